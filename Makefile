@@ -1,0 +1,44 @@
+# Two entry points: `make run` and `make test`. Both install what they need first
+# (idempotent `make setup`): system packages via apt-get, a .venv, Python packages.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SYSTEM_PACKAGES := openssl softhsm2 opensc
+
+.PHONY: setup system-packages run test lint bench clean
+
+setup: system-packages $(STAMP)
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found" >&2; exit 1; }
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[hsm,dev]'
+	@touch $(STAMP)
+
+run: setup
+	$(PY) -m idtoolkit.demo
+
+test: setup
+	$(PY) -m pytest -n 2 -q
+
+lint: setup
+	$(VENV)/bin/ruff check idtoolkit gui hsm_sim tests bench
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) bench/bulk_issue.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,216 @@
+"""The audit trail: an append-only, hash-chained log an auditor can verify offline.
+
+Each event's hash covers the previous event's hash and the event itself, so changing or
+deleting an event breaks every later link. Removing events from the end leaves a valid chain,
+so the head (last sequence number and hash) is also kept in the ``settings`` table, written in
+the same transaction; ``audit export`` prints it too, so an auditor can keep the head of each
+visit and pass it to ``audit verify --expect-head`` later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from idtoolkit.errors import AuditError
+from idtoolkit.store.models import AuditEvent, Setting
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+_FORBIDDEN_KEYS = ("passphrase", "password", "pin", "secret", "private")
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. a container without passwd entry)
+        return "unknown"
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def event_hash(
+    prev_hash: str, seq: int, at: dt.datetime, actor: str, action: str, details: str
+) -> str:
+    body = canonical_json(
+        {
+            "seq": seq,
+            "at": at.astimezone(dt.UTC).isoformat(),
+            "actor": actor,
+            "action": action,
+            "details": details,
+        }
+    )
+    return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+
+
+def _check_no_secrets(details: Mapping[str, Any]) -> None:
+    for key, value in details.items():
+        lowered = key.lower()
+        if any(word in lowered for word in _FORBIDDEN_KEYS):
+            raise AuditError(f"refusing to write audit detail {key!r}: it may hold a secret")
+        if isinstance(value, Mapping):
+            _check_no_secrets(value)
+
+
+def append(
+    session: Session, action: str, details: Mapping[str, Any], actor: str | None = None
+) -> AuditEvent:
+    """Add an event inside the caller's transaction, so it commits with the change it records."""
+    return append_many(session, [(action, details)], actor)[0]
+
+
+def append_many(
+    session: Session, events: list[tuple[str, Mapping[str, Any]]], actor: str | None = None
+) -> list[AuditEvent]:
+    """Add several events under one lock of the head (bulk jobs: one event per certificate)."""
+    for _, details in events:
+        _check_no_secrets(details)
+    head = session.execute(
+        select(Setting).where(Setting.key == HEAD_KEY).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        seq, prev = 0, GENESIS
+        head = Setting(key=HEAD_KEY, value="")
+        session.add(head)
+    else:
+        last_seq, prev = head.value.split(":", 1)
+        seq = int(last_seq)
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    who = actor or current_actor()
+    written = []
+    for action, details in events:
+        seq += 1
+        detail_text = canonical_json(dict(details))
+        digest = event_hash(prev, seq, at, who, action, detail_text)
+        written.append(
+            AuditEvent(
+                seq=seq,
+                at=at,
+                actor=who,
+                action=action,
+                details=detail_text,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+    session.add_all(written)
+    head.value = f"{seq}:{prev}"
+    session.flush()
+    return written
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    events: int
+    head: str | None  # "seq:hash" of the last good event
+    problem: str | None = None
+    first_bad_seq: int | None = None
+
+
+def iter_events(session: Session, batch: int = 5000) -> Iterator[AuditEvent]:
+    last = 0
+    while True:
+        rows = (
+            session.execute(
+                select(AuditEvent)
+                .where(AuditEvent.seq > last)
+                .order_by(AuditEvent.seq)
+                .limit(batch)
+            )
+            .scalars()
+            .all()
+        )
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].seq
+
+
+def verify(session: Session, expect_head: str | None = None) -> VerifyResult:
+    """Walk the chain; report the first broken link, a truncated tail or a mismatched head."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    last_good: str | None = None
+    for event in iter_events(session):
+        if event.seq != expected_seq:
+            return VerifyResult(
+                False,
+                count,
+                last_good,
+                f"event {expected_seq} is missing (next is {event.seq})",
+                expected_seq,
+            )
+        if event.prev_hash != prev:
+            return VerifyResult(
+                False,
+                count,
+                last_good,
+                f"event {event.seq} does not link to event {event.seq - 1}",
+                event.seq,
+            )
+        digest = event_hash(prev, event.seq, event.at, event.actor, event.action, event.details)
+        if digest != event.hash:
+            return VerifyResult(
+                False, count, last_good, f"event {event.seq} was altered (hash mismatch)", event.seq
+            )
+        prev = digest
+        last_good = f"{event.seq}:{digest}"
+        expected_seq += 1
+        count += 1
+    anchor = session.get(Setting, HEAD_KEY)
+    stored_head = anchor.value if anchor else None
+    if stored_head != last_good:
+        return VerifyResult(
+            False,
+            count,
+            last_good,
+            f"stored head {stored_head} does not match the chain's end {last_good}: "
+            "events were removed or the head was changed",
+            expected_seq,
+        )
+    if expect_head is not None and not _head_reached(session, expect_head):
+        return VerifyResult(
+            False,
+            count,
+            last_good,
+            f"expected head {expect_head} is not in the chain: history was rewritten "
+            "or truncated since it was recorded",
+            None,
+        )
+    return VerifyResult(True, count, last_good)
+
+
+def _head_reached(session: Session, head: str) -> bool:
+    try:
+        seq_text, digest = head.split(":", 1)
+        seq = int(seq_text)
+    except ValueError:
+        raise AuditError(f"--expect-head {head!r} must look like SEQ:HASH") from None
+    event = session.get(AuditEvent, seq)
+    return event is not None and event.hash == digest
+
+
+def event_as_dict(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "seq": event.seq,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "details": json.loads(event.details),
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
+    }

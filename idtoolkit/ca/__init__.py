@@ -1,0 +1,1 @@
+"""CA operations: authorities, issuance, revocation, CRLs, export and queries."""

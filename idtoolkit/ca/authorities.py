@@ -1,0 +1,616 @@
+"""Creating, requesting and importing CAs.
+
+A CA row never exists without its key, and a key row never without its CA: both, the CA's
+certificate and the audit events are written in one transaction after everything that can fail
+(profile checks, key generation, signing, linting) has succeeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from idtoolkit import audit
+from idtoolkit.ca.builder import Issuer, Request, check_subject, plan_certificate
+from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
+from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.records import (
+    CAInfo,
+    ca_certificate,
+    certificate_record,
+    check_ca_name,
+    fingerprint,
+    get_ca,
+    lint_or_reject,
+)
+from idtoolkit.ca.serials import new_serial, serial_to_hex
+from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError, ProfileViolation
+from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.signer import Signer
+from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
+from idtoolkit.profiles.model import Profile
+from idtoolkit.store.models import CARecord, KeyRecord
+from idtoolkit.workspace import Workspace
+
+
+def _ca_profile(ws: Workspace, name: str) -> Profile:
+    profile = ws.profiles.get(name)
+    if not profile.is_ca:
+        raise ProfileViolation(f"profile '{name}' is not a CA profile (use root-ca or sub-ca)")
+    return profile
+
+
+def _ensure_new_name(session: Session, name: str) -> None:
+    check_ca_name(name)
+    if session.execute(select(CARecord.id).where(CARecord.name == name)).first():
+        raise AlreadyExistsError(f"a CA named {name!r} exists already")
+
+
+def _scheme(spec: KeySpec, rsa_pss: bool) -> SignatureScheme:
+    if rsa_pss and spec.algorithm is not KeyAlgorithm.RSA:
+        raise InputError("--rsa-pss applies to RSA keys only")
+    return SignatureScheme.PSS if rsa_pss else SignatureScheme.PKCS1V15
+
+
+def _precheck(profile: Profile, subject: x509.Name, spec: KeySpec) -> None:
+    if spec.name not in profile.key_types:
+        raise ProfileViolation(
+            f"profile '{profile.name}': key type {spec.name} is not allowed "
+            f"(allowed: {', '.join(profile.key_types)})"
+        )
+    check_subject(profile, subject)
+
+
+def _new_ca_record(
+    ws: Workspace,
+    name: str,
+    profile: Profile,
+    subject: x509.Name,
+    status: str,
+    parent: CARecord | None,
+    base_url: str | None,
+    crl_days: int | None,
+) -> CARecord:
+    default_days = ws.config.root_crl_days if parent is None else ws.config.crl_days
+    return CARecord(
+        name=name,
+        parent_id=parent.id if parent else None,
+        status=status,
+        profile=profile.name,
+        subject=format_subject(subject),
+        base_url=(base_url or ws.config.base_url).rstrip("/"),
+        crl_days=crl_days or default_days,
+        delta_crl_hours=ws.config.delta_crl_hours,
+        created_at=dt.datetime.now(dt.UTC),
+    )
+
+
+def _generate(
+    ws: Workspace, key_store: str, spec: KeySpec, scheme: SignatureScheme, label: str
+) -> tuple[KeyRecord, Signer]:
+    backend = ws.backend_for_store(key_store)
+    return backend.generate(spec, scheme, label)
+
+
+def _save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer) -> None:
+    session.add(record)
+    session.flush()
+    ws.remember_signer(record, signer)
+    audit.append(
+        session,
+        "key.created",
+        {
+            "key_id": record.id,
+            "label": record.label,
+            "type": record.key_type,
+            "scheme": record.signature_scheme,
+            "store": record.backend,
+            **({"token": record.token_label} if record.token_label else {}),
+        },
+    )
+
+
+def create_root(
+    ws: Workspace,
+    name: str,
+    subject: str,
+    key: str,
+    *,
+    key_store: str = "software",
+    rsa_pss: bool = False,
+    days: int | None = None,
+    profile: str = "root-ca",
+    base_url: str | None = None,
+    crl_days: int | None = None,
+) -> CAInfo:
+    """A self-signed root CA with a new key."""
+    ca_profile = _ca_profile(ws, profile)
+    subject_name = parse_subject(subject)
+    spec = key_spec(key)
+    scheme = _scheme(spec, rsa_pss)
+    _precheck(ca_profile, subject_name, spec)
+    with ws.store.reading() as session:
+        _ensure_new_name(session, name)
+    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
+    base = (base_url or ws.config.base_url).rstrip("/")
+    plan = plan_certificate(
+        ca_profile,
+        Request(subject_name, signer.public_key(), spec, days=days),
+        None,
+        name,
+        base,
+        new_serial(),
+    )
+    cert = signer.sign_certificate(plan.builder)
+    report = lint_or_reject(cert, ca_profile, base)
+    with ws.store.transaction() as session:
+        _ensure_new_name(session, name)
+        _save_key(session, ws, key_record, signer)
+        ca = _new_ca_record(ws, name, ca_profile, subject_name, "active", None, base_url, crl_days)
+        ca.key_id = key_record.id
+        session.add(ca)
+        session.flush()
+        cert_row = certificate_record(cert, ca.id, ca_profile.name)
+        session.add(cert_row)
+        session.flush()
+        ca.certificate_id = cert_row.id
+        audit.append(
+            session,
+            "ca.created",
+            {
+                "ca": name,
+                "kind": "root",
+                "subject": ca.subject,
+                "serial": cert_row.serial_hex,
+                "fingerprint_sha256": cert_row.fingerprint_sha256,
+                "key_id": key_record.id,
+                "lint_warnings": [f.code for f in report.warnings],
+            },
+        )
+        session.flush()
+        return CAInfo.of(ca)
+
+
+def create_sub(
+    ws: Workspace,
+    name: str,
+    parent: str,
+    subject: str,
+    key: str,
+    *,
+    key_store: str = "software",
+    rsa_pss: bool = False,
+    days: int | None = None,
+    profile: str = "sub-ca",
+    base_url: str | None = None,
+    crl_days: int | None = None,
+) -> CAInfo:
+    """A subordinate CA signed by a CA of this workspace."""
+    ca_profile = _ca_profile(ws, profile)
+    subject_name = parse_subject(subject)
+    spec = key_spec(key)
+    scheme = _scheme(spec, rsa_pss)
+    _precheck(ca_profile, subject_name, spec)
+    with ws.store.reading() as session:
+        _ensure_new_name(session, name)
+        parent_ca = get_ca(session, parent)
+        issuer, parent_signer = issuer_and_signer(ws, parent_ca)
+    check_may_sign_ca(issuer)
+    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
+    plan = plan_certificate(
+        ca_profile,
+        Request(subject_name, signer.public_key(), spec, days=days),
+        issuer,
+        name,
+        issuer.base_url,
+        new_serial(),
+    )
+    cert = parent_signer.sign_certificate(plan.builder)
+    report = lint_or_reject(cert, ca_profile, issuer.base_url)
+    with ws.store.transaction() as session:
+        _ensure_new_name(session, name)
+        parent_ca = get_ca(session, parent)
+        _save_key(session, ws, key_record, signer)
+        ca = _new_ca_record(
+            ws, name, ca_profile, subject_name, "active", parent_ca, base_url, crl_days
+        )
+        ca.key_id = key_record.id
+        session.add(ca)
+        cert_row = certificate_record(cert, parent_ca.id, ca_profile.name)
+        session.add(cert_row)
+        session.flush()
+        ca.certificate_id = cert_row.id
+        audit.append(
+            session,
+            "ca.created",
+            {
+                "ca": name,
+                "kind": "subordinate",
+                "parent": parent,
+                "subject": ca.subject,
+                "serial": cert_row.serial_hex,
+                "fingerprint_sha256": cert_row.fingerprint_sha256,
+                "key_id": key_record.id,
+                "lint_warnings": [f.code for f in report.warnings],
+            },
+        )
+        session.flush()
+        return CAInfo.of(ca)
+
+
+def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
+    """The issuing side of a CA: its certificate, URLs and signer. It must be able to sign."""
+    if ca.status != "active" or ca.key is None:
+        raise InputError(
+            f"CA {ca.name!r} cannot sign (status: {ca.status}{', no key' if ca.key is None else ''})"
+        )
+    cert = ca_certificate(ca)
+    signer = ws.signer_for(ca.key)
+    return Issuer(ca.name, cert, ca.base_url or ws.config.base_url), signer
+
+
+def check_may_sign_ca(issuer: Issuer) -> None:
+    constraints = issuer.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
+    if constraints.path_length == 0:
+        raise ProfileViolation(
+            f"CA {issuer.name!r} has pathLenConstraint 0: it may not sign CA certificates"
+        )
+
+
+def request_sub(
+    ws: Workspace,
+    name: str,
+    subject: str,
+    key: str,
+    *,
+    key_store: str = "software",
+    rsa_pss: bool = False,
+    profile: str = "sub-ca",
+    base_url: str | None = None,
+    crl_days: int | None = None,
+) -> tuple[CAInfo, bytes]:
+    """Offline-root flow, step 1: a sub-CA key and a CSR (PEM) to carry to the root."""
+    ca_profile = _ca_profile(ws, profile)
+    subject_name = parse_subject(subject)
+    spec = key_spec(key)
+    scheme = _scheme(spec, rsa_pss)
+    _precheck(ca_profile, subject_name, spec)
+    with ws.store.reading() as session:
+        _ensure_new_name(session, name)
+    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
+    csr = signer.sign_csr(
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(subject_name)
+        .add_extension(
+            x509.BasicConstraints(ca=True, path_length=ca_profile.path_length), critical=True
+        )
+    )
+    csr_der = csr.public_bytes(serialization.Encoding.DER)
+    with ws.store.transaction() as session:
+        _ensure_new_name(session, name)
+        _save_key(session, ws, key_record, signer)
+        ca = _new_ca_record(ws, name, ca_profile, subject_name, "pending", None, base_url, crl_days)
+        ca.key_id = key_record.id
+        ca.csr_der = csr_der
+        session.add(ca)
+        session.flush()
+        audit.append(
+            session,
+            "ca.requested",
+            {
+                "ca": name,
+                "subject": ca.subject,
+                "key_id": key_record.id,
+                "csr_sha256": _sha256(csr_der),
+            },
+        )
+        session.flush()
+        return CAInfo.of(ca), csr.public_bytes(serialization.Encoding.PEM)
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _find_issuer(
+    session: Session, cert: x509.Certificate, exclude: int | None = None
+) -> CARecord | None:
+    for candidate in session.execute(
+        select(CARecord).where(CARecord.certificate_id.is_not(None))
+    ).scalars():
+        if candidate.id == exclude or candidate.certificate is None:
+            continue
+        issuer_cert = x509.load_der_x509_certificate(candidate.certificate.der)
+        if issuer_cert.subject != cert.issuer:
+            continue
+        try:
+            cert.verify_directly_issued_by(issuer_cert)
+        except (ValueError, TypeError, Exception):
+            continue
+        return candidate
+    return None
+
+
+def _external_name(session: Session, cert: x509.Certificate) -> str:
+    from cryptography.x509.oid import NameOID
+
+    cns = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    base = re.sub(r"[^A-Za-z0-9_.-]+", "-", str(cns[0].value) if cns else "external-ca").strip("-.")
+    base = (base or "external-ca")[:56]
+    name, n = base, 2
+    while session.execute(select(CARecord.id).where(CARecord.name == name)).first():
+        name, n = f"{base}-{n}", n + 1
+    return name
+
+
+def _link_issuers(
+    session: Session,
+    ws: Workspace,
+    cert: x509.Certificate,
+    chain: list[x509.Certificate],
+    exclude: int | None,
+) -> CARecord | None:
+    """Find (or record, from ``chain``) the issuer of ``cert``; None when it is self-signed."""
+    if cert.issuer == cert.subject:
+        try:
+            cert.verify_directly_issued_by(cert)
+            return None
+        except Exception:
+            pass
+    found = _find_issuer(session, cert, exclude)
+    if found is not None:
+        return found
+    for candidate in chain:
+        if candidate.subject != cert.issuer:
+            continue
+        try:
+            cert.verify_directly_issued_by(candidate)
+        except Exception:
+            continue
+        grandparent = _link_issuers(
+            session, ws, candidate, [c for c in chain if c is not candidate], exclude
+        )
+        external = CARecord(
+            name=_external_name(session, candidate),
+            parent_id=grandparent.id if grandparent else None,
+            status="external",
+            profile="root-ca" if grandparent is None else "sub-ca",
+            subject=format_subject(candidate.subject),
+            base_url=None,
+            crl_days=ws.config.crl_days,
+            delta_crl_hours=ws.config.delta_crl_hours,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+        session.add(external)
+        session.flush()
+        row = certificate_record(
+            candidate, grandparent.id if grandparent else external.id, external.profile
+        )
+        session.add(row)
+        session.flush()
+        external.certificate_id = row.id
+        audit.append(
+            session,
+            "ca.imported",
+            {
+                "ca": external.name,
+                "kind": "certificate only",
+                "subject": external.subject,
+                "fingerprint_sha256": row.fingerprint_sha256,
+            },
+        )
+        return external
+    raise InputError(
+        f"the issuer of {format_subject(cert.subject)!r} ({format_subject(cert.issuer)}) is not in this "
+        "workspace: pass its certificate (and any above it) with --chain"
+    )
+
+
+def _check_ca_cert(cert: x509.Certificate) -> None:
+    try:
+        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        constraints = None
+    if constraints is None or not constraints.ca:
+        raise InputError(
+            f"{format_subject(cert.subject)!r} is not a CA certificate (basicConstraints cA is not TRUE)"
+        )
+
+
+def import_signed_cert(
+    ws: Workspace, name: str, cert_data: bytes, chain_data: bytes | None = None
+) -> CAInfo:
+    """Offline-root flow, step 3: complete a pending sub-CA with the certificate the root signed."""
+    certs = load_certificates(cert_data, "CA certificate")
+    cert, chain = certs[0], certs[1:]
+    if chain_data:
+        chain += load_certificates(chain_data, "chain")
+    _check_ca_cert(cert)
+    with ws.store.transaction() as session:
+        ca = get_ca(session, name)
+        if ca.status != "pending" or ca.key is None:
+            raise InputError(f"CA {name!r} is not waiting for a certificate (status: {ca.status})")
+        if (
+            cert.public_key().public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+            != ca.key.public_key_der
+        ):
+            raise InputError(f"the certificate's public key is not the key of CA {name!r}")
+        parent = _link_issuers(session, ws, cert, chain, exclude=ca.id)
+        ca.parent_id = parent.id if parent else None
+        row = certificate_record(cert, parent.id if parent else ca.id, ca.profile)
+        session.add(row)
+        session.flush()
+        ca.certificate_id = row.id
+        ca.status = "active"
+        ca.subject = format_subject(cert.subject)
+        ca.csr_der = None
+        audit.append(
+            session,
+            "ca.certificate_imported",
+            {
+                "ca": name,
+                "serial": row.serial_hex,
+                "fingerprint_sha256": row.fingerprint_sha256,
+                "parent": parent.name if parent else None,
+            },
+        )
+        session.flush()
+        session.refresh(ca)
+        return CAInfo.of(ca)
+
+
+def import_ca(
+    ws: Workspace,
+    name: str,
+    *,
+    cert_data: bytes | None = None,
+    key_data: bytes | None = None,
+    key_password: bytes | None = None,
+    p12_data: bytes | None = None,
+    chain_data: bytes | None = None,
+) -> CAInfo:
+    """Bring an existing CA in: certificate + key (PEM/DER) or PKCS#12; or a certificate alone,
+    which records the CA as a trust anchor / chain member that cannot sign here."""
+    private_key = None
+    extra: list[x509.Certificate] = []
+    if p12_data is not None:
+        private_key, cert, extra = load_pkcs12(p12_data, key_password)
+    elif cert_data is not None:
+        certs = load_certificates(cert_data, "CA certificate")
+        cert, extra = certs[0], certs[1:]
+        if key_data is not None:
+            private_key = load_private_key(key_data, key_password, "CA key")
+    else:
+        raise InputError("give the CA certificate (--cert) or a PKCS#12 file (--p12)")
+    if chain_data:
+        extra += load_certificates(chain_data, "chain")
+    _check_ca_cert(cert)
+    spki = cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    key_record: KeyRecord | None = None
+    signer: Signer | None = None
+    if private_key is not None:
+        if (
+            private_key.public_key().public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+            != spki
+        ):
+            raise InputError("the private key does not belong to the CA certificate")
+        backend = ws.backend("software")
+        assert isinstance(backend, SoftwareBackend)
+        spec = spec_of_public_key(cert.public_key())
+        scheme = (
+            SignatureScheme.PSS
+            if cert.signature_algorithm_oid.dotted_string == "1.2.840.113549.1.1.10"
+            else SignatureScheme.PKCS1V15
+        )
+        key_record, signer = backend.adopt(
+            private_key,
+            scheme if spec.algorithm is KeyAlgorithm.RSA else SignatureScheme.PKCS1V15,
+            f"{name} CA key (imported)",
+        )
+    with ws.store.transaction() as session:
+        _ensure_new_name(session, name)
+        if session.execute(
+            select(CARecord.id)
+            .join(CARecord.certificate)
+            .where(CARecord.certificate.has(fingerprint_sha256=fingerprint(cert)))
+        ).first():
+            raise AlreadyExistsError("this CA certificate is in the workspace already")
+        parent = _link_issuers(session, ws, cert, extra, exclude=None)
+        if key_record is not None and signer is not None:
+            _save_key(session, ws, key_record, signer)
+        ca = CARecord(
+            name=name,
+            parent_id=parent.id if parent else None,
+            status="active" if key_record is not None else "external",
+            profile="root-ca" if parent is None else "sub-ca",
+            subject=format_subject(cert.subject),
+            key_id=key_record.id if key_record else None,
+            base_url=ws.config.base_url,
+            crl_days=ws.config.root_crl_days if parent is None else ws.config.crl_days,
+            delta_crl_hours=ws.config.delta_crl_hours,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+        session.add(ca)
+        session.flush()
+        row = certificate_record(cert, parent.id if parent else ca.id, ca.profile)
+        session.add(row)
+        session.flush()
+        ca.certificate_id = row.id
+        audit.append(
+            session,
+            "ca.imported",
+            {
+                "ca": name,
+                "kind": "with key" if key_record else "certificate only",
+                "subject": ca.subject,
+                "serial": serial_to_hex(cert.serial_number),
+                "fingerprint_sha256": row.fingerprint_sha256,
+            },
+        )
+        session.flush()
+        session.refresh(ca)
+        return CAInfo.of(ca)
+
+
+def list_cas(ws: Workspace) -> list[CAInfo]:
+    with ws.store.reading() as session:
+        return [
+            CAInfo.of(ca)
+            for ca in session.execute(select(CARecord).order_by(CARecord.id)).scalars()
+        ]
+
+
+def show_ca(ws: Workspace, name: str) -> tuple[CAInfo, x509.Certificate | None]:
+    with ws.store.reading() as session:
+        ca = get_ca(session, name)
+        cert = x509.load_der_x509_certificate(ca.certificate.der) if ca.certificate else None
+        return CAInfo.of(ca), cert
+
+
+def ca_chain(ws: Workspace, name: str) -> list[x509.Certificate]:
+    """The CA's certificate followed by its issuers up to the root."""
+    with ws.store.reading() as session:
+        ca: CARecord | None = get_ca(session, name)
+        chain: list[x509.Certificate] = []
+        seen: set[int] = set()
+        while ca is not None and ca.id not in seen:
+            seen.add(ca.id)
+            chain.append(ca_certificate(ca))
+            ca = ca.parent
+        return chain
+
+
+def pending_csr(ws: Workspace, name: str) -> bytes:
+    with ws.store.reading() as session:
+        ca = get_ca(session, name)
+        if ca.csr_der is None:
+            raise InputError(f"CA {name!r} has no pending request")
+        return x509.load_der_x509_csr(ca.csr_der).public_bytes(serialization.Encoding.PEM)
+
+
+__all__ = [
+    "KeyBackend",
+    "KeyStoreError",
+    "ca_chain",
+    "create_root",
+    "create_sub",
+    "import_ca",
+    "import_signed_cert",
+    "list_cas",
+    "pending_csr",
+    "request_sub",
+    "show_ca",
+]

@@ -1,0 +1,35 @@
+"""CA key backup as PKCS#12: the one operation that lets a CA private key leave the store.
+
+It is allowed only for software keys (a token key never leaves its token), needs the workspace
+passphrase, and is recorded in the audit log so an auditor sees every copy that was made.
+"""
+
+from __future__ import annotations
+
+from idtoolkit import audit
+from idtoolkit.ca.authorities import ca_chain
+from idtoolkit.ca.issuance import pkcs12_bytes
+from idtoolkit.ca.records import get_ca
+from idtoolkit.errors import InputError
+from idtoolkit.keys.signer import SoftwareSigner
+from idtoolkit.workspace import Workspace
+
+
+def export_ca_pkcs12(ws: Workspace, name: str, password: bytes, legacy: bool = False) -> bytes:
+    if len(password) < 8:
+        raise InputError("the PKCS#12 password must have at least 8 characters")
+    chain = ca_chain(ws, name)
+    with ws.store.reading() as session:
+        ca = get_ca(session, name)
+        if ca.key is None:
+            raise InputError(f"CA {name!r} has no private key in this workspace")
+        if ca.key.backend != "software":
+            raise InputError(
+                f"CA {name!r} keeps its key in {ca.key.backend}: it cannot be exported"
+            )
+        signer = ws.signer_for(ca.key)
+    assert isinstance(signer, SoftwareSigner)
+    blob = pkcs12_bytes(name, signer.issuer_key(), chain[0], chain[1:], password, legacy)
+    with ws.store.transaction() as session:
+        audit.append(session, "ca.key_exported", {"ca": name, "format": "pkcs12", "legacy": legacy})
+    return blob

@@ -1,0 +1,294 @@
+"""Turn a request plus a profile into a certificate builder: the profile's rules, applied.
+
+Pure functions, no store and no keys, so every rule can be tested directly and the GUI can show
+"what the profile will grant" before anything is signed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
+from cryptography.x509.oid import NameOID
+
+from idtoolkit.ca import urls
+from idtoolkit.ca.inputs import san_kind, san_text
+from idtoolkit.ca.names import ATTRIBUTE_OIDS, attribute_name
+from idtoolkit.ca.qcstatements import qc_statements_extension
+from idtoolkit.errors import ProfileViolation
+from idtoolkit.keys.spec import KeyAlgorithm, KeySpec
+from idtoolkit.profiles.model import Profile
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """What the issuing CA contributes to a certificate. ``None`` issuer means self-signed."""
+
+    name: str
+    certificate: x509.Certificate
+    base_url: str
+
+
+@dataclass(frozen=True)
+class Request:
+    subject: x509.Name
+    public_key: CertificateIssuerPublicKeyTypes
+    key_spec: KeySpec
+    sans: tuple[x509.GeneralName, ...] = ()
+    days: int | None = None
+    not_before: dt.datetime | None = None
+
+
+@dataclass
+class Plan:
+    """The certificate the profile will grant, and notes on what was changed or ignored."""
+
+    builder: x509.CertificateBuilder
+    not_before: dt.datetime
+    not_after: dt.datetime
+    sans: tuple[x509.GeneralName, ...]
+    notes: list[str] = field(default_factory=list)
+
+
+def _violation(profile: Profile, rule: str) -> ProfileViolation:
+    return ProfileViolation(f"profile '{profile.name}': {rule}")
+
+
+def check_subject(profile: Profile, subject: x509.Name) -> None:
+    present: dict[str, list[str]] = {}
+    for attribute in subject:
+        short = attribute_name(attribute.oid)
+        if short not in ATTRIBUTE_OIDS or short not in profile.subject.allowed:
+            allowed = ", ".join(sorted(profile.subject.allowed)) or "none"
+            raise _violation(
+                profile, f"subject attribute {short} is not allowed (allowed: {allowed})"
+            )
+        present.setdefault(short, []).append(str(attribute.value))
+    for required in profile.subject.required:
+        if required not in present:
+            raise _violation(profile, f"subject attribute {required} is required")
+    for group in profile.subject.one_of:
+        matches = [alt for alt in group if all(a in present for a in alt)]
+        partial = [alt for alt in group if any(a in present for a in alt)]
+        choices = " or ".join("+".join(alt) for alt in group)
+        if len(matches) != 1 or len(partial) != 1:
+            raise _violation(
+                profile, f"subject needs exactly one of {choices}, not both or neither"
+            )
+    for short, values in present.items():
+        rule = profile.subject.rules.get(short)
+        if rule is None:
+            continue
+        for value in values:
+            if rule.max_length is not None and len(value) > rule.max_length:
+                raise _violation(
+                    profile, f"subject {short} is longer than {rule.max_length} characters"
+                )
+            if rule.pattern is not None and not rule.pattern.fullmatch(value):
+                raise _violation(
+                    profile, f"subject {short}={value!r} does not match {rule.pattern.pattern}"
+                )
+
+
+def _check_sans(
+    profile: Profile, subject: x509.Name, sans: Sequence[x509.GeneralName]
+) -> tuple[tuple[x509.GeneralName, ...], list[str]]:
+    notes: list[str] = []
+    result = list(dict.fromkeys(sans))  # keep order, drop duplicates
+    for name in result:
+        if san_kind(name) not in profile.san_types:
+            allowed = ", ".join(profile.san_types) or "none"
+            raise _violation(
+                profile, f"SAN {san_text(name)} is not allowed (allowed types: {allowed})"
+            )
+    cns = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if profile.san_from_cn and cns:
+        cn = str(cns[0].value)
+        candidates = [n for n in result if str(n.value).lower() == cn.lower()]
+        if not candidates:
+            from idtoolkit.ca.inputs import parse_san
+
+            kind = "ip" if _looks_like_ip(cn) else "dns"
+            try:
+                result.insert(0, parse_san(f"{kind}:{cn}"))
+            except Exception:
+                raise _violation(
+                    profile, f"subject CN {cn!r} must be a DNS name or IP address listed as a SAN"
+                ) from None
+            notes.append(f"added SAN {kind}:{cn} from the subject CN")
+    if profile.san_required and not result:
+        raise _violation(profile, f"at least one SAN ({', '.join(profile.san_types)}) is required")
+    return tuple(result), notes
+
+
+def _looks_like_ip(text: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def validity(
+    profile: Profile, days: int | None, now: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    limit = profile.max_days_at(now)
+    wanted = days if days is not None else min(profile.default_days, limit)
+    if wanted < 1:
+        raise _violation(profile, "validity must be at least 1 day")
+    if wanted > limit:
+        raise _violation(profile, f"validity of {wanted} days exceeds the maximum of {limit} days")
+    # Validity periods count both ends (RFC 5280 4.1.2.5, BR 1.6.1): subtract one second so
+    # "N days" is N days, not N days and a second.
+    return now, now + dt.timedelta(days=wanted) - dt.timedelta(seconds=1)
+
+
+def _key_usage(profile: Profile, spec: KeySpec) -> x509.KeyUsage:
+    names = set(profile.key_usage)
+    if spec.algorithm is KeyAlgorithm.RSA:
+        names |= set(profile.key_usage_rsa_extra)
+    flags = {
+        n: n in names
+        for n in (
+            "digital_signature",
+            "content_commitment",
+            "key_encipherment",
+            "data_encipherment",
+            "key_agreement",
+            "key_cert_sign",
+            "crl_sign",
+        )
+    }
+    return x509.KeyUsage(encipher_only=False, decipher_only=False, **flags)
+
+
+def plan_certificate(
+    profile: Profile,
+    request: Request,
+    issuer: Issuer | None,
+    self_name: str,
+    base_url: str,
+    serial: int,
+    now: dt.datetime | None = None,
+) -> Plan:
+    """Apply every rule of ``profile`` to ``request``; raise ProfileViolation naming the rule."""
+    if request.key_spec.name not in profile.key_types:
+        raise _violation(
+            profile,
+            f"key type {request.key_spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
+        )
+    check_subject(profile, request.subject)
+    if len(request.subject) == 0 and not request.sans:
+        raise _violation(profile, "a certificate needs a subject or at least one SAN")
+    sans, notes = _check_sans(profile, request.subject, request.sans)
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    not_before, not_after = validity(profile, request.days, request.not_before or now)
+    if issuer is not None and not_after > issuer.certificate.not_valid_after_utc:
+        raise _violation(
+            profile,
+            f"validity would end after the issuing CA's certificate "
+            f"({issuer.certificate.not_valid_after_utc:%Y-%m-%d}); choose fewer days",
+        )
+
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(request.subject)
+        .issuer_name(issuer.certificate.subject if issuer else request.subject)
+        .public_key(request.public_key)
+        .serial_number(serial)
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
+    )
+    builder = builder.add_extension(
+        x509.BasicConstraints(
+            ca=profile.is_ca, path_length=profile.path_length if profile.is_ca else None
+        ),
+        critical=True,
+    )
+    builder = builder.add_extension(
+        _key_usage(profile, request.key_spec), critical=profile.key_usage_critical
+    )
+    if profile.eku:
+        builder = builder.add_extension(
+            x509.ExtendedKeyUsage(list(profile.eku)), critical=profile.eku_critical
+        )
+    ski = x509.SubjectKeyIdentifier.from_public_key(request.public_key)
+    if profile.subject_key_identifier or profile.is_ca:
+        builder = builder.add_extension(ski, critical=False)
+    if issuer is not None:
+        try:
+            issuer_ski = issuer.certificate.extensions.get_extension_for_class(
+                x509.SubjectKeyIdentifier
+            ).value
+            aki = x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(issuer_ski)
+        except x509.ExtensionNotFound:
+            aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                issuer.certificate.public_key()
+            )  # type: ignore[arg-type]
+        builder = builder.add_extension(aki, critical=False)
+    else:
+        builder = builder.add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
+        )
+    if profile.policies:
+        builder = builder.add_extension(
+            x509.CertificatePolicies(
+                [x509.PolicyInformation(oid, None) for oid in profile.policies]
+            ),
+            critical=False,
+        )
+    issuer_name = issuer.name if issuer else self_name
+    issuer_base = issuer.base_url if issuer else base_url
+    if profile.crl_distribution_point:
+        builder = builder.add_extension(
+            x509.CRLDistributionPoints(
+                [
+                    x509.DistributionPoint(
+                        [x509.UniformResourceIdentifier(urls.crl_url(issuer_base, issuer_name))],
+                        None,
+                        None,
+                        None,
+                    )
+                ]
+            ),
+            critical=False,
+        )
+    access: list[x509.AccessDescription] = []
+    if profile.aia_ocsp:
+        access.append(
+            x509.AccessDescription(
+                x509.AuthorityInformationAccessOID.OCSP,
+                x509.UniformResourceIdentifier(urls.ocsp_url(issuer_base, issuer_name)),
+            )
+        )
+    if profile.aia_ca_issuers:
+        access.append(
+            x509.AccessDescription(
+                x509.AuthorityInformationAccessOID.CA_ISSUERS,
+                x509.UniformResourceIdentifier(urls.ca_issuers_url(issuer_base, issuer_name)),
+            )
+        )
+    if access:
+        builder = builder.add_extension(x509.AuthorityInformationAccess(access), critical=False)
+    if sans:
+        # RFC 5280 4.2.1.6: critical only when the subject is empty.
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName(list(sans)), critical=len(request.subject) == 0
+        )
+    if profile.ocsp_nocheck:
+        builder = builder.add_extension(x509.OCSPNoCheck(), critical=False)
+    if profile.name_constraints_dns:
+        builder = builder.add_extension(
+            x509.NameConstraints([x509.DNSName(d) for d in profile.name_constraints_dns], None),
+            critical=True,
+        )
+    if profile.qc_statements is not None:
+        builder = builder.add_extension(
+            qc_statements_extension(profile.qc_statements, issuer_base), critical=False
+        )
+    return Plan(builder, not_before, not_after, sans, notes)

@@ -1,0 +1,46 @@
+"""Export certificates and chains: PEM, DER, PKCS#7, full-chain PEM, PKCS#12."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs7
+
+from idtoolkit.errors import InputError
+
+
+class ExportFormat(enum.Enum):
+    PEM = "pem"  # the certificate alone
+    DER = "der"
+    CHAIN = "chain"  # certificate then issuers, PEM (what TLS servers want)
+    P7B = "p7b"  # PKCS#7 certs-only bundle of the chain (Windows import)
+    P12 = "p12"  # CA certificate + key (CA backup); only where the key is in software
+
+    @staticmethod
+    def parse(text: str) -> ExportFormat:
+        try:
+            return ExportFormat(text.lower())
+        except ValueError:
+            raise InputError(
+                f"unknown export format {text!r}; choose one of: {', '.join(f.value for f in ExportFormat)}"
+            ) from None
+
+
+def export_certificates(
+    chain: Sequence[x509.Certificate], fmt: ExportFormat, with_chain: bool = False
+) -> bytes:
+    """``chain[0]`` is the certificate; the rest its issuers, root last."""
+    if fmt is ExportFormat.DER:
+        if with_chain:
+            raise InputError("DER holds one certificate: use --format p7b or chain for a chain")
+        return chain[0].public_bytes(serialization.Encoding.DER)
+    if fmt is ExportFormat.PEM and not with_chain:
+        return chain[0].public_bytes(serialization.Encoding.PEM)
+    if fmt in (ExportFormat.PEM, ExportFormat.CHAIN):
+        return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in chain)
+    if fmt is ExportFormat.P7B:
+        return pkcs7.serialize_certificates(list(chain), serialization.Encoding.DER)
+    raise InputError("PKCS#12 export needs the private key: use 'ca export --format p12' for a CA")

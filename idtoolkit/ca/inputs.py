@@ -1,0 +1,148 @@
+"""Reading what users hand us: CSRs, certificates, keys, PKCS#12, SAN strings.
+
+Each loader accepts PEM or DER and turns every parse failure into one InputError line that
+names the file and what it expected, never a traceback.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from idtoolkit.errors import InputError, PassphraseError
+
+_DNS_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def read_file(path: Path, what: str) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
+    if not data.strip():
+        raise InputError(f"{what} {path} is empty")
+    return data
+
+
+def _is_pem(data: bytes) -> bool:
+    return b"-----BEGIN" in data
+
+
+def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest:
+    try:
+        csr = x509.load_pem_x509_csr(data) if _is_pem(data) else x509.load_der_x509_csr(data)
+    except ValueError:
+        raise InputError(
+            f"{source} is not a valid PEM or DER certificate signing request"
+        ) from None
+    try:
+        valid = csr.is_signature_valid
+    except Exception:
+        valid = False
+    if not valid:
+        raise InputError(
+            f"{source}: the CSR's signature does not verify (damaged or forged request)"
+        )
+    return csr
+
+
+def load_certificates(data: bytes, source: str = "certificate") -> list[x509.Certificate]:
+    try:
+        if _is_pem(data):
+            certs = x509.load_pem_x509_certificates(data)
+        else:
+            certs = [x509.load_der_x509_certificate(data)]
+    except ValueError:
+        raise InputError(f"{source} is not a valid PEM or DER certificate") from None
+    if not certs:
+        raise InputError(f"{source} holds no certificate")
+    return certs
+
+
+def load_private_key(data: bytes, password: bytes | None, source: str = "key") -> PrivateKeyTypes:
+    try:
+        if _is_pem(data):
+            return serialization.load_pem_private_key(data, password=password)
+        return serialization.load_der_private_key(data, password=password)
+    except TypeError:
+        if password is None:
+            raise PassphraseError(f"{source} is encrypted: give its password") from None
+        raise InputError(f"{source} is not encrypted but a password was given") from None
+    except ValueError as exc:
+        if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
+            raise PassphraseError(f"wrong password for {source}") from None
+        raise InputError(f"{source} is not a valid PEM or DER private key") from None
+
+
+def load_pkcs12(
+    data: bytes, password: bytes | None, source: str = "PKCS#12 file"
+) -> tuple[PrivateKeyTypes, x509.Certificate, list[x509.Certificate]]:
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+    except ValueError as exc:
+        text = str(exc).lower()
+        if "password" in text or "mac" in text or "decrypt" in text:
+            raise PassphraseError(f"wrong password for {source} (or the file is damaged)") from None
+        raise InputError(f"{source} is not a valid PKCS#12 file") from None
+    if key is None or cert is None:
+        raise InputError(f"{source} must hold a private key and its certificate")
+    return key, cert, list(extra)
+
+
+def parse_san(text: str) -> x509.GeneralName:
+    """``dns:example.org``, ``ip:10.0.0.1``, ``email:a@b.org`` or ``uri:https://...``."""
+    kind, sep, value = text.partition(":")
+    kind = kind.strip().lower()
+    value = value.strip()
+    if not sep or not value:
+        raise InputError(
+            f"SAN {text!r} must look like dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI"
+        )
+    if kind == "dns":
+        name = value.lower().rstrip(".")
+        labels = name.split(".")
+        wildcard_ok = labels[0] == "*" and len(labels) > 2
+        if not all(_DNS_LABEL.match(label) for label in (labels[1:] if wildcard_ok else labels)):
+            raise InputError(f"SAN dns:{value} is not a valid DNS name")
+        try:
+            name.encode("ascii")
+        except UnicodeEncodeError:
+            raise InputError(f"SAN dns:{value} must be ASCII (use the xn-- form)") from None
+        return x509.DNSName(name)
+    if kind == "ip":
+        try:
+            return x509.IPAddress(ipaddress.ip_address(value))
+        except ValueError:
+            raise InputError(f"SAN ip:{value} is not an IPv4 or IPv6 address") from None
+    if kind == "email":
+        if not _EMAIL.match(value):
+            raise InputError(f"SAN email:{value} is not a mailbox address")
+        return x509.RFC822Name(value)
+    if kind == "uri":
+        if "://" not in value and not value.startswith("urn:"):
+            raise InputError(f"SAN uri:{value} is not an absolute URI")
+        return x509.UniformResourceIdentifier(value)
+    raise InputError(f"SAN type {kind!r} is not one of dns, ip, email, uri")
+
+
+def san_kind(name: x509.GeneralName) -> str:
+    if isinstance(name, x509.DNSName):
+        return "dns"
+    if isinstance(name, x509.IPAddress):
+        return "ip"
+    if isinstance(name, x509.RFC822Name):
+        return "email"
+    if isinstance(name, x509.UniformResourceIdentifier):
+        return "uri"
+    return type(name).__name__
+
+
+def san_text(name: x509.GeneralName) -> str:
+    return f"{san_kind(name)}:{name.value}"

@@ -1,0 +1,192 @@
+"""Listing, searching and showing certificates: paged queries the CLI and GUI share.
+
+Filters run in SQL on indexed columns, so a workspace with a million certificates answers a
+page at a time without loading them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cryptography import x509
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from idtoolkit.ca.records import get_ca
+from idtoolkit.ca.serials import parse_serial
+from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
+from idtoolkit.workspace import Workspace
+
+STATUSES = ("valid", "revoked", "on_hold", "expired", "expiring")
+
+
+@dataclass(frozen=True)
+class CertFilter:
+    ca: str | None = None
+    status: str | None = None  # one of STATUSES
+    profile: str | None = None
+    text: str | None = None  # subject substring or serial prefix
+    serial: str | None = None
+    expiring_days: int | None = None
+
+
+@dataclass(frozen=True)
+class CertSummary:
+    id: int
+    ca: str | None
+    serial: str
+    subject: str
+    profile: str
+    key_type: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    status: str  # stored status, with "expired" when valid but past not_after
+
+
+def _effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> str:
+    return "expired" if status == "valid" and not_after < now else status
+
+
+def _apply(
+    query: Select[tuple[CertificateRecord, str | None]],
+    session: Session,
+    f: CertFilter,
+    now: dt.datetime,
+) -> Select[tuple[CertificateRecord, str | None]]:
+    issuer = aliased(CARecord)
+    if f.ca:
+        ca = get_ca(session, f.ca)
+        query = query.where(CertificateRecord.issuer_ca_id == ca.id)
+    if f.profile:
+        query = query.where(CertificateRecord.profile == f.profile)
+    if f.serial:
+        query = query.where(CertificateRecord.serial_hex == parse_serial(f.serial))
+    if f.text:
+        pattern = f"%{f.text.strip()}%"
+        clauses = [CertificateRecord.subject.ilike(pattern)]
+        cleaned = f.text.strip().lower().removeprefix("0x").replace(":", "")
+        if cleaned and all(c in "0123456789abcdef" for c in cleaned):
+            clauses.append(CertificateRecord.serial_hex.like(f"{cleaned}%"))
+        query = query.where(or_(*clauses))
+    if f.status:
+        if f.status not in STATUSES:
+            raise InputError(f"unknown status {f.status!r}; choose one of: {', '.join(STATUSES)}")
+        if f.status == "expired":
+            query = query.where(
+                CertificateRecord.status == "valid", CertificateRecord.not_after < now
+            )
+        elif f.status == "expiring":
+            days = f.expiring_days or 30
+            query = query.where(
+                CertificateRecord.status == "valid",
+                CertificateRecord.not_after >= now,
+                CertificateRecord.not_after < now + dt.timedelta(days=days),
+            )
+        elif f.status == "valid":
+            query = query.where(
+                CertificateRecord.status == "valid", CertificateRecord.not_after >= now
+            )
+        else:
+            query = query.where(CertificateRecord.status == f.status)
+    if f.expiring_days is not None and f.status != "expiring":
+        query = query.where(
+            CertificateRecord.not_after >= now,
+            CertificateRecord.not_after < now + dt.timedelta(days=f.expiring_days),
+        )
+    del issuer
+    return query
+
+
+def list_certificates(
+    ws: Workspace, f: CertFilter = CertFilter(), limit: int = 100, offset: int = 0
+) -> list[CertSummary]:
+    now = dt.datetime.now(dt.UTC)
+    with ws.store.reading() as session:
+        query = select(CertificateRecord, CARecord.name).join(
+            CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
+        )
+        query = (
+            _apply(query, session, f, now)
+            .order_by(CertificateRecord.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [
+            CertSummary(
+                c.id,
+                ca_name,
+                c.serial_hex,
+                c.subject,
+                c.profile,
+                c.key_type,
+                c.not_before,
+                c.not_after,
+                _effective_status(c.status, c.not_after, now),
+            )
+            for c, ca_name in session.execute(query).all()
+        ]
+
+
+def count_certificates(ws: Workspace, f: CertFilter = CertFilter()) -> int:
+    now = dt.datetime.now(dt.UTC)
+    with ws.store.reading() as session:
+        query = select(CertificateRecord, CARecord.name).join(
+            CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
+        )
+        query = _apply(query, session, f, now)
+        return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+
+@dataclass(frozen=True)
+class CertDetails:
+    summary: CertSummary
+    certificate: x509.Certificate
+    revoked_at: dt.datetime | None
+    reason: str | None
+
+
+def find_certificate(ws: Workspace, serial: str, ca: str | None = None) -> CertDetails:
+    """One certificate by serial; ``ca`` disambiguates when two CAs used the same serial."""
+    serial_hex = parse_serial(serial)
+    now = dt.datetime.now(dt.UTC)
+    with ws.store.reading() as session:
+        query = (
+            select(CertificateRecord, CARecord.name)
+            .join(CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True)
+            .where(CertificateRecord.serial_hex == serial_hex)
+        )
+        if ca:
+            query = query.where(CertificateRecord.issuer_ca_id == get_ca(session, ca).id)
+        rows = session.execute(query).all()
+        if not rows:
+            raise NotFoundError(
+                f"no certificate with serial {serial_hex}" + (f" from CA {ca!r}" if ca else "")
+            )
+        if len(rows) > 1:
+            names = ", ".join(sorted(str(n) for _, n in rows))
+            raise InputError(f"serial {serial_hex} was issued by several CAs ({names}): add --ca")
+        c, ca_name = rows[0]
+        revocation = session.execute(
+            select(RevocationRecord).where(
+                RevocationRecord.certificate_id == c.id, RevocationRecord.released_at.is_(None)
+            )
+        ).scalar_one_or_none()
+        summary = CertSummary(
+            c.id,
+            ca_name,
+            c.serial_hex,
+            c.subject,
+            c.profile,
+            c.key_type,
+            c.not_before,
+            c.not_after,
+            _effective_status(c.status, c.not_after, now),
+        )
+        return CertDetails(
+            summary,
+            x509.load_der_x509_certificate(c.der),
+            revocation.revoked_at if revocation else None,
+            revocation.reason if revocation else None,
+        )

@@ -1,0 +1,157 @@
+"""Helpers shared by the CA operations: fetching CAs and writing certificate rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from idtoolkit.ca.names import common_name, format_subject
+from idtoolkit.ca.serials import serial_to_hex
+from idtoolkit.errors import InputError, LintRejected, NotFoundError
+from idtoolkit.keys.spec import spec_of_public_key
+from idtoolkit.lint import LintFinding, LintReport, lint_certificate
+from idtoolkit.profiles.model import Profile
+from idtoolkit.store.models import CARecord, CertificateRecord
+
+_CA_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
+
+
+def check_ca_name(name: str) -> None:
+    if not _CA_NAME.match(name):
+        raise InputError(
+            f"CA name {name!r} may use letters, digits, '.', '_' and '-' (it appears in URLs)"
+        )
+
+
+def get_ca(session: Session, name: str) -> CARecord:
+    ca = session.execute(select(CARecord).where(CARecord.name == name)).scalar_one_or_none()
+    if ca is None:
+        names = session.execute(select(CARecord.name).order_by(CARecord.name)).scalars().all()
+        known = ", ".join(names) if names else "none yet"
+        raise NotFoundError(f"unknown CA {name!r} (CAs in this workspace: {known})")
+    return ca
+
+
+def ca_certificate(ca: CARecord) -> x509.Certificate:
+    if ca.certificate is None:
+        raise InputError(
+            f"CA {ca.name!r} has no certificate yet: import it with 'idtoolkit ca import-cert {ca.name}'"
+        )
+    return x509.load_der_x509_certificate(ca.certificate.der)
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def certificate_record(
+    cert: x509.Certificate,
+    issuer_ca_id: int | None,
+    profile: str,
+    request_ref: str | None = None,
+) -> CertificateRecord:
+    try:
+        key_type = spec_of_public_key(cert.public_key()).name
+    except Exception:
+        key_type = "other"
+    return CertificateRecord(
+        issuer_ca_id=issuer_ca_id,
+        serial_hex=serial_to_hex(cert.serial_number),
+        subject=format_subject(cert.subject),
+        common_name=common_name(cert.subject),
+        profile=profile,
+        key_type=key_type,
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        status="valid",
+        fingerprint_sha256=fingerprint(cert),
+        der=cert.public_bytes(serialization.Encoding.DER),
+        request_ref=request_ref,
+        created_at=dt.datetime.now(dt.UTC),
+    )
+
+
+def lint_or_reject(
+    cert: x509.Certificate, profile: Profile, base_url: str | None = None
+) -> LintReport:
+    """Lint with the profile's standard; ERROR/FATAL findings stop issuance.
+
+    One finding is downgraded to a warning: "internal domain name" for the host of the CA's
+    own base URL. An officer who sets a base URL of ``http://127.0.0.1:8080`` or
+    ``http://pki.ministry.local`` has chosen a PKI served on a local network; the finding is
+    kept (as a warning, recorded in the audit event), but it cannot block every issuance.
+    """
+    report = lint_certificate(cert.public_bytes(serialization.Encoding.DER), profile.lint)
+    host = urlsplit(base_url).hostname if base_url else None
+    if host and report.errors:
+        report = downgrade_findings(
+            report,
+            lambda f: f.code.endswith("internal_domain_name") and f'"{host}"' in (f.message or ""),
+        )
+    if not report.ok:
+        first = report.errors[0]
+        more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        raise LintRejected(
+            f"profile '{profile.name}': {profile.lint.value} lint error {first.code}"
+            f"{': ' + first.message if first.message else ''}{more}; certificate not issued"
+        )
+    return report
+
+
+def downgrade_findings(report: LintReport, match: Callable[[LintFinding], bool]) -> LintReport:
+    findings = tuple(
+        replace(f, severity="WARNING") if f.severity in ("ERROR", "FATAL") and match(f) else f
+        for f in report.findings
+    )
+    return replace(report, findings=findings)
+
+
+@dataclass(frozen=True)
+class CAInfo:
+    """A CA as the CLI and GUI list it."""
+
+    name: str
+    status: str
+    profile: str
+    subject: str
+    parent: str | None
+    key_type: str | None
+    key_store: str
+    serial: str | None
+    not_after: dt.datetime | None
+    base_url: str | None
+    crl_days: int
+    has_key: bool
+
+    @staticmethod
+    def of(ca: CARecord) -> CAInfo:
+        key = ca.key
+        if key is None:
+            store = "none (certificate only)"
+        elif key.backend == "pkcs11":
+            store = f"pkcs11:token={key.token_label}"
+        else:
+            store = key.backend
+        cert = ca.certificate
+        return CAInfo(
+            name=ca.name,
+            status=ca.status,
+            profile=ca.profile,
+            subject=ca.subject,
+            parent=ca.parent.name if ca.parent else None,
+            key_type=key.key_type if key else (cert.key_type if cert else None),
+            key_store=store,
+            serial=cert.serial_hex if cert else None,
+            not_after=cert.not_after if cert else None,
+            base_url=ca.base_url,
+            crl_days=ca.crl_days,
+            has_key=key is not None,
+        )

@@ -1,0 +1,158 @@
+"""Revocation, certificate hold and release.
+
+A hold is a revocation with reason certificateHold that can be lifted; the released row stays
+(with ``released_at``) so the next delta CRL can carry removeFromCRL for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from idtoolkit import audit
+from idtoolkit.ca.records import get_ca
+from idtoolkit.ca.serials import parse_serial
+from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.store.models import CertificateRecord, RevocationRecord
+from idtoolkit.workspace import Workspace
+
+#: CLI names (kebab-case) of the RFC 5280 reason codes, mapped to cryptography's flags.
+REASONS: dict[str, x509.ReasonFlags] = {
+    "unspecified": x509.ReasonFlags.unspecified,
+    "key-compromise": x509.ReasonFlags.key_compromise,
+    "ca-compromise": x509.ReasonFlags.ca_compromise,
+    "affiliation-changed": x509.ReasonFlags.affiliation_changed,
+    "superseded": x509.ReasonFlags.superseded,
+    "cessation-of-operation": x509.ReasonFlags.cessation_of_operation,
+    "certificate-hold": x509.ReasonFlags.certificate_hold,
+    "privilege-withdrawn": x509.ReasonFlags.privilege_withdrawn,
+    "aa-compromise": x509.ReasonFlags.aa_compromise,
+}
+
+
+def parse_reason(text: str) -> str:
+    """Accept ``key-compromise``, ``keyCompromise`` or ``key_compromise``."""
+    normal = (
+        "".join("-" + c.lower() if c.isupper() else c for c in text.strip())
+        .replace("_", "-")
+        .lstrip("-")
+    )
+    normal = normal.replace("c-a-", "ca-").replace("a-a-", "aa-")
+    if normal not in REASONS:
+        raise InputError(f"unknown revocation reason {text!r}; choose one of: {', '.join(REASONS)}")
+    return normal
+
+
+@dataclass(frozen=True)
+class RevocationInfo:
+    ca: str
+    serial: str
+    status: str
+    reason: str
+    revoked_at: dt.datetime
+    invalidity_date: dt.datetime | None
+
+
+def _certificate(session: Session, ca_name: str, serial: str) -> CertificateRecord:
+    ca = get_ca(session, ca_name)
+    serial_hex = parse_serial(serial)
+    cert = session.execute(
+        select(CertificateRecord).where(
+            CertificateRecord.issuer_ca_id == ca.id, CertificateRecord.serial_hex == serial_hex
+        )
+    ).scalar_one_or_none()
+    if cert is None or (ca.certificate_id == cert.id and ca.parent_id is None):
+        raise NotFoundError(f"CA {ca_name!r} has issued no certificate with serial {serial_hex}")
+    return cert
+
+
+def _active_revocation(session: Session, cert: CertificateRecord) -> RevocationRecord | None:
+    return session.execute(
+        select(RevocationRecord).where(
+            RevocationRecord.certificate_id == cert.id, RevocationRecord.released_at.is_(None)
+        )
+    ).scalar_one_or_none()
+
+
+def revoke(
+    ws: Workspace,
+    ca: str,
+    serial: str,
+    reason: str = "unspecified",
+    invalidity_date: dt.datetime | None = None,
+) -> RevocationInfo:
+    """Revoke (or, with reason certificate-hold, suspend) a certificate issued by ``ca``."""
+    reason_name = parse_reason(reason)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if invalidity_date is not None:
+        if invalidity_date.tzinfo is None:
+            raise InputError("the invalidity date needs a time zone (e.g. 2026-01-31T12:00Z)")
+        if invalidity_date > now:
+            raise InputError("the invalidity date cannot be in the future")
+    with ws.store.transaction() as session:
+        cert = _certificate(session, ca, serial)
+        current = _active_revocation(session, cert)
+        if current is not None:
+            if current.reason != "certificate-hold":
+                raise InputError(
+                    f"certificate {cert.serial_hex} was already revoked on {current.revoked_at:%Y-%m-%d %H:%M} UTC "
+                    f"({current.reason})"
+                )
+            if reason_name == "certificate-hold":
+                raise InputError(f"certificate {cert.serial_hex} is already on hold")
+            # A held certificate revoked for good: the same entry, now permanent.
+            current.reason = reason_name
+            current.revoked_at = now
+            current.invalidity_date = invalidity_date
+            record = current
+        else:
+            ca_record = get_ca(session, ca)
+            record = RevocationRecord(
+                certificate_id=cert.id,
+                ca_id=ca_record.id,
+                serial_hex=cert.serial_hex,
+                revoked_at=now,
+                reason=reason_name,
+                invalidity_date=invalidity_date,
+            )
+            session.add(record)
+        cert.status = "on_hold" if reason_name == "certificate-hold" else "revoked"
+        session.flush()
+        audit.append(
+            session,
+            "cert.held" if reason_name == "certificate-hold" else "cert.revoked",
+            {
+                "ca": ca,
+                "serial": cert.serial_hex,
+                "reason": reason_name,
+                "invalidity_date": invalidity_date.isoformat() if invalidity_date else None,
+            },
+        )
+        return RevocationInfo(
+            ca, cert.serial_hex, cert.status, reason_name, record.revoked_at, invalidity_date
+        )
+
+
+def hold(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
+    return revoke(ws, ca, serial, "certificate-hold")
+
+
+def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
+    """Lift a hold: the certificate is valid again."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with ws.store.transaction() as session:
+        cert = _certificate(session, ca, serial)
+        current = _active_revocation(session, cert)
+        if current is None or current.reason != "certificate-hold":
+            raise InputError(
+                f"certificate {cert.serial_hex} is not on hold (status: {cert.status})"
+            )
+        current.released_at = now
+        cert.status = "valid"
+        session.flush()
+        audit.append(session, "cert.released", {"ca": ca, "serial": cert.serial_hex})
+        return RevocationInfo(ca, cert.serial_hex, "valid", "remove-from-crl", now, None)

@@ -1,0 +1,94 @@
+"""Key backends: where a CA key is generated and how its signer is obtained.
+
+The software backend keeps keys as encrypted PKCS#8 in the store and decrypts them in memory
+for the session. The PKCS#11 backend (``idtoolkit.hsm``) registers itself under ``pkcs11`` and
+plugs in here without the CA code knowing the difference.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+from collections.abc import Callable
+
+from cryptography.hazmat.primitives import serialization
+
+from idtoolkit.errors import KeyStoreError
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, decrypt_private_key, encrypt_private_key
+from idtoolkit.keys.signer import Signer, SoftwareSigner
+from idtoolkit.keys.spec import KeySpec, SignatureScheme, key_spec, spec_of_public_key
+from idtoolkit.store.models import KeyRecord
+
+PassphraseProvider = Callable[[], bytes]
+
+
+class KeyBackend(abc.ABC):
+    name: str
+
+    @abc.abstractmethod
+    def generate(
+        self, spec: KeySpec, scheme: SignatureScheme, label: str
+    ) -> tuple[KeyRecord, Signer]:
+        """Create a key; return an unsaved record and a signer for it."""
+
+    @abc.abstractmethod
+    def signer_for(self, record: KeyRecord) -> Signer:
+        """A signer for a stored key record."""
+
+
+class SoftwareBackend(KeyBackend):
+    name = "software"
+
+    def __init__(self, passphrase: PassphraseProvider, iterations: int = DEFAULT_ITERATIONS):
+        self._passphrase = passphrase
+        self._iterations = iterations
+
+    def generate(
+        self, spec: KeySpec, scheme: SignatureScheme, label: str
+    ) -> tuple[KeyRecord, Signer]:
+        return self.adopt(spec.generate(), scheme, label)
+
+    def adopt(
+        self, private_key: object, scheme: SignatureScheme, label: str
+    ) -> tuple[KeyRecord, Signer]:
+        """Store an existing private key (import of a CA) under the workspace passphrase."""
+        from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+
+        if not isinstance(
+            private_key,
+            rsa.RSAPrivateKey
+            | ec.EllipticCurvePrivateKey
+            | ed25519.Ed25519PrivateKey
+            | ed448.Ed448PrivateKey,
+        ):
+            raise KeyStoreError(f"unsupported private key type {type(private_key).__name__}")
+        spec = spec_of_public_key(private_key.public_key())
+        record = KeyRecord(
+            label=label,
+            key_type=spec.name,
+            signature_scheme=scheme.value,
+            backend=self.name,
+            encrypted_pkcs8=encrypt_private_key(private_key, self._passphrase(), self._iterations),
+            public_key_der=private_key.public_key().public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            ),
+            created_at=dt.datetime.now(dt.UTC),
+        )
+        return record, SoftwareSigner(private_key, spec, scheme)
+
+    def signer_for(self, record: KeyRecord) -> Signer:
+        if record.encrypted_pkcs8 is None:
+            raise KeyStoreError(f"key {record.label!r} has no stored key material")
+        key = decrypt_private_key(record.encrypted_pkcs8, self._passphrase())
+        from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+
+        assert isinstance(
+            key,
+            rsa.RSAPrivateKey
+            | ec.EllipticCurvePrivateKey
+            | ed25519.Ed25519PrivateKey
+            | ed448.Ed448PrivateKey,
+        )
+        return SoftwareSigner(
+            key, key_spec(record.key_type), SignatureScheme(record.signature_scheme)
+        )

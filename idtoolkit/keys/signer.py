@@ -1,0 +1,86 @@
+"""The one signer interface every signature in the toolkit goes through.
+
+A CA never holds private key bytes: it holds a :class:`Signer`. Software keys and PKCS#11 keys
+are interchangeable behind it. pyca/cryptography's builders accept any object implementing its
+private-key interfaces and call only its ``sign()``; a token-backed signer supplies such a
+proxy object from :meth:`Signer.issuer_key`, so certificates, CRLs, CSRs (and later OCSP
+responses and timestamps) are built by cryptography and signed wherever the key lives.
+"""
+
+from __future__ import annotations
+
+import abc
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificateIssuerPrivateKeyTypes,
+    CertificateIssuerPublicKeyTypes,
+)
+
+from idtoolkit.keys.spec import KeySpec, SignatureScheme, rsa_padding_for
+
+
+class Signer(abc.ABC):
+    """A private key that can sign, wherever it lives."""
+
+    def __init__(self, spec: KeySpec, scheme: SignatureScheme = SignatureScheme.PKCS1V15):
+        self.spec = spec
+        self.scheme = scheme
+
+    @abc.abstractmethod
+    def issuer_key(self) -> CertificateIssuerPrivateKeyTypes:
+        """An object cryptography's builders can sign with; never exposes key bytes."""
+
+    @property
+    @abc.abstractmethod
+    def backend_name(self) -> str:
+        """Short description for listings: ``software`` or ``pkcs11:token=…``."""
+
+    def public_key(self) -> CertificateIssuerPublicKeyTypes:
+        return self.issuer_key().public_key()
+
+    @property
+    def hash_algorithm(self) -> hashes.HashAlgorithm | None:
+        return self.spec.hash_algorithm()
+
+    @property
+    def rsa_padding(self) -> padding.PSS | padding.PKCS1v15 | None:
+        return rsa_padding_for(self.spec, self.scheme)
+
+    def sign_certificate(self, builder: x509.CertificateBuilder) -> x509.Certificate:
+        return builder.sign(self.issuer_key(), self.hash_algorithm, rsa_padding=self.rsa_padding)
+
+    def sign_crl(
+        self, builder: x509.CertificateRevocationListBuilder
+    ) -> x509.CertificateRevocationList:
+        return builder.sign(self.issuer_key(), self.hash_algorithm, rsa_padding=self.rsa_padding)
+
+    def sign_csr(
+        self, builder: x509.CertificateSigningRequestBuilder
+    ) -> x509.CertificateSigningRequest:
+        return builder.sign(self.issuer_key(), self.hash_algorithm, rsa_padding=self.rsa_padding)
+
+
+class SoftwareSigner(Signer):
+    """A key held in memory, decrypted from the store for this session only."""
+
+    def __init__(
+        self,
+        key: CertificateIssuerPrivateKeyTypes,
+        spec: KeySpec,
+        scheme: SignatureScheme = SignatureScheme.PKCS1V15,
+    ):
+        super().__init__(spec, scheme)
+        self._key = key
+
+    def issuer_key(self) -> CertificateIssuerPrivateKeyTypes:
+        return self._key
+
+    @property
+    def backend_name(self) -> str:
+        return "software"
+
+    def __repr__(self) -> str:  # never show key material
+        return f"SoftwareSigner({self.spec.name}, {self.scheme.value})"

@@ -1,0 +1,128 @@
+"""Key types the toolkit can create, and the signature parameters that go with each.
+
+The names (``rsa2048``, ``ec-p256``...) are part of the CLI and of profiles, so they are stable.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificateIssuerPrivateKeyTypes,
+    PublicKeyTypes,
+)
+
+from idtoolkit.errors import InputError
+
+
+class KeyAlgorithm(enum.Enum):
+    RSA = "rsa"
+    EC = "ec"
+    ED25519 = "ed25519"
+    ED448 = "ed448"
+
+
+class SignatureScheme(enum.Enum):
+    """How an RSA key signs; meaningless (and ignored) for EC and EdDSA keys."""
+
+    PKCS1V15 = "pkcs1v15"
+    PSS = "pss"
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """A key type and size, e.g. ``rsa3072`` or ``ec-p384``."""
+
+    name: str
+    algorithm: KeyAlgorithm
+    size: int  # RSA modulus bits or EC field bits; 255/448 for EdDSA
+
+    @property
+    def curve(self) -> ec.EllipticCurve:
+        curves: dict[int, ec.EllipticCurve] = {
+            256: ec.SECP256R1(),
+            384: ec.SECP384R1(),
+            521: ec.SECP521R1(),
+        }
+        if self.algorithm is not KeyAlgorithm.EC:
+            raise ValueError(f"{self.name} is not an EC key")
+        return curves[self.size]
+
+    def hash_algorithm(self) -> hashes.HashAlgorithm | None:
+        """The digest we sign with: matched to the key's strength (NIST SP 800-57)."""
+        if self.algorithm in (KeyAlgorithm.ED25519, KeyAlgorithm.ED448):
+            return None
+        if self.algorithm is KeyAlgorithm.EC:
+            return {256: hashes.SHA256(), 384: hashes.SHA384(), 521: hashes.SHA512()}[self.size]
+        return hashes.SHA256() if self.size < 4096 else hashes.SHA384()
+
+    def generate(self) -> CertificateIssuerPrivateKeyTypes:
+        """Generate a software key of this type."""
+        if self.algorithm is KeyAlgorithm.RSA:
+            return rsa.generate_private_key(public_exponent=65537, key_size=self.size)
+        if self.algorithm is KeyAlgorithm.EC:
+            return ec.generate_private_key(self.curve)
+        if self.algorithm is KeyAlgorithm.ED25519:
+            return ed25519.Ed25519PrivateKey.generate()
+        return ed448.Ed448PrivateKey.generate()
+
+
+KEY_SPECS: dict[str, KeySpec] = {
+    s.name: s
+    for s in (
+        KeySpec("rsa2048", KeyAlgorithm.RSA, 2048),
+        KeySpec("rsa3072", KeyAlgorithm.RSA, 3072),
+        KeySpec("rsa4096", KeyAlgorithm.RSA, 4096),
+        KeySpec("ec-p256", KeyAlgorithm.EC, 256),
+        KeySpec("ec-p384", KeyAlgorithm.EC, 384),
+        KeySpec("ec-p521", KeyAlgorithm.EC, 521),
+        KeySpec("ed25519", KeyAlgorithm.ED25519, 255),
+        KeySpec("ed448", KeyAlgorithm.ED448, 448),
+    )
+}
+
+
+def key_spec(name: str) -> KeySpec:
+    """Look up a key type by its CLI name; the error lists the valid names."""
+    try:
+        return KEY_SPECS[name]
+    except KeyError:
+        raise InputError(
+            f"unknown key type {name!r}; choose one of: {', '.join(KEY_SPECS)}"
+        ) from None
+
+
+def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
+    """Classify a public key (from a CSR or an imported certificate) as one of our key types."""
+    if isinstance(public_key, rsa.RSAPublicKey):
+        for spec in KEY_SPECS.values():
+            if spec.algorithm is KeyAlgorithm.RSA and spec.size == public_key.key_size:
+                return spec
+        raise InputError(f"unsupported RSA key size {public_key.key_size}")
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        for spec in KEY_SPECS.values():
+            if spec.algorithm is KeyAlgorithm.EC and spec.curve.name == public_key.curve.name:
+                return spec
+        raise InputError(f"unsupported EC curve {public_key.curve.name}")
+    if isinstance(public_key, ed25519.Ed25519PublicKey):
+        return KEY_SPECS["ed25519"]
+    if isinstance(public_key, ed448.Ed448PublicKey):
+        return KEY_SPECS["ed448"]
+    raise InputError(f"unsupported public key type {type(public_key).__name__}")
+
+
+def rsa_padding_for(
+    spec: KeySpec, scheme: SignatureScheme
+) -> padding.PSS | padding.PKCS1v15 | None:
+    """The padding object cryptography's builders take for ``rsa_padding``."""
+    if spec.algorithm is not KeyAlgorithm.RSA:
+        return None
+    if scheme is SignatureScheme.PSS:
+        hash_alg = spec.hash_algorithm()
+        assert hash_alg is not None
+        # RFC 4055: salt length equal to the digest length, MGF1 with the same hash.
+        return padding.PSS(mgf=padding.MGF1(hash_alg), salt_length=hash_alg.digest_size)
+    return padding.PKCS1v15()

@@ -1,0 +1,63 @@
+"""The workspace passphrase: a verifier in the store, and where a passphrase comes from.
+
+The verifier (scrypt) lets us say "wrong passphrase" before touching any key, and stops a
+second operator from encrypting new keys under a different passphrase by mistake.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from pathlib import Path
+
+from idtoolkit.errors import InputError, PassphraseError
+
+ENV_VAR = "IDTOOLKIT_PASSPHRASE"
+_N, _R, _P = 2**15, 8, 1
+MIN_LENGTH = 8
+
+
+def make_verifier(passphrase: bytes) -> str:
+    if len(passphrase) < MIN_LENGTH:
+        raise PassphraseError(
+            f"the workspace passphrase must have at least {MIN_LENGTH} characters"
+        )
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(
+        passphrase, salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=32
+    )
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def check_verifier(verifier: str, passphrase: bytes) -> None:
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = verifier.split("$")
+        assert scheme == "scrypt"
+        salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
+        actual = hashlib.scrypt(
+            passphrase,
+            salt=salt,
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=64 * 1024 * 1024,
+            dklen=len(expected),
+        )
+    except (ValueError, AssertionError):
+        raise PassphraseError("the workspace's passphrase verifier is damaged") from None
+    if not hmac.compare_digest(actual, expected):
+        raise PassphraseError("wrong workspace passphrase")
+
+
+def read_passphrase_file(path: Path) -> bytes:
+    """First line of the file, without its line ending (so `echo secret > file` works)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+    line = data.splitlines()[0] if data else b""
+    if not line:
+        raise InputError(f"passphrase file {path} is empty")
+    return line

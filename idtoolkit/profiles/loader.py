@@ -1,0 +1,319 @@
+"""Load and validate profile TOML files.
+
+Every problem is reported as a ConfigurationError naming the file, the key and the rule, so a
+user who writes their own profile can fix it without reading our code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import ExtensionOID
+
+from idtoolkit.ca.names import ATTRIBUTE_OIDS
+from idtoolkit.errors import ConfigurationError
+from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.lint import LintStandard
+from idtoolkit.oids import resolve_oid
+from idtoolkit.profiles.model import (
+    KEY_USAGE_NAMES,
+    SAN_TYPES,
+    AttributeRule,
+    Profile,
+    QcStatementsSpec,
+    SubjectRules,
+    ValidityStep,
+)
+
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_CSR_EXTENSIONS = {
+    "subjectAltName": ExtensionOID.SUBJECT_ALTERNATIVE_NAME,
+    "basicConstraints": ExtensionOID.BASIC_CONSTRAINTS,
+    "keyUsage": ExtensionOID.KEY_USAGE,
+    "extendedKeyUsage": ExtensionOID.EXTENDED_KEY_USAGE,
+    "subjectKeyIdentifier": ExtensionOID.SUBJECT_KEY_IDENTIFIER,
+}
+_TOP_KEYS = {
+    "name",
+    "description",
+    "lint",
+    "ca",
+    "path_length",
+    "keys",
+    "validity",
+    "key_usage",
+    "extended_key_usage",
+    "policies",
+    "subject",
+    "san",
+    "extensions",
+    "qc_statements",
+    "csr",
+    "name_constraints",
+}
+
+
+class _Reader:
+    """Typed access to one table of a TOML document, with errors that name file and key."""
+
+    def __init__(self, source: str, table: dict[str, Any], prefix: str = ""):
+        self.source = source
+        self.table = table
+        self.prefix = prefix
+
+    def fail(self, key: str, problem: str) -> ConfigurationError:
+        return ConfigurationError(f"{self.source}: {self.prefix}{key}: {problem}")
+
+    def check_keys(self, allowed: set[str]) -> None:
+        for key in self.table:
+            if key not in allowed:
+                raise self.fail(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+    def sub(self, key: str) -> _Reader:
+        value = self.table.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        return _Reader(self.source, value, f"{self.prefix}{key}.")
+
+    def get(self, key: str, kind: type, default: Any = None, required: bool = False) -> Any:
+        if key not in self.table:
+            if required:
+                raise self.fail(key, "is required")
+            return default
+        value = self.table[key]
+        if kind is int and isinstance(value, bool):
+            raise self.fail(key, "must be an integer")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
+        return value
+
+    def strings(
+        self, key: str, default: tuple[str, ...] = (), choices: Any = None
+    ) -> tuple[str, ...]:
+        value = self.get(key, list, list(default))
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of strings")
+        if choices is not None:
+            for v in value:
+                if v not in choices:
+                    raise self.fail(key, f"{v!r} is not one of: {', '.join(choices)}")
+        return tuple(value)
+
+    def oids(self, key: str) -> tuple[x509.ObjectIdentifier, ...]:
+        result = []
+        for v in self.strings(key):
+            try:
+                result.append(resolve_oid(v))
+            except ValueError as exc:
+                raise self.fail(key, str(exc)) from None
+        return tuple(result)
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigurationError(f"{path}: cannot read profile: {exc.strerror}") from None
+    return parse_profile(text, str(path))
+
+
+def parse_profile(text: str, source: str) -> Profile:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"{source}: invalid TOML: {exc}") from None
+    top = _Reader(source, data)
+    top.check_keys(_TOP_KEYS)
+
+    name = top.get("name", str, required=True)
+    if not _NAME_RE.match(name):
+        raise top.fail("name", "use lower-case letters, digits and '-' (e.g. 'tls-server')")
+    lint_name = top.get("lint", str, "pkix")
+    try:
+        lint = LintStandard(lint_name)
+    except ValueError:
+        raise top.fail(
+            "lint", f"{lint_name!r} is not one of: {', '.join(s.value for s in LintStandard)}"
+        ) from None
+    is_ca = top.get("ca", bool, False)
+    path_length = top.get("path_length", int)
+    if path_length is not None and (not is_ca or path_length < 0):
+        raise top.fail("path_length", "only a CA profile may set it, and it must be >= 0")
+
+    keys = top.sub("keys")
+    keys.check_keys({"allowed"})
+    key_types = keys.strings("allowed", tuple(KEY_SPECS), choices=tuple(KEY_SPECS))
+    if not key_types:
+        raise keys.fail("allowed", "must list at least one key type")
+
+    validity = top.sub("validity")
+    validity.check_keys({"max_days", "default_days", "schedule"})
+    max_days = validity.get("max_days", int, required=True)
+    default_days = validity.get("default_days", int, max_days)
+    if max_days < 1 or not 1 <= default_days <= max_days:
+        raise validity.fail("default_days", "need 1 <= default_days <= max_days")
+    schedule = []
+    for i, step in enumerate(validity.get("schedule", list, [])):
+        step_reader = _Reader(
+            source, step if isinstance(step, dict) else {}, f"validity.schedule[{i}]."
+        )
+        step_reader.check_keys({"from", "max_days"})
+        start = step_reader.get("from", dt.date, required=True)
+        days = step_reader.get("max_days", int, required=True)
+        schedule.append(ValidityStep(start, days))
+    schedule.sort(key=lambda s: s.start)
+
+    ku = top.sub("key_usage")
+    ku.check_keys({"usages", "rsa_extra", "critical"})
+    usages = ku.strings("usages", choices=KEY_USAGE_NAMES)
+    if not usages:
+        raise ku.fail("usages", "must list at least one key usage")
+    if is_ca and "key_cert_sign" not in usages:
+        raise ku.fail("usages", "a CA profile must include key_cert_sign")
+    if not is_ca and ("key_cert_sign" in usages or "crl_sign" in usages):
+        raise ku.fail("usages", "an end-entity profile must not include key_cert_sign or crl_sign")
+
+    eku = top.sub("extended_key_usage")
+    eku.check_keys({"usages", "critical"})
+    policies = top.sub("policies")
+    policies.check_keys({"oids"})
+
+    subject = top.sub("subject")
+    subject.check_keys({"required", "optional", "one_of", "rules"})
+    attribute_names = tuple(ATTRIBUTE_OIDS)
+    one_of_raw = subject.get("one_of", list, [])
+    one_of = []
+    for group in one_of_raw:
+        if not isinstance(group, list) or not all(
+            isinstance(alt, list) and all(a in attribute_names for a in alt) for alt in group
+        ):
+            raise subject.fail("one_of", "must be a list of groups of attribute-name lists")
+        one_of.append(tuple(tuple(alt) for alt in group))
+    rules: dict[str, AttributeRule] = {}
+    rules_reader = subject.sub("rules")
+    for attr in rules_reader.table:
+        if attr not in attribute_names:
+            raise rules_reader.fail(attr, "unknown subject attribute")
+        rule_reader = rules_reader.sub(attr)
+        rule_reader.check_keys({"pattern", "max_length"})
+        pattern = rule_reader.get("pattern", str)
+        try:
+            compiled = re.compile(pattern) if pattern is not None else None
+        except re.error as exc:
+            raise rule_reader.fail("pattern", f"invalid regular expression: {exc}") from None
+        rules[attr] = AttributeRule(compiled, rule_reader.get("max_length", int))
+    subject_rules = SubjectRules(
+        required=subject.strings("required", choices=attribute_names),
+        optional=subject.strings("optional", choices=attribute_names),
+        one_of=tuple(one_of),
+        rules=rules,
+    )
+
+    san = top.sub("san")
+    san.check_keys({"allowed", "required", "from_cn"})
+    san_types = san.strings("allowed", choices=SAN_TYPES)
+    san_required = san.get("required", bool, False)
+    if san_required and not san_types:
+        raise san.fail("required", "SANs are required but no SAN type is allowed")
+
+    ext = top.sub("extensions")
+    ext.check_keys(
+        {
+            "crl_distribution_point",
+            "aia_ca_issuers",
+            "aia_ocsp",
+            "ocsp_nocheck",
+            "subject_key_identifier",
+        }
+    )
+
+    qc = top.sub("qc_statements")
+    qc.check_keys(
+        {"compliance", "sscd", "type", "semantics", "retention_years", "legislation", "pds"}
+    )
+    qc_spec = None
+    if qc.table:
+        qc_type = qc.get("type", str)
+        semantics = qc.get("semantics", str)
+        semantics_oids = {"natural-person": "0.4.0.194121.1.1", "legal-person": "0.4.0.194121.1.2"}
+        if semantics is not None and semantics not in semantics_oids:
+            raise qc.fail("semantics", "must be 'natural-person' or 'legal-person'")
+        pds = []
+        for i, entry in enumerate(qc.get("pds", list, [])):
+            pds_reader = _Reader(
+                source, entry if isinstance(entry, dict) else {}, f"qc_statements.pds[{i}]."
+            )
+            pds_reader.check_keys({"url", "language"})
+            language = pds_reader.get("language", str, required=True)
+            if not re.fullmatch(r"[a-z]{2}", language):
+                raise pds_reader.fail("language", "must be a 2-letter ISO 639-1 code")
+            pds.append((pds_reader.get("url", str, required=True), language))
+        try:
+            type_oid = resolve_oid(qc_type) if qc_type else None
+        except ValueError as exc:
+            raise qc.fail("type", str(exc)) from None
+        qc_spec = QcStatementsSpec(
+            compliance=qc.get("compliance", bool, False),
+            sscd=qc.get("sscd", bool, False),
+            qc_type=type_oid,
+            semantics=x509.ObjectIdentifier(semantics_oids[semantics]) if semantics else None,
+            retention_years=qc.get("retention_years", int),
+            legislation=qc.strings("legislation"),
+            pds=tuple(pds),
+        )
+
+    csr = top.sub("csr")
+    csr.check_keys({"copy_extensions", "ignore_extensions"})
+    csr_names = tuple(_CSR_EXTENSIONS)
+    copy = tuple(
+        _CSR_EXTENSIONS[n] for n in csr.strings("copy_extensions", ("subjectAltName",), csr_names)
+    )
+    ignore = tuple(
+        _CSR_EXTENSIONS[n]
+        for n in csr.strings(
+            "ignore_extensions",
+            ("basicConstraints", "keyUsage", "extendedKeyUsage", "subjectKeyIdentifier"),
+            csr_names,
+        )
+    )
+    constraints = top.sub("name_constraints")
+    constraints.check_keys({"permitted_dns"})
+    if constraints.table and not is_ca:
+        raise constraints.fail("permitted_dns", "only a CA profile may carry name constraints")
+
+    return Profile(
+        name=name,
+        description=top.get("description", str, ""),
+        source=source,
+        is_ca=is_ca,
+        path_length=path_length,
+        lint=lint,
+        key_types=key_types,
+        max_days=max_days,
+        default_days=default_days,
+        validity_schedule=tuple(schedule),
+        key_usage=usages,
+        key_usage_rsa_extra=ku.strings("rsa_extra", choices=KEY_USAGE_NAMES),
+        key_usage_critical=ku.get("critical", bool, True),
+        eku=eku.oids("usages"),
+        eku_critical=eku.get("critical", bool, False),
+        policies=policies.oids("oids"),
+        subject=subject_rules,
+        san_types=san_types,
+        san_required=san_required,
+        san_from_cn=san.get("from_cn", bool, False),
+        crl_distribution_point=ext.get("crl_distribution_point", bool, False),
+        aia_ca_issuers=ext.get("aia_ca_issuers", bool, False),
+        aia_ocsp=ext.get("aia_ocsp", bool, False),
+        ocsp_nocheck=ext.get("ocsp_nocheck", bool, False),
+        subject_key_identifier=ext.get("subject_key_identifier", bool, True),
+        qc_statements=qc_spec,
+        csr_copy_extensions=copy,
+        csr_ignore_extensions=ignore,
+        name_constraints_dns=constraints.strings("permitted_dns"),
+    )

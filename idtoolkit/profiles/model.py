@@ -1,0 +1,110 @@
+"""Certificate profiles as immutable values.
+
+A profile is everything a CA officer decides once for a kind of certificate; the issuance code
+only applies it. Instances are built from TOML by :mod:`idtoolkit.profiles.loader`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from cryptography import x509
+
+from idtoolkit.lint import LintStandard
+
+KEY_USAGE_NAMES = (
+    "digital_signature",
+    "content_commitment",
+    "key_encipherment",
+    "data_encipherment",
+    "key_agreement",
+    "key_cert_sign",
+    "crl_sign",
+)
+SAN_TYPES = ("dns", "ip", "email", "uri")
+
+
+@dataclass(frozen=True)
+class ValidityStep:
+    """From ``start`` on, certificates may last at most ``max_days`` (BR-style schedules)."""
+
+    start: dt.date
+    max_days: int
+
+
+@dataclass(frozen=True)
+class AttributeRule:
+    pattern: re.Pattern[str] | None = None
+    max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class SubjectRules:
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    # Each group lists alternatives, exactly one of which must be present in full,
+    # e.g. (("GN", "SN"), ("pseudonym",)) for EN 319 412-2 natural persons.
+    one_of: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    rules: dict[str, AttributeRule] = field(default_factory=dict)
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        names = set(self.required) | set(self.optional)
+        for group in self.one_of:
+            for alternative in group:
+                names.update(alternative)
+        return frozenset(names)
+
+
+@dataclass(frozen=True)
+class QcStatementsSpec:
+    compliance: bool = False
+    sscd: bool = False
+    qc_type: x509.ObjectIdentifier | None = None
+    semantics: x509.ObjectIdentifier | None = None
+    retention_years: int | None = None
+    legislation: tuple[str, ...] = ()
+    pds: tuple[tuple[str, str], ...] = ()  # (url template, language)
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    source: str  # file it came from, for messages
+    is_ca: bool
+    path_length: int | None
+    lint: LintStandard
+    key_types: tuple[str, ...]
+    max_days: int
+    default_days: int
+    validity_schedule: tuple[ValidityStep, ...]
+    key_usage: tuple[str, ...]
+    key_usage_rsa_extra: tuple[str, ...]
+    key_usage_critical: bool
+    eku: tuple[x509.ObjectIdentifier, ...]
+    eku_critical: bool
+    policies: tuple[x509.ObjectIdentifier, ...]
+    subject: SubjectRules
+    san_types: tuple[str, ...]
+    san_required: bool
+    san_from_cn: bool
+    crl_distribution_point: bool
+    aia_ca_issuers: bool
+    aia_ocsp: bool
+    ocsp_nocheck: bool
+    subject_key_identifier: bool
+    qc_statements: QcStatementsSpec | None
+    csr_copy_extensions: tuple[x509.ObjectIdentifier, ...]
+    csr_ignore_extensions: tuple[x509.ObjectIdentifier, ...]
+    name_constraints_dns: tuple[str, ...] = ()
+
+    def max_days_at(self, when: dt.datetime) -> int:
+        """The maximum validity in force at ``when``: the profile's cap, lowered by the schedule."""
+        limit = self.max_days
+        for step in self.validity_schedule:
+            if when.date() >= step.start:
+                limit = min(self.max_days, step.max_days)
+        return limit

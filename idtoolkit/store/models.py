@@ -1,0 +1,175 @@
+"""The store's tables, as SQLAlchemy 2 declarative models.
+
+One schema for SQLite (embedded default) and PostgreSQL (several operators on one CA). The
+schema itself is created and evolved only by the Alembic migrations beside this file; these
+models must match them (``tests/test_store.py`` checks that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timestamps are stored in UTC and always come back timezone-aware.
+
+    SQLite has no timezone type and hands back naive values; PostgreSQL's timestamptz comes
+    back in the session zone. Normalising here keeps every comparison in the engine simple.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Workspace-wide values that must live with the data (passphrase verifier, audit head)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class KeyRecord(Base):
+    """A CA key: either encrypted PKCS#8 (software) or a reference to a token object."""
+
+    __tablename__ = "keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(128))
+    key_type: Mapped[str] = mapped_column(String(16))
+    signature_scheme: Mapped[str] = mapped_column(String(16), default="pkcs1v15")
+    backend: Mapped[str] = mapped_column(String(16))  # "software" | "pkcs11"
+    encrypted_pkcs8: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    token_label: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    token_key_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    public_key_der: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class CARecord(Base):
+    __tablename__ = "cas"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("cas.id"), nullable=True)
+    key_id: Mapped[int | None] = mapped_column(ForeignKey("keys.id"), nullable=True)
+    certificate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certificates.id", use_alter=True, name="fk_cas_certificate"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(16))  # "active" | "pending" (CSR out)
+    profile: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(Text)
+    csr_der: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    base_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    crl_days: Mapped[int] = mapped_column(Integer)
+    delta_crl_hours: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    key: Mapped[KeyRecord | None] = relationship(foreign_keys=[key_id])
+    certificate: Mapped[CertificateRecord | None] = relationship(foreign_keys=[certificate_id])
+    parent: Mapped[CARecord | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+
+
+class CertificateRecord(Base):
+    __tablename__ = "certificates"
+    __table_args__ = (
+        # Serial numbers are unique per issuing CA; the database enforces it.
+        UniqueConstraint("issuer_ca_id", "serial_hex", name="uq_certificates_issuer_serial"),
+        Index("ix_certificates_serial", "serial_hex"),
+        Index("ix_certificates_subject", "subject"),
+        Index("ix_certificates_not_after", "not_after"),
+        Index("ix_certificates_status", "status"),
+        Index("ix_certificates_issuer_status", "issuer_ca_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # NULL only for an imported CA certificate whose issuer is not in this workspace.
+    issuer_ca_id: Mapped[int | None] = mapped_column(ForeignKey("cas.id"), nullable=True)
+    serial_hex: Mapped[str] = mapped_column(String(42))
+    subject: Mapped[str] = mapped_column(Text)
+    common_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    profile: Mapped[str] = mapped_column(String(64))
+    key_type: Mapped[str] = mapped_column(String(16))
+    not_before: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    not_after: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(16))  # valid | revoked | on_hold
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    request_ref: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class RevocationRecord(Base):
+    """One revocation or hold. A released hold keeps its row, with ``released_at`` set, so
+    the next delta CRL can say ``removeFromCRL``."""
+
+    __tablename__ = "revocations"
+    __table_args__ = (Index("ix_revocations_certificate", "certificate_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("certificates.id"))
+    ca_id: Mapped[int] = mapped_column(ForeignKey("cas.id"), index=True)
+    serial_hex: Mapped[str] = mapped_column(String(42))
+    revoked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str] = mapped_column(String(32))
+    invalidity_date: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class CRLRecord(Base):
+    __tablename__ = "crls"
+    __table_args__ = (UniqueConstraint("ca_id", "number", name="uq_crls_ca_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ca_id: Mapped[int] = mapped_column(ForeignKey("cas.id"))
+    number: Mapped[int] = mapped_column(BigInteger)
+    is_delta: Mapped[bool] = mapped_column(Boolean)
+    base_number: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    this_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    next_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    entries: Mapped[int] = mapped_column(Integer)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEvent(Base):
+    """An append-only, hash-chained event. ``hash`` covers ``prev_hash`` and the event."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,301 @@
+"""A workspace: a directory with ``config.toml``, the store, and the user's own profiles.
+
+Everything the CLI and the GUI do starts from a :class:`Workspace`. The database is SQLite
+inside the directory by default; ``[store] url`` (or ``--db``) points several operators'
+workspaces at one PostgreSQL database instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from idtoolkit import audit
+from idtoolkit.errors import (
+    AlreadyExistsError,
+    ConfigurationError,
+    KeyStoreError,
+    NotFoundError,
+    PassphraseError,
+)
+from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.signer import Signer
+from idtoolkit.passphrase import check_verifier, make_verifier
+from idtoolkit.profiles.registry import ProfileRegistry
+from idtoolkit.store.db import Store
+from idtoolkit.store.models import KeyRecord, Setting
+
+ENV_WORKSPACE = "IDTOOLKIT_WORKSPACE"
+CONFIG_FILE = "config.toml"
+PROFILES_DIR = "profiles"
+VERIFIER_KEY = "passphrase_verifier"
+
+
+def default_workspace_dir() -> Path:
+    env = os.environ.get(ENV_WORKSPACE)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("idtoolkit", appauthor=False)) / "workspace"
+
+
+@dataclass(frozen=True)
+class WorkspaceConfig:
+    db_url: str
+    base_url: str
+    crl_days: int
+    root_crl_days: int
+    delta_crl_hours: int
+    lint_sample_rate: float
+
+    @staticmethod
+    def defaults(directory: Path) -> WorkspaceConfig:
+        return WorkspaceConfig(
+            db_url=f"sqlite:///{(directory / 'idtoolkit.db').resolve()}",
+            base_url="http://127.0.0.1:8080",
+            crl_days=7,
+            root_crl_days=365,
+            delta_crl_hours=24,
+            lint_sample_rate=0.01,
+        )
+
+    def to_toml(self, directory: Path) -> str:
+        db = self.db_url
+        default_db = f"sqlite:///{(directory / 'idtoolkit.db').resolve()}"
+        db_line = '# url = "postgresql://user@host/db"' if db == default_db else f"url = {_q(db)}"
+        return (
+            "# ID Toolkit workspace settings.\n\n"
+            "[store]\n"
+            "# Default: idtoolkit.db in this directory (SQLite).\n"
+            f"{db_line}\n\n"
+            "[ca]\n"
+            "# Base of the CRL, CA-certificate and OCSP URLs written into certificates.\n"
+            f"base_url = {_q(self.base_url)}\n"
+            f"crl_days = {self.crl_days}\n"
+            f"root_crl_days = {self.root_crl_days}\n"
+            f"delta_crl_hours = {self.delta_crl_hours}\n\n"
+            "[lint]\n"
+            "# Bulk jobs lint the first certificate and this fraction of the rest.\n"
+            f"bulk_sample_rate = {self.lint_sample_rate}\n"
+        )
+
+
+def _q(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def load_config(directory: Path) -> WorkspaceConfig:
+    path = directory / CONFIG_FILE
+    defaults = WorkspaceConfig.defaults(directory)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NotFoundError(
+            f"{directory} is not a workspace (no {CONFIG_FILE}); run 'idtoolkit init' first"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"{path}: invalid TOML: {exc}") from None
+
+    def get(table: str, key: str, kind: type, default: object) -> object:
+        section = data.get(table, {})
+        if not isinstance(section, dict):
+            raise ConfigurationError(f"{path}: [{table}] must be a table")
+        value = section.get(key, default)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise ConfigurationError(f"{path}: {table}.{key}: must be {kind.__name__}")
+        return value
+
+    url = str(get("store", "url", str, defaults.db_url))
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        url = f"sqlite:///{(directory / url[len('sqlite:///') :]).resolve()}"
+    config = WorkspaceConfig(
+        db_url=url,
+        base_url=str(get("ca", "base_url", str, defaults.base_url)).rstrip("/"),
+        crl_days=int(get("ca", "crl_days", int, defaults.crl_days)),  # type: ignore[call-overload]
+        root_crl_days=int(get("ca", "root_crl_days", int, defaults.root_crl_days)),  # type: ignore[call-overload]
+        delta_crl_hours=int(get("ca", "delta_crl_hours", int, defaults.delta_crl_hours)),  # type: ignore[call-overload]
+        lint_sample_rate=float(get("lint", "bulk_sample_rate", float, defaults.lint_sample_rate)),  # type: ignore[arg-type]
+    )
+    if not 0.0 <= config.lint_sample_rate <= 1.0:
+        raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
+    for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
+        if getattr(config, key) < 1:
+            raise ConfigurationError(f"{path}: ca.{key}: must be at least 1")
+    return config
+
+
+class Workspace:
+    """An open workspace. Not thread-safe: give each worker thread its own."""
+
+    def __init__(self, directory: Path, config: WorkspaceConfig, store: Store):
+        self.directory = directory
+        self.config = config
+        self.store = store
+        self.profiles = ProfileRegistry(directory / PROFILES_DIR)
+        self._passphrase: bytes | None = None
+        self._passphrase_provider: PassphraseCallback | None = None
+        self._signers: dict[int, Signer] = {}
+        self.backends: dict[str, KeyBackend] = {"software": SoftwareBackend(self.passphrase)}
+
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def init(
+        cls,
+        directory: Path,
+        passphrase: bytes,
+        db_url: str | None = None,
+        base_url: str | None = None,
+    ) -> Workspace:
+        """Create a workspace directory and its store, and record the init in the audit log."""
+        directory = directory.expanduser()
+        if (directory / CONFIG_FILE).exists():
+            raise AlreadyExistsError(f"{directory} is already a workspace")
+        verifier = make_verifier(passphrase)  # checks the passphrase before anything is written
+        created = not directory.exists()
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / PROFILES_DIR).mkdir(exist_ok=True)
+        defaults = WorkspaceConfig.defaults(directory)
+        config = WorkspaceConfig(
+            db_url=db_url or defaults.db_url,
+            base_url=(base_url or defaults.base_url).rstrip("/"),
+            crl_days=defaults.crl_days,
+            root_crl_days=defaults.root_crl_days,
+            delta_crl_hours=defaults.delta_crl_hours,
+            lint_sample_rate=defaults.lint_sample_rate,
+        )
+        try:
+            store = Store(config.db_url)
+            with store.transaction() as session:
+                existing = session.get(Setting, VERIFIER_KEY)
+                if existing is None:
+                    session.add(Setting(key=VERIFIER_KEY, value=verifier))
+                    audit.append(session, "workspace.init", {"directory": str(directory)})
+                else:
+                    # Joining a shared (PostgreSQL) store: the passphrase must be the same.
+                    check_verifier(existing.value, passphrase)
+                    audit.append(session, "workspace.join", {"directory": str(directory)})
+        except Exception:
+            if created:
+                shutil.rmtree(directory, ignore_errors=True)
+            else:
+                _remove_if_empty(directory)
+            raise
+        (directory / CONFIG_FILE).write_text(config.to_toml(directory), encoding="utf-8")
+        workspace = cls(directory, config, store)
+        workspace._passphrase = passphrase
+        return workspace
+
+    @classmethod
+    def open(cls, directory: Path, db_url: str | None = None) -> Workspace:
+        directory = directory.expanduser()
+        config = load_config(directory)
+        if db_url:
+            config = WorkspaceConfig(
+                db_url,
+                config.base_url,
+                config.crl_days,
+                config.root_crl_days,
+                config.delta_crl_hours,
+                config.lint_sample_rate,
+            )
+        return cls(directory, config, Store(config.db_url))
+
+    def close(self) -> None:
+        self._signers.clear()
+        self._passphrase = None
+        self.store.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- secrets ---------------------------------------------------------------------------
+    def set_passphrase_provider(self, provider: PassphraseCallback) -> None:
+        """Called at most once, when a software key is first needed (prompt, env, file)."""
+        self._passphrase_provider = provider
+
+    def unlock(self, passphrase: bytes) -> None:
+        with self.store.reading() as session:
+            verifier = session.get(Setting, VERIFIER_KEY)
+            if verifier is None:
+                raise PassphraseError("this store has no passphrase verifier; was it initialised?")
+            check_verifier(verifier.value, passphrase)
+        self._passphrase = passphrase
+
+    def passphrase(self) -> bytes:
+        if self._passphrase is None:
+            if self._passphrase_provider is None:
+                raise PassphraseError(
+                    "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file"
+                )
+            self.unlock(self._passphrase_provider())
+        assert self._passphrase is not None
+        return self._passphrase
+
+    # --- keys ------------------------------------------------------------------------------
+    def backend(self, name: str) -> KeyBackend:
+        try:
+            return self.backends[name]
+        except KeyError:
+            raise KeyStoreError(f"key store {name!r} is not available") from None
+
+    def backend_for_store(self, key_store: str) -> KeyBackend:
+        """Parse ``software`` or ``pkcs11:token=LABEL`` into a backend."""
+        scheme, _, option_text = key_store.partition(":")
+        if scheme == "software" and not option_text:
+            return self.backends["software"]
+        factory = BACKEND_FACTORIES.get(scheme)
+        if factory is None:
+            raise KeyStoreError(
+                f"unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'"
+            )
+        options: dict[str, str] = {}
+        for item in filter(None, option_text.split(";")):
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise KeyStoreError(f"key store option {item!r} must look like name=value")
+            options[key.strip()] = value.strip()
+        return factory(self, options)
+
+    def signer_for(self, key: KeyRecord) -> Signer:
+        """The signer of a stored key, unlocked once per workspace session."""
+        if key.id not in self._signers:
+            if key.backend == "software":
+                backend = self.backends["software"]
+            else:
+                factory = BACKEND_FACTORIES.get(key.backend)
+                if factory is None:
+                    raise KeyStoreError(
+                        f"key {key.label!r} lives in {key.backend}, which is not available"
+                    )
+                backend = factory(self, {"token": key.token_label or ""})
+            self._signers[key.id] = backend.signer_for(key)
+        return self._signers[key.id]
+
+    def remember_signer(self, key: KeyRecord, signer: Signer) -> None:
+        self._signers[key.id] = signer
+
+
+PassphraseCallback = Callable[[], bytes]
+#: Other key stores register here by scheme name (``pkcs11``), keeping this module free of them.
+BACKEND_FACTORIES: dict[str, Callable[[Workspace, dict[str, str]], KeyBackend]] = {}
+
+
+def _remove_if_empty(directory: Path) -> None:
+    try:
+        for child in (directory / PROFILES_DIR,):
+            if child.is_dir() and not any(child.iterdir()):
+                child.rmdir()
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+    except OSError:
+        pass
