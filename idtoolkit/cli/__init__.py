@@ -1,0 +1,1 @@
+"""The ``idtoolkit`` command line."""

@@ -1,0 +1,158 @@
+"""``idtoolkit init``, ``profile …`` and ``audit …``"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from idtoolkit import audit
+from idtoolkit.cli.context import open_workspace, workspace_dir
+from idtoolkit.cli.io import emit, table, workspace_passphrase, write_file
+from idtoolkit.errors import AlreadyExistsError, AuditError
+from idtoolkit.profiles.loader import load_profile_file
+from idtoolkit.profiles.model import Profile
+from idtoolkit.workspace import PROFILES_DIR, Workspace
+
+
+def init(args: argparse.Namespace) -> None:
+    directory = workspace_dir(args)
+    passphrase = workspace_passphrase(args, confirm=True)
+    with Workspace.init(directory, passphrase, getattr(args, "db", None), args.base_url) as ws:
+        emit(
+            args,
+            {
+                "workspace": str(directory),
+                "store": ws.store.display_url,
+                "base_url": ws.config.base_url,
+            },
+            f"created workspace {directory}\n  store: {ws.store.display_url}\n  base URL: {ws.config.base_url}\n"
+            "  next: idtoolkit ca create-root NAME --subject 'CN=…,O=…,C=..' --key ec-p384",
+        )
+
+
+def _profile_dict(p: Profile, custom: bool) -> dict[str, object]:
+    return {
+        "name": p.name,
+        "description": p.description,
+        "source": p.source,
+        "custom": custom,
+        "ca": p.is_ca,
+        "path_length": p.path_length,
+        "lint": p.lint.value,
+        "key_types": list(p.key_types),
+        "max_days": p.max_days,
+        "default_days": p.default_days,
+        "validity_schedule": [
+            {"from": s.start.isoformat(), "max_days": s.max_days} for s in p.validity_schedule
+        ],
+        "key_usage": list(p.key_usage) + [f"{u} (RSA)" for u in p.key_usage_rsa_extra],
+        "extended_key_usage": [o.dotted_string for o in p.eku],
+        "policies": [o.dotted_string for o in p.policies],
+        "subject_required": list(p.subject.required),
+        "subject_optional": list(p.subject.optional),
+        "subject_one_of": [["+".join(a) for a in g] for g in p.subject.one_of],
+        "san_types": list(p.san_types),
+        "san_required": p.san_required,
+        "crl_distribution_point": p.crl_distribution_point,
+        "aia_ca_issuers": p.aia_ca_issuers,
+        "aia_ocsp": p.aia_ocsp,
+        "ocsp_nocheck": p.ocsp_nocheck,
+        "qc_statements": p.qc_statements is not None,
+    }
+
+
+def profile_list(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        profiles = [(p, ws.profiles.is_custom(p.name)) for p in ws.profiles.all()]
+    rows = [
+        [
+            p.name,
+            "CA" if p.is_ca else "end entity",
+            str(p.max_days),
+            p.lint.value,
+            "workspace" if c else "shipped",
+            p.description,
+        ]
+        for p, c in profiles
+    ]
+    emit(
+        args,
+        [_profile_dict(p, c) for p, c in profiles],
+        table(rows, ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"]),
+    )
+
+
+def profile_show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        p = ws.profiles.get(args.name)
+        data = _profile_dict(p, ws.profiles.is_custom(p.name))
+    emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def profile_add(args: argparse.Namespace) -> None:
+    source = Path(args.file)
+    profile = load_profile_file(source)  # validates; raises naming file and key
+    with open_workspace(args) as ws:
+        target = ws.directory / PROFILES_DIR / f"{profile.name}.toml"
+        if target.exists():
+            raise AlreadyExistsError(f"the workspace already has a profile file {target}")
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(source, target)
+        import hashlib
+
+        with ws.store.transaction() as session:
+            audit.append(
+                session,
+                "profile.added",
+                {
+                    "profile": profile.name,
+                    "file": target.name,
+                    "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+                    "replaces_shipped": profile.name in ws.profiles.names(),
+                },
+            )
+    emit(
+        args,
+        {"profile": profile.name, "file": str(target)},
+        f"added profile {profile.name} ({target})",
+    )
+
+
+def audit_verify(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws, ws.store.reading() as session:
+        result = audit.verify(session, args.expect_head)
+    data = {
+        "ok": result.ok,
+        "events": result.events,
+        "head": result.head,
+        "problem": result.problem,
+        "first_bad_seq": result.first_bad_seq,
+    }
+    if result.ok:
+        emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
+        return
+    if args.json:
+        emit(args, data, "")
+    raise AuditError(f"audit chain broken: {result.problem}")
+
+
+def audit_export(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws, ws.store.reading() as session:
+        lines = [
+            json.dumps(audit.event_as_dict(e), ensure_ascii=False)
+            for e in audit.iter_events(session)
+        ]
+        result = audit.verify(session)
+    body = ("\n".join(lines) + "\n").encode() if lines else b""
+    if args.out:
+        write_file(Path(args.out), body)
+        print(
+            f"wrote {len(lines)} events to {args.out}; head {result.head}"
+            + ("" if result.ok else f" (WARNING: {result.problem})"),
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(body.decode())

@@ -1,0 +1,186 @@
+"""``idtoolkit ca …``"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes, serialization
+
+from idtoolkit import api
+from idtoolkit.ca.inputs import read_file
+from idtoolkit.ca.records import CAInfo
+from idtoolkit.cli.context import open_workspace
+from idtoolkit.cli.io import check_writable, emit, read_secret, table, write_file
+from idtoolkit.errors import InputError
+
+
+def _info(ca: CAInfo) -> dict[str, object]:
+    return {
+        "name": ca.name,
+        "status": ca.status,
+        "profile": ca.profile,
+        "subject": ca.subject,
+        "parent": ca.parent,
+        "key_type": ca.key_type,
+        "key_store": ca.key_store,
+        "serial": ca.serial,
+        "not_after": ca.not_after,
+        "base_url": ca.base_url,
+        "crl_days": ca.crl_days,
+    }
+
+
+def _created(args: argparse.Namespace, ca: CAInfo, verb: str) -> None:
+    text = f"{verb} {ca.name}: {ca.subject}"
+    if ca.not_after is not None:
+        text += f"\n  serial {ca.serial}, key {ca.key_type} ({ca.key_store}), valid until {ca.not_after:%Y-%m-%d}"
+    emit(args, _info(ca), text)
+
+
+def create_root(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca = api.create_root(
+            ws,
+            args.name,
+            args.subject,
+            args.key,
+            key_store=args.key_store,
+            rsa_pss=args.rsa_pss,
+            days=args.days,
+            profile=args.profile,
+            base_url=args.base_url,
+            crl_days=args.crl_days,
+        )
+    _created(args, ca, "created root CA")
+
+
+def create_sub(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca = api.create_sub(
+            ws,
+            args.name,
+            args.parent,
+            args.subject,
+            args.key,
+            key_store=args.key_store,
+            rsa_pss=args.rsa_pss,
+            days=args.days,
+            profile=args.profile,
+            base_url=args.base_url,
+            crl_days=args.crl_days,
+        )
+    _created(args, ca, "created sub-CA")
+
+
+def request(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    check_writable(out)
+    with open_workspace(args) as ws:
+        ca, csr_pem = api.request_sub(
+            ws,
+            args.name,
+            args.subject,
+            args.key,
+            key_store=args.key_store,
+            rsa_pss=args.rsa_pss,
+            profile=args.profile,
+            base_url=args.base_url,
+            crl_days=args.crl_days,
+        )
+    write_file(out, csr_pem)
+    digest = hashlib.sha256(csr_pem).hexdigest()
+    emit(
+        args,
+        {**_info(ca), "csr": str(out), "csr_sha256": digest},
+        f"requested sub-CA {ca.name}: CSR written to {out}\n"
+        f"  SHA-256 of the CSR file (compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
+        f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
+    )
+
+
+def _grouped(hex_digest: str) -> str:
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
+
+
+def import_cert(args: argparse.Namespace) -> None:
+    cert = read_file(Path(args.cert), "certificate")
+    chain = read_file(Path(args.chain), "chain") if args.chain else None
+    with open_workspace(args) as ws:
+        ca = api.import_signed_cert(ws, args.name, cert, chain)
+    _created(args, ca, "activated CA")
+
+
+def import_ca(args: argparse.Namespace) -> None:
+    if args.p12 and (args.cert or args.key):
+        raise InputError("give either --p12 or --cert/--key, not both")
+    if args.key and not args.cert:
+        raise InputError("--key needs --cert")
+    password = None
+    if args.key_password_file or args.p12:
+        password = read_secret(args, "key_password_file", None, "Key/PKCS#12 password")
+    with open_workspace(args) as ws:
+        ca = api.import_ca(
+            ws,
+            args.name,
+            cert_data=read_file(Path(args.cert), "certificate") if args.cert else None,
+            key_data=read_file(Path(args.key), "key") if args.key else None,
+            key_password=password,
+            p12_data=read_file(Path(args.p12), "PKCS#12 file") if args.p12 else None,
+            chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
+        )
+    _created(args, ca, "imported CA")
+
+
+def list_cas(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        cas = api.list_cas(ws)
+    rows = [
+        [
+            c.name,
+            c.status,
+            c.parent or "-",
+            c.key_type or "-",
+            c.key_store,
+            f"{c.not_after:%Y-%m-%d}" if c.not_after else "-",
+            c.subject,
+        ]
+        for c in cas
+    ]
+    emit(
+        args,
+        [_info(c) for c in cas],
+        table(rows, ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"]),
+    )
+
+
+def show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca, cert = api.show_ca(ws, args.name)
+    pem = cert.public_bytes(serialization.Encoding.PEM).decode() if cert else None
+    data = {**_info(ca), "pem": pem}
+    lines = [f"{k}: {v}" for k, v in _info(ca).items()]
+    if cert is not None:
+        lines.append(f"sha256 fingerprint: {cert.fingerprint(hashes.SHA256()).hex()}")
+    if args.pem and pem:
+        lines.append(pem.rstrip())
+    emit(args, data, "\n".join(lines))
+
+
+def export(args: argparse.Namespace) -> None:
+    fmt = api.ExportFormat.parse(args.format)
+    out = Path(args.out)
+    check_writable(out)
+    with open_workspace(args) as ws:
+        if fmt is api.ExportFormat.P12:
+            password = read_secret(
+                args, "p12_password_file", None, "PKCS#12 password", confirm=True
+            )
+            data = api.export_ca_pkcs12(ws, args.name, password, args.legacy_p12)
+        else:
+            chain = api.ca_chain(ws, args.name)
+            data = api.export_certificates(chain, fmt, args.chain)
+    write_file(out, data, private=fmt is api.ExportFormat.P12)
+    emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, f"wrote {out}")

@@ -1,0 +1,202 @@
+"""The argument parser. Command names are part of the public interface: keep them stable."""
+
+from __future__ import annotations
+
+import argparse
+
+from idtoolkit.keys.spec import KEY_SPECS
+
+KEYS = ", ".join(KEY_SPECS)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace",
+        "-w",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="workspace directory (default: $IDTOOLKIT_WORKSPACE or the per-user data dir)",
+    )
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL, e.g. postgresql://user@host/db (default: the workspace's)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the workspace passphrase from FILE (else $IDTOOLKIT_PASSPHRASE, else prompt)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
+    )
+    return common
+
+
+def _key_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--subject", required=True, help='RFC 4514 subject, e.g. "CN=Root CA,O=Ministry,C=SN"'
+    )
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument(
+        "--key-store",
+        default="software",
+        metavar="STORE",
+        help="software (default) or pkcs11:token=LABEL",
+    )
+    p.add_argument("--rsa-pss", action="store_true", help="sign with RSASSA-PSS (RSA keys)")
+    p.add_argument("--base-url", metavar="URL", help="base of the CRL/AIA/OCSP URLs this CA writes")
+    p.add_argument("--crl-days", type=int, metavar="N", help="CRL validity (nextUpdate) in days")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="idtoolkit",
+        parents=[common],
+        description="ID Toolkit: a small certificate authority with software and HSM keys.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("init", parents=[common], help="create a workspace")
+    p.add_argument("--base-url", metavar="URL", help="base of the URLs written into certificates")
+
+    ca = commands.add_parser("ca", help="certificate authorities").add_subparsers(
+        dest="ca_command", required=True, metavar="ACTION"
+    )
+    p = ca.add_parser("create-root", parents=[common], help="create a self-signed root CA")
+    p.add_argument("name")
+    _key_options(p)
+    p.add_argument("--days", type=int, help="validity in days (profile default if omitted)")
+    p.add_argument("--profile", default="root-ca")
+    p = ca.add_parser("create-sub", parents=[common], help="create a sub-CA signed by a CA here")
+    p.add_argument("name")
+    p.add_argument("--parent", required=True, help="the issuing CA")
+    _key_options(p)
+    p.add_argument("--days", type=int)
+    p.add_argument("--profile", default="sub-ca")
+    p = ca.add_parser("request", parents=[common], help="offline root: make a sub-CA key and CSR")
+    p.add_argument("name")
+    _key_options(p)
+    p.add_argument("--profile", default="sub-ca")
+    p.add_argument("--out", required=True, help="where to write the CSR (PEM)")
+    p = ca.add_parser(
+        "import-cert", parents=[common], help="offline root: complete a requested sub-CA"
+    )
+    p.add_argument("name")
+    p.add_argument("--cert", required=True, help="the certificate the root signed")
+    p.add_argument("--chain", help="issuer certificates (PEM), root included")
+    p = ca.add_parser(
+        "import", parents=[common], help="import an existing CA (cert + key, or PKCS#12)"
+    )
+    p.add_argument("name")
+    p.add_argument(
+        "--cert", help="CA certificate (PEM/DER); alone, it is imported as a trust anchor"
+    )
+    p.add_argument("--key", help="CA private key (PEM/DER, PKCS#8 or traditional)")
+    p.add_argument("--p12", help="PKCS#12 with key and certificate")
+    p.add_argument("--key-password-file", metavar="FILE", help="password of the key or PKCS#12")
+    p.add_argument("--chain", help="issuer certificates (PEM)")
+    p = ca.add_parser("list", parents=[common], help="list CAs")
+    p = ca.add_parser("show", parents=[common], help="show a CA")
+    p.add_argument("name")
+    p.add_argument("--pem", action="store_true", help="also print the certificate")
+    p = ca.add_parser("export", parents=[common], help="export a CA certificate, chain or backup")
+    p.add_argument("name")
+    p.add_argument("--out", required=True)
+    p.add_argument("--chain", action="store_true", help="include the issuers up to the root")
+    p.add_argument(
+        "--format", default="pem", help="pem (default), der, chain, p7b, p12 (key backup)"
+    )
+    p.add_argument("--p12-password-file", metavar="FILE")
+    p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+
+    p = commands.add_parser("issue", parents=[common], help="issue a certificate")
+    p.add_argument("--ca", required=True)
+    p.add_argument("--profile", required=True)
+    p.add_argument("--csr", help="CSR file (PEM or DER)")
+    p.add_argument("--subject", help="subject (with --csr: overrides the CSR's)")
+    p.add_argument("--key", help=f"generate the subject's key: {KEYS}")
+    p.add_argument("--p12", help="with --key: write key + certificate + chain as PKCS#12 here")
+    p.add_argument("--days", type=int)
+    p.add_argument(
+        "--san",
+        action="append",
+        default=[],
+        metavar="TYPE:VALUE",
+        help="dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI (repeatable)",
+    )
+    p.add_argument("--out", help="write the certificate (PEM) here")
+    p.add_argument(
+        "--p12-password-file", metavar="FILE", help="else a password is generated and printed once"
+    )
+    p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+
+    p = commands.add_parser("revoke", parents=[common], help="revoke (or hold) a certificate")
+    p.add_argument("serial", help="serial number in hex")
+    p.add_argument("--ca", required=True)
+    p.add_argument(
+        "--reason",
+        default="unspecified",
+        help="unspecified, key-compromise, ca-compromise, affiliation-changed, superseded, "
+        "cessation-of-operation, certificate-hold, privilege-withdrawn",
+    )
+    p.add_argument(
+        "--invalidity-date", metavar="TIME", help="when the key was (suspected) compromised"
+    )
+    p = commands.add_parser("release", parents=[common], help="release a certificate from hold")
+    p.add_argument("serial")
+    p.add_argument("--ca", required=True)
+
+    p = commands.add_parser("crl", parents=[common], help="publish a CRL")
+    p.add_argument("--ca", required=True)
+    p.add_argument("--delta", action="store_true", help="a delta CRL against the latest full CRL")
+    p.add_argument("--out", required=True)
+    p.add_argument("--format", default="pem", choices=["pem", "der"])
+
+    cert = commands.add_parser("cert", help="issued certificates").add_subparsers(
+        dest="cert_command", required=True, metavar="ACTION"
+    )
+    p = cert.add_parser("list", parents=[common], help="list and search certificates")
+    p.add_argument("--ca")
+    p.add_argument("--status", help="valid, revoked, on_hold, expired, expiring")
+    p.add_argument("--profile")
+    p.add_argument("--search", metavar="TEXT", help="subject text or serial prefix")
+    p.add_argument("--serial")
+    p.add_argument("--expiring", type=int, metavar="DAYS", help="expiring within DAYS")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    p = cert.add_parser("show", parents=[common], help="show a certificate")
+    p.add_argument("serial")
+    p.add_argument("--ca")
+    p.add_argument("--pem", action="store_true")
+    p = cert.add_parser("export", parents=[common], help="export a certificate")
+    p.add_argument("serial")
+    p.add_argument("--ca")
+    p.add_argument("--out", required=True)
+    p.add_argument("--format", default="pem", help="pem, der, chain, p7b")
+
+    prof = commands.add_parser("profile", help="certificate profiles").add_subparsers(
+        dest="profile_command", required=True, metavar="ACTION"
+    )
+    prof.add_parser("list", parents=[common], help="list profiles")
+    p = prof.add_parser("show", parents=[common], help="show a profile")
+    p.add_argument("name")
+    p = prof.add_parser(
+        "add", parents=[common], help="validate and add a profile file to the workspace"
+    )
+    p.add_argument("file")
+
+    aud = commands.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", required=True, metavar="ACTION"
+    )
+    p = aud.add_parser("verify", parents=[common], help="verify the hash chain")
+    p.add_argument(
+        "--expect-head", metavar="SEQ:HASH", help="a head recorded earlier (detects rewriting)"
+    )
+    p = aud.add_parser("export", parents=[common], help="write events as JSON lines")
+    p.add_argument("--out", help="file (default: standard output)")
+    return parser
