@@ -245,10 +245,13 @@ def create_sub(
 
 def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
     """The issuing side of a CA: its certificate, URLs and signer. It must be able to sign."""
-    if ca.status != "active" or ca.key is None:
+    if ca.status == "pending":
         raise InputError(
-            f"CA {ca.name!r} cannot sign (status: {ca.status}{', no key' if ca.key is None else ''})"
+            f"CA {ca.name!r} has no certificate yet: import the signed one with "
+            f"'idtoolkit ca import-cert {ca.name} --cert FILE'"
         )
+    if ca.status != "active" or ca.key is None:
+        raise InputError(f"CA {ca.name!r} cannot sign here (status: {ca.status}, no private key)")
     cert = ca_certificate(ca)
     signer = ws.signer_for(ca.key)
     return Issuer(ca.name, cert, ca.base_url or ws.config.base_url), signer

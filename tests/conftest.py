@@ -1,0 +1,105 @@
+"""Shared fixtures: workspaces on SQLite and on the real PostgreSQL server, and a test PKI.
+
+PostgreSQL is not optional: when the server at $IDTOOLKIT_TEST_PG_URL (default
+postgresql://postgres@127.0.0.1:5432/postgres) does not answer, the PostgreSQL-parametrised
+tests fail with a message saying so. Each test gets its own database, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = b"test passphrase for the lab"
+PG_ADMIN_URL = os.environ.get(
+    "IDTOOLKIT_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _pg_admin():  # type: ignore[no-untyped-def]
+    import psycopg
+
+    try:
+        return psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(
+            f"PostgreSQL is required for the store tests and is not reachable at {PG_ADMIN_URL}: "
+            f"{exc}. Start it (or set IDTOOLKIT_TEST_PG_URL).",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    name = f"idt_test_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with _pg_admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on both backends."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:  # noqa: F821
+    from idtoolkit.workspace import Workspace
+
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=db_url)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:  # noqa: F821
+    """For tests about certificates rather than storage: SQLite only, faster."""
+    from idtoolkit.workspace import Workspace
+
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@dataclass
+class TwoTier:
+    ws: Workspace  # noqa: F821
+    root: str = "root"
+    issuing: str = "issuing"
+
+
+def build_two_tier(ws: Workspace, root_key: str = "ec-p384", sub_key: str = "ec-p256") -> TwoTier:  # noqa: F821
+    from idtoolkit import api
+
+    api.create_root(ws, "root", "CN=Test Root CA,O=ID Toolkit Tests,C=SN", root_key)
+    api.create_sub(ws, "issuing", "root", "CN=Test Issuing CA,O=ID Toolkit Tests,C=SN", sub_key)
+    return TwoTier(ws)
+
+
+@pytest.fixture
+def pki(workspace: Workspace) -> TwoTier:  # noqa: F821
+    return build_two_tier(workspace)
+
+
+@pytest.fixture
+def sqlite_pki(sqlite_workspace: Workspace) -> TwoTier:  # noqa: F821
+    return build_two_tier(sqlite_workspace)

@@ -1,0 +1,64 @@
+"""Helpers for tests that cross-check our output with the real openssl CLI."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+#: A valid subject and SANs for each shipped end-entity profile.
+SUBJECTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "tls-server": ("CN=portal.gov.sn", ("dns:www.gov.sn",)),
+    "tls-client": ("CN=Records Service,O=Ministry of Health,C=SN", ()),
+    "citizen-auth": ("CN=Amina Diallo,GN=Amina,SN=Diallo,serialNumber=IDCSN-1234567,C=SN", ()),
+    "citizen-sign": ("CN=Amina Diallo,GN=Amina,SN=Diallo,serialNumber=IDCSN-1234567,C=SN", ()),
+    "org-seal": (
+        "CN=Ministry of Health Seal,organizationIdentifier=NTRSN-123456,O=Ministry of Health,C=SN",
+        (),
+    ),
+    "code-signing": ("CN=Gov Software Unit,O=ADIE,C=SN", ()),
+    "ocsp-signer": ("CN=OCSP Responder,O=ADIE,C=SN", ()),
+    "tsa": ("CN=Time Stamping Unit,O=ADIE,C=SN", ()),
+    "smime": ("CN=amina.diallo@gov.sn", ("email:amina.diallo@gov.sn",)),
+}
+
+#: ``openssl verify -purpose`` that must accept each profile's certificates.
+PURPOSES = {
+    "tls-server": "sslserver",
+    "tls-client": "sslclient",
+    "smime": "smimesign",
+    "tsa": "timestampsign",
+}
+
+
+def pem(certs: Sequence[x509.Certificate]) -> bytes:
+    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
+
+
+def openssl_verify(
+    tmp: Path,
+    leaf: x509.Certificate,
+    root: x509.Certificate,
+    intermediates: Sequence[x509.Certificate] = (),
+    extra: Sequence[str] = (),
+) -> subprocess.CompletedProcess[str]:
+    (tmp / "root.pem").write_bytes(pem([root]))
+    (tmp / "untrusted.pem").write_bytes(pem(intermediates) or pem([root]))
+    (tmp / "leaf.pem").write_bytes(pem([leaf]))
+    return subprocess.run(
+        [
+            "openssl",
+            "verify",
+            "-CAfile",
+            str(tmp / "root.pem"),
+            "-untrusted",
+            str(tmp / "untrusted.pem"),
+            *extra,
+            str(tmp / "leaf.pem"),
+        ],
+        capture_output=True,
+        text=True,
+    )

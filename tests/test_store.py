@@ -1,0 +1,109 @@
+"""The store: Alembic owns the schema on both backends, and the database enforces what must
+never happen (a serial used twice by one CA)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from idtoolkit.ca.records import certificate_record
+from idtoolkit.errors import ConfigurationError, NotFoundError, PassphraseError, StoreError
+from idtoolkit.store.db import Store, head_revision
+from idtoolkit.store.models import Base, CertificateRecord
+from idtoolkit.workspace import Workspace
+
+from .conftest import PASSPHRASE, TwoTier
+
+
+def test_migrations_create_exactly_the_models(db_url: str) -> None:
+    store = Store(db_url)
+    try:
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            assert context.get_current_revision() == head_revision()
+            diffs = [d for d in compare_metadata(context, Base.metadata) if d[0] != "add_fk"]
+            assert diffs == []
+        names = set(inspect(store.engine).get_table_names())
+        assert {
+            "cas",
+            "keys",
+            "certificates",
+            "revocations",
+            "crls",
+            "audit_events",
+            "settings",
+        } <= names
+        indexes = {i["name"] for i in inspect(store.engine).get_indexes("certificates")}
+        assert {
+            "ix_certificates_serial",
+            "ix_certificates_subject",
+            "ix_certificates_not_after",
+            "ix_certificates_status",
+        } <= indexes
+    finally:
+        store.dispose()
+
+
+def test_opening_twice_does_not_migrate_again(db_url: str) -> None:
+    Store(db_url).dispose()
+    Store(db_url).dispose()
+
+
+def test_the_database_refuses_a_duplicate_serial_for_one_ca(pki: TwoTier) -> None:
+    from idtoolkit import api
+
+    issued = api.issue_with_new_key(pki.ws, "issuing", "tls-client", "CN=one", "ec-p256")
+    with pki.ws.store.reading() as s:
+        original = s.query(CertificateRecord).filter_by(serial_hex=issued.serial).one()
+        issuer_id = original.issuer_ca_id
+    duplicate = certificate_record(issued.certificate, issuer_id, "tls-client")
+    duplicate.fingerprint_sha256 = "0" * 64  # only the serial collides
+    with pytest.raises(StoreError), pki.ws.store.transaction() as s:
+        s.add(duplicate)
+
+
+def test_workspace_passphrase_is_checked_before_any_key_is_touched(tmp_path: Path) -> None:
+    Workspace.init(tmp_path / "ws", PASSPHRASE).close()
+    ws = Workspace.open(tmp_path / "ws")
+    with pytest.raises(PassphraseError, match="wrong workspace passphrase"):
+        ws.unlock(b"not the passphrase")
+    ws.unlock(PASSPHRASE)
+    ws.close()
+    with pytest.raises(PassphraseError, match="at least 8"):
+        Workspace.init(tmp_path / "short", b"short")
+    assert not (tmp_path / "short").exists()
+
+
+def test_opening_a_directory_that_is_no_workspace_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="run 'idtoolkit init' first"):
+        Workspace.open(tmp_path)
+
+
+def test_a_broken_config_names_the_file_and_key(tmp_path: Path) -> None:
+    Workspace.init(tmp_path / "ws", PASSPHRASE).close()
+    config = tmp_path / "ws" / "config.toml"
+    config.write_text(config.read_text().replace("crl_days = 7", "crl_days = 'weekly'"))
+    with pytest.raises(ConfigurationError, match=r"config.toml: ca.crl_days: must be int"):
+        Workspace.open(tmp_path / "ws")
+
+
+def test_an_unreachable_database_is_one_clear_error() -> None:
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store("postgresql://postgres@127.0.0.1:1/nothing")
+
+
+def test_timestamps_come_back_in_utc(db_url: str, tmp_path: Path) -> None:
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=db_url)
+    try:
+        from idtoolkit import api
+
+        info = api.create_root(ws, "r", "CN=R", "ec-p256")
+        assert info.not_after is not None and info.not_after.tzinfo is not None
+        assert info.not_after > dt.datetime.now(dt.UTC)
+    finally:
+        ws.close()
