@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
 from idtoolkit.ca import urls
 from idtoolkit.ca.inputs import san_kind, san_text
 from idtoolkit.ca.names import ATTRIBUTE_OIDS, attribute_name
 from idtoolkit.ca.qcstatements import qc_statements_extension
 from idtoolkit.errors import ProfileViolation
-from idtoolkit.keys.spec import KeyAlgorithm, KeySpec
+from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, authority_key_identifier
 from idtoolkit.profiles.model import Profile
 
 
@@ -221,15 +221,7 @@ def plan_certificate(
     if profile.subject_key_identifier or profile.is_ca:
         builder = builder.add_extension(ski, critical=False)
     if issuer is not None:
-        try:
-            issuer_ski = issuer.certificate.extensions.get_extension_for_class(
-                x509.SubjectKeyIdentifier
-            ).value
-            aki = x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(issuer_ski)
-        except x509.ExtensionNotFound:
-            aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                issuer.certificate.public_key()
-            )  # type: ignore[arg-type]
+        aki = authority_key_identifier(issuer.certificate)
         builder = builder.add_extension(aki, critical=False)
     else:
         builder = builder.add_extension(
@@ -262,14 +254,14 @@ def plan_certificate(
     if profile.aia_ocsp:
         access.append(
             x509.AccessDescription(
-                x509.AuthorityInformationAccessOID.OCSP,
+                AuthorityInformationAccessOID.OCSP,
                 x509.UniformResourceIdentifier(urls.ocsp_url(issuer_base, issuer_name)),
             )
         )
     if profile.aia_ca_issuers:
         access.append(
             x509.AccessDescription(
-                x509.AuthorityInformationAccessOID.CA_ISSUERS,
+                AuthorityInformationAccessOID.CA_ISSUERS,
                 x509.UniformResourceIdentifier(urls.ca_issuers_url(issuer_base, issuer_name)),
             )
         )

@@ -21,6 +21,7 @@ from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.errors import InputError
+from idtoolkit.keys.spec import authority_key_identifier
 from idtoolkit.store.models import CARecord, CRLRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
 
@@ -120,7 +121,7 @@ def make_crl(
             ]
             next_update = now + dt.timedelta(hours=ca.delta_crl_hours)
         else:
-            rows = session.execute(
+            current = session.execute(
                 select(
                     RevocationRecord.serial_hex,
                     RevocationRecord.revoked_at,
@@ -129,18 +130,10 @@ def make_crl(
                 ).where(RevocationRecord.ca_id == ca.id, RevocationRecord.released_at.is_(None))
             ).all()
             entries = [
-                _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date) for r in rows
+                _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date) for r in current
             ]
             next_update = now + dt.timedelta(days=ca.crl_days)
-        try:
-            ski = issuer.certificate.extensions.get_extension_for_class(
-                x509.SubjectKeyIdentifier
-            ).value
-            aki = x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski)
-        except x509.ExtensionNotFound:
-            aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                issuer.certificate.public_key()
-            )  # type: ignore[arg-type]
+        aki = authority_key_identifier(issuer.certificate)
         extensions = [
             x509.Extension(aki.oid, False, aki),
             x509.Extension(x509.CRLNumber.oid, False, x509.CRLNumber(number)),

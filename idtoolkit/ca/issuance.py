@@ -11,6 +11,7 @@ import random
 import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
@@ -31,7 +32,7 @@ from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.signer import Signer
-from idtoolkit.keys.spec import key_spec, spec_of_public_key
+from idtoolkit.keys.spec import as_issuer_public_key, key_spec, spec_of_public_key
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
 
@@ -76,13 +77,15 @@ def review_csr(
     ignored: list[str] = []
     for extension in csr.extensions:
         name = _EXTENSION_NAMES.get(extension.oid, extension.oid.dotted_string)
-        if extension.oid == ExtensionOID.BASIC_CONSTRAINTS and isinstance(
-            extension.value, x509.BasicConstraints
+        if (
+            extension.oid == ExtensionOID.BASIC_CONSTRAINTS
+            and isinstance(extension.value, x509.BasicConstraints)
+            and extension.value.ca
+            and not profile.is_ca
         ):
-            if extension.value.ca and not profile.is_ca:
-                raise ProfileViolation(
-                    f"profile '{profile.name}': the CSR asks for a CA certificate (cA=TRUE)"
-                )
+            raise ProfileViolation(
+                f"profile '{profile.name}': the CSR asks for a CA certificate (cA=TRUE)"
+            )
         if extension.oid in profile.csr_copy_extensions:
             if isinstance(extension.value, x509.SubjectAlternativeName):
                 sans.extend(extension.value)
@@ -172,8 +175,8 @@ def issue_from_csr(
     public_key = csr.public_key()
     request = Request(
         subject_name,
-        public_key,
-        spec_of_public_key(public_key),  # type: ignore[arg-type]
+        as_issuer_public_key(public_key),
+        spec_of_public_key(public_key),
         csr_sans + extra,
         days,
     )
@@ -218,8 +221,12 @@ def pkcs12_bytes(
             .build(password)
         )
     return pkcs12.serialize_key_and_certificates(
-        name.encode(), key, cert, list(chain) or None, encryption
-    )  # type: ignore[arg-type]
+        name.encode(),
+        cast(pkcs12.PKCS12PrivateKeyTypes, key),
+        cert,
+        list(chain) or None,
+        encryption,
+    )
 
 
 def issue_with_new_key(
@@ -311,13 +318,17 @@ def issue_csrs_bulk(
     serials: list[str] = []
     linted = 0
     for batch in _batches(csrs, commit_every):
-        rows = []
+        rows: list[tuple[x509.Certificate, Plan]] = []
         for csr in batch:
             _, csr_sans = review_csr(prof, csr)
             public_key = csr.public_key()
             request = Request(
-                csr.subject, public_key, spec_of_public_key(public_key), csr_sans, days
-            )  # type: ignore[arg-type]
+                csr.subject,
+                as_issuer_public_key(public_key),
+                spec_of_public_key(public_key),
+                csr_sans,
+                days,
+            )
             cert, plan = _sign(prof, request, issuer, signer)
             if (not serials and not rows) or rng.random() < rate:
                 lint_or_reject(cert, prof, issuer.base_url)

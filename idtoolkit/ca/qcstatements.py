@@ -15,34 +15,34 @@ from idtoolkit import oids
 from idtoolkit.profiles.model import QcStatementsSpec
 
 
-class _QcStatement(core.Sequence):
+class _QcStatement(core.Sequence):  # type: ignore[misc]
     _fields = [
         ("statement_id", core.ObjectIdentifier),
         ("statement_info", core.Any, {"optional": True}),
     ]
 
 
-class _QcStatements(core.SequenceOf):
+class _QcStatements(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _QcStatement
 
 
-class _QcTypes(core.SequenceOf):
+class _QcTypes(core.SequenceOf):  # type: ignore[misc]
     _child_spec = core.ObjectIdentifier
 
 
-class _PdsLocation(core.Sequence):
+class _PdsLocation(core.Sequence):  # type: ignore[misc]
     _fields = [("url", core.IA5String), ("language", core.PrintableString)]
 
 
-class _PdsLocations(core.SequenceOf):
+class _PdsLocations(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _PdsLocation
 
 
-class _Legislations(core.SequenceOf):
+class _Legislations(core.SequenceOf):  # type: ignore[misc]
     _child_spec = core.PrintableString
 
 
-class _SemanticsInformation(core.Sequence):
+class _SemanticsInformation(core.Sequence):  # type: ignore[misc]
     _fields = [("semantics_identifier", core.ObjectIdentifier, {"optional": True})]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.serials import parse_serial
@@ -50,12 +50,11 @@ def _effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> 
 
 
 def _apply(
-    query: Select[tuple[CertificateRecord, str | None]],
+    query: Select[CertificateRecord, str],
     session: Session,
     f: CertFilter,
     now: dt.datetime,
-) -> Select[tuple[CertificateRecord, str | None]]:
-    issuer = aliased(CARecord)
+) -> Select[CertificateRecord, str]:
     if f.ca:
         ca = get_ca(session, f.ca)
         query = query.where(CertificateRecord.issuer_ca_id == ca.id)
@@ -95,7 +94,6 @@ def _apply(
             CertificateRecord.not_after >= now,
             CertificateRecord.not_after < now + dt.timedelta(days=f.expiring_days),
         )
-    del issuer
     return query
 
 

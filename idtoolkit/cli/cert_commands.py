@@ -180,8 +180,9 @@ def cert_show(args: argparse.Namespace) -> None:
         "extensions": [_extension_text(e) for e in cert.extensions],
         "pem": pem,
     }
+    extensions = [_extension_text(e) for e in cert.extensions]
     lines = [f"{k}: {v}" for k, v in data.items() if k not in ("extensions", "pem")]
-    lines += ["extensions:"] + [f"  {e}" for e in data["extensions"]]  # type: ignore[operator]
+    lines += ["extensions:", *(f"  {e}" for e in extensions)]
     if args.pem:
         lines.append(pem.rstrip())
     emit(args, data, "\n".join(lines))

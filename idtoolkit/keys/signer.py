@@ -42,7 +42,7 @@ class Signer(abc.ABC):
         return self.issuer_key().public_key()
 
     @property
-    def hash_algorithm(self) -> hashes.HashAlgorithm | None:
+    def hash_algorithm(self) -> hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None:
         return self.spec.hash_algorithm()
 
     @property

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import cast
 
+from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
+    CertificateIssuerPublicKeyTypes,
     PublicKeyTypes,
 )
 
@@ -51,12 +54,16 @@ class KeySpec:
             raise ValueError(f"{self.name} is not an EC key")
         return curves[self.size]
 
-    def hash_algorithm(self) -> hashes.HashAlgorithm | None:
+    def hash_algorithm(self) -> hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None:
         """The digest we sign with: matched to the key's strength (NIST SP 800-57)."""
         if self.algorithm in (KeyAlgorithm.ED25519, KeyAlgorithm.ED448):
             return None
+        if self.algorithm is KeyAlgorithm.EC and self.size == 384:
+            return hashes.SHA384()
+        if self.algorithm is KeyAlgorithm.EC and self.size == 521:
+            return hashes.SHA512()
         if self.algorithm is KeyAlgorithm.EC:
-            return {256: hashes.SHA256(), 384: hashes.SHA384(), 521: hashes.SHA512()}[self.size]
+            return hashes.SHA256()
         return hashes.SHA256() if self.size < 4096 else hashes.SHA384()
 
     def generate(self) -> CertificateIssuerPrivateKeyTypes:
@@ -112,6 +119,23 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
     if isinstance(public_key, ed448.Ed448PublicKey):
         return KEY_SPECS["ed448"]
     raise InputError(f"unsupported public key type {type(public_key).__name__}")
+
+
+def as_issuer_public_key(public_key: PublicKeyTypes) -> CertificateIssuerPublicKeyTypes:
+    """Narrow a public key to the types a certificate can certify here (refuse DSA, X25519...)."""
+    spec_of_public_key(public_key)  # raises InputError naming the unsupported type
+    return cast(CertificateIssuerPublicKeyTypes, public_key)
+
+
+def authority_key_identifier(issuer: x509.Certificate) -> x509.AuthorityKeyIdentifier:
+    """AKI for certificates and CRLs: the issuer's own SKI when it has one (RFC 5280 4.2.1.1)."""
+    try:
+        ski = issuer.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+        return x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski)
+    except x509.ExtensionNotFound:
+        return x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            as_issuer_public_key(issuer.public_key())
+        )
 
 
 def rsa_padding_for(
