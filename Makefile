@@ -31,10 +31,12 @@ run: setup
 	$(PY) -m idtoolkit.demo
 
 test: setup
+	$(VENV)/bin/ruff check idtoolkit tests bench
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -n 2 -q
 
 lint: setup
-	$(VENV)/bin/ruff check idtoolkit gui hsm_sim tests bench
+	$(VENV)/bin/ruff check idtoolkit tests bench
 	$(VENV)/bin/mypy
 
 bench: setup
