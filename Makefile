@@ -33,7 +33,7 @@ run: setup
 test: setup
 	$(VENV)/bin/ruff check idtoolkit tests bench
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -n 2 -q
+	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
 
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit tests bench
