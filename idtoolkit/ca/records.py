@@ -17,7 +17,7 @@ from idtoolkit.ca.names import common_name, format_subject
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.errors import InputError, LintRejected, NotFoundError
 from idtoolkit.keys.spec import spec_of_public_key
-from idtoolkit.lint import LintFinding, LintReport, lint_certificate
+from idtoolkit.lint_types import LintFinding, LintReport
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.models import CARecord, CertificateRecord
 
@@ -89,6 +89,8 @@ def lint_or_reject(
     ``http://pki.ministry.local`` has chosen a PKI served on a local network; the finding is
     kept (as a warning, recorded in the audit event), but it cannot block every issuance.
     """
+    from idtoolkit.lint import lint_certificate  # pkilint loads on first use only
+
     report = lint_certificate(cert.public_bytes(serialization.Encoding.DER), profile.lint)
     host = urlsplit(base_url).hostname if base_url else None
     if host and report.errors:

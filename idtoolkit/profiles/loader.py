@@ -18,7 +18,7 @@ from cryptography.x509.oid import ExtensionOID
 from idtoolkit.ca.names import ATTRIBUTE_OIDS
 from idtoolkit.errors import ConfigurationError
 from idtoolkit.keys.spec import KEY_SPECS
-from idtoolkit.lint import LintStandard
+from idtoolkit.lint_types import LintStandard
 from idtoolkit.oids import resolve_oid
 from idtoolkit.profiles.model import (
     KEY_USAGE_NAMES,

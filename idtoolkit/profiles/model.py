@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 
-from idtoolkit.lint import LintStandard
+from idtoolkit.lint_types import LintStandard
 
 KEY_USAGE_NAMES = (
     "digital_signature",
