@@ -16,14 +16,13 @@ from idtoolkit.ca.authorities import (
     show_ca,
 )
 from idtoolkit.ca.backup import export_ca_pkcs12
+from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
 from idtoolkit.ca.crl import CRLInfo, latest_crl, make_crl
 from idtoolkit.ca.export import ExportFormat, export_certificates
 from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
 from idtoolkit.ca.issuance import (
-    BulkResult,
     CsrReview,
     IssuedCertificate,
-    issue_csrs_bulk,
     issue_from_csr,
     issue_with_new_key,
     review_csr,

@@ -147,7 +147,7 @@ def create_root(
         new_serial(),
     )
     cert = signer.sign_certificate(plan.builder)
-    report = lint_or_reject(cert, ca_profile, base)
+    report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
     with ws.store.transaction() as session:
         _ensure_new_name(session, name)
         _save_key(session, ws, key_record, signer)
@@ -211,7 +211,9 @@ def create_sub(
         new_serial(),
     )
     cert = parent_signer.sign_certificate(plan.builder)
-    report = lint_or_reject(cert, ca_profile, issuer.base_url)
+    report = lint_or_reject(
+        cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
+    )
     with ws.store.transaction() as session:
         _ensure_new_name(session, name)
         parent_ca = get_ca(session, parent)

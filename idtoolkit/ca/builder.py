@@ -167,88 +167,63 @@ def _key_usage(profile: Profile, spec: KeySpec) -> x509.KeyUsage:
     return x509.KeyUsage(encipher_only=False, decipher_only=False, **flags)
 
 
-def plan_certificate(
-    profile: Profile,
-    request: Request,
-    issuer: Issuer | None,
-    self_name: str,
-    base_url: str,
-    serial: int,
-    now: dt.datetime | None = None,
-) -> Plan:
-    """Apply every rule of ``profile`` to ``request``; raise ProfileViolation naming the rule."""
-    if request.key_spec.name not in profile.key_types:
-        raise _violation(
-            profile,
-            f"key type {request.key_spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
-        )
-    check_subject(profile, request.subject)
-    if len(request.subject) == 0 and not request.sans:
-        raise _violation(profile, "a certificate needs a subject or at least one SAN")
-    sans, notes = _check_sans(profile, request.subject, request.sans)
-    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    not_before, not_after = validity(profile, request.days, request.not_before or now)
-    if issuer is not None and not_after > issuer.certificate.not_valid_after_utc:
-        raise _violation(
-            profile,
-            f"validity would end after the issuing CA's certificate "
-            f"({issuer.certificate.not_valid_after_utc:%Y-%m-%d}); choose fewer days",
-        )
+def _ext(value: x509.ExtensionType, critical: bool = False) -> x509.Extension[x509.ExtensionType]:
+    return x509.Extension(value.oid, critical, value)
 
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(request.subject)
-        .issuer_name(issuer.certificate.subject if issuer else request.subject)
-        .public_key(request.public_key)
-        .serial_number(serial)
-        .not_valid_before(not_before)
-        .not_valid_after(not_after)
-    )
-    builder = builder.add_extension(
-        x509.BasicConstraints(
-            ca=profile.is_ca, path_length=profile.path_length if profile.is_ca else None
-        ),
-        critical=True,
-    )
-    builder = builder.add_extension(
-        _key_usage(profile, request.key_spec), critical=profile.key_usage_critical
-    )
-    if profile.eku:
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage(list(profile.eku)), critical=profile.eku_critical
-        )
-    ski = x509.SubjectKeyIdentifier.from_public_key(request.public_key)
-    if profile.subject_key_identifier or profile.is_ca:
-        builder = builder.add_extension(ski, critical=False)
-    if issuer is not None:
-        aki = authority_key_identifier(issuer.certificate)
-        builder = builder.add_extension(aki, critical=False)
-    else:
-        builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
-        )
-    if profile.policies:
-        builder = builder.add_extension(
-            x509.CertificatePolicies(
-                [x509.PolicyInformation(oid, None) for oid in profile.policies]
-            ),
-            critical=False,
-        )
+
+@dataclass(frozen=True)
+class Template:
+    """What a profile and an issuer fix for every certificate, computed once per job.
+
+    A bulk job plans thousands of certificates from one template; rebuilding these extensions
+    per certificate cost more than signing it.
+    """
+
+    profile: Profile
+    issuer: Issuer | None
+    issuer_name: str
+    key_usage: dict[bool, x509.Extension[x509.ExtensionType]]  # keyed by "is an RSA key"
+    leading: tuple[x509.Extension[x509.ExtensionType], ...]  # basicConstraints
+    eku: x509.Extension[x509.ExtensionType] | None
+    aki: x509.Extension[x509.ExtensionType] | None  # None when self-signed (AKI = own SKI)
+    before_san: tuple[x509.Extension[x509.ExtensionType], ...]
+    after_san: tuple[x509.Extension[x509.ExtensionType], ...]
+
+
+def make_template(
+    profile: Profile, issuer: Issuer | None, self_name: str, base_url: str
+) -> Template:
     issuer_name = issuer.name if issuer else self_name
     issuer_base = issuer.base_url if issuer else base_url
+    rsa_usage = KeySpec("rsa", KeyAlgorithm.RSA, 2048)
+    other_usage = KeySpec("ec", KeyAlgorithm.EC, 256)
+    before_san: list[x509.Extension[x509.ExtensionType]] = []
+    if profile.policies:
+        before_san.append(
+            _ext(
+                x509.CertificatePolicies(
+                    [x509.PolicyInformation(oid, None) for oid in profile.policies]
+                )
+            )
+        )
     if profile.crl_distribution_point:
-        builder = builder.add_extension(
-            x509.CRLDistributionPoints(
-                [
-                    x509.DistributionPoint(
-                        [x509.UniformResourceIdentifier(urls.crl_url(issuer_base, issuer_name))],
-                        None,
-                        None,
-                        None,
-                    )
-                ]
-            ),
-            critical=False,
+        before_san.append(
+            _ext(
+                x509.CRLDistributionPoints(
+                    [
+                        x509.DistributionPoint(
+                            [
+                                x509.UniformResourceIdentifier(
+                                    urls.crl_url(issuer_base, issuer_name)
+                                )
+                            ],
+                            None,
+                            None,
+                            None,
+                        )
+                    ]
+                )
+            )
         )
     access: list[x509.AccessDescription] = []
     if profile.aia_ocsp:
@@ -266,21 +241,105 @@ def plan_certificate(
             )
         )
     if access:
-        builder = builder.add_extension(x509.AuthorityInformationAccess(access), critical=False)
-    if sans:
-        # RFC 5280 4.2.1.6: critical only when the subject is empty.
-        builder = builder.add_extension(
-            x509.SubjectAlternativeName(list(sans)), critical=len(request.subject) == 0
-        )
+        before_san.append(_ext(x509.AuthorityInformationAccess(access)))
+    after_san: list[x509.Extension[x509.ExtensionType]] = []
     if profile.ocsp_nocheck:
-        builder = builder.add_extension(x509.OCSPNoCheck(), critical=False)
+        after_san.append(_ext(x509.OCSPNoCheck()))
     if profile.name_constraints_dns:
-        builder = builder.add_extension(
-            x509.NameConstraints([x509.DNSName(d) for d in profile.name_constraints_dns], None),
-            critical=True,
+        after_san.append(
+            _ext(
+                x509.NameConstraints([x509.DNSName(d) for d in profile.name_constraints_dns], None),
+                True,
+            )
         )
     if profile.qc_statements is not None:
-        builder = builder.add_extension(
-            qc_statements_extension(profile.qc_statements, issuer_base), critical=False
+        after_san.append(_ext(qc_statements_extension(profile.qc_statements, issuer_base)))
+    return Template(
+        profile=profile,
+        issuer=issuer,
+        issuer_name=issuer_name,
+        key_usage={
+            True: _ext(_key_usage(profile, rsa_usage), profile.key_usage_critical),
+            False: _ext(_key_usage(profile, other_usage), profile.key_usage_critical),
+        },
+        leading=(
+            _ext(
+                x509.BasicConstraints(
+                    ca=profile.is_ca, path_length=profile.path_length if profile.is_ca else None
+                ),
+                True,
+            ),
+        ),
+        eku=_ext(x509.ExtendedKeyUsage(list(profile.eku)), profile.eku_critical)
+        if profile.eku
+        else None,
+        aki=_ext(authority_key_identifier(issuer.certificate)) if issuer is not None else None,
+        before_san=tuple(before_san),
+        after_san=tuple(after_san),
+    )
+
+
+def plan_certificate(
+    profile: Profile,
+    request: Request,
+    issuer: Issuer | None,
+    self_name: str,
+    base_url: str,
+    serial: int,
+    now: dt.datetime | None = None,
+) -> Plan:
+    """Apply every rule of ``profile`` to ``request``; raise ProfileViolation naming the rule."""
+    return plan_from_template(
+        make_template(profile, issuer, self_name, base_url), request, serial, now
+    )
+
+
+def plan_from_template(
+    template: Template, request: Request, serial: int, now: dt.datetime | None = None
+) -> Plan:
+    """The per-certificate rules (key type, subject, SANs, validity) and extensions."""
+    profile, issuer = template.profile, template.issuer
+    if request.key_spec.name not in profile.key_types:
+        raise _violation(
+            profile,
+            f"key type {request.key_spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
         )
+    check_subject(profile, request.subject)
+    if len(request.subject) == 0 and not request.sans:
+        raise _violation(profile, "a certificate needs a subject or at least one SAN")
+    sans, notes = _check_sans(profile, request.subject, request.sans)
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    not_before, not_after = validity(profile, request.days, request.not_before or now)
+    if issuer is not None and not_after > issuer.certificate.not_valid_after_utc:
+        raise _violation(
+            profile,
+            f"validity would end after the issuing CA's certificate "
+            f"({issuer.certificate.not_valid_after_utc:%Y-%m-%d}); choose fewer days",
+        )
+    ski = x509.SubjectKeyIdentifier.from_public_key(request.public_key)
+    extensions = [
+        *template.leading,
+        template.key_usage[request.key_spec.algorithm is KeyAlgorithm.RSA],
+    ]
+    if template.eku is not None:
+        extensions.append(template.eku)
+    if profile.subject_key_identifier or profile.is_ca:
+        extensions.append(_ext(ski))
+    extensions.append(
+        template.aki or _ext(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski))
+    )
+    extensions += template.before_san
+    if sans:
+        # RFC 5280 4.2.1.6: critical only when the subject is empty.
+        extensions.append(_ext(x509.SubjectAlternativeName(list(sans)), len(request.subject) == 0))
+    extensions += template.after_san
+    builder = x509.CertificateBuilder(
+        issuer_name=issuer.certificate.subject if issuer else request.subject,
+        subject_name=request.subject,
+        public_key=request.public_key,
+        serial_number=serial,
+        not_valid_before=not_before,
+        not_valid_after=not_after,
+        extensions=extensions,
+    )
     return Plan(builder, not_before, not_after, sans, notes)

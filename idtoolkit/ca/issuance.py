@@ -7,14 +7,13 @@ nothing behind.
 
 from __future__ import annotations
 
-import random
 import secrets
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import (
     BestAvailableEncryption,
@@ -25,13 +24,12 @@ from cryptography.x509.oid import ExtensionOID
 
 from idtoolkit import audit
 from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
-from idtoolkit.ca.builder import Issuer, Plan, Request, plan_certificate
+from idtoolkit.ca.builder import Plan, Request, plan_certificate
 from idtoolkit.ca.inputs import parse_san, san_text
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
 from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
-from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import as_issuer_public_key, key_spec, spec_of_public_key
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
@@ -68,10 +66,10 @@ class CsrReview:
     ignored_extensions: tuple[str, ...]
 
 
-def review_csr(
+def csr_extensions(
     profile: Profile, csr: x509.CertificateSigningRequest
-) -> tuple[CsrReview, tuple[x509.GeneralName, ...]]:
-    """Check the CSR's extensions against the profile; refuse the ones it does not accept."""
+) -> tuple[tuple[x509.GeneralName, ...], tuple[str, ...], tuple[str, ...]]:
+    """The SANs a CSR asks for, and the extensions copied and ignored; refuses the rest."""
     sans: list[x509.GeneralName] = []
     copied: list[str] = []
     ignored: list[str] = []
@@ -96,15 +94,19 @@ def review_csr(
             raise ProfileViolation(
                 f"profile '{profile.name}': the CSR requests extension {name}, which this profile does not accept"
             )
+    return tuple(sans), tuple(copied), tuple(ignored)
+
+
+def review_csr(
+    profile: Profile, csr: x509.CertificateSigningRequest
+) -> tuple[CsrReview, tuple[x509.GeneralName, ...]]:
+    """What the CSR asks for, for an officer to read before signing."""
+    sans, copied, ignored = csr_extensions(profile, csr)
     spec = spec_of_public_key(csr.public_key())
     review = CsrReview(
-        format_subject(csr.subject),
-        spec.name,
-        tuple(san_text(s) for s in sans),
-        tuple(copied),
-        tuple(ignored),
+        format_subject(csr.subject), spec.name, tuple(san_text(s) for s in sans), copied, ignored
     )
-    return review, tuple(sans)
+    return review, sans
 
 
 def _issue(
@@ -123,7 +125,7 @@ def _issue(
         check_may_sign_ca(issuer)
     plan = plan_certificate(profile, request, issuer, ca_name, issuer.base_url, new_serial())
     cert = signer.sign_certificate(plan.builder)
-    report = lint_or_reject(cert, profile, issuer.base_url)
+    report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
     notes = tuple(extra_notes) + tuple(plan.notes)
     with ws.store.transaction() as session:
         issuer_ca = get_ca(session, ca_name)
@@ -281,111 +283,11 @@ def issue_with_new_key(
     )
 
 
-# --- bulk ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BulkResult:
-    issued: int
-    linted: int
-    serials: tuple[str, ...]
-
-
-def issue_csrs_bulk(
-    ws: Workspace,
-    ca: str,
-    profile: str,
-    csrs: Iterable[x509.CertificateSigningRequest],
-    *,
-    days: int | None = None,
-    commit_every: int = 1000,
-    lint_sample_rate: float | None = None,
-    rng: random.Random | None = None,
-) -> BulkResult:
-    """Issue many certificates from CSRs: one signer unlock, batched commits, sampled linting.
-
-    The first certificate is always linted (a profile mistake shows at once), then a random
-    sample at ``lint_sample_rate`` (workspace default). Each batch's rows and audit events
-    commit together; when this returns, every certificate it reports is durable.
-    """
-    prof = ws.profiles.get(profile)
-    rate = ws.config.lint_sample_rate if lint_sample_rate is None else lint_sample_rate
-    rng = rng or random.Random()
-    with ws.store.reading() as session:
-        issuer_ca = get_ca(session, ca)
-        issuer, signer = issuer_and_signer(ws, issuer_ca)
-        issuer_id = issuer_ca.id
-    serials: list[str] = []
-    linted = 0
-    for batch in _batches(csrs, commit_every):
-        rows: list[tuple[x509.Certificate, Plan]] = []
-        for csr in batch:
-            _, csr_sans = review_csr(prof, csr)
-            public_key = csr.public_key()
-            request = Request(
-                csr.subject,
-                as_issuer_public_key(public_key),
-                spec_of_public_key(public_key),
-                csr_sans,
-                days,
-            )
-            cert, plan = _sign(prof, request, issuer, signer)
-            if (not serials and not rows) or rng.random() < rate:
-                lint_or_reject(cert, prof, issuer.base_url)
-                linted += 1
-            rows.append((cert, plan))
-        with ws.store.transaction() as session:
-            events: list[tuple[str, Mapping[str, object]]] = []
-            for cert, _plan in rows:
-                row = certificate_record(cert, issuer_id, prof.name)
-                session.add(row)
-                serials.append(row.serial_hex)
-                events.append(
-                    (
-                        "cert.issued",
-                        {
-                            "ca": ca,
-                            "serial": row.serial_hex,
-                            "profile": prof.name,
-                            "subject": row.subject,
-                            "not_after": row.not_after.isoformat(),
-                            "fingerprint_sha256": row.fingerprint_sha256,
-                            "source": "bulk csr",
-                        },
-                    )
-                )
-            session.flush()
-            audit.append_many(session, events)
-    return BulkResult(len(serials), linted, tuple(serials))
-
-
-def _sign(
-    profile: Profile, request: Request, issuer: Issuer, signer: Signer
-) -> tuple[x509.Certificate, Plan]:
-    plan = plan_certificate(profile, request, issuer, issuer.name, issuer.base_url, new_serial())
-    return signer.sign_certificate(plan.builder), plan
-
-
-def _batches(
-    items: Iterable[x509.CertificateSigningRequest], size: int
-) -> Iterator[list[x509.CertificateSigningRequest]]:
-    batch: list[x509.CertificateSigningRequest] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 __all__ = [
     "BestAvailableEncryption",
-    "BulkResult",
     "CsrReview",
     "IssuedCertificate",
     "generate_password",
-    "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
     "pkcs12_bytes",

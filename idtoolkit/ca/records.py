@@ -17,7 +17,7 @@ from idtoolkit.ca.names import common_name, format_subject
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.errors import InputError, LintRejected, NotFoundError
 from idtoolkit.keys.spec import spec_of_public_key
-from idtoolkit.lint_types import LintFinding, LintReport
+from idtoolkit.lint_types import LintFinding, LintReport, LintStandard
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.models import CARecord, CertificateRecord
 
@@ -79,10 +79,15 @@ def certificate_record(
     )
 
 
-def lint_or_reject(
-    cert: x509.Certificate, profile: Profile, base_url: str | None = None
+def lint_or_reject(cert_der: bytes, profile: Profile, base_url: str | None = None) -> LintReport:
+    """Lint with the profile's standard; ERROR/FATAL findings stop issuance."""
+    return lint_der_or_reject(cert_der, profile.lint, profile.name, base_url)
+
+
+def lint_der_or_reject(
+    cert_der: bytes, standard: LintStandard, profile_name: str, base_url: str | None = None
 ) -> LintReport:
-    """Lint with the profile's standard; ERROR/FATAL findings stop issuance.
+    """:func:`lint_or_reject` on plain values, so a lint worker process can run it.
 
     One finding is downgraded to a warning: "internal domain name" for the host of the CA's
     own base URL. An officer who sets a base URL of ``http://127.0.0.1:8080`` or
@@ -91,7 +96,7 @@ def lint_or_reject(
     """
     from idtoolkit.lint import lint_certificate  # pkilint loads on first use only
 
-    report = lint_certificate(cert.public_bytes(serialization.Encoding.DER), profile.lint)
+    report = lint_certificate(cert_der, standard)
     host = urlsplit(base_url).hostname if base_url else None
     if host and report.errors:
         report = downgrade_findings(
@@ -102,7 +107,7 @@ def lint_or_reject(
         first = report.errors[0]
         more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
         raise LintRejected(
-            f"profile '{profile.name}': {profile.lint.value} lint error {first.code}"
+            f"profile '{profile_name}': {standard.value} lint error {first.code}"
             f"{': ' + first.message if first.message else ''}{more}; certificate not issued"
         )
     return report

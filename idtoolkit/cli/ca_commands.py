@@ -12,7 +12,14 @@ from idtoolkit import api
 from idtoolkit.ca.inputs import read_file
 from idtoolkit.ca.records import CAInfo
 from idtoolkit.cli.context import open_workspace
-from idtoolkit.cli.io import check_writable, emit, read_secret, table, write_file
+from idtoolkit.cli.io import (
+    check_pkcs12_password,
+    check_writable,
+    emit,
+    read_secret,
+    table,
+    write_file,
+)
 from idtoolkit.errors import InputError
 
 
@@ -121,6 +128,8 @@ def import_ca(args: argparse.Namespace) -> None:
     password = None
     if args.key_password_file or args.p12:
         password = read_secret(args, "key_password_file", None, "Key/PKCS#12 password")
+        if args.p12:
+            check_pkcs12_password(password)
     with open_workspace(args) as ws:
         ca = api.import_ca(
             ws,
@@ -175,8 +184,8 @@ def export(args: argparse.Namespace) -> None:
     check_writable(out)
     with open_workspace(args) as ws:
         if fmt is api.ExportFormat.P12:
-            password = read_secret(
-                args, "p12_password_file", None, "PKCS#12 password", confirm=True
+            password = check_pkcs12_password(
+                read_secret(args, "p12_password_file", None, "PKCS#12 password", confirm=True)
             )
             data = api.export_ca_pkcs12(ws, args.name, password, args.legacy_p12)
         else:

@@ -11,7 +11,15 @@ from cryptography.hazmat.primitives import hashes, serialization
 from idtoolkit import api
 from idtoolkit.ca.inputs import read_file
 from idtoolkit.cli.context import open_workspace
-from idtoolkit.cli.io import check_writable, emit, parse_time, read_secret, table, write_file
+from idtoolkit.cli.io import (
+    check_pkcs12_password,
+    check_writable,
+    emit,
+    parse_time,
+    read_secret,
+    table,
+    write_file,
+)
 from idtoolkit.errors import InputError
 
 
@@ -38,7 +46,9 @@ def issue(args: argparse.Namespace) -> None:
                 )
             password = None
             if args.p12_password_file:
-                password = read_secret(args, "p12_password_file", None, "PKCS#12 password").decode()
+                password = check_pkcs12_password(
+                    read_secret(args, "p12_password_file", None, "PKCS#12 password")
+                ).decode()
             issued = api.issue_with_new_key(
                 ws,
                 args.ca,

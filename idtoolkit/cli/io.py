@@ -70,6 +70,18 @@ def read_secret(
     return first.encode()
 
 
+def check_pkcs12_password(password: bytes) -> bytes:
+    """PKCS#12 passwords are text: cryptography/OpenSSL fail on invalid UTF-8 (TypeError) or a
+    NUL byte (a Rust panic, which escapes ``except Exception``) instead of saying so."""
+    try:
+        password.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("the PKCS#12 password is not valid UTF-8 text") from None
+    if b"\0" in password:
+        raise InputError("the PKCS#12 password contains a NUL byte")
+    return password
+
+
 def workspace_passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
     return read_secret(args, "passphrase_file", ENV_VAR, "Workspace passphrase", confirm)
 

@@ -1,0 +1,111 @@
+"""Lint certificates in a second process, so a bulk job uses the machine's other core.
+
+pkilint is pure Python: a thread would share the GIL with the signing loop. A child process
+started with ``python -m`` (rather than multiprocessing) re-imports nothing of the caller's
+program and works the same on Windows and Linux. Frames on the pipes are a 4-byte big-endian
+length and a payload: DER in; the rejection message out (empty when the certificate is clean).
+"""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+import threading
+from typing import IO
+
+from idtoolkit.errors import IDToolkitError, LintRejected
+from idtoolkit.lint_types import LintStandard
+
+_HEADER = struct.Struct(">I")
+
+
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (length,) = _HEADER.unpack(header)
+    return stream.read(length)
+
+
+def _write_frame(stream: IO[bytes], payload: bytes) -> None:
+    stream.write(_HEADER.pack(len(payload)) + payload)
+    stream.flush()
+
+
+class LintProcess:
+    """The parent's side: submit DER, later wait for the verdicts of what was submitted."""
+
+    def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
+        self._process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "idtoolkit.ca.lint_worker",
+                standard.value,
+                profile_name,
+                base_url,
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        self._results: list[str | None] = []
+        self._submitted = 0
+        self._done = threading.Condition()
+        self._reader = threading.Thread(target=self._read_results, daemon=True)
+        self._reader.start()
+
+    def _read_results(self) -> None:
+        assert self._process.stdout is not None
+        while (frame := _read_frame(self._process.stdout)) is not None:
+            with self._done:
+                self._results.append(frame.decode() or None)
+                self._done.notify_all()
+        with self._done:
+            self._results.append("the lint worker process stopped unexpectedly")
+            self._done.notify_all()
+
+    def submit(self, der: bytes) -> int:
+        assert self._process.stdin is not None
+        _write_frame(self._process.stdin, der)
+        self._submitted += 1
+        return self._submitted
+
+    def done(self, ticket: int) -> bool:
+        with self._done:
+            return len(self._results) >= ticket
+
+    def wait_for(self, ticket: int) -> None:
+        """Block until every certificate up to ``ticket`` is linted; raise on the first reject."""
+        with self._done:
+            self._done.wait_for(lambda: len(self._results) >= ticket)
+            for problem in self._results[:ticket]:
+                if problem is not None:
+                    raise LintRejected(problem)
+
+    def close(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+
+
+def main() -> int:
+    import idtoolkit.lint  # noqa: F401  (load pkilint now, while the parent signs)
+    from idtoolkit.ca.records import lint_der_or_reject
+
+    standard, profile_name, base_url = LintStandard(sys.argv[1]), sys.argv[2], sys.argv[3]
+    while (der := _read_frame(sys.stdin.buffer)) is not None:
+        try:
+            lint_der_or_reject(der, standard, profile_name, base_url)
+            verdict = b""
+        except IDToolkitError as exc:
+            verdict = str(exc).encode()
+        _write_frame(sys.stdout.buffer, verdict)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
