@@ -154,7 +154,7 @@ class Workspace:
         base_url: str | None = None,
     ) -> Workspace:
         """Create a workspace directory and its store, and record the init in the audit log."""
-        directory = directory.expanduser()
+        directory = directory.expanduser().resolve()
         if (directory / CONFIG_FILE).exists():
             raise AlreadyExistsError(f"{directory} is already a workspace")
         verifier = make_verifier(passphrase)  # checks the passphrase before anything is written

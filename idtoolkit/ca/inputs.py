@@ -81,9 +81,23 @@ def load_private_key(data: bytes, password: bytes | None, source: str = "key") -
         raise InputError(f"{source} is not a valid PEM or DER private key") from None
 
 
+def check_pkcs12_password(password: bytes) -> bytes:
+    """PKCS#12 passwords are text: cryptography/OpenSSL fail on invalid UTF-8 (TypeError) or a
+    NUL byte (a Rust panic, which escapes ``except Exception``) instead of saying so."""
+    try:
+        password.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("the PKCS#12 password is not valid UTF-8 text") from None
+    if b"\0" in password:
+        raise InputError("the PKCS#12 password contains a NUL byte")
+    return password
+
+
 def load_pkcs12(
     data: bytes, password: bytes | None, source: str = "PKCS#12 file"
 ) -> tuple[PrivateKeyTypes, x509.Certificate, list[x509.Certificate]]:
+    if password is not None:
+        check_pkcs12_password(password)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as exc:

@@ -25,7 +25,7 @@ from cryptography.x509.oid import ExtensionOID
 from idtoolkit import audit
 from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.builder import Plan, Request, plan_certificate
-from idtoolkit.ca.inputs import parse_san, san_text
+from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
 from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
@@ -206,6 +206,7 @@ def pkcs12_bytes(
     legacy: bool = False,
 ) -> bytes:
     """PKCS#12 with AES-256 + PBKDF2-SHA256 + SHA-256 MAC, or 3DES/SHA-1 for old Windows."""
+    check_pkcs12_password(password)
     if legacy:
         encryption = (
             PrivateFormat.PKCS12.encryption_builder()

@@ -9,11 +9,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
-from idtoolkit.ca.inputs import read_file
+from idtoolkit.ca.inputs import check_pkcs12_password, read_file
 from idtoolkit.ca.records import CAInfo
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
-    check_pkcs12_password,
     check_writable,
     emit,
     read_secret,

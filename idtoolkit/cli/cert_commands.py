@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
-from idtoolkit.ca.inputs import read_file
+from idtoolkit.ca.inputs import check_pkcs12_password, read_file
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
-    check_pkcs12_password,
     check_writable,
     emit,
     parse_time,
@@ -85,7 +85,8 @@ def issue(args: argparse.Namespace) -> None:
             f"  valid until {issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
         ]
         lines += [f"  note: {n}" for n in issued.notes]
-        lines += [f"  lint warning: {w}" for w in issued.lint_warnings]
+        counts = Counter(issued.lint_warnings)
+        lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
         if out:
             lines.append(f"  certificate: {out}")
         if p12_out:

@@ -55,8 +55,8 @@ def read_secret(
     path = getattr(args, file_attr, None)
     if path:
         return read_passphrase_file(Path(path))
-    if env and os.environ.get(env):
-        return os.environ[env].encode()
+    if env and os.environb.get(env.encode()):
+        return os.environb[env.encode()]
     if not sys.stdin.isatty():
         where = f"set {env} or " if env else ""
         raise PassphraseError(
@@ -68,18 +68,6 @@ def read_secret(
     if not first:
         raise PassphraseError(f"{prompt.lower()} is empty")
     return first.encode()
-
-
-def check_pkcs12_password(password: bytes) -> bytes:
-    """PKCS#12 passwords are text: cryptography/OpenSSL fail on invalid UTF-8 (TypeError) or a
-    NUL byte (a Rust panic, which escapes ``except Exception``) instead of saying so."""
-    try:
-        password.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError("the PKCS#12 password is not valid UTF-8 text") from None
-    if b"\0" in password:
-        raise InputError("the PKCS#12 password contains a NUL byte")
-    return password
 
 
 def workspace_passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
