@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes, serialization
 
@@ -45,19 +46,21 @@ def _created(args: argparse.Namespace, ca: CAInfo, verb: str) -> None:
     emit(args, _info(ca), text)
 
 
+def _key_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options shared by create-root, create-sub and request (see parser._key_options)."""
+    return {
+        "key_store": args.key_store,
+        "rsa_pss": args.rsa_pss,
+        "profile": args.profile,
+        "base_url": args.base_url,
+        "crl_days": args.crl_days,
+    }
+
+
 def create_root(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         ca = api.create_root(
-            ws,
-            args.name,
-            args.subject,
-            args.key,
-            key_store=args.key_store,
-            rsa_pss=args.rsa_pss,
-            days=args.days,
-            profile=args.profile,
-            base_url=args.base_url,
-            crl_days=args.crl_days,
+            ws, args.name, args.subject, args.key, days=args.days, **_key_options(args)
         )
     _created(args, ca, "created root CA")
 
@@ -65,17 +68,7 @@ def create_root(args: argparse.Namespace) -> None:
 def create_sub(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         ca = api.create_sub(
-            ws,
-            args.name,
-            args.parent,
-            args.subject,
-            args.key,
-            key_store=args.key_store,
-            rsa_pss=args.rsa_pss,
-            days=args.days,
-            profile=args.profile,
-            base_url=args.base_url,
-            crl_days=args.crl_days,
+            ws, args.name, args.parent, args.subject, args.key, days=args.days, **_key_options(args)
         )
     _created(args, ca, "created sub-CA")
 
@@ -84,17 +77,7 @@ def request(args: argparse.Namespace) -> None:
     out = Path(args.out)
     check_writable(out)
     with open_workspace(args) as ws:
-        ca, csr_pem = api.request_sub(
-            ws,
-            args.name,
-            args.subject,
-            args.key,
-            key_store=args.key_store,
-            rsa_pss=args.rsa_pss,
-            profile=args.profile,
-            base_url=args.base_url,
-            crl_days=args.crl_days,
-        )
+        ca, csr_pem = api.request_sub(ws, args.name, args.subject, args.key, **_key_options(args))
     write_file(out, csr_pem)
     digest = hashlib.sha256(csr_pem).hexdigest()
     emit(
