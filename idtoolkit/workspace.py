@@ -7,6 +7,7 @@ workspaces at one PostgreSQL database instead.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tomllib
@@ -52,6 +53,7 @@ class WorkspaceConfig:
     root_crl_days: int
     delta_crl_hours: int
     lint_sample_rate: float
+    pkcs11_module: str | None = None
 
     @staticmethod
     def defaults(directory: Path) -> WorkspaceConfig:
@@ -79,7 +81,14 @@ class WorkspaceConfig:
             f"crl_days = {self.crl_days}\n"
             f"root_crl_days = {self.root_crl_days}\n"
             f"delta_crl_hours = {self.delta_crl_hours}\n\n"
-            "[lint]\n"
+            "[hsm]\n"
+            "# PKCS#11 module; default: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed.\n"
+            + (
+                f"module = {_q(self.pkcs11_module)}\n\n"
+                if self.pkcs11_module
+                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n\n'
+            )
+            + "[lint]\n"
             "# Bulk jobs lint the first certificate and this fraction of the rest.\n"
             f"bulk_sample_rate = {self.lint_sample_rate}\n"
         )
@@ -123,6 +132,9 @@ def load_config(directory: Path) -> WorkspaceConfig:
         delta_crl_hours=int(get("ca", "delta_crl_hours", int, defaults.delta_crl_hours)),  # type: ignore[call-overload]
         lint_sample_rate=float(get("lint", "bulk_sample_rate", float, defaults.lint_sample_rate)),  # type: ignore[arg-type]
     )
+    module = get("hsm", "module", str, "")
+    if module:
+        config = dataclasses.replace(config, pkcs11_module=str(module))
     if not 0.0 <= config.lint_sample_rate <= 1.0:
         raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
     for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
@@ -141,6 +153,7 @@ class Workspace:
         self.profiles = ProfileRegistry(directory / PROFILES_DIR)
         self._passphrase: bytes | None = None
         self._passphrase_provider: PassphraseCallback | None = None
+        self._pin_provider: PinCallback | None = None
         self._signers: dict[int, Signer] = {}
         self.backends: dict[str, KeyBackend] = {"software": SoftwareBackend(self.passphrase)}
 
@@ -197,14 +210,7 @@ class Workspace:
         directory = directory.expanduser()
         config = load_config(directory)
         if db_url:
-            config = WorkspaceConfig(
-                db_url,
-                config.base_url,
-                config.crl_days,
-                config.root_crl_days,
-                config.delta_crl_hours,
-                config.lint_sample_rate,
-            )
+            config = dataclasses.replace(config, db_url=db_url)
         return cls(directory, config, Store(config.db_url))
 
     def close(self) -> None:
@@ -240,6 +246,17 @@ class Workspace:
             self.unlock(self._passphrase_provider())
         assert self._passphrase is not None
         return self._passphrase
+
+    def set_pin_provider(self, provider: PinCallback) -> None:
+        """Asked for a token's user PIN (by label) at the first login of this run."""
+        self._pin_provider = provider
+
+    def pin(self, token_label: str) -> bytes:
+        if self._pin_provider is not None:
+            return self._pin_provider(token_label)
+        from idtoolkit.hsm.module import env_pin
+
+        return env_pin(token_label)
 
     # --- keys ------------------------------------------------------------------------------
     def backend(self, name: str) -> KeyBackend:
@@ -286,8 +303,29 @@ class Workspace:
 
 
 PassphraseCallback = Callable[[], bytes]
-#: Other key stores register here by scheme name (``pkcs11``), keeping this module free of them.
-BACKEND_FACTORIES: dict[str, Callable[[Workspace, dict[str, str]], KeyBackend]] = {}
+PinCallback = Callable[[str], bytes]
+
+
+def _pkcs11_backend(ws: Workspace, options: dict[str, str]) -> KeyBackend:
+    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.hsm.module import default_module_path
+
+    label = options.get("token")
+    if not label:
+        raise KeyStoreError("a PKCS#11 key store needs a token label: pkcs11:token=LABEL")
+    unknown = set(options) - {"token", "module"}
+    if unknown:
+        raise KeyStoreError(
+            f"unknown PKCS#11 key store option {sorted(unknown)[0]!r} (use token=, module=)"
+        )
+    module = default_module_path(options.get("module") or ws.config.pkcs11_module)
+    return PKCS11Backend(module, label, ws.pin)
+
+
+#: Key stores by scheme name. ``pkcs11`` imports python-pkcs11 only when it is first used.
+BACKEND_FACTORIES: dict[str, Callable[[Workspace, dict[str, str]], KeyBackend]] = {
+    "pkcs11": _pkcs11_backend,
+}
 
 
 def _remove_if_empty(directory: Path) -> None:

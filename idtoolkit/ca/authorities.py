@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -29,7 +31,13 @@ from idtoolkit.ca.records import (
     lint_or_reject,
 )
 from idtoolkit.ca.serials import new_serial, serial_to_hex
-from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError, ProfileViolation
+from idtoolkit.errors import (
+    AlreadyExistsError,
+    IDToolkitError,
+    InputError,
+    KeyStoreError,
+    ProfileViolation,
+)
 from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
@@ -90,11 +98,25 @@ def _new_ca_record(
     )
 
 
-def _generate(
+@contextmanager
+def _new_key(
     ws: Workspace, key_store: str, spec: KeySpec, scheme: SignatureScheme, label: str
-) -> tuple[KeyRecord, Signer]:
+) -> Iterator[tuple[KeyRecord, Signer]]:
+    """Generate a CA key; if anything after fails, remove it again, so no key is left on a
+    token without a CA record, and no CA record without its key."""
     backend = ws.backend_for_store(key_store)
-    return backend.generate(spec, scheme, label)
+    record, signer = backend.generate(spec, scheme, label)
+    try:
+        yield record, signer
+    except BaseException as failure:
+        try:
+            backend.discard(record)
+        except IDToolkitError as exc:
+            raise KeyStoreError(
+                f"{failure}; and the new key {label!r} (id {record.token_key_id}) could not be "
+                f"removed from token {record.token_label!r}: {exc}"
+            ) from failure
+        raise
 
 
 def _save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer) -> None:
@@ -136,44 +158,46 @@ def create_root(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
-    base = (base_url or ws.config.base_url).rstrip("/")
-    plan = plan_certificate(
-        ca_profile,
-        Request(subject_name, signer.public_key(), spec, days=days),
-        None,
-        name,
-        base,
-        new_serial(),
-    )
-    cert = signer.sign_certificate(plan.builder)
-    report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
-    with ws.store.transaction() as session:
-        _ensure_new_name(session, name)
-        _save_key(session, ws, key_record, signer)
-        ca = _new_ca_record(ws, name, ca_profile, subject_name, "active", None, base_url, crl_days)
-        ca.key_id = key_record.id
-        session.add(ca)
-        session.flush()
-        cert_row = certificate_record(cert, ca.id, ca_profile.name)
-        session.add(cert_row)
-        session.flush()
-        ca.certificate_id = cert_row.id
-        audit.append(
-            session,
-            "ca.created",
-            {
-                "ca": name,
-                "kind": "root",
-                "subject": ca.subject,
-                "serial": cert_row.serial_hex,
-                "fingerprint_sha256": cert_row.fingerprint_sha256,
-                "key_id": key_record.id,
-                "lint_warnings": [f.code for f in report.warnings],
-            },
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+        base = (base_url or ws.config.base_url).rstrip("/")
+        plan = plan_certificate(
+            ca_profile,
+            Request(subject_name, signer.public_key(), spec, days=days),
+            None,
+            name,
+            base,
+            new_serial(),
         )
-        session.flush()
-        return CAInfo.of(ca)
+        cert = signer.sign_certificate(plan.builder)
+        report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
+        with ws.store.transaction() as session:
+            _ensure_new_name(session, name)
+            _save_key(session, ws, key_record, signer)
+            ca = _new_ca_record(
+                ws, name, ca_profile, subject_name, "active", None, base_url, crl_days
+            )
+            ca.key_id = key_record.id
+            session.add(ca)
+            session.flush()
+            cert_row = certificate_record(cert, ca.id, ca_profile.name)
+            session.add(cert_row)
+            session.flush()
+            ca.certificate_id = cert_row.id
+            audit.append(
+                session,
+                "ca.created",
+                {
+                    "ca": name,
+                    "kind": "root",
+                    "subject": ca.subject,
+                    "serial": cert_row.serial_hex,
+                    "fingerprint_sha256": cert_row.fingerprint_sha256,
+                    "key_id": key_record.id,
+                    "lint_warnings": [f.code for f in report.warnings],
+                },
+            )
+            session.flush()
+            return CAInfo.of(ca)
 
 
 def create_sub(
@@ -201,48 +225,48 @@ def create_sub(
         parent_ca = get_ca(session, parent)
         issuer, parent_signer = issuer_and_signer(ws, parent_ca)
     check_may_sign_ca(issuer)
-    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
-    plan = plan_certificate(
-        ca_profile,
-        Request(subject_name, signer.public_key(), spec, days=days),
-        issuer,
-        name,
-        issuer.base_url,
-        new_serial(),
-    )
-    cert = parent_signer.sign_certificate(plan.builder)
-    report = lint_or_reject(
-        cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
-    )
-    with ws.store.transaction() as session:
-        _ensure_new_name(session, name)
-        parent_ca = get_ca(session, parent)
-        _save_key(session, ws, key_record, signer)
-        ca = _new_ca_record(
-            ws, name, ca_profile, subject_name, "active", parent_ca, base_url, crl_days
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+        plan = plan_certificate(
+            ca_profile,
+            Request(subject_name, signer.public_key(), spec, days=days),
+            issuer,
+            name,
+            issuer.base_url,
+            new_serial(),
         )
-        ca.key_id = key_record.id
-        session.add(ca)
-        cert_row = certificate_record(cert, parent_ca.id, ca_profile.name)
-        session.add(cert_row)
-        session.flush()
-        ca.certificate_id = cert_row.id
-        audit.append(
-            session,
-            "ca.created",
-            {
-                "ca": name,
-                "kind": "subordinate",
-                "parent": parent,
-                "subject": ca.subject,
-                "serial": cert_row.serial_hex,
-                "fingerprint_sha256": cert_row.fingerprint_sha256,
-                "key_id": key_record.id,
-                "lint_warnings": [f.code for f in report.warnings],
-            },
+        cert = parent_signer.sign_certificate(plan.builder)
+        report = lint_or_reject(
+            cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
         )
-        session.flush()
-        return CAInfo.of(ca)
+        with ws.store.transaction() as session:
+            _ensure_new_name(session, name)
+            parent_ca = get_ca(session, parent)
+            _save_key(session, ws, key_record, signer)
+            ca = _new_ca_record(
+                ws, name, ca_profile, subject_name, "active", parent_ca, base_url, crl_days
+            )
+            ca.key_id = key_record.id
+            session.add(ca)
+            cert_row = certificate_record(cert, parent_ca.id, ca_profile.name)
+            session.add(cert_row)
+            session.flush()
+            ca.certificate_id = cert_row.id
+            audit.append(
+                session,
+                "ca.created",
+                {
+                    "ca": name,
+                    "kind": "subordinate",
+                    "parent": parent,
+                    "subject": ca.subject,
+                    "serial": cert_row.serial_hex,
+                    "fingerprint_sha256": cert_row.fingerprint_sha256,
+                    "key_id": key_record.id,
+                    "lint_warnings": [f.code for f in report.warnings],
+                },
+            )
+            session.flush()
+            return CAInfo.of(ca)
 
 
 def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
@@ -287,35 +311,37 @@ def request_sub(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    key_record, signer = _generate(ws, key_store, spec, scheme, f"{name} CA key")
-    csr = signer.sign_csr(
-        x509.CertificateSigningRequestBuilder()
-        .subject_name(subject_name)
-        .add_extension(
-            x509.BasicConstraints(ca=True, path_length=ca_profile.path_length), critical=True
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+        csr = signer.sign_csr(
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(subject_name)
+            .add_extension(
+                x509.BasicConstraints(ca=True, path_length=ca_profile.path_length), critical=True
+            )
         )
-    )
-    csr_der = csr.public_bytes(serialization.Encoding.DER)
-    with ws.store.transaction() as session:
-        _ensure_new_name(session, name)
-        _save_key(session, ws, key_record, signer)
-        ca = _new_ca_record(ws, name, ca_profile, subject_name, "pending", None, base_url, crl_days)
-        ca.key_id = key_record.id
-        ca.csr_der = csr_der
-        session.add(ca)
-        session.flush()
-        audit.append(
-            session,
-            "ca.requested",
-            {
-                "ca": name,
-                "subject": ca.subject,
-                "key_id": key_record.id,
-                "csr_sha256": _sha256(csr_der),
-            },
-        )
-        session.flush()
-        return CAInfo.of(ca), csr.public_bytes(serialization.Encoding.PEM)
+        csr_der = csr.public_bytes(serialization.Encoding.DER)
+        with ws.store.transaction() as session:
+            _ensure_new_name(session, name)
+            _save_key(session, ws, key_record, signer)
+            ca = _new_ca_record(
+                ws, name, ca_profile, subject_name, "pending", None, base_url, crl_days
+            )
+            ca.key_id = key_record.id
+            ca.csr_der = csr_der
+            session.add(ca)
+            session.flush()
+            audit.append(
+                session,
+                "ca.requested",
+                {
+                    "ca": name,
+                    "subject": ca.subject,
+                    "key_id": key_record.id,
+                    "csr_sha256": _sha256(csr_der),
+                },
+            )
+            session.flush()
+            return CAInfo.of(ca), csr.public_bytes(serialization.Encoding.PEM)
 
 
 def _sha256(data: bytes) -> str:

@@ -35,6 +35,9 @@ class KeyBackend(abc.ABC):
     def signer_for(self, record: KeyRecord) -> Signer:
         """A signer for a stored key record."""
 
+    def discard(self, record: KeyRecord) -> None:  # noqa: B027 (optional hook)
+        """Undo :meth:`generate` when the key's CA could not be recorded (no orphan keys)."""
+
 
 class SoftwareBackend(KeyBackend):
     name = "software"

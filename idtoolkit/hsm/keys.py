@@ -1,0 +1,337 @@
+"""Token-resident keys behind the engine's Signer interface.
+
+cryptography's builders accept any object implementing its private-key interfaces and only
+call ``sign()``; the proxies below hash on the host where the token lacks a hash-and-sign
+mechanism (SoftHSM2 has CKM_ECDSA but not CKM_ECDSA_SHA256), have the token sign, and DER-
+encode ECDSA's raw r||s. Everything that would reveal the key refuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, NoReturn
+
+import pkcs11
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa, utils
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificateIssuerPrivateKeyTypes,
+    CertificateIssuerPublicKeyTypes,
+)
+from pkcs11 import Attribute, KeyType, Mechanism, ObjectClass
+from pkcs11.util.ec import encode_ecdsa_signature, encode_named_curve_parameters
+
+from idtoolkit.errors import KeyStoreError
+from idtoolkit.hsm.module import PinProvider, TokenSession, token_session
+from idtoolkit.keys.backends import KeyBackend
+from idtoolkit.keys.signer import Signer
+from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
+from idtoolkit.store.models import KeyRecord
+
+_CURVE_NAMES = {256: "secp256r1", 384: "secp384r1", 521: "secp521r1"}
+_RSA_MECHANISMS = {
+    "sha256": (
+        Mechanism.SHA256_RSA_PKCS,
+        Mechanism.SHA256_RSA_PKCS_PSS,
+        Mechanism.SHA256,
+        pkcs11.MGF.SHA256,
+    ),
+    "sha384": (
+        Mechanism.SHA384_RSA_PKCS,
+        Mechanism.SHA384_RSA_PKCS_PSS,
+        Mechanism.SHA384,
+        pkcs11.MGF.SHA384,
+    ),
+    "sha512": (
+        Mechanism.SHA512_RSA_PKCS,
+        Mechanism.SHA512_RSA_PKCS_PSS,
+        Mechanism.SHA512,
+        pkcs11.MGF.SHA512,
+    ),
+}
+
+
+def _refuse(*_args: Any, **_kwargs: Any) -> NoReturn:
+    raise KeyStoreError("this key lives on a token and cannot be exported or used for that")
+
+
+class _TokenKey:
+    """What every proxy shares: where the key is and how to sign there."""
+
+    def __init__(
+        self, session: TokenSession, key_id: bytes, public: CertificateIssuerPublicKeyTypes
+    ):
+        self._token = session
+        self._key_id = key_id
+        self._public = public
+
+    def _sign(self, data: bytes, mechanism: Mechanism, param: Any = None) -> bytes:
+        def operation(session: pkcs11.Session) -> bytes:
+            key: Any = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=self._key_id)
+            return bytes(key.sign(data, mechanism=mechanism, mechanism_param=param))
+
+        signature = self._token.run("sign", operation)
+        assert isinstance(signature, bytes)
+        return signature
+
+    def public_key(self) -> Any:
+        return self._public
+
+    private_bytes = _refuse
+    private_numbers = _refuse
+    private_bytes_raw = _refuse
+    exchange = _refuse
+    decrypt = _refuse
+
+    def __copy__(self) -> Any:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return self
+
+
+class TokenECKey(_TokenKey, ec.EllipticCurvePrivateKey):
+    @property
+    def curve(self) -> ec.EllipticCurve:
+        assert isinstance(self._public, ec.EllipticCurvePublicKey)
+        return self._public.curve
+
+    @property
+    def key_size(self) -> int:
+        return self.curve.key_size
+
+    def sign(
+        self,
+        data: bytes | bytearray | memoryview,
+        signature_algorithm: ec.EllipticCurveSignatureAlgorithm,
+    ) -> bytes:
+        assert isinstance(signature_algorithm, ec.ECDSA)
+        algorithm = signature_algorithm.algorithm
+        if isinstance(algorithm, utils.Prehashed):
+            digest = bytes(data)
+        else:
+            hasher = hashes.Hash(algorithm)
+            hasher.update(data)
+            digest = hasher.finalize()
+        return bytes(encode_ecdsa_signature(self._sign(digest, Mechanism.ECDSA)))
+
+
+class TokenRSAKey(_TokenKey, rsa.RSAPrivateKey):
+    @property
+    def key_size(self) -> int:
+        assert isinstance(self._public, rsa.RSAPublicKey)
+        return self._public.key_size
+
+    def sign(self, data: bytes, padding_: padding.AsymmetricPadding, algorithm: Any) -> bytes:
+        if isinstance(algorithm, utils.Prehashed):
+            raise KeyStoreError("pre-hashed RSA signing is not supported on tokens")
+        pkcs1, pss, hash_mech, mgf = _RSA_MECHANISMS[algorithm.name]
+        if isinstance(padding_, padding.PSS):
+            return self._sign(data, pss, (hash_mech, mgf, algorithm.digest_size))
+        return self._sign(data, pkcs1)
+
+
+class TokenEd25519Key(_TokenKey, ed25519.Ed25519PrivateKey):
+    def sign(self, data: bytes | bytearray | memoryview) -> bytes:
+        return self._sign(bytes(data), Mechanism.EDDSA)
+
+
+class PKCS11Signer(Signer):
+    def __init__(self, key: _TokenKey, spec: KeySpec, scheme: SignatureScheme, token_label: str):
+        super().__init__(spec, scheme)
+        self._key = key
+        self.token_label = token_label
+
+    def issuer_key(self) -> CertificateIssuerPrivateKeyTypes:
+        return self._key  # type: ignore[return-value]
+
+    @property
+    def backend_name(self) -> str:
+        return f"pkcs11:token={self.token_label}"
+
+    def __repr__(self) -> str:
+        return f"PKCS11Signer({self.spec.name}, token={self.token_label!r})"
+
+
+def _proxy(
+    session: TokenSession, key_id: bytes, public: CertificateIssuerPublicKeyTypes
+) -> _TokenKey:
+    if isinstance(public, ec.EllipticCurvePublicKey):
+        return TokenECKey(session, key_id, public)
+    if isinstance(public, rsa.RSAPublicKey):
+        return TokenRSAKey(session, key_id, public)
+    if isinstance(public, ed25519.Ed25519PublicKey):
+        return TokenEd25519Key(session, key_id, public)
+    raise KeyStoreError(f"keys of type {type(public).__name__} cannot be used on a token here")
+
+
+def public_key_of(
+    key: pkcs11.PublicKey | pkcs11.PrivateKey, session: pkcs11.Session
+) -> CertificateIssuerPublicKeyTypes:
+    """Read a token key's public half as a cryptography object."""
+    key_type = key[Attribute.KEY_TYPE]
+    public: Any = key
+    if isinstance(key, pkcs11.PrivateKey):
+        public = session.get_key(object_class=ObjectClass.PUBLIC_KEY, id=key[Attribute.ID])
+    if key_type == KeyType.RSA:
+        return rsa.RSAPublicNumbers(
+            int.from_bytes(public[Attribute.PUBLIC_EXPONENT], "big"),
+            int.from_bytes(public[Attribute.MODULUS], "big"),
+        ).public_key()
+    if key_type == KeyType.EC:
+        from pkcs11.util.ec import encode_ec_public_key
+
+        loaded = serialization.load_der_public_key(encode_ec_public_key(public))
+        assert isinstance(loaded, ec.EllipticCurvePublicKey)
+        return loaded
+    if key_type == KeyType.EC_EDWARDS:
+        from asn1crypto import core
+
+        point = core.OctetString.load(public[Attribute.EC_POINT]).native
+        return ed25519.Ed25519PublicKey.from_public_bytes(point)
+    raise KeyStoreError(f"unsupported key type on token: {key_type!r}")
+
+
+_PRIVATE_TEMPLATE = {
+    Attribute.SENSITIVE: True,
+    Attribute.EXTRACTABLE: False,
+    Attribute.SIGN: True,
+    Attribute.PRIVATE: True,
+    Attribute.TOKEN: True,
+}
+
+
+class PKCS11Backend(KeyBackend):
+    """CA keys on one token."""
+
+    name = "pkcs11"
+
+    def __init__(self, module_path: str, token_label: str, pin_provider: PinProvider):
+        self.module_path = module_path
+        self.token_label = token_label
+        self.session = token_session(module_path, token_label, pin_provider)
+
+    def generate(
+        self, spec: KeySpec, scheme: SignatureScheme, label: str
+    ) -> tuple[KeyRecord, Signer]:
+        key_id = os.urandom(16)
+
+        def operation(session: pkcs11.Session) -> CertificateIssuerPublicKeyTypes:
+            common: dict[str, Any] = {
+                "store": True,
+                "label": label,
+                "id": key_id,
+                "private_template": dict(_PRIVATE_TEMPLATE),
+            }
+            public: pkcs11.PublicKey
+            if spec.algorithm is KeyAlgorithm.RSA:
+                public, _ = session.generate_keypair(KeyType.RSA, spec.size, **common)
+            elif spec.algorithm is KeyAlgorithm.EC:
+                params = session.create_domain_parameters(
+                    KeyType.EC,
+                    {Attribute.EC_PARAMS: encode_named_curve_parameters(_CURVE_NAMES[spec.size])},
+                    local=True,
+                )
+                public, _ = params.generate_keypair(**common)
+            elif spec.algorithm is KeyAlgorithm.ED25519:
+                params = session.create_domain_parameters(
+                    KeyType.EC_EDWARDS,
+                    {Attribute.EC_PARAMS: encode_named_curve_parameters("1.3.101.112")},
+                    local=True,
+                )
+                public, _ = params.generate_keypair(
+                    mechanism=Mechanism.EC_EDWARDS_KEY_PAIR_GEN, **common
+                )
+            else:
+                raise KeyStoreError(f"key type {spec.name} cannot be generated on a token here")
+            return public_key_of(public, session)
+
+        public = self.session.run("generate a key", operation)
+        assert isinstance(
+            public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+        )
+        return self._record_and_signer(spec, scheme, label, key_id, public)
+
+    def adopt_existing(
+        self,
+        label: str | None = None,
+        key_id: bytes | None = None,
+        scheme: SignatureScheme = SignatureScheme.PKCS1V15,
+    ) -> tuple[KeyRecord, Signer]:
+        """Use a key already on the token (found by label or CKA_ID) for a new CA."""
+        if label is None and key_id is None:
+            raise KeyStoreError("give the key's label or id")
+
+        def operation(
+            session: pkcs11.Session,
+        ) -> tuple[bytes, str, CertificateIssuerPublicKeyTypes]:
+            key = session.get_key(object_class=ObjectClass.PRIVATE_KEY, label=label, id=key_id)
+            assert isinstance(key, pkcs11.PrivateKey)
+            return bytes(key[Attribute.ID]), str(key[Attribute.LABEL]), public_key_of(key, session)
+
+        found: tuple[bytes, str, CertificateIssuerPublicKeyTypes] = self.session.run(  # type: ignore[assignment]
+            "find the key", operation
+        )
+        found_id, found_label, public = found
+        if not found_id:
+            raise KeyStoreError(
+                f"key {found_label!r} on token {self.token_label!r} has no id (CKA_ID)"
+            )
+        spec = spec_of_public_key(public)
+        return self._record_and_signer(spec, scheme, found_label, found_id, public)
+
+    def _record_and_signer(
+        self,
+        spec: KeySpec,
+        scheme: SignatureScheme,
+        label: str,
+        key_id: bytes,
+        public: CertificateIssuerPublicKeyTypes,
+    ) -> tuple[KeyRecord, Signer]:
+        record = KeyRecord(
+            label=label,
+            key_type=spec.name,
+            signature_scheme=scheme.value,
+            backend=self.name,
+            encrypted_pkcs8=None,
+            token_label=self.token_label,
+            token_key_id=key_id.hex(),
+            public_key_der=public.public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            ),
+            created_at=dt.datetime.now(dt.UTC),
+        )
+        signer = PKCS11Signer(_proxy(self.session, key_id, public), spec, scheme, self.token_label)
+        return record, signer
+
+    def signer_for(self, record: KeyRecord) -> Signer:
+        if not record.token_key_id:
+            raise KeyStoreError(f"key {record.label!r} has no token key id")
+        public = serialization.load_der_public_key(record.public_key_der)
+        assert isinstance(
+            public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+        )
+        key_id = bytes.fromhex(record.token_key_id)
+        # Fail now, not at the first signature, when the key is not on this token.
+        self.session.run(
+            "find the key", lambda s: s.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
+        )
+        return PKCS11Signer(
+            _proxy(self.session, key_id, public),
+            key_spec(record.key_type),
+            SignatureScheme(record.signature_scheme),
+            self.token_label,
+        )
+
+    def discard(self, record: KeyRecord) -> None:
+        """Destroy a just-generated key whose CA could not be recorded (no orphans)."""
+        if not record.token_key_id:
+            return
+        key_id = bytes.fromhex(record.token_key_id)
+
+        def operation(session: pkcs11.Session) -> None:
+            for obj in list(session.get_objects({Attribute.ID: key_id})):
+                obj.destroy()
+
+        self.session.run("remove the unused key", operation)

@@ -1,0 +1,187 @@
+"""Loading the PKCS#11 module and opening logged-in sessions, one per token per process.
+
+Bulk work must not log in per signature (0.7 ms each on SoftHSM2, far worse on a smart
+card), and python-pkcs11 refuses a second login to the same token in one process, so
+sessions are shared through :class:`TokenSessions`. A session that drops (token pulled out,
+HSM restarted) is reopened once, with the PIN kept in memory for this run only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pkcs11
+from pkcs11 import exceptions as p11
+
+from idtoolkit.errors import KeyStoreError
+from idtoolkit.hsm.errors import PinError, TokenNotFoundError, pin_state, token_errors
+
+ENV_MODULE = "IDTOOLKIT_PKCS11_MODULE"
+ENV_PIN = "IDTOOLKIT_PIN"
+KNOWN_MODULES = (
+    "/usr/lib/softhsm/libsofthsm2.so",
+    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+    "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
+    "/usr/lib64/pkcs11/libsofthsm2.so",
+    "/usr/local/lib/softhsm/libsofthsm2.so",
+    "/opt/homebrew/lib/softhsm/libsofthsm2.so",
+    r"C:\SoftHSM2\lib\softhsm2-x64.dll",
+)
+
+PinProvider = Callable[[str], bytes]
+
+
+def default_module_path(configured: str | None = None) -> str:
+    """The module from config, else $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 where installed."""
+    for candidate in (configured, os.environ.get(ENV_MODULE)):
+        if candidate:
+            if not Path(candidate).is_file():
+                raise KeyStoreError(f"PKCS#11 module not found: {candidate}")
+            return candidate
+    for candidate in KNOWN_MODULES:
+        if Path(candidate).is_file():
+            return candidate
+    raise KeyStoreError(
+        f"no PKCS#11 module found: set {ENV_MODULE} (SoftHSM2 was not found in the usual places)"
+    )
+
+
+_libs: dict[str, Any] = {}  # pkcs11.lib instances (untyped Cython)
+_libs_lock = threading.Lock()
+
+
+def load_module(path: str) -> Any:
+    with _libs_lock:
+        if path not in _libs:
+            try:
+                _libs[path] = pkcs11.lib(path)
+            except (RuntimeError, OSError, p11.PKCS11Error) as exc:
+                raise KeyStoreError(f"cannot load PKCS#11 module {path}: {exc}") from None
+        return _libs[path]
+
+
+def find_token(lib: Any, label: str) -> pkcs11.Token:
+    try:
+        token: pkcs11.Token = lib.get_token(token_label=label)
+        return token
+    except p11.NoSuchToken:
+        present = sorted(t.label for t in lib.get_tokens())
+        known = ", ".join(present) if present else "none"
+        raise TokenNotFoundError(
+            f"token {label!r} is not present (tokens present: {known})"
+        ) from None
+    except p11.MultipleTokensReturned:
+        raise TokenNotFoundError(f"several tokens are labelled {label!r}") from None
+
+
+def env_pin(label: str) -> bytes:
+    pin = os.environb.get(ENV_PIN.encode())
+    if not pin:
+        raise PinError(f"the PIN for token {label!r} is needed: set {ENV_PIN} or use --pin-file")
+    return pin
+
+
+class TokenSession:
+    """A logged-in read/write session on one token, reopened once if it drops."""
+
+    def __init__(self, module_path: str, label: str, pin_provider: PinProvider):
+        self.module_path = module_path
+        self.label = label
+        self._pin_provider = pin_provider
+        self._pin: bytes | None = None
+        self._session: pkcs11.Session | None = None
+        self.lock = threading.RLock()
+
+    @property
+    def token(self) -> pkcs11.Token:
+        return find_token(load_module(self.module_path), self.label)
+
+    def session(self) -> pkcs11.Session:
+        with self.lock:
+            if self._session is None:
+                self._session = self._open()
+            return self._session
+
+    def _open(self) -> pkcs11.Session:
+        token = self.token
+        if self._pin is None:
+            self._pin = self._pin_provider(self.label)
+        try:
+            return token.open(rw=True, user_pin=self._pin.decode())
+        except p11.PinIncorrect:
+            self._pin = None
+            raise PinError(f"wrong PIN for token {self.label!r}; {pin_state(self.token)}") from None
+        except p11.PinLocked:
+            self._pin = None
+            raise PinError(
+                f"the PIN of token {self.label!r} is locked: the security officer must unlock it"
+            ) from None
+        except (p11.PinLenRange, p11.PinInvalid):
+            self._pin = None
+            raise PinError(
+                f"the PIN for token {self.label!r} has an invalid length or characters"
+            ) from None
+        except p11.UserAlreadyLoggedIn:
+            # Another session of this process logged in already: the login is shared.
+            return token.open(rw=True)
+        except UnicodeDecodeError:
+            self._pin = None
+            raise PinError("the PIN must be text") from None
+
+    def run(self, what: str, operation: Callable[[pkcs11.Session], object]) -> object:
+        """Run ``operation`` on the session; reopen once if the session dropped."""
+        with self.lock:
+            for attempt in (1, 2):
+                session = self.session()
+                try:
+                    with token_errors(what, self.label):
+                        try:
+                            return operation(session)
+                        except (
+                            p11.SessionHandleInvalid,
+                            p11.SessionClosed,
+                            p11.DeviceRemoved,
+                            p11.TokenNotPresent,
+                            p11.UserNotLoggedIn,
+                        ):
+                            self._session = None
+                            if attempt == 2:
+                                raise
+                except TokenNotFoundError:
+                    self._session = None
+                    if attempt == 2:
+                        raise
+            raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        with self.lock:
+            if self._session is not None:
+                with contextlib.suppress(p11.PKCS11Error):
+                    self._session.close()
+                self._session = None
+            self._pin = None
+
+
+_sessions: dict[tuple[str, str], TokenSession] = {}
+_sessions_lock = threading.Lock()
+
+
+def token_session(module_path: str, label: str, pin_provider: PinProvider) -> TokenSession:
+    """The process-wide session for a token (python-pkcs11 allows one login per token)."""
+    with _sessions_lock:
+        key = (module_path, label)
+        if key not in _sessions:
+            _sessions[key] = TokenSession(module_path, label, pin_provider)
+        return _sessions[key]
+
+
+def close_all_sessions() -> None:
+    with _sessions_lock:
+        for session in _sessions.values():
+            session.close()
+        _sessions.clear()
