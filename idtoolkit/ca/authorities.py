@@ -100,11 +100,33 @@ def _new_ca_record(
 
 @contextmanager
 def _new_key(
-    ws: Workspace, key_store: str, spec: KeySpec, scheme: SignatureScheme, label: str
+    ws: Workspace,
+    key_store: str,
+    spec: KeySpec,
+    scheme: SignatureScheme,
+    label: str,
+    existing: tuple[str | None, str | None] = (None, None),
 ) -> Iterator[tuple[KeyRecord, Signer]]:
-    """Generate a CA key; if anything after fails, remove it again, so no key is left on a
-    token without a CA record, and no CA record without its key."""
+    """Generate a CA key (or take an ``existing`` token key by label or id); if anything
+    after fails, remove a generated key again, so no key is left on a token without a CA
+    record, and no CA record without its key."""
     backend = ws.backend_for_store(key_store)
+    existing_label, existing_id = existing
+    if existing_label or existing_id:
+        adopt = getattr(backend, "adopt_existing", None)
+        if adopt is None:
+            raise KeyStoreError(
+                "an existing key can only be used from a token (--key-store pkcs11:…)"
+            )
+        try:
+            key_id = bytes.fromhex(existing_id) if existing_id else None
+        except ValueError:
+            raise InputError(f"key id {existing_id!r} is not hexadecimal") from None
+        record, signer = adopt(existing_label, key_id, scheme)
+        if record.key_type != spec.name:
+            raise InputError(f"the token key is {record.key_type}, not {spec.name}")
+        yield record, signer
+        return
     record, signer = backend.generate(spec, scheme, label)
     try:
         yield record, signer
@@ -149,6 +171,8 @@ def create_root(
     profile: str = "root-ca",
     base_url: str | None = None,
     crl_days: int | None = None,
+    key_label: str | None = None,
+    key_id: str | None = None,
 ) -> CAInfo:
     """A self-signed root CA with a new key."""
     ca_profile = _ca_profile(ws, profile)
@@ -158,7 +182,10 @@ def create_root(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+        key_record,
+        signer,
+    ):
         base = (base_url or ws.config.base_url).rstrip("/")
         plan = plan_certificate(
             ca_profile,
@@ -213,6 +240,8 @@ def create_sub(
     profile: str = "sub-ca",
     base_url: str | None = None,
     crl_days: int | None = None,
+    key_label: str | None = None,
+    key_id: str | None = None,
 ) -> CAInfo:
     """A subordinate CA signed by a CA of this workspace."""
     ca_profile = _ca_profile(ws, profile)
@@ -225,7 +254,10 @@ def create_sub(
         parent_ca = get_ca(session, parent)
         issuer, parent_signer = issuer_and_signer(ws, parent_ca)
     check_may_sign_ca(issuer)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+        key_record,
+        signer,
+    ):
         plan = plan_certificate(
             ca_profile,
             Request(subject_name, signer.public_key(), spec, days=days),
@@ -302,6 +334,8 @@ def request_sub(
     profile: str = "sub-ca",
     base_url: str | None = None,
     crl_days: int | None = None,
+    key_label: str | None = None,
+    key_id: str | None = None,
 ) -> tuple[CAInfo, bytes]:
     """Offline-root flow, step 1: a sub-CA key and a CSR (PEM) to carry to the root."""
     ca_profile = _ca_profile(ws, profile)
@@ -311,7 +345,10 @@ def request_sub(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key") as (key_record, signer):
+    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+        key_record,
+        signer,
+    ):
         csr = signer.sign_csr(
             x509.CertificateSigningRequestBuilder()
             .subject_name(subject_name)

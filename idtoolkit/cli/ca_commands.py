@@ -54,6 +54,8 @@ def _key_options(args: argparse.Namespace) -> dict[str, Any]:
         "profile": args.profile,
         "base_url": args.base_url,
         "crl_days": args.crl_days,
+        "key_label": args.key_label,
+        "key_id": args.key_id,
     }
 
 

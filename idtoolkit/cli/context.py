@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from idtoolkit.cli.io import workspace_passphrase
+from idtoolkit.cli.io import token_pin, workspace_passphrase
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 
@@ -18,4 +18,5 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     ws = Workspace.open(workspace_dir(args), getattr(args, "db", None))
     # Asked only when a software key is first used: listing needs no passphrase.
     ws.set_passphrase_provider(lambda: workspace_passphrase(args))
+    ws.set_pin_provider(lambda label: token_pin(args, label))
     return ws

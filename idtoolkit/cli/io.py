@@ -70,6 +70,10 @@ def read_secret(
     return first.encode()
 
 
+def token_pin(args: argparse.Namespace, label: str) -> bytes:
+    return read_secret(args, "pin_file", "IDTOOLKIT_PIN", f"User PIN of token {label!r}")
+
+
 def workspace_passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
     return read_secret(args, "passphrase_file", ENV_VAR, "Workspace passphrase", confirm)
 

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from idtoolkit.cli import admin_commands, ca_commands, cert_commands
+from idtoolkit.cli import admin_commands, ca_commands, cert_commands, hsm_commands
 from idtoolkit.cli.parser import build_parser
 from idtoolkit.errors import IDToolkitError
 
@@ -37,6 +37,11 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("profile", "list"): admin_commands.profile_list,
     ("profile", "show"): admin_commands.profile_show,
     ("profile", "add"): admin_commands.profile_add,
+    ("hsm", "tokens"): hsm_commands.tokens,
+    ("hsm", "mechanisms"): hsm_commands.mechanisms,
+    ("hsm", "keys"): hsm_commands.keys,
+    ("hsm", "keygen"): hsm_commands.keygen,
+    ("hsm", "sim"): hsm_commands.sim,
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
 }

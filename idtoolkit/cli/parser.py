@@ -31,6 +31,12 @@ def _common() -> argparse.ArgumentParser:
         help="read the workspace passphrase from FILE (else $IDTOOLKIT_PASSPHRASE, else prompt)",
     )
     common.add_argument(
+        "--pin-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the token user PIN from FILE (else $IDTOOLKIT_PIN, else prompt)",
+    )
+    common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
     )
     return common
@@ -47,6 +53,8 @@ def _key_options(p: argparse.ArgumentParser) -> None:
         metavar="STORE",
         help="software (default) or pkcs11:token=LABEL",
     )
+    p.add_argument("--key-label", metavar="LABEL", help="use this existing key on the token")
+    p.add_argument("--key-id", metavar="HEX", help="use the existing token key with this CKA_ID")
     p.add_argument("--rsa-pss", action="store_true", help="sign with RSASSA-PSS (RSA keys)")
     p.add_argument("--base-url", metavar="URL", help="base of the CRL/AIA/OCSP URLs this CA writes")
     p.add_argument("--crl-days", type=int, metavar="N", help="CRL validity (nextUpdate) in days")
@@ -189,6 +197,30 @@ def build_parser() -> argparse.ArgumentParser:
         "add", parents=[common], help="validate and add a profile file to the workspace"
     )
     p.add_argument("file")
+
+    hsm = commands.add_parser(
+        "hsm", help="PKCS#11 tokens (HSMs, smart cards, SoftHSM2)"
+    ).add_subparsers(dest="hsm_command", required=True, metavar="ACTION")
+    module_help = "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    p = hsm.add_parser("tokens", parents=[common], help="list tokens")
+    p.add_argument("--module", help=module_help)
+    p = hsm.add_parser("mechanisms", parents=[common], help="list a token's mechanisms")
+    p.add_argument("--token", required=True)
+    p.add_argument("--module", help=module_help)
+    p = hsm.add_parser("keys", parents=[common], help="list the keys on a token (needs the PIN)")
+    p.add_argument("--token", required=True)
+    p.add_argument("--module", help=module_help)
+    p = hsm.add_parser("keygen", parents=[common], help="generate a key on a token for a later CA")
+    p.add_argument("--token", required=True)
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--label", required=True, help="the key's label (CKA_LABEL)")
+    p.add_argument("--module", help=module_help)
+    sim = hsm.add_parser("sim", help="SoftHSM2 tokens for labs and tests (hsm_sim)")
+    sim.add_argument(
+        "sim_args",
+        nargs=argparse.REMAINDER,
+        help="init|add-token|list|reset --dir DIR ... (see 'idtoolkit hsm sim --help')",
+    )
 
     aud = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", required=True, metavar="ACTION"

@@ -70,7 +70,7 @@ def find_token(lib: Any, label: str) -> pkcs11.Token:
         token: pkcs11.Token = lib.get_token(token_label=label)
         return token
     except p11.NoSuchToken:
-        present = sorted(t.label for t in lib.get_tokens())
+        present = sorted(t.label for t in lib.get_tokens() if t.label)
         known = ", ".join(present) if present else "none"
         raise TokenNotFoundError(
             f"token {label!r} is not present (tokens present: {known})"
