@@ -31,12 +31,12 @@ run: setup
 	$(PY) -m idtoolkit.demo
 
 test: setup
-	$(VENV)/bin/ruff check idtoolkit tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim tests bench
 	$(VENV)/bin/mypy
 	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
 
 lint: setup
-	$(VENV)/bin/ruff check idtoolkit tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim tests bench
 	$(VENV)/bin/mypy
 
 bench: setup

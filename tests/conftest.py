@@ -12,8 +12,13 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from hsm_sim import SoftHSMEnv
+    from idtoolkit.workspace import Workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -58,7 +63,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:  # noqa: F821
+def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:
     from idtoolkit.workspace import Workspace
 
     ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=db_url)
@@ -69,7 +74,7 @@ def workspace(tmp_path: Path, db_url: str) -> Iterator[Workspace]:  # noqa: F821
 
 
 @pytest.fixture
-def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:  # noqa: F821
+def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:
     """For tests about certificates rather than storage: SQLite only, faster."""
     from idtoolkit.workspace import Workspace
 
@@ -82,12 +87,12 @@ def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:  # noqa: F821
 
 @dataclass
 class TwoTier:
-    ws: Workspace  # noqa: F821
+    ws: Workspace
     root: str = "root"
     issuing: str = "issuing"
 
 
-def build_two_tier(ws: Workspace, root_key: str = "ec-p384", sub_key: str = "ec-p256") -> TwoTier:  # noqa: F821
+def build_two_tier(ws: Workspace, root_key: str = "ec-p384", sub_key: str = "ec-p256") -> TwoTier:
     from idtoolkit import api
 
     api.create_root(ws, "root", "CN=Test Root CA,O=ID Toolkit Tests,C=SN", root_key)
@@ -96,10 +101,42 @@ def build_two_tier(ws: Workspace, root_key: str = "ec-p384", sub_key: str = "ec-
 
 
 @pytest.fixture
-def pki(workspace: Workspace) -> TwoTier:  # noqa: F821
+def pki(workspace: Workspace) -> TwoTier:
     return build_two_tier(workspace)
 
 
 @pytest.fixture
-def sqlite_pki(sqlite_workspace: Workspace) -> TwoTier:  # noqa: F821
+def sqlite_pki(sqlite_workspace: Workspace) -> TwoTier:
     return build_two_tier(sqlite_workspace)
+
+
+# --- SoftHSM2 tokens --------------------------------------------------------------------------
+# python-pkcs11 reads SOFTHSM2_CONF when the module is first loaded in a process, so each
+# pytest worker gets one isolated SoftHSM2 directory for the session, set before any test loads
+# the module; each test adds its own token (the engine rescans for new labels).
+TOKEN_SO_PIN = "so-pin-87654321"
+TOKEN_USER_PIN = "user-pin-1234"
+
+
+@pytest.fixture(scope="session")
+def softhsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftHSMEnv]:
+    from hsm_sim import SoftHSMEnv
+
+    env = SoftHSMEnv.create(tmp_path_factory.mktemp("softhsm"))
+    saved = {k: os.environ.get(k) for k in env.env()}
+    os.environ.update(env.env())
+    yield env
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def token(softhsm: SoftHSMEnv, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh token for this test; its user PIN is in $IDTOOLKIT_PIN (never in argv)."""
+    label = f"t-{uuid.uuid4().hex[:10]}"
+    softhsm.add_token(label, TOKEN_SO_PIN, TOKEN_USER_PIN)
+    monkeypatch.setenv("IDTOOLKIT_PIN", TOKEN_USER_PIN)
+    return label

@@ -87,6 +87,6 @@ def keygen(args: argparse.Namespace) -> None:
 def sim(args: argparse.Namespace) -> None:
     from hsm_sim.provision import main as sim_main
 
-    code = sim_main(list(args.sim_args))
+    code = sim_main(list(args.sim_args), prog="idtoolkit hsm sim")
     if code:
         sys.exit(code)

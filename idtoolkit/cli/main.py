@@ -48,6 +48,12 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["hsm", "sim"]:
+        # hsm_sim has its own parser (and --help); argparse's REMAINDER cannot pass "--help" on.
+        from hsm_sim.provision import main as sim_main
+
+        return sim_main(argv[2:], prog="idtoolkit hsm sim")
     args = build_parser().parse_args(argv)
     action = getattr(args, f"{args.command}_command", None)
     handler = HANDLERS[(args.command, action)]

@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", required=True, help=f"key type: {KEYS}")
     p.add_argument("--label", required=True, help="the key's label (CKA_LABEL)")
     p.add_argument("--module", help=module_help)
-    sim = hsm.add_parser("sim", help="SoftHSM2 tokens for labs and tests (hsm_sim)")
+    sim = hsm.add_parser("sim", add_help=False, help="SoftHSM2 tokens for labs and tests (hsm_sim)")
     sim.add_argument(
         "sim_args",
         nargs=argparse.REMAINDER,

@@ -65,11 +65,17 @@ def load_module(path: str) -> Any:
         return _libs[path]
 
 
-def find_token(lib: Any, label: str) -> pkcs11.Token:
+def find_token(lib: Any, label: str, refresh: bool = True) -> pkcs11.Token:
+    """The token labelled ``label``. Some modules (SoftHSM2) list only the tokens that
+    existed when they were initialised: when the label is missing, reinitialise once and look
+    again, so a token provisioned or inserted after start-up is found."""
     try:
         token: pkcs11.Token = lib.get_token(token_label=label)
         return token
     except p11.NoSuchToken:
+        if refresh:
+            _reinitialize(lib)
+            return find_token(lib, label, refresh=False)
         present = sorted(t.label for t in lib.get_tokens() if t.label)
         known = ", ".join(present) if present else "none"
         raise TokenNotFoundError(
@@ -158,6 +164,10 @@ class TokenSession:
                         raise
             raise AssertionError("unreachable")
 
+    def forget_session(self) -> None:
+        with self.lock:
+            self._session = None
+
     def close(self) -> None:
         with self.lock:
             if self._session is not None:
@@ -169,6 +179,16 @@ class TokenSession:
 
 _sessions: dict[tuple[str, str], TokenSession] = {}
 _sessions_lock = threading.Lock()
+
+
+def _reinitialize(lib: Any) -> None:
+    """C_Finalize + C_Initialize: every open session of this module is gone afterwards, so
+    forget them; each reopens (and logs in again) on its next use."""
+    with _sessions_lock:
+        for (module_path, _label), session in _sessions.items():
+            if module_path == lib.so:
+                session.forget_session()
+    lib.reinitialize()
 
 
 def token_session(module_path: str, label: str, pin_provider: PinProvider) -> TokenSession:
