@@ -62,3 +62,35 @@ def openssl_verify(
         capture_output=True,
         text=True,
     )
+
+
+def check_crl_with_openssl(
+    tmp: Path,
+    crl_pem: bytes,
+    chain: Sequence[x509.Certificate],
+    good: x509.Certificate,
+    revoked: x509.Certificate,
+) -> None:
+    """openssl accepts ``good`` and reports ``revoked`` as revoked under this CRL, and
+    ``openssl crl`` verifies the CRL's signature with the issuer (``chain[0]``)."""
+    (tmp / "crl.pem").write_bytes(crl_pem)
+    check = ["-crl_check", "-CRLfile", str(tmp / "crl.pem")]
+    ok = openssl_verify(tmp, good, chain[-1], chain[:-1], check)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    bad = openssl_verify(tmp, revoked, chain[-1], chain[:-1], check)
+    assert bad.returncode != 0 and "certificate revoked" in bad.stdout + bad.stderr
+    (tmp / "issuer.pem").write_bytes(pem(chain[:1]))
+    verified = subprocess.run(
+        [
+            "openssl",
+            "crl",
+            "-in",
+            str(tmp / "crl.pem"),
+            "-CAfile",
+            str(tmp / "issuer.pem"),
+            "-noout",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert "verify OK" in verified.stdout + verified.stderr

@@ -20,7 +20,7 @@ from idtoolkit.hsm.module import default_module_path, token_session
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE, TOKEN_USER_PIN
-from .pki_helpers import openssl_verify, pem
+from .pki_helpers import check_crl_with_openssl, openssl_verify
 
 
 def _on_token(label: str, operation: Callable[[pkcs11.Session], Any]) -> Any:
@@ -91,26 +91,7 @@ def test_a_two_tier_pki_on_a_token_issues_revokes_and_publishes(
     api.revoke(hsm_workspace, "issuing", bad.serial, "key-compromise")
     crl = api.make_crl(hsm_workspace, "issuing")
     chain = api.ca_chain(hsm_workspace, "issuing")
-    (tmp_path / "crl.pem").write_bytes(crl.pem())
-    check = ["-crl_check", "-CRLfile", str(tmp_path / "crl.pem")]
-    assert openssl_verify(tmp_path, good.certificate, chain[-1], chain[:-1], check).returncode == 0
-    revoked = openssl_verify(tmp_path, bad.certificate, chain[-1], chain[:-1], check)
-    assert "certificate revoked" in revoked.stdout + revoked.stderr
-    (tmp_path / "issuer.pem").write_bytes(pem(chain[:1]))
-    out = subprocess.run(
-        [
-            "openssl",
-            "crl",
-            "-in",
-            str(tmp_path / "crl.pem"),
-            "-CAfile",
-            str(tmp_path / "issuer.pem"),
-            "-noout",
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert "verify OK" in out.stdout + out.stderr
+    check_crl_with_openssl(tmp_path, crl.pem(), chain, good.certificate, bad.certificate)
     # The keys are on the token, sensitive and not extractable: their value cannot be read.
     attributes = sorted(_key_attributes(token))
     assert attributes == [

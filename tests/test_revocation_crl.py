@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.lint import lint_crl
 
 from .conftest import TwoTier
-from .pki_helpers import openssl_verify, pem
+from .pki_helpers import check_crl_with_openssl
 
 
 def _issue(pki: TwoTier, cn: str) -> api.IssuedCertificate:
@@ -50,26 +49,7 @@ def test_revoked_certificate_appears_in_the_crl_openssl_checks(
     )
     chain = api.ca_chain(pki.ws, "issuing")
     assert crl.is_signature_valid(chain[0].public_key())  # type: ignore[arg-type]
-    (tmp_path / "crl.pem").write_bytes(crl_info.pem())
-    check = ["-crl_check", "-CRLfile", str(tmp_path / "crl.pem")]
-    assert openssl_verify(tmp_path, good.certificate, chain[-1], chain[:-1], check).returncode == 0
-    result = openssl_verify(tmp_path, bad.certificate, chain[-1], chain[:-1], check)
-    assert result.returncode != 0 and "certificate revoked" in result.stdout + result.stderr
-    (tmp_path / "issuer.pem").write_bytes(pem(chain[:1]))
-    verified = subprocess.run(
-        [
-            "openssl",
-            "crl",
-            "-in",
-            str(tmp_path / "crl.pem"),
-            "-CAfile",
-            str(tmp_path / "issuer.pem"),
-            "-noout",
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert "verify OK" in verified.stdout + verified.stderr
+    check_crl_with_openssl(tmp_path, crl_info.pem(), chain, good.certificate, bad.certificate)
     assert lint_crl(crl_info.der).ok
 
 

@@ -41,6 +41,7 @@ from idtoolkit.errors import (
 from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
+from idtoolkit.lint_types import LintReport
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.models import CARecord, KeyRecord
 from idtoolkit.workspace import Workspace
@@ -159,6 +160,49 @@ def _save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer
     )
 
 
+def _record_new_ca(
+    session: Session,
+    ws: Workspace,
+    name: str,
+    profile: Profile,
+    subject: x509.Name,
+    parent: CARecord | None,
+    key_record: KeyRecord,
+    signer: Signer,
+    cert: x509.Certificate,
+    report: LintReport,
+    base_url: str | None,
+    crl_days: int | None,
+) -> CAInfo:
+    """Key, CA, certificate and audit events of a new active CA, in the caller's transaction."""
+    _ensure_new_name(session, name)
+    _save_key(session, ws, key_record, signer)
+    ca = _new_ca_record(ws, name, profile, subject, "active", parent, base_url, crl_days)
+    ca.key_id = key_record.id
+    session.add(ca)
+    session.flush()
+    cert_row = certificate_record(cert, parent.id if parent else ca.id, profile.name)
+    session.add(cert_row)
+    session.flush()
+    ca.certificate_id = cert_row.id
+    audit.append(
+        session,
+        "ca.created",
+        {
+            "ca": name,
+            "kind": "subordinate" if parent else "root",
+            **({"parent": parent.name} if parent else {}),
+            "subject": ca.subject,
+            "serial": cert_row.serial_hex,
+            "fingerprint_sha256": cert_row.fingerprint_sha256,
+            "key_id": key_record.id,
+            "lint_warnings": [f.code for f in report.warnings],
+        },
+    )
+    session.flush()
+    return CAInfo.of(ca)
+
+
 def create_root(
     ws: Workspace,
     name: str,
@@ -198,33 +242,20 @@ def create_root(
         cert = signer.sign_certificate(plan.builder)
         report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
         with ws.store.transaction() as session:
-            _ensure_new_name(session, name)
-            _save_key(session, ws, key_record, signer)
-            ca = _new_ca_record(
-                ws, name, ca_profile, subject_name, "active", None, base_url, crl_days
-            )
-            ca.key_id = key_record.id
-            session.add(ca)
-            session.flush()
-            cert_row = certificate_record(cert, ca.id, ca_profile.name)
-            session.add(cert_row)
-            session.flush()
-            ca.certificate_id = cert_row.id
-            audit.append(
+            return _record_new_ca(
                 session,
-                "ca.created",
-                {
-                    "ca": name,
-                    "kind": "root",
-                    "subject": ca.subject,
-                    "serial": cert_row.serial_hex,
-                    "fingerprint_sha256": cert_row.fingerprint_sha256,
-                    "key_id": key_record.id,
-                    "lint_warnings": [f.code for f in report.warnings],
-                },
+                ws,
+                name,
+                ca_profile,
+                subject_name,
+                None,
+                key_record,
+                signer,
+                cert,
+                report,
+                base_url,
+                crl_days,
             )
-            session.flush()
-            return CAInfo.of(ca)
 
 
 def create_sub(
@@ -271,34 +302,20 @@ def create_sub(
             cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
         )
         with ws.store.transaction() as session:
-            _ensure_new_name(session, name)
-            parent_ca = get_ca(session, parent)
-            _save_key(session, ws, key_record, signer)
-            ca = _new_ca_record(
-                ws, name, ca_profile, subject_name, "active", parent_ca, base_url, crl_days
-            )
-            ca.key_id = key_record.id
-            session.add(ca)
-            cert_row = certificate_record(cert, parent_ca.id, ca_profile.name)
-            session.add(cert_row)
-            session.flush()
-            ca.certificate_id = cert_row.id
-            audit.append(
+            return _record_new_ca(
                 session,
-                "ca.created",
-                {
-                    "ca": name,
-                    "kind": "subordinate",
-                    "parent": parent,
-                    "subject": ca.subject,
-                    "serial": cert_row.serial_hex,
-                    "fingerprint_sha256": cert_row.fingerprint_sha256,
-                    "key_id": key_record.id,
-                    "lint_warnings": [f.code for f in report.warnings],
-                },
+                ws,
+                name,
+                ca_profile,
+                subject_name,
+                get_ca(session, parent),
+                key_record,
+                signer,
+                cert,
+                report,
+                base_url,
+                crl_days,
             )
-            session.flush()
-            return CAInfo.of(ca)
 
 
 def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
