@@ -26,8 +26,9 @@ def _csrs(n: int) -> list[x509.CertificateSigningRequest]:
 
 
 def test_bulk_issues_every_request_durably_with_one_audit_event_each(pki: TwoTier) -> None:
-    result = api.issue_csrs_bulk(pki.ws, "issuing", "tls-client", _csrs(25), commit_every=10,
-                                 lint_sample_rate=0.0)
+    result = api.issue_csrs_bulk(
+        pki.ws, "issuing", "tls-client", _csrs(25), commit_every=10, lint_sample_rate=0.0
+    )
     assert result.issued == 25 and len(set(result.serials)) == 25
     assert result.linted == 1  # the first certificate, always
     assert api.count_certificates(pki.ws, api.CertFilter(ca="issuing")) == 25
@@ -38,16 +39,24 @@ def test_bulk_issues_every_request_durably_with_one_audit_event_each(pki: TwoTie
 
 
 def test_bulk_lints_a_sample(sqlite_pki: TwoTier) -> None:
-    result = api.issue_csrs_bulk(sqlite_pki.ws, "issuing", "tls-client", _csrs(40),
-                                 lint_sample_rate=0.5, rng=random.Random(7))
+    result = api.issue_csrs_bulk(
+        sqlite_pki.ws,
+        "issuing",
+        "tls-client",
+        _csrs(40),
+        lint_sample_rate=0.5,
+        rng=random.Random(7),
+    )
     assert 5 < result.linted < 40
 
 
 def test_a_bad_request_stops_the_batch_before_it_is_written(sqlite_pki: TwoTier) -> None:
     csrs = _csrs(3)
-    csrs[2] = x509.CertificateSigningRequestBuilder().subject_name(
-        x509.Name.from_rfc4514_string("CN=x,DC=lab")
-    ).sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+    csrs[2] = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name.from_rfc4514_string("CN=x,DC=lab"))
+        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+    )
     with pytest.raises(ProfileViolation, match="subject attribute DC is not allowed"):
         api.issue_csrs_bulk(sqlite_pki.ws, "issuing", "tls-client", csrs)
     assert api.count_certificates(sqlite_pki.ws, api.CertFilter(ca="issuing")) == 0

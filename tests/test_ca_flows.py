@@ -114,7 +114,9 @@ def test_csr_review_shows_what_is_asked_and_refuses_what_the_profile_does_not_ac
         tmp_path, "/CN=host.gov.sn", "subjectAltName=DNS:host.gov.sn", "nsComment=hello"
     )
     profile = pki.ws.profiles.get("tls-server")
-    with pytest.raises(ProfileViolation, match=re.escape("requests extension 2.16.840.1.113730.1.13")):
+    with pytest.raises(
+        ProfileViolation, match=re.escape("requests extension 2.16.840.1.113730.1.13")
+    ):
         api.review_csr(profile, csr)
     csr = _openssl_csr(tmp_path, "/CN=host.gov.sn", "basicConstraints=critical,CA:TRUE")
     before = _counts(pki.ws)

@@ -9,7 +9,9 @@ import pytest
 from idtoolkit import demo
 
 
-def test_the_demo_builds_and_reports_a_two_tier_pki(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_demo_builds_and_reports_a_two_tier_pki(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     demo.run(tmp_path)
     out = capsys.readouterr().out
     assert "1. Root CA" in out and "6. CRL #1" in out and "chain intact" in out

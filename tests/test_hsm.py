@@ -236,3 +236,18 @@ def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) ->
     api.create_root(hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}")
     result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50), lint_sample_rate=0)
     assert result.issued == 50
+
+
+# python-pkcs11 finalises the dead session's search iterators later and reports the failure.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_signing_recovers_when_the_token_session_drops(
+    hsm_workspace: Workspace, token: str
+) -> None:
+    api.create_root(hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}")
+    api.issue_with_new_key(hsm_workspace, "root", "tls-client", "CN=before", "ec-p256")
+    # What an HSM restart does to a client: every session handle it held becomes invalid.
+    from idtoolkit.hsm.module import load_module
+
+    load_module(default_module_path()).reinitialize()
+    after = api.issue_with_new_key(hsm_workspace, "root", "tls-client", "CN=after", "ec-p256")
+    after.certificate.verify_directly_issued_by(api.ca_chain(hsm_workspace, "root")[0])

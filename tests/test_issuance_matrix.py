@@ -71,7 +71,8 @@ CA_KEYS = [*sorted(KEY_SPECS), "rsa3072-pss"]
 
 
 @pytest.mark.parametrize(
-    ("root_key", "sub_key"), list(zip(CA_KEYS, itertools.islice(itertools.cycle(CA_KEYS), 1, None), strict=False))
+    ("root_key", "sub_key"),
+    list(zip(CA_KEYS, itertools.islice(itertools.cycle(CA_KEYS), 1, None), strict=False)),
 )
 def test_every_ca_key_type_builds_a_hierarchy_openssl_accepts(
     tmp_path: Path, root_key: str, sub_key: str

@@ -65,11 +65,16 @@ class _TokenKey:
         self._token = session
         self._key_id = key_id
         self._public = public
+        # The key's handle, valid for one session: a C_FindObjects per signature would cost
+        # as much as the signature itself.
+        self._found: tuple[pkcs11.Session, Any] | None = None
 
     def _sign(self, data: bytes, mechanism: Mechanism, param: Any = None) -> bytes:
         def operation(session: pkcs11.Session) -> bytes:
-            key: Any = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=self._key_id)
-            return bytes(key.sign(data, mechanism=mechanism, mechanism_param=param))
+            if self._found is None or self._found[0] is not session:
+                key: Any = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=self._key_id)
+                self._found = (session, key)
+            return bytes(self._found[1].sign(data, mechanism=mechanism, mechanism_param=param))
 
         signature = self._token.run("sign", operation)
         assert isinstance(signature, bytes)
