@@ -62,7 +62,7 @@ def list_tokens(module_path: str) -> list[TokenSummary]:
                 pin_state=state,
             )
         )
-    return result
+    return sorted(result, key=lambda t: t.label)
 
 
 def list_mechanisms(module_path: str, token_label: str) -> list[str]:
