@@ -84,8 +84,13 @@ class LintProcess:
                     raise LintRejected(problem)
 
     def close(self) -> None:
+        """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
+        background rather than making the bulk job wait for it."""
         if self._process.stdin is not None:
             self._process.stdin.close()
+        threading.Thread(target=self._reap, daemon=True).start()
+
+    def _reap(self) -> None:
         try:
             self._process.wait(timeout=30)
         except subprocess.TimeoutExpired:

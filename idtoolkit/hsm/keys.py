@@ -9,18 +9,20 @@ encode ECDSA's raw r||s. Everything that would reveal the key refuses.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from typing import Any, NoReturn
 
 import pkcs11
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa, utils
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
 )
 from pkcs11 import Attribute, KeyType, Mechanism, ObjectClass
-from pkcs11.util.ec import encode_ecdsa_signature, encode_named_curve_parameters
+from pkcs11 import exceptions as p11
+from pkcs11.util.ec import encode_named_curve_parameters
 
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.module import PinProvider, TokenSession, token_session
@@ -70,6 +72,18 @@ class _TokenKey:
         self._found: tuple[pkcs11.Session, Any] | None = None
 
     def _sign(self, data: bytes, mechanism: Mechanism, param: Any = None) -> bytes:
+        found = self._found
+        if found is not None:
+            # Fast path for bulk work: the session and key handle of the last signature.
+            with self._token.lock:
+                if self._token.is_current(found[0]):
+                    try:
+                        return bytes(
+                            found[1].sign(data, mechanism=mechanism, mechanism_param=param)
+                        )
+                    except p11.PKCS11Error:
+                        pass  # the slow path below reopens the session or explains the error
+
         def operation(session: pkcs11.Session) -> bytes:
             if self._found is None or self._found[0] is not session:
                 key: Any = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=self._key_id)
@@ -116,10 +130,12 @@ class TokenECKey(_TokenKey, ec.EllipticCurvePrivateKey):
         if isinstance(algorithm, utils.Prehashed):
             digest = bytes(data)
         else:
-            hasher = hashes.Hash(algorithm)
-            hasher.update(data)
-            digest = hasher.finalize()
-        return bytes(encode_ecdsa_signature(self._sign(digest, Mechanism.ECDSA)))
+            digest = hashlib.new(algorithm.name, data).digest()
+        raw = self._sign(digest, Mechanism.ECDSA)  # r || s, each half the length
+        half = len(raw) // 2
+        return utils.encode_dss_signature(
+            int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big")
+        )
 
 
 class TokenRSAKey(_TokenKey, rsa.RSAPrivateKey):

@@ -164,6 +164,9 @@ class TokenSession:
                         raise
             raise AssertionError("unreachable")
 
+    def is_current(self, session: pkcs11.Session) -> bool:
+        return session is self._session
+
     def forget_session(self) -> None:
         with self.lock:
             self._session = None
