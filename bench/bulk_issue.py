@@ -566,8 +566,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="afterwards, cProfile a second bulk run (min(count, 2000) CSRs) and print the top 15",
     )
     args = parser.parse_args(argv)
-    if args.count < 1 or args.openssl_sample < 0 or args.crl_entries < 0:
-        parser.error("--count must be >= 1, --openssl-sample and --crl-entries >= 0")
+    if args.count < 1 or args.openssl_sample < 0 or args.crl_entries < 1:
+        parser.error("--count and --crl-entries must be >= 1, --openssl-sample >= 0")
     return args
 
 
