@@ -197,19 +197,19 @@ def test_profile_violations_name_the_rule_and_write_nothing(
 
 
 def test_a_certificate_cannot_outlive_its_issuer(sqlite_workspace: Workspace) -> None:
-    api.create_root(sqlite_workspace, "short", "CN=Short Root", "ec-p256", days=100)
+    api.create_root(sqlite_workspace, "short", "CN=Short Root,O=Tests,C=SN", "ec-p256", days=100)
     with pytest.raises(ProfileViolation, match="would end after the issuing CA's certificate"):
-        api.create_sub(sqlite_workspace, "sub", "short", "CN=Sub", "ec-p256")
+        api.create_sub(sqlite_workspace, "sub", "short", "CN=Sub,O=Tests,C=SN", "ec-p256")
 
 
 def test_an_issuing_ca_with_path_length_zero_cannot_sign_a_sub_ca(pki: TwoTier) -> None:
     with pytest.raises(ProfileViolation, match="pathLenConstraint 0"):
-        api.create_sub(pki.ws, "third", "issuing", "CN=Third Tier", "ec-p256")
+        api.create_sub(pki.ws, "third", "issuing", "CN=Third Tier,O=Tests,C=SN", "ec-p256")
 
 
 def test_names_are_unique_and_unknown_names_are_listed(pki: TwoTier) -> None:
     with pytest.raises(AlreadyExistsError):
-        api.create_root(pki.ws, "root", "CN=Other Root", "ec-p256")
+        api.create_root(pki.ws, "root", "CN=Other Root,O=Tests,C=SN", "ec-p256")
     with pytest.raises(
         NotFoundError, match=r"unknown CA 'nope' \(CAs in this workspace: issuing, root\)"
     ):

@@ -149,7 +149,7 @@ def test_an_existing_token_key_can_become_a_ca(hsm_workspace: Workspace, token: 
     info = api.create_root(
         hsm_workspace,
         "root",
-        "CN=Ceremony Root",
+        "CN=Ceremony Root,O=Tests,C=SN",
         "ec-p256",
         key_store=f"pkcs11:token={token}",
         key_id=record.token_key_id,
@@ -160,7 +160,7 @@ def test_an_existing_token_key_can_become_a_ca(hsm_workspace: Workspace, token: 
         api.create_root(
             hsm_workspace,
             "root2",
-            "CN=Other",
+            "CN=Other,O=Tests,C=SN",
             "ec-p384",
             key_store=f"pkcs11:token={token}",
             key_label="prepared in ceremony",
@@ -178,7 +178,7 @@ def test_a_failure_after_key_generation_leaves_no_orphan_key(
     monkeypatch.setattr(authorities, "lint_or_reject", reject)
     with pytest.raises(LintRejected):
         api.create_root(
-            hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}"
+            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
         )
     assert _private_keys(token) == []
     assert api.list_cas(hsm_workspace) == []
@@ -193,7 +193,7 @@ def test_wrong_pin_is_one_clear_error_and_creates_nothing(
     close_all_sessions()
     with pytest.raises(PinError, match=rf"wrong PIN for token '{token}'"):
         api.create_root(
-            hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}"
+            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
         )
     assert api.list_cas(hsm_workspace) == []
     close_all_sessions()
@@ -205,7 +205,7 @@ def test_missing_token_lists_the_tokens_present(hsm_workspace: Workspace, token:
         match=rf"token 'no-such-token' is not present \(tokens present: .*{token}",
     ):
         api.create_root(
-            hsm_workspace, "root", "CN=Root", "ec-p256", key_store="pkcs11:token=no-such-token"
+            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store="pkcs11:token=no-such-token"
         )
     assert api.list_cas(hsm_workspace) == []
 
@@ -233,7 +233,7 @@ def test_unknown_key_store_options_are_refused(hsm_workspace: Workspace) -> None
 def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) -> None:
     from .test_bulk import _csrs
 
-    api.create_root(hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}")
+    api.create_root(hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}")
     result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50), lint_sample_rate=0)
     assert result.issued == 50
 
@@ -243,7 +243,7 @@ def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) ->
 def test_signing_recovers_when_the_token_session_drops(
     hsm_workspace: Workspace, token: str
 ) -> None:
-    api.create_root(hsm_workspace, "root", "CN=Root", "ec-p256", key_store=f"pkcs11:token={token}")
+    api.create_root(hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}")
     api.issue_with_new_key(hsm_workspace, "root", "tls-client", "CN=before", "ec-p256")
     # What an HSM restart does to a client: every session handle it held becomes invalid.
     from idtoolkit.hsm.module import load_module

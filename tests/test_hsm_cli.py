@@ -146,7 +146,7 @@ def test_token_errors_are_one_line_and_create_nothing(
             "create-root",
             "root",
             "--subject",
-            "CN=Root",
+            "CN=Root,O=Tests,C=SN",
             "--key",
             "ec-p256",
             "--key-store",

@@ -102,7 +102,7 @@ def test_timestamps_come_back_in_utc(db_url: str, tmp_path: Path) -> None:
     try:
         from idtoolkit import api
 
-        info = api.create_root(ws, "r", "CN=R", "ec-p256")
+        info = api.create_root(ws, "r", "CN=R,O=Tests,C=SN", "ec-p256")
         assert info.not_after is not None and info.not_after.tzinfo is not None
         assert info.not_after > dt.datetime.now(dt.UTC)
     finally:

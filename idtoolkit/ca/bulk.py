@@ -18,9 +18,9 @@ import datetime as dt
 import gc
 import hashlib
 import random
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -96,10 +96,46 @@ class _SampleLinter:
             self._worker.close()
 
 
+@dataclass(frozen=True)
+class BulkItem:
+    """One certificate to issue. ``ref`` makes it idempotent (unique per CA in the store);
+    ``payload`` travels to the caller's hooks untouched (e.g. the subject's private key)."""
+
+    request: Request
+    ref: str | None = None
+    payload: Any = None
+
+
+@dataclass(frozen=True)
+class IssuedItem:
+    item: BulkItem
+    certificate: x509.Certificate
+    serial: str
+
+
+#: Called with a signed batch before it is committed (stage deliverables durably), and after.
+BatchHook = Callable[[list[IssuedItem]], None]
+
+
 @dataclass
 class _Batch:
     rows: list[dict[str, object]]
+    issued: list[IssuedItem]
     last_lint_ticket: int = 0
+
+
+def csr_items(
+    profile: Profile, csrs: Iterable[x509.CertificateSigningRequest], days: int | None = None
+) -> Iterator[BulkItem]:
+    for csr in csrs:
+        sans, _, _ = csr_extensions(profile, csr)
+        public_key = csr.public_key()
+        spec = spec_of_public_key(public_key)  # refuses keys we cannot certify
+        yield BulkItem(
+            Request(
+                csr.subject, cast(CertificateIssuerPublicKeyTypes, public_key), spec, sans, days
+            )
+        )
 
 
 def issue_csrs_bulk(
@@ -115,6 +151,37 @@ def issue_csrs_bulk(
 ) -> BulkResult:
     """Issue one certificate per CSR under ``profile``; see the module docstring."""
     prof = ws.profiles.get(profile)
+    expected = len(csrs) if isinstance(csrs, Sized) else 0
+    return issue_bulk(
+        ws,
+        ca,
+        prof,
+        csr_items(prof, csrs, days),
+        expected=expected,
+        commit_every=commit_every,
+        lint_sample_rate=lint_sample_rate,
+        rng=rng,
+        source="bulk csr",
+    )
+
+
+def issue_bulk(
+    ws: Workspace,
+    ca: str,
+    prof: Profile,
+    items: Iterable[BulkItem],
+    *,
+    expected: int = 0,
+    commit_every: int = 1000,
+    lint_sample_rate: float | None = None,
+    rng: random.Random | None = None,
+    before_commit: BatchHook | None = None,
+    after_commit: BatchHook | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    source: str = "bulk",
+) -> BulkResult:
+    """Issue one certificate per item, in order; see the module docstring. ``cancelled`` is
+    polled between items: a cancelled job stops after committing what it signed."""
     rate = ws.config.lint_sample_rate if lint_sample_rate is None else lint_sample_rate
     rng = rng or random.Random()
     with ws.store.reading() as session:
@@ -122,14 +189,15 @@ def issue_csrs_bulk(
         issuer, signer = issuer_and_signer(ws, issuer_ca)
         issuer_id = issuer_ca.id
     template = make_template(prof, issuer, ca, issuer.base_url)
-    expected = int(len(csrs) * rate) if isinstance(csrs, Sized) else 0
-    linter = _SampleLinter(prof, issuer.base_url, expected)
+    linter = _SampleLinter(prof, issuer.base_url, int(expected * rate))
     serials: list[str] = []
     pending: collections.deque[_Batch] = collections.deque()
     first = True
 
     def commit(batch: _Batch) -> None:
         linter.settle(batch.last_lint_ticket)
+        if before_commit is not None:
+            before_commit(batch.issued)
         with ws.store.transaction() as session:
             session.execute(insert(cast(Table, CertificateRecord.__table__)), batch.rows)
             audit.append_many(
@@ -144,28 +212,29 @@ def issue_csrs_bulk(
                             "subject": row["subject"],
                             "not_after": row["not_after"].isoformat(),  # type: ignore[attr-defined]
                             "fingerprint_sha256": row["fingerprint_sha256"],
-                            "source": "bulk csr",
+                            "source": source,
+                            **({"request": row["request_ref"]} if row["request_ref"] else {}),
                         },
                     )
                     for row in batch.rows
                 ],
             )
         serials.extend(str(row["serial_hex"]) for row in batch.rows)
+        if after_commit is not None:
+            after_commit(batch.issued)
 
     gc_was_enabled = gc.isenabled()
+    stop = False
     try:
-        for csrs_batch in _batches(csrs, commit_every):
+        for items_batch in _batches(items, commit_every):
             gc.disable()  # a batch allocates ~100k short-lived objects; collect between batches
-            batch = _Batch([])
+            batch = _Batch([], [])
             now = dt.datetime.now(dt.UTC)
-            for csr in csrs_batch:
-                sans, _, _ = csr_extensions(prof, csr)
-                public_key = csr.public_key()
-                spec = spec_of_public_key(public_key)  # refuses keys we cannot certify
-                request = Request(
-                    csr.subject, cast(CertificateIssuerPublicKeyTypes, public_key), spec, sans, days
-                )
-                plan = plan_from_template(template, request, new_serial(), now)
+            for item in items_batch:
+                if cancelled is not None and cancelled():
+                    stop = True
+                    break
+                plan = plan_from_template(template, item.request, new_serial(), now)
                 cert = signer.sign_certificate(plan.builder)
                 der = cert.public_bytes(serialization.Encoding.DER)
                 if first:
@@ -174,17 +243,23 @@ def issue_csrs_bulk(
                     first = False
                 elif rng.random() < rate:
                     batch.last_lint_ticket = linter.submit(der) or batch.last_lint_ticket
-                batch.rows.append(
-                    _row(cert, der, request, plan.not_before, plan.not_after, issuer_id, prof.name)
+                row = _row(
+                    cert, der, item.request, plan.not_before, plan.not_after, issuer_id, prof.name
                 )
+                row["request_ref"] = item.ref
+                batch.rows.append(row)
+                batch.issued.append(IssuedItem(item, cert, str(row["serial_hex"])))
             if gc_was_enabled:
                 gc.enable()
             # Commit batches whose sampled lints are done; wait only when too many are queued.
-            pending.append(batch)
+            if batch.rows:
+                pending.append(batch)
             while pending and (
-                len(pending) > _MAX_PENDING or linter.ready(pending[0].last_lint_ticket)
+                stop or len(pending) > _MAX_PENDING or linter.ready(pending[0].last_lint_ticket)
             ):
                 commit(pending.popleft())
+            if stop:
+                break
         while pending:
             commit(pending.popleft())
     finally:
@@ -220,10 +295,8 @@ def _row(
     }
 
 
-def _batches(
-    items: Iterable[x509.CertificateSigningRequest], size: int
-) -> Iterator[list[x509.CertificateSigningRequest]]:
-    batch: list[x509.CertificateSigningRequest] = []
+def _batches(items: Iterable[BulkItem], size: int) -> Iterator[list[BulkItem]]:
+    batch: list[BulkItem] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

@@ -109,7 +109,7 @@ def review_csr(
     return review, sans
 
 
-def _issue(
+def issue_request(
     ws: Workspace,
     ca_name: str,
     profile: Profile,
@@ -186,7 +186,7 @@ def issue_from_csr(
         f"ignored CSR extension {name} (the profile decides it)"
         for name in review.ignored_extensions
     ]
-    issued, _ = _issue(ws, ca, prof, request, notes, audit_extra={"source": "csr"})
+    issued, _ = issue_request(ws, ca, prof, request, notes, audit_extra={"source": "csr"})
     return issued
 
 
@@ -263,7 +263,7 @@ def issue_with_new_key(
     extra = tuple(parse_san(s) for s in sans)
     private_key = spec.generate()
     request = Request(subject_name, private_key.public_key(), spec, extra, days)
-    issued, _ = _issue(
+    issued, _ = issue_request(
         ws, ca, prof, request, audit_extra={"source": "generated key", "delivery": "pkcs12"}
     )
     password = p12_password or generate_password()

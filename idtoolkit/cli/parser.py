@@ -198,6 +198,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file")
 
+    bulk = commands.add_parser("bulk", help="issue many credentials at once").add_subparsers(
+        dest="bulk_command", required=True, metavar="ACTION"
+    )
+    p = bulk.add_parser(
+        "issue",
+        parents=[common],
+        help="a key, certificate and PKCS#12 per CSV row (or a certificate per CSR)",
+    )
+    p.add_argument("--ca", required=True)
+    p.add_argument("--profile", required=True)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--csv", help="rows: id, subject columns (CN, GN, SN, serialNumber, O, C...), email/dns/ip"
+    )
+    source.add_argument("--csr-dir", help="a directory of CSR files (row id = file name)")
+    p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
+    p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
+    p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
+    p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
+    p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
+    p.add_argument("--days", type=int)
+    p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+
+    p = commands.add_parser(
+        "enroll",
+        parents=[common],
+        help="generate a key on a token, issue its certificate, store it on the token",
+    )
+    p.add_argument("--token", required=True, help="the subject's token (smart card) label")
+    p.add_argument("--ca", required=True)
+    p.add_argument("--profile", required=True)
+    p.add_argument("--subject", required=True)
+    p.add_argument("--key", default="ec-p256", help=f"key type: {KEYS}")
+    p.add_argument("--san", action="append", default=[], metavar="TYPE:VALUE")
+    p.add_argument("--days", type=int)
+    p.add_argument("--module", help="PKCS#11 module of the token")
+
     hsm = commands.add_parser(
         "hsm", help="PKCS#11 tokens (HSMs, smart cards, SoftHSM2)"
     ).add_subparsers(dest="hsm_command", required=True, metavar="ACTION")

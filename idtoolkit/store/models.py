@@ -114,6 +114,8 @@ class CertificateRecord(Base):
         Index("ix_certificates_not_after", "not_after"),
         Index("ix_certificates_status", "status"),
         Index("ix_certificates_issuer_status", "issuer_ca_id", "status"),
+        # Idempotent bulk jobs: one certificate per request reference and CA (NULLs distinct).
+        Index("uq_certificates_issuer_request_ref", "issuer_ca_id", "request_ref", unique=True),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # NULL only for an imported CA certificate whose issuer is not in this workspace.

@@ -1,0 +1,163 @@
+"""Rows of a bulk-issuance CSV: one credential each, validated before anything is issued.
+
+A ministry's CSV has a header naming its columns: ``id`` (a unique row id), subject attributes
+by their RFC 4514 names (``CN``, ``GN``, ``SN``, ``serialNumber``, ``O``, ``OU``, ``L``,
+``ST``, ``C``, ``organizationIdentifier``) and SANs (``email``, ``dns``, ``ip``; several values
+separated by ``;``). A mapping file can rename the columns of an existing export. Each bad row
+is reported with its line number and the job goes on with the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+
+from idtoolkit.ca.builder import check_names
+from idtoolkit.ca.inputs import parse_san
+from idtoolkit.ca.names import ATTRIBUTE_OIDS
+from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.profiles.model import Profile
+
+SUBJECT_COLUMNS = (
+    "CN",
+    "GN",
+    "SN",
+    "serialNumber",
+    "pseudonym",
+    "O",
+    "OU",
+    "L",
+    "ST",
+    "C",
+    "organizationIdentifier",
+    "title",
+    "emailAddress",
+)
+SAN_COLUMNS = ("email", "dns", "ip", "uri")
+# RDN order of the subject, most general first (C, O, OU ... CN), as X.500 directories expect.
+_RDN_ORDER = (
+    "C",
+    "ST",
+    "L",
+    "O",
+    "OU",
+    "organizationIdentifier",
+    "title",
+    "SN",
+    "GN",
+    "pseudonym",
+    "serialNumber",
+    "CN",
+    "emailAddress",
+)
+
+
+@dataclass(frozen=True)
+class CredentialRow:
+    line: int
+    row_id: str
+    subject: x509.Name
+    sans: tuple[x509.GeneralName, ...]
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    row_id: str | None
+    message: str
+
+
+def load_mapping(path: Path) -> dict[str, str]:
+    """A two-column CSV (``column,field``) renaming the file's columns to ours."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"cannot read mapping file {path}: {exc.strerror}") from None
+    mapping: dict[str, str] = {}
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not row or row[0].startswith("#"):
+            continue
+        if len(row) != 2:
+            raise InputError(f"{path}:{number}: a mapping line is 'column,field'")
+        source, target = row[0].strip(), row[1].strip()
+        if target not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS):
+            raise InputError(f"{path}:{number}: unknown field {target!r}")
+        mapping[source] = target
+    return mapping
+
+
+def read_rows(
+    path: Path, profile: Profile, mapping: dict[str, str] | None = None
+) -> tuple[list[CredentialRow], list[RowError]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # Excel writes a BOM
+    except OSError as exc:
+        raise InputError(f"cannot read CSV {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"CSV {path} is not UTF-8 text (save it as 'CSV UTF-8')") from None
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"CSV {path} is empty") from None
+    mapping = mapping or {}
+    columns = [mapping.get(h.strip(), h.strip()) for h in header]
+    unknown = [c for c in columns if c and c not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS)]
+    if unknown:
+        raise InputError(f"CSV {path}: unknown column {unknown[0]!r} (use --map to rename columns)")
+    if "id" not in columns:
+        raise InputError(f"CSV {path}: the header needs an 'id' column (a unique row id)")
+    rows: list[CredentialRow] = []
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(columns):
+            errors.append(
+                RowError(line, None, f"has {len(values)} fields, the header has {len(columns)}")
+            )
+            continue
+        record = {c: v.strip() for c, v in zip(columns, values, strict=True) if c}
+        row_id = record.get("id", "")
+        if not row_id:
+            errors.append(RowError(line, None, "the id is empty"))
+            continue
+        if row_id in seen:
+            errors.append(RowError(line, row_id, f"duplicate id (first on line {seen[row_id]})"))
+            continue
+        seen[row_id] = line
+        try:
+            rows.append(_row(line, row_id, record, profile))
+        except IDToolkitError as exc:
+            errors.append(RowError(line, row_id, str(exc)))
+    return rows, errors
+
+
+def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> CredentialRow:
+    country = record.get("C")
+    if country and len(country) != 2:
+        raise InputError(f"C={country!r} must be a 2-letter ISO 3166 code")
+    try:
+        subject = x509.Name(
+            [
+                x509.NameAttribute(ATTRIBUTE_OIDS[name], record[name])
+                for name in _RDN_ORDER
+                if record.get(name)
+            ]
+        )
+    except ValueError as exc:
+        raise InputError(f"invalid subject: {exc}") from None
+    sans = tuple(
+        parse_san(f"{kind}:{value.strip()}")
+        for kind in SAN_COLUMNS
+        for value in record.get(kind, "").split(";")
+        if value.strip()
+    )
+    checked, _notes = check_names(profile, subject, sans)
+    return CredentialRow(line, row_id, subject, checked)

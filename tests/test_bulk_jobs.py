@@ -1,0 +1,270 @@
+"""National-scale issuance: a CSV of citizens becomes keys, certificates and PKCS#12 files;
+bad rows are reported and skipped; a job killed midway and run again issues every row exactly
+once; a citizen's token is enrolled with a key generated on it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from sqlalchemy import func, select
+
+from idtoolkit import api, audit
+from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
+from idtoolkit.store.models import CertificateRecord
+from idtoolkit.workspace import Workspace
+
+from .conftest import PASSPHRASE, TwoTier, build_two_tier
+
+BAD_LINES = {
+    9: "not a mailbox address",
+    13: "exactly one of GN+SN or pseudonym",
+    22: "duplicate id",
+}
+
+
+def write_citizens(path: Path, count: int) -> None:
+    """Rows R0000...; line 9 has a bad email, line 13 lacks a given name, line 22 repeats an id."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "GN", "SN", "CN", "serialNumber", "C", "email"])
+        for i in range(count):
+            line = i + 2
+            email = "not-an-email" if line == 9 else f"citizen{i}@gov.sn"
+            given = "" if line == 13 else f"Awa{i}"
+            row_id = "R0019" if line == 22 else f"R{i:04d}"
+            writer.writerow(
+                [row_id, given, f"Ndiaye{i}", f"Awa{i} Ndiaye{i}", f"IDCSN-{i:07d}", "SN", email]
+            )
+
+
+def _refs(ws: Workspace) -> list[str]:
+    with ws.store.reading() as s:
+        return [r for r in s.execute(select(CertificateRecord.request_ref)).scalars() if r]
+
+
+def test_a_csv_with_bad_rows_issues_every_good_row_and_reports_the_bad(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    write_citizens(tmp_path / "citizens.csv", 1000)
+    report = run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
+    )
+    assert report.issued == 997 and not report.cancelled
+    assert {e.line: e.message for e in report.errors}.keys() == BAD_LINES.keys()
+    for error in report.errors:
+        assert BAD_LINES[error.line] in error.message
+    out = tmp_path / "out"
+    manifest = list(csv.DictReader((out / "manifest.csv").open()))
+    letters = list(csv.DictReader((out / "pin-letters.csv").open()))
+    assert len(manifest) == len(letters) == 997 == len(list((out / "credentials").iterdir()))
+    assert not list((out / ".staging").iterdir())
+    first = letters[0]
+    key, cert, chain = pkcs12.load_key_and_certificates(
+        (out / "credentials" / first["p12"]).read_bytes(), first["password"].encode()
+    )
+    assert (
+        cert is not None
+        and key is not None
+        and format(cert.serial_number, "x").zfill(40).endswith(first["serial"].lstrip("0"))
+    )
+    cert.verify_directly_issued_by(chain[0])
+    assert json.loads((out / "report.json").read_text())["issued"] == 997
+    again = run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
+    )
+    assert again.issued == 0 and again.already_issued == 997
+    assert len(_refs(sqlite_pki.ws)) == 997
+
+
+def test_column_mapping_and_a_clear_error_for_unknown_columns(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    (tmp_path / "export.csv").write_text("matricule,prenom,nom,pays\nA1,Fatou,Sow,SN\n")
+    (tmp_path / "map.csv").write_text("matricule,id\nprenom,GN\nnom,SN\npays,C\n")
+    from idtoolkit.ca.rows import load_mapping
+    from idtoolkit.errors import InputError
+
+    with pytest.raises(InputError, match="unknown column 'matricule'"):
+        run_csv_job(
+            sqlite_pki.ws, "issuing", "tls-client", tmp_path / "export.csv", tmp_path / "out"
+        )
+    (tmp_path / "export.csv").write_text(
+        "matricule,prenom,nom,pays,cn\nA1,Fatou,Sow,SN,Fatou Sow\n"
+    )
+    (tmp_path / "map.csv").write_text("matricule,id\nprenom,GN\nnom,SN\npays,C\ncn,CN\n")
+    report = run_csv_job(
+        sqlite_pki.ws,
+        "issuing",
+        "citizen-auth",
+        tmp_path / "export.csv",
+        tmp_path / "out",
+        mapping=load_mapping(tmp_path / "map.csv"),
+    )
+    assert report.issued == 1, report.errors
+
+
+def test_a_job_killed_midway_and_run_again_issues_each_row_exactly_once(tmp_path: Path) -> None:
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    build_two_tier(ws)
+    ws.close()
+    write_citizens(tmp_path / "citizens.csv", 1000)
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
+    command = [
+        sys.executable,
+        "-m",
+        "idtoolkit.cli.main",
+        "bulk",
+        "issue",
+        "--workspace",
+        str(tmp_path / "ws"),
+        "--ca",
+        "issuing",
+        "--profile",
+        "citizen-auth",
+        "--csv",
+        str(tmp_path / "citizens.csv"),
+        "--out",
+        str(tmp_path / "out"),
+        "--batch",
+        "50",
+    ]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    database = tmp_path / "ws" / "idtoolkit.db"
+    deadline = time.monotonic() + 60
+    issued_at_kill = 0
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(database, timeout=1) as conn:
+                issued_at_kill = conn.execute(
+                    "select count(*) from certificates where request_ref is not null"
+                ).fetchone()[0]
+        except sqlite3.OperationalError:
+            continue
+        if issued_at_kill >= 100:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < issued_at_kill < 997, "the job should have been killed midway"
+    rerun = subprocess.run(
+        [*command, "--json"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    result = json.loads(rerun.stdout)
+    assert result["issued"] + result["already_issued"] == 997
+    ws = Workspace.open(tmp_path / "ws")
+    try:
+        refs = _refs(ws)
+        assert len(refs) == len(set(refs)) == 997  # every good row exactly once
+        with ws.store.reading() as s:
+            assert audit.verify(s).ok
+            events = s.execute(
+                select(func.count()).select_from(
+                    select(audit.AuditEvent)
+                    .where(audit.AuditEvent.action == "cert.issued")
+                    .subquery()
+                )
+            ).scalar_one()
+        assert events == 997
+    finally:
+        ws.close()
+    out = tmp_path / "out"
+    letters = list(csv.DictReader((out / "pin-letters.csv").open()))
+    assert len(letters) == len({r["id"] for r in letters}) == 997
+    assert len(list((out / "credentials").iterdir())) == 997
+
+
+def test_a_staged_batch_that_never_reached_the_store_is_discarded(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    write_citizens(tmp_path / "citizens.csv", 30)
+    staging = tmp_path / "out" / ".staging"
+    staging.mkdir(parents=True)
+    (staging / "batch-ab.json").write_text(
+        json.dumps(
+            [{"row_id": "R0000", "serial": "ab", "file": "R0000.p12", "password": "x", "p12": ""}]
+        )
+    )
+    report = run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
+    )
+    assert report.discarded_unrecorded == 1 and report.issued == 27
+    assert not list(staging.iterdir())
+
+
+def test_issue_from_a_directory_of_csrs(sqlite_pki: TwoTier, tmp_path: Path) -> None:
+    csr_dir = tmp_path / "csrs"
+    csr_dir.mkdir()
+    for i in range(5):
+        key = ec.generate_private_key(ec.SECP256R1())
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
+            .sign(key, hashes.SHA256())
+        )
+        (csr_dir / f"device-{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    (csr_dir / "broken.csr").write_text("-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n")
+    report = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, tmp_path / "out")
+    assert report.issued == 5 and [e.row_id for e in report.errors] == ["broken"]
+    assert sorted(p.name for p in (tmp_path / "out" / "certificates").iterdir()) == [
+        f"device-{i}.pem" for i in range(5)
+    ]
+    (tmp_path / "out" / "certificates" / "device-3.pem").unlink()
+    again = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, tmp_path / "out")
+    assert again.issued == 0 and again.already_issued == 5 and again.recovered == 1
+
+
+def test_an_enrolled_token_holds_a_matching_key_and_certificate(
+    sqlite_pki: TwoTier, token: str
+) -> None:
+    from pkcs11 import Attribute, ObjectClass
+
+    from idtoolkit.ca.enroll import enroll_on_token
+    from idtoolkit.hsm.keys import public_key_of
+    from idtoolkit.hsm.module import default_module_path, token_session
+
+    result = enroll_on_token(
+        sqlite_pki.ws,
+        token,
+        "issuing",
+        "citizen-sign",
+        "CN=Awa Ndiaye,GN=Awa,SN=Ndiaye,serialNumber=IDCSN-7654321,C=SN",
+    )
+
+    def inspect(session):  # type: ignore[no-untyped-def]
+        key = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=bytes.fromhex(result.key_id))
+        cert_obj = next(
+            session.get_objects(
+                {
+                    Attribute.CLASS: ObjectClass.CERTIFICATE,
+                    Attribute.ID: bytes.fromhex(result.key_id),
+                }
+            )
+        )
+        return (
+            public_key_of(key, session),
+            bytes(cert_obj[Attribute.VALUE]),
+            key[Attribute.EXTRACTABLE],
+        )
+
+    public, der, extractable = token_session(default_module_path(), token, sqlite_pki.ws.pin).run(
+        "inspect", inspect
+    )
+    cert = x509.load_der_x509_certificate(der)
+    assert (
+        cert == result.issued.certificate and cert.public_key() == public and extractable is False
+    )
+    cert.verify_directly_issued_by(api.ca_chain(sqlite_pki.ws, "issuing")[0])
