@@ -161,3 +161,69 @@ def test_token_errors_are_one_line_and_create_nothing(
     assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert json.loads(_run(["ca", "list", "--json"], env, tmp).stdout) == []
+
+
+def test_enroll_a_citizen_card_from_the_cli(lab: tuple[dict[str, str], Path]) -> None:
+    env, tmp = lab
+    pin = ["--pin-file", str(tmp / "pin")]
+    for args in (
+        [
+            "ca",
+            "create-root",
+            "root",
+            "--subject",
+            "CN=Lab Root,O=Training,C=SN",
+            "--key",
+            "ec-p256",
+        ],
+        [
+            "ca",
+            "create-sub",
+            "issuing",
+            "--parent",
+            "root",
+            "--subject",
+            "CN=Lab Issuing,O=Training,C=SN",
+            "--key",
+            "ec-p256",
+        ],
+    ):
+        assert _run(args, env, tmp).returncode == 0
+    enrolled = _run(
+        [
+            "enroll",
+            "--token",
+            "student-02",
+            "--ca",
+            "issuing",
+            "--profile",
+            "citizen-auth",
+            "--subject",
+            "CN=Awa Ndiaye,GN=Awa,SN=Ndiaye,C=SN",
+            "--json",
+            *pin,
+        ],
+        env,
+        tmp,
+    )
+    assert enrolled.returncode == 0, enrolled.stderr
+    result = json.loads(enrolled.stdout)
+    listed = subprocess.run(
+        [
+            "pkcs11-tool",
+            "--module",
+            "/usr/lib/softhsm/libsofthsm2.so",
+            "--token-label",
+            "student-02",
+            "--list-objects",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert (
+        "Certificate Object" in listed
+        and "Awa Ndiaye" in listed
+        and result["key_id"] in listed.replace(" ", "").lower()
+    )
