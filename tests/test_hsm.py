@@ -178,7 +178,11 @@ def test_a_failure_after_key_generation_leaves_no_orphan_key(
     monkeypatch.setattr(authorities, "lint_or_reject", reject)
     with pytest.raises(LintRejected):
         api.create_root(
-            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
+            hsm_workspace,
+            "root",
+            "CN=Root,O=Tests,C=SN",
+            "ec-p256",
+            key_store=f"pkcs11:token={token}",
         )
     assert _private_keys(token) == []
     assert api.list_cas(hsm_workspace) == []
@@ -193,7 +197,11 @@ def test_wrong_pin_is_one_clear_error_and_creates_nothing(
     close_all_sessions()
     with pytest.raises(PinError, match=rf"wrong PIN for token '{token}'"):
         api.create_root(
-            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
+            hsm_workspace,
+            "root",
+            "CN=Root,O=Tests,C=SN",
+            "ec-p256",
+            key_store=f"pkcs11:token={token}",
         )
     assert api.list_cas(hsm_workspace) == []
     close_all_sessions()
@@ -205,7 +213,11 @@ def test_missing_token_lists_the_tokens_present(hsm_workspace: Workspace, token:
         match=rf"token 'no-such-token' is not present \(tokens present: .*{token}",
     ):
         api.create_root(
-            hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store="pkcs11:token=no-such-token"
+            hsm_workspace,
+            "root",
+            "CN=Root,O=Tests,C=SN",
+            "ec-p256",
+            key_store="pkcs11:token=no-such-token",
         )
     assert api.list_cas(hsm_workspace) == []
 
@@ -233,7 +245,9 @@ def test_unknown_key_store_options_are_refused(hsm_workspace: Workspace) -> None
 def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) -> None:
     from .test_bulk import _csrs
 
-    api.create_root(hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}")
+    api.create_root(
+        hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
+    )
     result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50), lint_sample_rate=0)
     assert result.issued == 50
 
@@ -243,7 +257,9 @@ def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) ->
 def test_signing_recovers_when_the_token_session_drops(
     hsm_workspace: Workspace, token: str
 ) -> None:
-    api.create_root(hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}")
+    api.create_root(
+        hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
+    )
     api.issue_with_new_key(hsm_workspace, "root", "tls-client", "CN=before", "ec-p256")
     # What an HSM restart does to a client: every session handle it held becomes invalid.
     from idtoolkit.hsm.module import load_module

@@ -40,11 +40,30 @@ def test_migrations_create_exactly_the_models(db_url: str) -> None:
         } <= names
         indexes = {i["name"] for i in inspect(store.engine).get_indexes("certificates")}
         assert {
-            "ix_certificates_serial",
             "ix_certificates_subject",
             "ix_certificates_not_after",
             "ix_certificates_status",
         } <= indexes
+        # Lookups by serial use the unique (serial, issuer) constraint's index.
+        uniques = inspect(store.engine).get_unique_constraints("certificates")
+        assert ["serial_hex", "issuer_ca_id"] in [u["column_names"] for u in uniques]
+    finally:
+        store.dispose()
+
+
+def test_a_store_made_by_the_first_release_is_upgraded(db_url: str) -> None:
+    from alembic import command
+
+    from idtoolkit.store.db import _alembic_config, make_engine
+
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+    engine.dispose()
+    store = Store(db_url)  # migrates to head on open
+    try:
+        with store.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     finally:
         store.dispose()
 

@@ -107,9 +107,9 @@ class CARecord(Base):
 class CertificateRecord(Base):
     __tablename__ = "certificates"
     __table_args__ = (
-        # Serial numbers are unique per issuing CA; the database enforces it.
-        UniqueConstraint("issuer_ca_id", "serial_hex", name="uq_certificates_issuer_serial"),
-        Index("ix_certificates_serial", "serial_hex"),
+        # Serial numbers are unique per issuing CA; the database enforces it. Serial first, so
+        # the same index answers lookups by serial alone.
+        UniqueConstraint("serial_hex", "issuer_ca_id", name="uq_certificates_serial_issuer"),
         Index("ix_certificates_subject", "subject"),
         Index("ix_certificates_not_after", "not_after"),
         Index("ix_certificates_status", "status"),
