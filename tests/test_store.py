@@ -51,21 +51,34 @@ def test_migrations_create_exactly_the_models(db_url: str) -> None:
         store.dispose()
 
 
-def test_a_store_made_by_the_first_release_is_upgraded(db_url: str) -> None:
+def test_a_store_made_by_the_first_release_is_upgraded_with_its_data(
+    db_url: str, tmp_path: Path
+) -> None:
     from alembic import command
 
-    from idtoolkit.store.db import _alembic_config, make_engine
+    from idtoolkit import api
+    from idtoolkit.store.db import _alembic_config
 
-    engine = make_engine(db_url)
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "0001")
-    engine.dispose()
-    store = Store(db_url)  # migrates to head on open
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=db_url)
+    api.create_root(ws, "root", "CN=Root,O=Tests,C=SN", "ec-p256")
+    issued = api.issue_with_new_key(ws, "root", "tls-client", "CN=c", "ec-p256")
+    api.revoke(ws, "root", issued.serial, "superseded")  # rows that refer to certificates
+    api.make_crl(ws, "root")
+    with ws.store.engine.connect() as connection:
+        if ws.store.engine.dialect.name == "sqlite":
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        with connection.begin():
+            command.downgrade(_alembic_config(connection), "0001")
+    ws.close()
+    reopened = Workspace.open(tmp_path / "ws", db_url)  # migrates to head on open, data and all
     try:
-        with store.engine.connect() as conn:
+        with reopened.store.engine.connect() as conn:
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert api.find_certificate(reopened, issued.serial).certificate == issued.certificate
+        assert [c.name for c in api.list_cas(reopened)] == ["root"]
+        assert api.find_certificate(reopened, issued.serial).summary.status == "revoked"
     finally:
-        store.dispose()
+        reopened.close()
 
 
 def test_opening_twice_does_not_migrate_again(db_url: str) -> None:

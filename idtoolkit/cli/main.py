@@ -11,7 +11,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from idtoolkit.cli import admin_commands, bulk_commands, ca_commands, cert_commands, hsm_commands
+from idtoolkit.cli import (
+    admin_commands,
+    bulk_commands,
+    ca_commands,
+    cert_commands,
+    hsm_commands,
+    serve_command,
+)
 from idtoolkit.cli.parser import build_parser
 from idtoolkit.errors import IDToolkitError
 
@@ -37,6 +44,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("profile", "list"): admin_commands.profile_list,
     ("profile", "show"): admin_commands.profile_show,
     ("profile", "add"): admin_commands.profile_add,
+    ("serve", None): serve_command.serve,
     ("bulk", "issue"): bulk_commands.bulk_issue,
     ("enroll", None): bulk_commands.enroll,
     ("hsm", "tokens"): hsm_commands.tokens,

@@ -235,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int)
     p.add_argument("--module", help="PKCS#11 module of the token")
 
+    p = commands.add_parser(
+        "serve", parents=[common], help="serve OCSP, CRLs and CA certificates over HTTP"
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument(
+        "--port", type=int, default=8080, help="port (default 8080, as in the default base URL)"
+    )
+
     hsm = commands.add_parser(
         "hsm", help="PKCS#11 tokens (HSMs, smart cards, SoftHSM2)"
     ).add_subparsers(dest="hsm_command", required=True, metavar="ACTION")

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
 )
+from cryptography.x509 import ocsp
 
 from idtoolkit.keys.spec import KeySpec, SignatureScheme, rsa_padding_for
 
@@ -56,6 +57,10 @@ class Signer(abc.ABC):
         self, builder: x509.CertificateRevocationListBuilder
     ) -> x509.CertificateRevocationList:
         return builder.sign(self.issuer_key(), self.hash_algorithm, rsa_padding=self.rsa_padding)
+
+    def sign_ocsp(self, builder: ocsp.OCSPResponseBuilder) -> ocsp.OCSPResponse:
+        # cryptography's OCSP builder takes no RSA padding: RSA responses use PKCS#1 v1.5.
+        return builder.sign(self.issuer_key(), self.hash_algorithm)
 
     def sign_csr(
         self, builder: x509.CertificateSigningRequestBuilder

@@ -41,6 +41,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # pysqlite's own transaction handling commits DDL implicitly, so a failed migration would
+    # leave half a schema behind. Let SQLAlchemy emit BEGIN itself (its documented recipe):
+    # then every transaction, DDL included, commits or rolls back whole.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -51,6 +59,7 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"cannot use database URL {_redact(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -86,8 +95,24 @@ def migrate(engine: Engine) -> None:
             current = MigrationContext.configure(connection).get_current_revision()
         if current == head_revision():
             return
-        with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+        with engine.connect() as connection:
+            sqlite = engine.dialect.name == "sqlite"
+            if sqlite:
+                # Alembic rebuilds SQLite tables (copy, drop, rename); foreign keys must be off
+                # for that, and can only be switched outside a transaction.
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            try:
+                with connection.begin():
+                    command.upgrade(_alembic_config(connection), "head")
+                    if sqlite:
+                        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise StoreError(
+                                f"migration would break {len(broken)} foreign keys; nothing changed"
+                            )
+            finally:
+                if sqlite:
+                    connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     except OperationalError as exc:
         raise StoreError(f"cannot open database {_redact(str(engine.url))}: {exc.orig}") from None
 

@@ -1,0 +1,219 @@
+"""An RFC 6960 OCSP responder for every CA of a workspace.
+
+Answers are signed by the CA itself (RFC 6960 2.6 allows it), wherever its key lives.
+Responses without a nonce are signed once per certificate status and kept until the store
+changes (a revocation, a release, a new certificate) or until they are half-way to their
+nextUpdate; a request with a nonce is signed on the spot, since its answer must echo it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509 import ocsp
+from sqlalchemy import func, select
+
+from idtoolkit.ca.authorities import issuer_and_signer
+from idtoolkit.ca.revocation import REASONS
+from idtoolkit.ca.serials import serial_to_hex
+from idtoolkit.keys.signer import Signer
+from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
+from idtoolkit.workspace import Workspace
+
+RESPONSE_VALIDITY = dt.timedelta(hours=24)
+_HASHES: dict[str, hashes.HashAlgorithm] = {
+    "sha1": hashes.SHA1(),
+    "sha256": hashes.SHA256(),
+    "sha384": hashes.SHA384(),
+    "sha512": hashes.SHA512(),
+}
+
+
+def unsuccessful(status: ocsp.OCSPResponseStatus) -> bytes:
+    return ocsp.OCSPResponseBuilder.build_unsuccessful(status).public_bytes(
+        serialization.Encoding.DER
+    )
+
+
+@dataclass
+class _Issuer:
+    ca_id: int
+    name: str
+    certificate: x509.Certificate
+    signer: Signer
+    name_hashes: dict[str, bytes]
+    key_hashes: dict[str, bytes]
+
+
+def _id_hashes(cert: x509.Certificate) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """issuerNameHash / issuerKeyHash per hash algorithm, as in a CertID (RFC 6960 4.1.1)."""
+    from asn1crypto import keys
+
+    name_der = cert.subject.public_bytes()
+    spki = keys.PublicKeyInfo.load(
+        cert.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    key_bits = spki["public_key"].contents[1:]  # BIT STRING without its unused-bits byte
+    names: dict[str, bytes] = {}
+    key_hashes: dict[str, bytes] = {}
+    for label, algorithm in _HASHES.items():
+        for target, data in ((names, name_der), (key_hashes, key_bits)):
+            digest = hashes.Hash(algorithm)
+            digest.update(data)
+            target[label] = digest.finalize()
+    return names, key_hashes
+
+
+class OCSPResponder:
+    """Thread-safe: the HTTP server calls :meth:`respond` from its worker threads."""
+
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+        self._lock = threading.Lock()
+        self._issuers: dict[str, _Issuer] = {}
+        self._cache: dict[tuple[int, int, str], tuple[dt.datetime, bytes]] = {}
+        self._generation: tuple[int, int, int] | None = None
+        self._load_issuers()
+
+    def _load_issuers(self) -> None:
+        with self.ws.store.reading() as session:
+            cas = (
+                session.execute(select(CARecord).where(CARecord.status == "active")).scalars().all()
+            )
+            for ca in cas:
+                issuer, signer = issuer_and_signer(self.ws, ca)
+                names, key_hashes = _id_hashes(issuer.certificate)
+                self._issuers[ca.name] = _Issuer(
+                    ca.id, ca.name, issuer.certificate, signer, names, key_hashes
+                )
+
+    @property
+    def ca_names(self) -> list[str]:
+        return sorted(self._issuers)
+
+    def _store_generation(self) -> tuple[int, int, int]:
+        with self.ws.store.reading() as session:
+            revocations = session.execute(select(func.count(RevocationRecord.id))).scalar_one()
+            released = session.execute(
+                select(func.count(RevocationRecord.id)).where(
+                    RevocationRecord.released_at.is_not(None)
+                )
+            ).scalar_one()
+            latest = session.execute(select(func.max(CertificateRecord.id))).scalar_one() or 0
+        return int(revocations), int(released), int(latest)
+
+    def refresh(self) -> None:
+        """Drop cached answers when the store changed (called before answering, cheaply)."""
+        generation = self._store_generation()
+        with self._lock:
+            if generation != self._generation:
+                self._cache.clear()
+                self._generation = generation
+
+    def respond(self, request_der: bytes, ca_name: str | None = None) -> bytes:
+        try:
+            request = ocsp.load_der_ocsp_request(request_der)
+            algorithm_name = request.hash_algorithm.name
+            name_hash, key_hash, serial = (
+                request.issuer_name_hash,
+                request.issuer_key_hash,
+                request.serial_number,
+            )
+        except (ValueError, TypeError):
+            return unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
+        except Exception:  # e.g. an unsupported hash algorithm in the CertID
+            return unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
+        issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
+        if issuer is None:
+            return unsuccessful(ocsp.OCSPResponseStatus.UNAUTHORIZED)
+        try:
+            nonce = request.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce
+        except x509.ExtensionNotFound:
+            nonce = None
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        key = (issuer.ca_id, serial, algorithm_name)
+        if nonce is None:
+            with self._lock:
+                cached = self._cache.get(key)
+            if cached is not None and now < cached[0]:
+                return cached[1]
+        der = self._sign(issuer, serial, _HASHES[algorithm_name], now, nonce)
+        if nonce is None:
+            with self._lock:
+                self._cache[key] = (now + RESPONSE_VALIDITY / 2, der)
+        return der
+
+    def _find_issuer(
+        self, algorithm: str, name_hash: bytes, key_hash: bytes, ca_name: str | None
+    ) -> _Issuer | None:
+        if algorithm not in _HASHES:
+            return None
+        candidates = (
+            [self._issuers[ca_name]]
+            if ca_name in self._issuers
+            else ([] if ca_name else list(self._issuers.values()))
+        )
+        for issuer in candidates:
+            if (
+                issuer.name_hashes[algorithm] == name_hash
+                and issuer.key_hashes[algorithm] == key_hash
+            ):
+                return issuer
+        return None
+
+    def _status(
+        self, issuer: _Issuer, serial: int
+    ) -> tuple[ocsp.OCSPCertStatus, dt.datetime | None, x509.ReasonFlags | None]:
+        serial_hex = serial_to_hex(serial)
+        with self.ws.store.reading() as session:
+            cert = session.execute(
+                select(CertificateRecord.id).where(
+                    CertificateRecord.issuer_ca_id == issuer.ca_id,
+                    CertificateRecord.serial_hex == serial_hex,
+                )
+            ).scalar_one_or_none()
+            if cert is None:
+                return ocsp.OCSPCertStatus.UNKNOWN, None, None
+            revocation = session.execute(
+                select(RevocationRecord).where(
+                    RevocationRecord.certificate_id == cert, RevocationRecord.released_at.is_(None)
+                )
+            ).scalar_one_or_none()
+        if revocation is None:
+            return ocsp.OCSPCertStatus.GOOD, None, None
+        reason = None if revocation.reason == "unspecified" else REASONS[revocation.reason]
+        return ocsp.OCSPCertStatus.REVOKED, revocation.revoked_at, reason
+
+    def _sign(
+        self,
+        issuer: _Issuer,
+        serial: int,
+        algorithm: hashes.HashAlgorithm,
+        now: dt.datetime,
+        nonce: bytes | None,
+    ) -> bytes:
+        status, revoked_at, reason = self._status(issuer, serial)
+        builder = (
+            ocsp.OCSPResponseBuilder()
+            .add_response_by_hash(
+                issuer_name_hash=issuer.name_hashes[algorithm.name],
+                issuer_key_hash=issuer.key_hashes[algorithm.name],
+                serial_number=serial,
+                algorithm=algorithm,
+                cert_status=status,
+                this_update=now,
+                next_update=now + RESPONSE_VALIDITY,
+                revocation_time=revoked_at,
+                revocation_reason=reason,
+            )
+            .responder_id(ocsp.OCSPResponderEncoding.HASH, issuer.certificate)
+        )
+        if nonce is not None:
+            builder = builder.add_extension(x509.OCSPNonce(nonce), critical=False)
+        return issuer.signer.sign_ocsp(builder).public_bytes(serialization.Encoding.DER)
