@@ -90,9 +90,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _ocsp(self, body: bytes, ca: str | None) -> None:
-        self._send(
-            HTTPStatus.OK, self.server.responder.respond(body, ca), "application/ocsp-response"
-        )
+        try:
+            answer = self.server.responder.respond(body, ca)
+        except Exception:  # an answer, never a dropped connection
+            log.exception("OCSP request failed")
+            answer = unsuccessful(ocsp.OCSPResponseStatus.INTERNAL_ERROR)
+        self._send(HTTPStatus.OK, answer, "application/ocsp-response")
 
     def do_POST(self) -> None:
         parts = self.path.strip("/").split("/")

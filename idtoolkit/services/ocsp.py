@@ -181,10 +181,10 @@ class OCSPResponder:
             if cert is None:
                 return ocsp.OCSPCertStatus.UNKNOWN, None, None
             revocation = session.execute(
-                select(RevocationRecord).where(
+                select(RevocationRecord.revoked_at, RevocationRecord.reason).where(
                     RevocationRecord.certificate_id == cert, RevocationRecord.released_at.is_(None)
                 )
-            ).scalar_one_or_none()
+            ).one_or_none()
         if revocation is None:
             return ocsp.OCSPCertStatus.GOOD, None, None
         reason = None if revocation.reason == "unspecified" else REASONS[revocation.reason]
