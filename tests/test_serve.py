@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509 import ocsp
 
 from idtoolkit import api
@@ -122,12 +123,9 @@ def test_get_requests_and_nonces(sqlite_pki: TwoTier, server: PKIServer) -> None
     assert (
         answer.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce == b"0123456789abcdef"
     )
-    issuer.public_key().verify(
-        answer.signature,
-        answer.tbs_response_bytes,  # type: ignore[call-arg,union-attr]
-        __import__("cryptography.hazmat.primitives.asymmetric.ec", fromlist=["ECDSA"]).ECDSA(
-            answer.signature_hash_algorithm
-        ),
+    assert isinstance(issuer.public_key(), ec.EllipticCurvePublicKey)
+    issuer.public_key().verify(  # type: ignore[call-arg]
+        answer.signature, answer.tbs_response_bytes, ec.ECDSA(answer.signature_hash_algorithm)
     )
 
 
