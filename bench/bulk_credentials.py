@@ -47,17 +47,19 @@ from bulk_issue import (
     count_for_ca,
     log,
     machine_info,
+    raw_certificate,
     raw_issue,
+    raw_tls_client_extensions,
     verdict,
 )
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
-from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import NameOID
 
 from idtoolkit import api
-from idtoolkit.ca import credential_job, urls
+from idtoolkit.ca import credential_job
 from idtoolkit.ca.credential_job import BULK_P12_ROUNDS, Progress, run_csv_job
 
 ORG = "ID Toolkit Bench"
@@ -203,64 +205,12 @@ def raw_credentials(
     """Per row: a P-256 key, the tls-client certificate (7 extensions, no SAN: the CSV has
     none), a PKCS#12 like the engine's (AES-256-CBC, PBKDF2-SHA256 2048 rounds, SHA-256 MAC,
     chain of 2) written to its own file; one os.sync() at the end. No checks, no store."""
-    issuer_ski = issuer.cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
-    aki = x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(issuer_ski)
-    key_usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=False,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
-    eku = x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH])
-    crldp = x509.CRLDistributionPoints(
-        [
-            x509.DistributionPoint(
-                [x509.UniformResourceIdentifier(urls.crl_url(BASE_URL, "raw"))], None, None, None
-            )
-        ]
-    )
-    aia = x509.AuthorityInformationAccess(
-        [
-            x509.AccessDescription(
-                AuthorityInformationAccessOID.OCSP,
-                x509.UniformResourceIdentifier(urls.ocsp_url(BASE_URL, "raw")),
-            ),
-            x509.AccessDescription(
-                AuthorityInformationAccessOID.CA_ISSUERS,
-                x509.UniformResourceIdentifier(urls.ca_issuers_url(BASE_URL, "raw")),
-            ),
-        ]
-    )
-    basic = x509.BasicConstraints(ca=False, path_length=None)
-    issuer_name = issuer.cert.subject
+    extensions = raw_tls_client_extensions(issuer, "raw")
     out.mkdir(parents=True, exist_ok=True)
     total = 0
     for row_id, cn in rows:
         key = ec.generate_private_key(ec.SECP256R1())
-        public_key = key.public_key()
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject(cn))
-            .issuer_name(issuer_name)
-            .public_key(public_key)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + dt.timedelta(days=365) - dt.timedelta(seconds=1))
-            .add_extension(basic, critical=True)
-            .add_extension(key_usage, critical=True)
-            .add_extension(eku, critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-            .add_extension(aki, critical=False)
-            .add_extension(crldp, critical=False)
-            .add_extension(aia, critical=False)
-            .sign(issuer.key, hashes.SHA256())
-        )
+        cert = raw_certificate(issuer, extensions, subject(cn), key.public_key())
         password = secrets.token_urlsafe(15)  # 120 bits, like generate_password()
         encryption = (
             PrivateFormat.PKCS12.encryption_builder()

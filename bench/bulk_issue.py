@@ -177,67 +177,90 @@ def profile_bulk(
 # --- 2. raw pyca/cryptography --------------------------------------------------------------
 
 
+def raw_tls_client_extensions(
+    issuer: RawIssuer, ca_name: str
+) -> list[x509.Extension[x509.ExtensionType]]:
+    """The extensions the tls-client profile gives every certificate (SKI and SAN aside)."""
+    issuer_ski = issuer.cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+    values: list[tuple[x509.ExtensionType, bool]] = [
+        (x509.BasicConstraints(ca=False, path_length=None), True),
+        (
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            True,
+        ),
+        (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), False),
+        (x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(issuer_ski), False),
+        (
+            x509.CRLDistributionPoints(
+                [
+                    x509.DistributionPoint(
+                        [x509.UniformResourceIdentifier(urls.crl_url(BASE_URL, ca_name))],
+                        None,
+                        None,
+                        None,
+                    )
+                ]
+            ),
+            False,
+        ),
+        (
+            x509.AuthorityInformationAccess(
+                [
+                    x509.AccessDescription(
+                        AuthorityInformationAccessOID.OCSP,
+                        x509.UniformResourceIdentifier(urls.ocsp_url(BASE_URL, ca_name)),
+                    ),
+                    x509.AccessDescription(
+                        AuthorityInformationAccessOID.CA_ISSUERS,
+                        x509.UniformResourceIdentifier(urls.ca_issuers_url(BASE_URL, ca_name)),
+                    ),
+                ]
+            ),
+            False,
+        ),
+    ]
+    return [x509.Extension(value.oid, critical, value) for value, critical in values]
+
+
+def raw_certificate(
+    issuer: RawIssuer,
+    extensions: list[x509.Extension[x509.ExtensionType]],
+    subject: x509.Name,
+    public_key: Any,
+    more: Sequence[x509.Extension[x509.ExtensionType]] = (),
+) -> x509.Certificate:
+    """Build and sign one tls-client-shaped certificate with nothing but cryptography."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ski = x509.SubjectKeyIdentifier.from_public_key(public_key)
+    return x509.CertificateBuilder(
+        issuer_name=issuer.cert.subject,
+        subject_name=subject,
+        public_key=public_key,
+        serial_number=x509.random_serial_number(),
+        not_valid_before=now,
+        not_valid_after=now + dt.timedelta(days=365) - dt.timedelta(seconds=1),
+        extensions=[*extensions, x509.Extension(ski.oid, False, ski), *more],
+    ).sign(issuer.key, hashes.SHA256())
+
+
 def raw_issue(issuer: RawIssuer, csrs: Sequence[x509.CertificateSigningRequest]) -> int:
     """The same certificate tls-client produces, with nothing but cryptography: no profile
     checks, no lint, no database. Serialises each certificate to DER, as a real CA would."""
-    issuer_ski = issuer.cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
-    aki = x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(issuer_ski)
-    key_usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=False,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
-    eku = x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH])
-    crldp = x509.CRLDistributionPoints(
-        [
-            x509.DistributionPoint(
-                [x509.UniformResourceIdentifier(urls.crl_url(BASE_URL, "raw"))], None, None, None
-            )
-        ]
-    )
-    aia = x509.AuthorityInformationAccess(
-        [
-            x509.AccessDescription(
-                AuthorityInformationAccessOID.OCSP,
-                x509.UniformResourceIdentifier(urls.ocsp_url(BASE_URL, "raw")),
-            ),
-            x509.AccessDescription(
-                AuthorityInformationAccessOID.CA_ISSUERS,
-                x509.UniformResourceIdentifier(urls.ca_issuers_url(BASE_URL, "raw")),
-            ),
-        ]
-    )
-    basic = x509.BasicConstraints(ca=False, path_length=None)
-    issuer_name = issuer.cert.subject
+    extensions = raw_tls_client_extensions(issuer, "raw")
     total = 0
     for csr in csrs:
-        public_key = csr.public_key()
-        san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(csr.subject)
-            .issuer_name(issuer_name)
-            .public_key(public_key)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + dt.timedelta(days=365) - dt.timedelta(seconds=1))
-            .add_extension(basic, critical=True)
-            .add_extension(key_usage, critical=True)
-            .add_extension(eku, critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-            .add_extension(aki, critical=False)
-            .add_extension(crldp, critical=False)
-            .add_extension(aia, critical=False)
-            .add_extension(san, critical=False)
-            .sign(issuer.key, hashes.SHA256())
-        )
+        san = csr.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        cert = raw_certificate(issuer, extensions, csr.subject, csr.public_key(), [san])
         total += len(cert.public_bytes(serialization.Encoding.DER))
     return total
 

@@ -75,7 +75,9 @@ def softhsm_env(directory: Path) -> SoftHSMEnv:
 
 def build_pki(ws: api.Workspace) -> None:
     api.create_root(ws, "root", "CN=Bench Root CA,O=ID Toolkit Bench,C=SN", "ec-p384")
-    api.create_sub(ws, "sw", "root", "CN=Bench Software Issuing CA,O=ID Toolkit Bench,C=SN", "ec-p256")
+    api.create_sub(
+        ws, "sw", "root", "CN=Bench Software Issuing CA,O=ID Toolkit Bench,C=SN", "ec-p256"
+    )
     api.create_sub(
         ws,
         "hsm",
