@@ -4,6 +4,11 @@ Answers are signed by the CA itself (RFC 6960 2.6 allows it), wherever its key l
 Responses without a nonce are signed once per certificate status and kept until the store
 changes (a revocation, a release, a new certificate) or until they are half-way to their
 nextUpdate; a request with a nonce is signed on the spot, since its answer must echo it.
+
+Every time the cache is dropped, :attr:`OCSPResponder.epoch` grows by one. An answer computed
+under an older epoch is never cached (its status may predate the change), and a front end that
+keeps its own copies of cached answers (the HTTP server keys them by request bytes) drops them
+when the epoch moves: see :meth:`OCSPResponder.answer`.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -25,6 +31,9 @@ from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
 
 RESPONSE_VALIDITY = dt.timedelta(hours=24)
+#: Signed answers kept at most (oldest dropped first): requests for arbitrary serials must not
+#: grow the cache without bound.
+MAX_CACHED = 50_000
 _HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha1": hashes.SHA1(),
     "sha256": hashes.SHA256(),
@@ -37,6 +46,21 @@ def unsuccessful(status: ocsp.OCSPResponseStatus) -> bytes:
     return ocsp.OCSPResponseBuilder.build_unsuccessful(status).public_bytes(
         serialization.Encoding.DER
     )
+
+
+class Answer(NamedTuple):
+    """An OCSP response and whether the same request bytes may get it again without asking."""
+
+    der: bytes
+    #: POSIX time until which this answer may be reused for the same nonce-less request;
+    #: ``None``: do not reuse (signed for a nonce, or an error response).
+    reusable_until: float | None
+    #: :attr:`OCSPResponder.epoch` when the answer was looked up or signed.
+    epoch: int
+
+
+_MALFORMED = unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
+_UNAUTHORIZED = unsuccessful(ocsp.OCSPResponseStatus.UNAUTHORIZED)
 
 
 @dataclass
@@ -79,6 +103,8 @@ class OCSPResponder:
         self._issuers: dict[str, _Issuer] = {}
         self._cache: dict[tuple[int, int, str], tuple[dt.datetime, bytes]] = {}
         self._generation: tuple[int, int, int] | None = None
+        #: Grows by one each time the cached answers are dropped (read it without the lock).
+        self.epoch = 0
         self._load_issuers()
 
     def _load_issuers(self) -> None:
@@ -97,6 +123,11 @@ class OCSPResponder:
     def ca_names(self) -> list[str]:
         return sorted(self._issuers)
 
+    @property
+    def uses_tokens(self) -> bool:
+        """Whether any CA key lives on a PKCS#11 token (its sessions must not cross a fork)."""
+        return any(issuer.signer.backend_name != "software" for issuer in self._issuers.values())
+
     def _store_generation(self) -> tuple[int, int, int]:
         with self.ws.store.reading() as session:
             revocations = session.execute(select(func.count(RevocationRecord.id))).scalar_one()
@@ -113,10 +144,20 @@ class OCSPResponder:
         generation = self._store_generation()
         with self._lock:
             if generation != self._generation:
-                self._cache.clear()
+                self._cache = {}
                 self._generation = generation
+                self.epoch += 1
 
     def respond(self, request_der: bytes, ca_name: str | None = None) -> bytes:
+        return self.answer(request_der, ca_name).der
+
+    def answer(self, request_der: bytes, ca_name: str | None = None) -> Answer:
+        """:meth:`respond`, saying whether the answer may be reused for the same bytes.
+
+        A reusable answer stays right until :attr:`epoch` moves or ``reusable_until`` passes.
+        """
+        with self._lock:
+            epoch = self.epoch  # before the store is read: see _sign
         try:
             request = ocsp.load_der_ocsp_request(request_der)
             algorithm_name = request.hash_algorithm.name
@@ -126,12 +167,12 @@ class OCSPResponder:
                 request.serial_number,
             )
         except (ValueError, TypeError):
-            return unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
+            return Answer(_MALFORMED, None, epoch)
         except Exception:  # e.g. an unsupported hash algorithm in the CertID
-            return unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
+            return Answer(_MALFORMED, None, epoch)
         issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
         if issuer is None:
-            return unsuccessful(ocsp.OCSPResponseStatus.UNAUTHORIZED)
+            return Answer(_UNAUTHORIZED, None, epoch)
         try:
             nonce = request.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce
         except x509.ExtensionNotFound:
@@ -141,13 +182,21 @@ class OCSPResponder:
         if nonce is None:
             with self._lock:
                 cached = self._cache.get(key)
+                epoch = self.epoch
             if cached is not None and now < cached[0]:
-                return cached[1]
+                return Answer(cached[1], cached[0].timestamp(), epoch)
         der = self._sign(issuer, serial, _HASHES[algorithm_name], now, nonce)
         if nonce is None:
+            until = now + RESPONSE_VALIDITY / 2
             with self._lock:
-                self._cache[key] = (now + RESPONSE_VALIDITY / 2, der)
-        return der
+                # Signed from what the store said after `epoch` was read: if the cache was
+                # dropped since, the store changed meanwhile and this status may be stale.
+                if epoch == self.epoch:
+                    if len(self._cache) >= MAX_CACHED:
+                        del self._cache[next(iter(self._cache))]
+                    self._cache[key] = (until, der)
+                    return Answer(der, until.timestamp(), epoch)
+        return Answer(der, None, epoch)
 
     def _find_issuer(
         self, algorithm: str, name_hash: bytes, key_hash: bytes, ca_name: str | None
