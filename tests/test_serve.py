@@ -4,8 +4,11 @@ endpoints, checked with the real ``openssl ocsp`` client and with malformed requ
 from __future__ import annotations
 
 import base64
+import http.client
+import os
+import socket
 import subprocess
-import threading
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -21,18 +24,16 @@ from cryptography.x509 import ocsp
 from idtoolkit import api
 from idtoolkit.services.http import PKIServer
 
-from .conftest import TwoTier
+from .conftest import PASSPHRASE, TwoTier
 from .pki_helpers import pem
 
 
 @pytest.fixture
 def server(sqlite_pki: TwoTier) -> Iterator[PKIServer]:
     pki_server = PKIServer(sqlite_pki.ws, "127.0.0.1", 0)
-    thread = threading.Thread(target=pki_server.serve_forever, daemon=True)
-    thread.start()
+    pki_server.start_in_thread()
     yield pki_server
-    pki_server.shutdown()
-    pki_server.server_close()
+    pki_server.stop()
 
 
 def _openssl_ocsp(
@@ -188,3 +189,185 @@ def test_crl_and_ca_certificate_are_served_at_the_urls_in_certificates(
     cdp = leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
     assert cdp[0].full_name[0].value.endswith("/crl/issuing.crl")  # type: ignore[index,union-attr]
     assert server.endpoints()[0] == f"OCSP issuing: {server.base}/ocsp/issuing"
+
+
+# --- the HTTP layer: keep-alive, malformed HTTP, slow clients, freshness, workers -------------
+
+
+def _raw(server: PKIServer, data: bytes, timeout: float = 5.0) -> bytes:
+    """Send raw bytes, read until the server closes (or the timeout passes)."""
+    host, port = server.socket.getsockname()[:2]
+    with socket.create_connection((host, port), timeout=timeout) as sock:
+        sock.sendall(data)
+        chunks = []
+        while True:
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_keep_alive_serves_several_requests_on_one_connection(
+    sqlite_pki: TwoTier, server: PKIServer
+) -> None:
+    ws = sqlite_pki.ws
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=k,O=Lab,C=SN", "ec-p256")
+    issuer = api.ca_chain(ws, "issuing")[0]
+    der = _request(leaf.certificate, issuer)
+    host, port = server.socket.getsockname()[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=10)
+    first_socket = None
+    for _ in range(3):  # a miss (signed in the pool), then two fast-path answers
+        connection.request(
+            "POST", "/ocsp/issuing", der, {"Content-Type": "application/ocsp-request"}
+        )
+        response = connection.getresponse()
+        body = response.read()
+        assert response.status == 200 and response.getheader("Connection") == "keep-alive"
+        assert ocsp.load_der_ocsp_response(body).certificate_status == ocsp.OCSPCertStatus.GOOD
+        first_socket = first_socket or connection.sock
+        assert connection.sock is first_socket  # the same connection every time
+    connection.request("GET", "/ca/issuing.crt")
+    response = connection.getresponse()
+    assert response.status == 200 and x509.load_der_x509_certificate(response.read()) == issuer
+    connection.close()
+    # Pipelined: two requests in one write, answered in order; the second asks to close.
+    one = (
+        b"POST /ocsp/issuing HTTP/1.1\r\nHost: t\r\nContent-Type: application/ocsp-request\r\n"
+        b"Content-Length: " + str(len(der)).encode() + b"\r\n\r\n" + der
+    )
+    two = b"GET /ca/issuing.crt HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+    answer = _raw(server, one + two)
+    assert answer.count(b"HTTP/1.1 200 OK") == 2
+    assert answer.index(b"application/ocsp-response") < answer.index(b"application/pkix-cert")
+    # HTTP/1.0 closes unless asked to keep the connection.
+    assert b"Connection: close" in _raw(server, b"GET /ca/issuing.crt HTTP/1.0\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"GARBAGE\r\n\r\n",
+        b"GET /ca/issuing.crt HTTP/1.1\r\n\r\n",  # HTTP/1.1 without Host
+        b"GET /ca/issuing.crt HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+        b"GET /ca/issuing.crt HTTP/1.1\r\nHost: a\r\n folded: value\r\n\r\n",
+        b"GET /ca/issuing.crt HTTP/1.1\r\nHost : a\r\n\r\n",
+        b"POST /ocsp/issuing HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",
+        b"POST /ocsp/issuing HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+        b"GET /ca/issuing.crt HTTP/1.1\nHost: a\n\n\r\n\r\n",  # bare LF line ends
+        b"GET /ca/\x01issuing.crt HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET  /ca/issuing.crt HTTP/1.1\r\nHost: a\r\n\r\n",
+    ],
+)
+def test_malformed_http_gets_400_and_the_server_keeps_serving(
+    server: PKIServer, data: bytes
+) -> None:
+    answer = _raw(server, data)
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"Connection: close" in answer
+    assert _raw(server, b"GET /ca/issuing.crt HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.1 200 OK")
+    assert _raw(server, b"GET / HTTP/2.0\r\n\r\n").startswith(b"HTTP/1.1 505 ")
+    assert _raw(server, b"DELETE /ca/issuing.crt HTTP/1.0\r\n\r\n").startswith(b"HTTP/1.1 405 ")
+    with urllib.request.urlopen(f"{server.base}/ca/issuing.crt", timeout=10) as response:
+        assert response.status == 200
+
+
+def test_a_slow_client_blocks_nobody_and_is_timed_out(sqlite_pki: TwoTier) -> None:
+    pki_server = PKIServer(sqlite_pki.ws, "127.0.0.1", 0, timeout=1.0)
+    pki_server.start_in_thread()
+    try:
+        host, port = pki_server.socket.getsockname()[:2]
+        slow = [socket.create_connection((host, port), timeout=10) for _ in range(20)]
+        for sock in slow:  # slowloris: a request head that never ends
+            sock.sendall(b"POST /ocsp/issuing HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        started = time.monotonic()
+        for _ in range(5):
+            with urllib.request.urlopen(f"{pki_server.base}/ca/issuing.crt", timeout=5) as r:
+                assert r.status == 200
+        assert time.monotonic() - started < 2.0
+        for sock in slow:
+            answer = b""
+            while chunk := sock.recv(4096):
+                answer += chunk
+            assert answer.startswith(b"HTTP/1.1 408 ")
+            sock.close()
+        assert time.monotonic() - started < 5.0
+    finally:
+        pki_server.stop()
+
+
+def test_a_revocation_shows_within_two_seconds(sqlite_pki: TwoTier, server: PKIServer) -> None:
+    ws = sqlite_pki.ws
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=r,O=Lab,C=SN", "ec-p256")
+    issuer = api.ca_chain(ws, "issuing")[0]
+    der = _request(leaf.certificate, issuer)
+    url = f"{server.base}/ocsp/issuing"
+    for _ in range(3):  # cached, and in the fast path
+        status = ocsp.load_der_ocsp_response(_post(url, der)[1]).certificate_status
+        assert status == ocsp.OCSPCertStatus.GOOD
+    api.revoke(ws, "issuing", leaf.serial, "key-compromise")
+    revoked_at = time.monotonic()
+    while True:  # no refresh() here: the server notices by itself
+        answer = ocsp.load_der_ocsp_response(_post(url, der)[1])
+        if answer.certificate_status == ocsp.OCSPCertStatus.REVOKED:
+            break
+        assert time.monotonic() - revoked_at < 2.5, "the revocation did not show in time"
+        time.sleep(0.05)
+    assert answer.revocation_reason == x509.ReasonFlags.key_compromise
+    for _ in range(3):  # and it stays revoked, fast path included
+        status = ocsp.load_der_ocsp_response(_post(url, der)[1]).certificate_status
+        assert status == ocsp.OCSPCertStatus.REVOKED
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_cli_serves_from_two_workers_and_stops_cleanly(sqlite_pki: TwoTier, tmp_path: Path) -> None:
+    ws = sqlite_pki.ws
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=w,O=Lab,C=SN", "ec-p256")
+    issuer = api.ca_chain(ws, "issuing")[0]
+    der = _request(leaf.certificate, issuer)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode())
+    process = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "idtoolkit.cli.main", "serve"),
+            *("-w", str(ws.directory), "--port", str(port)),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().decode()  # printed once every worker listens
+        assert first == f"OCSP issuing: http://127.0.0.1:{port}/ocsp/issuing\n"
+        url = f"http://127.0.0.1:{port}/ocsp/issuing"
+        for _ in range(20):  # several connections: both workers answer
+            answer = ocsp.load_der_ocsp_response(_post(url, der)[1])
+            assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+        api.revoke(ws, "issuing", leaf.serial, "superseded")
+        deadline = time.monotonic() + 3.0
+        revoked_in_a_row = 0
+        while revoked_in_a_row < 20:  # every worker sees it
+            answer = ocsp.load_der_ocsp_response(_post(url, der)[1])
+            if answer.certificate_status == ocsp.OCSPCertStatus.REVOKED:
+                revoked_in_a_row += 1
+            else:
+                revoked_in_a_row = 0
+                assert time.monotonic() < deadline, "a worker still answers good"
+                time.sleep(0.05)
+        workers = subprocess.run(
+            ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+        ).stdout.split()
+        assert len(workers) == 2
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=15)
+    assert process.returncode == 0, err.decode()
+    for pid in workers:  # no worker outlives the server
+        assert not Path(f"/proc/{pid}").exists()

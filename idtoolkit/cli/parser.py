@@ -242,6 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--port", type=int, default=8080, help="port (default 8080, as in the default base URL)"
     )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes (default 2 on Linux; 1 with token keys)",
+    )
+    p.add_argument(
+        "--access-log", action="store_true", help="log one line per request (method, path, status)"
+    )
 
     hsm = commands.add_parser(
         "hsm", help="PKCS#11 tokens (HSMs, smart cards, SoftHSM2)"

@@ -106,6 +106,7 @@ class OCSPResponder:
         #: Grows by one each time the cached answers are dropped (read it without the lock).
         self.epoch = 0
         self._load_issuers()
+        self._generation = self._store_generation()
 
     def _load_issuers(self) -> None:
         with self.ws.store.reading() as session:
