@@ -177,3 +177,24 @@ def export(args: argparse.Namespace) -> None:
             data = api.export_certificates(chain, fmt, args.chain)
     write_file(out, data, private=fmt is api.ExportFormat.P12)
     emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, f"wrote {out}")
+
+
+def service(args: argparse.Namespace) -> None:
+    from idtoolkit.ca.service_credentials import create_service_credential
+
+    with open_workspace(args) as ws:
+        info = create_service_credential(
+            ws,
+            args.name,
+            args.kind,
+            args.subject,
+            args.key,
+            key_store=args.key_store,
+            days=args.days,
+        )
+    emit(
+        args,
+        info.__dict__,
+        f"created {info.kind} credential {info.serial} from {info.ca}: {info.subject}, "
+        f"valid until {info.not_after:%Y-%m-%d}; 'idtoolkit serve' now answers at /tsa",
+    )

@@ -31,6 +31,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("ca", "request"): ca_commands.request,
     ("ca", "import-cert"): ca_commands.import_cert,
     ("ca", "import"): ca_commands.import_ca,
+    ("ca", "service"): ca_commands.service,
     ("ca", "list"): ca_commands.list_cas,
     ("ca", "show"): ca_commands.show,
     ("ca", "export"): ca_commands.export,

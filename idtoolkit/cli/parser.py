@@ -108,6 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--p12", help="PKCS#12 with key and certificate")
     p.add_argument("--key-password-file", metavar="FILE", help="password of the key or PKCS#12")
     p.add_argument("--chain", help="issuer certificates (PEM)")
+    p = ca.add_parser(
+        "service",
+        parents=[common],
+        help="a key and certificate for a service of 'idtoolkit serve' (the TSA)",
+    )
+    p.add_argument("name", help="the issuing CA")
+    p.add_argument("--kind", required=True, choices=["tsa"])
+    p.add_argument("--subject", required=True)
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key-store", default="software", metavar="STORE")
+    p.add_argument("--days", type=int)
     p = ca.add_parser("list", parents=[common], help="list CAs")
     p = ca.add_parser("show", parents=[common], help="show a CA")
     p.add_argument("name")

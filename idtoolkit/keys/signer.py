@@ -10,10 +10,11 @@ responses and timestamps) are built by cryptography and signed wherever the key 
 from __future__ import annotations
 
 import abc
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
@@ -61,6 +62,18 @@ class Signer(abc.ABC):
     def sign_ocsp(self, builder: ocsp.OCSPResponseBuilder) -> ocsp.OCSPResponse:
         # cryptography's OCSP builder takes no RSA padding: RSA responses use PKCS#1 v1.5.
         return builder.sign(self.issuer_key(), self.hash_algorithm)
+
+    def sign_bytes(self, data: bytes) -> bytes:
+        """A raw signature over ``data`` (CMS signed attributes), hashed as the key wants."""
+        key: Any = self.issuer_key()
+        algorithm = self.hash_algorithm
+        if isinstance(key, ec.EllipticCurvePrivateKey):
+            assert algorithm is not None
+            return bytes(key.sign(data, ec.ECDSA(algorithm)))
+        if isinstance(key, rsa.RSAPrivateKey):
+            assert algorithm is not None
+            return bytes(key.sign(data, self.rsa_padding or padding.PKCS1v15(), algorithm))
+        return bytes(key.sign(data))  # EdDSA: no separate hash
 
     def sign_csr(
         self, builder: x509.CertificateSigningRequestBuilder

@@ -5,6 +5,7 @@ certificates it issues (see :mod:`idtoolkit.ca.urls`).
   GET  /ocsp/NAME/BASE64     the same request, base64 and URL-encoded
   GET  /crl/NAME.crl         the latest full CRL (DER); /crl/NAME-delta.crl the latest delta
   GET  /ca/NAME.crt          the CA certificate (DER)
+  POST /tsa                  application/timestamp-query (RFC 3161), when a TSA credential exists
 
 How it is built, for speed without giving up correctness:
 
@@ -53,7 +54,8 @@ from cryptography.x509 import ocsp
 
 from idtoolkit.ca.authorities import show_ca
 from idtoolkit.ca.crl import latest_crl
-from idtoolkit.errors import IDToolkitError
+from idtoolkit.ca.service_credentials import service_signer
+from idtoolkit.errors import IDToolkitError, NotFoundError
 from idtoolkit.services.httpparse import (
     HTTPError,
     Request,
@@ -61,6 +63,8 @@ from idtoolkit.services.httpparse import (
     parse_head,
 )
 from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
+from idtoolkit.services.tsa import TimeStampAuthority
+from idtoolkit.services.tsa import rejection as tsa_rejection
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -92,6 +96,7 @@ _REASONS = {
     505: "HTTP Version Not Supported",
 }
 OCSP_RESPONSE = b"application/ocsp-response"
+TIMESTAMP_REPLY = b"application/timestamp-reply"
 TEXT = b"text/plain"
 _INTERNAL_ERROR = unsuccessful(ocsp.OCSPResponseStatus.INTERNAL_ERROR)
 _MALFORMED = unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
@@ -110,6 +115,7 @@ class _Worker:
     def __init__(self, server: PKIServer, sock: socket.socket, parent_pid: int | None = None):
         self.ws = server.ws
         self.responder = server.responder
+        self.tsa = server.tsa
         self.sock = sock
         self.timeout = server.timeout
         self.threads = server.threads
@@ -206,6 +212,14 @@ class _Worker:
         except Exception:  # an answer, never a dropped connection
             log.exception("OCSP request failed")
             return Answer(_INTERNAL_ERROR, None, -1)
+
+    def timestamp(self, body: bytes) -> tuple[int, bytes, bytes]:
+        assert self.tsa is not None
+        try:
+            return 200, self.tsa.respond(body), TIMESTAMP_REPLY
+        except Exception:  # an answer, never a dropped connection
+            log.exception("time-stamp request failed")
+            return 200, tsa_rejection("system_failure", "internal error"), TIMESTAMP_REPLY
 
     def fetch(self, kind: bytes, name: str) -> tuple[int, bytes, bytes]:
         try:
@@ -595,6 +609,12 @@ class _Connection(asyncio.Protocol):
             self._ocsp(request, target[0], target[1])
             return
         path = request.target.split(b"?", 1)[0]
+        if method == b"POST" and path.rstrip(b"/") == b"/tsa" and worker.tsa is not None:
+            if _content_type(request) != b"application/timestamp-query":
+                self._respond(request, 415, b"send application/timestamp-query\n", TEXT)
+            else:
+                self._in_pool(request, worker.timestamp, request.body)
+            return
         if method == b"POST":
             parts = path.strip(b"/").split(b"/")
             if len(parts) != 2 or parts[0] != b"ocsp":
@@ -690,6 +710,19 @@ class _Connection(asyncio.Protocol):
         future.add_done_callback(finished)
 
 
+def _content_type(request: Request) -> bytes:
+    value = request.headers.get(b"content-type", b"")
+    return value.split(b";", 1)[0].strip().lower()
+
+
+def _load_tsa(ws: Workspace) -> TimeStampAuthority | None:
+    """The TSA, when the workspace has a ``tsa`` credential (``idtoolkit ca service``)."""
+    try:
+        return TimeStampAuthority(service_signer(ws, "tsa"))
+    except NotFoundError:
+        return None
+
+
 class PKIServer:
     """The HTTP server of a workspace, bound when created.
 
@@ -713,11 +746,14 @@ class PKIServer:
         self.timeout = timeout
         self.threads = threads
         self.responder = OCSPResponder(ws)  # unlocks the CA keys now, before any fork
+        self.tsa = _load_tsa(ws)
         self.workers = workers
         self.single_process_reason = ""
         if workers > 1 and not hasattr(os, "fork"):
             self.workers, self.single_process_reason = 1, "this platform cannot fork"
-        elif workers > 1 and self.responder.uses_tokens:
+        elif workers > 1 and (
+            self.responder.uses_tokens or (self.tsa is not None and self.tsa.on_token)
+        ):
             self.workers, self.single_process_reason = 1, "a CA key is on a PKCS#11 token"
         # Several workers on Linux: each listens on its own SO_REUSEPORT socket, so the kernel
         # spreads connections (a shared socket wakes every worker for each connection). This
@@ -748,6 +784,8 @@ class PKIServer:
                 f"CRL  {name}: {self.base}/crl/{name}.crl",
                 f"CA   {name}: {self.base}/ca/{name}.crt",
             ]
+        if self.tsa is not None:
+            lines.append(f"TSA: {self.base}/tsa")
         return lines
 
     def _listen(self) -> socket.socket:

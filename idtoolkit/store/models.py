@@ -164,6 +164,21 @@ class CRLRecord(Base):
     der: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ServiceCredential(Base):
+    """A key and certificate a service signs with (``tsa`` today), issued by a CA here."""
+
+    __tablename__ = "service_credentials"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    ca_id: Mapped[int] = mapped_column(ForeignKey("cas.id"))
+    key_id: Mapped[int] = mapped_column(ForeignKey("keys.id"))
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("certificates.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    key: Mapped[KeyRecord] = relationship(foreign_keys=[key_id])
+    certificate: Mapped[CertificateRecord] = relationship(foreign_keys=[certificate_id])
+
+
 class AuditEvent(Base):
     """An append-only, hash-chained event. ``hash`` covers ``prev_hash`` and the event."""
 

@@ -1,0 +1,113 @@
+"""Credentials for services: a key in the workspace's key store (software or token) and a
+certificate from one of its CAs, which ``idtoolkit serve`` signs with. Today: the time-stamping
+unit (profile ``tsa``). The key never leaves its store, like a CA key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cryptography import x509
+from sqlalchemy import select
+
+from idtoolkit import audit
+from idtoolkit.ca.authorities import _new_key, _save_key, ca_chain
+from idtoolkit.ca.builder import Request, check_names
+from idtoolkit.ca.issuance import issue_request
+from idtoolkit.ca.names import parse_subject
+from idtoolkit.ca.records import fingerprint, get_ca
+from idtoolkit.errors import InputError, NotFoundError, ProfileViolation
+from idtoolkit.keys.signer import Signer
+from idtoolkit.keys.spec import SignatureScheme, key_spec
+from idtoolkit.store.models import CARecord, CertificateRecord, ServiceCredential
+from idtoolkit.workspace import Workspace
+
+PROFILES = {"tsa": "tsa"}
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    kind: str
+    ca: str
+    serial: str
+    subject: str
+    not_after: dt.datetime
+
+
+def create_service_credential(
+    ws: Workspace,
+    ca: str,
+    kind: str,
+    subject: str,
+    key: str,
+    *,
+    key_store: str = "software",
+    days: int | None = None,
+) -> ServiceInfo:
+    if kind not in PROFILES:
+        raise InputError(f"unknown service {kind!r}; choose one of: {', '.join(PROFILES)}")
+    profile = ws.profiles.get(PROFILES[kind])
+    spec = key_spec(key)
+    if spec.name not in profile.key_types:
+        raise ProfileViolation(f"profile '{profile.name}': key type {spec.name} is not allowed")
+    subject_name = parse_subject(subject)
+    check_names(profile, subject_name, ())
+    with _new_key(ws, key_store, spec, SignatureScheme.PKCS1V15, f"{ca} {kind} key") as (
+        record,
+        signer,
+    ):
+        issued, _ = issue_request(
+            ws,
+            ca,
+            profile,
+            Request(subject_name, signer.public_key(), spec, (), days),
+            audit_extra={"source": f"{kind} service credential"},
+        )
+        with ws.store.transaction() as session:
+            _save_key(session, ws, record, signer)
+            certificate_id = session.execute(
+                select(CertificateRecord.id).where(
+                    CertificateRecord.fingerprint_sha256 == fingerprint(issued.certificate)
+                )
+            ).scalar_one()
+            session.add(
+                ServiceCredential(
+                    kind=kind,
+                    ca_id=get_ca(session, ca).id,
+                    key_id=record.id,
+                    certificate_id=certificate_id,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
+            audit.append(
+                session, "service.created", {"kind": kind, "ca": ca, "serial": issued.serial}
+            )
+    return ServiceInfo(kind, ca, issued.serial, subject, issued.certificate.not_valid_after_utc)
+
+
+@dataclass(frozen=True)
+class ServiceSigner:
+    signer: Signer
+    certificate: x509.Certificate
+    chain: list[x509.Certificate]  # the issuing CA up to the root
+
+
+def service_signer(ws: Workspace, kind: str) -> ServiceSigner:
+    """The newest credential of ``kind`` (its key unlocked for this process)."""
+    with ws.store.reading() as session:
+        credential = session.execute(
+            select(ServiceCredential)
+            .where(ServiceCredential.kind == kind)
+            .order_by(ServiceCredential.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if credential is None:
+            raise NotFoundError(
+                f"no {kind} credential: create one with 'idtoolkit ca service CA --kind {kind}'"
+            )
+        signer = ws.signer_for(credential.key)
+        certificate = x509.load_der_x509_certificate(credential.certificate.der)
+        ca = session.get(CARecord, credential.ca_id)
+        assert ca is not None
+        ca_name = ca.name
+    return ServiceSigner(signer, certificate, ca_chain(ws, ca_name))
