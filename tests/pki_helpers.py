@@ -94,3 +94,16 @@ def check_crl_with_openssl(
         text=True,
     )
     assert "verify OK" in verified.stdout + verified.stderr
+
+
+def http_post(url: str, body: bytes, content_type: str) -> tuple[int, bytes]:
+    """POST ``body``; the status and body come back for errors too (no exception)."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()

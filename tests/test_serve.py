@@ -25,7 +25,7 @@ from idtoolkit import api
 from idtoolkit.services.http import PKIServer
 
 from .conftest import PASSPHRASE, TwoTier
-from .pki_helpers import pem
+from .pki_helpers import http_post, pem
 
 
 @pytest.fixture
@@ -98,12 +98,7 @@ def _request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes | No
 def _post(
     url: str, body: bytes, content_type: str = "application/ocsp-request"
 ) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read()
+    return http_post(url, body, content_type)
 
 
 def test_get_requests_and_nonces(sqlite_pki: TwoTier, server: PKIServer) -> None:

@@ -17,6 +17,7 @@ from idtoolkit.ca.service_credentials import create_service_credential
 from idtoolkit.services.http import PKIServer
 
 from .conftest import TwoTier
+from .pki_helpers import http_post
 
 
 class _Reply(core.Sequence):  # type: ignore[misc]
@@ -43,12 +44,7 @@ def tsa_server(sqlite_pki: TwoTier) -> Iterator[PKIServer]:
 def _post(
     url: str, body: bytes, content_type: str = "application/timestamp-query"
 ) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read()
+    return http_post(url, body, content_type)
 
 
 def test_openssl_verifies_our_timestamp(
