@@ -37,8 +37,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
+        if value is None or value.tzinfo is dt.UTC:  # the common case, kept cheap for bulk jobs
+            return value
         if value.tzinfo is None:
             raise ValueError("naive datetime given to the store")
         return value.astimezone(dt.UTC)
