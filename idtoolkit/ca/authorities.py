@@ -43,7 +43,7 @@ from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
 from idtoolkit.lint_types import LintReport
 from idtoolkit.profiles.model import Profile
-from idtoolkit.store.models import CARecord, KeyRecord
+from idtoolkit.store.models import CARecord, CertificateRecord, KeyRecord
 from idtoolkit.workspace import Workspace
 
 
@@ -97,6 +97,20 @@ def _new_ca_record(
         delta_crl_hours=ws.config.delta_crl_hours,
         created_at=dt.datetime.now(dt.UTC),
     )
+
+
+def _attach_certificate(
+    session: Session, ca: CARecord, cert: x509.Certificate, issuer: CARecord | None
+) -> CertificateRecord:
+    """Store a CA's own certificate and point the CA at it; with no issuer in the workspace
+    (a root) the CA is recorded as its own issuer."""
+    session.add(ca)
+    session.flush()
+    row = certificate_record(cert, issuer.id if issuer else ca.id, ca.profile)
+    session.add(row)
+    session.flush()
+    ca.certificate_id = row.id
+    return row
 
 
 @contextmanager
@@ -179,12 +193,7 @@ def _record_new_ca(
     _save_key(session, ws, key_record, signer)
     ca = _new_ca_record(ws, name, profile, subject, "active", parent, base_url, crl_days)
     ca.key_id = key_record.id
-    session.add(ca)
-    session.flush()
-    cert_row = certificate_record(cert, parent.id if parent else ca.id, profile.name)
-    session.add(cert_row)
-    session.flush()
-    ca.certificate_id = cert_row.id
+    cert_row = _attach_certificate(session, ca, cert, parent)
     audit.append(
         session,
         "ca.created",
@@ -462,25 +471,18 @@ def _link_issuers(
         grandparent = _link_issuers(
             session, ws, candidate, [c for c in chain if c is not candidate], exclude
         )
-        external = CARecord(
-            name=_external_name(session, candidate),
-            parent_id=grandparent.id if grandparent else None,
-            status="external",
-            profile="root-ca" if grandparent is None else "sub-ca",
-            subject=format_subject(candidate.subject),
-            base_url=None,
-            crl_days=ws.config.crl_days,
-            delta_crl_hours=ws.config.delta_crl_hours,
-            created_at=dt.datetime.now(dt.UTC),
+        external = _new_ca_record(
+            ws,
+            _external_name(session, candidate),
+            ws.profiles.get("root-ca" if grandparent is None else "sub-ca"),
+            candidate.subject,
+            "external",
+            grandparent,
+            None,
+            ws.config.crl_days,
         )
-        session.add(external)
-        session.flush()
-        row = certificate_record(
-            candidate, grandparent.id if grandparent else external.id, external.profile
-        )
-        session.add(row)
-        session.flush()
-        external.certificate_id = row.id
+        external.base_url = None  # it publishes nothing from here
+        row = _attach_certificate(session, external, candidate, grandparent)
         audit.append(
             session,
             "ca.imported",
@@ -531,10 +533,7 @@ def import_signed_cert(
             raise InputError(f"the certificate's public key is not the key of CA {name!r}")
         parent = _link_issuers(session, ws, cert, chain, exclude=ca.id)
         ca.parent_id = parent.id if parent else None
-        row = certificate_record(cert, parent.id if parent else ca.id, ca.profile)
-        session.add(row)
-        session.flush()
-        ca.certificate_id = row.id
+        row = _attach_certificate(session, ca, cert, parent)
         ca.status = "active"
         ca.subject = format_subject(cert.subject)
         ca.csr_der = None
@@ -616,24 +615,18 @@ def import_ca(
         parent = _link_issuers(session, ws, cert, extra, exclude=None)
         if key_record is not None and signer is not None:
             _save_key(session, ws, key_record, signer)
-        ca = CARecord(
-            name=name,
-            parent_id=parent.id if parent else None,
-            status="active" if key_record is not None else "external",
-            profile="root-ca" if parent is None else "sub-ca",
-            subject=format_subject(cert.subject),
-            key_id=key_record.id if key_record else None,
-            base_url=ws.config.base_url,
-            crl_days=ws.config.root_crl_days if parent is None else ws.config.crl_days,
-            delta_crl_hours=ws.config.delta_crl_hours,
-            created_at=dt.datetime.now(dt.UTC),
+        ca = _new_ca_record(
+            ws,
+            name,
+            ws.profiles.get("root-ca" if parent is None else "sub-ca"),
+            cert.subject,
+            "active" if key_record is not None else "external",
+            parent,
+            None,
+            None,
         )
-        session.add(ca)
-        session.flush()
-        row = certificate_record(cert, parent.id if parent else ca.id, ca.profile)
-        session.add(row)
-        session.flush()
-        ca.certificate_id = row.id
+        ca.key_id = key_record.id if key_record else None
+        row = _attach_certificate(session, ca, cert, parent)
         audit.append(
             session,
             "ca.imported",
