@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from idtoolkit import audit
-from idtoolkit.ca.builder import Issuer, Request, check_subject, plan_certificate
+from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.names import format_subject, parse_subject
 from idtoolkit.ca.records import (
@@ -67,11 +67,7 @@ def _scheme(spec: KeySpec, rsa_pss: bool) -> SignatureScheme:
 
 
 def _precheck(profile: Profile, subject: x509.Name, spec: KeySpec) -> None:
-    if spec.name not in profile.key_types:
-        raise ProfileViolation(
-            f"profile '{profile.name}': key type {spec.name} is not allowed "
-            f"(allowed: {', '.join(profile.key_types)})"
-        )
+    check_key_type(profile, spec)
     check_subject(profile, subject)
 
 

@@ -124,6 +124,14 @@ def _check_sans(
     return tuple(result), notes
 
 
+def check_key_type(profile: Profile, spec: KeySpec) -> None:
+    if spec.name not in profile.key_types:
+        raise _violation(
+            profile,
+            f"key type {spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
+        )
+
+
 def check_names(
     profile: Profile, subject: x509.Name, sans: Sequence[x509.GeneralName]
 ) -> tuple[tuple[x509.GeneralName, ...], list[str]]:
@@ -309,11 +317,7 @@ def plan_from_template(
 ) -> Plan:
     """The per-certificate rules (key type, subject, SANs, validity) and extensions."""
     profile, issuer = template.profile, template.issuer
-    if request.key_spec.name not in profile.key_types:
-        raise _violation(
-            profile,
-            f"key type {request.key_spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
-        )
+    check_key_type(profile, request.key_spec)
     sans, notes = check_names(profile, request.subject, request.sans)
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     not_before, not_after = validity(profile, request.days, request.not_before or now)

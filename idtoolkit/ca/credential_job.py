@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 from sqlalchemy import select
 
 from idtoolkit.ca.authorities import ca_chain
-from idtoolkit.ca.builder import Request
+from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, IssuedItem, issue_bulk
 from idtoolkit.ca.issuance import generate_password
 from idtoolkit.ca.names import format_subject
@@ -63,6 +63,11 @@ class Progress:
     done: int
     total: int
     started: float
+
+    def advance(self, rows: int, report: Callable[[Progress], None] | None) -> None:
+        self.done += rows
+        if report is not None:
+            report(self)
 
     @property
     def rate(self) -> float:
@@ -189,8 +194,7 @@ def run_csv_job(
 ) -> JobReport:
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
-    if spec.name not in prof.key_types:
-        raise InputError(f"profile '{prof.name}': key type {spec.name} is not allowed")
+    check_key_type(prof, spec)
     rows, errors = read_rows(csv_path, prof, mapping)
     job_name = job or csv_path.stem
     prefix = f"bulk:{job_name}:"
@@ -260,9 +264,7 @@ def run_csv_job(
 
         def after_commit(batch: list[IssuedItem]) -> None:
             delivery.deliver(staged_batches.pop(batch[0].serial))
-            state.done += len(batch)
-            if progress is not None:
-                progress(state)
+            state.advance(len(batch), progress)
 
         result = issue_bulk(
             ws,
@@ -393,9 +395,7 @@ def run_csr_dir_job(
                 certificates / f"{safe_name(issued_item.item.payload)}.pem",
                 issued_item.certificate.public_bytes(serialization.Encoding.PEM),
             )
-        state.done += len(batch)
-        if progress is not None:
-            progress(state)
+        state.advance(len(batch), progress)
 
     result = issue_bulk(
         ws,

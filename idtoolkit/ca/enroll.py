@@ -12,11 +12,11 @@ import pkcs11
 from cryptography.hazmat.primitives import serialization
 from pkcs11 import Attribute, CertificateType, ObjectClass
 
-from idtoolkit.ca.builder import Request, check_names
+from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.inputs import parse_san
 from idtoolkit.ca.issuance import IssuedCertificate, issue_request
 from idtoolkit.ca.names import common_name, parse_subject
-from idtoolkit.errors import KeyStoreError, ProfileViolation
+from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.keys import PKCS11Backend
 from idtoolkit.hsm.module import default_module_path
 from idtoolkit.keys.spec import SignatureScheme, key_spec
@@ -45,10 +45,7 @@ def enroll_on_token(
 ) -> EnrolledCredential:
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
-    if spec.name not in prof.key_types:
-        raise ProfileViolation(
-            f"profile '{prof.name}': key type {spec.name} is not allowed (allowed: {', '.join(prof.key_types)})"
-        )
+    check_key_type(prof, spec)
     subject_name = parse_subject(subject)
     san_names = tuple(parse_san(s) for s in sans)
     check_names(prof, subject_name, san_names)  # refuse before touching the card

@@ -24,7 +24,7 @@ from cryptography.x509.oid import ExtensionOID
 
 from idtoolkit import audit
 from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
-from idtoolkit.ca.builder import Plan, Request, plan_certificate
+from idtoolkit.ca.builder import Plan, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
 from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
@@ -251,12 +251,7 @@ def issue_with_new_key(
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
     subject_name = parse_subject(subject)
-    if spec.name not in prof.key_types:
-        raise ProfileViolation(
-            f"profile '{prof.name}': key type {spec.name} is not allowed (allowed: {', '.join(prof.key_types)})"
-        )
-    from idtoolkit.ca.builder import check_subject
-
+    check_key_type(prof, spec)
     check_subject(prof, subject_name)
     if p12_password is not None and len(p12_password) < 8:
         raise InputError("the PKCS#12 password must have at least 8 characters")

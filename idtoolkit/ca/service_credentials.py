@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from idtoolkit import audit
 from idtoolkit.ca.authorities import _new_key, _save_key, ca_chain
-from idtoolkit.ca.builder import Request, check_names
+from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.issuance import issue_request
 from idtoolkit.ca.names import parse_subject
 from idtoolkit.ca.records import fingerprint, get_ca
-from idtoolkit.errors import InputError, NotFoundError, ProfileViolation
+from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import SignatureScheme, key_spec
 from idtoolkit.store.models import CARecord, CertificateRecord, ServiceCredential
@@ -48,8 +48,7 @@ def create_service_credential(
         raise InputError(f"unknown service {kind!r}; choose one of: {', '.join(PROFILES)}")
     profile = ws.profiles.get(PROFILES[kind])
     spec = key_spec(key)
-    if spec.name not in profile.key_types:
-        raise ProfileViolation(f"profile '{profile.name}': key type {spec.name} is not allowed")
+    check_key_type(profile, spec)
     subject_name = parse_subject(subject)
     check_names(profile, subject_name, ())
     with _new_key(ws, key_store, spec, SignatureScheme.PKCS1V15, f"{ca} {kind} key") as (
