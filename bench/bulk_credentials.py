@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
-import datetime as dt
 import io
-import json
 import os
 import pstats
 import secrets
@@ -31,7 +29,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -43,10 +40,13 @@ from bulk_issue import (
     PROFILE,
     TARGET_RAW_RATIO,
     RawIssuer,
+    Results,
     build_pki,
     count_for_ca,
+    emit,
     log,
     machine_info,
+    raw_ca_certificate,
     raw_certificate,
     raw_issue,
     raw_tls_client_extensions,
@@ -148,51 +148,15 @@ class LoggedCSRs:
 # --- raw pyca/cryptography -----------------------------------------------------------------
 
 
-def _ca_cert(
-    name: x509.Name,
-    key: ec.EllipticCurvePrivateKey,
-    issuer_name: x509.Name,
-    issuer_key: ec.EllipticCurvePrivateKey,
-    path_length: int | None,
-) -> x509.Certificate:
-    now = dt.datetime.now(dt.UTC)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(issuer_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(issuer_key, hashes.SHA256())
-    )
-
-
 def make_raw_pki() -> tuple[RawIssuer, list[x509.Certificate]]:
     """An in-memory two-tier PKI like the workspace's: root P-384, issuing P-256.
     Returns the issuing CA and the PKCS#12 chain (issuing, root)."""
     root_key = ec.generate_private_key(ec.SECP384R1())
     root_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench Raw Root CA")])
-    root = _ca_cert(root_name, root_key, root_name, root_key, None)
+    root = raw_ca_certificate(root_name, root_key, root_name, root_key, None)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench Raw Issuing CA")])
-    cert = _ca_cert(name, key, root_name, root_key, 0)
+    cert = raw_ca_certificate(name, key, root_name, root_key, 0)
     return RawIssuer(key, cert), [cert, root]
 
 
@@ -340,14 +304,6 @@ def profile_csv_job(ws: api.Workspace, tmp: Path, count: int, top: int) -> str:
 
 
 # --- report --------------------------------------------------------------------------------
-
-
-@dataclass
-class Results:
-    machine: dict[str, Any] = field(default_factory=dict)
-    metrics: dict[str, Any] = field(default_factory=dict)
-    checks: dict[str, Any] = field(default_factory=dict)
-    profile: str | None = None
 
 
 def print_table(r: Results) -> None:
@@ -567,21 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="idt-bench-cred-") as tmp:
         results = run(args, Path(tmp))
     results.metrics["wall_s"] = round(time.perf_counter() - started, 1)
-    if args.json:
-        json.dump(
-            {
-                "machine": results.machine,
-                "metrics": results.metrics,
-                "checks": results.checks,
-                **({"profile": results.profile} if results.profile else {}),
-            },
-            sys.stdout,
-            indent=2,
-        )
-        print()
-    else:
-        print_table(results)
-        print(f"total wall time: {results.metrics['wall_s']} s")
+    emit(results, args.json, print_table)
     return 0 if results.checks.get("store_count_ok") and results.checks.get("credentials_ok") else 1
 
 

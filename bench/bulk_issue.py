@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,24 +109,24 @@ class RawIssuer:
     cert: x509.Certificate
 
 
-def make_raw_issuer() -> RawIssuer:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, "Bench Raw Issuing CA"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ID Toolkit Bench"),
-        ]
-    )
+def raw_ca_certificate(
+    name: x509.Name,
+    key: ec.EllipticCurvePrivateKey,
+    issuer_name: x509.Name,
+    issuer_key: ec.EllipticCurvePrivateKey,
+    path_length: int | None,
+) -> x509.Certificate:
+    """A CA certificate for the raw runs (self-signed when the issuer is the CA itself)."""
     now = dt.datetime.now(dt.UTC)
-    cert = (
+    return (
         x509.CertificateBuilder()
         .subject_name(name)
-        .issuer_name(name)
+        .issuer_name(issuer_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
         .add_extension(
             x509.KeyUsage(
                 digital_signature=False,
@@ -142,9 +142,19 @@ def make_raw_issuer() -> RawIssuer:
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
+        .sign(issuer_key, hashes.SHA256())
     )
-    return RawIssuer(key, cert)
+
+
+def make_raw_issuer() -> RawIssuer:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Bench Raw Issuing CA"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ID Toolkit Bench"),
+        ]
+    )
+    return RawIssuer(key, raw_ca_certificate(name, key, name, key, 0))
 
 
 # --- 1. our engine -------------------------------------------------------------------------
@@ -694,21 +704,14 @@ def run(args: argparse.Namespace, db_url: str | None, tmp: Path) -> Results:
     return r
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    started = time.perf_counter()
-    with (
-        tempfile.TemporaryDirectory(prefix="idt-bench-") as tmp,
-        scratch_database(args.db) as db_url,
-    ):
-        results = run(args, db_url, Path(tmp))
-    results.metrics["wall_s"] = round(time.perf_counter() - started, 1)
-    if args.json:
+def emit(results: Results, as_json: bool, print_table: Callable[[Any], None]) -> None:
+    """Print a benchmark's results: JSON for scripts, else its table and the wall time."""
+    if as_json:
         json.dump(
             {
                 "machine": results.machine,
                 "metrics": results.metrics,
-                "targets": results.targets,
+                **({"targets": results.targets} if results.targets else {}),
                 "checks": results.checks,
                 **({"profile": results.profile} if results.profile else {}),
             },
@@ -719,6 +722,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print_table(results)
         print(f"total wall time: {results.metrics['wall_s']} s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    with (
+        tempfile.TemporaryDirectory(prefix="idt-bench-") as tmp,
+        scratch_database(args.db) as db_url,
+    ):
+        results = run(args, db_url, Path(tmp))
+    results.metrics["wall_s"] = round(time.perf_counter() - started, 1)
+    emit(results, args.json, print_table)
     return 0
 
 

@@ -18,7 +18,6 @@ import argparse
 import cProfile
 import hashlib
 import io
-import json
 import os
 import pstats
 import subprocess
@@ -26,14 +25,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pkcs11
 
 # bench/ is sys.path[0] when this file is run as a script: share bulk_issue's helpers.
-from bulk_issue import PASSPHRASE, log, machine_info, make_csrs, verdict
+from bulk_issue import PASSPHRASE, Results, emit, log, machine_info, make_csrs, verdict
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -174,15 +172,6 @@ def profile_hsm(ws: api.Workspace, csrs: Sequence[x509.CertificateSigningRequest
 
 
 # --- report --------------------------------------------------------------------------------
-
-
-@dataclass
-class Results:
-    machine: dict[str, Any] = field(default_factory=dict)
-    metrics: dict[str, Any] = field(default_factory=dict)
-    targets: dict[str, Any] = field(default_factory=dict)
-    checks: dict[str, Any] = field(default_factory=dict)
-    profile: str | None = None
 
 
 def softhsm_version() -> str:
@@ -387,22 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="idt-hsm-bench-") as tmp:
         results = run(args, Path(tmp))
     results.metrics["wall_s"] = round(time.perf_counter() - started, 1)
-    if args.json:
-        json.dump(
-            {
-                "machine": results.machine,
-                "metrics": results.metrics,
-                "targets": results.targets,
-                "checks": results.checks,
-                **({"profile": results.profile} if results.profile else {}),
-            },
-            sys.stdout,
-            indent=2,
-        )
-        print()
-    else:
-        print_table(results)
-        print(f"total wall time: {results.metrics['wall_s']} s")
+    emit(results, args.json, print_table)
     return 0
 
 
