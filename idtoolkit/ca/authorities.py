@@ -38,7 +38,7 @@ from idtoolkit.errors import (
     KeyStoreError,
     ProfileViolation,
 )
-from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.backends import SoftwareBackend
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
 from idtoolkit.lint_types import LintReport
@@ -676,8 +676,6 @@ def pending_csr(ws: Workspace, name: str) -> bytes:
 
 
 __all__ = [
-    "KeyBackend",
-    "KeyStoreError",
     "ca_chain",
     "create_root",
     "create_sub",

@@ -37,14 +37,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 from sqlalchemy import select
 
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, IssuedItem, issue_bulk
-from idtoolkit.ca.issuance import generate_password
+from idtoolkit.ca.issuance import generate_password, pkcs12_bytes
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
@@ -216,7 +214,6 @@ def run_csv_job(
     todo = [r for r in rows if prefix + r.row_id not in issued]
     report.already_issued = len(rows) - len(todo)
     state = Progress(0, len(todo), time.monotonic())
-    encryption_rounds = BULK_P12_ROUNDS
 
     def items(pool: ThreadPoolExecutor) -> Iterator[BulkItem]:
         for row, private_key in zip(todo, pool.map(lambda _r: spec.generate(), todo), strict=True):
@@ -229,21 +226,14 @@ def run_csv_job(
     def build_p12(issued_item: IssuedItem) -> dict[str, str]:
         row, private_key = issued_item.item.payload
         password = generate_password()
-        builder = PrivateFormat.PKCS12.encryption_builder().kdf_rounds(encryption_rounds)
-        if legacy_p12:
-            builder = builder.key_cert_algorithm(
-                pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC
-            ).hmac_hash(hashes.SHA1())
-        else:
-            builder = builder.key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC).hmac_hash(
-                hashes.SHA256()
-            )
-        blob = pkcs12.serialize_key_and_certificates(
-            row.row_id.encode(),
+        blob = pkcs12_bytes(
+            row.row_id,
             private_key,
             issued_item.certificate,
             chain,
-            builder.build(password.encode()),
+            password.encode(),
+            legacy_p12,
+            rounds=BULK_P12_ROUNDS,
         )
         return {
             "row_id": row.row_id,

@@ -16,7 +16,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import (
-    BestAvailableEncryption,
     PrivateFormat,
     pkcs12,
 )
@@ -204,25 +203,28 @@ def pkcs12_bytes(
     chain: Sequence[x509.Certificate],
     password: bytes,
     legacy: bool = False,
+    rounds: int | None = None,
 ) -> bytes:
-    """PKCS#12 with AES-256 + PBKDF2-SHA256 + SHA-256 MAC, or 3DES/SHA-1 for old Windows."""
+    """PKCS#12 with AES-256 + PBKDF2-SHA256 + SHA-256 MAC, or 3DES/SHA-1 for old Windows.
+
+    ``rounds`` defaults to 600,000 (2,048 for legacy files, what old Windows expects); bulk
+    jobs whose passwords are random lower it (see :mod:`idtoolkit.ca.credential_job`).
+    """
     check_pkcs12_password(password)
+    builder = PrivateFormat.PKCS12.encryption_builder()
     if legacy:
-        encryption = (
-            PrivateFormat.PKCS12.encryption_builder()
-            .kdf_rounds(2048)
+        builder = (
+            builder.kdf_rounds(rounds or 2048)
             .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
             .hmac_hash(hashes.SHA1())
-            .build(password)
         )
     else:
-        encryption = (
-            PrivateFormat.PKCS12.encryption_builder()
-            .kdf_rounds(600_000)
+        builder = (
+            builder.kdf_rounds(rounds or 600_000)
             .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
             .hmac_hash(hashes.SHA256())
-            .build(password)
         )
+    encryption = builder.build(password)
     return pkcs12.serialize_key_and_certificates(
         name.encode(),
         cast(pkcs12.PKCS12PrivateKeyTypes, key),
@@ -280,7 +282,6 @@ def issue_with_new_key(
 
 
 __all__ = [
-    "BestAvailableEncryption",
     "CsrReview",
     "IssuedCertificate",
     "generate_password",
