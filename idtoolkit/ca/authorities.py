@@ -110,7 +110,7 @@ def _attach_certificate(
 
 
 @contextmanager
-def _new_key(
+def new_stored_key(
     ws: Workspace,
     key_store: str,
     spec: KeySpec,
@@ -152,7 +152,7 @@ def _new_key(
         raise
 
 
-def _save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer) -> None:
+def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer) -> None:
     session.add(record)
     session.flush()
     ws.remember_signer(record, signer)
@@ -186,7 +186,7 @@ def _record_new_ca(
 ) -> CAInfo:
     """Key, CA, certificate and audit events of a new active CA, in the caller's transaction."""
     _ensure_new_name(session, name)
-    _save_key(session, ws, key_record, signer)
+    save_key(session, ws, key_record, signer)
     ca = _new_ca_record(ws, name, profile, subject, "active", parent, base_url, crl_days)
     ca.key_id = key_record.id
     cert_row = _attach_certificate(session, ca, cert, parent)
@@ -231,7 +231,7 @@ def create_root(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+    with new_stored_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
         key_record,
         signer,
     ):
@@ -290,7 +290,7 @@ def create_sub(
         parent_ca = get_ca(session, parent)
         issuer, parent_signer = issuer_and_signer(ws, parent_ca)
     check_may_sign_ca(issuer)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+    with new_stored_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
         key_record,
         signer,
     ):
@@ -367,7 +367,7 @@ def request_sub(
     _precheck(ca_profile, subject_name, spec)
     with ws.store.reading() as session:
         _ensure_new_name(session, name)
-    with _new_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
+    with new_stored_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
         key_record,
         signer,
     ):
@@ -381,7 +381,7 @@ def request_sub(
         csr_der = csr.public_bytes(serialization.Encoding.DER)
         with ws.store.transaction() as session:
             _ensure_new_name(session, name)
-            _save_key(session, ws, key_record, signer)
+            save_key(session, ws, key_record, signer)
             ca = _new_ca_record(
                 ws, name, ca_profile, subject_name, "pending", None, base_url, crl_days
             )
@@ -610,7 +610,7 @@ def import_ca(
             raise AlreadyExistsError("this CA certificate is in the workspace already")
         parent = _link_issuers(session, ws, cert, extra, exclude=None)
         if key_record is not None and signer is not None:
-            _save_key(session, ws, key_record, signer)
+            save_key(session, ws, key_record, signer)
         ca = _new_ca_record(
             ws,
             name,

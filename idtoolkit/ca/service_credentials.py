@@ -11,7 +11,7 @@ from cryptography import x509
 from sqlalchemy import select
 
 from idtoolkit import audit
-from idtoolkit.ca.authorities import _new_key, _save_key, ca_chain
+from idtoolkit.ca.authorities import new_stored_key, save_key, ca_chain
 from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.issuance import issue_request
 from idtoolkit.ca.names import parse_subject
@@ -51,7 +51,7 @@ def create_service_credential(
     check_key_type(profile, spec)
     subject_name = parse_subject(subject)
     check_names(profile, subject_name, ())
-    with _new_key(ws, key_store, spec, SignatureScheme.PKCS1V15, f"{ca} {kind} key") as (
+    with new_stored_key(ws, key_store, spec, SignatureScheme.PKCS1V15, f"{ca} {kind} key") as (
         record,
         signer,
     ):
@@ -63,7 +63,7 @@ def create_service_credential(
             audit_extra={"source": f"{kind} service credential"},
         )
         with ws.store.transaction() as session:
-            _save_key(session, ws, record, signer)
+            save_key(session, ws, record, signer)
             certificate_id = session.execute(
                 select(CertificateRecord.id).where(
                     CertificateRecord.fingerprint_sha256 == fingerprint(issued.certificate)
