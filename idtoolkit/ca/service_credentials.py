@@ -11,7 +11,7 @@ from cryptography import x509
 from sqlalchemy import select
 
 from idtoolkit import audit
-from idtoolkit.ca.authorities import new_stored_key, save_key, ca_chain
+from idtoolkit.ca.authorities import ca_chain, new_stored_key, save_key
 from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.issuance import issue_request
 from idtoolkit.ca.names import parse_subject
