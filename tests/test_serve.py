@@ -88,6 +88,44 @@ def test_openssl_gets_good_revoked_and_unknown(
     assert ": unknown" in _openssl_ocsp(tmp_path, server, issuer, root, ["-serial", "0x1234"])
 
 
+def test_delegated_responder_signs_answers_openssl_accepts(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """With an ocsp-signer credential, answers are signed by it and carry its certificate, so
+    relying parties verify them without the CA key ever being used (RFC 6960 4.2.2.2)."""
+    from idtoolkit.ca.service_credentials import create_service_credential
+
+    ws = sqlite_pki.ws
+    delegate = create_service_credential(
+        ws, "issuing", "ocsp", "CN=Lab OCSP Responder,O=Lab,C=SN", "ec-p256"
+    )
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=d,O=Lab,C=SN", "ec-p256")
+    api.revoke(ws, "issuing", leaf.serial, "key-compromise")
+    issuer, root = api.ca_chain(ws, "issuing")
+    pki_server = PKIServer(ws, "127.0.0.1", 0)
+    pki_server.start_in_thread()
+    try:
+        _, body = _post(f"{pki_server.base}/ocsp/issuing", _request(leaf.certificate, issuer))
+        answer = ocsp.load_der_ocsp_response(body)
+        assert [c.serial_number for c in answer.certificates] == [int(delegate.serial, 16)]
+        assert answer.responder_key_hash != x509.SubjectKeyIdentifier.from_public_key(
+            issuer.public_key()
+        ).digest
+        (tmp_path / "leaf.pem").write_bytes(pem([leaf.certificate]))
+        (tmp_path / "issuer.pem").write_bytes(pem([issuer]))
+        (tmp_path / "chain.pem").write_bytes(pem([issuer, root]))
+        result = subprocess.run(
+            ["openssl", "ocsp", "-issuer", str(tmp_path / "issuer.pem"),
+             "-cert", str(tmp_path / "leaf.pem"), "-url", f"{pki_server.base}/ocsp/issuing",
+             "-CAfile", str(tmp_path / "chain.pem")],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    finally:
+        pki_server.stop()
+    out = result.stdout + result.stderr
+    assert "Response verify OK" in out and ": revoked" in out, out
+
+
 def _request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes | None = None) -> bytes:
     builder = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA256())
     if nonce:

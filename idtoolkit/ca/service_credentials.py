@@ -1,6 +1,8 @@
 """Credentials for services: a key in the workspace's key store (software or token) and a
-certificate from one of its CAs, which ``idtoolkit serve`` signs with. Today: the time-stamping
-unit (profile ``tsa``). The key never leaves its store, like a CA key."""
+certificate from one of its CAs, which ``idtoolkit serve`` signs with: the time-stamping unit
+(profile ``tsa``) and delegated OCSP responders (profile ``ocsp-signer``, one per CA, so the CA
+key can stay offline or on its token while the responder answers). The key never leaves its
+store, like a CA key."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from idtoolkit import audit
 from idtoolkit.ca.authorities import ca_chain, new_stored_key, save_key
@@ -22,7 +25,7 @@ from idtoolkit.keys.spec import SignatureScheme, key_spec
 from idtoolkit.store.models import CARecord, CertificateRecord, ServiceCredential
 from idtoolkit.workspace import Workspace
 
-PROFILES = {"tsa": "tsa"}
+PROFILES = {"tsa": "tsa", "ocsp": "ocsp-signer"}
 
 
 @dataclass(frozen=True)
@@ -91,22 +94,53 @@ class ServiceSigner:
     chain: list[x509.Certificate]  # the issuing CA up to the root
 
 
-def service_signer(ws: Workspace, kind: str) -> ServiceSigner:
-    """The newest credential of ``kind`` (its key unlocked for this process)."""
-    with ws.store.reading() as session:
-        credential = session.execute(
+def delegated_responders(ws: Workspace, session: Session) -> dict[int, ServiceSigner]:
+    """Per CA id, its newest ``ocsp`` credential that is valid now, its key unlocked."""
+    now = dt.datetime.now(dt.UTC)
+    credentials = (
+        session.execute(
             select(ServiceCredential)
-            .where(ServiceCredential.kind == kind)
-            .order_by(ServiceCredential.id.desc())
-            .limit(1)
+            .join(CertificateRecord, ServiceCredential.certificate_id == CertificateRecord.id)
+            .where(
+                ServiceCredential.kind == "ocsp",
+                CertificateRecord.status == "valid",
+                CertificateRecord.not_before <= now,
+                CertificateRecord.not_after > now,
+            )
+            .order_by(ServiceCredential.id)
+        )
+        .scalars()
+        .all()
+    )
+    newest = {credential.ca_id: credential for credential in credentials}
+    return {
+        ca_id: ServiceSigner(
+            ws.signer_for(credential.key),
+            x509.load_der_x509_certificate(credential.certificate.der),
+            [],
+        )
+        for ca_id, credential in newest.items()
+    }
+
+
+def service_signer(ws: Workspace, kind: str, ca: str | None = None) -> ServiceSigner:
+    """The newest credential of ``kind`` (of CA ``ca`` when given), its key unlocked for this
+    process."""
+    with ws.store.reading() as session:
+        query = select(ServiceCredential).where(ServiceCredential.kind == kind)
+        if ca is not None:
+            query = query.where(ServiceCredential.ca_id == get_ca(session, ca).id)
+        credential = session.execute(
+            query.order_by(ServiceCredential.id.desc()).limit(1)
         ).scalar_one_or_none()
         if credential is None:
             raise NotFoundError(
-                f"no {kind} credential: create one with 'idtoolkit ca service CA --kind {kind}'"
+                f"no {kind} credential{f' for CA {ca!r}' if ca else ''}: "
+                f"create one with 'idtoolkit ca service CA --kind {kind}'"
             )
         signer = ws.signer_for(credential.key)
         certificate = x509.load_der_x509_certificate(credential.certificate.der)
-        ca = session.get(CARecord, credential.ca_id)
-        assert ca is not None
-        ca_name = ca.name
+        issuing = session.get(CARecord, credential.ca_id)
+        assert issuing is not None
+        ca_name = issuing.name
     return ServiceSigner(signer, certificate, ca_chain(ws, ca_name))

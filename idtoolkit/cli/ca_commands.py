@@ -196,5 +196,10 @@ def service(args: argparse.Namespace) -> None:
         args,
         info.__dict__,
         f"created {info.kind} credential {info.serial} from {info.ca}: {info.subject}, "
-        f"valid until {info.not_after:%Y-%m-%d}; 'idtoolkit serve' now answers at /tsa",
+        f"valid until {info.not_after:%Y-%m-%d}; "
+        + (
+            "'idtoolkit serve' now answers at /tsa"
+            if info.kind == "tsa"
+            else f"'idtoolkit serve' now signs OCSP answers for {info.ca} with it"
+        ),
     )

@@ -111,10 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = ca.add_parser(
         "service",
         parents=[common],
-        help="a key and certificate for a service of 'idtoolkit serve' (the TSA)",
+        help="a key and certificate for a service of 'idtoolkit serve' (TSA, OCSP responder)",
     )
     p.add_argument("name", help="the issuing CA")
-    p.add_argument("--kind", required=True, choices=["tsa"])
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["tsa", "ocsp"],
+        help="tsa: the time-stamping unit; ocsp: a delegated responder answering for this CA",
+    )
     p.add_argument("--subject", required=True)
     p.add_argument("--key", required=True, help=f"key type: {KEYS}")
     p.add_argument("--key-store", default="software", metavar="STORE")

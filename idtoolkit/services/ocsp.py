@@ -1,6 +1,8 @@
 """An RFC 6960 OCSP responder for every CA of a workspace.
 
-Answers are signed by the CA itself (RFC 6960 2.6 allows it), wherever its key lives.
+Answers are signed by the CA's delegated responder when it has one (an ``ocsp`` service
+credential: ``idtoolkit ca service CA --kind ocsp``; RFC 6960 4.2.2.2), its certificate sent along
+in the response; otherwise by the CA itself (RFC 6960 2.6 allows it), wherever its key lives.
 Responses without a nonce are signed once per certificate status and kept until the store
 changes (a revocation, a release, a new certificate) or until they are half-way to their
 nextUpdate; a request with a nonce is signed on the spot, since its answer must echo it.
@@ -24,8 +26,10 @@ from cryptography.x509 import ocsp
 from sqlalchemy import func, select
 
 from idtoolkit.ca.authorities import issuer_and_signer
+from idtoolkit.ca.records import ca_certificate
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.ca.serials import serial_to_hex
+from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.keys.signer import Signer
 from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
@@ -71,6 +75,8 @@ class _Issuer:
     signer: Signer
     name_hashes: dict[str, bytes]
     key_hashes: dict[str, bytes]
+    #: The delegated responder's certificate, when answers are not signed by the CA itself.
+    responder: x509.Certificate | None = None
 
 
 def _id_hashes(cert: x509.Certificate) -> tuple[dict[str, bytes], dict[str, bytes]]:
@@ -113,11 +119,23 @@ class OCSPResponder:
             cas = (
                 session.execute(select(CARecord).where(CARecord.status == "active")).scalars().all()
             )
+            delegates = delegated_responders(self.ws, session)
             for ca in cas:
-                issuer, signer = issuer_and_signer(self.ws, ca)
-                names, key_hashes = _id_hashes(issuer.certificate)
+                delegate = delegates.get(ca.id)
+                if delegate is not None:  # the CA key is not needed, nor unlocked
+                    certificate, signer = ca_certificate(ca), delegate.signer
+                else:
+                    issuer, signer = issuer_and_signer(self.ws, ca)
+                    certificate = issuer.certificate
+                names, key_hashes = _id_hashes(certificate)
                 self._issuers[ca.name] = _Issuer(
-                    ca.id, ca.name, issuer.certificate, signer, names, key_hashes
+                    ca.id,
+                    ca.name,
+                    certificate,
+                    signer,
+                    names,
+                    key_hashes,
+                    delegate.certificate if delegate is not None else None,
                 )
 
     @property
@@ -262,8 +280,10 @@ class OCSPResponder:
                 revocation_time=revoked_at,
                 revocation_reason=reason,
             )
-            .responder_id(ocsp.OCSPResponderEncoding.HASH, issuer.certificate)
+            .responder_id(ocsp.OCSPResponderEncoding.HASH, issuer.responder or issuer.certificate)
         )
+        if issuer.responder is not None:
+            builder = builder.certificates([issuer.responder])
         if nonce is not None:
             builder = builder.add_extension(x509.OCSPNonce(nonce), critical=False)
         return issuer.signer.sign_ocsp(builder).public_bytes(serialization.Encoding.DER)
