@@ -54,3 +54,12 @@ class AuditError(IDToolkitError):
 
 class KeyStoreError(IDToolkitError):
     """A key cannot be generated, loaded or used for signing."""
+
+
+class FetchError(IDToolkitError):
+    """A service (TSA, OCSP responder, CRL or certificate URL) could not be reached or answered
+    with something unusable."""
+
+
+class SigningError(IDToolkitError):
+    """A document could not be signed (or a signature could not be read)."""

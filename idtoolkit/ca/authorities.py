@@ -220,6 +220,7 @@ def create_root(
     profile: str = "root-ca",
     base_url: str | None = None,
     crl_days: int | None = None,
+    not_before: dt.datetime | None = None,
     key_label: str | None = None,
     key_id: str | None = None,
 ) -> CAInfo:
@@ -238,7 +239,7 @@ def create_root(
         base = (base_url or ws.config.base_url).rstrip("/")
         plan = plan_certificate(
             ca_profile,
-            Request(subject_name, signer.public_key(), spec, days=days),
+            Request(subject_name, signer.public_key(), spec, days=days, not_before=not_before),
             None,
             name,
             base,
@@ -276,6 +277,7 @@ def create_sub(
     profile: str = "sub-ca",
     base_url: str | None = None,
     crl_days: int | None = None,
+    not_before: dt.datetime | None = None,
     key_label: str | None = None,
     key_id: str | None = None,
 ) -> CAInfo:
@@ -296,7 +298,7 @@ def create_sub(
     ):
         plan = plan_certificate(
             ca_profile,
-            Request(subject_name, signer.public_key(), spec, days=days),
+            Request(subject_name, signer.public_key(), spec, days=days, not_before=not_before),
             issuer,
             name,
             issuer.base_url,

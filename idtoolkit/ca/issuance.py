@@ -7,6 +7,7 @@ nothing behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -245,9 +246,11 @@ def issue_with_new_key(
     days: int | None = None,
     p12_password: str | None = None,
     legacy_p12: bool = False,
+    not_before: dt.datetime | None = None,
 ) -> IssuedCertificate:
     """Generate the subject's key here and deliver key + certificate + chain as PKCS#12.
-    With no password given, one is generated; the caller shows it once."""
+    With no password given, one is generated; the caller shows it once. ``not_before`` other
+    than now is for test PKIs (expired and not-yet-valid credentials)."""
     from idtoolkit.ca.authorities import ca_chain
 
     prof = ws.profiles.get(profile)
@@ -259,7 +262,7 @@ def issue_with_new_key(
         raise InputError("the PKCS#12 password must have at least 8 characters")
     extra = tuple(parse_san(s) for s in sans)
     private_key = spec.generate()
-    request = Request(subject_name, private_key.public_key(), spec, extra, days)
+    request = Request(subject_name, private_key.public_key(), spec, extra, days, not_before)
     issued, _ = issue_request(
         ws, ca, prof, request, audit_extra={"source": "generated key", "delivery": "pkcs12"}
     )

@@ -1,0 +1,82 @@
+"""pyHanko's signer and time-stamp client interfaces, over our own signer and HTTP client.
+
+pyHanko builds the CMS structure; every signature value still comes from our
+:class:`~idtoolkit.keys.signer.Signer`, so a token key signs on its token.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from asn1crypto import tsp
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.sign import signers
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from idtoolkit.errors import FetchError, SigningError
+from idtoolkit.keys.spec import KeyAlgorithm, SignatureScheme
+from idtoolkit.signing import fetch
+from idtoolkit.signing.credentials import SigningCredential
+
+
+def to_asn1(cert: Any) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def digest_name(credential: SigningCredential) -> str:
+    """The digest the key signs with: SHA-256 for P-256, SHA-384 for P-384, and so on."""
+    algorithm = credential.signer.hash_algorithm
+    return algorithm.name if algorithm is not None else "sha512"  # EdDSA: Ed25519 uses SHA-512
+
+
+class ToolkitSigner(signers.Signer):
+    """A pyHanko signer whose raw signatures come from :meth:`Signer.sign_bytes`."""
+
+    def __init__(self, credential: SigningCredential):
+        registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+        registry.register_multiple([to_asn1(c) for c in credential.chain])
+        spec = credential.signer.spec
+        super().__init__(
+            prefer_pss=spec.algorithm is KeyAlgorithm.RSA
+            and credential.signer.scheme is SignatureScheme.PSS,
+            signing_cert=to_asn1(credential.certificate),
+            cert_registry=registry,
+        )
+        self.credential = credential
+
+    async def async_sign_raw(
+        self, data: bytes, digest_algorithm: str, dry_run: bool = False
+    ) -> bytes:
+        if digest_algorithm != digest_name(self.credential):
+            raise SigningError(
+                f"this key signs with {digest_name(self.credential)}, not {digest_algorithm}"
+            )
+        return self.credential.signer.sign_bytes(data)
+
+
+class UrlTimeStamper(TimeStamper):
+    """RFC 3161 over HTTP POST, as ``idtoolkit serve`` (or any TSA) answers it."""
+
+    def __init__(self, url: str, timeout: float = fetch.TIMEOUT_SECONDS):
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.url = url
+        self.timeout = timeout
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        import asyncio
+
+        try:
+            body = await asyncio.to_thread(
+                fetch.post,
+                self.url,
+                req.dump(),
+                "application/timestamp-query",
+                "application/timestamp-reply",
+                self.timeout,
+            )
+        except FetchError as exc:
+            raise PyHankoSigningError(f"time-stamp authority {exc}") from None
+        return tsp.TimeStampResp.load(body)

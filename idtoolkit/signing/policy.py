@@ -1,0 +1,77 @@
+"""What a document signature must satisfy beyond a valid chain, and the reason codes reports
+and test PKI manifests share."""
+
+from __future__ import annotations
+
+from cryptography import x509
+from cryptography.x509.oid import ExtendedKeyUsageOID
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+#: Purposes under which a certificate with an EKU extension may sign documents.
+_DOCUMENT_SIGNING_OIDS = {
+    ExtendedKeyUsageOID.EMAIL_PROTECTION,
+    ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE,
+    x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36"),
+    x509.ObjectIdentifier("1.2.840.113583.1.1.5"),
+    x509.ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"),
+}
+#: Given to pyHanko, which keeps only the key usages of it (it rebuilds the constraints and
+#: would demand an EKU extension if given EKUs); EKUs are checked by
+#: :func:`usage_problems_for_signing`, where an absent EKU extension is allowed.
+KEY_USAGE_POLICY = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
+
+#: Reason codes, stable for scripts and test manifests.
+REASONS = {
+    "modified": "the signed data was changed after signing, or the signature value is wrong",
+    "untrusted": "the signer's certificate does not chain to a trusted root",
+    "expired": "the signer's certificate had expired at the validation time",
+    "not-yet-valid": "the signer's certificate was not yet valid at the validation time",
+    "revoked": "the signer's certificate is revoked",
+    "on-hold": "the signer's certificate is on hold (temporarily revoked)",
+    "ca-revoked": "a CA certificate in the chain is revoked",
+    "revocation-unknown": "the revocation status could not be established",
+    "wrong-key-usage": "the signer's certificate does not allow digital signatures",
+    "wrong-eku": "the signer's certificate is restricted to purposes other than document signing",
+    "timestamp-invalid": "the time-stamp is broken or its TSA is not trusted",
+    "chain-invalid": "the certificate chain failed validation",
+}
+
+
+#: Reasons that make a signature invalid for certain; the others leave it indeterminate (it
+#: might validate with more information: a trust anchor, proof of time, revocation data).
+DEFINITE = frozenset(
+    {
+        "modified",
+        "revoked",
+        "on-hold",
+        "ca-revoked",
+        "wrong-key-usage",
+        "wrong-eku",
+        "timestamp-invalid",
+        "chain-invalid",
+    }
+)
+
+
+def verdict_for(reasons: list[str]) -> str:
+    if not reasons:
+        return "valid"
+    return "invalid" if set(reasons) & DEFINITE else "indeterminate"
+
+
+def usage_problems_for_signing(cert: x509.Certificate) -> list[str]:
+    """Reason codes for a certificate whose key usage or EKU forbids signing documents."""
+    problems = []
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+        if not (usage.digital_signature or usage.content_commitment):
+            problems.append("wrong-key-usage")
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        ekus = set(cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value)
+        if not ekus & _DOCUMENT_SIGNING_OIDS:
+            problems.append("wrong-eku")
+    except x509.ExtensionNotFound:
+        pass
+    return problems

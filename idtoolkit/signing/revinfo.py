@@ -1,0 +1,265 @@
+"""Revocation information for a signature: fetched from the URLs in the certificates, read from
+a signature (CAdES B-LT keeps it in ``SignedData.crls``; PAdES in the document security store),
+or written into a CMS signature.
+
+Fetching is ours rather than pyhanko-certvalidator's: the report can then say which URL gave
+which answer, and validation at a past time (``verify --at``, which certvalidator will not
+combine with fetching) can use what is fetched now.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from asn1crypto import cms
+from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509 import ocsp
+from cryptography.x509.oid import AuthorityInformationAccessOID
+
+from idtoolkit.ca.names import format_subject
+from idtoolkit.errors import FetchError
+from idtoolkit.signing import fetch
+
+OCSP_RESPONSE_FORMAT = "1.3.6.1.5.5.7.16.2"  # id-ri-ocsp-response (RFC 5940)
+
+
+@dataclass
+class RevocationInfo:
+    ocsps: list[bytes] = field(default_factory=list)
+    crls: list[bytes] = field(default_factory=list)
+    #: One line per source, for the report: what was asked where and what it said.
+    notes: list[str] = field(default_factory=list)
+
+    def extend(self, other: RevocationInfo) -> None:
+        self.ocsps += [o for o in other.ocsps if o not in self.ocsps]
+        self.crls += [c for c in other.crls if c not in self.crls]
+        self.notes += other.notes
+
+    def __bool__(self) -> bool:
+        return bool(self.ocsps or self.crls)
+
+
+def is_self_issued(cert: x509.Certificate) -> bool:
+    return cert.issuer == cert.subject
+
+
+def issuer_of(cert: x509.Certificate, pool: Iterable[x509.Certificate]) -> x509.Certificate | None:
+    for candidate in pool:
+        if candidate.subject != cert.issuer:
+            continue
+        try:
+            cert.verify_directly_issued_by(candidate)
+        except (ValueError, TypeError, Exception):
+            continue
+        return candidate
+    return None
+
+
+def path_of(cert: x509.Certificate, pool: list[x509.Certificate]) -> list[x509.Certificate]:
+    """``cert`` and its issuers found in ``pool``, up to a self-issued one or a gap."""
+    path = [cert]
+    while not is_self_issued(path[-1]) and len(path) < 10:
+        issuer = issuer_of(path[-1], pool)
+        if issuer is None:
+            break
+        path.append(issuer)
+    return path
+
+
+def _ca_issuers_urls(cert: x509.Certificate) -> list[str]:
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    except x509.ExtensionNotFound:
+        return []
+    return [
+        d.access_location.value
+        for d in aia
+        if d.access_method == AuthorityInformationAccessOID.CA_ISSUERS
+        and isinstance(d.access_location, x509.UniformResourceIdentifier)
+    ]
+
+
+def fetch_missing_issuers(
+    leaves: list[x509.Certificate], pool: list[x509.Certificate], notes: list[str]
+) -> list[x509.Certificate]:
+    """Issuer certificates the signature did not carry, from the AIA caIssuers URLs of the
+    certificates below them (RFC 5280 4.2.2.1), as a validator on the web would fetch them."""
+    fetched: list[x509.Certificate] = []
+    for leaf in leaves:
+        cert = path_of(leaf, pool + fetched)[-1]
+        while not is_self_issued(cert) and len(fetched) < 10:
+            found = None
+            for url in _ca_issuers_urls(cert):
+                try:
+                    body = fetch.get(url)
+                    candidates = (
+                        x509.load_pem_x509_certificates(body)
+                        if body.lstrip().startswith(b"-----")
+                        else [x509.load_der_x509_certificate(body)]
+                    )
+                except (FetchError, ValueError) as exc:
+                    notes.append(f"issuer of {_describe(cert)}: {exc}")
+                    continue
+                found = issuer_of(cert, candidates)
+                if found is not None:
+                    notes.append(f"issuer of {_describe(cert)} fetched from {url}")
+                    break
+            if found is None:
+                break
+            fetched.append(found)
+            cert = found
+    return fetched
+
+
+def _urls(cert: x509.Certificate) -> tuple[list[str], list[str]]:
+    ocsp_urls: list[str] = []
+    crl_urls: list[str] = []
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+        ocsp_urls = [
+            d.access_location.value
+            for d in aia
+            if d.access_method == AuthorityInformationAccessOID.OCSP
+            and isinstance(d.access_location, x509.UniformResourceIdentifier)
+        ]
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        cdp = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
+        crl_urls = [
+            name.value
+            for point in cdp
+            for name in point.full_name or []
+            if isinstance(name, x509.UniformResourceIdentifier)
+        ]
+    except x509.ExtensionNotFound:
+        pass
+    return ocsp_urls, crl_urls
+
+
+def _describe(cert: x509.Certificate) -> str:
+    names = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+    cn = str(names[0].value) if names else format_subject(cert.subject)
+    return f"{cn} (serial {cert.serial_number:x})"
+
+
+def _ask_ocsp(url: str, cert: x509.Certificate, issuer: x509.Certificate) -> tuple[bytes, str]:
+    request = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA1()).build()
+    body = fetch.post(
+        url,
+        request.public_bytes(serialization.Encoding.DER),
+        "application/ocsp-request",
+        "application/ocsp-response",
+    )
+    try:
+        answer = ocsp.load_der_ocsp_response(body)
+    except ValueError:
+        raise FetchError(f"{url}: not an OCSP response") from None
+    if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
+        raise FetchError(f"{url}: responder said {answer.response_status.name.lower()}")
+    status = answer.certificate_status.name.lower()
+    if answer.certificate_status == ocsp.OCSPCertStatus.REVOKED:
+        reason = answer.revocation_reason.name if answer.revocation_reason else "unspecified"
+        status += f" ({reason}, {answer.revocation_time_utc:%Y-%m-%d %H:%M} UTC)"
+    return body, status
+
+
+def _get_crl(url: str) -> bytes:
+    body = fetch.get(url)
+    try:
+        parsed = (
+            x509.load_pem_x509_crl(body)
+            if body.lstrip().startswith(b"-----")
+            else x509.load_der_x509_crl(body)
+        )
+    except ValueError:
+        raise FetchError(f"{url}: not a CRL") from None
+    return parsed.public_bytes(serialization.Encoding.DER)
+
+
+def fetch_for_paths(
+    leaves: list[x509.Certificate], pool: list[x509.Certificate]
+) -> RevocationInfo:
+    """OCSP (else the CRL) for each leaf and each CA certificate above it, once each."""
+    found = RevocationInfo()
+    seen: set[bytes] = set()
+    for leaf in leaves:
+        path = [c for c in path_of(leaf, pool) if c.fingerprint(hashes.SHA256()) not in seen]
+        seen |= {c.fingerprint(hashes.SHA256()) for c in path}
+        found.extend(fetch_for_path(path_of(leaf, pool)[: len(path) + 1]))
+    return found
+
+
+def fetch_for_path(path: list[x509.Certificate]) -> RevocationInfo:
+    """OCSP for each certificate of ``path`` below its root, else its CRL."""
+    found = RevocationInfo()
+    for cert, issuer in itertools.pairwise(path):
+        ocsp_urls, crl_urls = _urls(cert)
+        answered = False
+        for url in ocsp_urls:
+            try:
+                body, status = _ask_ocsp(url, cert, issuer)
+            except FetchError as exc:
+                found.notes.append(f"OCSP for {_describe(cert)}: {exc}")
+                continue
+            found.ocsps.append(body)
+            found.notes.append(f"OCSP for {_describe(cert)} from {url}: {status}")
+            answered = True
+            break
+        if answered:
+            continue
+        for url in crl_urls:
+            try:
+                found.crls.append(_get_crl(url))
+            except FetchError as exc:
+                found.notes.append(f"CRL for {_describe(cert)}: {exc}")
+                continue
+            found.notes.append(f"CRL for {_describe(cert)} from {url}")
+            break
+        if not ocsp_urls and not crl_urls:
+            found.notes.append(f"{_describe(cert)} names no OCSP responder or CRL")
+    return found
+
+
+def from_signed_data(signed_data: cms.SignedData) -> RevocationInfo:
+    found = RevocationInfo()
+    for choice in signed_data["crls"] or []:
+        if choice.name == "crl":
+            found.crls.append(choice.chosen.dump())
+        elif (
+            choice.name == "other"
+            and choice.chosen["other_rev_info_format"].dotted == OCSP_RESPONSE_FORMAT
+        ):
+            found.ocsps.append(choice.chosen["other_rev_info"].dump())
+    if found:
+        found.notes.append(
+            f"embedded in the signature: {len(found.ocsps)} OCSP response(s), {len(found.crls)} CRL(s)"
+        )
+    return found
+
+
+def embed(signed_data: cms.SignedData, info: RevocationInfo) -> None:
+    """Add ``info`` to ``SignedData.crls`` (unsigned: it may be added after signing)."""
+    choices = list(signed_data["crls"] or [])
+    choices += [
+        cms.RevocationInfoChoice({"crl": asn1_crl.CertificateList.load(c)}) for c in info.crls
+    ]
+    choices += [
+        cms.RevocationInfoChoice(
+            {
+                "other": cms.OtherRevocationInfoFormat(
+                    {
+                        "other_rev_info_format": "ocsp_response",
+                        "other_rev_info": asn1_ocsp.OCSPResponse.load(o),
+                    }
+                )
+            }
+        )
+        for o in info.ocsps
+    ]
+    signed_data["crls"] = cms.RevocationInfoChoices(choices)

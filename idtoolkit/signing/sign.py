@@ -1,0 +1,175 @@
+"""Signing a file: detached CMS/CAdES for any file, PAdES for a PDF.
+
+Levels, as ETSI names them: B-B (signature and signer certificate), B-T (plus a time-stamp from
+a TSA, ``tsa_url``), B-LT (plus the revocation information that proves the certificates were
+good, ``embed_revocation``), so the signature can be validated later without the services.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import io
+from dataclasses import dataclass
+
+from asn1crypto import cms
+from cryptography import x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko_certvalidator import ValidationContext
+
+from idtoolkit.errors import FetchError, SigningError
+from idtoolkit.signing.adapter import ToolkitSigner, UrlTimeStamper, digest_name, to_asn1
+from idtoolkit.signing.credentials import SigningCredential
+from idtoolkit.signing.revinfo import RevocationInfo, embed, fetch_for_paths
+from idtoolkit.signing.signed_data import all_certificates, timestamp_signer_certificates
+
+
+class SignatureFormat(enum.Enum):
+    CMS = "cms"
+    PADES = "pades"
+
+
+@dataclass(frozen=True)
+class SignResult:
+    format: SignatureFormat
+    level: str  # B-B, B-T, B-LT
+    signer: str
+    timestamped: bool
+    revocation_notes: list[str]
+
+
+def default_format(filename: str) -> SignatureFormat:
+    return SignatureFormat.PADES if filename.lower().endswith(".pdf") else SignatureFormat.CMS
+
+
+def _level(tsa_url: str | None, embed_revocation: bool) -> str:
+    return "B-LT" if embed_revocation and tsa_url else "B-T" if tsa_url else "B-B"
+
+
+def _check_embeddable(credential: SigningCredential, embed_revocation: bool) -> None:
+    if embed_revocation and not any(c.issuer == c.subject for c in credential.chain):
+        raise SigningError(
+            "--embed-revocation needs the signer's chain up to its root: "
+            "use a PKCS#12 with the chain, or give --chain"
+        )
+
+
+def _revocation_for(
+    certs_in_signature: list[x509.Certificate], leaves: list[x509.Certificate]
+) -> RevocationInfo:
+    info = fetch_for_paths(leaves, certs_in_signature)
+    missing = [n for n in info.notes if "cannot connect" in n or "HTTP " in n]
+    if missing:
+        raise FetchError(
+            f"cannot embed revocation information: {missing[0]}; is 'idtoolkit serve' running?"
+        )
+    return info
+
+
+def sign_cms(
+    data: bytes,
+    credential: SigningCredential,
+    tsa_url: str | None = None,
+    embed_revocation: bool = False,
+) -> tuple[bytes, SignResult]:
+    _check_embeddable(credential, embed_revocation)
+    signer = ToolkitSigner(credential)
+    timestamper = UrlTimeStamper(tsa_url) if tsa_url else None
+    try:
+        content_info = asyncio.run(
+            signer.async_sign_general_data(
+                data,
+                digest_name(credential),
+                detached=True,
+                use_cades=True,
+                timestamper=timestamper,
+            )
+        )
+    except PyHankoSigningError as exc:
+        raise SigningError(f"cannot sign: {exc}") from None
+    notes: list[str] = []
+    if embed_revocation:
+        signed_data: cms.SignedData = content_info["content"]
+        pool = all_certificates(signed_data) + credential.chain
+        leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
+        info = _revocation_for(pool, leaves)
+        embed(signed_data, info)
+        notes = info.notes
+    return content_info.dump(), SignResult(
+        SignatureFormat.CMS,
+        _level(tsa_url, embed_revocation),
+        credential.certificate.subject.rfc4514_string(),
+        tsa_url is not None,
+        notes,
+    )
+
+
+def sign_pdf(
+    data: bytes,
+    credential: SigningCredential,
+    tsa_url: str | None = None,
+    embed_revocation: bool = False,
+    field_name: str | None = None,
+) -> tuple[bytes, SignResult]:
+    _check_embeddable(credential, embed_revocation)
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+        existing = len(list(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures))
+    except (PdfError, ValueError, KeyError) as exc:
+        raise SigningError(f"not a PDF this signer can read: {exc}") from None
+    metadata = signers.PdfSignatureMetadata(
+        field_name=field_name or f"Signature{existing + 1}",
+        md_algorithm=digest_name(credential),
+        subfilter=fields.SigSeedSubFilter.PADES,
+    )
+    pdf_signer = signers.PdfSigner(
+        metadata,
+        signer=ToolkitSigner(credential),
+        timestamper=UrlTimeStamper(tsa_url) if tsa_url else None,
+    )
+    out = io.BytesIO()
+    try:
+        asyncio.run(pdf_signer.async_sign_pdf(writer, output=out))
+    except (PyHankoSigningError, PdfError) as exc:
+        raise SigningError(f"cannot sign the PDF: {exc}") from None
+    notes: list[str] = []
+    if embed_revocation:
+        out, notes = _add_dss(out, credential)
+    return out.getvalue(), SignResult(
+        SignatureFormat.PADES,
+        _level(tsa_url, embed_revocation),
+        credential.certificate.subject.rfc4514_string(),
+        tsa_url is not None,
+        notes,
+    )
+
+
+def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.BytesIO, list[str]]:
+    """PAdES B-LT: the revocation information for signer and TSA, in the document security
+    store of an incremental update (the signature itself is untouched)."""
+    from pyhanko.sign.validation import add_validation_info
+
+    reader = PdfFileReader(signed, strict=False)
+    embedded = reader.embedded_signatures[-1]
+    signed_data = embedded.signed_data
+    pool = all_certificates(signed_data) + credential.chain
+    leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
+    info = _revocation_for(pool, leaves)
+    context = ValidationContext(
+        trust_roots=[to_asn1(c) for c in pool if c.issuer == c.subject],
+        other_certs=[to_asn1(c) for c in pool],
+        ocsps=info.ocsps,
+        crls=info.crls,
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+    out = io.BytesIO()
+    try:
+        add_validation_info(embedded, context, output=out)
+    except Exception as exc:
+        raise SigningError(f"cannot add revocation information to the PDF: {exc}") from None
+    return out, info.notes

@@ -1,0 +1,216 @@
+"""Building a test PKI from a scenario: workspace, CAs, services, credentials, manifest.
+
+The output directory holds everything a developer needs, and says so in ``manifest.json``:
+
+- ``workspace/`` and ``passphrase.txt``: run ``idtoolkit --workspace DIR/workspace
+  --passphrase-file DIR/passphrase.txt serve`` to get OCSP, CRL, CA certificates and the TSA;
+- ``trust/``: the trust anchors a relying party should configure (``trusted.pem`` holds all of
+  them) and, apart, the roots it must *not* trust;
+- ``credentials/NAME.p12`` with ``NAME.password`` (0600) and ``NAME.pem``;
+- ``manifest.json``: what each credential is and the verdict a correct validator must reach
+  (with the reason codes of :mod:`idtoolkit.signing.policy`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from idtoolkit.ca.authorities import ca_chain, create_root, create_sub
+from idtoolkit.ca.crl import make_crl
+from idtoolkit.ca.issuance import issue_with_new_key
+from idtoolkit.ca.revocation import revoke
+from idtoolkit.ca.service_credentials import create_service_credential
+from idtoolkit.errors import InputError
+from idtoolkit.signing.policy import usage_problems_for_signing, verdict_for
+from idtoolkit.testpki.scenario import Scenario, shipped_profiles
+from idtoolkit.workspace import PROFILES_DIR, Workspace
+
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TestPKI:
+    directory: Path
+    manifest: dict[str, Any]
+
+
+def expected_reasons(
+    cert: x509.Certificate, trusted: bool, revocation: str | None, now: dt.datetime
+) -> list[str]:
+    """What a correct validator must object to, validating a signature made now."""
+    if not trusted:
+        return ["untrusted"]
+    reasons = []
+    if cert.not_valid_after_utc < now:
+        reasons.append("expired")
+    elif cert.not_valid_before_utc > now:
+        reasons.append("not-yet-valid")
+    if revocation == "certificate-hold":
+        reasons.append("on-hold")
+    elif revocation is not None:
+        reasons.append("revoked")
+    return reasons + usage_problems_for_signing(cert)
+
+
+def _pem(certs: list[x509.Certificate]) -> bytes:
+    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def _prepare(out: Path) -> None:
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise InputError(f"{out} exists and is not empty: choose a new directory")
+    if not out.parent.is_dir():
+        raise InputError(f"cannot create {out}: directory {out.parent} does not exist")
+
+
+def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPKI:
+    """Build the test PKI in ``out`` (new or empty). On failure nothing is left behind."""
+    _prepare(out)
+    created_dir = not out.exists()
+    out.mkdir(exist_ok=True)
+    try:
+        return _build(out, scenario, (base_url or scenario.base_url).rstrip("/"))
+    except BaseException:
+        if created_dir:
+            shutil.rmtree(out, ignore_errors=True)
+        else:
+            for child in out.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        raise
+
+
+def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
+    passphrase = secrets.token_urlsafe(18)
+    _write_private(out / "passphrase.txt", passphrase.encode() + b"\n")
+    ws_dir = out / "workspace"
+    Workspace.init(ws_dir, passphrase.encode(), base_url=base_url).close()
+    (ws_dir / PROFILES_DIR).mkdir(exist_ok=True)
+    for name, text in shipped_profiles():
+        (ws_dir / PROFILES_DIR / name).write_text(text, "utf-8")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ca_start = now - dt.timedelta(days=scenario.backdate_days)
+    with Workspace.open(ws_dir) as ws:
+        ws.unlock(passphrase.encode())
+        for ca in scenario.cas:
+            if ca.parent is None:
+                create_root(ws, ca.name, ca.subject, ca.key, not_before=ca_start)
+            else:
+                create_sub(ws, ca.name, ca.parent, ca.subject, ca.key, not_before=ca_start)
+        services = []
+        for service in scenario.services:
+            info = create_service_credential(
+                ws, service.ca, service.kind, service.subject, service.key
+            )
+            services.append({"kind": service.kind, "ca": service.ca, "serial": info.serial,
+                             "subject": info.subject})  # fmt: skip
+
+        credentials_dir = out / "credentials"
+        credentials_dir.mkdir()
+        trusted = {c.name: c.trusted for c in scenario.cas}
+        entries = []
+        for spec in scenario.credentials:
+            password = secrets.token_urlsafe(12)
+            issued = issue_with_new_key(
+                ws,
+                spec.ca,
+                spec.profile,
+                spec.subject,
+                spec.key,
+                days=spec.days,
+                p12_password=password,
+                not_before=now + dt.timedelta(days=spec.start_days) if spec.start_days else None,
+            )
+            if spec.revoke is not None:
+                revoke(ws, spec.ca, issued.serial, spec.revoke)
+            _write_private(credentials_dir / f"{spec.name}.p12", issued.pkcs12 or b"")
+            _write_private(credentials_dir / f"{spec.name}.password", password.encode() + b"\n")
+            (credentials_dir / f"{spec.name}.pem").write_bytes(_pem([issued.certificate]))
+            checked_at = dt.datetime.now(dt.UTC)
+            reasons = expected_reasons(
+                issued.certificate, trusted[spec.ca], spec.revoke, checked_at
+            )
+            entries.append(
+                {
+                    "name": spec.name,
+                    "description": spec.description,
+                    "ca": spec.ca,
+                    "profile": spec.profile,
+                    "subject": issued.certificate.subject.rfc4514_string(),
+                    "serial": issued.serial,
+                    "not_before": issued.certificate.not_valid_before_utc.isoformat(),
+                    "not_after": issued.certificate.not_valid_after_utc.isoformat(),
+                    "revocation": spec.revoke,
+                    "p12": f"credentials/{spec.name}.p12",
+                    "p12_password_file": f"credentials/{spec.name}.password",
+                    "certificate": f"credentials/{spec.name}.pem",
+                    "expect": {"verdict": verdict_for(reasons), "reasons": reasons},
+                }
+            )
+        for ca in scenario.cas:  # CRLs after the revocations, so /crl serves them at once
+            make_crl(ws, ca.name)
+
+        trust_dir = out / "trust"
+        trust_dir.mkdir()
+        anchors: list[str] = []
+        others: list[str] = []
+        for ca in scenario.cas:
+            cert = ca_chain(ws, ca.name)[0]
+            (trust_dir / f"{ca.name}.pem").write_bytes(_pem([cert]))
+            if ca.parent is None:
+                (anchors if ca.trusted else others).append(ca.name)
+        (trust_dir / "trusted.pem").write_bytes(_pem([ca_chain(ws, name)[0] for name in anchors]))
+    manifest: dict[str, Any] = {
+        "version": MANIFEST_VERSION,
+        "created": now.isoformat(),
+        "scenario": scenario.source,
+        "base_url": base_url,
+        "workspace": "workspace",
+        "passphrase_file": "passphrase.txt",
+        "serve": f"idtoolkit --workspace {ws_dir} --passphrase-file {out / 'passphrase.txt'} "
+        f"serve --port {_port(base_url)}",
+        "trust_anchors": [f"trust/{name}.pem" for name in anchors],
+        "trusted_bundle": "trust/trusted.pem",
+        "untrusted_roots": [f"trust/{name}.pem" for name in others],
+        "cas": [
+            {
+                "name": ca.name,
+                "parent": ca.parent,
+                "subject": ca.subject,
+                "trusted": ca.trusted,
+                "crl": f"{base_url}/crl/{ca.name}.crl",
+                "certificate": f"{base_url}/ca/{ca.name}.crt",
+                "ocsp": f"{base_url}/ocsp/{ca.name}",
+            }
+            for ca in scenario.cas
+        ],
+        "services": services,
+        "tsa": f"{base_url}/tsa" if any(s.kind == "tsa" for s in scenario.services) else None,
+        "credentials": entries,
+        "verdicts": "valid: every check passes; invalid: a check failed for certain; "
+        "indeterminate: a validator lacks what it needs to decide (trust, time, revocation)",
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+    return TestPKI(out, manifest)
+
+
+def _port(base_url: str) -> int:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_url)
+    return parts.port or (443 if parts.scheme == "https" else 80)
