@@ -18,6 +18,7 @@ from idtoolkit.cli import (
     cert_commands,
     hsm_commands,
     serve_command,
+    sign_commands,
 )
 from idtoolkit.cli.parser import build_parser
 from idtoolkit.errors import IDToolkitError
@@ -46,6 +47,9 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("profile", "show"): admin_commands.profile_show,
     ("profile", "add"): admin_commands.profile_add,
     ("serve", None): serve_command.serve,
+    ("sign", None): sign_commands.sign,
+    ("verify", None): sign_commands.verify,
+    ("testpki", "create"): sign_commands.testpki_create,
     ("bulk", "issue"): bulk_commands.bulk_issue,
     ("enroll", None): bulk_commands.enroll,
     ("hsm", "tokens"): hsm_commands.tokens,

@@ -265,7 +265,73 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes (default 2 on Linux; 1 with token keys)",
     )
     p.add_argument(
-        "--access-log", action="store_true", help="log one line per request (method, path, status)"
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log one line per request (method, path, status, size, time) to stderr",
+    )
+
+    p = commands.add_parser(
+        "sign",
+        parents=[common],
+        help="sign a file: detached CMS/CAdES, or PAdES for a PDF",
+        description="Sign FILE with a PKCS#12 credential or a key on a token. Levels: B-B; "
+        "with --tsa, B-T (time-stamped); with --tsa and --embed-revocation, B-LT.",
+    )
+    p.add_argument("file", help="the file to sign")
+    p.add_argument("--out", required=True, help="the signature (.p7s) or the signed PDF")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--p12", help="PKCS#12 file with the signer's key and certificate")
+    who.add_argument("--token", help="label of the token holding the signer's key")
+    p.add_argument("--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt")
+    p.add_argument("--key-label", help="label of the key on the token (with --token)")
+    p.add_argument("--module", help="PKCS#11 module (with --token)")
+    p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
+    p.add_argument(
+        "--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms"
+    )
+    p.add_argument("--tsa", metavar="URL", help="time-stamp the signature at this TSA (B-T)")
+    p.add_argument(
+        "--embed-revocation",
+        action="store_true",
+        help="embed OCSP/CRL answers for the signer and TSA chains (B-LT, needs --tsa)",
+    )
+
+    p = commands.add_parser(
+        "verify",
+        parents=[common],
+        help="validate a CMS (.p7s) or PDF signature and explain the result",
+        description="Exit code 0 when every signature is valid, 1 otherwise.",
+    )
+    p.add_argument("file", help="the signed PDF, or the signed file (its .p7s beside it)")
+    p.add_argument("--signature", help="the detached signature (default: FILE.p7s)")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="trust anchor certificate(s), PEM or DER (repeatable)",
+    )
+    p.add_argument("--at", metavar="TIME", help="validate as of this time (ISO 8601)")
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="fetch nothing: use only revocation data embedded in the signature",
+    )
+
+    testpki = commands.add_parser(
+        "testpki", help="test PKIs with good and bad credentials"
+    ).add_subparsers(dest="testpki_command", required=True, metavar="ACTION")
+    p = testpki.add_parser(
+        "create",
+        parents=[common],
+        help="build a test PKI (root, issuing CA, OCSP, TSA, good and bad credentials)",
+    )
+    p.add_argument("--out", required=True, help="new (or empty) output directory")
+    p.add_argument("--scenario", help="scenario TOML (default: the shipped one)")
+    p.add_argument(
+        "--base-url",
+        help="where 'idtoolkit serve' will answer (default: the scenario's, http://127.0.0.1:8080)",
     )
 
     hsm = commands.add_parser(

@@ -14,8 +14,10 @@ def serve(args: argparse.Namespace) -> None:
     from idtoolkit.services.http import PKIServer, default_workers
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    # One line per request costs about half the throughput, so it is asked for explicitly.
-    access = logging.INFO if getattr(args, "access_log", False) else logging.WARNING
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
+    # One line per request (no bodies, so no secrets): what a developer debugging a client
+    # needs to see. It costs throughput under load tests; --no-access-log turns it off.
+    access = logging.INFO if getattr(args, "access_log", True) else logging.WARNING
     logging.getLogger("idtoolkit.serve.access").setLevel(access)
     workers = getattr(args, "workers", None)
     workers = default_workers() if workers is None else workers

@@ -23,11 +23,13 @@ How it is built, for speed without giving up correctness:
 * ``workers > 1`` (Linux): the listening socket is bound first, then N processes are forked,
   each with its own event loop, thread pool and database connections (the parent closes its
   pooled connections before forking and each child drops what it inherited). The parent only
-  supervises: it restarts a worker that dies and stops them all on SIGINT/SIGTERM. A CA key on
+  supervises (:mod:`idtoolkit.services.supervisor`): it restarts a worker that dies and stops
+  them all on SIGINT/SIGTERM. A CA key on
   a PKCS#11 token keeps the server in one process: token sessions must not cross a fork.
 
 Every OCSP failure is an OCSP error response, never a crash. No secrets pass through here;
-requests are logged one line each at INFO level on logger ``idtoolkit.serve.access`` (``serve --access-log``), and each
+requests are logged one line each at INFO level on logger ``idtoolkit.serve.access`` (on by
+default in ``idtoolkit serve``; ``--no-access-log`` for the last bit of throughput), and each
 worker logs a count of requests per minute at INFO.
 """
 
@@ -46,7 +48,6 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from types import FrameType
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
@@ -63,6 +64,7 @@ from idtoolkit.services.httpparse import (
     parse_head,
 )
 from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
+from idtoolkit.services.supervisor import supervise
 from idtoolkit.services.tsa import TimeStampAuthority
 from idtoolkit.services.tsa import rejection as tsa_rejection
 from idtoolkit.workspace import Workspace
@@ -666,7 +668,10 @@ class _Connection(asyncio.Protocol):
             if answer is not None:
                 if access_log.isEnabledFor(logging.INFO):
                     access_log.info(
-                        "%s %s %s 200 fast", self._peer(), request.method.decode(), request.target
+                        "%s %s %s 200 fast",
+                        self._peer(),
+                        request.method.decode(),
+                        request.target.decode(),
                     )
                 self._send(answer, request.keep_alive)
                 return
@@ -859,100 +864,13 @@ class PKIServer:
         self.ws.store.engine.dispose()
         if not self._reuse_port:
             self._listen()
-        children: dict[int, float] = {}
-        started_r, started_w = os.pipe()
+        parent = os.getpid()
 
-        def spawn(report: int | None) -> None:
-            parent = os.getpid()
-            pid = os.fork()
-            if pid == 0:  # the child: serve, and never return into the caller's stack
-                code = 0
-                try:
-                    signal.signal(signal.SIGINT, signal.SIG_DFL)
-                    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                    os.close(started_r)
-                    self.ws.store.engine.dispose(close=False)
-                    sock = self._worker_socket()
+        def worker_main(started: Callable[[], None]) -> None:
+            self.ws.store.engine.dispose(close=False)
+            self._run(_Worker(self, self._worker_socket(), parent), started, True)
 
-                    def started() -> None:
-                        if report is not None:
-                            os.write(report, b"+")
-                            os.close(report)
-
-                    self._run(_Worker(self, sock, parent), started, True)
-                except BaseException:
-                    log.exception("worker %d failed", os.getpid())
-                    code = 1
-                finally:
-                    logging.shutdown()
-                    os._exit(code)
-            children[pid] = time.monotonic()
-
-        class _Stop(Exception):
-            pass
-
-        def on_term(_signum: int, _frame: FrameType | None) -> None:
-            raise _Stop
-
-        previous = signal.signal(signal.SIGTERM, on_term)
-        try:
-            for _ in range(self.workers):
-                spawn(started_w)
-            os.close(started_w)
-            count = 0
-            while count < self.workers:  # until each worker listens, or one of them died
-                chunk = os.read(started_r, 64)
-                if not chunk:
-                    break
-                count += len(chunk)
-            os.close(started_r)
-            if count < self.workers:
-                raise IDToolkitError("the server workers did not start: see the messages above")
-            if ready is not None:
-                ready()
-            quick_exits = 0
-            while children:
-                pid, status = os.wait()
-                began = children.pop(pid, None)
-                if began is None:
-                    continue
-                log.warning(
-                    "worker %d exited (status %d); starting another",
-                    pid,
-                    os.waitstatus_to_exitcode(status),
-                )
-                if time.monotonic() - began < 5.0:
-                    quick_exits += 1
-                    if quick_exits > 5:
-                        raise IDToolkitError("the server workers keep failing: see the log")
-                    time.sleep(1.0)  # not a fork loop
-                else:
-                    quick_exits = 0
-                spawn(None)
-        except (_Stop, KeyboardInterrupt):
-            pass
-        finally:
-            signal.signal(signal.SIGTERM, signal.SIG_IGN)
-            for fd in (started_r, started_w):
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            for pid in children:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGTERM)
-            deadline = time.monotonic() + 5.0
-            while children and time.monotonic() < deadline:
-                for pid in list(children):
-                    try:
-                        done, _status = os.waitpid(pid, os.WNOHANG)
-                    except ChildProcessError:
-                        done = pid
-                    if done:
-                        children.pop(pid)
-                time.sleep(0.02)
-            for pid in children:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            signal.signal(signal.SIGTERM, previous)
+        supervise(self.workers, worker_main, ready)
 
 
 def _bound_socket(

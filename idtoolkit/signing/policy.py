@@ -32,7 +32,9 @@ REASONS = {
     "revocation-unknown": "the revocation status could not be established",
     "wrong-key-usage": "the signer's certificate does not allow digital signatures",
     "wrong-eku": "the signer's certificate is restricted to purposes other than document signing",
-    "timestamp-invalid": "the time-stamp is broken or its TSA is not trusted",
+    "timestamp-invalid": "the time-stamp does not match the signature or its seal is broken",
+    "timestamp-untrusted": "the time-stamp's TSA certificate could not be validated "
+    "(no trusted chain, or its revocation status is unknown)",
     "chain-invalid": "the certificate chain failed validation",
 }
 

@@ -183,20 +183,24 @@ def _get_crl(url: str) -> bytes:
 
 
 def fetch_for_paths(
-    leaves: list[x509.Certificate], pool: list[x509.Certificate]
+    leaves: list[x509.Certificate], pool: list[x509.Certificate], with_crls: bool = False
 ) -> RevocationInfo:
-    """OCSP (else the CRL) for each leaf and each CA certificate above it, once each."""
+    """OCSP (else the CRL; with ``with_crls`` both) for each leaf and each CA certificate above
+    it, once each."""
     found = RevocationInfo()
     seen: set[bytes] = set()
     for leaf in leaves:
         path = [c for c in path_of(leaf, pool) if c.fingerprint(hashes.SHA256()) not in seen]
         seen |= {c.fingerprint(hashes.SHA256()) for c in path}
-        found.extend(fetch_for_path(path_of(leaf, pool)[: len(path) + 1]))
+        found.extend(fetch_for_path(path_of(leaf, pool)[: len(path) + 1], with_crls))
     return found
 
 
-def fetch_for_path(path: list[x509.Certificate]) -> RevocationInfo:
-    """OCSP for each certificate of ``path`` below its root, else its CRL."""
+def fetch_for_path(path: list[x509.Certificate], with_crls: bool = False) -> RevocationInfo:
+    """OCSP for each certificate of ``path`` below its root, else (or also) its CRL.
+
+    Validation at a past time needs the CRL too: a delegated OCSP responder's certificate is
+    short-lived and may not have been valid then, while the CA that signs the CRL was."""
     found = RevocationInfo()
     for cert, issuer in itertools.pairwise(path):
         ocsp_urls, crl_urls = _urls(cert)
@@ -211,7 +215,7 @@ def fetch_for_path(path: list[x509.Certificate]) -> RevocationInfo:
             found.notes.append(f"OCSP for {_describe(cert)} from {url}: {status}")
             answered = True
             break
-        if answered:
+        if answered and not with_crls:
             continue
         for url in crl_urls:
             try:

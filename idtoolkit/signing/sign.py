@@ -21,6 +21,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko_certvalidator import ValidationContext
 
+from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import FetchError, SigningError
 from idtoolkit.signing.adapter import ToolkitSigner, UrlTimeStamper, digest_name, to_asn1
 from idtoolkit.signing.credentials import SigningCredential
@@ -102,7 +103,7 @@ def sign_cms(
     return content_info.dump(), SignResult(
         SignatureFormat.CMS,
         _level(tsa_url, embed_revocation),
-        credential.certificate.subject.rfc4514_string(),
+        format_subject(credential.certificate.subject),
         tsa_url is not None,
         notes,
     )
@@ -142,7 +143,7 @@ def sign_pdf(
     return out.getvalue(), SignResult(
         SignatureFormat.PADES,
         _level(tsa_url, embed_revocation),
-        credential.certificate.subject.rfc4514_string(),
+        format_subject(credential.certificate.subject),
         tsa_url is not None,
         notes,
     )

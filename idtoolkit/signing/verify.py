@@ -116,13 +116,14 @@ def _gather_revinfo(
     signer: x509.Certificate,
     embedded: RevocationInfo,
     fetch: bool,
+    at: dt.datetime | None,
 ) -> RevocationInfo:
     info = RevocationInfo()
     info.extend(embedded)
     if fetch:
         leaves = [signer, *timestamp_signer_certificates(signed_data)]
         pool += fetch_missing_issuers(leaves, pool, info.notes)  # the caller's list grows too
-        info.extend(fetch_for_paths(leaves, pool))
+        info.extend(fetch_for_paths(leaves, pool, with_crls=at is not None))
     elif not embedded:
         info.notes.append("no revocation information embedded, and fetching is off")
     return info
@@ -233,6 +234,11 @@ def _report(
             checks.append(
                 Check("time-stamp", "passed", f"{timestamp:%Y-%m-%d %H:%M:%S} UTC by {tsa}")
             )
+        elif ts_status.intact and ts_status.valid:
+            reasons.append("timestamp-untrusted")
+            checks.append(
+                Check("time-stamp", "unknown", f"{REASONS['timestamp-untrusted']} ({tsa})")
+            )
         else:
             reasons.append("timestamp-invalid")
             checks.append(Check("time-stamp", "failed", f"{REASONS['timestamp-invalid']} ({tsa})"))
@@ -297,7 +303,9 @@ def verify_cms(
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
     pool = all_certificates(signed_data) + trust
-    info = _gather_revinfo(signed_data, pool, signer, from_signed_data(signed_data), fetch)
+    info = _gather_revinfo(
+        signed_data, pool, signer, from_signed_data(signed_data), fetch, at
+    )
     context = _context(trust, pool, info, at)
     with _quiet():
         status = asyncio.run(
@@ -351,7 +359,7 @@ def verify_pdf(
                 f"signature {sig.field_name!r} does not carry its signer's certificate"
             )
         pool = all_certificates(signed_data) + dss_certs + trust
-        info = _gather_revinfo(signed_data, pool, signer, embedded, fetch)
+        info = _gather_revinfo(signed_data, pool, signer, embedded, fetch, at)
         with _quiet():
             status = asyncio.run(
                 async_validate_pdf_signature(

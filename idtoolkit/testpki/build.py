@@ -32,6 +32,7 @@ from idtoolkit.ca.revocation import revoke
 from idtoolkit.ca.service_credentials import create_service_credential
 from idtoolkit.errors import InputError
 from idtoolkit.signing.policy import usage_problems_for_signing, verdict_for
+from idtoolkit.testpki.documents import minimal_pdf
 from idtoolkit.testpki.scenario import Scenario, shipped_profiles
 from idtoolkit.workspace import PROFILES_DIR, Workspace
 
@@ -175,6 +176,15 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
             if ca.parent is None:
                 (anchors if ca.trusted else others).append(ca.name)
         (trust_dir / "trusted.pem").write_bytes(_pem([ca_chain(ws, name)[0] for name in anchors]))
+    documents = out / "documents"
+    documents.mkdir()
+    sample = [
+        "ID Toolkit test PKI: sample document",
+        f"Created {now:%Y-%m-%d %H:%M} UTC. Sign it with any credential in credentials/,",
+        "then check that your validator reaches the verdict manifest.json gives.",
+    ]
+    (documents / "sample.pdf").write_bytes(minimal_pdf(sample))
+    (documents / "sample.txt").write_text("\n".join(sample) + "\n", "utf-8")
     manifest: dict[str, Any] = {
         "version": MANIFEST_VERSION,
         "created": now.isoformat(),
@@ -182,7 +192,8 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
         "base_url": base_url,
         "workspace": "workspace",
         "passphrase_file": "passphrase.txt",
-        "serve": f"idtoolkit --workspace {ws_dir} --passphrase-file {out / 'passphrase.txt'} "
+        "serve": f"idtoolkit --workspace {ws_dir.resolve()} "
+        f"--passphrase-file {(out / 'passphrase.txt').resolve()} "
         f"serve --port {_port(base_url)}",
         "trust_anchors": [f"trust/{name}.pem" for name in anchors],
         "trusted_bundle": "trust/trusted.pem",
@@ -202,6 +213,7 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
         "services": services,
         "tsa": f"{base_url}/tsa" if any(s.kind == "tsa" for s in scenario.services) else None,
         "credentials": entries,
+        "documents": ["documents/sample.pdf", "documents/sample.txt"],
         "verdicts": "valid: every check passes; invalid: a check failed for certain; "
         "indeterminate: a validator lacks what it needs to decide (trust, time, revocation)",
     }

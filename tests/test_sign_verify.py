@@ -1,0 +1,408 @@
+"""For e-service developers: a test PKI with good and bad credentials, signatures made with
+them (CMS/CAdES and PAdES, B-B to B-LT), and validation against the live local services.
+
+The test PKI is the shipped default scenario, served by a real ``PKIServer`` on a free port
+(its URLs are in every certificate). Verdicts come from ``idtoolkit verify``; independent
+validators (pyHanko, pyhanko-certvalidator, openssl cms) check that what we sign and serve is
+right, not just self-consistent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import io
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+
+from idtoolkit.cli.main import main
+from idtoolkit.services.http import PKIServer
+from idtoolkit.testpki import build, scenario
+from idtoolkit.workspace import Workspace
+
+
+@dataclass
+class LivePKI:
+    directory: Path
+    manifest: dict[str, Any]
+    server: PKIServer
+    ws: Workspace
+
+    @property
+    def tsa(self) -> str:
+        return str(self.manifest["tsa"])
+
+    @property
+    def trust(self) -> Path:
+        return self.directory / self.manifest["trusted_bundle"]
+
+    def credential(self, name: str) -> dict[str, Any]:
+        return next(c for c in self.manifest["credentials"] if c["name"] == name)
+
+    def p12_args(self, name: str) -> list[str]:
+        entry = self.credential(name)
+        return [
+            "--p12",
+            str(self.directory / entry["p12"]),
+            "--p12-password-file",
+            str(self.directory / entry["p12_password_file"]),
+        ]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LivePKI]:
+    port = _free_port()
+    directory = tmp_path_factory.mktemp("testpki") / "pki"
+    pki = build.create(directory, scenario.load(None), f"http://127.0.0.1:{port}")
+    ws = Workspace.open(directory / "workspace")
+    ws.unlock((directory / "passphrase.txt").read_text().strip().encode())
+    server = PKIServer(ws, "127.0.0.1", port)
+    server.start_in_thread()
+    yield LivePKI(directory, pki.manifest, server, ws)
+    server.stop()
+    ws.close()
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    """``idtoolkit`` in this process (secrets only in files, never in argv)."""
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def verify_json(*argv: str) -> dict[str, Any]:
+    code, out, err = run("verify", *argv, "--json")
+    reports = json.loads(out)
+    assert len(reports) == 1, err
+    report: dict[str, Any] = reports[0]
+    assert code == (0 if report["verdict"] == "valid" else 1)
+    return report
+
+
+# --- the manifest's promises ------------------------------------------------------------------
+def test_default_scenario_has_every_negative_case(live: LivePKI) -> None:
+    expected = {
+        c["name"]: (c["expect"]["verdict"], c["expect"]["reasons"])
+        for c in live.manifest["credentials"]
+    }
+    assert expected == {
+        "valid": ("valid", []),
+        "expired": ("indeterminate", ["expired"]),
+        "not-yet-valid": ("indeterminate", ["not-yet-valid"]),
+        "revoked": ("invalid", ["revoked"]),
+        "on-hold": ("invalid", ["on-hold"]),
+        "wrong-eku": ("invalid", ["wrong-eku"]),
+        "wrong-key-usage": ("invalid", ["wrong-key-usage"]),
+        "untrusted": ("indeterminate", ["untrusted"]),
+    }
+    assert {s["kind"] for s in live.manifest["services"]} == {"ocsp", "tsa"}
+    for entry in live.manifest["credentials"]:
+        assert (live.directory / entry["p12"]).stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "valid",
+        "expired",
+        "not-yet-valid",
+        "revoked",
+        "on-hold",
+        "wrong-eku",
+        "wrong-key-usage",
+        "untrusted",
+    ],
+)
+def test_each_manifest_case_gets_its_verdict_from_verify(
+    live: LivePKI, tmp_path: Path, name: str
+) -> None:
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "sample.txt.p7s"
+    code, _out, err = run(
+        "sign", str(document), "--out", str(signature), *live.p12_args(name), "--tsa", live.tsa
+    )
+    assert code == 0, err
+    report = verify_json(str(document), "--signature", str(signature), "--trust", str(live.trust))
+    expect = live.credential(name)["expect"]
+    assert (report["verdict"], report["reasons"]) == (expect["verdict"], expect["reasons"])
+
+
+def test_readable_report_says_what_was_checked_and_where_revocation_came_from(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "s.p7s"
+    assert run("sign", str(document), "--out", str(signature), *live.p12_args("revoked"))[0] == 0
+    code, out, _ = run(
+        "verify", str(document), "--signature", str(signature), "--trust", str(live.trust)
+    )
+    assert code == 1
+    assert "INVALID" in out and "[FAIL] revocation: the signer's certificate is revoked" in out
+    assert "key_compromise" in out
+    assert f"from {live.manifest['base_url']}/ocsp/issuing: revoked" in out
+    assert "[ok  ] signature: the data is exactly what was signed" in out
+
+
+# --- levels, tampering and time ------------------------------------------------------------------
+def test_changed_data_is_invalid(live: LivePKI, tmp_path: Path) -> None:
+    document = tmp_path / "contract.txt"
+    document.write_bytes(b"pay 100 CFA\n")
+    assert run("sign", str(document), "--out", f"{document}.p7s", *live.p12_args("valid"))[0] == 0
+    assert verify_json(str(document), "--trust", str(live.trust))["verdict"] == "valid"
+    document.write_bytes(b"pay 900 CFA\n")
+    report = verify_json(str(document), "--trust", str(live.trust))
+    assert (report["verdict"], report["reasons"]) == ("invalid", ["modified"])
+
+
+def test_b_lt_signature_validates_with_services_gone(live: LivePKI, tmp_path: Path) -> None:
+    """B-LT carries the OCSP/CRL answers: --offline (nothing fetched) still validates it, while
+    a B-T signature offline cannot establish revocation status."""
+    document = live.directory / "documents" / "sample.txt"
+    b_lt, b_t = tmp_path / "lt.p7s", tmp_path / "t.p7s"
+    code, out, err = run("sign", str(document), "--out", str(b_lt), *live.p12_args("valid"),
+                         "--tsa", live.tsa, "--embed-revocation", "--json")  # fmt: skip
+    assert code == 0, err and json.loads(out)["level"] == "B-LT"
+    assert (
+        run("sign", str(document), "--out", str(b_t), *live.p12_args("valid"), "--tsa", live.tsa)[0]
+        == 0
+    )
+    report = verify_json(
+        str(document), "--signature", str(b_lt), "--trust", str(live.trust), "--offline"
+    )
+    assert report["verdict"] == "valid"
+    assert any("embedded in the signature" in s for s in report["revocation_sources"])
+    report = verify_json(
+        str(document), "--signature", str(b_t), "--trust", str(live.trust), "--offline"
+    )
+    assert report["verdict"] == "indeterminate" and "revocation-unknown" in report["reasons"]
+
+
+def test_pades_b_lt_validates_offline_and_detects_tampering(live: LivePKI, tmp_path: Path) -> None:
+    signed = tmp_path / "signed.pdf"
+    code, out, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+                         *live.p12_args("valid"), "--tsa", live.tsa, "--embed-revocation", "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["format"] == "pades" and json.loads(out)["level"] == "B-LT"
+    report = verify_json(str(signed), "--trust", str(live.trust), "--offline")
+    assert report["verdict"] == "valid" and report["timestamp"] is not None
+    data = bytearray(signed.read_bytes())
+    at = data.index(b"sample document")
+    data[at : at + 6] = b"SAMPLE"
+    (tmp_path / "tampered.pdf").write_bytes(bytes(data))
+    report = verify_json(str(tmp_path / "tampered.pdf"), "--trust", str(live.trust), "--offline")
+    assert report["verdict"] == "invalid" and "modified" in report["reasons"]
+
+
+def test_verify_at_a_time_inside_the_validity_of_an_expired_credential(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    entry = live.credential("expired")
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "old.p7s"
+    assert run("sign", str(document), "--out", str(signature), *live.p12_args("expired"))[0] == 0
+    inside = dt.datetime.fromisoformat(entry["not_before"]) + dt.timedelta(days=100)
+    report = verify_json(str(document), "--signature", str(signature), "--trust", str(live.trust),
+                         "--at", inside.isoformat())  # fmt: skip
+    assert report["verdict"] == "valid"
+    assert report["validation_time"].startswith(inside.date().isoformat())
+
+
+# --- independent validators ------------------------------------------------------------------
+def _trust_roots(live: LivePKI) -> list[Any]:
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+
+    return [
+        asn1_x509.Certificate.load(der)
+        for _, _, der in asn1_pem.unarmor(live.trust.read_bytes(), multiple=True)
+    ]
+
+
+def test_pyhanko_validates_a_pdf_we_signed_fetching_from_our_services(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    signed = tmp_path / "signed.pdf"
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+                       *live.p12_args("valid"), "--tsa", live.tsa)  # fmt: skip
+    assert code == 0, err
+    context = ValidationContext(
+        trust_roots=_trust_roots(live), allow_fetching=True, revocation_mode="require"
+    )
+    with signed.open("rb") as handle:
+        signature = PdfFileReader(handle).embedded_signatures[0]
+        status = validate_pdf_signature(signature, context)
+    assert status.bottom_line, status.pretty_print_details()
+    assert status.timestamp_validity is not None and status.timestamp_validity.trusted
+
+
+@pytest.mark.parametrize(("name", "good"), [("valid", True), ("revoked", False)])
+def test_certvalidator_uses_our_live_ocsp_and_crl(live: LivePKI, name: str, good: bool) -> None:
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator import CertificateValidator, ValidationContext
+    from pyhanko_certvalidator.errors import RevokedError
+
+    _, _, der = asn1_pem.unarmor(
+        (live.directory / live.credential(name)["certificate"]).read_bytes()
+    )
+    cert = asn1_x509.Certificate.load(der)
+    context = ValidationContext(
+        trust_roots=_trust_roots(live), allow_fetching=True, revocation_mode="require"
+    )
+    validator = CertificateValidator(cert, validation_context=context)  # the issuer comes from AIA
+    if good:
+        path = asyncio.run(validator.async_validate_usage({"non_repudiation"}))
+        assert len(path) == 3
+        assert context.ocsps, "the end-entity certificate was checked with our OCSP responder"
+        assert context.crls, "the issuing CA certificate was checked with the root's CRL"
+    else:
+        with pytest.raises(RevokedError):
+            asyncio.run(validator.async_validate_usage({"non_repudiation"}))
+
+
+def test_openssl_cms_accepts_our_detached_signature(live: LivePKI, tmp_path: Path) -> None:
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "s.p7s"
+    assert (
+        run(
+            "sign",
+            str(document),
+            "--out",
+            str(signature),
+            *live.p12_args("valid"),
+            "--tsa",
+            live.tsa,
+        )[0]
+        == 0
+    )
+    result = subprocess.run(
+        ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(signature),
+         "-content", str(document), "-CAfile", str(live.trust), "-purpose", "any", "-out", "/dev/null"],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert "Verification successful" in result.stderr, result.stderr
+
+
+# --- the command line as a developer meets it ----------------------------------------------------
+def test_cli_in_a_subprocess_signs_and_verifies(live: LivePKI, tmp_path: Path) -> None:
+    document = tmp_path / "sample.txt"
+    document.write_bytes((live.directory / "documents" / "sample.txt").read_bytes())
+    cli = [sys.executable, "-m", "idtoolkit.cli.main"]
+    signed = subprocess.run([*cli, "sign", str(document), "--out", str(tmp_path / "sample.txt.p7s"),
+                             *live.p12_args("valid")], capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    assert "CMS B-B" in signed.stdout
+    checked = subprocess.run([*cli, "verify", str(tmp_path / "sample.txt.p7s"), "--trust", str(live.trust)],
+                             capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert checked.returncode == 0 and "VALID" in checked.stdout, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["verify", "nothing.txt", "--trust", "x.pem"], "cannot read --trust x.pem"),
+        (["verify", "doc.txt"], "give the trust anchor"),
+        (["sign", "doc.txt", "--out", "o.p7s", "--token", "t"], "--token needs --key-label"),
+        (
+            ["sign", "doc.txt", "--out", "o.pdf", "--format", "pades", "--p12", "x.p12"],
+            "is not a PDF",
+        ),
+        (
+            ["sign", "doc.txt", "--out", "o.p7s", "--p12", "x.p12", "--embed-revocation"],
+            "needs a time-stamp",
+        ),
+    ],
+)
+def test_bad_input_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.txt").write_text("x")
+    code, _out, err = run(*argv)
+    assert code == 1 and message in err and err.count("\n") == 1, err
+    assert not (tmp_path / "o.p7s").exists() and not (tmp_path / "o.pdf").exists()
+
+
+def test_wrong_p12_password_is_one_line(live: LivePKI, tmp_path: Path) -> None:
+    (tmp_path / "pw").write_text("not the password\n")
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.txt"), "--out", str(tmp_path / "o.p7s"),
+                       "--p12", str(live.directory / live.credential("valid")["p12"]),
+                       "--p12-password-file", str(tmp_path / "pw"))  # fmt: skip
+    assert code == 1 and "wrong password" in err and "not the password" not in err
+
+
+# --- scenarios ------------------------------------------------------------------------------
+def test_scenario_errors_name_the_entry_and_key(tmp_path: Path) -> None:
+    bad = tmp_path / "lab.toml"
+    bad.write_text('[[ca]]\nname = "root"\nsubject = "CN=R,O=L,C=SN"\n[[credential]]\nname = "x"\n'
+                   'ca = "root"\nprofile = "citizen-sign"\nsubject = "CN=x"\ncolour = "red"\n')  # fmt: skip
+    code, _, err = run("testpki", "create", "--out", str(tmp_path / "out"), "--scenario", str(bad))
+    assert code == 1 and err == "error: lab.toml: credential 'x': colour: unknown key\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_failed_build_leaves_nothing_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "lab.toml"
+    bad.write_text('[[ca]]\nname = "root"\nsubject = "CN=R,O=L,C=SN"\n[[credential]]\nname = "x"\n'
+                   'ca = "root"\nprofile = "no-such-profile"\nsubject = "CN=x"\n')  # fmt: skip
+    code, _, err = run("testpki", "create", "--out", str(tmp_path / "out"), "--scenario", str(bad))
+    assert code == 1 and "unknown profile 'no-such-profile'" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_existing_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine")
+    code, _, err = run("testpki", "create", "--out", str(tmp_path / "out"))
+    assert code == 1 and "not empty" in err
+    assert (tmp_path / "out" / "keep.txt").read_text() == "mine"
+
+
+def test_parsed_certificates_match_the_manifest(live: LivePKI) -> None:
+    for entry in live.manifest["credentials"]:
+        cert = x509.load_pem_x509_certificate((live.directory / entry["certificate"]).read_bytes())
+        assert f"{cert.serial_number:x}" == entry["serial"].lower().lstrip("0")
+
+
+def test_sign_with_a_key_on_a_token(live: LivePKI, token: str, tmp_path: Path) -> None:
+    """A citizen's card (SoftHSM2 here) signs: the key never leaves it, and the issuer certificates
+    the signature lacks are fetched from the AIA URL when validating."""
+    from idtoolkit.ca.enroll import enroll_on_token
+
+    enrolled = enroll_on_token(
+        live.ws, token, "issuing", "citizen-sign", "CN=Ndeye Sow,GN=Ndeye,SN=Sow,C=SN"
+    )
+    document = tmp_path / "form.txt"
+    document.write_text("I agree\n")
+    code, out, err = run("sign", str(document), "--out", f"{document}.p7s", "--token", token,
+                         "--key-label", enrolled.key_label, "--tsa", live.tsa, "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["signer"] == "CN=Ndeye Sow,GN=Ndeye,SN=Sow,C=SN"
+    report = verify_json(str(document), "--trust", str(live.trust))
+    assert report["verdict"] == "valid", report
+    assert any("fetched from" in s and "/ca/issuing.crt" in s for s in report["revocation_sources"])
