@@ -406,3 +406,27 @@ def test_sign_with_a_key_on_a_token(live: LivePKI, token: str, tmp_path: Path) -
     report = verify_json(str(document), "--trust", str(live.trust))
     assert report["verdict"] == "valid", report
     assert any("fetched from" in s and "/ca/issuing.crt" in s for s in report["revocation_sources"])
+
+
+def test_pdf_changed_by_a_later_revision_is_invalid(live: LivePKI, tmp_path: Path) -> None:
+    """An incremental update that rewrites the page after signing leaves the signed bytes
+    intact; the validator must still see that the document shown is not what was signed."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    signed = tmp_path / "signed.pdf"
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out",
+                       str(signed), *live.p12_args("valid"))  # fmt: skip
+    assert code == 0, err
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    page["/Contents"] = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 30 Tf 72 500 Td (PAY 900 CFA) Tj ET")
+    )
+    writer.update_container(page)
+    with (tmp_path / "changed.pdf").open("wb") as handle:
+        writer.write(handle)
+    report = verify_json(str(tmp_path / "changed.pdf"), "--trust", str(live.trust))
+    assert (report["verdict"], report["reasons"]) == ("invalid", ["modified"])
+    coverage = next(c for c in report["checks"] if c["name"] == "coverage")
+    assert coverage["outcome"] == "failed"

@@ -139,6 +139,7 @@ def _report(
     info: RevocationInfo,
     at: dt.datetime,
     field_name: str | None = None,
+    coverage: Check | None = None,
 ) -> SignatureReport:
     checks: list[Check] = []
     reasons: list[str] = []
@@ -148,6 +149,10 @@ def _report(
     else:
         reasons.append("modified")
         checks.append(Check("signature", "failed", REASONS["modified"]))
+    if coverage is not None:
+        checks.append(coverage)
+        if coverage.outcome == "failed" and "modified" not in reasons:
+            reasons.append("modified")
 
     path = path_of(signer, pool)
     chain_text = " <- ".join(_name(c) for c in path)
@@ -303,9 +308,7 @@ def verify_cms(
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
     pool = all_certificates(signed_data) + trust
-    info = _gather_revinfo(
-        signed_data, pool, signer, from_signed_data(signed_data), fetch, at
-    )
+    info = _gather_revinfo(signed_data, pool, signer, from_signed_data(signed_data), fetch, at)
     context = _context(trust, pool, info, at)
     with _quiet():
         status = asyncio.run(
@@ -379,32 +382,24 @@ def verify_pdf(
             info,
             at or dt.datetime.now(dt.UTC),
             sig.field_name,
+            _coverage_check(status),
         )
-        if status.coverage is not None and status.coverage.name not in (
-            "ENTIRE_FILE",
-            "ENTIRE_REVISION",
-        ):
-            report.reasons.append("modified")
-            report.verdict = "invalid"
-            report.checks.insert(
-                1, Check("coverage", "failed", "the signature does not cover the whole document")
-            )
-        elif status.diff_result is not None and getattr(status, "docmdp_ok", True) is False:
-            report.reasons.append("modified")
-            report.verdict = "invalid"
-            report.checks.insert(
-                1,
-                Check(
-                    "coverage",
-                    "failed",
-                    "the document was changed after signing in a way not allowed",
-                ),
-            )
-        else:
-            covered = status.coverage.name.lower().replace("_", " ") if status.coverage else "?"
-            report.checks.insert(1, Check("coverage", "passed", f"covers the document ({covered})"))
         reports.append(report)
     return reports
+
+
+def _coverage_check(status: Any) -> Check:
+    """Whether a PDF signature covers the document, and whether later revisions only added
+    what signed PDFs may gain (validation data, further signatures)."""
+    level = status.coverage
+    if level is None or level.name not in ("ENTIRE_FILE", "ENTIRE_REVISION"):
+        return Check("coverage", "failed", "the signature does not cover the whole document")
+    if level.name == "ENTIRE_REVISION" and getattr(status, "docmdp_ok", True) is False:
+        return Check(
+            "coverage", "failed", "the document was changed after signing in a way not allowed"
+        )
+    covered = level.name.lower().replace("_", " ")
+    return Check("coverage", "passed", f"covers the document ({covered})")
 
 
 def verify_file(
