@@ -13,7 +13,6 @@ import io
 from dataclasses import dataclass
 
 from asn1crypto import cms
-from cryptography import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -59,10 +58,27 @@ def _check_embeddable(credential: SigningCredential, embed_revocation: bool) -> 
         )
 
 
-def _revocation_for(
-    certs_in_signature: list[x509.Certificate], leaves: list[x509.Certificate]
-) -> RevocationInfo:
-    info = fetch_for_paths(leaves, certs_in_signature)
+def _result(
+    fmt: SignatureFormat,
+    credential: SigningCredential,
+    tsa_url: str | None,
+    embed_revocation: bool,
+    notes: list[str],
+) -> SignResult:
+    return SignResult(
+        fmt,
+        _level(tsa_url, embed_revocation),
+        format_subject(credential.certificate.subject),
+        tsa_url is not None,
+        notes,
+    )
+
+
+def _revocation_for(signed_data: cms.SignedData, credential: SigningCredential) -> RevocationInfo:
+    """Revocation answers for the signer's and the TSA's chains, fetched now (for B-LT)."""
+    pool = all_certificates(signed_data) + credential.chain
+    leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
+    info = fetch_for_paths(leaves, pool)
     missing = [n for n in info.notes if "cannot connect" in n or "HTTP " in n]
     if missing:
         raise FetchError(
@@ -95,17 +111,11 @@ def sign_cms(
     notes: list[str] = []
     if embed_revocation:
         signed_data: cms.SignedData = content_info["content"]
-        pool = all_certificates(signed_data) + credential.chain
-        leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
-        info = _revocation_for(pool, leaves)
+        info = _revocation_for(signed_data, credential)
         embed(signed_data, info)
         notes = info.notes
-    return content_info.dump(), SignResult(
-        SignatureFormat.CMS,
-        _level(tsa_url, embed_revocation),
-        format_subject(credential.certificate.subject),
-        tsa_url is not None,
-        notes,
+    return content_info.dump(), _result(
+        SignatureFormat.CMS, credential, tsa_url, embed_revocation, notes
     )
 
 
@@ -140,12 +150,8 @@ def sign_pdf(
     notes: list[str] = []
     if embed_revocation:
         out, notes = _add_dss(out, credential)
-    return out.getvalue(), SignResult(
-        SignatureFormat.PADES,
-        _level(tsa_url, embed_revocation),
-        format_subject(credential.certificate.subject),
-        tsa_url is not None,
-        notes,
+    return out.getvalue(), _result(
+        SignatureFormat.PADES, credential, tsa_url, embed_revocation, notes
     )
 
 
@@ -156,10 +162,8 @@ def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.Byte
 
     reader = PdfFileReader(signed, strict=False)
     embedded = reader.embedded_signatures[-1]
-    signed_data = embedded.signed_data
-    pool = all_certificates(signed_data) + credential.chain
-    leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
-    info = _revocation_for(pool, leaves)
+    info = _revocation_for(embedded.signed_data, credential)
+    pool = all_certificates(embedded.signed_data) + credential.chain
     context = ValidationContext(
         trust_roots=[to_asn1(c) for c in pool if c.issuer == c.subject],
         other_certs=[to_asn1(c) for c in pool],
