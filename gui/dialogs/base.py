@@ -34,7 +34,7 @@ class JobDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.result_value: Any = None
         self.error: str | None = None
         self.worker: Worker | None = None

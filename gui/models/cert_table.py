@@ -4,6 +4,10 @@ Rows arrive a page at a time through keyset paging (:func:`idtoolkit.api.page_ce
 opening a workspace with a million certificates reads one page, and scrolling asks for the
 next through ``canFetchMore``/``fetchMore``. The total is never needed to paint; the window
 asks for it separately, off the UI thread.
+
+A text search answers twice: at once from the indexes (subjects starting with ``CN=<text>``,
+serials starting with it), then with every subject *containing* the text, which reads the
+whole table and so runs in a worker; the rows are replaced when it arrives.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -48,7 +53,7 @@ STATUS_COLOURS = {
     "expiring": QColor("#fff3cd"),
 }
 
-PageFetcher = Callable[[api.CertFilter, int, int], list[api.CertSummary]]
+PageFetcher = Callable[[api.CertFilter, int, int, bool], list[api.CertSummary]]
 
 
 def display_status(summary: api.CertSummary, now: dt.datetime | None = None) -> str:
@@ -60,6 +65,8 @@ def display_status(summary: api.CertSummary, now: dt.datetime | None = None) -> 
 
 
 class CertTableModel(QAbstractTableModel):
+    search_finished = Signal()  # the full ("contains") answer replaced the quick one
+
     def __init__(self, fetch: PageFetcher, page_size: int = PAGE) -> None:
         super().__init__()
         self._fetch = fetch
@@ -70,10 +77,14 @@ class CertTableModel(QAbstractTableModel):
         self._exhausted = True
         self._now = dt.datetime.now(dt.UTC)
         self.pages_fetched = 0
+        self.searching = False
+        self._search_worker: object = None
 
     @staticmethod
     def for_workspace(ws: api.Workspace, page_size: int = PAGE) -> CertTableModel:
-        return CertTableModel(lambda f, after, n: api.page_certificates(ws, f, after, n), page_size)
+        return CertTableModel(
+            lambda f, after, n, prefix: api.page_certificates(ws, f, after, n, prefix), page_size
+        )
 
     # --- loading ----------------------------------------------------------------------------
     def set_filter(self, f: api.CertFilter) -> None:
@@ -84,12 +95,45 @@ class CertTableModel(QAbstractTableModel):
         self._exhausted = False
         self._now = dt.datetime.now(dt.UTC)
         self.pages_fetched = 0
-        self._append(self._page())
+        self.searching = bool(f.text and f.text.strip())
+        if self.searching:
+            self._append(self._fetch(f, 0, self.page_size, True))
+            self._exhausted = True  # until the full answer arrives
+        else:
+            self._append(self._page())
         self.endResetModel()
+        if self.searching:
+            self._start_full_search(f)
+
+    def _start_full_search(self, f: api.CertFilter) -> None:
+        from gui import workers
+        from gui.views.certificates import search_pool
+
+        fetch, size = self._fetch, self.page_size
+
+        def job(_p: workers.Progress) -> tuple[api.CertFilter, list[api.CertSummary]]:
+            return f, fetch(f, 0, size, False)
+
+        self._search_worker = workers.start(
+            job, self._full_answer, lambda _m: None, pool=search_pool()
+        )
+
+    def _full_answer(self, result: tuple[api.CertFilter, list[api.CertSummary]]) -> None:
+        f, page = result
+        if f != self.filter:
+            return  # the officer typed on; a newer search is running
+        self.beginResetModel()
+        self.rows, self._status = [], []
+        self._append(page)
+        self.pages_fetched += 1
+        self._exhausted = len(page) < self.page_size
+        self.searching = False
+        self.endResetModel()
+        self.search_finished.emit()
 
     def _page(self) -> list[api.CertSummary]:
         after = self.rows[-1].id if self.rows else 0
-        page = self._fetch(self.filter, after, self.page_size)
+        page = self._fetch(self.filter, after, self.page_size, False)
         self.pages_fetched += 1
         if len(page) < self.page_size:
             self._exhausted = True

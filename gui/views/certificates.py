@@ -3,7 +3,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ class CertificateView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self._count_worker: workers.Worker | None = None
+        self._kept: api.CertSummary | None = None
 
     def set_workspace(self, ws: api.Workspace) -> None:
         self.ws = ws
@@ -80,6 +81,7 @@ class CertificateView(QWidget):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.search_finished.connect(self._search_done)
         self.apply_filter()
 
     def set_ca(self, ca: str | None) -> None:
@@ -97,12 +99,9 @@ class CertificateView(QWidget):
             return
         f = self.current_filter()
         keep = self.current_summary()
+        self._kept = keep
         self.model.set_filter(f)
-        row = next((i for i, r in enumerate(self.model.rows) if keep and r.id == keep.id), None)
-        if row is not None:  # after a change (revoke, export) the same row stays selected
-            self.table.selectRow(row)
-        else:
-            self.selected.emit(None)
+        self._reselect(keep)
         self.count.setText(self.tr("counting…"))
         ws = self.ws
         if self._count_worker is not None:
@@ -111,9 +110,21 @@ class CertificateView(QWidget):
             lambda p: (f, api.count_certificates(ws, f)),
             self._counted,
             lambda _msg: self.count.setText(""),
-            pool=_count_pool(),
+            pool=count_pool(),
         )
         self._count_worker = worker
+
+    def _reselect(self, keep: api.CertSummary | None) -> None:
+        """After a change (revoke, export) or a full search, the same row stays selected."""
+        assert self.model is not None
+        row = next((i for i, r in enumerate(self.model.rows) if keep and r.id == keep.id), None)
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.selected.emit(None)
+
+    def _search_done(self) -> None:
+        self._reselect(self._kept)
 
     def _counted(self, result: tuple[api.CertFilter, int]) -> None:
         f, total = result
@@ -138,15 +149,22 @@ class CertificateView(QWidget):
         return self.model.summary(index.row())
 
 
-_counter = None
+_pools: dict[str, QThreadPool] = {}
 
 
-def _count_pool():  # type: ignore[no-untyped-def]
-    """Counting a million rows must not queue behind (or ahead of) signing jobs."""
-    global _counter
-    if _counter is None:
-        from PySide6.QtCore import QThreadPool
+def _reader_pool(name: str) -> QThreadPool:
+    if name not in _pools:
+        _pools[name] = QThreadPool()
+        _pools[name].setMaxThreadCount(1)
+    return _pools[name]
 
-        _counter = QThreadPool()
-        _counter.setMaxThreadCount(1)
-    return _counter
+
+def count_pool() -> QThreadPool:
+    """Counting a million rows must not queue behind (or ahead of) signing jobs or the
+    search; it only reads, so it gets its own thread."""
+    return _reader_pool("count")
+
+
+def search_pool() -> QThreadPool:
+    """The full "contains" search of the table: its own thread, never behind a count."""
+    return _reader_pool("search")

@@ -4,7 +4,7 @@ allows, required ones marked, composed into an RFC 4514 string for the engine.""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from idtoolkit import api
 
@@ -73,6 +73,16 @@ class SubjectEditor(QWidget):
             field.textChanged.connect(self.changed)
             self.layout_.addRow(f"{text}{mark}", field)
             self.fields[short] = field
+        if profile.one_of:
+            note = QLabel(
+                QCoreApplication.translate("subject", "* required   † exactly one of: %1").replace(
+                    "%1", "; ".join(profile.one_of)
+                )
+            )
+        else:
+            note = QLabel(QCoreApplication.translate("subject", "* required"))
+        note.setStyleSheet("color: #5f6368;")
+        self.layout_.addRow("", note)
         self.changed.emit()
 
     def set_values(self, **values: str) -> None:

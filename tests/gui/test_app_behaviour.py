@@ -44,7 +44,9 @@ def test_engine_errors_arrive_as_one_line_and_cancel_stops_at_a_safe_point(qtbot
 
     errors: list[str] = []
     workers.start(bad, on_error=errors.append)
-    qtbot.waitUntil(lambda: errors == ["subject C='Senegal' must be a 2-letter ISO 3166 code"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: errors == ["subject C='Senegal' must be a 2-letter ISO 3166 code"], timeout=5000
+    )
 
     gate = threading.Event()
     steps: list[int] = []
@@ -74,11 +76,19 @@ def test_secret_fields_never_echo(qtbot, gui_ws) -> None:  # type: ignore[no-unt
     dialogs.append(ExportDialog(gui_ws, ca="issuing"))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
-    fields = [dialogs[0].passphrase, dialogs[0].confirm, dialogs[1].pin, dialogs[2].password, dialogs[2].confirm]
+    fields = [
+        dialogs[0].passphrase,
+        dialogs[0].confirm,
+        dialogs[1].pin,
+        dialogs[2].password,
+        dialogs[2].confirm,
+    ]
     assert all(f.echoMode() == QLineEdit.EchoMode.Password for f in fields)
 
 
-def test_the_passphrase_is_asked_only_when_a_key_is_used_from_a_worker(qtbot, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_passphrase_is_asked_only_when_a_key_is_used_from_a_worker(
+    qtbot, gui_ws, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from gui.main_window import MainWindow
 
     build_two_tier(gui_ws)
@@ -142,7 +152,9 @@ def test_first_run_creates_the_workspace_and_checks_the_passphrase(qtbot, tmp_pa
     assert run_job(qtbot, dialog), dialog.error
     ws = dialog.result_value
     assert (tmp_path / "first" / "config.toml").is_file()
-    assert "passphrase" not in (tmp_path / "first" / "config.toml").read_text().lower().replace("# ", "")
+    assert "passphrase" not in (tmp_path / "first" / "config.toml").read_text().lower().replace(
+        "# ", ""
+    )
     ws.close()
     opener = OpenWorkspaceDialog(tmp_path / "first")
     qtbot.addWidget(opener)
@@ -199,7 +211,9 @@ def test_right_to_left_layouts_render(qtbot, window, gui_ws, tmp_path) -> None: 
         assert not image.isNull() and image.width() >= 1200
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         # The CA tree sits on the right in RTL: its left edge is right of the window's middle.
-        assert window.ca_tree.mapTo(window, window.ca_tree.rect().topLeft()).x() > window.width() // 2
+        assert (
+            window.ca_tree.mapTo(window, window.ca_tree.rect().topLeft()).x() > window.width() // 2
+        )
         for opener in (window.open_issue_p12, window.open_issue_csr, window.open_crl):
             dialog = opener()
             assert not dialog.grab().isNull()

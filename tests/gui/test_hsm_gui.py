@@ -10,7 +10,9 @@ from tests.conftest import TOKEN_USER_PIN
 from .conftest import run_job
 
 
-def test_root_ca_on_a_token_with_the_pin_from_the_dialog(qtbot, window, gui_ws, token, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_root_ca_on_a_token_with_the_pin_from_the_dialog(
+    qtbot, window, gui_ws, token, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("IDTOOLKIT_PIN")  # the dialog is the only source of the PIN
     asked: list[tuple[str, str]] = []
     window.broker.ask_user = lambda kind, label: asked.append((kind, label)) or None
@@ -29,18 +31,29 @@ def test_root_ca_on_a_token_with_the_pin_from_the_dialog(qtbot, window, gui_ws, 
     assert ca.key_store == f"pkcs11:token={token}"
     assert window.ca_model.item(0, 1).text() == f"token “{token}”"
     # Issuing signs on the token with the PIN remembered for this session: no second prompt.
-    issued = api.issue_with_new_key(gui_ws, "hsm-root", "sub-ca", "CN=Sub On Token,O=Ministry,C=SN", "ec-p256")
+    issued = api.issue_with_new_key(
+        gui_ws, "hsm-root", "sub-ca", "CN=Sub On Token,O=Ministry,C=SN", "ec-p256"
+    )
     assert issued.serial
     assert asked == []
     # The token view lists the token, its mechanisms and (after login) the CA key.
     window.tabs.setCurrentWidget(window.tokens)
     window.tokens.refresh()
-    qtbot.waitUntil(lambda: any(window.tokens.tokens.topLevelItem(i).text(0) == token for i in range(window.tokens.tokens.topLevelItemCount())), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(
+            window.tokens.tokens.topLevelItem(i).text(0) == token
+            for i in range(window.tokens.tokens.topLevelItemCount())
+        ),
+        timeout=10_000,
+    )
     for i in range(window.tokens.tokens.topLevelItemCount()):
         if window.tokens.tokens.topLevelItem(i).text(0) == token:
             window.tokens.tokens.setCurrentItem(window.tokens.tokens.topLevelItem(i))
     qtbot.waitUntil(lambda: window.tokens.mechanisms.count() > 0, timeout=10_000)
     window.tokens.show_keys()
     qtbot.waitUntil(lambda: window.tokens.keys.topLevelItemCount() >= 1, timeout=10_000)
-    kinds = {window.tokens.keys.topLevelItem(i).text(2) for i in range(window.tokens.keys.topLevelItemCount())}
+    kinds = {
+        window.tokens.keys.topLevelItem(i).text(2)
+        for i in range(window.tokens.keys.topLevelItemCount())
+    }
     assert "private" in kinds

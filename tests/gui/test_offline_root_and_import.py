@@ -18,7 +18,9 @@ from tests.conftest import PASSPHRASE
 from .conftest import run_job
 
 
-def test_sub_ca_request_signed_by_an_offline_root_then_imported(qtbot, gui_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sub_ca_request_signed_by_an_offline_root_then_imported(
+    qtbot, gui_ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     offline = api.Workspace.init(tmp_path / "offline", PASSPHRASE)
     try:
         api.create_root(offline, "root", "CN=Offline Root,O=Ministry,C=SN", "ec-p384")
@@ -58,7 +60,11 @@ def test_sub_ca_request_signed_by_an_offline_root_then_imported(qtbot, gui_ws, t
         qtbot.addWidget(crl)
         crl.out.set_path(tmp_path / "issuing.crl")
         assert run_job(qtbot, crl), crl.error
-        assert x509.load_pem_x509_crl((tmp_path / "issuing.crl").read_bytes()).issuer.rfc4514_string().startswith("CN=Issuing CA 2")
+        assert (
+            x509.load_pem_x509_crl((tmp_path / "issuing.crl").read_bytes())
+            .issuer.rfc4514_string()
+            .startswith("CN=Issuing CA 2")
+        )
     finally:
         offline.close()
 

@@ -28,7 +28,9 @@ def write_csr(path: Path, cn: str, sans: list[str], ca: bool = False) -> ec.Elli
             x509.SubjectAlternativeName([x509.DNSName(s) for s in sans]), critical=False
         )
     if ca:
-        builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        builder = builder.add_extension(
+            x509.BasicConstraints(ca=True, path_length=None), critical=True
+        )
     path.write_bytes(builder.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM))
     return key
 
@@ -60,7 +62,9 @@ def test_root_and_sub_ca_appear_in_the_store_and_the_tree(qtbot, window, gui_ws)
     assert window.ca_model.item(0, 1).text() == "software"
 
 
-def test_issue_from_csr_shows_the_request_and_writes_the_certificate(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_issue_from_csr_shows_the_request_and_writes_the_certificate(
+    qtbot, window, gui_ws, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     make_root_and_sub(qtbot, window)
     csr = tmp_path / "portal.csr"
     write_csr(csr, "portal.example.sn", ["portal.example.sn", "www.portal.example.sn"])
@@ -106,7 +110,9 @@ def test_pkcs12_password_is_shown_once_and_opens_the_file(qtbot, window, gui_ws,
     dialog = window.open_issue_p12()
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("citizen-sign"))
-    dialog.subject.set_values(CN="Amina Diallo", GN="Amina", SN="Diallo", serialNumber="IDCSN-1234567", C="SN")
+    dialog.subject.set_values(
+        CN="Amina Diallo", GN="Amina", SN="Diallo", serialNumber="IDCSN-1234567", C="SN"
+    )
     out = tmp_path / "amina.p12"
     dialog.out.set_path(out)
     assert dialog.password_row.isHidden()
@@ -124,7 +130,9 @@ def test_pkcs12_password_is_shown_once_and_opens_the_file(qtbot, window, gui_ws,
 
 def test_revoke_then_crl_lists_the_certificate(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_root_and_sub(qtbot, window)
-    issued = api.issue_with_new_key(gui_ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256")
+    issued = api.issue_with_new_key(
+        gui_ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
+    )
     window.refresh()
     window.select_ca("issuing")
     window.certificates.search.setText("Moussa")
@@ -147,7 +155,10 @@ def test_revoke_then_crl_lists_the_certificate(qtbot, window, gui_ws, tmp_path) 
     crl = x509.load_der_x509_crl(out.read_bytes())
     entry = crl.get_revoked_certificate_by_serial_number(int(issued.serial, 16))
     assert entry is not None
-    assert entry.extensions.get_extension_for_class(x509.CRLReason).value.reason == x509.ReasonFlags.key_compromise
+    assert (
+        entry.extensions.get_extension_for_class(x509.CRLReason).value.reason
+        == x509.ReasonFlags.key_compromise
+    )
 
 
 def test_export_writes_every_format(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -181,6 +192,8 @@ def test_export_writes_every_format(qtbot, window, gui_ws, tmp_path) -> None:  #
     dialog.password.setText("backup password 1")
     dialog.confirm.setText("backup password 1")
     assert run_job(qtbot, dialog), dialog.error
-    key, cert, _ = pkcs12.load_key_and_certificates((tmp_path / "issuing.p12").read_bytes(), b"backup password 1")
+    key, cert, _ = pkcs12.load_key_and_certificates(
+        (tmp_path / "issuing.p12").read_bytes(), b"backup password 1"
+    )
     assert key is not None and cert is not None
     assert cert.subject.rfc4514_string() == "CN=Issuing CA 1,O=Ministry,C=SN"

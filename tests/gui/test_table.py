@@ -23,16 +23,21 @@ def test_the_model_loads_one_page_then_more_on_scroll(gui_pki) -> None:  # type:
     assert len({r.serial for r in model.rows}) == 451
 
 
-def test_search_and_status_filters(gui_pki) -> None:  # type: ignore[no-untyped-def]
+def test_search_and_status_filters(qtbot, gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = gui_pki.ws
     api.issue_with_new_key(ws, "issuing", "citizen-auth", "CN=Seed,GN=Seed,SN=Row,C=SN", "ec-p256")
     api.insert_synthetic_certificates(ws, "issuing", 300)
     model = CertTableModel.for_workspace(ws)
     model.set_filter(api.CertFilter(text="0000123"))
+    assert model.rows == [] and model.searching  # no subject starts with CN=0000123
+    qtbot.waitUntil(lambda: not model.searching, timeout=10_000)  # the full search, in a worker
     assert [r.subject.split(",")[0] for r in model.rows] == ["CN=Ibrahima Diop 0000123"]
     serial = model.rows[0].serial
     model.set_filter(api.CertFilter(text=serial[:12]))
-    assert [r.serial for r in model.rows] == [serial]
+    assert [r.serial for r in model.rows] == [serial]  # at once, from the serial index
+    model.set_filter(api.CertFilter(text="Ibrahima"))
+    assert model.rows and all("CN=Ibrahima" in r.subject for r in model.rows)
+    qtbot.waitUntil(lambda: not model.searching, timeout=10_000)
     model.set_filter(api.CertFilter(status="revoked"))
     assert model.rows and all(model.status(i) == "revoked" for i in range(model.rowCount()))
     model.set_filter(api.CertFilter(status="expired"))
@@ -63,7 +68,9 @@ def test_the_window_filters_by_the_selected_ca_and_the_search_box(qtbot, window,
     from tests.conftest import build_two_tier
 
     build_two_tier(gui_ws)
-    api.issue_with_new_key(gui_ws, "issuing", "citizen-auth", "CN=Amina Diallo,GN=Amina,SN=Diallo,C=SN", "ec-p256")
+    api.issue_with_new_key(
+        gui_ws, "issuing", "citizen-auth", "CN=Amina Diallo,GN=Amina,SN=Diallo,C=SN", "ec-p256"
+    )
     window.refresh()
     assert window.certificates.model.rowCount() == 3  # no CA selected: every certificate
     window.select_ca("issuing")
@@ -82,10 +89,15 @@ def test_details_pane_shows_extensions_in_words_chain_pem_and_asn1(qtbot, window
     window.select_ca("issuing")
     window.certificates.table.selectRow(0)
     d = window.details
-    fields = {d.fields.topLevelItem(i).text(0): d.fields.topLevelItem(i).text(1) for i in range(d.fields.topLevelItemCount())}
+    fields = {
+        d.fields.topLevelItem(i).text(0): d.fields.topLevelItem(i).text(1)
+        for i in range(d.fields.topLevelItemCount())
+    }
     assert fields["Subject"] == "CN=portal.example.sn"
     assert fields["Status"] == "valid"
-    meanings = [d.extensions.topLevelItem(i).text(1) for i in range(d.extensions.topLevelItemCount())]
+    meanings = [
+        d.extensions.topLevelItem(i).text(1) for i in range(d.extensions.topLevelItemCount())
+    ]
     assert "TLS server" in meanings
     assert "not a CA (end entity)" in meanings
     assert d.chain.topLevelItem(0).text(0) == "CN=Test Root CA,O=ID Toolkit Tests,C=SN"
