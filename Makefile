@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := openssl softhsm2 opensc
 
-.PHONY: setup system-packages run test lint bench clean
+.PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean
 
 setup: system-packages $(STAMP)
 
@@ -24,23 +24,32 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found" >&2; exit 1; }
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[hsm,dev]'
+	$(PY) -m pip install -q -e '.[hsm,dev,gui]'
 	@touch $(STAMP)
 
 run: setup
+	$(PY) -m gui
+
+demo: setup
 	$(PY) -m idtoolkit.demo
 
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots
+
 test: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
 	$(VENV)/bin/mypy
 	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
 
 lint: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
 	$(VENV)/bin/mypy
 
 bench: setup
 	$(PY) bench/bulk_issue.py
+
+bench-gui: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_million.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,7 @@
+"""``python -m gui``: start the desktop app on the default workspace."""
+
+import sys
+
+from gui.app import main
+
+sys.exit(main(sys.argv))

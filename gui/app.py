@@ -1,0 +1,75 @@
+"""Application set-up: the QApplication, translations, layout direction, and the first run.
+
+Translations are Qt ``.qm`` files in ``gui/i18n`` named ``idtoolkit_<locale>.qm`` (e.g.
+``idtoolkit_ar.qm``); adding a language needs no code change. ``IDTOOLKIT_LANG`` overrides the
+system locale; Arabic and other right-to-left locales switch the layout direction.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+I18N_DIR = Path(__file__).parent / "i18n"
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or sys.argv)
+    app.setOrganizationName("ID Toolkit")
+    app.setApplicationName("idtoolkit")
+    app.setApplicationDisplayName("ID Toolkit")
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> QLocale:
+    lang = os.environ.get("IDTOOLKIT_LANG")
+    locale = QLocale(lang) if lang else QLocale.system()
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "idtoolkit", "_", str(I18N_DIR)):
+        translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return locale
+
+
+def main(argv: list[str]) -> int:
+    from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
+    from gui.errors import show_error
+    from gui.main_window import MainWindow
+
+    app = create_app(argv)
+    directory = api.default_workspace_dir()
+    ws: api.Workspace | None = None
+    if not (directory / "config.toml").is_file():
+        first = NewWorkspaceDialog(directory, first_run=True)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        ws = first.result_value
+    else:
+        try:
+            ws = api.Workspace.open(directory)
+        except IDToolkitError as exc:
+            show_error(None, str(exc)).exec()
+            chooser = OpenWorkspaceDialog(directory)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return 1
+            ws = chooser.result_value
+    window = MainWindow(ws)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""One module per dialog; each exposes its input widgets as attributes so tests can fill them."""

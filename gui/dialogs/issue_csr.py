@@ -1,0 +1,135 @@
+"""Issue from a CSR: shows what the request asks, what the profile will grant, and why it
+would be refused, before anything is signed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTextBrowser, QWidget
+
+from gui import workers
+from gui.dialogs.base import JobDialog, mark_input
+from gui.widgets.fields import (
+    FileField,
+    check_input,
+    check_output,
+    fill_ca_combo,
+    fill_profile_combo,
+    write_public,
+)
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+
+def _html_list(items: tuple[str, ...] | list[str]) -> str:
+    from html import escape
+
+    return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+
+
+class IssueFromCsrDialog(JobDialog):
+    def __init__(
+        self, ws: api.Workspace, ca: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ws, self.tr("Issue a certificate from a request (CSR)"), parent)
+        self.setMinimumSize(640, 560)
+        self.ca = QComboBox()
+        fill_ca_combo(self.ca, ws, select=ca)
+        self.form.addRow(self.tr("Issuing CA *"), self.ca)
+        self.profile = QComboBox()
+        fill_profile_combo(self.profile, ws, ca=False, select="tls-server")
+        self.profile.addItem(
+            "sub-ca — " + self.tr("a sub-CA (offline root signing a request)"), "sub-ca"
+        )
+        self.form.addRow(self.tr("Profile *"), self.profile)
+        self.csr_file = FileField(filter_text="CSR (*.csr *.pem *.der *.req)")
+        self.form.addRow(self.tr("Request file *"), self.csr_file)
+        self.sans = QLineEdit()
+        self.sans.setPlaceholderText(
+            self.tr("optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1")
+        )
+        self.form.addRow(self.tr("Add names"), self.sans)
+        self.days = QSpinBox()
+        self.days.setRange(0, 36500)
+        self.days.setSpecialValueText(self.tr("profile default"))
+        self.days.setSuffix(self.tr(" days"))
+        self.form.addRow(self.tr("Validity"), self.days)
+        self.out = FileField(save=True, filter_text="PEM (*.pem *.crt)")
+        self.form.addRow(self.tr("Save certificate as *"), self.out)
+        self.review = QTextBrowser()
+        self.review.setMinimumHeight(220)
+        self.outer.insertWidget(self.outer.indexOf(self.hint), self.review)
+        mark_input(self.ca, self.profile, self.csr_file, self.sans, self.days, self.out)
+        self.preview: api.CsrPreview | None = None
+        self._csr: Any = None
+        self.csr_file.edit.textChanged.connect(self.refresh_review)
+        self.profile.currentIndexChanged.connect(self.refresh_review)
+        self.refresh_review()
+
+    def _san_list(self) -> list[str]:
+        return [s.strip() for s in self.sans.text().split(",") if s.strip()]
+
+    def refresh_review(self) -> None:
+        """Read the CSR against the profile; fills the review pane."""
+        self.preview, self._csr = None, None
+        path = self.csr_file.path()
+        if path is None or not path.is_file():
+            self.review.setHtml(
+                self.tr(
+                    "<p>Choose a request file: its contents and what the profile grants appear here.</p>"
+                )
+            )
+            return
+        try:
+            self._csr = api.load_csr(path.read_bytes(), str(path))
+            self.preview = api.preview_csr(self.ws, self.profile.currentData(), self._csr)
+        except (IDToolkitError, OSError) as exc:
+            self.review.setHtml(
+                f"<p style='color:#b00020'><b>{self.tr('Cannot use this request:')}</b> {exc}</p>"
+            )
+            return
+        p = self.preview
+        asks = [f"{self.tr('Subject')}: {p.subject}", f"{self.tr('Key')}: {p.key_type}"]
+        asks += [f"{self.tr('Name')}: {s}" for s in p.requested_sans]
+        asks += [f"{self.tr('Extension copied')}: {e}" for e in p.copied_extensions]
+        asks += [
+            f"{self.tr('Extension ignored (the profile decides)')}: {e}"
+            for e in p.ignored_extensions
+        ]
+        verdict = (
+            f"<p style='color:#b00020'><b>{self.tr('Will be refused:')}</b> {p.refusal}</p>"
+            if p.refusal
+            else f"<p style='color:#1b5e20'><b>{self.tr('Can be issued.')}</b></p>"
+        )
+        grouped = " ".join(p.sha256[i : i + 4] for i in range(0, 64, 4))
+        self.review.setHtml(
+            verdict
+            + f"<h4>{self.tr('The request asks for')}</h4>{_html_list(asks)}"
+            + f"<h4>{self.tr('The profile will grant')}</h4>{_html_list(p.grants)}"
+            + f"<p><small>SHA-256: <tt>{grouped}</tt></small></p>"
+        )
+
+    def validate(self) -> str | None:
+        if not self.ca.currentData():
+            return self.tr("no CA here can issue: create a CA first")
+        problem = check_input(self.csr_file.path(), "request")
+        if problem:
+            return problem
+        if self.preview is None:
+            self.refresh_review()
+        if self.preview is None:
+            return self.tr("the request cannot be read")
+        if self.preview.refusal:
+            return self.preview.refusal
+        return check_output(self.out.path(), "certificate")
+
+    def make_job(self) -> workers.Job:
+        ws, ca, profile, csr = self.ws, self.ca.currentData(), self.profile.currentData(), self._csr
+        sans, days = self._san_list(), self.days.value() or None
+        return lambda _p: api.issue_from_csr(ws, ca, profile, csr, sans=sans, days=days)
+
+    def on_success(self, result: Any) -> None:
+        out = self.out.path()
+        assert out is not None
+        write_public(out, api.export_certificates([result.certificate], api.ExportFormat.PEM))
+        super().on_success(result)

@@ -1,0 +1,162 @@
+"""Issue with a generated key, delivered as PKCS#12 with a generated password shown once.
+
+The password is shown in this dialog after issuance, for the officer to hand to the holder
+(or print); it is not stored anywhere and disappears when the dialog closes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gui import workers
+from gui.dialogs.base import JobDialog, mark_input
+from gui.widgets.fields import check_output, fill_ca_combo, fill_profile_combo, write_private
+from gui.widgets.subject import SubjectEditor
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+
+class IssuePkcs12Dialog(JobDialog):
+    def __init__(
+        self, ws: api.Workspace, ca: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ws, self.tr("Issue a credential (key + certificate as PKCS#12)"), parent)
+        self.set_intro(
+            self.tr(
+                "The key is generated here and delivered with the certificate and chain in a "
+                "PKCS#12 file protected by a new random password, shown once."
+            )
+        )
+        self.ca = QComboBox()
+        fill_ca_combo(self.ca, ws, select=ca)
+        self.form.addRow(self.tr("Issuing CA *"), self.ca)
+        self.profile = QComboBox()
+        fill_profile_combo(self.profile, ws, ca=False, select="citizen-auth")
+        self.form.addRow(self.tr("Profile *"), self.profile)
+        self.subject = SubjectEditor()
+        self.form.addRow(self.tr("Subject"), self.subject)
+        self.sans = QLineEdit()
+        self.sans.setPlaceholderText(self.tr("e.g. email:amina@example.sn, dns:host.example.sn"))
+        self.form.addRow(self.tr("Alternative names"), self.sans)
+        self.key_type = QComboBox()
+        self.form.addRow(self.tr("Key type"), self.key_type)
+        self.days = QSpinBox()
+        self.days.setRange(0, 36500)
+        self.days.setSpecialValueText(self.tr("profile default"))
+        self.days.setSuffix(self.tr(" days"))
+        self.form.addRow(self.tr("Validity"), self.days)
+        self.legacy = QCheckBox(self.tr("Legacy encryption (3DES) for old Windows"))
+        self.form.addRow("", self.legacy)
+        from gui.widgets.fields import FileField
+
+        self.out = FileField(save=True, filter_text="PKCS#12 (*.p12 *.pfx)")
+        self.form.addRow(self.tr("Save PKCS#12 as *"), self.out)
+        # Shown after issuance only.
+        self.password_row = QWidget()
+        row = QHBoxLayout(self.password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.password = QLineEdit()
+        self.password.setReadOnly(True)
+        self.password.setStyleSheet("font-family: monospace; font-size: 14pt;")
+        self.copy = QPushButton(self.tr("Copy"))
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.password.text()))
+        row.addWidget(self.password, 1)
+        row.addWidget(self.copy)
+        self.password_note = QLabel(
+            self.tr(
+                "PKCS#12 password — shown once, not stored. Give it to the holder separately "
+                "from the file."
+            )
+        )
+        self.password_note.setWordWrap(True)
+        self.outer.insertWidget(self.outer.indexOf(self.progress), self.password_note)
+        self.outer.insertWidget(self.outer.indexOf(self.progress), self.password_row)
+        self.password_note.hide()
+        self.password_row.hide()
+        mark_input(
+            self.ca,
+            self.profile,
+            self.subject,
+            self.sans,
+            self.key_type,
+            self.days,
+            self.legacy,
+            self.out,
+        )
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.subject.changed.connect(self._check)
+        self.sans.textChanged.connect(self._check)
+        self._profile_changed()
+
+    def _profile_changed(self) -> None:
+        name = self.profile.currentData()
+        if not name:
+            return
+        text = api.describe_profile(self.ws, name)
+        self.key_type.clear()
+        self.key_type.addItems(list(text.key_types))
+        self.key_type.setCurrentText(text.default_key)
+        self.days.setMaximum(text.max_days)
+        self.subject.set_profile(text)
+
+    def _san_list(self) -> list[str]:
+        return [s.strip() for s in self.sans.text().split(",") if s.strip()]
+
+    def _check(self) -> None:
+        self.hint.setText(self._input_problem() or "")
+
+    def _input_problem(self) -> str | None:
+        if not self.ca.currentData():
+            return self.tr("no CA here can issue: create a CA first")
+        try:
+            api.check_request(
+                self.ws,
+                self.profile.currentData(),
+                self.subject.subject(),
+                self.key_type.currentText(),
+                self._san_list(),
+            )
+        except IDToolkitError as exc:
+            return str(exc)
+        return None
+
+    def validate(self) -> str | None:
+        return self._input_problem() or check_output(self.out.path(), "PKCS#12 file")
+
+    def make_job(self) -> workers.Job:
+        ws, ca, profile = self.ws, self.ca.currentData(), self.profile.currentData()
+        subject, key, sans = self.subject.subject(), self.key_type.currentText(), self._san_list()
+        days, legacy = self.days.value() or None, self.legacy.isChecked()
+        return lambda _p: api.issue_with_new_key(
+            ws, ca, profile, subject, key, sans=sans, days=days, legacy_p12=legacy
+        )
+
+    def on_success(self, result: Any) -> None:
+        out = self.out.path()
+        assert out is not None and result.pkcs12 is not None
+        write_private(out, result.pkcs12)
+        self.password.setText(result.pkcs12_password or "")
+        self.password_note.show()
+        self.password_row.show()
+        self.ok_button.hide()
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
+        self.hint.setText(
+            self.tr("Issued %1; saved to %2").replace("%1", result.serial).replace("%2", str(out))
+        )
+        self.hint.setStyleSheet("color: #1b5e20;")
+
+    def done(self, code: int) -> None:
+        self.password.clear()  # the password leaves memory with the dialog
+        super().done(code)

@@ -1,0 +1,241 @@
+"""New root CA, new sub-CA, and sub-CA request (offline root, step 1): one form, three modes.
+
+The form follows the chosen profile (subject fields, allowed key types) and says what is wrong
+as the officer types, with the engine's own checks (:func:`idtoolkit.api.check_request`).
+Keys are generated in a worker: RSA-4096 or a token keygen never freezes the window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gui import workers
+from gui.dialogs.base import JobDialog, mark_input
+from gui.dialogs.secrets import secret_field
+from gui.secrets import SecretBroker
+from gui.widgets.fields import FileField, check_output, write_public
+from gui.widgets.subject import SubjectEditor
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+ROOT, SUB, REQUEST = "root", "sub", "request"
+
+
+class NewCADialog(JobDialog):
+    def __init__(
+        self,
+        ws: api.Workspace,
+        mode: str = ROOT,
+        broker: SecretBroker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        titles = {
+            ROOT: self.tr("New root CA"),
+            SUB: self.tr("New sub-CA"),
+            REQUEST: self.tr("Request a sub-CA certificate (offline root)"),
+        }
+        super().__init__(ws, titles[mode], parent)
+        self.mode = mode
+        self.broker = broker
+        intros = {
+            ROOT: self.tr(
+                "A root CA signs its own certificate. Keep it offline and use it only to sign sub-CAs."
+            ),
+            SUB: self.tr("A sub-CA is signed by a CA of this workspace and issues certificates."),
+            REQUEST: self.tr(
+                "The key is made here and a request (CSR) is saved to carry to the offline root. "
+                "Import the signed certificate afterwards with “Import signed CA certificate”."
+            ),
+        }
+        self.set_intro(intros[mode])
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("short name used in commands and URLs, e.g. issuing"))
+        self.form.addRow(self.tr("CA name *"), self.name)
+        self.parent_ca = QComboBox()
+        if mode == SUB:
+            for ca in api.list_cas(ws):
+                if ca.status == "active" and ca.has_key:
+                    self.parent_ca.addItem(f"{ca.name} — {ca.subject}", ca.name)
+            self.form.addRow(self.tr("Signed by *"), self.parent_ca)
+        self.profile = QComboBox()
+        for name in ws.profiles.names():
+            if api.describe_profile(ws, name).is_ca:
+                self.profile.addItem(name, name)
+        default = "root-ca" if mode == ROOT else "sub-ca"
+        self.profile.setCurrentIndex(max(0, self.profile.findData(default)))
+        self.form.addRow(self.tr("Profile"), self.profile)
+        self.subject = SubjectEditor()
+        self.form.addRow(self.tr("Subject"), self.subject)
+        self.key_type = QComboBox()
+        self.form.addRow(self.tr("Key type"), self.key_type)
+        self.rsa_pss = QComboBox()
+        self.days = QSpinBox()
+        self.days.setRange(1, 36500)
+        self.days.setSuffix(self.tr(" days"))
+        if mode != REQUEST:
+            self.form.addRow(self.tr("Validity"), self.days)
+        # Key store: software (encrypted with the workspace passphrase) or a PKCS#11 token.
+        store_row = QWidget()
+        store_layout = QHBoxLayout(store_row)
+        store_layout.setContentsMargins(0, 0, 0, 0)
+        self.software = QRadioButton(self.tr("Software (encrypted in the workspace)"))
+        self.token = QRadioButton(self.tr("Token (HSM / smart card)"))
+        self.software.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.software)
+        group.addButton(self.token)
+        store_layout.addWidget(self.software)
+        store_layout.addWidget(self.token)
+        store_layout.addStretch(1)
+        self.form.addRow(self.tr("Key store"), store_row)
+        self.token_label = QComboBox()
+        self.token_label.setEditable(True)
+        self.token_label.lineEdit().setPlaceholderText(self.tr("token label"))
+        self.form.addRow(self.tr("Token"), self.token_label)
+        self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
+        self.form.addRow(self.tr("Token PIN"), self.pin)
+        self.csr_out = FileField(save=True, filter_text="CSR (*.csr *.pem)")
+        if mode == REQUEST:
+            self.form.addRow(self.tr("Save request as *"), self.csr_out)
+        self.summary = QPlainTextEdit()  # after a request: the CSR hash to read aloud
+        self.summary.setReadOnly(True)
+        self.summary.hide()
+        self.outer.insertWidget(self.outer.indexOf(self.progress), self.summary)
+        mark_input(
+            self.name, self.parent_ca, self.profile, self.subject, self.key_type, self.days,
+            self.software, self.token, self.token_label, self.pin, self.csr_out,
+        )  # fmt: skip
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.subject.changed.connect(self._check)
+        self.key_type.currentIndexChanged.connect(self._check)
+        self.name.textChanged.connect(self._check)
+        self.token.toggled.connect(self._store_changed)
+        del self.rsa_pss
+        self._profile_changed()
+        self._store_changed()
+
+    # --- form behaviour ---------------------------------------------------------------------
+    def _profile_changed(self) -> None:
+        name = self.profile.currentData()
+        if not name:
+            return
+        text = api.describe_profile(self.ws, name)
+        current = self.key_type.currentText()
+        self.key_type.clear()
+        self.key_type.addItems(list(text.key_types))
+        preferred = (
+            current
+            if current in text.key_types
+            else (
+                "ec-p384" if self.mode == ROOT and "ec-p384" in text.key_types else text.default_key
+            )
+        )
+        self.key_type.setCurrentText(preferred)
+        self.days.setMaximum(text.max_days)
+        self.days.setValue(text.default_days)
+        self.subject.set_profile(text)
+
+    def _store_changed(self) -> None:
+        on_token = self.token.isChecked()
+        self.token_label.setEnabled(on_token)
+        self.pin.setEnabled(on_token)
+        if on_token and self.token_label.count() == 0:
+            try:
+                for t in api.list_workspace_tokens(self.ws):
+                    self.token_label.addItem(t.label)
+            except IDToolkitError as exc:
+                self.hint.setText(str(exc))
+
+    def _check(self) -> None:
+        self.hint.setText(self.validate() or "")
+
+    def validate(self) -> str | None:
+        name = self.name.text().strip()
+        if not name:
+            return self.tr("give the CA a short name")
+        if self.mode == SUB and not self.parent_ca.currentData():
+            return self.tr("no CA here can sign a sub-CA: create or import a root CA first")
+        try:
+            api.check_request(
+                self.ws,
+                self.profile.currentData(),
+                self.subject.subject(),
+                self.key_type.currentText(),
+            )
+        except IDToolkitError as exc:
+            return str(exc)
+        if self.token.isChecked():
+            if not self.token_label.currentText().strip():
+                return self.tr("choose the token that will hold the key")
+            if not self.pin.text():
+                return self.tr("enter the token's user PIN")
+        if self.mode == REQUEST:
+            return check_output(self.csr_out.path(), "request")
+        return None
+
+    # --- the job ----------------------------------------------------------------------------
+    def _key_store(self) -> str:
+        if self.token.isChecked():
+            label = self.token_label.currentText().strip()
+            if self.broker is not None:
+                self.broker.remember_pin(label, self.pin.text().encode())
+            self.pin.clear()
+            return f"pkcs11:token={label}"
+        return "software"
+
+    def make_job(self) -> workers.Job:
+        name = self.name.text().strip()
+        subject = self.subject.subject()
+        key = self.key_type.currentText()
+        profile = self.profile.currentData()
+        key_store = self._key_store()
+        days = self.days.value()
+        ws = self.ws
+        if self.mode == ROOT:
+            return lambda _p: api.create_root(
+                ws, name, subject, key, key_store=key_store, profile=profile, days=days
+            )
+        if self.mode == SUB:
+            parent = self.parent_ca.currentData()
+            return lambda _p: api.create_sub(
+                ws, name, parent, subject, key, key_store=key_store, profile=profile, days=days
+            )
+        return lambda _p: api.request_sub(
+            ws, name, subject, key, key_store=key_store, profile=profile
+        )
+
+    def on_success(self, result: Any) -> None:
+        if self.mode != REQUEST:
+            super().on_success(result)
+            return
+        _ca, csr_pem = result
+        out = self.csr_out.path()
+        assert out is not None
+        write_public(out, csr_pem)
+        digest = hashlib.sha256(csr_pem).hexdigest()
+        grouped = " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+        self.summary.setPlainText(
+            self.tr("Request saved to %1\nSHA-256 of the file (read it aloud on both sides):\n%2")
+            .replace("%1", str(out))
+            .replace("%2", grouped)
+        )
+        self.summary.show()
+        self.csr_sha256 = digest
+        self.ok_button.hide()
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def csr_path(self) -> Path | None:
+        return self.csr_out.path()

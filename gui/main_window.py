@@ -1,0 +1,417 @@
+"""The main window: CA tree on the left, certificates / audit log / tokens in tabs, and the
+details of whatever is selected below them. Every operation is a menu and toolbar action that
+opens its dialog; dialogs run the engine call in a worker and the views refresh afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from gui.dialogs.base import JobDialog
+from gui.dialogs.crl import CrlDialog
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.import_ca import ImportCADialog
+from gui.dialogs.import_cert import ImportSignedCertDialog
+from gui.dialogs.issue_csr import IssueFromCsrDialog
+from gui.dialogs.issue_p12 import IssuePkcs12Dialog
+from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
+from gui.dialogs.revoke import RevokeDialog
+from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
+from gui.errors import show_error
+from gui.models.ca_tree import NAME_ROLE, CaTreeModel
+from gui.models.cert_table import STATUS_TEXT, display_status
+from gui.secrets import SecretBroker
+from gui.views.audit_view import AuditView
+from gui.views.certificates import CertificateView
+from gui.views.details import DetailsPane
+from gui.views.token_view import TokenView
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: api.Workspace | None = None, broker: SecretBroker | None = None) -> None:
+        super().__init__()
+        self.ws: api.Workspace | None = None
+        self.broker = broker or SecretBroker(self)
+        self.broker.parent_widget = self
+        self.active_dialog: QWidget | None = None
+        self.setWindowTitle(self.tr("ID Toolkit"))
+        self.resize(1280, 800)
+
+        self.ca_model = CaTreeModel()
+        self.ca_tree = QTreeView()
+        self.ca_tree.setModel(self.ca_model)
+        self.ca_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ca_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ca_tree.header().setStretchLastSection(True)
+        self.ca_tree.setUniformRowHeights(True)
+        self.ca_tree.selectionModel().selectionChanged.connect(self._ca_selected)
+
+        self.certificates = CertificateView()
+        self.certificates.selected.connect(self._certificate_selected)
+        self.audit = AuditView()
+        self.tokens = TokenView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.certificates, self.tr("Certificates"))
+        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.tabs.addTab(self.tokens, self.tr("Tokens"))
+        self.details = DetailsPane()
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.tabs)
+        right.addWidget(self.details)
+        right.setSizes([470, 330])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.ca_tree)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([330, 950])
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self._make_actions()
+        if ws is not None:
+            self.set_workspace(ws)
+        else:
+            self._update_actions()
+
+    # --- actions ----------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.act_new_ws = self._action(tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N")
+        self.act_open_ws = self._action(tr("&Open workspace…"), self.open_workspace, "Ctrl+O")
+        self.act_quit = self._action(tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_new_root = self._action(
+            tr("New &root CA…"),
+            lambda: self.open_new_ca(ROOT),
+            tip=tr("Create a self-signed root CA"),
+        )
+        self.act_new_sub = self._action(
+            tr("New &sub-CA…"),
+            lambda: self.open_new_ca(SUB),
+            tip=tr("Create a CA signed by a CA of this workspace"),
+        )
+        self.act_request = self._action(
+            tr("Re&quest sub-CA (offline root)…"), lambda: self.open_new_ca(REQUEST)
+        )
+        self.act_import_cert = self._action(
+            tr("Import &signed CA certificate…"), self.open_import_cert
+        )
+        self.act_import_ca = self._action(tr("&Import CA…"), self.open_import_ca)
+        self.act_export_ca = self._action(tr("E&xport CA…"), self.open_export_ca)
+        self.act_crl = self._action(
+            tr("Publish &CRL…"), self.open_crl, "Ctrl+L", tr("Sign a CRL of the selected CA")
+        )
+        self.act_issue_csr = self._action(
+            tr("Issue from &CSR…"), self.open_issue_csr, "Ctrl+I", tr("Sign a certificate request")
+        )
+        self.act_issue_p12 = self._action(
+            tr("Issue &PKCS#12…"),
+            self.open_issue_p12,
+            "Ctrl+P",
+            tr("Generate a key and certificate for a person or server"),
+        )
+        self.act_revoke = self._action(
+            tr("&Revoke…"), self.open_revoke, "Ctrl+R", tr("Revoke the selected certificate")
+        )
+        self.act_export_cert = self._action(
+            tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
+        )
+        self.act_verify = self._action(tr("&Verify audit chain"), self.verify_audit)
+        self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5")
+        self.act_about = self._action(tr("&About"), self.about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr("&File"))
+        for a in (self.act_new_ws, self.act_open_ws, None, self.act_refresh, None, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        ca_menu = menus.addMenu(tr("&CA"))
+        for a in (
+            self.act_new_root,
+            self.act_new_sub,
+            None,
+            self.act_request,
+            self.act_import_cert,
+            None,
+            self.act_import_ca,
+            self.act_export_ca,
+            None,
+            self.act_crl,
+        ):
+            ca_menu.addSeparator() if a is None else ca_menu.addAction(a)
+        cert_menu = menus.addMenu(tr("C&ertificates"))
+        for a in (
+            self.act_issue_csr,
+            self.act_issue_p12,
+            None,
+            self.act_revoke,
+            self.act_export_cert,
+        ):
+            cert_menu.addSeparator() if a is None else cert_menu.addAction(a)
+        tools = menus.addMenu(tr("&Tools"))
+        tools.addAction(self.act_verify)
+        menus.addMenu(tr("&Help")).addAction(self.act_about)
+
+        bar = QToolBar(tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        for a in (
+            self.act_new_root,
+            self.act_new_sub,
+            None,
+            self.act_issue_csr,
+            self.act_issue_p12,
+            None,
+            self.act_revoke,
+            self.act_crl,
+            None,
+            self.act_export_cert,
+        ):
+            bar.addSeparator() if a is None else bar.addAction(a)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _update_actions(self) -> None:
+        has_ws = self.ws is not None
+        for action in (
+            self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
+            self.act_import_ca, self.act_issue_csr, self.act_issue_p12, self.act_crl,
+            self.act_verify, self.act_refresh,
+        ):  # fmt: skip
+            action.setEnabled(has_ws)
+        has_cert = has_ws and self.certificates.current_summary() is not None
+        self.act_revoke.setEnabled(has_ws)
+        self.act_export_cert.setEnabled(has_cert)
+        self.act_export_ca.setEnabled(has_ws and self.selected_ca() is not None)
+
+    # --- workspace --------------------------------------------------------------------------
+    def set_workspace(self, ws: api.Workspace) -> None:
+        if self.ws is not None and self.ws is not ws:
+            self.ws.close()
+        self.ws = ws
+        self.broker.forget()
+        self.broker.attach(ws)
+        self.workspace_label.setText(f"{ws.directory}  ·  {ws.store.display_url}")
+        self.setWindowTitle(self.tr("ID Toolkit — %1").replace("%1", ws.directory.name))
+        QSettings().setValue("last_workspace", str(ws.directory))
+        self.certificates.set_workspace(ws)
+        self.audit.set_workspace(ws)
+        self.tokens.set_workspace(ws)
+        self.refresh_cas()
+        self._update_actions()
+
+    def refresh_cas(self) -> None:
+        if self.ws is None:
+            return
+        selected = self.selected_ca()
+        self.ca_model.load(api.list_cas(self.ws))
+        self.ca_tree.expandAll()
+        self.ca_tree.resizeColumnToContents(0)
+        if selected:
+            self.select_ca(selected)
+
+    def refresh(self) -> None:
+        """After any change: CAs, the table (same filter), the audit log."""
+        self.refresh_cas()
+        self.certificates.apply_filter()
+        self.audit.reload()
+        self._update_actions()
+
+    def selected_ca(self) -> str | None:
+        rows = self.ca_tree.selectionModel().selectedRows()
+        if not rows:
+            return None
+        index = rows[0]
+        return self.ca_model.itemFromIndex(index.siblingAtColumn(0)).data(NAME_ROLE)
+
+    def select_ca(self, name: str | None) -> None:
+        if name is None:
+            self.ca_tree.clearSelection()
+            return
+        matches = self.ca_model.match(
+            self.ca_model.index(0, 0),
+            NAME_ROLE,
+            name,
+            1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )
+        if matches:
+            self.ca_tree.setCurrentIndex(matches[0])
+
+    def _ca_selected(self) -> None:
+        name = self.selected_ca()
+        self.certificates.set_ca(name)
+        self._update_actions()
+        if name is None or self.ws is None:
+            self.details.show_text(None)
+            return
+        try:
+            text = api.describe_ca(self.ws, name)
+        except IDToolkitError as exc:
+            self.details.show_message(str(exc))
+            return
+        info = self.ca_model.info(name)
+        if text is None:
+            self.details.show_message(
+                self.tr("CA %1 is waiting for its signed certificate.").replace("%1", name)
+            )
+            return
+        extra = []
+        if info is not None:
+            extra = [("CA", info.name), ("Profile", info.profile), ("Key store", info.key_store)]
+        self.details.show_text(text, extra)
+
+    def _certificate_selected(self, summary: api.CertSummary | None) -> None:
+        self._update_actions()
+        if summary is None or self.ws is None:
+            return
+        try:
+            text = api.describe_stored_certificate(self.ws, summary.serial, summary.ca)
+        except IDToolkitError as exc:
+            self.details.show_message(str(exc))
+            return
+        status = display_status(summary)
+        extra = [("Status", self.tr(STATUS_TEXT.get(status, status))), ("Profile", summary.profile)]
+        if summary.ca:
+            extra.append(("Issued by CA", summary.ca))
+        self.details.show_text(text, extra)
+
+    # --- dialogs ----------------------------------------------------------------------------
+    def show_dialog(self, dialog: JobDialog) -> JobDialog:
+        """Open ``dialog`` without blocking; refresh the views when its job succeeded."""
+        dialog.job_finished.connect(lambda ok: self.refresh() if ok else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _need_ws(self) -> api.Workspace:
+        assert self.ws is not None
+        return self.ws
+
+    def _default_ca(self) -> str | None:
+        summary = self.certificates.current_summary()
+        return self.selected_ca() or (summary.ca if summary else None)
+
+    def open_new_ca(self, mode: str) -> NewCADialog:
+        dialog = NewCADialog(self._need_ws(), mode, self.broker, self)
+        if mode == SUB and self.selected_ca():
+            index = dialog.parent_ca.findData(self.selected_ca())
+            if index >= 0:
+                dialog.parent_ca.setCurrentIndex(index)
+        self.show_dialog(dialog)
+        return dialog
+
+    def open_import_cert(self) -> ImportSignedCertDialog:
+        return self.show_dialog(ImportSignedCertDialog(self._need_ws(), self.selected_ca(), self))  # type: ignore[return-value]
+
+    def open_import_ca(self) -> ImportCADialog:
+        return self.show_dialog(ImportCADialog(self._need_ws(), self))  # type: ignore[return-value]
+
+    def open_export_ca(self) -> ExportDialog | None:
+        ca = self.selected_ca()
+        if ca is None:
+            show_error(self, self.tr("select a CA in the tree first"))
+            return None
+        return self.show_dialog(ExportDialog(self._need_ws(), ca=ca, parent=self))  # type: ignore[return-value]
+
+    def open_crl(self) -> CrlDialog:
+        return self.show_dialog(CrlDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_issue_csr(self) -> IssueFromCsrDialog:
+        return self.show_dialog(IssueFromCsrDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_issue_p12(self) -> IssuePkcs12Dialog:
+        return self.show_dialog(IssuePkcs12Dialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_revoke(self) -> RevokeDialog:
+        summary = self.certificates.current_summary()
+        dialog = RevokeDialog(
+            self._need_ws(),
+            summary.ca if summary else self.selected_ca(),
+            summary.serial if summary else "",
+            summary.subject if summary else "",
+            self,
+        )
+        return self.show_dialog(dialog)  # type: ignore[return-value]
+
+    def open_export_cert(self) -> ExportDialog | None:
+        summary = self.certificates.current_summary()
+        if summary is None:
+            show_error(self, self.tr("select a certificate in the table first"))
+            return None
+        return self.show_dialog(
+            ExportDialog(self._need_ws(), ca=summary.ca, serial=summary.serial, parent=self)
+        )  # type: ignore[return-value]
+
+    def new_workspace(self) -> NewWorkspaceDialog:
+        dialog = NewWorkspaceDialog(parent=self)
+        dialog.job_finished.connect(
+            lambda ok: self.set_workspace(dialog.result_value) if ok else None
+        )
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_workspace(self) -> OpenWorkspaceDialog:
+        start = (
+            Path(str(QSettings().value("last_workspace", "")))
+            if QSettings().value("last_workspace")
+            else None
+        )
+        dialog = OpenWorkspaceDialog(start, parent=self)
+        dialog.job_finished.connect(
+            lambda ok: self.set_workspace(dialog.result_value) if ok else None
+        )
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def verify_audit(self) -> None:
+        self.tabs.setCurrentWidget(self.audit)
+        self.audit.verify()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About ID Toolkit"))
+        box.setText(
+            self.tr("ID Toolkit — an open-source certificate authority with software and HSM keys.")
+        )
+        box.open()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from gui import workers
+
+        workers.wait_all(30_000)
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+        super().closeEvent(event)

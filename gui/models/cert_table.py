@@ -1,0 +1,206 @@
+"""The certificate table: a lazy Qt model over the store.
+
+Rows arrive a page at a time through keyset paging (:func:`idtoolkit.api.page_certificates`):
+opening a workspace with a million certificates reads one page, and scrolling asks for the
+next through ``canFetchMore``/``fetchMore``. The total is never needed to paint; the window
+asks for it separately, off the UI thread.
+
+A text search answers twice: at once from the indexes (subjects starting with ``CN=<text>``,
+serials starting with it), then with every subject *containing* the text, which reads the
+whole table and so runs in a worker; the rows are replaced when it arrives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from idtoolkit import api
+
+PAGE = 200
+EXPIRING_DAYS = 30
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CertTableModel", "Serial"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Subject"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Profile"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Not after"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Status"),
+)
+STATUS_TEXT = {
+    "valid": QT_TRANSLATE_NOOP("CertTableModel", "valid"),
+    "expiring": QT_TRANSLATE_NOOP("CertTableModel", "expiring soon"),
+    "expired": QT_TRANSLATE_NOOP("CertTableModel", "expired"),
+    "revoked": QT_TRANSLATE_NOOP("CertTableModel", "revoked"),
+    "on_hold": QT_TRANSLATE_NOOP("CertTableModel", "on hold"),
+}
+#: Background colours chosen to stay readable with the default dark text.
+STATUS_COLOURS = {
+    "revoked": QColor("#f8d7da"),
+    "on_hold": QColor("#fde2c8"),
+    "expired": QColor("#e2e3e5"),
+    "expiring": QColor("#fff3cd"),
+}
+
+PageFetcher = Callable[[api.CertFilter, int, int, bool], list[api.CertSummary]]
+
+
+def display_status(summary: api.CertSummary, now: dt.datetime | None = None) -> str:
+    """The store's status, with "expiring" for valid certificates near their end."""
+    now = now or dt.datetime.now(dt.UTC)
+    if summary.status == "valid" and summary.not_after < now + dt.timedelta(days=EXPIRING_DAYS):
+        return "expiring"
+    return summary.status
+
+
+class CertTableModel(QAbstractTableModel):
+    search_finished = Signal()  # the full ("contains") answer replaced the quick one
+
+    def __init__(self, fetch: PageFetcher, page_size: int = PAGE) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self.page_size = page_size
+        self.filter = api.CertFilter()
+        self.rows: list[api.CertSummary] = []
+        self._status: list[str] = []
+        self._exhausted = True
+        self._now = dt.datetime.now(dt.UTC)
+        self.pages_fetched = 0
+        self.searching = False
+        self._search_worker: object = None
+
+    @staticmethod
+    def for_workspace(ws: api.Workspace, page_size: int = PAGE) -> CertTableModel:
+        return CertTableModel(
+            lambda f, after, n, prefix: api.page_certificates(ws, f, after, n, prefix), page_size
+        )
+
+    # --- loading ----------------------------------------------------------------------------
+    def set_filter(self, f: api.CertFilter) -> None:
+        """Start over with a new filter: reads the first page only."""
+        self.beginResetModel()
+        self.filter = f
+        self.rows, self._status = [], []
+        self._exhausted = False
+        self._now = dt.datetime.now(dt.UTC)
+        self.pages_fetched = 0
+        self.searching = bool(f.text and f.text.strip())
+        if self.searching:
+            self._append(self._fetch(f, 0, self.page_size, True))
+            self._exhausted = True  # until the full answer arrives
+        else:
+            self._append(self._page())
+        self.endResetModel()
+        if self.searching:
+            self._start_full_search(f)
+
+    def _start_full_search(self, f: api.CertFilter) -> None:
+        from gui import workers
+        from gui.views.certificates import search_pool
+
+        fetch, size = self._fetch, self.page_size
+
+        def job(_p: workers.Progress) -> tuple[api.CertFilter, list[api.CertSummary]]:
+            return f, fetch(f, 0, size, False)
+
+        self._search_worker = workers.start(
+            job, self._full_answer, lambda _m: None, pool=search_pool()
+        )
+
+    def _full_answer(self, result: tuple[api.CertFilter, list[api.CertSummary]]) -> None:
+        f, page = result
+        if f != self.filter:
+            return  # the officer typed on; a newer search is running
+        self.beginResetModel()
+        self.rows, self._status = [], []
+        self._append(page)
+        self.pages_fetched += 1
+        self._exhausted = len(page) < self.page_size
+        self.searching = False
+        self.endResetModel()
+        self.search_finished.emit()
+
+    def _page(self) -> list[api.CertSummary]:
+        after = self.rows[-1].id if self.rows else 0
+        page = self._fetch(self.filter, after, self.page_size, False)
+        self.pages_fetched += 1
+        if len(page) < self.page_size:
+            self._exhausted = True
+        return page
+
+    def _append(self, page: list[api.CertSummary]) -> None:
+        self.rows.extend(page)
+        self._status.extend(display_status(s, self._now) for s in page)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._page()
+        if not page:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+
+    # --- reading ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CertTableModel", COLUMNS[section])
+        return None
+
+    def summary(self, row: int) -> api.CertSummary:
+        return self.rows[row]
+
+    def status(self, row: int) -> str:
+        return self._status[row]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        s = self.rows[row]
+        status = self._status[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return s.serial
+            if column == 1:
+                return s.subject
+            if column == 2:
+                return s.profile
+            if column == 3:
+                return f"{s.not_after:%Y-%m-%d}"
+            return QCoreApplication.translate("CertTableModel", STATUS_TEXT.get(status, status))
+        if role == Qt.ItemDataRole.BackgroundRole and status in STATUS_COLOURS:
+            return QBrush(STATUS_COLOURS[status])
+        if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
+            return QBrush(QColor("#202124"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.subject}\n{s.ca or '-'} · {s.key_type} · {s.not_before:%Y-%m-%d} → {s.not_after:%Y-%m-%d}"
+        if role == Qt.ItemDataRole.UserRole:
+            return s
+        return None

@@ -1,0 +1,96 @@
+"""The details pane: fields, extensions in plain words, the chain, PEM and an ASN.1 dump of
+the selected certificate or CA. Everything shown comes as text from the engine
+(:class:`idtoolkit.api.CertificateText`)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idtoolkit import api
+
+
+def _mono() -> QFont:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+class DetailsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; padding: 4px;")
+        layout.addWidget(self.title)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.fields = QTreeWidget()
+        self.fields.setColumnCount(2)
+        self.fields.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.setWordWrap(True)
+        self.fields.setRootIsDecorated(False)
+        self.extensions = QTreeWidget()
+        self.extensions.setHeaderLabels([self.tr("Extension"), self.tr("Meaning")])
+        self.extensions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.extensions.setRootIsDecorated(False)
+        self.chain = QTreeWidget()
+        self.chain.setHeaderLabels([self.tr("Chain, from this certificate up to the root")])
+        self.pem = QPlainTextEdit()
+        self.asn1 = QPlainTextEdit()
+        for text in (self.pem, self.asn1):
+            text.setReadOnly(True)
+            text.setFont(_mono())
+            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.tabs.addTab(self.fields, self.tr("Fields"))
+        self.tabs.addTab(self.extensions, self.tr("Extensions"))
+        self.tabs.addTab(self.chain, self.tr("Chain"))
+        self.tabs.addTab(self.pem, self.tr("PEM"))
+        self.tabs.addTab(self.asn1, self.tr("ASN.1"))
+        self.current: api.CertificateText | None = None
+        self.show_text(None)
+
+    def show_text(
+        self, text: api.CertificateText | None, extra: list[tuple[str, str]] | None = None
+    ) -> None:
+        """Show ``text`` (None: a hint what to select). ``extra`` adds rows such as the
+        status or the revocation reason that are not in the certificate."""
+        self.current = text
+        for tree in (self.fields, self.extensions, self.chain):
+            tree.clear()
+        if text is None:
+            self.title.setText(self.tr("Select a CA or a certificate to see its details."))
+            self.pem.clear()
+            self.asn1.clear()
+            return
+        self.title.setText(text.subject)
+        for label, value in [*(extra or []), *text.fields]:
+            self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), value]))
+        for sentence in text.extensions:
+            name, _, meaning = sentence.partition(": ")
+            self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))
+        parent: QTreeWidgetItem | None = None
+        for subject in reversed(text.chain):  # root at the top, this certificate deepest
+            item = QTreeWidgetItem([subject])
+            if parent is None:
+                self.chain.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            parent = item
+        self.chain.expandAll()
+        self.pem.setPlainText(text.pem)
+        self.asn1.setPlainText(text.asn1)
+
+    def show_message(self, message: str) -> None:
+        self.show_text(None)
+        self.title.setText(message)

@@ -1,0 +1,55 @@
+"""GUI fixtures: an offscreen Qt, a SQLite workspace, the main window, and a helper that runs
+a dialog's job the way a user's OK click does and waits for it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from idtoolkit import api
+from tests.conftest import PASSPHRASE, TwoTier, build_two_tier
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def gui_ws(tmp_path: Path) -> Iterator[api.Workspace]:
+    ws = api.Workspace.init(tmp_path / "ws", PASSPHRASE)
+    try:
+        yield ws
+    finally:
+        from gui import workers
+
+        workers.wait_all(30_000)
+        ws.close()
+
+
+@pytest.fixture
+def gui_pki(gui_ws: api.Workspace) -> TwoTier:
+    return build_two_tier(gui_ws)
+
+
+@pytest.fixture
+def window(qtbot, gui_ws: api.Workspace):  # type: ignore[no-untyped-def]
+    from gui.main_window import MainWindow
+
+    win = MainWindow(gui_ws)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    from gui import workers
+
+    workers.wait_all(30_000)
+
+
+def run_job(qtbot, dialog, timeout: int = 60_000) -> bool:  # type: ignore[no-untyped-def]
+    """Press OK and wait for the worker; True when the engine call succeeded."""
+    with qtbot.waitSignal(dialog.job_finished, timeout=timeout) as blocker:
+        dialog.accept()
+    return bool(blocker.args[0])

@@ -1,0 +1,90 @@
+"""The offline-root flow across two workspaces, and importing a CA backup, through dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+
+from gui.dialogs.crl import CrlDialog
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.import_ca import ImportCADialog
+from gui.dialogs.import_cert import ImportSignedCertDialog
+from gui.dialogs.issue_csr import IssueFromCsrDialog
+from gui.dialogs.new_ca import REQUEST, NewCADialog
+from idtoolkit import api
+from tests.conftest import PASSPHRASE
+
+from .conftest import run_job
+
+
+def test_sub_ca_request_signed_by_an_offline_root_then_imported(
+    qtbot, gui_ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    offline = api.Workspace.init(tmp_path / "offline", PASSPHRASE)
+    try:
+        api.create_root(offline, "root", "CN=Offline Root,O=Ministry,C=SN", "ec-p384")
+        # 1. On the issuing side: key + CSR.
+        request = NewCADialog(gui_ws, REQUEST)
+        qtbot.addWidget(request)
+        request.name.setText("issuing")
+        request.subject.set_values(CN="Issuing CA 2", O="Ministry", C="SN")
+        csr = tmp_path / "issuing.csr"
+        request.csr_out.set_path(csr)
+        assert run_job(qtbot, request), request.error
+        assert request.csr_sha256 in request.summary.toPlainText().replace(" ", "")
+        assert [c.status for c in api.list_cas(gui_ws)] == ["pending"]
+        # 2. On the offline root: sign it with the sub-ca profile.
+        sign = IssueFromCsrDialog(offline, "root")
+        qtbot.addWidget(sign)
+        sign.profile.setCurrentIndex(sign.profile.findData("sub-ca"))
+        sign.csr_file.set_path(csr)
+        assert "Can be issued" in sign.review.toPlainText(), sign.review.toPlainText()
+        signed = tmp_path / "issuing.pem"
+        sign.out.set_path(signed)
+        assert run_job(qtbot, sign), sign.error
+        root_pem = tmp_path / "root.pem"
+        export = ExportDialog(offline, ca="root")
+        qtbot.addWidget(export)
+        export.out.set_path(root_pem)
+        assert run_job(qtbot, export), export.error
+        # 3. Back on the issuing side: import, and the CA can sign.
+        importer = ImportSignedCertDialog(gui_ws, "issuing")
+        qtbot.addWidget(importer)
+        importer.cert.set_path(signed)
+        importer.chain.set_path(root_pem)
+        assert run_job(qtbot, importer), importer.error
+        info = api.list_cas(gui_ws)
+        assert {c.name: c.status for c in info}["issuing"] == "active"
+        crl = CrlDialog(gui_ws, "issuing")
+        qtbot.addWidget(crl)
+        crl.out.set_path(tmp_path / "issuing.crl")
+        assert run_job(qtbot, crl), crl.error
+        assert (
+            x509.load_pem_x509_crl((tmp_path / "issuing.crl").read_bytes())
+            .issuer.rfc4514_string()
+            .startswith("CN=Issuing CA 2")
+        )
+    finally:
+        offline.close()
+
+
+def test_import_a_ca_from_its_pkcs12_backup(qtbot, gui_pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    backup = tmp_path / "issuing.p12"
+    backup.write_bytes(api.export_ca_pkcs12(gui_pki.ws, "issuing", b"backup password 1"))
+    other = api.Workspace.init(tmp_path / "other", PASSPHRASE)
+    try:
+        dialog = ImportCADialog(other)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("issuing-copy")
+        dialog.p12.set_path(backup)
+        dialog.password.setText("wrong password!")
+        assert not run_job(qtbot, dialog)
+        assert dialog.error and "\n" not in dialog.error and "Traceback" not in dialog.error
+        assert api.list_cas(other) == []  # nothing half-written
+        dialog.password.setText("backup password 1")
+        assert run_job(qtbot, dialog), dialog.error
+        cas = {c.name: c for c in api.list_cas(other)}
+        assert cas["issuing-copy"].has_key and cas["issuing-copy"].status == "active"
+    finally:
+        other.close()
