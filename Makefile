@@ -5,7 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SYSTEM_PACKAGES := openssl softhsm2 opensc
+# Qt's libraries for the desktop app: offscreen (tests, screenshots) needs the first line, a
+# real window (make run) the xcb ones too.
+QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
+	libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
+SYSTEM_PACKAGES := openssl softhsm2 opensc $(QT_PACKAGES)
 
 .PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean
 

@@ -3,6 +3,9 @@
 Import from here rather than from the submodules; names here are kept stable.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from idtoolkit.audit import VerifyResult
 from idtoolkit.audit_log import AuditEntry, count_audit_events, list_audit_events, verify_audit
 from idtoolkit.ca.authorities import (
@@ -61,6 +64,40 @@ from idtoolkit.hsm.tokens_view import (
 from idtoolkit.keys.spec import KEY_SPECS
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
+if TYPE_CHECKING:
+    from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
+    from idtoolkit.signing.sign import SignatureFormat, SignResult, sign_cms, sign_pdf
+    from idtoolkit.signing.verify import SignatureReport, render_text, verify_file
+    from idtoolkit.testpki.build import TestPKI
+    from idtoolkit.testpki.build import create as create_testpki
+    from idtoolkit.testpki.scenario import load as load_scenario
+
+#: Loaded on first use: pyHanko takes longer to import than every other command needs.
+_LAZY = {
+    "SigningCredential": "idtoolkit.signing.credentials",
+    "from_pkcs12": "idtoolkit.signing.credentials",
+    "from_token": "idtoolkit.signing.credentials",
+    "SignatureFormat": "idtoolkit.signing.sign",
+    "SignResult": "idtoolkit.signing.sign",
+    "sign_cms": "idtoolkit.signing.sign",
+    "sign_pdf": "idtoolkit.signing.sign",
+    "SignatureReport": "idtoolkit.signing.verify",
+    "render_text": "idtoolkit.signing.verify",
+    "verify_file": "idtoolkit.signing.verify",
+    "TestPKI": "idtoolkit.testpki.build",
+    "create_testpki": "idtoolkit.testpki.build:create",
+    "load_scenario": "idtoolkit.testpki.scenario:load",
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module 'idtoolkit.api' has no attribute {name!r}")
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute or name)
+
+
 __all__ = [
     "KEY_SPECS",
     "REASONS",
@@ -79,6 +116,11 @@ __all__ = [
     "IssuedCertificate",
     "ProfileText",
     "RevocationInfo",
+    "SignResult",
+    "SignatureFormat",
+    "SignatureReport",
+    "SigningCredential",
+    "TestPKI",
     "VerifyResult",
     "Workspace",
     "ca_chain",
@@ -87,6 +129,7 @@ __all__ = [
     "count_certificates",
     "create_root",
     "create_sub",
+    "create_testpki",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
@@ -96,6 +139,8 @@ __all__ = [
     "export_certificates",
     "find_certificate",
     "format_subject",
+    "from_pkcs12",
+    "from_token",
     "hold",
     "import_ca",
     "import_signed_cert",
@@ -112,6 +157,7 @@ __all__ = [
     "list_workspace_tokens",
     "load_certificates",
     "load_csr",
+    "load_scenario",
     "make_crl",
     "page_certificates",
     "parse_san",
@@ -119,9 +165,13 @@ __all__ = [
     "pending_csr",
     "preview_csr",
     "release",
+    "render_text",
     "request_sub",
     "review_csr",
     "revoke",
     "show_ca",
+    "sign_cms",
+    "sign_pdf",
     "verify_audit",
+    "verify_file",
 ]
