@@ -37,7 +37,7 @@ def list_audit_events(
         if before_seq is not None:
             query = query.where(AuditEvent.seq < before_seq)
         if action:
-            query = query.where(AuditEvent.action.like(f"{action}%"))
+            query = query.where(AuditEvent.action.startswith(action, autoescape=True))
         return [
             AuditEntry(e.seq, e.at, e.actor, e.action, e.details, e.hash)
             for e in session.execute(query).scalars()

@@ -160,6 +160,14 @@ class _Delivery:
     def staged(self) -> list[Path]:
         return sorted(self.staging.glob("batch-*.json"))
 
+    def sweep_partial_writes(self) -> None:
+        """Remove the temporary files of writes a killed run left unfinished (``.NAME.xxxx``
+        from :func:`_atomic_write`); the staged batch they came from delivers them again."""
+        for directory in (self.staging, self.credentials, self.passwords):
+            for leftover in directory.glob(".*"):
+                if leftover.is_file():
+                    leftover.unlink()
+
 
 def _issued_refs(ws: Workspace, ca: str, prefix: str) -> dict[str, str]:
     """request_ref -> serial for what this job already issued."""
@@ -168,7 +176,7 @@ def _issued_refs(ws: Workspace, ca: str, prefix: str) -> dict[str, str]:
         rows = session.execute(
             select(CertificateRecord.request_ref, CertificateRecord.serial_hex).where(
                 CertificateRecord.issuer_ca_id == ca_id,
-                CertificateRecord.request_ref.like(f"{prefix}%"),
+                CertificateRecord.request_ref.startswith(prefix, autoescape=True),
             )
         ).all()
     return {str(ref): serial for ref, serial in rows}
@@ -201,6 +209,7 @@ def run_csv_job(
     chain = ca_chain(ws, ca)
 
     # Finish what a previous run left between staging and delivery.
+    delivery.sweep_partial_writes()
     issued = _issued_refs(ws, ca, prefix)
     recorded_serials = set(issued.values())
     for staged in delivery.staged():
@@ -406,7 +415,7 @@ def run_csr_dir_job(
         for ref, der in session.execute(
             select(CertificateRecord.request_ref, CertificateRecord.der).where(
                 CertificateRecord.issuer_ca_id == ca_id,
-                CertificateRecord.request_ref.like(f"{prefix}%"),
+                CertificateRecord.request_ref.startswith(prefix, autoescape=True),
             )
         ):
             target = certificates / f"{safe_name(str(ref)[len(prefix) :])}.pem"

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, column, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from idtoolkit.ca.records import get_ca
@@ -49,6 +49,22 @@ def _effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> 
     return "expired" if status == "valid" and not_after < now else status
 
 
+#: The trigram index over subjects on SQLite (migration 0005); it needs 3 characters.
+_SUBJECT_FTS = table("certificates_subject_fts", column("rowid"), column("subject"))
+_TRIGRAM = 3
+
+
+def subject_contains(session: Session, text: str) -> ColumnElement[bool]:
+    """Subjects containing ``text``, case-insensitively, through the trigram index where the
+    store has one (SQLite FTS5; PostgreSQL's pg_trgm index serves ILIKE by itself)."""
+    if session.get_bind().dialect.name == "sqlite" and len(text) >= _TRIGRAM:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return CertificateRecord.id.in_(
+            select(_SUBJECT_FTS.c.rowid).where(_SUBJECT_FTS.c.subject.match(phrase))
+        )
+    return CertificateRecord.subject.icontains(text, autoescape=True)
+
+
 def _apply(
     query: Select[CertificateRecord, str],
     session: Session,
@@ -63,8 +79,7 @@ def _apply(
     if f.serial:
         query = query.where(CertificateRecord.serial_hex == parse_serial(f.serial))
     if f.text:
-        pattern = f"%{f.text.strip()}%"
-        clauses = [CertificateRecord.subject.ilike(pattern)]
+        clauses = [subject_contains(session, f.text.strip())]
         cleaned = f.text.strip().lower().removeprefix("0x").replace(":", "")
         if cleaned and all(c in "0123456789abcdef" for c in cleaned):
             clauses.append(CertificateRecord.serial_hex.like(f"{cleaned}%"))

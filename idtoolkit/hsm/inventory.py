@@ -10,7 +10,7 @@ import pkcs11
 from pkcs11 import Attribute, ObjectClass
 from pkcs11 import exceptions as p11
 
-from idtoolkit.hsm.module import PinProvider, load_module, token_session
+from idtoolkit.hsm.module import PinProvider, load_module, rescan_if_idle, token_session
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,12 @@ class KeySummary:
     extractable: bool | None
 
 
-def list_tokens(module_path: str) -> list[TokenSummary]:
+def list_tokens(module_path: str, rescan: bool = False) -> list[TokenSummary]:
+    """The module's tokens; ``rescan`` first looks again for tokens inserted (or, in SoftHSM2,
+    provisioned) since the module was loaded, as a long-running app must."""
     lib = load_module(module_path)
+    if rescan:
+        rescan_if_idle(lib)
     result = []
     for slot in lib.get_slots(token_present=True):
         token = slot.get_token()

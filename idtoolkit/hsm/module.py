@@ -194,6 +194,28 @@ def _reinitialize(lib: Any) -> None:
     lib.reinitialize()
 
 
+def rescan_if_idle(lib: Any) -> bool:
+    """Reinitialise the module so tokens inserted since start-up are listed, unless one of its
+    sessions is in use right now (a finalise under a running C_Sign would break it). Idle
+    sessions are forgotten and reopen, with the PIN they already have, on next use."""
+    with _sessions_lock:
+        held: list[TokenSession] = []
+        try:
+            for (module_path, _label), session in _sessions.items():
+                if module_path != lib.so:
+                    continue
+                if not session.lock.acquire(blocking=False):
+                    return False
+                held.append(session)
+            for session in held:
+                session.forget_session()
+            lib.reinitialize()
+            return True
+        finally:
+            for session in held:
+                session.lock.release()
+
+
 def token_session(module_path: str, label: str, pin_provider: PinProvider) -> TokenSession:
     """The process-wide session for a token (python-pkcs11 allows one login per token)."""
     with _sessions_lock:

@@ -19,10 +19,11 @@ def _module(ws: Workspace) -> str:
 
 
 def list_workspace_tokens(ws: Workspace) -> list[TokenSummary]:
-    """Initialised tokens; raises :class:`~idtoolkit.errors.KeyStoreError` without a module."""
+    """Initialised tokens, including any inserted since start-up; raises
+    :class:`~idtoolkit.errors.KeyStoreError` without a module."""
     from idtoolkit.hsm.inventory import list_tokens
 
-    return [t for t in list_tokens(_module(ws)) if t.initialized]
+    return [t for t in list_tokens(_module(ws), rescan=True) if t.initialized]
 
 
 def list_token_mechanisms(ws: Workspace, label: str) -> list[str]:
