@@ -1,38 +1,93 @@
 """Plain HTTP for TSA requests and revocation fetching, with the standard library.
 
-One small client keeps the failure messages uniform (which URL, what went wrong) and avoids
-pulling in an HTTP stack just for loopback and intranet services.
+URLs come from certificates and signatures, that is from whoever made the file being
+validated. So only http and https are fetched (also after a redirect), every failure is a
+one-line :class:`FetchError`, and one validation has a budget: a number of requests and a total
+time, so a signature listing many slow URLs cannot hold ``verify`` for long.
 """
 
 from __future__ import annotations
 
+import http.client
+import time
 import urllib.error
 import urllib.request
+from typing import Any
 
 from idtoolkit.errors import FetchError
 
 TIMEOUT_SECONDS = 10.0
 MAX_BODY = 64 * 1024 * 1024
+SCHEMES = ("http://", "https://")
 
 
-def _read(request: urllib.request.Request, expected_type: str | None, timeout: float) -> bytes:
-    url = request.full_url
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get("Content-Type", "")
-            body: bytes = response.read(MAX_BODY + 1)
-    except urllib.error.HTTPError as exc:
-        raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise FetchError(f"{url}: cannot connect ({reason})") from None
-    if len(body) > MAX_BODY:
-        raise FetchError(f"{url}: answer larger than {MAX_BODY} bytes")
-    if expected_type and content_type.split(";")[0].strip() != expected_type:
-        raise FetchError(
-            f"{url}: answered {content_type or 'no content type'}, not {expected_type}"
-        )
-    return body
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if not newurl.lower().startswith(SCHEMES):
+            raise FetchError(f"{req.full_url}: redirected to {newurl}, which is not http(s)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
+class Fetcher:
+    """The HTTP budget of one operation (a validation, a B-LT signature)."""
+
+    def __init__(
+        self, seconds: float = 60.0, max_requests: int = 32, per_request: float = TIMEOUT_SECONDS
+    ):
+        self.deadline = time.monotonic() + seconds
+        self.left = max_requests
+        self.per_request = per_request
+
+    def _timeout(self, url: str) -> float:
+        remaining = self.deadline - time.monotonic()
+        if self.left <= 0 or remaining <= 0:
+            raise FetchError(f"{url}: not fetched, this validation's time or request budget is spent")
+        self.left -= 1
+        return min(self.per_request, remaining)
+
+    def _read(self, request: urllib.request.Request, expected_type: str | None) -> bytes:
+        url = request.full_url
+        if not url.lower().startswith(SCHEMES):
+            raise FetchError(f"{url}: only http and https URLs are fetched")
+        timeout = self._timeout(url)
+        try:
+            with _opener.open(request, timeout=timeout) as response:
+                content_type = response.headers.get("Content-Type", "")
+                body: bytes = response.read(MAX_BODY + 1)
+        except urllib.error.HTTPError as exc:
+            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        except urllib.error.URLError as exc:
+            raise FetchError(f"{url}: cannot connect ({exc.reason})") from None
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from None
+        if len(body) > MAX_BODY:
+            raise FetchError(f"{url}: answer larger than {MAX_BODY} bytes")
+        if expected_type and content_type.split(";")[0].strip() != expected_type:
+            raise FetchError(
+                f"{url}: answered {content_type or 'no content type'}, not {expected_type}"
+            )
+        return body
+
+    def post(
+        self, url: str, body: bytes, content_type: str, expected_type: str | None = None
+    ) -> bytes:
+        try:
+            request = urllib.request.Request(
+                url, data=body, method="POST", headers={"Content-Type": content_type}
+            )
+        except ValueError as exc:
+            raise FetchError(f"{url}: not a usable URL ({exc})") from None
+        return self._read(request, expected_type)
+
+    def get(self, url: str) -> bytes:
+        try:
+            request = urllib.request.Request(url)
+        except ValueError as exc:
+            raise FetchError(f"{url}: not a usable URL ({exc})") from None
+        return self._read(request, None)
 
 
 def post(
@@ -42,13 +97,5 @@ def post(
     expected_type: str | None = None,
     timeout: float = TIMEOUT_SECONDS,
 ) -> bytes:
-    request = urllib.request.Request(
-        url, data=body, method="POST", headers={"Content-Type": content_type}
-    )
-    return _read(request, expected_type, timeout)
-
-
-def get(url: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
-    if not url.startswith(("http://", "https://")):
-        raise FetchError(f"{url}: only http and https URLs are fetched")
-    return _read(urllib.request.Request(url), None, timeout)
+    """One request with its own budget (a time-stamp request)."""
+    return Fetcher(timeout, 1, timeout).post(url, body, content_type, expected_type)

@@ -23,9 +23,11 @@ from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import FetchError
-from idtoolkit.signing import fetch
+from idtoolkit.signing.fetch import Fetcher
 
 OCSP_RESPONSE_FORMAT = "1.3.6.1.5.5.7.16.2"  # id-ri-ocsp-response (RFC 5940)
+#: URLs tried per certificate and kind: a certificate listing dozens cannot multiply the fetches.
+MAX_URLS = 2
 
 
 @dataclass
@@ -34,11 +36,14 @@ class RevocationInfo:
     crls: list[bytes] = field(default_factory=list)
     #: One line per source, for the report: what was asked where and what it said.
     notes: list[str] = field(default_factory=list)
+    #: Certificates (described) for which no source answered.
+    unanswered: list[str] = field(default_factory=list)
 
     def extend(self, other: RevocationInfo) -> None:
         self.ocsps += [o for o in other.ocsps if o not in self.ocsps]
         self.crls += [c for c in other.crls if c not in self.crls]
         self.notes += other.notes
+        self.unanswered += other.unanswered
 
     def __bool__(self) -> bool:
         return bool(self.ocsps or self.crls)
@@ -85,7 +90,10 @@ def _ca_issuers_urls(cert: x509.Certificate) -> list[str]:
 
 
 def fetch_missing_issuers(
-    leaves: list[x509.Certificate], pool: list[x509.Certificate], notes: list[str]
+    leaves: list[x509.Certificate],
+    pool: list[x509.Certificate],
+    notes: list[str],
+    fetcher: Fetcher,
 ) -> list[x509.Certificate]:
     """Issuer certificates the signature did not carry, from the AIA caIssuers URLs of the
     certificates below them (RFC 5280 4.2.2.1), as a validator on the web would fetch them."""
@@ -94,9 +102,9 @@ def fetch_missing_issuers(
         cert = path_of(leaf, pool + fetched)[-1]
         while not is_self_issued(cert) and len(fetched) < 10:
             found = None
-            for url in _ca_issuers_urls(cert):
+            for url in _ca_issuers_urls(cert)[:MAX_URLS]:
                 try:
-                    body = fetch.get(url)
+                    body = fetcher.get(url)
                     candidates = (
                         x509.load_pem_x509_certificates(body)
                         if body.lstrip().startswith(b"-----")
@@ -148,9 +156,11 @@ def _describe(cert: x509.Certificate) -> str:
     return f"{cn} (serial {cert.serial_number:x})"
 
 
-def _ask_ocsp(url: str, cert: x509.Certificate, issuer: x509.Certificate) -> tuple[bytes, str]:
+def _ask_ocsp(
+    url: str, cert: x509.Certificate, issuer: x509.Certificate, fetcher: Fetcher
+) -> tuple[bytes, str]:
     request = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA1()).build()
-    body = fetch.post(
+    body = fetcher.post(
         url,
         request.public_bytes(serialization.Encoding.DER),
         "application/ocsp-request",
@@ -162,15 +172,22 @@ def _ask_ocsp(url: str, cert: x509.Certificate, issuer: x509.Certificate) -> tup
         raise FetchError(f"{url}: not an OCSP response") from None
     if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
         raise FetchError(f"{url}: responder said {answer.response_status.name.lower()}")
-    status = answer.certificate_status.name.lower()
-    if answer.certificate_status == ocsp.OCSPCertStatus.REVOKED:
-        reason = answer.revocation_reason.name if answer.revocation_reason else "unspecified"
-        status += f" ({reason}, {answer.revocation_time_utc:%Y-%m-%d %H:%M} UTC)"
-    return body, status
+    # What the responder says, for the report only: the validator checks the answer's signature
+    # and its match with the certificate itself.
+    single = next(
+        (r for r in answer.responses if r.serial_number == cert.serial_number), None
+    )
+    if single is None:
+        raise FetchError(f"{url}: the answer is about other certificates")
+    status = single.certificate_status.name.lower()
+    if single.certificate_status == ocsp.OCSPCertStatus.REVOKED:
+        reason = single.revocation_reason.name if single.revocation_reason else "unspecified"
+        status += f" ({reason}, {single.revocation_time_utc:%Y-%m-%d %H:%M} UTC)"
+    return body, f"{status} (as the responder says)"
 
 
-def _get_crl(url: str) -> bytes:
-    body = fetch.get(url)
+def _get_crl(url: str, fetcher: Fetcher) -> bytes:
+    body = fetcher.get(url)
     try:
         parsed = (
             x509.load_pem_x509_crl(body)
@@ -183,7 +200,10 @@ def _get_crl(url: str) -> bytes:
 
 
 def fetch_for_paths(
-    leaves: list[x509.Certificate], pool: list[x509.Certificate], with_crls: bool = False
+    leaves: list[x509.Certificate],
+    pool: list[x509.Certificate],
+    fetcher: Fetcher,
+    with_crls: bool = False,
 ) -> RevocationInfo:
     """OCSP (else the CRL; with ``with_crls`` both) for each leaf and each CA certificate above
     it, once each."""
@@ -192,11 +212,13 @@ def fetch_for_paths(
     for leaf in leaves:
         path = [c for c in path_of(leaf, pool) if c.fingerprint(hashes.SHA256()) not in seen]
         seen |= {c.fingerprint(hashes.SHA256()) for c in path}
-        found.extend(fetch_for_path(path_of(leaf, pool)[: len(path) + 1], with_crls))
+        found.extend(fetch_for_path(path_of(leaf, pool)[: len(path) + 1], fetcher, with_crls))
     return found
 
 
-def fetch_for_path(path: list[x509.Certificate], with_crls: bool = False) -> RevocationInfo:
+def fetch_for_path(
+    path: list[x509.Certificate], fetcher: Fetcher, with_crls: bool = False
+) -> RevocationInfo:
     """OCSP for each certificate of ``path`` below its root, else (or also) its CRL.
 
     Validation at a past time needs the CRL too: a delegated OCSP responder's certificate is
@@ -205,9 +227,9 @@ def fetch_for_path(path: list[x509.Certificate], with_crls: bool = False) -> Rev
     for cert, issuer in itertools.pairwise(path):
         ocsp_urls, crl_urls = _urls(cert)
         answered = False
-        for url in ocsp_urls:
+        for url in ocsp_urls[:MAX_URLS]:
             try:
-                body, status = _ask_ocsp(url, cert, issuer)
+                body, status = _ask_ocsp(url, cert, issuer, fetcher)
             except FetchError as exc:
                 found.notes.append(f"OCSP for {_describe(cert)}: {exc}")
                 continue
@@ -217,16 +239,19 @@ def fetch_for_path(path: list[x509.Certificate], with_crls: bool = False) -> Rev
             break
         if answered and not with_crls:
             continue
-        for url in crl_urls:
+        for url in crl_urls[:MAX_URLS]:
             try:
-                found.crls.append(_get_crl(url))
+                found.crls.append(_get_crl(url, fetcher))
             except FetchError as exc:
                 found.notes.append(f"CRL for {_describe(cert)}: {exc}")
                 continue
             found.notes.append(f"CRL for {_describe(cert)} from {url}")
+            answered = True
             break
         if not ocsp_urls and not crl_urls:
             found.notes.append(f"{_describe(cert)} names no OCSP responder or CRL")
+        if not answered:
+            found.unanswered.append(_describe(cert))
     return found
 
 
@@ -267,3 +292,5 @@ def embed(signed_data: cms.SignedData, info: RevocationInfo) -> None:
         for o in info.ocsps
     ]
     signed_data["crls"] = cms.RevocationInfoChoices(choices)
+    if info.ocsps:  # "other" revocation info makes it a version 5 SignedData (RFC 5652 5.1)
+        signed_data["version"] = "v5"

@@ -24,6 +24,7 @@ from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import FetchError, SigningError
 from idtoolkit.signing.adapter import ToolkitSigner, UrlTimeStamper, digest_name, to_asn1
 from idtoolkit.signing.credentials import SigningCredential
+from idtoolkit.signing.fetch import Fetcher
 from idtoolkit.signing.revinfo import RevocationInfo, embed, fetch_for_paths
 from idtoolkit.signing.signed_data import all_certificates, timestamp_signer_certificates
 
@@ -78,11 +79,12 @@ def _revocation_for(signed_data: cms.SignedData, credential: SigningCredential) 
     """Revocation answers for the signer's and the TSA's chains, fetched now (for B-LT)."""
     pool = all_certificates(signed_data) + credential.chain
     leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
-    info = fetch_for_paths(leaves, pool)
-    missing = [n for n in info.notes if "cannot connect" in n or "HTTP " in n]
-    if missing:
+    info = fetch_for_paths(leaves, pool, Fetcher())
+    if info.unanswered:
+        problems = "; ".join(info.notes) or "no OCSP responder or CRL named"
         raise FetchError(
-            f"cannot embed revocation information: {missing[0]}; is 'idtoolkit serve' running?"
+            f"cannot embed revocation information for {info.unanswered[0]} ({problems}); "
+            "is 'idtoolkit serve' running?"
         )
     return info
 

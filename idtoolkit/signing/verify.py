@@ -33,6 +33,7 @@ from pyhanko_certvalidator import ValidationContext
 from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import InputError, SigningError
 from idtoolkit.signing.adapter import to_asn1
+from idtoolkit.signing.fetch import Fetcher
 from idtoolkit.signing.policy import (
     KEY_USAGE_POLICY,
     REASONS,
@@ -117,13 +118,24 @@ def _gather_revinfo(
     embedded: RevocationInfo,
     fetch: bool,
     at: dt.datetime | None,
+    trust: list[x509.Certificate],
 ) -> RevocationInfo:
     info = RevocationInfo()
     info.extend(embedded)
     if fetch:
+        fetcher = Fetcher()
         leaves = [signer, *timestamp_signer_certificates(signed_data)]
-        pool += fetch_missing_issuers(leaves, pool, info.notes)  # the caller's list grows too
-        info.extend(fetch_for_paths(leaves, pool, with_crls=at is not None))
+        pool += fetch_missing_issuers(leaves, pool, info.notes, fetcher)  # caller's list grows
+        # Revocation is asked only along chains that end at a trust anchor: a stranger's
+        # certificate must not make this machine contact whatever URLs it names.
+        trusted = [leaf for leaf in leaves if path_of(leaf, pool)[-1] in trust]
+        for leaf in leaves:
+            if leaf not in trusted:
+                info.notes.append(
+                    f"revocation not asked for {format_subject(leaf.subject)}: "
+                    "its chain does not reach a trust anchor"
+                )
+        info.extend(fetch_for_paths(trusted, pool, fetcher, with_crls=at is not None))
     elif not embedded:
         info.notes.append("no revocation information embedded, and fetching is off")
     return info
@@ -308,7 +320,9 @@ def verify_cms(
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
     pool = all_certificates(signed_data) + trust
-    info = _gather_revinfo(signed_data, pool, signer, from_signed_data(signed_data), fetch, at)
+    info = _gather_revinfo(
+        signed_data, pool, signer, from_signed_data(signed_data), fetch, at, trust
+    )
     context = _context(trust, pool, info, at)
     with _quiet():
         status = asyncio.run(
@@ -362,7 +376,7 @@ def verify_pdf(
                 f"signature {sig.field_name!r} does not carry its signer's certificate"
             )
         pool = all_certificates(signed_data) + dss_certs + trust
-        info = _gather_revinfo(signed_data, pool, signer, embedded, fetch, at)
+        info = _gather_revinfo(signed_data, pool, signer, embedded, fetch, at, trust)
         with _quiet():
             status = asyncio.run(
                 async_validate_pdf_signature(
