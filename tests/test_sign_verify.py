@@ -114,7 +114,9 @@ def test_default_scenario_has_every_negative_case(live: LivePKI) -> None:
         "on-hold": ("invalid", ["on-hold"]),
         "wrong-eku": ("invalid", ["wrong-eku"]),
         "wrong-key-usage": ("invalid", ["wrong-key-usage"]),
+        "issuer-revoked": ("invalid", ["ca-revoked"]),
         "untrusted": ("indeterminate", ["untrusted"]),
+        "valid-rsa": ("valid", []),
     }
     assert {s["kind"] for s in live.manifest["services"]} == {"ocsp", "tsa"}
     for entry in live.manifest["credentials"]:
@@ -125,12 +127,14 @@ def test_default_scenario_has_every_negative_case(live: LivePKI) -> None:
     "name",
     [
         "valid",
+        "valid-rsa",
         "expired",
         "not-yet-valid",
         "revoked",
         "on-hold",
         "wrong-eku",
         "wrong-key-usage",
+        "issuer-revoked",
         "untrusted",
     ],
 )
@@ -182,7 +186,8 @@ def test_b_lt_signature_validates_with_services_gone(live: LivePKI, tmp_path: Pa
     b_lt, b_t = tmp_path / "lt.p7s", tmp_path / "t.p7s"
     code, out, err = run("sign", str(document), "--out", str(b_lt), *live.p12_args("valid"),
                          "--tsa", live.tsa, "--embed-revocation", "--json")  # fmt: skip
-    assert code == 0, err and json.loads(out)["level"] == "B-LT"
+    assert code == 0, err
+    assert json.loads(out)["level"] == "B-LT"
     assert (
         run("sign", str(document), "--out", str(b_t), *live.p12_args("valid"), "--tsa", live.tsa)[0]
         == 0
@@ -430,3 +435,119 @@ def test_pdf_changed_by_a_later_revision_is_invalid(live: LivePKI, tmp_path: Pat
     assert (report["verdict"], report["reasons"]) == ("invalid", ["modified"])
     coverage = next(c for c in report["checks"] if c["name"] == "coverage")
     assert coverage["outcome"] == "failed"
+
+
+# --- hostile and damaged input ------------------------------------------------------------------
+def test_certificate_forged_under_a_citizen_is_invalid(live: LivePKI, tmp_path: Path) -> None:
+    """A "Minister of Finance" certificate signed with a citizen's end-entity key chains up to
+    the trusted root by names and signatures, but a citizen is not a CA."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from idtoolkit.keys.signer import SoftwareSigner
+    from idtoolkit.keys.spec import key_spec
+    from idtoolkit.signing.credentials import SigningCredential, from_pkcs12
+    from idtoolkit.signing.sign import sign_cms
+
+    entry = live.credential("valid")
+    citizen = from_pkcs12(
+        (live.directory / entry["p12"]).read_bytes(),
+        (live.directory / entry["p12_password_file"]).read_text().strip().encode(),
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    forged = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Minister of Finance")]))
+        .issuer_name(citizen.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(99)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(citizen.signer.issuer_key(), hashes.SHA256())  # type: ignore[arg-type]
+    )
+    credential = SigningCredential(
+        SoftwareSigner(key, key_spec("ec-p256")), forged, [citizen.certificate, *citizen.chain]
+    )
+    document = tmp_path / "order.txt"
+    document.write_bytes(b"transfer 1,000,000")
+    Path(f"{document}.p7s").write_bytes(sign_cms(document.read_bytes(), credential)[0])
+    report = verify_json(str(document), "--trust", str(live.trust))
+    assert (report["verdict"], report["reasons"]) == ("invalid", ["chain-invalid"])
+    chain = next(c for c in report["checks"] if c["name"] == "chain")
+    assert chain["outcome"] == "failed" and "not a CA" in chain["detail"]
+
+
+def test_garbage_and_truncated_signatures_get_one_line_errors(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    document = live.directory / "documents" / "sample.txt"
+    good = tmp_path / "good.p7s"
+    assert run("sign", str(document), "--out", str(good), *live.p12_args("valid"))[0] == 0
+    der = good.read_bytes()
+    for name, body in [("garbage", b"\x30\x82garbage" * 40), ("truncated", der[: len(der) // 2]),
+                       ("empty", b"")]:  # fmt: skip
+        (tmp_path / name).write_bytes(body)
+        code, _, err = run("verify", str(document), "--signature", str(tmp_path / name),
+                           "--trust", str(live.trust))  # fmt: skip
+        assert code == 1 and err.startswith("error: ") and err.count("\n") == 1, (name, err)
+    # Every single-byte change of a real signature: a verdict or a one-line error, no traceback.
+    for offset in range(0, len(der), max(1, len(der) // 60)):
+        mutated = bytearray(der)
+        mutated[offset] ^= 0x55
+        (tmp_path / "m.p7s").write_bytes(bytes(mutated))
+        code, out, err = run("verify", str(document), "--signature", str(tmp_path / "m.p7s"),
+                             "--trust", str(live.trust), "--offline")  # fmt: skip
+        assert code in (0, 1) and "internal error" not in err, (offset, err)
+        assert code == 1 or "VALID" in out
+
+
+def test_pades_b_lta_document_timestamp_is_validated(live: LivePKI, tmp_path: Path) -> None:
+    """A document time-stamp added later (PAdES B-LTA) is reported as its own entry."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.signers import PdfTimeStamper
+
+    from idtoolkit.signing.adapter import UrlTimeStamper
+
+    signed = tmp_path / "signed.pdf"
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+                       *live.p12_args("valid"), "--tsa", live.tsa)  # fmt: skip
+    assert code == 0, err
+    out = io.BytesIO()
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    PdfTimeStamper(UrlTimeStamper(live.tsa)).timestamp_pdf(writer, "sha256", output=out)
+    (tmp_path / "lta.pdf").write_bytes(out.getvalue())
+    code, stdout, err = run(
+        "verify", str(tmp_path / "lta.pdf"), "--trust", str(live.trust), "--json"
+    )
+    reports = json.loads(stdout)
+    assert [r["format"] for r in reports] == ["pades", "pades-doc-timestamp"], err
+    assert all(r["verdict"] == "valid" for r in reports) and code == 0
+
+
+def test_a_signature_the_validator_cannot_read_is_not_dropped(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    signed = tmp_path / "signed.pdf"
+    assert run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+               *live.p12_args("valid"))[0] == 0  # fmt: skip
+    data = signed.read_bytes().replace(b"/ETSI.CAdES.detached", b"/ETSI.CAdES.detachex")
+    (tmp_path / "odd.pdf").write_bytes(data)
+    code, stdout, _ = run("verify", str(tmp_path / "odd.pdf"), "--trust", str(live.trust), "--json")
+    reports = json.loads(stdout)
+    assert code == 1 and [r["reasons"] for r in reports] == [["malformed"]]
+
+
+def test_urls_in_a_strangers_certificate_are_not_fetched(live: LivePKI, tmp_path: Path) -> None:
+    """Revocation is asked only along chains that reach a trust anchor."""
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "s.p7s"
+    assert run("sign", str(document), "--out", str(signature), *live.p12_args("untrusted"))[0] == 0
+    report = verify_json(str(document), "--signature", str(signature), "--trust", str(live.trust))
+    assert not any("/ocsp/" in s for s in report["revocation_sources"])
+    assert any("does not reach a trust anchor" in s for s in report["revocation_sources"])

@@ -22,7 +22,9 @@ SCHEMES = ("http://", "https://")
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
         if not newurl.lower().startswith(SCHEMES):
             raise FetchError(f"{req.full_url}: redirected to {newurl}, which is not http(s)")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -44,7 +46,9 @@ class Fetcher:
     def _timeout(self, url: str) -> float:
         remaining = self.deadline - time.monotonic()
         if self.left <= 0 or remaining <= 0:
-            raise FetchError(f"{url}: not fetched, this validation's time or request budget is spent")
+            raise FetchError(
+                f"{url}: not fetched, this validation's time or request budget is spent"
+            )
         self.left -= 1
         return min(self.per_request, remaining)
 

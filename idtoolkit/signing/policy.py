@@ -23,6 +23,7 @@ KEY_USAGE_POLICY = KeyUsageConstraints(key_usage={"digital_signature", "non_repu
 #: Reason codes, stable for scripts and test manifests.
 REASONS = {
     "modified": "the signed data was changed after signing, or the signature value is wrong",
+    "malformed": "the signature cannot be read or contradicts itself",
     "untrusted": "the signer's certificate does not chain to a trusted root",
     "expired": "the signer's certificate had expired at the validation time",
     "not-yet-valid": "the signer's certificate was not yet valid at the validation time",
@@ -44,6 +45,7 @@ REASONS = {
 DEFINITE = frozenset(
     {
         "modified",
+        "malformed",
         "revoked",
         "on-hold",
         "ca-revoked",
@@ -53,6 +55,12 @@ DEFINITE = frozenset(
         "chain-invalid",
     }
 )
+
+
+def ordered(reasons: list[str]) -> list[str]:
+    """Each reason once, in the order of :data:`REASONS`, so lists compare as they should."""
+    order = list(REASONS)
+    return sorted(set(reasons), key=lambda r: order.index(r) if r in order else len(order))
 
 
 def verdict_for(reasons: list[str]) -> str:

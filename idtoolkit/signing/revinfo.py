@@ -174,9 +174,7 @@ def _ask_ocsp(
         raise FetchError(f"{url}: responder said {answer.response_status.name.lower()}")
     # What the responder says, for the report only: the validator checks the answer's signature
     # and its match with the certificate itself.
-    single = next(
-        (r for r in answer.responses if r.serial_number == cert.serial_number), None
-    )
+    single = next((r for r in answer.responses if r.serial_number == cert.serial_number), None)
     if single is None:
         raise FetchError(f"{url}: the answer is about other certificates")
     status = single.certificate_status.name.lower()

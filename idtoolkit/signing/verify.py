@@ -24,11 +24,23 @@ from cryptography import x509
 from pyhanko.pdf_utils.decode_limits import DecodePurpose
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.ades.report import AdESIndeterminate
-from pyhanko.sign.validation import async_validate_detached_cms, async_validate_pdf_signature
+from pyhanko.sign.fields import enumerate_sig_fields
+from pyhanko.sign.validation import (
+    async_validate_detached_cms,
+    async_validate_pdf_signature,
+    async_validate_pdf_timestamp,
+)
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import NoDSSFoundError
-from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator.errors import (
+    ExpiredError,
+    InsufficientRevinfoError,
+    NotYetValidError,
+    PathBuildingError,
+    RevokedError,
+    ValidationError,
+)
 
 from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import InputError, SigningError
@@ -37,6 +49,7 @@ from idtoolkit.signing.fetch import Fetcher
 from idtoolkit.signing.policy import (
     KEY_USAGE_POLICY,
     REASONS,
+    ordered,
     usage_problems_for_signing,
     verdict_for,
 )
@@ -141,6 +154,43 @@ def _gather_revinfo(
     return info
 
 
+@dataclass(frozen=True)
+class ChainDiagnosis:
+    """What path validation (without key usage, which is checked apart) says of the signer."""
+
+    problem: str | None  # a reason code, "signer-time", or None when the path is valid
+    detail: str = ""
+
+
+def _diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiagnosis:
+    """Validate the signer's path again with certvalidator's own errors, which pyHanko folds
+    into one indication: a revoked CA, an end-entity certificate posing as a CA and missing
+    revocation data must not look alike in the report."""
+    validator = CertificateValidator(to_asn1(signer), validation_context=context)
+    try:
+        asyncio.run(validator.async_validate_path())
+    except RevokedError as exc:
+        reason = exc.reason.native
+        when = f"since {exc.revocation_dt:%Y-%m-%d %H:%M} UTC ({reason})"
+        if not exc.is_ee_cert:
+            return ChainDiagnosis("ca-revoked", f"{REASONS['ca-revoked']} {when}")
+        code = "on-hold" if reason == "certificate_hold" else "revoked"
+        return ChainDiagnosis(code, f"{REASONS[code]} {when}")
+    except InsufficientRevinfoError as exc:
+        return ChainDiagnosis(
+            "revocation-unknown", f"{REASONS['revocation-unknown']}: {exc.failure_msg}"
+        )
+    except PathBuildingError:
+        return ChainDiagnosis("untrusted", REASONS["untrusted"])
+    except (ExpiredError, NotYetValidError) as exc:
+        if exc.is_ee_cert:
+            return ChainDiagnosis("signer-time", exc.failure_msg)
+        return ChainDiagnosis("chain-invalid", exc.failure_msg)
+    except ValidationError as exc:
+        return ChainDiagnosis("chain-invalid", exc.failure_msg)
+    return ChainDiagnosis(None)
+
+
 def _report(
     status: Any,
     file: str,
@@ -150,6 +200,7 @@ def _report(
     pool: list[x509.Certificate],
     info: RevocationInfo,
     at: dt.datetime,
+    diagnosis: ChainDiagnosis,
     field_name: str | None = None,
     coverage: Check | None = None,
 ) -> SignatureReport:
@@ -168,12 +219,10 @@ def _report(
 
     path = path_of(signer, pool)
     chain_text = " <- ".join(_name(c) for c in path)
-    indication = status.trust_problem_indic
-    if indication == AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND or (
-        not status.trusted and not any(p == path[-1] for p in trust)
-    ):
-        reasons.append("untrusted")
-        checks.append(Check("chain", "failed", f"{REASONS['untrusted']}: {chain_text}"))
+    chain = diagnosis
+    if chain.problem in ("untrusted", "chain-invalid", "ca-revoked"):
+        reasons.append(chain.problem)
+        checks.append(Check("chain", "failed", f"{chain.detail}: {chain_text}"))
     else:
         checks.append(Check("chain", "passed", f"chains to a trusted root: {chain_text}"))
 
@@ -211,34 +260,19 @@ def _report(
         )
     )
 
-    details = status.revocation_details
-    if details is not None:
-        reason = details.revocation_reason.native
-        code = (
-            "on-hold"
-            if reason == "certificate_hold"
-            else "ca-revoked"
-            if details.ca_revoked
-            else "revoked"
-        )
-        reasons.append(code)
-        checks.append(
-            Check(
-                "revocation",
-                "failed",
-                f"{REASONS[code]} since {details.revocation_date:%Y-%m-%d %H:%M} UTC ({reason})",
-            )
-        )
-    elif indication in (AdESIndeterminate.TRY_LATER,) or (
-        not status.trusted
-        and indication == AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
-        and "untrusted" not in reasons
-        and not ({"expired", "not-yet-valid"} & set(reasons))
-    ):
+    if chain.problem in ("revoked", "on-hold", "ca-revoked"):
+        if chain.problem != "ca-revoked":
+            reasons.append(chain.problem)
+        checks.append(Check("revocation", "failed", chain.detail))
+    elif chain.problem == "revocation-unknown":
         reasons.append("revocation-unknown")
-        checks.append(Check("revocation", "unknown", REASONS["revocation-unknown"]))
-    elif "untrusted" in reasons:
-        checks.append(Check("revocation", "unknown", "not checked: no trusted chain"))
+        checks.append(Check("revocation", "unknown", chain.detail))
+    elif chain.problem in ("untrusted", "chain-invalid"):
+        checks.append(Check("revocation", "unknown", "not checked: no valid chain"))
+    elif chain.problem == "signer-time":
+        checks.append(
+            Check("revocation", "unknown", "not checked: the certificate was not valid then")
+        )
     else:
         checks.append(Check("revocation", "passed", "not revoked (see sources below)"))
 
@@ -265,8 +299,11 @@ def _report(
         )
 
     if not reasons and not status.bottom_line:
-        reasons.append("chain-invalid")
-        checks.append(Check("chain", "failed", f"{REASONS['chain-invalid']} ({indication})"))
+        reasons.append("chain-invalid")  # pyHanko found a problem none of the checks above names
+        checks.append(
+            Check("chain", "failed", f"{REASONS['chain-invalid']} ({status.trust_problem_indic})")
+        )
+    reasons = ordered(reasons)
     verdict = verdict_for(reasons)
     return SignatureReport(
         file=file,
@@ -307,6 +344,33 @@ def _load_signed_data(signature: bytes) -> cms.SignedData:
     return signed_data
 
 
+#: What a damaged or hostile file can raise from asn1crypto, cryptography and pyHanko (whose
+#: own errors are ValueErrors): turned into a verdict or a one-line error, never a traceback.
+_PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
+
+
+def _malformed(
+    file: str,
+    fmt: str,
+    message: str,
+    at: dt.datetime,
+    signer: x509.Certificate | None = None,
+    field_name: str | None = None,
+) -> SignatureReport:
+    return SignatureReport(
+        file=file,
+        format=fmt,
+        verdict="invalid",
+        reasons=["malformed"],
+        signer=_name(signer) if signer is not None else "(unknown)",
+        signer_serial=f"{signer.serial_number:x}" if signer is not None else "",
+        issuer=format_subject(signer.issuer) if signer is not None else "",
+        validation_time=at,
+        signature_field=field_name,
+        checks=[Check("signature", "failed", f"{REASONS['malformed']}: {message}")],
+    )
+
+
 def verify_cms(
     data: bytes,
     signature: bytes,
@@ -316,25 +380,54 @@ def verify_cms(
     file: str = "",
 ) -> SignatureReport:
     signed_data = _load_signed_data(signature)
-    signer = signer_certificate(signed_data)
+    when = at or dt.datetime.now(dt.UTC)
+    try:
+        signer = signer_certificate(signed_data)
+        pool = all_certificates(signed_data) + trust
+    except _PARSE_ERRORS as exc:
+        raise InputError(f"the signature cannot be read: {exc}") from None
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
-    pool = all_certificates(signed_data) + trust
-    info = _gather_revinfo(
-        signed_data, pool, signer, from_signed_data(signed_data), fetch, at, trust
-    )
-    context = _context(trust, pool, info, at)
-    with _quiet():
-        status = asyncio.run(
-            async_validate_detached_cms(
-                data,
-                signed_data,
-                signer_validation_context=context,
-                ts_validation_context=_context(trust, pool, info, at),
-                key_usage_settings=KEY_USAGE_POLICY,
-            )
+    try:
+        info = _gather_revinfo(
+            signed_data, pool, signer, from_signed_data(signed_data), fetch, at, trust
         )
-    return _report(status, file, "cms", signer, trust, pool, info, at or dt.datetime.now(dt.UTC))
+        with _quiet():
+            status = asyncio.run(
+                async_validate_detached_cms(
+                    data,
+                    signed_data,
+                    signer_validation_context=_context(trust, pool, info, at),
+                    ts_validation_context=_context(trust, pool, info, at),
+                    key_usage_settings=KEY_USAGE_POLICY,
+                )
+            )
+            diagnosis = _diagnose(signer, _context(trust, pool, info, at))
+    except _PARSE_ERRORS as exc:
+        return _malformed(file, "cms", str(exc), when, signer)
+    return _report(status, file, "cms", signer, trust, pool, info, when, diagnosis)
+
+
+def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certificate]]:
+    embedded = RevocationInfo()
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+    except NoDSSFoundError:
+        return embedded, []
+    try:
+        embedded.ocsps = [
+            ref.get_object().read_data(DecodePurpose.OCSP_RESPONSE) for ref in dss.ocsps
+        ]
+        embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
+        certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
+    except _PARSE_ERRORS as exc:
+        raise InputError(f"the PDF's validation data (DSS) cannot be read: {exc}") from None
+    if embedded:
+        embedded.notes.append(
+            f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
+            f"{len(embedded.crls)} CRL(s)"
+        )
+    return embedded, certs
 
 
 def verify_pdf(
@@ -344,62 +437,136 @@ def verify_pdf(
     fetch: bool = True,
     file: str = "",
 ) -> list[SignatureReport]:
+    when = at or dt.datetime.now(dt.UTC)
     try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except (PdfError, ValueError, KeyError) as exc:
+        with _quiet():
+            reader = PdfFileReader(io.BytesIO(data), strict=False)
+            signatures = list(reader.embedded_signatures)
+            filled = [
+                name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=True)
+            ]
+    except _PARSE_ERRORS as exc:
         raise InputError(f"not a PDF that can be read: {exc}") from None
-    if not signatures:
+    if not filled:
         raise InputError("the PDF has no signatures")
-    embedded = RevocationInfo()
-    dss_certs: list[x509.Certificate] = []
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-        embedded.ocsps = [
-            ref.get_object().read_data(DecodePurpose.OCSP_RESPONSE) for ref in dss.ocsps
-        ]
-        embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
-        dss_certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
-        if embedded:
-            embedded.notes.append(
-                f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
-                f"{len(embedded.crls)} CRL(s)"
-            )
-    except (KeyError, NoDSSFoundError):
-        pass
+    embedded, dss_certs = _read_dss(reader)
     reports = []
+    readable = {sig.field_name for sig in signatures}
+    for name in filled:
+        if name not in readable:  # pyHanko skips what it cannot parse: say so, never drop it
+            reports.append(
+                _malformed(
+                    file,
+                    "pades",
+                    "signature of a kind this validator cannot read",
+                    when,
+                    field_name=name,
+                )
+            )
     for sig in signatures:
+        reports.append(_verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when))
+    return reports
+
+
+def _verify_embedded(
+    sig: Any,
+    trust: list[x509.Certificate],
+    at: dt.datetime | None,
+    fetch: bool,
+    file: str,
+    embedded: RevocationInfo,
+    dss_certs: list[x509.Certificate],
+    when: dt.datetime,
+) -> SignatureReport:
+    kind = "pades-doc-timestamp" if sig.sig_object_type == "/DocTimeStamp" else "pades"
+    signer = None
+    try:
         signed_data = sig.signed_data
         signer = signer_certificate(signed_data)
         if signer is None:
-            raise InputError(
-                f"signature {sig.field_name!r} does not carry its signer's certificate"
-            )
+            return _malformed(file, kind, "no signer certificate", when, None, sig.field_name)
         pool = all_certificates(signed_data) + dss_certs + trust
         info = _gather_revinfo(signed_data, pool, signer, embedded, fetch, at, trust)
         with _quiet():
-            status = asyncio.run(
-                async_validate_pdf_signature(
-                    sig,
-                    signer_validation_context=_context(trust, pool, info, at),
-                    ts_validation_context=_context(trust, pool, info, at),
-                    key_usage_settings=KEY_USAGE_POLICY,
+            context = _context(trust, pool, info, at)
+            status: Any
+            if kind == "pades-doc-timestamp":
+                status = asyncio.run(async_validate_pdf_timestamp(sig, validation_context=context))
+            else:
+                status = asyncio.run(
+                    async_validate_pdf_signature(
+                        sig,
+                        signer_validation_context=context,
+                        ts_validation_context=_context(trust, pool, info, at),
+                        key_usage_settings=KEY_USAGE_POLICY,
+                    )
                 )
-            )
-        report = _report(
-            status,
-            file,
-            "pades",
-            signer,
-            trust,
-            pool,
-            info,
-            at or dt.datetime.now(dt.UTC),
-            sig.field_name,
-            _coverage_check(status),
-        )
-        reports.append(report)
-    return reports
+            diagnosis = _diagnose(signer, _context(trust, pool, info, at))
+    except _PARSE_ERRORS as exc:
+        return _malformed(file, kind, str(exc), when, signer, sig.field_name)
+    if kind == "pades-doc-timestamp":
+        return _timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
+    return _report(
+        status,
+        file,
+        kind,
+        signer,
+        trust,
+        pool,
+        info,
+        when,
+        diagnosis,
+        sig.field_name,
+        _coverage_check(status),
+    )
+
+
+def _timestamp_report(
+    status: Any,
+    file: str,
+    tsa: x509.Certificate,
+    pool: list[x509.Certificate],
+    info: RevocationInfo,
+    when: dt.datetime,
+    diagnosis: ChainDiagnosis,
+    field_name: str | None,
+) -> SignatureReport:
+    """A document time-stamp (PAdES B-LTA): it proves the document existed at its time."""
+    checks = [
+        Check(
+            "signature",
+            "passed" if status.intact and status.valid else "failed",
+            "the document is what was time-stamped"
+            if status.intact and status.valid
+            else REASONS["modified"],
+        ),
+        _coverage_check(status),
+    ]
+    reasons = [] if status.intact and status.valid else ["modified"]
+    if checks[1].outcome == "failed":
+        reasons.append("modified")
+    chain_text = " <- ".join(_name(c) for c in path_of(tsa, pool))
+    if diagnosis.problem is None or diagnosis.problem == "signer-time":
+        checks.append(Check("chain", "passed", f"chains to a trusted root: {chain_text}"))
+    else:
+        reasons.append("timestamp-untrusted")
+        checks.append(Check("chain", "failed", f"{diagnosis.detail}: {chain_text}"))
+    checks.append(Check("time-stamp", "info", f"{status.timestamp:%Y-%m-%d %H:%M:%S} UTC"))
+    reasons = ordered(reasons)
+    return SignatureReport(
+        file=file,
+        format="pades-doc-timestamp",
+        verdict=verdict_for(reasons),
+        reasons=reasons,
+        signer=_name(tsa),
+        signer_serial=f"{tsa.serial_number:x}",
+        issuer=format_subject(tsa.issuer),
+        validation_time=when,
+        timestamp=status.timestamp,
+        signature_field=field_name,
+        checks=checks,
+        revocation_sources=info.notes,
+    )
 
 
 def _coverage_check(status: Any) -> Check:

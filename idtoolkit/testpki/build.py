@@ -31,9 +31,9 @@ from idtoolkit.ca.issuance import issue_with_new_key
 from idtoolkit.ca.revocation import revoke
 from idtoolkit.ca.service_credentials import create_service_credential
 from idtoolkit.errors import InputError
-from idtoolkit.signing.policy import usage_problems_for_signing, verdict_for
+from idtoolkit.signing.policy import ordered, usage_problems_for_signing, verdict_for
 from idtoolkit.testpki.documents import minimal_pdf
-from idtoolkit.testpki.scenario import Scenario, shipped_profiles
+from idtoolkit.testpki.scenario import Scenario, check_base_url, shipped_profiles
 from idtoolkit.workspace import PROFILES_DIR, Workspace
 
 MANIFEST_VERSION = 1
@@ -46,12 +46,16 @@ class TestPKI:
 
 
 def expected_reasons(
-    cert: x509.Certificate, trusted: bool, revocation: str | None, now: dt.datetime
+    cert: x509.Certificate,
+    trusted: bool,
+    revocation: str | None,
+    now: dt.datetime,
+    ca_revoked: bool = False,
 ) -> list[str]:
     """What a correct validator must object to, validating a signature made now."""
     if not trusted:
         return ["untrusted"]
-    reasons = []
+    reasons = ["ca-revoked"] if ca_revoked else []
     if cert.not_valid_after_utc < now:
         reasons.append("expired")
     elif cert.not_valid_before_utc > now:
@@ -60,7 +64,7 @@ def expected_reasons(
         reasons.append("on-hold")
     elif revocation is not None:
         reasons.append("revoked")
-    return reasons + usage_problems_for_signing(cert)
+    return ordered(reasons + usage_problems_for_signing(cert))
 
 
 def _pem(certs: list[x509.Certificate]) -> bytes:
@@ -82,6 +86,8 @@ def _prepare(out: Path) -> None:
 
 def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPKI:
     """Build the test PKI in ``out`` (new or empty). On failure nothing is left behind."""
+    if base_url is not None:
+        check_base_url(base_url, "--base-url")
     _prepare(out)
     created_dir = not out.exists()
     out.mkdir(exist_ok=True)
@@ -124,6 +130,16 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
         credentials_dir = out / "credentials"
         credentials_dir.mkdir()
         trusted = {c.name: c.trusted for c in scenario.cas}
+        parents = {c.name: c.parent for c in scenario.cas}
+        revoked_cas = {c.name for c in scenario.cas if c.revoke}
+
+        def under_revoked_ca(name: str | None) -> bool:
+            while name is not None:
+                if name in revoked_cas:
+                    return True
+                name = parents[name]
+            return False
+
         entries = []
         for spec in scenario.credentials:
             password = secrets.token_urlsafe(12)
@@ -144,7 +160,11 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
             (credentials_dir / f"{spec.name}.pem").write_bytes(_pem([issued.certificate]))
             checked_at = dt.datetime.now(dt.UTC)
             reasons = expected_reasons(
-                issued.certificate, trusted[spec.ca], spec.revoke, checked_at
+                issued.certificate,
+                trusted[spec.ca],
+                spec.revoke,
+                checked_at,
+                under_revoked_ca(spec.ca),
             )
             entries.append(
                 {
@@ -163,6 +183,10 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
                     "expect": {"verdict": verdict_for(reasons), "reasons": reasons},
                 }
             )
+        for ca in scenario.cas:  # CAs revoked once what they issue exists
+            if ca.revoke and ca.parent:
+                serial = ca_chain(ws, ca.name)[0].serial_number
+                revoke(ws, ca.parent, f"{serial:x}", ca.revoke)
         for ca in scenario.cas:  # CRLs after the revocations, so /crl serves them at once
             make_crl(ws, ca.name)
 
@@ -225,4 +249,4 @@ def _port(base_url: str) -> int:
     from urllib.parse import urlsplit
 
     parts = urlsplit(base_url)
-    return parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.port or (443 if parts.scheme == "https" else 80)  # checked: check_base_url

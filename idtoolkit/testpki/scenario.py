@@ -25,7 +25,8 @@ class CASpec:
     subject: str
     key: str
     parent: str | None
-    trusted: bool
+    trusted: bool  # a sub-CA is trusted when its root is
+    revoke: str | None = None  # a sub-CA revoked by its parent, after its credentials are issued
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,19 @@ def _list(source: str, data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
+def check_base_url(url: str, where: str) -> None:
+    """An http(s) URL with a host and a valid port: certificates will carry it."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        raise InputError(f"{where}: {url!r} is not a usable URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"{where}: {url!r} must be an http:// or https:// URL with a host")
+
+
 def parse(text: str, source: str) -> Scenario:
     try:
         data = tomllib.loads(text)
@@ -105,6 +119,7 @@ def parse(text: str, source: str) -> Scenario:
     top = _Table(source, "top level", data)
     pki = _Table(source, "[pki]", top.get("pki", dict, {}))
     base_url = pki.get("base_url", str, "http://127.0.0.1:8080")
+    check_base_url(base_url, f"{source}: [pki]: base_url")
     default_key = pki.get("key", str, "ec-p256")
     backdate = pki.get("backdate_days", int, 730)
     pki.done()
@@ -117,8 +132,20 @@ def parse(text: str, source: str) -> Scenario:
         parent = t.get("parent", str, None)
         if parent is not None and parent not in {c.name for c in cas}:
             raise InputError(f"{source}: ca {name!r}: parent: {parent!r} must be defined above it")
+        if parent is None:
+            trusted = t.get("trusted", bool, True)
+            revoke = None
+        else:
+            if "trusted" in raw:
+                raise InputError(
+                    f"{source}: ca {name!r}: trusted: only a root is trusted or not "
+                    "(a sub-CA follows its root)"
+                )
+            trusted = next(c.trusted for c in cas if c.name == parent)
+            revoke = t.get("revoke", str, None, choices=REVOCATIONS)
         cas.append(CASpec(name, t.get("subject", str), t.get("key", str, default_key), parent,
-                          t.get("trusted", bool, True)))  # fmt: skip
+                          trusted, revoke))  # fmt: skip
+
         t.done()
     names = [c.name for c in cas]
     if not cas:
