@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import http.client
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -399,6 +400,22 @@ def test_cli_serves_from_two_workers_and_stops_cleanly(sqlite_pki: TwoTier, tmp_
             ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
         ).stdout.split()
         assert len(workers) == 2
+        os.kill(int(workers[0]), signal.SIGKILL)  # a worker dies: another takes its place
+        deadline = time.monotonic() + 10.0
+        while True:
+            current = subprocess.run(
+                ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+            ).stdout.split()
+            if len(current) == 2 and workers[0] not in current:
+                break
+            assert time.monotonic() < deadline, "the dead worker was not replaced"
+            time.sleep(0.1)
+        time.sleep(0.5)  # the replacement listens
+        for _ in range(20):
+            answer = ocsp.load_der_ocsp_response(_post(url, der)[1])
+            assert answer.certificate_status == ocsp.OCSPCertStatus.REVOKED
+        assert process.poll() is None
+        workers = current
     finally:
         process.terminate()
         _out, err = process.communicate(timeout=15)

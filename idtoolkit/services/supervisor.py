@@ -45,7 +45,8 @@ def supervise(count: int, worker_main: WorkerMain, ready: Callable[[], None] | N
             try:
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                os.close(started_r)
+                if report is not None:  # a replacement is forked after the pipe is closed
+                    os.close(started_r)
 
                 def started() -> None:
                     if report is not None:
