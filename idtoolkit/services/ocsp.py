@@ -16,6 +16,7 @@ when the epoch moves: see :meth:`OCSPResponder.answer`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -30,9 +31,17 @@ from idtoolkit.ca.records import ca_certificate
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.ca.service_credentials import delegated_responders
+from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
-from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
+from idtoolkit.store.models import (
+    CARecord,
+    CertificateRecord,
+    RevocationRecord,
+    ServiceCredential,
+)
 from idtoolkit.workspace import Workspace
+
+log = logging.getLogger("idtoolkit.serve")
 
 RESPONSE_VALIDITY = dt.timedelta(hours=24)
 #: Signed answers kept at most (oldest dropped first): requests for arbitrary serials must not
@@ -108,13 +117,14 @@ class OCSPResponder:
         self._lock = threading.Lock()
         self._issuers: dict[str, _Issuer] = {}
         self._cache: dict[tuple[int, int, str], tuple[dt.datetime, bytes]] = {}
-        self._generation: tuple[int, int, int] | None = None
+        self._generation: tuple[int, ...] | None = None
         #: Grows by one each time the cached answers are dropped (read it without the lock).
         self.epoch = 0
-        self._load_issuers()
+        self._issuers = self._load_issuers()
         self._generation = self._store_generation()
 
-    def _load_issuers(self) -> None:
+    def _load_issuers(self) -> dict[str, _Issuer]:
+        issuers: dict[str, _Issuer] = {}
         with self.ws.store.reading() as session:
             cas = (
                 session.execute(select(CARecord).where(CARecord.status == "active")).scalars().all()
@@ -128,7 +138,7 @@ class OCSPResponder:
                     issuer, signer = issuer_and_signer(self.ws, ca)
                     certificate = issuer.certificate
                 names, key_hashes = _id_hashes(certificate)
-                self._issuers[ca.name] = _Issuer(
+                issuers[ca.name] = _Issuer(
                     ca.id,
                     ca.name,
                     certificate,
@@ -137,6 +147,7 @@ class OCSPResponder:
                     key_hashes,
                     delegate.certificate if delegate is not None else None,
                 )
+        return issuers
 
     @property
     def ca_names(self) -> list[str]:
@@ -147,7 +158,8 @@ class OCSPResponder:
         """Whether any CA key lives on a PKCS#11 token (its sessions must not cross a fork)."""
         return any(issuer.signer.backend_name != "software" for issuer in self._issuers.values())
 
-    def _store_generation(self) -> tuple[int, int, int]:
+    def _store_generation(self) -> tuple[int, ...]:
+        """Counters that move when answers may change; the last two when the signers may."""
         with self.ws.store.reading() as session:
             revocations = session.execute(select(func.count(RevocationRecord.id))).scalar_one()
             released = session.execute(
@@ -156,13 +168,36 @@ class OCSPResponder:
                 )
             ).scalar_one()
             latest = session.execute(select(func.max(CertificateRecord.id))).scalar_one() or 0
-        return int(revocations), int(released), int(latest)
+            cas = session.execute(select(func.count(CARecord.id))).scalar_one()
+            services = session.execute(select(func.count(ServiceCredential.id))).scalar_one()
+        return int(revocations), int(released), int(latest), int(cas), int(services)
+
+    def _responder_expired(self, now: dt.datetime) -> bool:
+        return any(
+            i.responder is not None and i.responder.not_valid_after_utc <= now
+            for i in self._issuers.values()
+        )
 
     def refresh(self) -> None:
-        """Drop cached answers when the store changed (called before answering, cheaply)."""
+        """Drop cached answers when the store changed (called before answering, cheaply), and
+        pick up new CAs and delegated responders, or drop an expired responder, on the way."""
         generation = self._store_generation()
+        signers_changed = (
+            self._generation is None
+            or generation[:2] != self._generation[:2]  # a responder may have been revoked
+            or generation[3:] != self._generation[3:]
+            or self._responder_expired(dt.datetime.now(dt.UTC))
+        )
+        issuers = None
+        if signers_changed:
+            try:
+                issuers = self._load_issuers()
+            except IDToolkitError as exc:  # e.g. a new CA whose token is absent: keep serving
+                log.warning("keeping the current OCSP signers: %s", exc)
         with self._lock:
-            if generation != self._generation:
+            if generation != self._generation or issuers is not None:
+                if issuers is not None:
+                    self._issuers = issuers
                 self._cache = {}
                 self._generation = generation
                 self.epoch += 1
