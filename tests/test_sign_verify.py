@@ -551,3 +551,74 @@ def test_urls_in_a_strangers_certificate_are_not_fetched(live: LivePKI, tmp_path
     report = verify_json(str(document), "--signature", str(signature), "--trust", str(live.trust))
     assert not any("/ocsp/" in s for s in report["revocation_sources"])
     assert any("does not reach a trust anchor" in s for s in report["revocation_sources"])
+
+
+@pytest.mark.parametrize("kind", ["rsa-pss", "rsa", "ec-p384", "ed25519", "ed448"])
+def test_every_key_type_signs_cms_and_pdf_that_validate(kind: str) -> None:
+    """Signature mechanics per key type, on a self-signed signer that is its own trust anchor
+    (no services needed): the CMS names what the key really did, a PDF is signed once."""
+    from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
+    from cryptography.x509.oid import NameOID
+
+    from idtoolkit.keys.signer import SoftwareSigner
+    from idtoolkit.keys.spec import SignatureScheme, key_spec
+    from idtoolkit.signing.credentials import SigningCredential
+    from idtoolkit.signing.sign import sign_cms, sign_pdf
+    from idtoolkit.signing.verify import verify_cms, verify_pdf
+    from idtoolkit.testpki.documents import minimal_pdf
+
+    keys: dict[str, Any] = {
+        "rsa-pss": (rsa.generate_private_key(65537, 2048), "rsa2048", SignatureScheme.PSS),
+        "rsa": (rsa.generate_private_key(65537, 2048), "rsa2048", SignatureScheme.PKCS1V15),
+        "ec-p384": (ec.generate_private_key(ec.SECP384R1()), "ec-p384", SignatureScheme.PKCS1V15),
+        "ed25519": (ed25519.Ed25519PrivateKey.generate(), "ed25519", SignatureScheme.PKCS1V15),
+        "ed448": (ed448.Ed448PrivateKey.generate(), "ed448", SignatureScheme.PKCS1V15),
+    }
+    key, spec_name, scheme = keys[kind]
+    signer = SoftwareSigner(key, key_spec(spec_name), scheme)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"Signer {kind}")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = signer.sign_certificate(
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+    )
+    calls = []
+    original = signer.sign_bytes
+    signer.sign_bytes = lambda data: calls.append(1) or original(data)  # type: ignore[method-assign]
+    credential = SigningCredential(signer, certificate)
+    der, _ = sign_cms(b"payload", credential)
+    assert verify_cms(b"payload", der, [certificate], fetch=False).verdict == "valid"
+    assert verify_cms(b"payloaD", der, [certificate], fetch=False).reasons == ["modified"]
+    calls.clear()
+    pdf, _ = sign_pdf(minimal_pdf(["x"]), credential)
+    assert len(calls) == 1, "a PDF signature costs one signature on the key, not two"
+    (report,) = verify_pdf(pdf, [certificate], fetch=False)
+    assert report.verdict == "valid", report.checks
+    if kind == "rsa-pss":
+        from asn1crypto import cms
+
+        info = cms.ContentInfo.load(der)["content"]["signer_infos"][0]
+        assert info["signature_algorithm"]["parameters"]["salt_length"].native == 32
+
+
+def test_a_pdf_signed_twice_has_both_signatures_validated(live: LivePKI, tmp_path: Path) -> None:
+    once, twice = tmp_path / "once.pdf", tmp_path / "twice.pdf"
+    sample = str(live.directory / "documents" / "sample.pdf")
+    assert run("sign", sample, "--out", str(once), *live.p12_args("valid"))[0] == 0
+    assert run("sign", str(once), "--out", str(twice), *live.p12_args("revoked"))[0] == 0
+    code, stdout, _ = run("verify", str(twice), "--trust", str(live.trust), "--json")
+    reports = json.loads(stdout)
+    assert [(r["signature_field"], r["verdict"]) for r in reports] == [
+        ("Signature1", "valid"),
+        ("Signature2", "invalid"),
+    ]
+    assert code == 1  # one bad signature makes the document's answer "no"

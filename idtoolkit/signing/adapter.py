@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from asn1crypto import tsp
+from asn1crypto import algos, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pyhanko.sign import signers
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.timestamps.api import TimeStamper
@@ -27,9 +28,48 @@ def to_asn1(cert: Any) -> asn1_x509.Certificate:
 
 
 def digest_name(credential: SigningCredential) -> str:
-    """The digest the key signs with: SHA-256 for P-256, SHA-384 for P-384, and so on."""
+    """The digest the key signs with: SHA-256 for P-256, SHA-384 for P-384, and so on; the
+    message digest EdDSA signatures go with in CMS (RFC 8419): SHA-512 or SHAKE256."""
     algorithm = credential.signer.hash_algorithm
-    return algorithm.name if algorithm is not None else "sha512"  # EdDSA: Ed25519 uses SHA-512
+    if algorithm is not None:
+        return algorithm.name
+    return "shake256" if credential.signer.spec.algorithm is KeyAlgorithm.ED448 else "sha512"
+
+
+def _mechanism(credential: SigningCredential) -> algos.SignedDigestAlgorithm | None:
+    """Said explicitly for RSA-PSS, so the CMS names the parameters the key really signs with
+    (salt = digest length, MGF1 with the same hash); pyHanko imputes the rest."""
+    signer = credential.signer
+    if signer.spec.algorithm is not KeyAlgorithm.RSA or signer.scheme is not SignatureScheme.PSS:
+        return None
+    algorithm = signer.hash_algorithm
+    assert algorithm is not None
+    return algos.SignedDigestAlgorithm(
+        {
+            "algorithm": "rsassa_pss",
+            "parameters": algos.RSASSAPSSParams(
+                {
+                    "hash_algorithm": {"algorithm": algorithm.name},
+                    "mask_gen_algorithm": {
+                        "algorithm": "mgf1",
+                        "parameters": {"algorithm": algorithm.name},
+                    },
+                    "salt_length": algorithm.digest_size,
+                    "trailer_field": "trailer_field_bc",
+                }
+            ),
+        }
+    )
+
+
+def _placeholder_size(credential: SigningCredential) -> int:
+    """Enough bytes for any signature of this key: a dry run only reserves room in the PDF."""
+    key = credential.certificate.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        return (key.key_size + 7) // 8
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return 2 * ((key.key_size + 7) // 8) + 16  # DER SEQUENCE of two INTEGERs, worst case
+    return 114  # Ed448; Ed25519 needs 64
 
 
 class ToolkitSigner(signers.Signer):
@@ -42,6 +82,7 @@ class ToolkitSigner(signers.Signer):
         super().__init__(
             prefer_pss=spec.algorithm is KeyAlgorithm.RSA
             and credential.signer.scheme is SignatureScheme.PSS,
+            signature_mechanism=_mechanism(credential),
             signing_cert=to_asn1(credential.certificate),
             cert_registry=registry,
         )
@@ -54,6 +95,8 @@ class ToolkitSigner(signers.Signer):
             raise SigningError(
                 f"this key signs with {digest_name(self.credential)}, not {digest_algorithm}"
             )
+        if dry_run:  # a card may ask for its PIN at every signature: sign once, not twice
+            return bytes(_placeholder_size(self.credential))
         return self.credential.signer.sign_bytes(data)
 
 

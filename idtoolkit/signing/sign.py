@@ -17,6 +17,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko_certvalidator import ValidationContext
 
@@ -131,11 +132,15 @@ def sign_pdf(
     _check_embeddable(credential, embed_revocation)
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-        existing = len(list(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures))
+        taken = {name for name, _value, _ref in enumerate_sig_fields(writer)}
     except (PdfError, ValueError, KeyError) as exc:
         raise SigningError(f"not a PDF this signer can read: {exc}") from None
+    if field_name is None:
+        field_name = next(
+            f"Signature{n}" for n in range(1, len(taken) + 2) if f"Signature{n}" not in taken
+        )
     metadata = signers.PdfSignatureMetadata(
-        field_name=field_name or f"Signature{existing + 1}",
+        field_name=field_name,
         md_algorithm=digest_name(credential),
         subfilter=fields.SigSeedSubFilter.PADES,
     )
