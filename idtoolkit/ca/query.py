@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from sqlalchemy import ColumnElement, Select, column, func, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from idtoolkit.ca.records import get_ca
@@ -82,8 +82,19 @@ def _apply(
         clauses = [subject_contains(session, f.text.strip())]
         cleaned = f.text.strip().lower().removeprefix("0x").replace(":", "")
         if cleaned and all(c in "0123456789abcdef" for c in cleaned):
-            clauses.append(CertificateRecord.serial_hex.like(f"{cleaned}%"))
-        query = query.where(or_(*clauses))
+            # A range, not LIKE: an index answers it on every database.
+            upper = cleaned[:-1] + chr(ord(cleaned[-1]) + 1)
+            clauses.append(
+                and_(CertificateRecord.serial_hex >= cleaned, CertificateRecord.serial_hex < upper)
+            )
+        if len(clauses) == 1:
+            query = query.where(clauses[0])
+        else:
+            # Subject or serial: as a set of ids, each clause on its own index (SQLite:
+            # MULTI-INDEX OR), not a walk of the table in id order looking for matches.
+            query = query.where(
+                CertificateRecord.id.in_(select(CertificateRecord.id).where(or_(*clauses)))
+            )
     if f.status:
         if f.status not in STATUSES:
             raise InputError(f"unknown status {f.status!r}; choose one of: {', '.join(STATUSES)}")
