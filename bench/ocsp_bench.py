@@ -259,6 +259,11 @@ def main() -> int:
     parser.add_argument("--requests", "-n", type=int, default=20000)
     parser.add_argument("--concurrency", "-c", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--access-log",
+        action="store_true",
+        help="keep serve's per-request log on (its default), to measure what it costs",
+    )
     args = parser.parse_args()
     for tool, package in (("ab", "apache2-utils"), ("openssl", "openssl")):
         if shutil.which(tool) is None:
@@ -283,6 +288,10 @@ def main() -> int:
             [*command[:4], "--help"], capture_output=True, text=True, env=env
         ).stdout
         workers_note = f"--workers {args.workers}"
+        # openssl's responder logs nothing per request; ours logs a line each by default.
+        if "--no-access-log" in help_text and not args.access_log:
+            command.append("--no-access-log")
+            workers_note += ", --no-access-log"
         if "--workers" in help_text:
             command += ["--workers", str(args.workers)]
         else:  # the option is not wired into the CLI parser: the default (2 on Linux) applies
