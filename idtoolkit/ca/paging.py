@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from idtoolkit.ca.query import CertFilter, CertSummary, _apply, _effective_status
+from idtoolkit.ca.query import CertFilter, CertSummary, apply_filter, effective_status
 from idtoolkit.store.models import CARecord, CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -76,7 +76,7 @@ def page_certificates(
         query = select(CertificateRecord, CARecord.name).join(
             CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
         )
-        query = _apply(query, session, f, now).where(CertificateRecord.id > after_id)
+        query = apply_filter(query, session, f, now).where(CertificateRecord.id > after_id)
         # In prefix mode each query walks its own index in index order and stops after
         # ``limit`` rows (a quick first answer, sorted by id below), instead of walking the
         # primary key until enough rows match.
@@ -100,7 +100,7 @@ def page_certificates(
                 c.key_type,
                 c.not_before,
                 c.not_after,
-                _effective_status(c.status, c.not_after, now),
+                effective_status(c.status, c.not_after, now),
             )
             for _, (c, ca_name) in sorted(rows.items())[:limit]
         ]

@@ -45,7 +45,7 @@ class CertSummary:
     status: str  # stored status, with "expired" when valid but past not_after
 
 
-def _effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> str:
+def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> str:
     return "expired" if status == "valid" and not_after < now else status
 
 
@@ -65,7 +65,7 @@ def subject_contains(session: Session, text: str) -> ColumnElement[bool]:
     return CertificateRecord.subject.icontains(text, autoescape=True)
 
 
-def _apply(
+def apply_filter(
     query: Select[CertificateRecord, str],
     session: Session,
     f: CertFilter,
@@ -132,7 +132,7 @@ def list_certificates(
             CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
         )
         query = (
-            _apply(query, session, f, now)
+            apply_filter(query, session, f, now)
             .order_by(CertificateRecord.id)
             .limit(limit)
             .offset(offset)
@@ -147,7 +147,7 @@ def list_certificates(
                 c.key_type,
                 c.not_before,
                 c.not_after,
-                _effective_status(c.status, c.not_after, now),
+                effective_status(c.status, c.not_after, now),
             )
             for c, ca_name in session.execute(query).all()
         ]
@@ -159,7 +159,7 @@ def count_certificates(ws: Workspace, f: CertFilter = CertFilter()) -> int:
         query = select(CertificateRecord, CARecord.name).join(
             CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
         )
-        query = _apply(query, session, f, now)
+        query = apply_filter(query, session, f, now)
         return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 
@@ -206,7 +206,7 @@ def find_certificate(ws: Workspace, serial: str, ca: str | None = None) -> CertD
             c.key_type,
             c.not_before,
             c.not_after,
-            _effective_status(c.status, c.not_after, now),
+            effective_status(c.status, c.not_after, now),
         )
         return CertDetails(
             summary,
