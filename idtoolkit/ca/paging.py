@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from idtoolkit.ca.query import CertFilter, CertSummary, apply_filter, effective_status
+from idtoolkit.ca.query import CertFilter, CertSummary, apply_filter
 from idtoolkit.store.models import CARecord, CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -90,20 +90,7 @@ def page_certificates(
             for q in queries
             for c, ca_name in session.execute(q.limit(limit)).all()
         }
-        return [
-            CertSummary(
-                c.id,
-                ca_name,
-                c.serial_hex,
-                c.subject,
-                c.profile,
-                c.key_type,
-                c.not_before,
-                c.not_after,
-                effective_status(c.status, c.not_after, now),
-            )
-            for _, (c, ca_name) in sorted(rows.items())[:limit]
-        ]
+        return [CertSummary.of(c, ca_name, now) for _, (c, ca_name) in sorted(rows.items())[:limit]]
 
 
 __all__ = ["page_certificates"]

@@ -44,6 +44,20 @@ class CertSummary:
     not_after: dt.datetime
     status: str  # stored status, with "expired" when valid but past not_after
 
+    @classmethod
+    def of(cls, c: CertificateRecord, ca_name: str | None, now: dt.datetime) -> CertSummary:
+        return cls(
+            c.id,
+            ca_name,
+            c.serial_hex,
+            c.subject,
+            c.profile,
+            c.key_type,
+            c.not_before,
+            c.not_after,
+            effective_status(c.status, c.not_after, now),
+        )
+
 
 def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> str:
     return "expired" if status == "valid" and not_after < now else status
@@ -137,20 +151,7 @@ def list_certificates(
             .limit(limit)
             .offset(offset)
         )
-        return [
-            CertSummary(
-                c.id,
-                ca_name,
-                c.serial_hex,
-                c.subject,
-                c.profile,
-                c.key_type,
-                c.not_before,
-                c.not_after,
-                effective_status(c.status, c.not_after, now),
-            )
-            for c, ca_name in session.execute(query).all()
-        ]
+        return [CertSummary.of(c, ca_name, now) for c, ca_name in session.execute(query).all()]
 
 
 def count_certificates(ws: Workspace, f: CertFilter = CertFilter()) -> int:
@@ -197,19 +198,8 @@ def find_certificate(ws: Workspace, serial: str, ca: str | None = None) -> CertD
                 RevocationRecord.certificate_id == c.id, RevocationRecord.released_at.is_(None)
             )
         ).scalar_one_or_none()
-        summary = CertSummary(
-            c.id,
-            ca_name,
-            c.serial_hex,
-            c.subject,
-            c.profile,
-            c.key_type,
-            c.not_before,
-            c.not_after,
-            effective_status(c.status, c.not_after, now),
-        )
         return CertDetails(
-            summary,
+            CertSummary.of(c, ca_name, now),
             x509.load_der_x509_certificate(c.der),
             revocation.revoked_at if revocation else None,
             revocation.reason if revocation else None,

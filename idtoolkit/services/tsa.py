@@ -12,13 +12,12 @@ import datetime as dt
 import hashlib
 import secrets
 
-from asn1crypto import algos, cms, core, tsp
+from asn1crypto import cms, core, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 
 from idtoolkit.ca.service_credentials import ServiceSigner
-from idtoolkit.keys.spec import SignatureScheme
+from idtoolkit.keys.cms_algorithms import signature_algorithm
 
 #: ETSI EN 319 421 best practices time-stamp policy (BTSP); a workspace may set its own later.
 DEFAULT_POLICY = "0.4.0.2023.1.1"
@@ -53,33 +52,6 @@ class TimeStampAuthority:
     @property
     def on_token(self) -> bool:
         return self.credential.signer.backend_name.startswith("pkcs11")
-
-    def _signature_algorithm(self) -> dict[str, object]:
-        key = self.credential.signer.issuer_key()
-        if isinstance(key, ec.EllipticCurvePrivateKey):
-            return {"algorithm": f"{self._digest}_ecdsa"}
-        if isinstance(key, rsa.RSAPrivateKey):
-            if self.credential.signer.scheme is SignatureScheme.PSS:
-                size = {"sha256": 32, "sha384": 48, "sha512": 64}[self._digest]
-                return {
-                    "algorithm": "rsassa_pss",
-                    "parameters": algos.RSASSAPSSParams(
-                        {
-                            "hash_algorithm": {"algorithm": self._digest},
-                            "mask_gen_algorithm": {
-                                "algorithm": "mgf1",
-                                "parameters": {"algorithm": self._digest},
-                            },
-                            "salt_length": size,
-                        }
-                    ),
-                }
-            return {"algorithm": f"{self._digest}_rsa"}
-        if isinstance(key, ed25519.Ed25519PrivateKey):
-            return {"algorithm": "ed25519"}
-        if isinstance(key, ed448.Ed448PrivateKey):
-            return {"algorithm": "ed448"}
-        raise ValueError(f"unsupported TSA key {type(key).__name__}")
 
     def respond(self, request_der: bytes, now: dt.datetime | None = None) -> bytes:
         try:
@@ -156,7 +128,7 @@ class TimeStampAuthority:
                 },
                 "digest_algorithm": {"algorithm": self._digest},
                 "signed_attrs": signed_attrs,
-                "signature_algorithm": self._signature_algorithm(),
+                "signature_algorithm": signature_algorithm(self.credential.signer, self._digest),
                 "signature": signature,
             }
         )

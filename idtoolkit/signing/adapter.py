@@ -18,6 +18,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from idtoolkit.errors import FetchError, SigningError
+from idtoolkit.keys.cms_algorithms import signature_algorithm
 from idtoolkit.keys.spec import KeyAlgorithm, SignatureScheme
 from idtoolkit.signing import fetch
 from idtoolkit.signing.credentials import SigningCredential
@@ -37,29 +38,12 @@ def digest_name(credential: SigningCredential) -> str:
 
 
 def _mechanism(credential: SigningCredential) -> algos.SignedDigestAlgorithm | None:
-    """Said explicitly for RSA-PSS, so the CMS names the parameters the key really signs with
-    (salt = digest length, MGF1 with the same hash); pyHanko imputes the rest."""
+    """Said explicitly for RSA-PSS, so the CMS names the parameters the key really signs with;
+    pyHanko imputes the others."""
     signer = credential.signer
     if signer.spec.algorithm is not KeyAlgorithm.RSA or signer.scheme is not SignatureScheme.PSS:
         return None
-    algorithm = signer.hash_algorithm
-    assert algorithm is not None
-    return algos.SignedDigestAlgorithm(
-        {
-            "algorithm": "rsassa_pss",
-            "parameters": algos.RSASSAPSSParams(
-                {
-                    "hash_algorithm": {"algorithm": algorithm.name},
-                    "mask_gen_algorithm": {
-                        "algorithm": "mgf1",
-                        "parameters": {"algorithm": algorithm.name},
-                    },
-                    "salt_length": algorithm.digest_size,
-                    "trailer_field": "trailer_field_bc",
-                }
-            ),
-        }
-    )
+    return signature_algorithm(signer, digest_name(credential))
 
 
 def _placeholder_size(credential: SigningCredential) -> int:

@@ -1,0 +1,41 @@
+"""How a signer's signatures are named in CMS (RFC 5652 SignerInfo.signatureAlgorithm).
+
+One place for the TSA's tokens and for document signatures, so both always declare what the
+key really does, RSASSA-PSS parameters included (salt = digest length, MGF1 with the same hash,
+as :func:`idtoolkit.keys.spec.rsa_padding_for` signs).
+"""
+
+from __future__ import annotations
+
+from asn1crypto import algos
+
+from idtoolkit.keys.signer import Signer
+from idtoolkit.keys.spec import KeyAlgorithm, SignatureScheme
+
+_DIGEST_SIZES = {"sha256": 32, "sha384": 48, "sha512": 64}
+
+
+def signature_algorithm(signer: Signer, digest: str) -> algos.SignedDigestAlgorithm:
+    algorithm = signer.spec.algorithm
+    if algorithm is KeyAlgorithm.EC:
+        return algos.SignedDigestAlgorithm({"algorithm": f"{digest}_ecdsa"})
+    if algorithm is KeyAlgorithm.RSA:
+        if signer.scheme is SignatureScheme.PSS:
+            return algos.SignedDigestAlgorithm(
+                {
+                    "algorithm": "rsassa_pss",
+                    "parameters": algos.RSASSAPSSParams(
+                        {
+                            "hash_algorithm": {"algorithm": digest},
+                            "mask_gen_algorithm": {
+                                "algorithm": "mgf1",
+                                "parameters": {"algorithm": digest},
+                            },
+                            "salt_length": _DIGEST_SIZES[digest],
+                            "trailer_field": "trailer_field_bc",
+                        }
+                    ),
+                }
+            )
+        return algos.SignedDigestAlgorithm({"algorithm": f"{digest}_rsa"})
+    return algos.SignedDigestAlgorithm({"algorithm": algorithm.value})  # ed25519, ed448
