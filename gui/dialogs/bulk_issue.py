@@ -72,7 +72,7 @@ class BulkIssueDialog(JobDialog):
             )
         )
         self.resume_note.setWordWrap(True)
-        self.resume_note.setStyleSheet("color: palette(mid);")
+        self.resume_note.setStyleSheet("color: #3c4043;")
         self.outer.insertWidget(self.outer.indexOf(self.hint), self.resume_note)
         self.rate = QLabel()  # rows per second and time left, while running
         self.rate.hide()
@@ -80,9 +80,9 @@ class BulkIssueDialog(JobDialog):
         self.report = QPlainTextEdit()  # the job's report, after it ran
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setMinimumHeight(180)
+        self.report.setMinimumHeight(150)
         self.report.hide()
-        self.outer.insertWidget(self.outer.indexOf(self.buttons), self.report)
+        self.outer.insertWidget(self.outer.indexOf(self.buttons), self.report, 1)
         self.ok_button.setText(self.tr("Issue"))
         #: The last progress seen (done, total): tests and the report read it.
         self.last_progress: tuple[int, int] = (0, 0)
@@ -185,7 +185,7 @@ class BulkIssueDialog(JobDialog):
         else:
             self.hint.setStyleSheet("color: #1b5e20;")
             self.hint.setText(
-                self.tr("Done: %1 issued, %2 rows with errors.")
+                self.tr("Done: %1 issued; rows with errors: %2.")
                 .replace("%1", str(report.issued))
                 .replace("%2", str(len(report.errors)))
             )

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -114,7 +116,8 @@ class VerifySignatureDialog(TaskDialog):
         trust_layout = QHBoxLayout(trust_box)
         trust_layout.setContentsMargins(0, 0, 0, 0)
         self.trust = QListWidget()
-        self.trust.setMaximumHeight(72)
+        self.trust.setFixedHeight(64)
+        trust_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         buttons = QVBoxLayout()
         self.add_trust_button = QPushButton(self.tr("Add…"))
         self.remove_trust_button = QPushButton(self.tr("Remove"))
@@ -123,7 +126,7 @@ class VerifySignatureDialog(TaskDialog):
         buttons.addWidget(self.add_trust_button)
         buttons.addWidget(self.remove_trust_button)
         buttons.addStretch(1)
-        trust_layout.addWidget(self.trust, 1)
+        trust_layout.addWidget(self.trust, 1, Qt.AlignmentFlag.AlignTop)
         trust_layout.addLayout(buttons)
         self.form.addRow(self.tr("Trust anchors *"), trust_box)
         time_row = QWidget()
@@ -152,7 +155,7 @@ class VerifySignatureDialog(TaskDialog):
         self.details = QTextBrowser()
         self.details.setMinimumHeight(240)
         self.details.hide()
-        self.outer.insertWidget(self.outer.indexOf(self.progress), self.details)
+        self.outer.insertWidget(self.outer.indexOf(self.progress), self.details, 1)
         self.copy_button = QPushButton(self.tr("Copy as text"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.plain_text)
@@ -177,11 +180,19 @@ class VerifySignatureDialog(TaskDialog):
     # --- form ---------------------------------------------------------------------------------
     def add_trust(self, path: Path | str) -> None:
         text = str(path)
-        if not self.trust.findItems(text, Qt.MatchFlag.MatchExactly):
-            self.trust.addItem(text)
+        if text in (str(p) for p in self.trust_paths()):
+            return
+        # A path reads left to right even in a right-to-left layout (LRM), but the item keeps
+        # the path itself for the job.
+        item = QListWidgetItem("\u200e" + text)
+        item.setData(Qt.ItemDataRole.UserRole, text)
+        self.trust.addItem(item)
 
     def trust_paths(self) -> list[Path]:
-        return [Path(self.trust.item(i).text()) for i in range(self.trust.count())]
+        return [
+            Path(self.trust.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.trust.count())
+        ]
 
     def _pick_trust(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
