@@ -4,6 +4,7 @@ opens its dialog; dialogs run the engine call in a worker and the views refresh 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -99,10 +100,10 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: str | None = None, tip: str = ""
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -295,7 +296,8 @@ class MainWindow(QMainWindow):
         if not rows:
             return None
         index = rows[0]
-        return self.ca_model.itemFromIndex(index.siblingAtColumn(0)).data(NAME_ROLE)
+        name = self.ca_model.itemFromIndex(index.siblingAtColumn(0)).data(NAME_ROLE)
+        return str(name) if name is not None else None
 
     def select_ca(self, name: str | None) -> None:
         if name is None:
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
             self.details.show_message(str(exc))
             return
         status = display_status(summary)
-        extra = [("Status", self.tr(STATUS_TEXT.get(status, status))), ("Profile", summary.profile)]
+        extra = [("Status", self.tr(str(STATUS_TEXT.get(status, status)))), ("Profile", summary.profile)]
         if summary.ca:
             extra.append(("Issued by CA", summary.ca))
         self.details.show_text(text, extra)
@@ -449,7 +451,9 @@ class MainWindow(QMainWindow):
     def release_selected(self) -> workers.Worker | None:
         return self._change_hold(api.release, self.tr("%1 is valid again"))
 
-    def _change_hold(self, call, done_text: str) -> workers.Worker | None:  # type: ignore[no-untyped-def]
+    def _change_hold(
+        self, call: Callable[[api.Workspace, str, str], api.RevocationInfo], done_text: str
+    ) -> workers.Worker | None:
         summary = self.certificates.current_summary()
         if self.ws is None or summary is None or summary.ca is None:
             show_error(self, self.tr("select a certificate in the table first"))

@@ -239,6 +239,7 @@ def _verify_dialog(cls, ws, work: Path, tamper: bool):  # type: ignore[no-untype
         "CN=Amina Diallo,GN=Amina,SN=Diallo,serialNumber=IDCSN-0000001,C=SN",
         "ec-p256",
     )
+    assert issued.pkcs12 is not None and issued.pkcs12_password is not None
     credential = api.from_pkcs12(issued.pkcs12, issued.pkcs12_password.encode())
     document = folder / "decision-2025-114.txt"
     document.write_bytes(b"Decision 2025-114: the permit is granted.\n")

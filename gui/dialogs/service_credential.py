@@ -65,7 +65,9 @@ class ServiceCredentialDialog(JobDialog):
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(QCoreApplication.translate("ServiceCredentialDialog", label), kind)
+            self.kind.addItem(
+                QCoreApplication.translate("ServiceCredentialDialog", str(label)), kind
+            )
         self.form.addRow(self.tr("Service *"), self.kind)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -95,7 +97,9 @@ class ServiceCredentialDialog(JobDialog):
         self.form.addRow(self.tr("Key store"), store_row)
         self.token_label = QComboBox()
         self.token_label.setEditable(True)
-        self.token_label.lineEdit().setPlaceholderText(self.tr("token label"))
+        editor = self.token_label.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("token label"))
         self.form.addRow(self.tr("Token"), self.token_label)
         self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
         self.form.addRow(self.tr("Token PIN"), self.pin)
@@ -124,7 +128,9 @@ class ServiceCredentialDialog(JobDialog):
 
     def _kind_changed(self) -> None:
         kind = self.service()
-        self.explain.setText(QCoreApplication.translate("ServiceCredentialDialog", KIND_HELP[kind]))
+        self.explain.setText(
+            QCoreApplication.translate("ServiceCredentialDialog", str(KIND_HELP[kind]))
+        )
         text = api.describe_profile(self.ws, self.profile())
         self.key_type.clear()
         self.key_type.addItems(list(text.key_types))
@@ -198,7 +204,8 @@ class ServiceCredentialDialog(JobDialog):
                 "idtoolkit serve answers at %6 with it."
             )
             .replace(
-                "%1", QCoreApplication.translate("ServiceCredentialDialog", KIND_LABELS[info.kind])
+                "%1",
+                QCoreApplication.translate("ServiceCredentialDialog", str(KIND_LABELS[info.kind])),
             )
             .replace("%2", info.subject)
             .replace("%3", info.serial)

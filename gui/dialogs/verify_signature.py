@@ -77,7 +77,7 @@ def verify_pool() -> QThreadPool:
     return _pool
 
 
-def overall_verdict(reports: list[Any]) -> str:
+def overall_verdict(reports: list[api.SignatureReport]) -> str:
     """The worst verdict of the file's signatures."""
     return max((r.verdict for r in reports), key=lambda v: _RANK.get(v, 1), default="indeterminate")
 
@@ -148,6 +148,9 @@ class VerifySignatureDialog(TaskDialog):
         self.fetch.setChecked(True)
         self.form.addRow("", self.fetch)
         # The result: the verdict in large coloured text, then the checks.
+        self.reports: list[api.SignatureReport] = []
+        self.plain_text = ""  # api.render_text of the reports, for "Copy as text"
+        self.verdict_value = ""
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.hide()
@@ -163,9 +166,6 @@ class VerifySignatureDialog(TaskDialog):
         self.copy_button.setEnabled(False)
         self.buttons.addButton(self.copy_button, self.buttons.ButtonRole.ActionRole)
         self.ok_button.setText(self.tr("Verify"))
-        self.reports: list[Any] = []
-        self.plain_text = ""
-        self.verdict_value = ""
         mark_input(
             self.pdf_mode, self.detached_mode, self.document, self.signature, self.trust,
             self.add_trust_button, self.remove_trust_button, self.use_time, self.at, self.fetch,
@@ -253,7 +253,7 @@ class VerifySignatureDialog(TaskDialog):
         self.verdict.hide()
         self.details.hide()
 
-        def job(_p: workers.Progress) -> list[Any]:
+        def job(_p: workers.Progress) -> list[api.SignatureReport]:
             trust = [
                 cert
                 for path in trust_paths
@@ -270,7 +270,7 @@ class VerifySignatureDialog(TaskDialog):
         self.copy_button.setEnabled(True)
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
 
-    def show_reports(self, reports: list[Any]) -> None:
+    def show_reports(self, reports: list[api.SignatureReport]) -> None:
         tr = QCoreApplication.translate
         if not reports:
             self.verdict_value = "indeterminate"
@@ -280,15 +280,15 @@ class VerifySignatureDialog(TaskDialog):
             colour = VERDICT_COLOURS.get(self.verdict_value, "#9a5b00")
             self.verdict.setText(
                 f'<div style="font-size: 22pt; font-weight: 600; color: {colour};">'
-                f"{html.escape(tr('VerifySignatureDialog', VERDICT_TEXT[self.verdict_value]))}</div>"
+                f"{html.escape(tr('VerifySignatureDialog', str(VERDICT_TEXT[self.verdict_value])))}</div>"
                 f'<div style="color: {colour};">'
-                f"{html.escape(tr('VerifySignatureDialog', VERDICT_HELP[self.verdict_value]))}</div>"
+                f"{html.escape(tr('VerifySignatureDialog', str(VERDICT_HELP[self.verdict_value])))}</div>"
             )
         self.verdict.show()
         self.details.setHtml(self.reports_html(reports))
         self.details.show()
 
-    def reports_html(self, reports: list[Any]) -> str:
+    def reports_html(self, reports: list[api.SignatureReport]) -> str:
         tr = QCoreApplication.translate
         e = html.escape
         parts: list[str] = []
@@ -299,7 +299,7 @@ class VerifySignatureDialog(TaskDialog):
             )
             parts.append(
                 f'<h3>{e(title)} — <span style="color: {colour};">'
-                f"{e(tr('VerifySignatureDialog', VERDICT_TEXT.get(report.verdict, report.verdict)))}"
+                f"{e(tr('VerifySignatureDialog', str(VERDICT_TEXT.get(report.verdict, report.verdict))))}"
                 f"</span></h3>"
             )
             rows = [
