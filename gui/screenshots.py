@@ -45,6 +45,10 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
         ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
     )
     api.revoke(ws, "issuing", lost.serial, "key-compromise")
+    suspended = api.issue_with_new_key(
+        ws, "issuing", "citizen-auth", "CN=Ibrahima Sow,GN=Ibrahima,SN=Sow,C=SN", "ec-p256"
+    )
+    api.hold(ws, "issuing", suspended.serial)
     api.insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
@@ -104,6 +108,15 @@ def render(out: Path) -> list[Path]:
     app.processEvents()
     save(window, out, "04-audit-log", files)
     window.tabs.setCurrentWidget(window.certificates)
+    # The table's context menu on a certificate on hold: "Release hold" is the one enabled.
+    model = window.certificates.model
+    assert model is not None
+    held = next(i for i, row in enumerate(model.rows) if row.status == "on_hold")
+    window.certificates.table.selectRow(held)
+    menu = window.certificate_menu()
+    save(menu, out, "05-certificate-menu-on-hold", files)
+    menu.close()
+    window.certificates.table.selectRow(2)
 
     csr_path = work / "portal2.csr"
     _demo_csr(csr_path)
