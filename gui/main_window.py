@@ -346,7 +346,10 @@ class MainWindow(QMainWindow):
             self.details.show_message(str(exc))
             return
         status = display_status(summary)
-        extra = [("Status", self.tr(str(STATUS_TEXT.get(status, status)))), ("Profile", summary.profile)]
+        extra = [
+            ("Status", self.tr(str(STATUS_TEXT.get(status, status)))),
+            ("Profile", summary.profile),
+        ]
         if summary.ca:
             extra.append(("Issued by CA", summary.ca))
         self.details.show_text(text, extra)
@@ -455,8 +458,11 @@ class MainWindow(QMainWindow):
         self, call: Callable[[api.Workspace, str, str], api.RevocationInfo], done_text: str
     ) -> workers.Worker | None:
         summary = self.certificates.current_summary()
-        if self.ws is None or summary is None or summary.ca is None:
+        if self.ws is None or summary is None:
             show_error(self, self.tr("select a certificate in the table first"))
+            return None
+        if summary.ca is None:
+            show_error(self, self.tr("this certificate was not issued by a CA of this workspace"))
             return None
         ws, ca, serial = self.ws, summary.ca, summary.serial
         self.act_hold.setEnabled(False)

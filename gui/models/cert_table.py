@@ -194,7 +194,9 @@ class CertTableModel(QAbstractTableModel):
                 return s.profile
             if column == 3:
                 return f"{s.not_after:%Y-%m-%d}"
-            return QCoreApplication.translate("CertTableModel", str(STATUS_TEXT.get(status, status)))
+            return QCoreApplication.translate(
+                "CertTableModel", str(STATUS_TEXT.get(status, status))
+            )
         if role == Qt.ItemDataRole.BackgroundRole and status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
