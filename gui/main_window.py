@@ -4,15 +4,17 @@ opens its dialog; dialogs run the engine call in a worker and the views refresh 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.dialogs.base import JobDialog
+from gui import workers
+from gui.dialogs.base import TaskDialog
+from gui.dialogs.bulk_issue import BulkIssueDialog
 from gui.dialogs.crl import CrlDialog
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.import_ca import ImportCADialog
@@ -30,6 +34,8 @@ from gui.dialogs.issue_csr import IssueFromCsrDialog
 from gui.dialogs.issue_p12 import IssuePkcs12Dialog
 from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
 from gui.dialogs.revoke import RevokeDialog
+from gui.dialogs.service_credential import ServiceCredentialDialog
+from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import show_error
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
@@ -64,6 +70,8 @@ class MainWindow(QMainWindow):
 
         self.certificates = CertificateView()
         self.certificates.selected.connect(self._certificate_selected)
+        self.certificates.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.certificates.table.customContextMenuRequested.connect(self._certificate_menu)
         self.audit = AuditView()
         self.tokens = TokenView()
         self.tabs = QTabWidget()
@@ -92,10 +100,10 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: str | None = None, tip: str = ""
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -141,6 +149,33 @@ class MainWindow(QMainWindow):
         self.act_revoke = self._action(
             tr("&Revoke…"), self.open_revoke, "Ctrl+R", tr("Revoke the selected certificate")
         )
+        self.act_bulk = self._action(
+            tr("&Bulk issue…"),
+            self.open_bulk_issue,
+            "Ctrl+B",
+            tr("Issue a credential for every row of a CSV file of people"),
+        )
+        self.act_hold = self._action(
+            tr("Put on &hold"),
+            self.hold_selected,
+            tip=tr("Suspend the selected certificate; it can be released later"),
+        )
+        self.act_release = self._action(
+            tr("Re&lease hold"),
+            self.release_selected,
+            tip=tr("Make the selected certificate on hold valid again"),
+        )
+        self.act_service = self._action(
+            tr("Service &credential (TSA / OCSP)…"),
+            self.open_service_credential,
+            tip=tr("Create the time-stamping or delegated OCSP credential idtoolkit serve uses"),
+        )
+        self.act_verify_signature = self._action(
+            tr("Verify a &signature…"),
+            self.open_verify_signature,
+            "Ctrl+Shift+V",
+            tr("Check a signed PDF or a file with its detached signature"),
+        )
         self.act_export_cert = self._action(
             tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
         )
@@ -164,18 +199,24 @@ class MainWindow(QMainWindow):
             self.act_export_ca,
             None,
             self.act_crl,
+            self.act_service,
         ):
             ca_menu.addSeparator() if a is None else ca_menu.addAction(a)
         cert_menu = menus.addMenu(tr("C&ertificates"))
         for a in (
             self.act_issue_csr,
             self.act_issue_p12,
+            self.act_bulk,
             None,
             self.act_revoke,
+            self.act_hold,
+            self.act_release,
+            None,
             self.act_export_cert,
         ):
             cert_menu.addSeparator() if a is None else cert_menu.addAction(a)
         tools = menus.addMenu(tr("&Tools"))
+        tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
         menus.addMenu(tr("&Help")).addAction(self.act_about)
 
@@ -189,6 +230,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_issue_csr,
             self.act_issue_p12,
+            self.act_bulk,
             None,
             self.act_revoke,
             self.act_crl,
@@ -204,12 +246,16 @@ class MainWindow(QMainWindow):
         for action in (
             self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
             self.act_import_ca, self.act_issue_csr, self.act_issue_p12, self.act_crl,
-            self.act_verify, self.act_refresh,
+            self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
         ):  # fmt: skip
             action.setEnabled(has_ws)
         has_cert = has_ws and self.certificates.current_summary() is not None
         self.act_revoke.setEnabled(has_ws)
         self.act_export_cert.setEnabled(has_cert)
+        summary = self.certificates.current_summary() if has_ws else None
+        # Hold applies to a certificate in use; release only to one on hold.
+        self.act_hold.setEnabled(summary is not None and summary.status == "valid")
+        self.act_release.setEnabled(summary is not None and summary.status == "on_hold")
         self.act_export_ca.setEnabled(has_ws and self.selected_ca() is not None)
 
     # --- workspace --------------------------------------------------------------------------
@@ -250,7 +296,8 @@ class MainWindow(QMainWindow):
         if not rows:
             return None
         index = rows[0]
-        return self.ca_model.itemFromIndex(index.siblingAtColumn(0)).data(NAME_ROLE)
+        name = self.ca_model.itemFromIndex(index.siblingAtColumn(0)).data(NAME_ROLE)
+        return str(name) if name is not None else None
 
     def select_ca(self, name: str | None) -> None:
         if name is None:
@@ -299,13 +346,16 @@ class MainWindow(QMainWindow):
             self.details.show_message(str(exc))
             return
         status = display_status(summary)
-        extra = [("Status", self.tr(STATUS_TEXT.get(status, status))), ("Profile", summary.profile)]
+        extra = [
+            ("Status", self.tr(str(STATUS_TEXT.get(status, status)))),
+            ("Profile", summary.profile),
+        ]
         if summary.ca:
             extra.append(("Issued by CA", summary.ca))
         self.details.show_text(text, extra)
 
     # --- dialogs ----------------------------------------------------------------------------
-    def show_dialog(self, dialog: JobDialog) -> JobDialog:
+    def show_dialog(self, dialog: TaskDialog) -> TaskDialog:
         """Open ``dialog`` without blocking; refresh the views when its job succeeded."""
         dialog.job_finished.connect(lambda ok: self.refresh() if ok else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -362,6 +412,71 @@ class MainWindow(QMainWindow):
             self,
         )
         return self.show_dialog(dialog)  # type: ignore[return-value]
+
+    def open_bulk_issue(self) -> BulkIssueDialog:
+        return self.show_dialog(BulkIssueDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_service_credential(self) -> ServiceCredentialDialog:
+        dialog = ServiceCredentialDialog(self._need_ws(), self._default_ca(), self.broker, self)
+        return self.show_dialog(dialog)  # type: ignore[return-value]
+
+    def open_verify_signature(self) -> VerifySignatureDialog:
+        dialog = VerifySignatureDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()  # reads files only: nothing in the workspace to refresh afterwards
+        return dialog
+
+    def certificate_menu(self) -> QMenu:
+        """The table's context menu for the selected certificate."""
+        self._update_actions()
+        menu = QMenu(self)
+        for action in (
+            self.act_export_cert,
+            None,
+            self.act_hold,
+            self.act_release,
+            self.act_revoke,
+        ):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        return menu
+
+    def _certificate_menu(self, pos: QPoint) -> None:
+        if self.certificates.current_summary() is None:
+            return
+        menu = self.certificate_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.certificates.table.viewport().mapToGlobal(pos))
+
+    def hold_selected(self) -> workers.Worker | None:
+        return self._change_hold(api.hold, self.tr("%1 is on hold"))
+
+    def release_selected(self) -> workers.Worker | None:
+        return self._change_hold(api.release, self.tr("%1 is valid again"))
+
+    def _change_hold(
+        self, call: Callable[[api.Workspace, str, str], api.RevocationInfo], done_text: str
+    ) -> workers.Worker | None:
+        summary = self.certificates.current_summary()
+        if self.ws is None or summary is None:
+            show_error(self, self.tr("select a certificate in the table first"))
+            return None
+        if summary.ca is None:
+            show_error(self, self.tr("this certificate was not issued by a CA of this workspace"))
+            return None
+        ws, ca, serial = self.ws, summary.ca, summary.serial
+        self.act_hold.setEnabled(False)
+        self.act_release.setEnabled(False)
+
+        def succeeded(_info: object) -> None:
+            self.statusBar().showMessage(done_text.replace("%1", serial), 8000)
+            self.refresh()
+
+        def failed(message: str) -> None:
+            show_error(self, message)
+            self._update_actions()
+
+        return workers.start(lambda _p: call(ws, ca, serial), succeeded, failed)
 
     def open_export_cert(self) -> ExportDialog | None:
         summary = self.certificates.current_summary()

@@ -45,6 +45,10 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
         ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
     )
     api.revoke(ws, "issuing", lost.serial, "key-compromise")
+    suspended = api.issue_with_new_key(
+        ws, "issuing", "citizen-auth", "CN=Ibrahima Sow,GN=Ibrahima,SN=Sow,C=SN", "ec-p256"
+    )
+    api.hold(ws, "issuing", suspended.serial)
     api.insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
@@ -63,6 +67,7 @@ def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
 
 def render(out: Path) -> list[Path]:
     from gui.app import create_app
+    from gui.dialogs.bulk_issue import BulkIssueDialog
     from gui.dialogs.crl import CrlDialog
     from gui.dialogs.export import ExportDialog
     from gui.dialogs.import_ca import ImportCADialog
@@ -72,6 +77,8 @@ def render(out: Path) -> list[Path]:
     from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
     from gui.dialogs.secrets import PassphraseDialog, PinDialog
+    from gui.dialogs.service_credential import ServiceCredentialDialog
+    from gui.dialogs.verify_signature import VerifySignatureDialog
     from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
     from gui.main_window import MainWindow
 
@@ -79,6 +86,8 @@ def render(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="idtoolkit-shots-"))
     ws = build_demo(work)
+    from idtoolkit import api
+
     files: list[Path] = []
     window = MainWindow(ws)
     window.resize(1366, 820)
@@ -99,6 +108,15 @@ def render(out: Path) -> list[Path]:
     app.processEvents()
     save(window, out, "04-audit-log", files)
     window.tabs.setCurrentWidget(window.certificates)
+    # The table's context menu on a certificate on hold: "Release hold" is the one enabled.
+    model = window.certificates.model
+    assert model is not None
+    held = next(i for i, row in enumerate(model.rows) if row.status == "on_hold")
+    window.certificates.table.selectRow(held)
+    menu = window.certificate_menu()
+    save(menu, out, "05-certificate-menu-on-hold", files)
+    menu.close()
+    window.certificates.table.selectRow(2)
 
     csr_path = work / "portal2.csr"
     _demo_csr(csr_path)
@@ -145,6 +163,38 @@ def render(out: Path) -> list[Path]:
         dialog.adjustSize()
         save(dialog, out, name, files)
         dialog.close()
+    # The newer dialogs, each in the states an officer sees.
+    people = work / "people.csv"
+    _demo_people(people, 40)
+    bulk = BulkIssueDialog(ws, "issuing")
+    bulk.csv_file.set_path(people)
+    bulk.out_dir.set_path(work / "bulk-out")
+    bulk.adjustSize()
+    save(bulk, out, "25-bulk-issue", files)
+    bulk._set_busy(True)
+    bulk.rate.show()
+    bulk._progressed(1500, 4000, "212.5|11.8")
+    save(bulk, out, "26-bulk-issue-running", files)
+    bulk._set_busy(False)
+    report = api.run_csv_job(ws, "issuing", "citizen-auth", people, work / "bulk-out")
+    bulk.on_success(report)
+    bulk.resize(760, 660)  # adjustSize stops at 2/3 of the (offscreen) screen's height
+    save(bulk, out, "27-bulk-issue-report", files)
+    bulk.close()
+    service = ServiceCredentialDialog(ws, "issuing")
+    service.subject.set_values(O="Demo Government PKI", C="SN")
+    service.adjustSize()
+    save(service, out, "28-service-credential", files)
+    service.kind.setCurrentIndex(service.kind.findData("ocsp"))
+    service.adjustSize()
+    save(service, out, "29-service-credential-ocsp", files)
+    service.close()
+    verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=False)
+    save(verify, out, "35-verify-signature", files)
+    verify.close()
+    verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=True)
+    save(verify, out, "36-verify-signature-tampered", files)
+    verify.close()
     # Right to left (Arabic layout) for the main window and one dialog.
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     save(window, out, "30-main-window-rtl", files)
@@ -152,9 +202,74 @@ def render(out: Path) -> list[Path]:
     rtl.adjustSize()
     save(rtl, out, "31-issue-pkcs12-rtl", files)
     rtl.close()
+    rtl_bulk = BulkIssueDialog(ws, "issuing")
+    rtl_bulk.on_success(report)
+    rtl_bulk.resize(760, 660)
+    save(rtl_bulk, out, "32-bulk-issue-report-rtl", files)
+    rtl_bulk.close()
+    rtl_verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=False)
+    save(rtl_verify, out, "33-verify-signature-rtl", files)
+    rtl_verify.close()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     window.close()
     return files
+
+
+def _demo_people(path: Path, count: int) -> None:
+    """A ministry's CSV; one row with a bad email so the report shows an error."""
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "GN", "SN", "CN", "serialNumber", "C", "email"])
+        for i in range(count):
+            email = "not-an-email" if i == 6 else f"citizen{i}@demo.gov.sn"
+            writer.writerow(
+                [
+                    f"C{i:04d}",
+                    f"Awa{i}",
+                    f"Ndiaye{i}",
+                    f"Awa{i} Ndiaye{i}",
+                    f"IDCSN-{i:07d}",
+                    "SN",
+                    email,
+                ]
+            )
+
+
+def _verify_dialog(cls, ws, work: Path, tamper: bool):  # type: ignore[no-untyped-def]
+    """The verify dialog after checking a real detached signature offline."""
+    from cryptography.hazmat.primitives import serialization
+
+    from idtoolkit import api
+
+    folder = work / ("verify-tampered" if tamper else "verify")
+    folder.mkdir(exist_ok=True)
+    issued = api.issue_with_new_key(
+        ws,
+        "issuing",
+        "citizen-sign",
+        "CN=Amina Diallo,GN=Amina,SN=Diallo,serialNumber=IDCSN-0000001,C=SN",
+        "ec-p256",
+    )
+    assert issued.pkcs12 is not None and issued.pkcs12_password is not None
+    credential = api.from_pkcs12(issued.pkcs12, issued.pkcs12_password.encode())
+    document = folder / "decision-2025-114.txt"
+    document.write_bytes(b"Decision 2025-114: the permit is granted.\n")
+    signature, _ = api.sign_cms(document.read_bytes(), credential)
+    (folder / "decision-2025-114.txt.p7s").write_bytes(signature)
+    if tamper:
+        document.write_bytes(b"Decision 2025-114: the permit is refused.\n")
+    root = folder / "root.pem"
+    root.write_bytes(api.ca_chain(ws, "root")[0].public_bytes(serialization.Encoding.PEM))
+    dialog = cls()
+    dialog.document.set_path(document)
+    dialog.add_trust(root)
+    dialog.fetch.setChecked(False)
+    trust = api.load_certificates(root.read_bytes())
+    dialog.on_success(api.verify_file(document, trust, None, None, False))
+    dialog.resize(820, 760)
+    return dialog
 
 
 def _demo_csr(path: Path) -> None:

@@ -58,6 +58,11 @@ class Progress:
         self.check()
         self._signals.progress.emit(done, total, text)
 
+    def emit(self, done: int, total: int = 0, text: str = "") -> None:
+        """Report without stopping: for engine jobs that poll :attr:`cancelled` themselves
+        and must finish their batch (raising from inside them would skip their cleanup)."""
+        self._signals.progress.emit(done, total, text)
+
 
 Job = Callable[[Progress], Any]
 

@@ -21,6 +21,8 @@ from idtoolkit.ca.authorities import (
 )
 from idtoolkit.ca.backup import export_ca_pkcs12
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
+from idtoolkit.ca.credential_job import JobReport, run_csv_job
+from idtoolkit.ca.credential_job import Progress as BulkProgress
 from idtoolkit.ca.crl import CRLInfo, latest_crl, make_crl
 from idtoolkit.ca.describe import (
     CertificateText,
@@ -54,6 +56,9 @@ from idtoolkit.ca.query import (
 )
 from idtoolkit.ca.records import CAInfo
 from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revoke
+from idtoolkit.ca.rows import RowError
+from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
+from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.hsm.tokens_view import (
@@ -101,7 +106,9 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "KEY_SPECS",
     "REASONS",
+    "SERVICE_PROFILES",
     "AuditEntry",
+    "BulkProgress",
     "BulkResult",
     "CAInfo",
     "CRLInfo",
@@ -114,8 +121,11 @@ __all__ = [
     "ExportFormat",
     "IDToolkitError",
     "IssuedCertificate",
+    "JobReport",
     "ProfileText",
     "RevocationInfo",
+    "RowError",
+    "ServiceInfo",
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
@@ -128,6 +138,7 @@ __all__ = [
     "count_audit_events",
     "count_certificates",
     "create_root",
+    "create_service_credential",
     "create_sub",
     "create_testpki",
     "default_workspace_dir",
@@ -169,6 +180,7 @@ __all__ = [
     "request_sub",
     "review_csr",
     "revoke",
+    "run_csv_job",
     "show_ca",
     "sign_cms",
     "sign_pdf",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,12 +27,13 @@ from gui.workers import Worker
 from idtoolkit import api
 
 
-class JobDialog(QDialog):
+class TaskDialog(QDialog):
+    """The shared flow without a workspace (e.g. verifying a signature); see :class:`JobDialog`."""
+
     job_finished = Signal(bool)  # True: succeeded
 
-    def __init__(self, ws: api.Workspace, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
         self.setWindowTitle(title)
         self.setMinimumWidth(680)
         self.result_value: Any = None
@@ -61,6 +62,10 @@ class JobDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
+
+    def job_pool(self) -> QThreadPool | None:
+        """Where the job runs; None: the engine pool (one workspace call at a time)."""
+        return None
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
@@ -92,7 +97,7 @@ class JobDialog(QDialog):
         self.error = None
         self._set_busy(True)
         self.worker = workers.start(
-            self.make_job(), self._succeeded, self._failed, self._progressed
+            self.make_job(), self._succeeded, self._failed, self._progressed, self.job_pool()
         )
         self.worker.signals.cancelled.connect(self._cancelled)
 
@@ -140,6 +145,14 @@ class JobDialog(QDialog):
         self.error = self.tr("cancelled")
         self.hint.setText(self.tr("Cancelled: nothing was changed."))
         self.job_finished.emit(False)
+
+
+class JobDialog(TaskDialog):
+    """An operation on a workspace."""
+
+    def __init__(self, ws: api.Workspace, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.ws = ws
 
 
 def mark_input(*widgets: QWidget) -> None:

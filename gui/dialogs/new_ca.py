@@ -103,7 +103,9 @@ class NewCADialog(JobDialog):
         self.form.addRow(self.tr("Key store"), store_row)
         self.token_label = QComboBox()
         self.token_label.setEditable(True)
-        self.token_label.lineEdit().setPlaceholderText(self.tr("token label"))
+        editor = self.token_label.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("token label"))
         self.form.addRow(self.tr("Token"), self.token_label)
         self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
         self.form.addRow(self.tr("Token PIN"), self.pin)

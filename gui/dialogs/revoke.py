@@ -51,7 +51,7 @@ class RevokeDialog(JobDialog):
         for name in api.REASONS:
             if name == "remove-from-crl":
                 continue
-            self.reason.addItem(f"{name} — {self.tr(REASON_HELP.get(name, ''))}", name)
+            self.reason.addItem(f"{name} — {self.tr(str(REASON_HELP.get(name, '')))}", name)
         self.form.addRow(self.tr("Reason *"), self.reason)
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
         self.invalidity = QDateTimeEdit(QDateTime.currentDateTimeUtc())

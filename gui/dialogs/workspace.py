@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from gui import workers
-from gui.dialogs.base import JobDialog, mark_input
+from gui.dialogs.base import TaskDialog, mark_input
 from gui.dialogs.secrets import secret_field
 from gui.widgets.fields import FileField
 from idtoolkit import api
@@ -20,17 +20,15 @@ from idtoolkit import api
 MIN_PASSPHRASE = 12
 
 
-class NewWorkspaceDialog(JobDialog):
+class NewWorkspaceDialog(TaskDialog):
     """Creates a workspace; ``result_value`` is the open :class:`~idtoolkit.api.Workspace`."""
 
     def __init__(
         self, directory: Path | None = None, first_run: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            None,
-            self.tr("Welcome to ID Toolkit") if first_run else self.tr("New workspace"),
-            parent,
-        )  # type: ignore[arg-type]
+            self.tr("Welcome to ID Toolkit") if first_run else self.tr("New workspace"), parent
+        )
         if first_run:
             self.set_intro(
                 self.tr(
@@ -83,11 +81,11 @@ class NewWorkspaceDialog(JobDialog):
         self.done(QDialog.DialogCode.Accepted)
 
 
-class OpenWorkspaceDialog(JobDialog):
+class OpenWorkspaceDialog(TaskDialog):
     """Opens an existing workspace; the passphrase is asked later, when a key is first used."""
 
     def __init__(self, directory: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(None, self.tr("Open workspace"), parent)  # type: ignore[arg-type]
+        super().__init__(self.tr("Open workspace"), parent)
         self.directory = FileField(directory=True)
         self.directory.set_path(directory or api.default_workspace_dir())
         self.form.addRow(self.tr("Folder *"), self.directory)

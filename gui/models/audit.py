@@ -79,7 +79,7 @@ class AuditModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditModel", COLUMNS[section])
+            return QCoreApplication.translate("AuditModel", str(COLUMNS[section]))
         return None
 
     def data(

@@ -42,7 +42,7 @@ class CaTreeModel(QStandardItemModel):
 
     def _set_headers(self) -> None:
         self.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("CaTreeModel", h) for h in HEADERS]
+            [QCoreApplication.translate("CaTreeModel", str(h)) for h in HEADERS]
         )
 
     def load(self, cas: list[api.CAInfo]) -> None:

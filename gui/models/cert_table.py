@@ -168,7 +168,7 @@ class CertTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CertTableModel", COLUMNS[section])
+            return QCoreApplication.translate("CertTableModel", str(COLUMNS[section]))
         return None
 
     def summary(self, row: int) -> api.CertSummary:
@@ -194,7 +194,9 @@ class CertTableModel(QAbstractTableModel):
                 return s.profile
             if column == 3:
                 return f"{s.not_after:%Y-%m-%d}"
-            return QCoreApplication.translate("CertTableModel", STATUS_TEXT.get(status, status))
+            return QCoreApplication.translate(
+                "CertTableModel", str(STATUS_TEXT.get(status, status))
+            )
         if role == Qt.ItemDataRole.BackgroundRole and status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:

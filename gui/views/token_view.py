@@ -100,8 +100,9 @@ class TokenView(QWidget):
                 QTreeWidgetItem([t.label, f"{t.manufacturer} {t.model}".strip(), t.pin_state])
             )
         self.state.setText(self.tr("%1 token(s)").replace("%1", str(len(tokens))))
-        if tokens:
-            self.tokens.setCurrentItem(self.tokens.topLevelItem(0))
+        first = self.tokens.topLevelItem(0)
+        if first is not None:
+            self.tokens.setCurrentItem(first)
 
     def _token_selected(self) -> None:
         label = self.selected_label()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from idtoolkit import api
 
 #: Display order (most specific first, as RFC 4514 strings are written) and labels.
-ATTRIBUTES: tuple[tuple[str, str], ...] = (
+ATTRIBUTES: tuple[tuple[str, object], ...] = (  # labels: str, typed object by the stubs
     ("CN", QT_TRANSLATE_NOOP("subject", "Common name")),
     ("GN", QT_TRANSLATE_NOOP("subject", "Given name")),
     ("SN", QT_TRANSLATE_NOOP("subject", "Surname")),
@@ -68,7 +68,7 @@ class SubjectEditor(QWidget):
             field.setProperty("input", True)
             if short == "C":
                 field.setMaxLength(2)
-            text = QCoreApplication.translate("subject", label)
+            text = QCoreApplication.translate("subject", str(label))
             mark = " *" if short in required else (" †" if short in grouped else "")
             field.textChanged.connect(self.changed)
             self.layout_.addRow(f"{text}{mark}", field)

@@ -1,0 +1,220 @@
+"""A credential for ``idtoolkit serve``: the time-stamping authority (TSA) or a CA's delegated
+OCSP responder. The key is made in the workspace's key store (software or a token) and never
+leaves it; the certificate comes from the chosen CA (profile ``tsa`` or ``ocsp-signer``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gui import workers
+from gui.dialogs.base import JobDialog, mark_input
+from gui.dialogs.secrets import secret_field
+from gui.secrets import SecretBroker
+from gui.widgets.fields import fill_ca_combo
+from gui.widgets.subject import SubjectEditor
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+
+TSA, OCSP = "tsa", "ocsp"
+KIND_LABELS = {
+    TSA: QT_TRANSLATE_NOOP("ServiceCredentialDialog", "Time-stamping authority (TSA)"),
+    OCSP: QT_TRANSLATE_NOOP("ServiceCredentialDialog", "Delegated OCSP responder"),
+}
+KIND_HELP = {
+    TSA: QT_TRANSLATE_NOOP(
+        "ServiceCredentialDialog",
+        "idtoolkit serve answers RFC 3161 time-stamp requests at /tsa, signed with this "
+        "credential, so signatures made with --tsa prove when they existed (level B-T). One TSA "
+        "serves the whole workspace; the newest credential is used. Restart serve if it is "
+        "running.",
+    ),
+    OCSP: QT_TRANSLATE_NOOP(
+        "ServiceCredentialDialog",
+        "idtoolkit serve signs this CA's OCSP answers (/ocsp/CA) with this responder "
+        "certificate instead of the CA key, so the CA key can stay offline or on its token. "
+        "A running serve picks it up; an expired or revoked responder is dropped.",
+    ),
+}
+DEFAULT_CN = {TSA: "Time-Stamping Authority", OCSP: "OCSP Responder"}
+
+
+class ServiceCredentialDialog(JobDialog):
+    def __init__(
+        self,
+        ws: api.Workspace,
+        ca: str | None = None,
+        broker: SecretBroker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ws, self.tr("Service credential for idtoolkit serve"), parent)
+        self.broker = broker
+        self.ca = QComboBox()
+        fill_ca_combo(self.ca, ws, select=ca)
+        self.form.addRow(self.tr("Issuing CA *"), self.ca)
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(
+                QCoreApplication.translate("ServiceCredentialDialog", str(label)), kind
+            )
+        self.form.addRow(self.tr("Service *"), self.kind)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("color: #3c4043;")
+        self.form.addRow("", self.explain)
+        self.subject = SubjectEditor()
+        self.form.addRow(self.tr("Subject"), self.subject)
+        self.key_type = QComboBox()
+        self.form.addRow(self.tr("Key type"), self.key_type)
+        self.days = QSpinBox()
+        self.days.setRange(0, 36500)
+        self.days.setSpecialValueText(self.tr("profile default"))
+        self.days.setSuffix(self.tr(" days"))
+        self.form.addRow(self.tr("Validity"), self.days)
+        store_row = QWidget()
+        store_layout = QHBoxLayout(store_row)
+        store_layout.setContentsMargins(0, 0, 0, 0)
+        self.software = QRadioButton(self.tr("Software (encrypted in the workspace)"))
+        self.token = QRadioButton(self.tr("Token (HSM / smart card)"))
+        self.software.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.software)
+        group.addButton(self.token)
+        store_layout.addWidget(self.software)
+        store_layout.addWidget(self.token)
+        store_layout.addStretch(1)
+        self.form.addRow(self.tr("Key store"), store_row)
+        self.token_label = QComboBox()
+        self.token_label.setEditable(True)
+        editor = self.token_label.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("token label"))
+        self.form.addRow(self.tr("Token"), self.token_label)
+        self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
+        self.form.addRow(self.tr("Token PIN"), self.pin)
+        self.summary = QPlainTextEdit()  # after creation: what was made and how serve uses it
+        self.summary.setReadOnly(True)
+        self.summary.setMaximumHeight(110)
+        self.summary.hide()
+        self.outer.insertWidget(self.outer.indexOf(self.progress), self.summary)
+        self.ok_button.setText(self.tr("Create"))
+        mark_input(
+            self.ca, self.kind, self.subject, self.key_type, self.days,
+            self.software, self.token, self.token_label, self.pin,
+        )  # fmt: skip
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.subject.changed.connect(self._check)
+        self.key_type.currentIndexChanged.connect(self._check)
+        self.token.toggled.connect(self._store_changed)
+        self._kind_changed()
+        self._store_changed()
+
+    def service(self) -> str:
+        return str(self.kind.currentData())
+
+    def profile(self) -> str:
+        return api.SERVICE_PROFILES[self.service()]
+
+    def _kind_changed(self) -> None:
+        kind = self.service()
+        self.explain.setText(
+            QCoreApplication.translate("ServiceCredentialDialog", str(KIND_HELP[kind]))
+        )
+        text = api.describe_profile(self.ws, self.profile())
+        self.key_type.clear()
+        self.key_type.addItems(list(text.key_types))
+        self.key_type.setCurrentText(text.default_key)
+        self.days.setMaximum(text.max_days)
+        previous = {k: f.text() for k, f in self.subject.fields.items()}
+        self.subject.set_profile(text)
+        if not previous.get("CN") or previous.get("CN") in DEFAULT_CN.values():
+            self.subject.set_values(CN=DEFAULT_CN[kind])
+        self._check()
+
+    def _store_changed(self) -> None:
+        on_token = self.token.isChecked()
+        self.token_label.setEnabled(on_token)
+        self.pin.setEnabled(on_token)
+        if on_token and self.token_label.count() == 0:
+            try:
+                for t in api.list_workspace_tokens(self.ws):
+                    self.token_label.addItem(t.label)
+            except IDToolkitError as exc:
+                self.hint.setText(str(exc))
+
+    def _check(self) -> None:
+        self.hint.setText(self._input_problem() or "")
+
+    def _input_problem(self) -> str | None:
+        if not self.ca.currentData():
+            return self.tr("no CA here can issue: create a CA first")
+        try:
+            api.check_request(
+                self.ws, self.profile(), self.subject.subject(), self.key_type.currentText()
+            )
+        except IDToolkitError as exc:
+            return str(exc)
+        return None
+
+    def validate(self) -> str | None:
+        problem = self._input_problem()
+        if problem:
+            return problem
+        if self.token.isChecked():
+            if not self.token_label.currentText().strip():
+                return self.tr("choose the token that will hold the key")
+            if not self.pin.text():
+                return self.tr("enter the token's user PIN")
+        return None
+
+    def _key_store(self) -> str:
+        if self.token.isChecked():
+            label = self.token_label.currentText().strip()
+            if self.broker is not None:
+                self.broker.remember_pin(label, self.pin.text().encode())
+            self.pin.clear()
+            return f"pkcs11:token={label}"
+        return "software"
+
+    def make_job(self) -> workers.Job:
+        ws, ca, kind = self.ws, self.ca.currentData(), self.service()
+        subject, key = self.subject.subject(), self.key_type.currentText()
+        days, key_store = self.days.value() or None, self._key_store()
+        return lambda _p: api.create_service_credential(
+            ws, ca, kind, subject, key, key_store=key_store, days=days
+        )
+
+    def on_success(self, result: Any) -> None:
+        info: api.ServiceInfo = result
+        where = "/tsa" if info.kind == TSA else f"/ocsp/{info.ca}"
+        self.summary.setPlainText(
+            self.tr(
+                "%1 created: %2\nCertificate %3 from CA %4, valid until %5 UTC.\n"
+                "idtoolkit serve answers at %6 with it."
+            )
+            .replace(
+                "%1",
+                QCoreApplication.translate("ServiceCredentialDialog", str(KIND_LABELS[info.kind])),
+            )
+            .replace("%2", info.subject)
+            .replace("%3", info.serial)
+            .replace("%4", info.ca)
+            .replace("%5", f"{info.not_after:%Y-%m-%d %H:%M}")
+            .replace("%6", where)
+        )
+        self.summary.show()
+        self.hint.setStyleSheet("color: #1b5e20;")
+        self.hint.setText(self.tr("Created."))
+        self.ok_button.hide()
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
