@@ -191,12 +191,81 @@ def _diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiag
     return ChainDiagnosis(None)
 
 
+Outcome = tuple[Check, list[str]]  # a check and the reason codes it adds
+
+
+def _signature_check(status: Any) -> Outcome:
+    if status.intact and status.valid:
+        return Check("signature", "passed", "the data is exactly what was signed"), []
+    return Check("signature", "failed", REASONS["modified"]), ["modified"]
+
+
+def _chain_check(diagnosis: ChainDiagnosis, path: list[x509.Certificate]) -> Outcome:
+    chain_text = " <- ".join(_name(c) for c in path)
+    if diagnosis.problem in ("untrusted", "chain-invalid", "ca-revoked"):
+        return Check("chain", "failed", f"{diagnosis.detail}: {chain_text}"), [diagnosis.problem]
+    return Check("chain", "passed", f"chains to a trusted root: {chain_text}"), []
+
+
+def _validity_check(signer: x509.Certificate, at: dt.datetime) -> Outcome:
+    if signer.not_valid_after_utc < at:
+        when = f"{signer.not_valid_after_utc:%Y-%m-%d %H:%M} UTC"
+        return Check("validity", "failed", f"expired {when}"), ["expired"]
+    if signer.not_valid_before_utc > at:
+        when = f"{signer.not_valid_before_utc:%Y-%m-%d %H:%M} UTC"
+        return Check("validity", "failed", f"valid only from {when}"), ["not-yet-valid"]
+    period = f"{signer.not_valid_before_utc:%Y-%m-%d} to {signer.not_valid_after_utc:%Y-%m-%d}"
+    return Check("validity", "passed", period), []
+
+
+def _usage_check(signer: x509.Certificate) -> Outcome:
+    problems = usage_problems_for_signing(signer)
+    if problems:
+        return Check("key usage", "failed", "; ".join(REASONS[p] for p in problems)), problems
+    return Check(
+        "key usage", "passed", "allows signing documents (key usage and extended key usage)"
+    ), []
+
+
+def _revocation_check(diagnosis: ChainDiagnosis) -> Outcome:
+    problem = diagnosis.problem
+    if problem in ("revoked", "on-hold"):
+        return Check("revocation", "failed", diagnosis.detail), [problem]
+    if problem == "ca-revoked":  # its reason code comes with the chain check
+        return Check("revocation", "failed", diagnosis.detail), []
+    if problem == "revocation-unknown":
+        return Check("revocation", "unknown", diagnosis.detail), [problem]
+    if problem in ("untrusted", "chain-invalid"):
+        return Check("revocation", "unknown", "not checked: no valid chain"), []
+    if problem == "signer-time":
+        return Check("revocation", "unknown", "not checked: the certificate was not valid then"), []
+    return Check("revocation", "passed", "not revoked (see sources below)"), []
+
+
+def _timestamp_check(status: Any) -> Outcome:
+    ts_status = getattr(status, "timestamp_validity", None)
+    if ts_status is None:
+        return Check(
+            "time-stamp", "info", "none: the signing time is only claimed by the signer"
+        ), []
+    tsa = format_subject(x509.load_der_x509_certificate(ts_status.signing_cert.dump()).subject)
+    if ts_status.intact and ts_status.valid and ts_status.trusted:
+        return Check(
+            "time-stamp", "passed", f"{ts_status.timestamp:%Y-%m-%d %H:%M:%S} UTC by {tsa}"
+        ), []
+    if ts_status.intact and ts_status.valid:
+        detail = f"{REASONS['timestamp-untrusted']} ({tsa})"
+        return Check("time-stamp", "unknown", detail), ["timestamp-untrusted"]
+    return Check("time-stamp", "failed", f"{REASONS['timestamp-invalid']} ({tsa})"), [
+        "timestamp-invalid"
+    ]
+
+
 def _report(
     status: Any,
     file: str,
     fmt: str,
     signer: x509.Certificate,
-    trust: list[x509.Certificate],
     pool: list[x509.Certificate],
     info: RevocationInfo,
     at: dt.datetime,
@@ -204,118 +273,35 @@ def _report(
     field_name: str | None = None,
     coverage: Check | None = None,
 ) -> SignatureReport:
-    checks: list[Check] = []
-    reasons: list[str] = []
-
-    if status.intact and status.valid:
-        checks.append(Check("signature", "passed", "the data is exactly what was signed"))
-    else:
-        reasons.append("modified")
-        checks.append(Check("signature", "failed", REASONS["modified"]))
+    outcomes = [_signature_check(status)]
     if coverage is not None:
-        checks.append(coverage)
-        if coverage.outcome == "failed" and "modified" not in reasons:
-            reasons.append("modified")
-
-    path = path_of(signer, pool)
-    chain_text = " <- ".join(_name(c) for c in path)
-    chain = diagnosis
-    if chain.problem in ("untrusted", "chain-invalid", "ca-revoked"):
-        reasons.append(chain.problem)
-        checks.append(Check("chain", "failed", f"{chain.detail}: {chain_text}"))
-    else:
-        checks.append(Check("chain", "passed", f"chains to a trusted root: {chain_text}"))
-
-    if signer.not_valid_after_utc < at:
-        reasons.append("expired")
-        checks.append(
-            Check("validity", "failed", f"expired {signer.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
-        )
-    elif signer.not_valid_before_utc > at:
-        reasons.append("not-yet-valid")
-        checks.append(
-            Check(
-                "validity",
-                "failed",
-                f"valid only from {signer.not_valid_before_utc:%Y-%m-%d %H:%M} UTC",
-            )
-        )
-    else:
-        checks.append(
-            Check(
-                "validity",
-                "passed",
-                f"{signer.not_valid_before_utc:%Y-%m-%d} to {signer.not_valid_after_utc:%Y-%m-%d}",
-            )
-        )
-
-    usage_problems = usage_problems_for_signing(signer)
-    reasons += usage_problems
-    checks.append(
-        Check(
-            "key usage",
-            "failed" if usage_problems else "passed",
-            "; ".join(REASONS[p] for p in usage_problems)
-            or "allows signing documents (key usage and extended key usage)",
-        )
-    )
-
-    if chain.problem in ("revoked", "on-hold", "ca-revoked"):
-        if chain.problem != "ca-revoked":
-            reasons.append(chain.problem)
-        checks.append(Check("revocation", "failed", chain.detail))
-    elif chain.problem == "revocation-unknown":
-        reasons.append("revocation-unknown")
-        checks.append(Check("revocation", "unknown", chain.detail))
-    elif chain.problem in ("untrusted", "chain-invalid"):
-        checks.append(Check("revocation", "unknown", "not checked: no valid chain"))
-    elif chain.problem == "signer-time":
-        checks.append(
-            Check("revocation", "unknown", "not checked: the certificate was not valid then")
-        )
-    else:
-        checks.append(Check("revocation", "passed", "not revoked (see sources below)"))
-
-    timestamp = None
-    ts_status = getattr(status, "timestamp_validity", None)
-    if ts_status is not None:
-        timestamp = ts_status.timestamp
-        tsa = format_subject(x509.load_der_x509_certificate(ts_status.signing_cert.dump()).subject)
-        if ts_status.intact and ts_status.valid and ts_status.trusted:
-            checks.append(
-                Check("time-stamp", "passed", f"{timestamp:%Y-%m-%d %H:%M:%S} UTC by {tsa}")
-            )
-        elif ts_status.intact and ts_status.valid:
-            reasons.append("timestamp-untrusted")
-            checks.append(
-                Check("time-stamp", "unknown", f"{REASONS['timestamp-untrusted']} ({tsa})")
-            )
-        else:
-            reasons.append("timestamp-invalid")
-            checks.append(Check("time-stamp", "failed", f"{REASONS['timestamp-invalid']} ({tsa})"))
-    else:
-        checks.append(
-            Check("time-stamp", "info", "none: the signing time is only claimed by the signer")
-        )
-
+        outcomes.append((coverage, ["modified"] if coverage.outcome == "failed" else []))
+    outcomes += [
+        _chain_check(diagnosis, path_of(signer, pool)),
+        _validity_check(signer, at),
+        _usage_check(signer),
+        _revocation_check(diagnosis),
+        _timestamp_check(status),
+    ]
+    checks = [check for check, _ in outcomes]
+    reasons = [reason for _, found in outcomes for reason in found]
     if not reasons and not status.bottom_line:
         reasons.append("chain-invalid")  # pyHanko found a problem none of the checks above names
-        checks.append(
-            Check("chain", "failed", f"{REASONS['chain-invalid']} ({status.trust_problem_indic})")
-        )
+        detail = f"{REASONS['chain-invalid']} ({status.trust_problem_indic})"
+        checks.append(Check("chain", "failed", detail))
     reasons = ordered(reasons)
-    verdict = verdict_for(reasons)
+    ts_status = getattr(status, "timestamp_validity", None)
     return SignatureReport(
         file=file,
         format=fmt,
-        verdict=verdict,
+        verdict=verdict_for(reasons),
         reasons=reasons,
         signer=_name(signer),
         signer_serial=f"{signer.serial_number:x}",
         issuer=format_subject(signer.issuer),
         validation_time=at,
         claimed_signing_time=getattr(status, "signer_reported_dt", None),
-        timestamp=timestamp,
+        timestamp=ts_status.timestamp if ts_status is not None else None,
         signature_field=field_name,
         checks=checks,
         revocation_sources=info.notes,
@@ -405,7 +391,7 @@ def verify_cms(
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
         return _malformed(file, "cms", str(exc), when, signer)
-    return _report(status, file, "cms", signer, trust, pool, info, when, diagnosis)
+    return _report(status, file, "cms", signer, pool, info, when, diagnosis)
 
 
 def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certificate]]:
@@ -511,7 +497,6 @@ def _verify_embedded(
         file,
         kind,
         signer,
-        trust,
         pool,
         info,
         when,
