@@ -25,13 +25,9 @@ def _read(path: str, what: str) -> bytes:
 
 
 def _certificates(path: str, what: str) -> list[x509.Certificate]:
-    data = _read(path, what)
-    try:
-        if b"-----BEGIN" in data:
-            return x509.load_pem_x509_certificates(data)
-        return [x509.load_der_x509_certificate(data)]
-    except ValueError:
-        raise InputError(f"{path}: not a certificate (PEM or DER) for {what}") from None
+    from idtoolkit.ca.inputs import load_certificates
+
+    return load_certificates(_read(path, what), f"{path} ({what})")
 
 
 def _credential(args: argparse.Namespace) -> SigningCredential:
