@@ -622,3 +622,45 @@ def test_a_pdf_signed_twice_has_both_signatures_validated(live: LivePKI, tmp_pat
         ("Signature2", "invalid"),
     ]
     assert code == 1  # one bad signature makes the document's answer "no"
+
+
+def test_a_time_stamped_signature_outlives_its_certificate(live: LivePKI, tmp_path: Path) -> None:
+    """Long-term validation: a signature time-stamped while the certificate was valid stays
+    valid after the certificate expired; without the time-stamp it would not."""
+    from pyhanko.sign.timestamps.api import TimeStamper
+
+    from idtoolkit.ca.service_credentials import service_signer
+    from idtoolkit.services.tsa import TimeStampAuthority
+    from idtoolkit.signing.adapter import ToolkitSigner, digest_name
+    from idtoolkit.signing.credentials import from_pkcs12
+
+    entry = live.credential("expired")
+    then = dt.datetime.fromisoformat(entry["not_before"]) + dt.timedelta(days=100)
+    tsa = TimeStampAuthority(service_signer(live.ws, "tsa"))
+
+    class ThenStamper(TimeStamper):  # our TSA, its clock set to a day the certificate was good
+        async def async_request_tsa_response(self, req: Any) -> Any:
+            from asn1crypto import tsp
+
+            return tsp.TimeStampResp.load(tsa.respond(req.dump(), now=then))
+
+    credential = from_pkcs12(
+        (live.directory / entry["p12"]).read_bytes(),
+        (live.directory / entry["p12_password_file"]).read_text().strip().encode(),
+    )
+    document = tmp_path / "old-contract.txt"
+    document.write_bytes(b"signed last year")
+    signed = asyncio.run(
+        ToolkitSigner(credential).async_sign_general_data(
+            document.read_bytes(), digest_name(credential), detached=True, use_cades=True,
+            timestamper=ThenStamper(),
+        )
+    )  # fmt: skip
+    Path(f"{document}.p7s").write_bytes(signed.dump())
+    report = verify_json(str(document), "--trust", str(live.trust))
+    assert (report["verdict"], report["reasons"]) == ("valid", []), report["checks"]
+    assert report["checks"][0]["name"] == "validation time"
+    assert report["validation_time"].startswith(then.date().isoformat())
+    # Signed again without a time-stamp: nothing proves when, and the certificate is expired.
+    assert run("sign", str(document), "--out", f"{document}.p7s", *live.p12_args("expired"))[0] == 0
+    assert verify_json(str(document), "--trust", str(live.trust))["reasons"] == ["expired"]

@@ -46,6 +46,7 @@ def create_service_credential(
     *,
     key_store: str = "software",
     days: int | None = None,
+    not_before: dt.datetime | None = None,
 ) -> ServiceInfo:
     if kind not in PROFILES:
         raise InputError(f"unknown service {kind!r}; choose one of: {', '.join(PROFILES)}")
@@ -62,7 +63,7 @@ def create_service_credential(
             ws,
             ca,
             profile,
-            Request(subject_name, signer.public_key(), spec, (), days),
+            Request(subject_name, signer.public_key(), spec, (), days, not_before),
             audit_extra={"source": f"{kind} service credential"},
         )
         with ws.store.transaction() as session:

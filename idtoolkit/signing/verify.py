@@ -391,7 +391,34 @@ def verify_cms(
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
         return _malformed(file, "cms", str(exc), when, signer)
+    proof = _timestamp_time(status) if at is None else None
+    if proof is not None:  # again, as of the time the time-stamp proves the signature existed
+        return _as_of_timestamp(verify_cms(data, signature, trust, proof, fetch, file))
     return _report(status, file, "cms", signer, pool, info, when, diagnosis)
+
+
+def _timestamp_time(status: Any) -> dt.datetime | None:
+    """The time a valid, trusted signature time-stamp proves, if there is one."""
+    ts = getattr(status, "timestamp_validity", None)
+    if ts is not None and ts.intact and ts.valid and ts.trusted:
+        return ts.timestamp  # type: ignore[no-any-return]
+    return None
+
+
+def _as_of_timestamp(report: SignatureReport) -> SignatureReport:
+    """Long-term validation (ETSI EN 319 102-1 5.5): with a trusted time-stamp, the signer's
+    certificate must have been valid and unrevoked when the time-stamp was made, not today;
+    so a B-T/B-LT signature stays valid after the certificate expires."""
+    report.checks.insert(
+        0,
+        Check(
+            "validation time",
+            "info",
+            f"as of the time-stamp, {report.validation_time:%Y-%m-%d %H:%M:%S} UTC: it proves "
+            "the signature existed then",
+        ),
+    )
+    return report
 
 
 def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certificate]]:
@@ -492,6 +519,11 @@ def _verify_embedded(
         return _malformed(file, kind, str(exc), when, signer, sig.field_name)
     if kind == "pades-doc-timestamp":
         return _timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
+    proof = _timestamp_time(status) if at is None else None
+    if proof is not None:  # again, as of the time the time-stamp proves
+        return _as_of_timestamp(
+            _verify_embedded(sig, trust, proof, fetch, file, embedded, dss_certs, proof)
+        )
     return _report(
         status,
         file,

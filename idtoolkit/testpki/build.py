@@ -121,8 +121,15 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
                 create_sub(ws, ca.name, ca.parent, ca.subject, ca.key, not_before=ca_start)
         services = []
         for service in scenario.services:
+            # A TSA valid since the CAs began can prove times in the past (test signatures
+            # that outlive their certificates); an OCSP responder is short-lived, as it must be.
             info = create_service_credential(
-                ws, service.ca, service.kind, service.subject, service.key
+                ws,
+                service.ca,
+                service.kind,
+                service.subject,
+                service.key,
+                not_before=ca_start if service.kind == "tsa" else None,
             )
             services.append({"kind": service.kind, "ca": service.ca, "serial": info.serial,
                              "subject": info.subject})  # fmt: skip
