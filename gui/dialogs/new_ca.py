@@ -12,21 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QSpinBox,
     QWidget,
 )
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.dialogs.secrets import secret_field
 from gui.secrets import SecretBroker
 from gui.widgets.fields import FileField, check_output, write_public
+from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -87,28 +84,9 @@ class NewCADialog(JobDialog):
         self.days.setSuffix(self.tr(" days"))
         if mode != REQUEST:
             self.form.addRow(self.tr("Validity"), self.days)
-        # Key store: software (encrypted with the workspace passphrase) or a PKCS#11 token.
-        store_row = QWidget()
-        store_layout = QHBoxLayout(store_row)
-        store_layout.setContentsMargins(0, 0, 0, 0)
-        self.software = QRadioButton(self.tr("Software (encrypted in the workspace)"))
-        self.token = QRadioButton(self.tr("Token (HSM / smart card)"))
-        self.software.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.software)
-        group.addButton(self.token)
-        store_layout.addWidget(self.software)
-        store_layout.addWidget(self.token)
-        store_layout.addStretch(1)
-        self.form.addRow(self.tr("Key store"), store_row)
-        self.token_label = QComboBox()
-        self.token_label.setEditable(True)
-        editor = self.token_label.lineEdit()
-        if editor is not None:
-            editor.setPlaceholderText(self.tr("token label"))
-        self.form.addRow(self.tr("Token"), self.token_label)
-        self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
-        self.form.addRow(self.tr("Token PIN"), self.pin)
+        self.keys = KeyStoreFields(self, self.form, self.ws, self.hint)
+        self.software, self.token = self.keys.software, self.keys.token
+        self.token_label, self.pin = self.keys.token_label, self.keys.pin
         self.csr_out = FileField(save=True, filter_text="CSR (*.csr *.pem)")
         if mode == REQUEST:
             self.form.addRow(self.tr("Save request as *"), self.csr_out)
@@ -124,10 +102,8 @@ class NewCADialog(JobDialog):
         self.subject.changed.connect(self._check)
         self.key_type.currentIndexChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
-        self.token.toggled.connect(self._store_changed)
         del self.rsa_pss
         self._profile_changed()
-        self._store_changed()
 
     # --- form behaviour ---------------------------------------------------------------------
     def _profile_changed(self) -> None:
@@ -150,17 +126,6 @@ class NewCADialog(JobDialog):
         self.days.setValue(text.default_days)
         self.subject.set_profile(text)
 
-    def _store_changed(self) -> None:
-        on_token = self.token.isChecked()
-        self.token_label.setEnabled(on_token)
-        self.pin.setEnabled(on_token)
-        if on_token and self.token_label.count() == 0:
-            try:
-                for t in api.list_workspace_tokens(self.ws):
-                    self.token_label.addItem(t.label)
-            except IDToolkitError as exc:
-                self.hint.setText(str(exc))
-
     def _check(self) -> None:
         self.hint.setText(self.validate() or "")
 
@@ -179,31 +144,19 @@ class NewCADialog(JobDialog):
             )
         except IDToolkitError as exc:
             return str(exc)
-        if self.token.isChecked():
-            if not self.token_label.currentText().strip():
-                return self.tr("choose the token that will hold the key")
-            if not self.pin.text():
-                return self.tr("enter the token's user PIN")
+        if problem := self.keys.problem():
+            return problem
         if self.mode == REQUEST:
             return check_output(self.csr_out.path(), "request")
         return None
 
     # --- the job ----------------------------------------------------------------------------
-    def _key_store(self) -> str:
-        if self.token.isChecked():
-            label = self.token_label.currentText().strip()
-            if self.broker is not None:
-                self.broker.remember_pin(label, self.pin.text().encode())
-            self.pin.clear()
-            return f"pkcs11:token={label}"
-        return "software"
-
     def make_job(self) -> workers.Job:
         name = self.name.text().strip()
         subject = self.subject.subject()
         key = self.key_type.currentText()
         profile = self.profile.currentData()
-        key_store = self._key_store()
+        key_store = self.keys.key_store(self.broker)
         days = self.days.value()
         ws = self.ws
         if self.mode == ROOT:

@@ -8,21 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QRadioButton,
     QSpinBox,
     QWidget,
 )
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.dialogs.secrets import secret_field
 from gui.secrets import SecretBroker
 from gui.widgets.fields import fill_ca_combo
+from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -82,27 +79,9 @@ class ServiceCredentialDialog(JobDialog):
         self.days.setSpecialValueText(self.tr("profile default"))
         self.days.setSuffix(self.tr(" days"))
         self.form.addRow(self.tr("Validity"), self.days)
-        store_row = QWidget()
-        store_layout = QHBoxLayout(store_row)
-        store_layout.setContentsMargins(0, 0, 0, 0)
-        self.software = QRadioButton(self.tr("Software (encrypted in the workspace)"))
-        self.token = QRadioButton(self.tr("Token (HSM / smart card)"))
-        self.software.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.software)
-        group.addButton(self.token)
-        store_layout.addWidget(self.software)
-        store_layout.addWidget(self.token)
-        store_layout.addStretch(1)
-        self.form.addRow(self.tr("Key store"), store_row)
-        self.token_label = QComboBox()
-        self.token_label.setEditable(True)
-        editor = self.token_label.lineEdit()
-        if editor is not None:
-            editor.setPlaceholderText(self.tr("token label"))
-        self.form.addRow(self.tr("Token"), self.token_label)
-        self.pin = secret_field(self.tr("user PIN (kept in memory for this session only)"))
-        self.form.addRow(self.tr("Token PIN"), self.pin)
+        self.keys = KeyStoreFields(self, self.form, self.ws, self.hint)
+        self.software, self.token = self.keys.software, self.keys.token
+        self.token_label, self.pin = self.keys.token_label, self.keys.pin
         self.summary = QPlainTextEdit()  # after creation: what was made and how serve uses it
         self.summary.setReadOnly(True)
         self.summary.setMaximumHeight(110)
@@ -116,9 +95,7 @@ class ServiceCredentialDialog(JobDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.subject.changed.connect(self._check)
         self.key_type.currentIndexChanged.connect(self._check)
-        self.token.toggled.connect(self._store_changed)
         self._kind_changed()
-        self._store_changed()
 
     def service(self) -> str:
         return str(self.kind.currentData())
@@ -142,17 +119,6 @@ class ServiceCredentialDialog(JobDialog):
             self.subject.set_values(CN=DEFAULT_CN[kind])
         self._check()
 
-    def _store_changed(self) -> None:
-        on_token = self.token.isChecked()
-        self.token_label.setEnabled(on_token)
-        self.pin.setEnabled(on_token)
-        if on_token and self.token_label.count() == 0:
-            try:
-                for t in api.list_workspace_tokens(self.ws):
-                    self.token_label.addItem(t.label)
-            except IDToolkitError as exc:
-                self.hint.setText(str(exc))
-
     def _check(self) -> None:
         self.hint.setText(self._input_problem() or "")
 
@@ -171,26 +137,14 @@ class ServiceCredentialDialog(JobDialog):
         problem = self._input_problem()
         if problem:
             return problem
-        if self.token.isChecked():
-            if not self.token_label.currentText().strip():
-                return self.tr("choose the token that will hold the key")
-            if not self.pin.text():
-                return self.tr("enter the token's user PIN")
+        if problem := self.keys.problem():
+            return problem
         return None
-
-    def _key_store(self) -> str:
-        if self.token.isChecked():
-            label = self.token_label.currentText().strip()
-            if self.broker is not None:
-                self.broker.remember_pin(label, self.pin.text().encode())
-            self.pin.clear()
-            return f"pkcs11:token={label}"
-        return "software"
 
     def make_job(self) -> workers.Job:
         ws, ca, kind = self.ws, self.ca.currentData(), self.service()
         subject, key = self.subject.subject(), self.key_type.currentText()
-        days, key_store = self.days.value() or None, self._key_store()
+        days, key_store = self.days.value() or None, self.keys.key_store(self.broker)
         return lambda _p: api.create_service_credential(
             ws, ca, kind, subject, key, key_store=key_store, days=days
         )
