@@ -176,5 +176,6 @@ def test_subject_search_finds_text_inside_subjects(pki: TwoTier) -> None:
     assert len(found(r'\"Fa\"')) == 1  # quotes are text, not query syntax (stored escaped)
     assert len(found("'Fa")) == 0 and len(found("Fa OR Awa")) == 0
     assert found("Diallo") == []
+    assert found("A_a") == [] and found("Aw%") == []  # wildcards are text too
     assert found("Aw") != []  # two characters: below the trigram size, still found
     assert api.count_certificates(ws, api.CertFilter(text="IDCSN-0777")) == 2
