@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox, QWidg
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.widgets.fields import FileField, check_input, fill_ca_combo, fill_profile_combo
+from gui.widgets.fields import (
+    FileField,
+    check_input,
+    fill_ca_combo,
+    fill_key_types,
+    fill_profile_combo,
+)
 from idtoolkit import api
 
 
@@ -95,9 +101,7 @@ class BulkIssueDialog(JobDialog):
         if not name:
             return
         text = api.describe_profile(self.ws, name)
-        self.key_type.clear()
-        self.key_type.addItems(list(text.key_types))
-        self.key_type.setCurrentText(text.default_key)
+        fill_key_types(self.key_type, text)
 
     def validate(self) -> str | None:
         if not self.ca.currentData():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTextBrowser, QWidget
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
@@ -15,6 +15,7 @@ from gui.widgets.fields import (
     check_output,
     fill_ca_combo,
     fill_profile_combo,
+    validity_field,
     write_public,
 )
 from idtoolkit import api
@@ -49,10 +50,7 @@ class IssueFromCsrDialog(JobDialog):
             self.tr("optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1")
         )
         self.form.addRow(self.tr("Add names"), self.sans)
-        self.days = QSpinBox()
-        self.days.setRange(0, 36500)
-        self.days.setSpecialValueText(self.tr("profile default"))
-        self.days.setSuffix(self.tr(" days"))
+        self.days = validity_field()
         self.form.addRow(self.tr("Validity"), self.days)
         self.out = FileField(save=True, filter_text="PEM (*.pem *.crt)")
         self.form.addRow(self.tr("Save certificate as *"), self.out)

@@ -16,13 +16,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.widgets.fields import check_output, fill_ca_combo, fill_profile_combo, write_private
+from gui.widgets.fields import (
+    check_output,
+    fill_ca_combo,
+    fill_key_types,
+    fill_profile_combo,
+    validity_field,
+    write_private,
+)
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -52,10 +58,7 @@ class IssuePkcs12Dialog(JobDialog):
         self.form.addRow(self.tr("Alternative names"), self.sans)
         self.key_type = QComboBox()
         self.form.addRow(self.tr("Key type"), self.key_type)
-        self.days = QSpinBox()
-        self.days.setRange(0, 36500)
-        self.days.setSpecialValueText(self.tr("profile default"))
-        self.days.setSuffix(self.tr(" days"))
+        self.days = validity_field()
         self.form.addRow(self.tr("Validity"), self.days)
         self.legacy = QCheckBox(self.tr("Legacy encryption (3DES) for old Windows"))
         self.form.addRow("", self.legacy)
@@ -105,9 +108,7 @@ class IssuePkcs12Dialog(JobDialog):
         if not name:
             return
         text = api.describe_profile(self.ws, name)
-        self.key_type.clear()
-        self.key_type.addItems(list(text.key_types))
-        self.key_type.setCurrentText(text.default_key)
+        fill_key_types(self.key_type, text)
         self.days.setMaximum(text.max_days)
         self.subject.set_profile(text)
 

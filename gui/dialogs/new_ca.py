@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import FileField, check_output, write_public
+from gui.widgets.fields import FileField, check_output, fill_key_types, write_public
 from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
@@ -112,16 +112,8 @@ class NewCADialog(JobDialog):
             return
         text = api.describe_profile(self.ws, name)
         current = self.key_type.currentText()
-        self.key_type.clear()
-        self.key_type.addItems(list(text.key_types))
-        preferred = (
-            current
-            if current in text.key_types
-            else (
-                "ec-p384" if self.mode == ROOT and "ec-p384" in text.key_types else text.default_key
-            )
-        )
-        self.key_type.setCurrentText(preferred)
+        root_default = "ec-p384" if self.mode == ROOT else None  # a root outlives its subs
+        fill_key_types(self.key_type, text, current if current in text.key_types else root_default)
         self.days.setMaximum(text.max_days)
         self.days.setValue(text.default_days)
         self.subject.set_profile(text)

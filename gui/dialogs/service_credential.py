@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import fill_ca_combo
+from gui.widgets.fields import fill_ca_combo, fill_key_types, validity_field
 from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
@@ -74,10 +73,7 @@ class ServiceCredentialDialog(JobDialog):
         self.form.addRow(self.tr("Subject"), self.subject)
         self.key_type = QComboBox()
         self.form.addRow(self.tr("Key type"), self.key_type)
-        self.days = QSpinBox()
-        self.days.setRange(0, 36500)
-        self.days.setSpecialValueText(self.tr("profile default"))
-        self.days.setSuffix(self.tr(" days"))
+        self.days = validity_field()
         self.form.addRow(self.tr("Validity"), self.days)
         self.keys = KeyStoreFields(self, self.form, self.ws, self.hint)
         self.software, self.token = self.keys.software, self.keys.token
@@ -109,9 +105,7 @@ class ServiceCredentialDialog(JobDialog):
             QCoreApplication.translate("ServiceCredentialDialog", str(KIND_HELP[kind]))
         )
         text = api.describe_profile(self.ws, self.profile())
-        self.key_type.clear()
-        self.key_type.addItems(list(text.key_types))
-        self.key_type.setCurrentText(text.default_key)
+        fill_key_types(self.key_type, text)
         self.days.setMaximum(text.max_days)
         previous = {k: f.text() for k, f in self.subject.fields.items()}
         self.subject.set_profile(text)

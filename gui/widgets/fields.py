@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -124,3 +126,19 @@ def fill_profile_combo(
         index = combo.findData(select)
         if index >= 0:
             combo.setCurrentIndex(index)
+
+
+def fill_key_types(combo: QComboBox, text: api.ProfileText, preferred: str | None = None) -> None:
+    """The key types a profile allows, ``preferred`` (or the profile's default) selected."""
+    combo.clear()
+    combo.addItems(list(text.key_types))
+    combo.setCurrentText(preferred if preferred in text.key_types else text.default_key)
+
+
+def validity_field() -> QSpinBox:
+    """Days of validity; 0 shows as "profile default" (the engine then uses the profile's)."""
+    days = QSpinBox()
+    days.setRange(0, 36500)
+    days.setSpecialValueText(QCoreApplication.translate("ValidityField", "profile default"))
+    days.setSuffix(QCoreApplication.translate("ValidityField", " days"))
+    return days
