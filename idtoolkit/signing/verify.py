@@ -194,10 +194,14 @@ def _diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiag
 Outcome = tuple[Check, list[str]]  # a check and the reason codes it adds
 
 
-def _signature_check(status: Any) -> Outcome:
+def _signature_check(status: Any, good: str = "the data is exactly what was signed") -> Outcome:
     if status.intact and status.valid:
-        return Check("signature", "passed", "the data is exactly what was signed"), []
+        return Check("signature", "passed", good), []
     return Check("signature", "failed", REASONS["modified"]), ["modified"]
+
+
+def _coverage_outcome(coverage: Check) -> Outcome:
+    return coverage, ["modified"] if coverage.outcome == "failed" else []
 
 
 def _chain_check(diagnosis: ChainDiagnosis, path: list[x509.Certificate]) -> Outcome:
@@ -275,7 +279,7 @@ def _report(
 ) -> SignatureReport:
     outcomes = [_signature_check(status)]
     if coverage is not None:
-        outcomes.append((coverage, ["modified"] if coverage.outcome == "failed" else []))
+        outcomes.append(_coverage_outcome(coverage))
     outcomes += [
         _chain_check(diagnosis, path_of(signer, pool)),
         _validity_check(signer, at),
@@ -549,19 +553,12 @@ def _timestamp_report(
     field_name: str | None,
 ) -> SignatureReport:
     """A document time-stamp (PAdES B-LTA): it proves the document existed at its time."""
-    checks = [
-        Check(
-            "signature",
-            "passed" if status.intact and status.valid else "failed",
-            "the document is what was time-stamped"
-            if status.intact and status.valid
-            else REASONS["modified"],
-        ),
-        _coverage_check(status),
+    outcomes = [
+        _signature_check(status, "the document is what was time-stamped"),
+        _coverage_outcome(_coverage_check(status)),
     ]
-    reasons = [] if status.intact and status.valid else ["modified"]
-    if checks[1].outcome == "failed":
-        reasons.append("modified")
+    checks = [check for check, _ in outcomes]
+    reasons = [reason for _, found in outcomes for reason in found]
     chain_text = " <- ".join(_name(c) for c in path_of(tsa, pool))
     if diagnosis.problem is None or diagnosis.problem == "signer-time":
         checks.append(Check("chain", "passed", f"chains to a trusted root: {chain_text}"))
