@@ -438,3 +438,54 @@ def test_pkilint_gaps_are_recorded_not_blocking() -> None:
     )
     crl_report = lint_crl(crl.public_bytes(serialization.Encoding.DER))
     assert crl_report.ok and crl_report.skipped[0].startswith("ML-DSA-65 signature (")
+
+
+_PQ_DOCUMENT_PROFILE = """
+name = "pq-document"
+description = "Document signer with an ML-DSA key (workspace profile for this test)"
+[keys]
+allowed = ["ml-dsa-65"]
+[validity]
+max_days = 365
+[key_usage]
+usages = ["digital_signature", "content_commitment"]
+[subject]
+required = ["CN"]
+"""
+
+
+def test_verify_reports_an_ml_dsa_cms_signature_and_its_ml_dsa_chain(tmp_path: Path) -> None:
+    from idtoolkit.keys.signer import SoftwareSigner
+    from idtoolkit.keys.spec import key_spec
+    from idtoolkit.signing.credentials import SigningCredential
+    from idtoolkit.signing.sign import sign_cms
+    from idtoolkit.signing.verify import render_text, verify_cms
+
+    Workspace.init(tmp_path / "ws", PASSPHRASE).close()
+    (tmp_path / "ws" / "profiles").mkdir(exist_ok=True)
+    (tmp_path / "ws" / "profiles" / "pq-document.toml").write_text(_PQ_DOCUMENT_PROFILE)
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.unlock(PASSPHRASE)
+        api.create_root(ws, "root", ROOT_SUBJECT, "ml-dsa-87", profile="pq-root-ca")
+        api.create_sub(ws, "issuing", "root", SUB_SUBJECT, "ml-dsa-65", profile="pq-sub-ca")
+        key = mldsa.MLDSA65PrivateKey.generate()
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Registrar")]))
+            .sign(key, None)
+        )
+        issued = api.issue_from_csr(ws, "issuing", "pq-document", csr)
+        chain = api.ca_chain(ws, "issuing")
+    credential = SigningCredential(
+        SoftwareSigner(key, key_spec("ml-dsa-65")), issued.certificate, chain
+    )
+    signature, _ = sign_cms(b"birth certificate 2026/0001", credential)
+
+    report = verify_cms(b"birth certificate 2026/0001", signature, [chain[-1]], fetch=False)
+    checks = {c.name: c for c in report.checks}
+    assert checks["signature"].outcome == "passed"
+    assert "signed with ML-DSA-65 \N{EM DASH} post-quantum" in checks["signature"].detail
+    assert checks["chain"].outcome == "passed"  # pyHanko's validator checks ML-DSA certificates
+    assert "ML-DSA-65" in render_text([report])
+    tampered = verify_cms(b"birth certificate 2026/0002", signature, [chain[-1]], fetch=False)
+    assert tampered.verdict == "invalid" and "modified" in tampered.reasons
