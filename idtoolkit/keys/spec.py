@@ -59,7 +59,7 @@ class KeySpec:
             return f"ECDSA on NIST P-{self.size}"
         if self.algorithm is KeyAlgorithm.ML_DSA:
             level = {44: 2, 65: 3, 87: 5}[self.size]
-            return f"ML-DSA-{self.size} \N{EM DASH} post-quantum, FIPS 204 level {level}"
+            return f"ML-DSA-{self.size}, post-quantum, FIPS 204 level {level}"
         return "Ed25519" if self.algorithm is KeyAlgorithm.ED25519 else "Ed448"
 
     @property
