@@ -571,3 +571,26 @@ def test_an_ml_dsa_ca_key_is_backed_up_as_encrypted_pkcs8_and_restored(tmp_path:
     root = x509.load_pem_x509_certificate((tmp_path / "root.pem").read_bytes())
     crl = x509.load_der_x509_crl((tmp_path / "root.crl").read_bytes())
     root.public_key().verify(crl.signature, crl.tbs_certlist_bytes)  # type: ignore[call-arg,union-attr]
+
+
+def test_an_ml_dsa_delegated_responder_signs_the_answers(sqlite_workspace: Workspace) -> None:
+    from idtoolkit.ca.service_credentials import create_service_credential
+    from idtoolkit.services.ocsp import OCSPResponder
+
+    ws = sqlite_workspace
+    api.create_root(ws, "root", ROOT_SUBJECT, "ml-dsa-65", profile="pq-root-ca")
+    api.create_sub(ws, "issuing", "root", SUB_SUBJECT, "ml-dsa-65", profile="pq-sub-ca")
+    create_service_credential(
+        ws, "issuing", "ocsp", "CN=PQ OCSP,O=ID Toolkit Tests,C=SN", "ml-dsa-44"
+    )
+    leaf = api.issue_from_csr(ws, "issuing", "tls-client", _csr("ml-dsa-44")).certificate
+    sub = api.ca_chain(ws, "issuing")[0]
+    request = ocsp.OCSPRequestBuilder().add_certificate(leaf, sub, hashes.SHA256()).build()
+    answer = ocsp.load_der_ocsp_response(
+        OCSPResponder(ws).respond(request.public_bytes(serialization.Encoding.DER), "issuing")
+    )
+    assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+    (responder,) = answer.certificates
+    assert answer.signature_algorithm_oid == ML_DSA_44
+    responder.verify_directly_issued_by(sub)
+    responder.public_key().verify(answer.signature, answer.tbs_response_bytes)  # type: ignore[call-arg,union-attr]
