@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from idtoolkit.store.models import AuditEvent, CARecord, CertificateRecord, KeyR
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE
-from .pki_helpers import http_post
+from .pki_helpers import http_post, run_cli
 
 ROOT_SUBJECT = "CN=National PQ Root CA,O=ID Toolkit Tests,C=SN"
 SUB_SUBJECT = "CN=National PQ Issuing CA,O=ID Toolkit Tests,C=SN"
@@ -232,14 +231,28 @@ def test_ml_dsa_keys_are_stored_encrypted_and_come_back_after_reopening(tmp_path
         assert crl.is_signature_valid(key.public_key())
 
 
-def _cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
+_cli = run_cli
+
+
+def _create_pq_root(
+    env: dict[str, str], cwd: Path, *extra: str
+) -> subprocess.CompletedProcess[str]:
+    assert _cli(["init"], env, cwd).returncode == 0
+    return _cli(
+        [
+            "ca",
+            "create-root",
+            "root",
+            "--subject",
+            ROOT_SUBJECT,
+            "--key",
+            "ml-dsa-65",
+            "--profile",
+            "pq-root-ca",
+            *extra,
+        ],
+        env,
+        cwd,
     )
 
 
@@ -264,24 +277,7 @@ def test_a_token_without_ml_dsa_is_a_one_line_refusal_naming_the_mechanism(
         "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(),
         "IDTOOLKIT_WORKSPACE": str(tmp_path / "ws"),
     }
-    assert _cli(["init"], env, tmp_path).returncode == 0
-    result = _cli(
-        [
-            "ca",
-            "create-root",
-            "root",
-            "--subject",
-            ROOT_SUBJECT,
-            "--key",
-            "ml-dsa-65",
-            "--profile",
-            "pq-root-ca",
-            "--key-store",
-            f"pkcs11:token={token}",
-        ],
-        env,
-        tmp_path,
-    )
+    result = _create_pq_root(env, tmp_path, "--key-store", f"pkcs11:token={token}")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
     assert "CKM_ML_DSA_KEY_PAIR_GEN" in result.stderr and token in result.stderr
@@ -501,22 +497,7 @@ def test_an_ml_dsa_ca_key_is_backed_up_as_encrypted_pkcs8_and_restored(tmp_path:
     first = {**env, "IDTOOLKIT_WORKSPACE": str(tmp_path / "ws")}
     second = {**env, "IDTOOLKIT_WORKSPACE": str(tmp_path / "restored")}
     (tmp_path / "pw").write_text("backup-password-1\n")
-    assert _cli(["init"], first, tmp_path).returncode == 0
-    created = _cli(
-        [
-            "ca",
-            "create-root",
-            "root",
-            "--subject",
-            ROOT_SUBJECT,
-            "--key",
-            "ml-dsa-65",
-            "--profile",
-            "pq-root-ca",
-        ],
-        first,
-        tmp_path,
-    )
+    created = _create_pq_root(first, tmp_path)
     assert created.returncode == 0, created.stderr
     p12 = _cli(
         [
