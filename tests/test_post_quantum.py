@@ -575,3 +575,16 @@ def test_an_ml_dsa_delegated_responder_signs_the_answers(sqlite_workspace: Works
     assert answer.signature_algorithm_oid == ML_DSA_44
     responder.verify_directly_issued_by(sub)
     responder.public_key().verify(answer.signature, answer.tbs_response_bytes)  # type: ignore[call-arg,union-attr]
+
+
+@pytest.mark.parametrize("key", sorted(ML_DSA_OIDS))
+def test_cms_names_an_ml_dsa_signature_by_its_oid_without_parameters(key: str) -> None:
+    """RFC 9882: what a TSA token or a CMS signature declares for an ML-DSA signer."""
+    from idtoolkit.keys.cms_algorithms import signature_algorithm
+    from idtoolkit.keys.signer import SoftwareSigner
+    from idtoolkit.keys.spec import key_spec
+
+    signer = SoftwareSigner(_PRIVATE[key].generate(), key_spec(key))
+    declared = signature_algorithm(signer, "sha512")
+    assert declared["algorithm"].dotted == ML_DSA_OIDS[key].dotted_string
+    assert len(declared.dump()) == 13  # SEQUENCE { OID }: no parameters, not even NULL
