@@ -99,6 +99,7 @@ def test_a_two_tier_ml_dsa_65_pki_issues_from_an_ml_dsa_44_csr_revokes_and_answe
     crl_info = api.make_crl(ws, "issuing")
     crl = x509.load_der_x509_crl(crl_info.der)
     assert crl.get_revoked_certificate_by_serial_number(leaf.serial_number) is not None
+    delta = x509.load_der_x509_crl(api.make_crl(ws, "issuing", delta=True).der)
 
     server = PKIServer(ws, "127.0.0.1", 0)
     server.start_in_thread()
@@ -127,6 +128,9 @@ def test_a_two_tier_ml_dsa_65_pki_issues_from_an_ml_dsa_44_csr_revokes_and_answe
         sub.public_key(), leaf.signature, leaf.tbs_certificate_bytes, leaf.signature_algorithm_oid
     )
     _signed_by(sub.public_key(), crl.signature, crl.tbs_certlist_bytes, crl.signature_algorithm_oid)
+    _signed_by(
+        sub.public_key(), delta.signature, delta.tbs_certlist_bytes, delta.signature_algorithm_oid
+    )
     _signed_by(
         sub.public_key(),
         answer.signature,
