@@ -38,6 +38,7 @@ from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import LintRejected
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.profiles.model import Profile
+from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -287,7 +288,7 @@ def _row(
         "key_type": request.key_spec.name,
         "not_before": not_before,
         "not_after": not_after,
-        "status": "valid",
+        "status": CertStatus.VALID,
         "fingerprint_sha256": hashlib.sha256(der).hexdigest(),
         "der": der,
         "request_ref": None,

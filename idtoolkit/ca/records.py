@@ -19,6 +19,7 @@ from idtoolkit.errors import InputError, LintRejected, NotFoundError
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.lint_types import LintFinding, LintReport, LintStandard
 from idtoolkit.profiles.model import Profile
+from idtoolkit.states import CAStatus, CertStatus
 from idtoolkit.store.models import CARecord, CertificateRecord
 
 _CA_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
@@ -71,7 +72,7 @@ def certificate_record(
         key_type=key_type,
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,
-        status="valid",
+        status=CertStatus.VALID,
         fingerprint_sha256=fingerprint(cert),
         der=cert.public_bytes(serialization.Encoding.DER),
         request_ref=request_ref,
@@ -126,7 +127,7 @@ class CAInfo:
     """A CA as the CLI and GUI list it."""
 
     name: str
-    status: str
+    status: CAStatus
     profile: str
     subject: str
     parent: str | None
@@ -150,7 +151,7 @@ class CAInfo:
         cert = ca.certificate
         return CAInfo(
             name=ca.name,
-            status=ca.status,
+            status=CAStatus(ca.status),
             profile=ca.profile,
             subject=ca.subject,
             parent=ca.parent.name if ca.parent else None,

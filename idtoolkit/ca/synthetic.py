@@ -18,6 +18,7 @@ from sqlalchemy import insert
 from idtoolkit import audit
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError
+from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -73,7 +74,7 @@ def insert_synthetic_certificates(
                     "key_type": key_type,
                     "not_before": not_after - dt.timedelta(days=730),
                     "not_after": not_after,
-                    "status": "revoked" if i % 50 == 3 else "valid",
+                    "status": CertStatus.REVOKED if i % 50 == 3 else CertStatus.VALID,
                     "fingerprint_sha256": hashlib.sha256(f"fp:{tag}:{i}".encode()).hexdigest(),
                     "der": der,
                     "request_ref": None,
