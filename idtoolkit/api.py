@@ -7,7 +7,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from idtoolkit.audit import VerifyResult
-from idtoolkit.audit_log import AuditEntry, count_audit_events, list_audit_events, verify_audit
+from idtoolkit.audit_log import (
+    AuditEntry,
+    count_audit_events,
+    export_audit_events,
+    list_audit_events,
+    verify_audit,
+)
 from idtoolkit.ca.authorities import (
     ca_chain,
     create_root,
@@ -21,7 +27,7 @@ from idtoolkit.ca.authorities import (
 )
 from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
-from idtoolkit.ca.credential_job import JobReport, run_csv_job
+from idtoolkit.ca.credential_job import JobReport, run_csr_dir_job, run_csv_job
 from idtoolkit.ca.credential_job import Progress as BulkProgress
 from idtoolkit.ca.crl import CRLInfo, latest_crl, make_crl
 from idtoolkit.ca.describe import (
@@ -36,7 +42,13 @@ from idtoolkit.ca.describe import (
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
-from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
+from idtoolkit.ca.inputs import (
+    check_pkcs12_password,
+    load_certificates,
+    load_csr,
+    parse_san,
+    read_file,
+)
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
@@ -56,29 +68,54 @@ from idtoolkit.ca.query import (
 )
 from idtoolkit.ca.records import CAInfo
 from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revoke
-from idtoolkit.ca.rows import RowError
+from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
-from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
-from idtoolkit.hsm.tokens_view import (
+from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
+from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
+from idtoolkit.passphrase import read_passphrase_file
+from idtoolkit.profile_admin import add_profile
+from idtoolkit.profiles.model import Profile
+from idtoolkit.states import CERT_FILTERS, CAStatus, CertStatus, CheckOutcome, Verdict
+from idtoolkit.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
     list_workspace_tokens,
 )
-from idtoolkit.keys.spec import KEY_SPECS
-from idtoolkit.workspace import Workspace, default_workspace_dir
+from idtoolkit.workspace import Workspace, default_workspace_dir, load_config
 
 if TYPE_CHECKING:
+    from idtoolkit.ca.enroll import enroll_on_token
+    from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
+    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.hsm.module import default_module_path
+    from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
-    from idtoolkit.signing.sign import SignatureFormat, SignResult, sign_cms, sign_pdf
+    from idtoolkit.signing.sign import (
+        SignatureFormat,
+        SignResult,
+        default_format,
+        sign_cms,
+        sign_pdf,
+    )
     from idtoolkit.signing.verify import SignatureReport, render_text, verify_file
     from idtoolkit.testpki.build import TestPKI
     from idtoolkit.testpki.build import create as create_testpki
     from idtoolkit.testpki.scenario import load as load_scenario
 
-#: Loaded on first use: pyHanko takes longer to import than every other command needs.
+#: Loaded on first use: pyHanko (signing) and python-pkcs11 (the hsm extra, which may be
+#: missing) take longer to import than every other command needs.
 _LAZY = {
+    "enroll_on_token": "idtoolkit.ca.enroll",
+    "list_keys": "idtoolkit.hsm.inventory",
+    "list_mechanisms": "idtoolkit.hsm.inventory",
+    "list_tokens": "idtoolkit.hsm.inventory",
+    "PKCS11Backend": "idtoolkit.hsm.keys",
+    "default_module_path": "idtoolkit.hsm.module",
+    "PKIServer": "idtoolkit.services.http",
+    "default_workers": "idtoolkit.services.http",
+    "default_format": "idtoolkit.signing.sign",
     "SigningCredential": "idtoolkit.signing.credentials",
     "from_pkcs12": "idtoolkit.signing.credentials",
     "from_token": "idtoolkit.signing.credentials",
@@ -104,24 +141,32 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "CERT_FILTERS",
     "KEY_SPECS",
+    "PASSPHRASE_ENV_VAR",
     "REASONS",
     "SERVICE_PROFILES",
     "AuditEntry",
     "BulkProgress",
     "BulkResult",
     "CAInfo",
+    "CAStatus",
     "CRLInfo",
     "CertDetails",
     "CertFilter",
+    "CertStatus",
     "CertSummary",
     "CertificateText",
+    "CheckOutcome",
     "CsrPreview",
     "CsrReview",
     "ExportFormat",
     "IDToolkitError",
     "IssuedCertificate",
     "JobReport",
+    "PKCS11Backend",
+    "PKIServer",
+    "Profile",
     "ProfileText",
     "RevocationInfo",
     "RowError",
@@ -129,11 +174,15 @@ __all__ = [
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
+    "SignatureScheme",
     "SigningCredential",
     "TestPKI",
+    "Verdict",
     "VerifyResult",
     "Workspace",
+    "add_profile",
     "ca_chain",
+    "check_pkcs12_password",
     "check_request",
     "count_audit_events",
     "count_certificates",
@@ -141,11 +190,16 @@ __all__ = [
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "default_format",
+    "default_module_path",
+    "default_workers",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
     "describe_profile",
     "describe_stored_certificate",
+    "enroll_on_token",
+    "export_audit_events",
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
@@ -156,19 +210,24 @@ __all__ = [
     "hold",
     "import_ca",
     "import_signed_cert",
-    "insert_synthetic_certificates",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
+    "key_spec",
     "latest_crl",
     "list_audit_events",
     "list_cas",
     "list_certificates",
+    "list_keys",
+    "list_mechanisms",
     "list_token_keys",
     "list_token_mechanisms",
+    "list_tokens",
     "list_workspace_tokens",
     "load_certificates",
+    "load_config",
     "load_csr",
+    "load_mapping",
     "load_scenario",
     "make_crl",
     "page_certificates",
@@ -176,11 +235,14 @@ __all__ = [
     "parse_subject",
     "pending_csr",
     "preview_csr",
+    "read_file",
+    "read_passphrase_file",
     "release",
     "render_text",
     "request_sub",
     "review_csr",
     "revoke",
+    "run_csr_dir_job",
     "run_csv_job",
     "show_ca",
     "sign_cms",

@@ -16,8 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
+from idtoolkit.api import read_passphrase_file
 from idtoolkit.errors import InputError, PassphraseError
-from idtoolkit.passphrase import ENV_VAR, read_passphrase_file
 
 
 def check_writable(path: Path) -> None:

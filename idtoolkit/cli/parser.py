@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.api import KEY_SPECS
 
 KEYS = ", ".join(KEY_SPECS)
 

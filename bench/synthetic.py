@@ -5,6 +5,9 @@ signing a million real certificates takes minutes. These rows reuse one real cer
 but each has its own serial, subject, dates and status, so listing, searching and filtering
 behave as with real data. Opening such a row's details shows the reused certificate: never use
 this on a production workspace (the audit trail records that it was done).
+
+A bench and test helper, not part of :mod:`idtoolkit.api`: the engine offers no way to put
+certificates in the store that were not issued through its one write path.
 """
 
 from __future__ import annotations
