@@ -21,10 +21,10 @@ from idtoolkit import audit, oids
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.recording import record_ca_certificate
 from idtoolkit.ca.records import (
     CAInfo,
     ca_certificate,
-    certificate_record,
     check_ca_name,
     fingerprint,
     get_ca,
@@ -103,9 +103,7 @@ def _attach_certificate(
     (a root) the CA is recorded as its own issuer."""
     session.add(ca)
     session.flush()
-    row = certificate_record(cert, issuer.id if issuer else ca.id, ca.profile)
-    session.add(row)
-    session.flush()
+    row = record_ca_certificate(session, cert, issuer.id if issuer else ca.id, ca.profile)
     ca.certificate_id = row.id
     return row
 

@@ -23,12 +23,12 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509.oid import ExtensionOID
 
-from idtoolkit import audit
 from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.builder import Plan, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
-from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
+from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
+from idtoolkit.ca.records import get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
@@ -117,8 +117,13 @@ def issue_request(
     request: Request,
     extra_notes: Sequence[str] = (),
     request_ref: str | None = None,
-    audit_extra: dict[str, object] | None = None,
+    *,
+    source: str,
+    context: dict[str, object] | None = None,
 ) -> tuple[IssuedCertificate, Plan]:
+    """Sign ``request``, lint it and record it (row and ``cert.issued`` event in one
+    transaction). ``source`` says which path issued it; ``context`` adds what that path
+    knows (the token, the delivery) to the event."""
     with ws.store.reading() as session:
         issuer_ca = get_ca(session, ca_name)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
@@ -128,26 +133,22 @@ def issue_request(
     cert = signer.sign_certificate(plan.builder)
     report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
     notes = tuple(extra_notes) + tuple(plan.notes) + tuple(f"lint: {s}" for s in report.skipped)
+    entry = CertificateEntry.of(
+        cert,
+        sans=[san_text(s) for s in plan.sans],
+        request_ref=request_ref,
+        lint=Lint.of(report),
+    )
     with ws.store.transaction() as session:
         issuer_ca = get_ca(session, ca_name)
-        row = certificate_record(cert, issuer_ca.id, profile.name, request_ref)
-        session.add(row)
-        session.flush()
-        audit.append(
+        record_certificates(
             session,
-            "cert.issued",
-            {
-                "ca": ca_name,
-                "serial": row.serial_hex,
-                "profile": profile.name,
-                "subject": row.subject,
-                "sans": [san_text(s) for s in plan.sans],
-                "not_after": row.not_after.isoformat(),
-                "fingerprint_sha256": row.fingerprint_sha256,
-                "lint_warnings": [f.code for f in report.warnings],
-                **({"lint_skipped": list(report.skipped)} if report.skipped else {}),
-                **(audit_extra or {}),
-            },
+            [entry],
+            issuer_ca_id=issuer_ca.id,
+            profile=profile.name,
+            ca=ca_name,
+            source=source,
+            context=context,
         )
     issued = IssuedCertificate(
         cert,
@@ -188,7 +189,7 @@ def issue_from_csr(
         f"ignored CSR extension {name} (the profile decides it)"
         for name in review.ignored_extensions
     ]
-    issued, _ = issue_request(ws, ca, prof, request, notes, audit_extra={"source": "csr"})
+    issued, _ = issue_request(ws, ca, prof, request, notes, source="csr")
     return issued
 
 
@@ -278,7 +279,7 @@ def issue_with_new_key(
     private_key = spec.generate()
     request = Request(subject_name, private_key.public_key(), spec, extra, days, not_before)
     issued, _ = issue_request(
-        ws, ca, prof, request, audit_extra={"source": "generated key", "delivery": "pkcs12"}
+        ws, ca, prof, request, source="generated key", context={"delivery": "pkcs12"}
     )
     password = p12_password or generate_password()
     chain = ca_chain(ws, ca)

@@ -9,18 +9,15 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit.ca.names import common_name, format_subject
-from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.errors import InputError, LintRejected, NotFoundError
-from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.lint_types import LintFinding, LintReport, LintStandard
 from idtoolkit.profiles.model import Profile
-from idtoolkit.states import CAStatus, CertStatus
-from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.states import CAStatus
+from idtoolkit.store.models import CARecord
 
 _CA_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
 
@@ -51,33 +48,6 @@ def ca_certificate(ca: CARecord) -> x509.Certificate:
 
 def fingerprint(cert: x509.Certificate) -> str:
     return cert.fingerprint(hashes.SHA256()).hex()
-
-
-def certificate_record(
-    cert: x509.Certificate,
-    issuer_ca_id: int | None,
-    profile: str,
-    request_ref: str | None = None,
-) -> CertificateRecord:
-    try:
-        key_type = spec_of_public_key(cert.public_key()).name
-    except Exception:
-        key_type = "other"
-    return CertificateRecord(
-        issuer_ca_id=issuer_ca_id,
-        serial_hex=serial_to_hex(cert.serial_number),
-        subject=format_subject(cert.subject),
-        common_name=common_name(cert.subject),
-        profile=profile,
-        key_type=key_type,
-        not_before=cert.not_valid_before_utc,
-        not_after=cert.not_valid_after_utc,
-        status=CertStatus.VALID,
-        fingerprint_sha256=fingerprint(cert),
-        der=cert.public_bytes(serialization.Encoding.DER),
-        request_ref=request_ref,
-        created_at=dt.datetime.now(dt.UTC),
-    )
 
 
 def lint_or_reject(cert_der: bytes, profile: Profile, base_url: str | None = None) -> LintReport:

@@ -65,7 +65,7 @@ def create_service_credential(
             ca,
             profile,
             Request(subject_name, signer.public_key(), spec, (), days, not_before),
-            audit_extra={"source": f"{kind} service credential"},
+            source=f"{kind} service credential",
         )
         with ws.store.transaction() as session:
             save_key(session, ws, record, signer)
