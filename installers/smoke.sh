@@ -58,7 +58,10 @@ else
   "$IDT" ca create-root token-root --subject "CN=Smoke Token Root,O=Smoke,C=SN" --key ec-p256 \
     --key-store pkcs11:token=smoke-token >/dev/null || fail "CA key on the token"
   "$IDT" ca show token-root | grep -qi "pkcs11" || fail "token CA's key store"
-  step "hsm sim init + add-token + CA key on the token"
+  if IDTOOLKIT_PKCS11_MODULE=/nonexistent/vendor-pkcs11.so "$IDT" hsm tokens >/dev/null 2>p11.err
+  then fail "a PKCS#11 module that does not exist was accepted"; fi
+  grep -q "/nonexistent/vendor-pkcs11.so" p11.err || fail "IDTOOLKIT_PKCS11_MODULE ignored"
+  step "hsm sim init + add-token + CA key on the token; IDTOOLKIT_PKCS11_MODULE honoured"
 fi
 
 {
