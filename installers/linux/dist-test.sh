@@ -63,6 +63,7 @@ net="$(offline cat /proc/net/dev | awk -F: 'NR > 2 { gsub(/ /, "", $1); print $1
 note "network interfaces seen inside: ${net}(loopback only = network cut)"
 [ "$(echo $net)" = lo ] || { echo "error: the network is not cut" >&2; exit 1; }
 
+cp "$DEB" "$R/tmp/idtoolkit.deb"  # mmdebstrap empties /tmp when it finishes
 timed "apt install .deb, offline" offline sh -c \
   'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-download /tmp/idtoolkit.deb >/dev/null'
 install -m 0755 installers/smoke.sh "$R/tmp/smoke.sh"

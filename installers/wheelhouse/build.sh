@@ -20,7 +20,7 @@ platform_tags() {
       echo "--platform manylinux2014_x86_64 --platform linux_x86_64" ;;
     win-amd64) echo "--platform win_amd64" ;;
     macos-arm64)
-      for v in 11_0 12_0 13_0 14_0; do echo "--platform macosx_${v}_arm64 --platform macosx_${v}_universal2"; done ;;
+      for v in 11_0 12_0 13_0; do echo "--platform macosx_${v}_arm64 --platform macosx_${v}_universal2"; done ;;
     macos-x86_64)
       for v in 10_9 10_13 10_15 11_0 12_0 13_0; do echo "--platform macosx_${v}_x86_64 --platform macosx_${v}_universal2"; done ;;
     *) echo "error: unknown platform $1" >&2; return 1 ;;
