@@ -50,12 +50,14 @@ if [ ! -d "$WHEELS" ]; then
 fi
 
 cp "$DEB" "$T/idtoolkit.deb"
-# Dependencies to have in the cache: the .deb's Depends and Recommends (apt resolves them),
-# plus python3-venv for the wheelhouse check. Downloaded only, not installed.
+# Dependencies to have in the cache: the .deb's Depends and Recommends (apt resolves them;
+# mmdebstrap's hooks run with Recommends off unless asked), plus python3-venv for the
+# wheelhouse check. Downloaded only, not installed. Later apt runs have no network, so any
+# package missing from the cache fails the install rather than being fetched.
 timed "mmdebstrap minimal root + download deps" \
   mmdebstrap --quiet --variant=minbase --skip=cleanup/apt/lists --skip=cleanup/apt/cache \
   --customize-hook="copy-in $T/idtoolkit.deb /tmp" \
-  --customize-hook='chroot "$1" apt-get install --download-only -y -qq /tmp/idtoolkit.deb python3-venv >/dev/null' \
+  --customize-hook='chroot "$1" apt-get install --download-only -y -qq -o APT::Install-Recommends=true /tmp/idtoolkit.deb python3-venv >/dev/null' \
   --customize-hook='chroot "$1" useradd --create-home --uid 1000 --shell /bin/sh officer' \
   "$SUITE" "$R" "$SOURCES"
 
@@ -65,7 +67,7 @@ note "network interfaces seen inside: ${net}(loopback only = network cut)"
 
 cp "$DEB" "$R/tmp/idtoolkit.deb"  # mmdebstrap empties /tmp when it finishes
 timed "apt install .deb, offline" offline sh -c \
-  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-download /tmp/idtoolkit.deb >/dev/null'
+  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o APT::Install-Recommends=true /tmp/idtoolkit.deb >/dev/null'
 install -m 0755 installers/smoke.sh "$R/tmp/smoke.sh"
 timed "smoke test, .deb, offline, as a user" \
   as_officer sh /tmp/smoke.sh /usr/bin/idtoolkit /usr/bin/idtoolkit-gui /home/officer/smoke-deb
@@ -84,7 +86,7 @@ as_officer idtoolkit --version >/dev/null
 note "tarball install-user.sh: idtoolkit on the user's PATH"
 
 timed "apt install python3-venv, offline" offline sh -c \
-  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-download python3-venv >/dev/null'
+  'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null'
 mkdir -p "$R/tmp/wheelhouse"
 cp "$WHEELS"/*.whl "$R/tmp/wheelhouse/"
 chmod -R a+rX "$R/tmp/wheelhouse"
