@@ -10,6 +10,8 @@ VENV=build/venv
 PYINSTALLER_VERSION="${PYINSTALLER_VERSION:-6.22.3}"
 
 python3 installers/build_info.py >/dev/null
+# The build stamp belongs in the bundle only: a source checkout must keep saying it is one.
+trap 'rm -f idtoolkit/_build.py' EXIT
 if [ ! -x "$VENV/bin/python" ] || [ pyproject.toml -nt "$VENV/.deps" ]; then
   "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip

@@ -97,3 +97,5 @@ timed "wheelhouse: idtoolkit init, offline" as_officer sh -c \
 
 note "sizes: .deb $(du -h "$DEB" | cut -f1), tarball $(du -h "$TARBALL" | cut -f1), installed $(du -sh "$R/home/officer/$(basename "$TARBALL" .tar.gz)" | cut -f1), root $(du -sh "$R" | cut -f1)"
 note "dist-test passed"
+# The root (about 1.5 GB) is kept only on request; the report and screenshot stay.
+[ "${DIST_TEST_KEEP_ROOT:-0}" = 1 ] || rm -rf "$R"

@@ -28,6 +28,7 @@ platform_tags() {
 }
 
 python3 installers/build_info.py >/dev/null
+trap 'rm -f idtoolkit/_build.py' EXIT  # stamped into the wheel only, not left in the checkout
 rm -rf "$OUT"
 mkdir -p "$OUT"
 "$PYTHON" -m pip wheel -q --no-deps -w "$OUT/any" .
