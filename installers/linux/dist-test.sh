@@ -18,7 +18,7 @@ T="$ROOT/build/dist-test"
 R="$T/root"
 DEB="$(ls dist/idtoolkit_*.deb | head -1)"
 TARBALL="$(ls dist/idtoolkit-*-linux-*.tar.gz | head -1)"
-WHEELS=dist/wheelhouse/linux-x86_64
+WHEELS="$T/wheelhouse/linux-x86_64"
 REPORT="$T/report.txt"
 
 rm -rf "$T"
@@ -44,10 +44,9 @@ offline() {
 as_officer() { offline setpriv --reuid=1000 --regid=1000 --clear-groups --reset-env -- \
   env HOME=/home/officer PATH=/home/officer/.local/bin:/usr/local/bin:/usr/bin:/bin "$@"; }
 
-if [ ! -d "$WHEELS" ]; then
-  timed "wheelhouse (linux-x86_64, Python 3.11)" env WHEELHOUSE_PLATFORMS=linux-x86_64 \
-    WHEELHOUSE_PYTHONS=3.11 installers/wheelhouse/build.sh
-fi
+# A fresh Linux wheelhouse of this tree (dist/wheelhouse, from make wheelhouse, may be older).
+timed "wheelhouse (linux-x86_64, Python 3.11)" env WHEELHOUSE_PLATFORMS=linux-x86_64 \
+  WHEELHOUSE_PYTHONS=3.11 WHEELHOUSE_OUT="$T/wheelhouse" installers/wheelhouse/build.sh >/dev/null
 
 cp "$DEB" "$T/idtoolkit.deb"
 # Dependencies to have in the cache: the .deb's Depends and Recommends (apt resolves them;

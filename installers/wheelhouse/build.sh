@@ -9,7 +9,7 @@ cd "$ROOT"
 PYTHON="${PYTHON:-python3.11}"
 PYTHONS="${WHEELHOUSE_PYTHONS:-3.11 3.12 3.13}"
 PLATFORMS="${WHEELHOUSE_PLATFORMS:-linux-x86_64 win-amd64 macos-arm64 macos-x86_64}"
-OUT=dist/wheelhouse
+OUT="${WHEELHOUSE_OUT:-dist/wheelhouse}"
 
 platform_tags() {
   case "$1" in
