@@ -345,7 +345,7 @@ class SoftHSMEnv:
         try:
             done = subprocess.run(
                 [str(util), "--delete-token", "--serial", serial],
-                env=self._subprocess_env(),
+                env=child.system_env(self._subprocess_env()),
                 capture_output=True,
                 text=True,
                 timeout=_CHILD_TIMEOUT_S,

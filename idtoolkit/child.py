@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 WORKER_FLAG = "--idtoolkit-worker"
@@ -47,6 +47,24 @@ def command(worker: str, *args: str) -> list[str]:
         return [sys.executable, WORKER_FLAG, worker, *args]
     package_root = str(Path(__file__).resolve().parent.parent)
     return [sys.executable, "-c", _SOURCE_BOOTSTRAP, package_root, worker, *args]
+
+
+def system_env(env: Mapping[str, str]) -> dict[str, str]:
+    """``env`` fit for a system program (softhsm2-util, openssl) started from here.
+
+    A frozen bundle on Linux starts with ``LD_LIBRARY_PATH`` pointing at its own libraries
+    and keeps the user's value in ``LD_LIBRARY_PATH_ORIG``; a system program must get the
+    user's value back, or it may load the bundle's copy of a library such as libcrypto.
+    """
+    result = dict(env)
+    if is_frozen():
+        for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+            original = result.pop(f"{name}_ORIG", None)
+            if original is not None:
+                result[name] = original
+            else:
+                result.pop(name, None)
+    return result
 
 
 def run(argv: Sequence[str]) -> int:

@@ -58,6 +58,10 @@ else
   "$IDT" ca create-root token-root --subject "CN=Smoke Token Root,O=Smoke,C=SN" --key ec-p256 \
     --key-store pkcs11:token=smoke-token >/dev/null || fail "CA key on the token"
   "$IDT" ca show token-root | grep -qi "pkcs11" || fail "token CA's key store"
+  "$IDT" hsm sim add-token --dir "$WORK/hsm" --label spare-token >/dev/null 2>&1 \
+    || fail "hsm sim add-token spare-token"
+  "$IDT" hsm sim delete-token --dir "$WORK/hsm" --label spare-token >/dev/null \
+    || fail "hsm sim delete-token (softhsm2-util started from the toolkit)"
   if IDTOOLKIT_PKCS11_MODULE=/nonexistent/vendor-pkcs11.so "$IDT" hsm tokens >/dev/null 2>p11.err
   then fail "a PKCS#11 module that does not exist was accepted"; fi
   grep -q "/nonexistent/vendor-pkcs11.so" p11.err || fail "IDTOOLKIT_PKCS11_MODULE ignored"

@@ -107,3 +107,23 @@ def test_only_named_helpers_can_be_started(capsys: pytest.CaptureFixture[str]) -
 def test_an_ordinary_command_line_is_not_taken_for_a_helper() -> None:
     assert child.dispatch(["ca", "list"]) is None
     assert child.dispatch([]) is None
+
+
+def test_system_programs_started_from_a_bundle_get_the_users_library_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bundle_env = {
+        "LD_LIBRARY_PATH": "/opt/idtoolkit/_internal",
+        "LD_LIBRARY_PATH_ORIG": "/usr/local/lib",
+    }
+    assert child.system_env(bundle_env) == bundle_env  # from source: left alone
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert child.system_env(bundle_env) == {"LD_LIBRARY_PATH": "/usr/local/lib"}
+    assert "LD_LIBRARY_PATH" not in child.system_env({"LD_LIBRARY_PATH": "/opt/x/_internal"})
+
+
+def test_a_token_can_be_deleted_from_a_bundle(frozen_program: Path, tmp_path: Path) -> None:
+    env = SoftHSMEnv.create(tmp_path / "hsm")
+    env.add_token("short-lived", "so-pin-4711", "user-pin-0815")
+    env.delete_token("short-lived")  # runs softhsm2-util, a system program
+    assert env.list_tokens() == []
