@@ -71,7 +71,7 @@ bench-gui: setup
 
 # Installers (installers/README.md). dist: dist/*.deb and the one-folder tarball, built with
 # PyInstaller in its own venv (build/venv). dist-test: install both in a minimal Debian root
-# with the network cut and run installers/smoke.sh (about 10 min; not part of make test).
+# with the network cut and run installers/smoke.sh (10-30 min, needs root; not in make test).
 dist: setup dist-packages
 	PYTHON=$(PYTHON) installers/linux/build-bundle.sh
 	installers/linux/build-packages.sh
