@@ -157,8 +157,9 @@ class _Cryptoki:
         return serial
 
 
-def _child_main() -> int:
-    """Entry point of the helper interpreter: JSON request on stdin, JSON reply on stdout."""
+def child_main(argv: list[str]) -> int:
+    """Entry point of the helper process (started by :func:`idtoolkit.child.command`, from
+    source or frozen): JSON request on stdin, JSON reply on stdout; ``argv`` is unused."""
     reply: dict[str, Any]
     created: list[str] = []
     try:
@@ -194,4 +195,4 @@ def _child_main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_child_main())
+    sys.exit(child_main(sys.argv[1:]))

@@ -10,7 +10,8 @@ directory is ever touched and ``os.environ`` of the calling process is never mod
 Why child processes: a PKCS#11 module reads ``SOFTHSM2_CONF`` once, in ``C_Initialize``, and
 a process can initialise a module only once. Loading SoftHSM in the caller would pin the
 caller to one environment and clash with the key store's own use of the module, so every
-PKCS#11 call here runs in a short-lived ``python -c`` child.
+PKCS#11 call here runs in a short-lived child process (see :mod:`idtoolkit.child`: the
+same from source and inside a frozen bundle).
 
 Why ctypes rather than python-pkcs11 in that child: python-pkcs11 0.10.1 has no binding for
 ``C_InitToken`` (it has ``Session.init_pin`` for ``C_InitPIN``), and ``softhsm2-util
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from hsm_sim.child import MAX_LABEL_BYTES
+from idtoolkit import child
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
 from idtoolkit.hsm.locate import KNOWN_MODULE_PATHS as _KNOWN_MODULE_PATHS
@@ -325,7 +327,7 @@ class SoftHSMEnv:
         try:
             done = subprocess.run(
                 [str(util), "--delete-token", "--serial", serial],
-                env=self._subprocess_env(),
+                env=child.system_env(self._subprocess_env()),
                 capture_output=True,
                 text=True,
                 timeout=_CHILD_TIMEOUT_S,
@@ -342,14 +344,9 @@ class SoftHSMEnv:
         if not self.conf_path.is_file():
             raise HsmSimError(f"{self.directory} is not a SoftHSM environment (run init first)")
         request = {**request, "module": str(self.module)}
-        package_root = str(Path(__file__).resolve().parent.parent)
-        bootstrap = (
-            "import sys; sys.path.insert(0, sys.argv[1]); "
-            "from hsm_sim.child import _child_main; sys.exit(_child_main())"
-        )
         try:
             done = subprocess.run(
-                [sys.executable, "-c", bootstrap, package_root],
+                child.command("hsm-sim"),
                 input=json.dumps(request),
                 env=self._subprocess_env(),
                 capture_output=True,

@@ -83,6 +83,7 @@ from idtoolkit.tokens_view import (
     list_token_mechanisms,
     list_workspace_tokens,
 )
+from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir, load_config
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ __all__ = [
     "TestPKI",
     "Verdict",
     "VerifyResult",
+    "VersionInfo",
     "Workspace",
     "add_profile",
     "ca_chain",
@@ -249,4 +251,5 @@ __all__ = [
     "sign_pdf",
     "verify_audit",
     "verify_file",
+    "version_info",
 ]
