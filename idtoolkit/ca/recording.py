@@ -177,13 +177,20 @@ def record_certificates(
     return rows
 
 
+def certificate_record(
+    cert: x509.Certificate, issuer_ca_id: int | None, profile: str
+) -> CertificateRecord:
+    """The row of ``cert`` as an ORM object, not yet added to a session."""
+    now = dt.datetime.now(dt.UTC)
+    return CertificateRecord(**certificate_row(CertificateEntry.of(cert), issuer_ca_id, profile, now))
+
+
 def record_ca_certificate(
     session: Session, cert: x509.Certificate, issuer_ca_id: int | None, profile: str
 ) -> CertificateRecord:
     """A CA's own certificate (created or imported): the same row, as the ORM object the CA
     points at; the caller's ``ca.*`` event records it."""
-    row = certificate_row(CertificateEntry.of(cert), issuer_ca_id, profile, dt.datetime.now(dt.UTC))
-    record = CertificateRecord(**row)
+    record = certificate_record(cert, issuer_ca_id, profile)
     session.add(record)
     session.flush()
     return record
