@@ -33,6 +33,7 @@ from idtoolkit.ca.describe import (
     describe_certificate,
     describe_profile,
     describe_stored_certificate,
+    extension_sentence,
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
@@ -61,6 +62,7 @@ from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.files import write_public, write_secret
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
@@ -148,6 +150,7 @@ __all__ = [
     "describe_stored_certificate",
     "export_ca_pkcs12",
     "export_certificates",
+    "extension_sentence",
     "find_certificate",
     "format_subject",
     "from_pkcs12",
@@ -186,4 +189,6 @@ __all__ = [
     "sign_pdf",
     "verify_audit",
     "verify_file",
+    "write_public",
+    "write_secret",
 ]

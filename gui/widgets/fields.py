@@ -82,19 +82,12 @@ def check_input(path: Path | None, what: str) -> str | None:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a file only its owner can read (PKCS#12, key backups), all or nothing."""
-    import os
-
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    api.write_secret(path, data)
 
 
 def write_public(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Certificates, chains, CRLs: 0644 so a web server can publish them."""
+    api.write_public(path, data)
 
 
 def fill_ca_combo(

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from idtoolkit import audit
 from idtoolkit.cli.context import open_workspace, workspace_dir
-from idtoolkit.cli.io import emit, table, workspace_passphrase, write_file
+from idtoolkit.cli.io import (
+    emit,
+    emit_listing,
+    key_value_text,
+    workspace_passphrase,
+    write_file,
+)
 from idtoolkit.errors import AlreadyExistsError, AuditError
 from idtoolkit.profiles.loader import load_profile_file
 from idtoolkit.profiles.model import Profile
@@ -78,10 +84,12 @@ def profile_list(args: argparse.Namespace) -> None:
         ]
         for p, c in profiles
     ]
-    emit(
+    emit_listing(
         args,
         [_profile_dict(p, c) for p, c in profiles],
-        table(rows, ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"]),
+        rows,
+        ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"],
+        "profiles",
     )
 
 
@@ -89,7 +97,7 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    emit(args, data, key_value_text(data))
 
 
 def profile_add(args: argparse.Namespace) -> None:
