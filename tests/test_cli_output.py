@@ -127,7 +127,7 @@ def test_text_output_shows_no_python(run) -> None:  # type: ignore[no-untyped-de
 
 def test_a_lowercase_country_is_upper_cased_and_a_country_name_explained(run) -> None:  # type: ignore[no-untyped-def]
     assert api.format_subject(api.parse_subject("CN=Awa,C=sn")) == "CN=Awa,C=SN"
-    with pytest.raises(api.IDToolkitError, match="2-letter ISO 3166 country code, e.g. SN"):
+    with pytest.raises(api.IDToolkitError, match=r"2-letter ISO 3166 country code, e\.g\. SN"):
         api.parse_subject("CN=Awa,C=Senegal")
     code, _, err = run(
         "issue", "--ca", "root", "--profile", "citizen-auth", "--key", "ec-p256",
