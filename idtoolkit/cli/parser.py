@@ -413,6 +413,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="embed OCSP/CRL answers for the signer and TSA chains (B-LT, needs --tsa)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="sign even with an expired, not yet valid or wrong-usage credential (warns)",
+    )
 
     p = commands.add_parser(
         "verify",
