@@ -63,6 +63,7 @@ from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credent
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_public, write_secret
+from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
@@ -106,6 +107,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "PASSPHRASE_MIN_LENGTH",
     "KEY_SPECS",
     "REASONS",
     "SERVICE_PROFILES",
