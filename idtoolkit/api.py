@@ -63,13 +63,21 @@ from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credent
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_public, write_secret
-from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
+from idtoolkit.settings import (
+    INTERNAL_NAME_LINT,
+    Settings,
+    current_settings,
+    internal_name_explanation,
+    is_internal,
+    update_settings,
+)
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
@@ -107,8 +115,9 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "PASSPHRASE_MIN_LENGTH",
+    "INTERNAL_NAME_LINT",
     "KEY_SPECS",
+    "PASSPHRASE_MIN_LENGTH",
     "REASONS",
     "SERVICE_PROFILES",
     "AuditEntry",
@@ -130,6 +139,7 @@ __all__ = [
     "RevocationInfo",
     "RowError",
     "ServiceInfo",
+    "Settings",
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
@@ -145,6 +155,7 @@ __all__ = [
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "current_settings",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
@@ -161,6 +172,8 @@ __all__ = [
     "import_ca",
     "import_signed_cert",
     "insert_synthetic_certificates",
+    "internal_name_explanation",
+    "is_internal",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
@@ -189,6 +202,7 @@ __all__ = [
     "show_ca",
     "sign_cms",
     "sign_pdf",
+    "update_settings",
     "verify_audit",
     "verify_file",
     "write_public",

@@ -87,6 +87,8 @@ class JobReport:
     cancelled: bool = False
     errors: list[RowError] = field(default_factory=list)
     out_dir: str = ""
+    #: Certificates linted with pkilint: the first and a sample, or all with --lint-all.
+    linted: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +98,7 @@ class JobReport:
             "recovered_deliveries": self.recovered,
             "discarded_unrecorded": self.discarded_unrecorded,
             "cancelled": self.cancelled,
+            "linted": self.linted,
             "out": self.out_dir,
             "errors": [{"line": e.line, "id": e.row_id, "error": e.message} for e in self.errors],
         }
@@ -197,6 +200,7 @@ def run_csv_job(
     commit_every: int = 500,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lint_sample_rate: float | None = None,
 ) -> JobReport:
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
@@ -272,12 +276,14 @@ def run_csv_job(
             items(pool),
             expected=len(todo),
             commit_every=commit_every,
+            lint_sample_rate=lint_sample_rate,
             before_commit=before_commit,
             after_commit=after_commit,
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
         )
     report.issued = result.issued
+    report.linted = result.linted
     report.cancelled = result.issued < len(todo)
     _write_manifest(ws, ca, prefix, rows, delivery)
     _write_report(report, delivery.out)
@@ -345,6 +351,7 @@ def run_csr_dir_job(
     commit_every: int = 1000,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lint_sample_rate: float | None = None,
 ) -> JobReport:
     """One certificate per CSR file (``*.csr``, ``*.pem``, ``*.der``); the row id is the file
     name without its extension. Certificates are written as PEM after each commit; a re-run
@@ -403,11 +410,13 @@ def run_csr_dir_job(
         items(),
         expected=len(todo),
         commit_every=commit_every,
+        lint_sample_rate=lint_sample_rate,
         after_commit=after_commit,
         cancelled=cancelled,
         source=f"bulk csr-dir {job_name}",
     )
     report.issued = result.issued
+    report.linted = result.linted
     report.cancelled = result.issued < len(todo)
     # Deliver what an interrupted earlier run recorded but did not write.
     with ws.store.reading() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import sys
@@ -164,3 +165,22 @@ def audit_export(args: argparse.Namespace) -> None:
         )
     else:
         sys.stdout.write(body.decode())
+
+
+def settings(args: argparse.Namespace) -> None:
+    from idtoolkit import api
+
+    with open_workspace(args) as ws:
+        current = api.update_settings(
+            ws,
+            base_url=args.base_url,
+            crl_days=args.crl_days,
+            root_crl_days=args.root_crl_days,
+            delta_crl_hours=args.delta_crl_hours,
+            pkcs11_module=args.pkcs11_module,
+        )
+    data = dataclasses.asdict(current)
+    text = key_value_text(data)
+    if api.is_internal(current.base_url):
+        text += f"\nnote: {api.internal_name_explanation(current.base_url)}"
+    emit(args, data, text)

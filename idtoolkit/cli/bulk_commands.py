@@ -66,6 +66,7 @@ def bulk_issue(args: argparse.Namespace) -> None:
                     progress=bar,
                     commit_every=args.batch,
                     cancelled=lambda: stop["requested"],
+                    lint_sample_rate=1.0 if args.lint_all else None,
                 )
             else:
                 report = run_csr_dir_job(
@@ -79,6 +80,7 @@ def bulk_issue(args: argparse.Namespace) -> None:
                     progress=bar,
                     commit_every=args.batch,
                     cancelled=lambda: stop["requested"],
+                    lint_sample_rate=1.0 if args.lint_all else None,
                 )
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -90,7 +92,8 @@ def bulk_issue(args: argparse.Namespace) -> None:
 
 def _summary(report: JobReport) -> str:
     lines = [
-        f"job {report.job}: {report.issued} issued, {report.already_issued} already issued earlier"
+        f"job {report.job}: {report.issued} issued ({report.linted} linted), "
+        f"{report.already_issued} already issued earlier"
         + (
             f", {report.recovered} deliveries completed from an interrupted run"
             if report.recovered

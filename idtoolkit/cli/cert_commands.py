@@ -87,6 +87,13 @@ def issue(args: argparse.Namespace) -> None:
         lines += [f"  note: {n}" for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
+        if api.INTERNAL_NAME_LINT in counts:
+            with open_workspace(args) as ws:
+                base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url
+            lines.append(
+                f"  why {api.INTERNAL_NAME_LINT}: {api.internal_name_explanation(base_url)} "
+                "Change it for new CAs: idtoolkit settings --base-url URL"
+            )
         if out:
             lines.append(f"  certificate: {out}")
         if p12_out:

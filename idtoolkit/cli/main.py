@@ -33,6 +33,7 @@ Handler = Callable[[argparse.Namespace], None]
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): admin_commands.init,
+    ("settings", None): admin_commands.settings,
     ("ca", "create-root"): ca_commands.create_root,
     ("ca", "create-sub"): ca_commands.create_sub,
     ("ca", "request"): ca_commands.request,

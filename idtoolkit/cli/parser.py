@@ -30,6 +30,7 @@ _SHARED_HELP = {
 #: One example per command, shown at the end of its --help.
 EXAMPLES = {
     "init": "idtoolkit init --base-url http://pki.example.gov",
+    "settings": "idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
     "ca create-root": "idtoolkit ca create-root root --key ec-p384 "
     "--subject 'CN=National Root CA,O=Ministry,C=SN'",
     "ca create-sub": "idtoolkit ca create-sub issuing --parent root --key ec-p256 "
@@ -185,6 +186,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("init", parents=[common], help="create a workspace")
     p.add_argument("--base-url", metavar="URL", help="base of the URLs written into certificates")
+
+    p = commands.add_parser(
+        "settings",
+        parents=[common],
+        help="show or change the workspace settings (base URL, CRL lifetimes, PKCS#11 module)",
+        description="New settings apply to CAs created afterwards; existing CAs keep theirs.",
+    )
+    p.add_argument("--base-url", metavar="URL", help="base of the URLs written into certificates")
+    p.add_argument("--crl-days", type=int, metavar="N", help="sub-CA CRL lifetime in days")
+    p.add_argument("--root-crl-days", type=int, metavar="N", help="root CA CRL lifetime in days")
+    p.add_argument("--delta-crl-hours", type=int, metavar="N", help="delta CRL lifetime in hours")
+    p.add_argument(
+        "--pkcs11-module", metavar="FILE", help="PKCS#11 module path ('' for the default)"
+    )
 
     ca = commands.add_parser("ca", help="certificate authorities").add_subparsers(
         dest="ca_command", required=True, metavar="ACTION"
@@ -351,6 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
     p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
+    p.add_argument(
+        "--lint-all",
+        action="store_true",
+        help="lint every certificate with pkilint (default: the first and a random sample, "
+        "[lint] bulk_sample_rate in the workspace config, 1%%)",
+    )
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
 
