@@ -119,7 +119,7 @@ class NewCADialog(JobDialog):
         self.subject.set_profile(text)
 
     def _check(self) -> None:
-        self.hint.setText(self.validate() or "")
+        self.show_problem(self.validate())
 
     def validate(self) -> str | None:
         name = self.name.text().strip()
