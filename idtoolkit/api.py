@@ -63,6 +63,7 @@ from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credent
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_public, write_secret
+from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
@@ -115,6 +116,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "log_file",
+    "start_file_logging",
     "INTERNAL_NAME_LINT",
     "KEY_SPECS",
     "PASSPHRASE_MIN_LENGTH",
