@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         return self.show_dialog(dialog)  # type: ignore[return-value]
 
     def open_verify_signature(self) -> VerifySignatureDialog:
-        dialog = VerifySignatureDialog(self)
+        dialog = VerifySignatureDialog(self, self.ws)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
         dialog.open()  # reads files only: nothing in the workspace to refresh afterwards

@@ -45,7 +45,7 @@ from idtoolkit.ca.issuance import (
     issue_with_new_key,
     review_csr,
 )
-from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.names import format_subject, parse_subject, subject_attributes
 from idtoolkit.ca.paging import page_certificates
 from idtoolkit.ca.query import (
     CertDetails,
@@ -63,13 +63,13 @@ from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credent
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_public, write_secret
-from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
 from idtoolkit.settings import (
     INTERNAL_NAME_LINT,
@@ -116,8 +116,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "log_file",
-    "start_file_logging",
     "INTERNAL_NAME_LINT",
     "KEY_SPECS",
     "PASSPHRASE_MIN_LENGTH",
@@ -190,6 +188,7 @@ __all__ = [
     "load_certificates",
     "load_csr",
     "load_scenario",
+    "log_file",
     "make_crl",
     "page_certificates",
     "parse_san",
@@ -205,6 +204,8 @@ __all__ = [
     "show_ca",
     "sign_cms",
     "sign_pdf",
+    "start_file_logging",
+    "subject_attributes",
     "update_settings",
     "verify_audit",
     "verify_file",

@@ -74,7 +74,19 @@ class SettingsDialog(JobDialog):
             internal = bool(url) and api.is_internal(url)
         except ValueError:
             internal = False
-        self.url_note.setText(api.internal_name_explanation(url) if internal else "")
+        self.url_note.setText(
+            self.tr(
+                "Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only "
+                "this computer (or a private network) can reach it, so relying parties elsewhere "
+                "cannot check revocation, and pkilint warns '%2' on TLS certificates. Fine for a "
+                "lab; for production give the public address where 'idtoolkit serve' (or your "
+                "web server) publishes them."
+            )
+            .replace("%1", url)
+            .replace("%2", api.INTERNAL_NAME_LINT)
+            if internal
+            else ""
+        )
         self.url_note.setVisible(internal)
         self.show_problem(self.validate())
 

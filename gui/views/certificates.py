@@ -3,7 +3,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,13 +76,35 @@ class CertificateView(QWidget):
         self.model = CertTableModel.for_workspace(ws)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 330), (2, 110), (3, 95), (4, 110)):
+        metrics = self.table.fontMetrics()
+        # A 40-digit serial is long: show its start and end (ElideMiddle); the details pane
+        # and the tooltip have it whole. The subject is what people read: never cut it.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        serial_width = metrics.horizontalAdvance("0" * 22) + 16
+        for column, width in ((0, serial_width), (2, 110), (3, 95), (4, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.search_finished.connect(self._search_done)
+        self.model.modelReset.connect(self.fit_subject_column)
+        self.model.rowsInserted.connect(self.fit_subject_column)
         self.apply_filter()
+
+    def fit_subject_column(self) -> None:
+        """Wide enough for the longest subject loaded (a page at a time, so cheap), and at
+        least the room the other columns leave."""
+        if self.model is None:
+            return
+        metrics = self.table.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(r.subject) for r in self.model.rows[:1000]), default=0
+        )
+        others = sum(self.table.columnWidth(c) for c in (0, 2, 3, 4))
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(1, max(longest + 24, room, 200))
 
     def set_ca(self, ca: str | None) -> None:
         self.ca = ca

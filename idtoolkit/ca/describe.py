@@ -178,20 +178,12 @@ def describe_stored_certificate(
     details = find_certificate(ws, serial, ca)
     chain = ca_chain(ws, details.summary.ca) if details.summary.ca else []
     text = describe_certificate(details.certificate, chain)
-    status = [("Status", _STATUS_WORDS.get(details.summary.status, details.summary.status))]
+    status: list[tuple[str, str]] = []  # the status itself is in every listing already
     if details.revoked_at is not None:
         label = "On hold since" if details.summary.status == "on_hold" else "Revoked on"
         status.append((label, f"{details.revoked_at:%Y-%m-%d %H:%M} UTC"))
         status.append(("Reason", details.reason or "unspecified"))
     return dataclasses.replace(text, fields=text.fields + tuple(status))
-
-
-_STATUS_WORDS = {
-    "valid": "valid",
-    "revoked": "revoked",
-    "on_hold": "on hold (suspended)",
-    "expired": "expired",
-}
 
 
 def describe_ca(ws: Workspace, name: str) -> CertificateText | None:

@@ -100,3 +100,12 @@ def format_subject(name: x509.Name) -> str:
 def common_name(name: x509.Name) -> str | None:
     values = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(values[0].value) if values else None
+
+
+def subject_attributes(text: str) -> dict[str, str]:
+    """``"CN=Root,O=Ministry,C=SN"`` → ``{"CN": "Root", "O": "Ministry", "C": "SN"}`` (the
+    first value of each attribute): for forms that copy a parent CA's organisation."""
+    return {
+        attribute_name(a.oid): str(a.value)
+        for a in reversed(list(parse_subject(text)))
+    }
