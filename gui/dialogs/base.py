@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -93,23 +89,21 @@ class TaskDialog(QDialog):
             check()
 
     def _watch_inputs(self) -> None:
-        editors = (
-            QLineEdit, QComboBox, QAbstractSpinBox, QDateTimeEdit, QAbstractButton,
-            QPlainTextEdit, QListWidget,
-        )  # fmt: skip
+        """Connect the user-only signals (typing, picking, clicking; not programmatic
+        changes) of every editor in the form to :meth:`touch`. Signals, not an event filter:
+        a Python event filter on widgets being destroyed crashes PySide at exit."""
         for child in self.findChildren(QWidget):
-            if (
-                isinstance(child, editors)
-                and not child.property("touch_watched")
-                and not self.buttons.isAncestorOf(child)
-            ):
-                child.installEventFilter(self)
-                child.setProperty("touch_watched", True)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            self.touch()
-        return super().eventFilter(watched, event)
+            if child.property("touch_watched") or self.buttons.isAncestorOf(child):
+                continue
+            if isinstance(child, QLineEdit):
+                child.textEdited.connect(self.touch)
+            elif isinstance(child, QComboBox):
+                child.activated.connect(self.touch)
+            elif isinstance(child, QAbstractButton):
+                child.clicked.connect(self.touch)
+            else:
+                continue
+            child.setProperty("touch_watched", True)
 
     def showEvent(self, event: Any) -> None:
         self._watch_inputs()
