@@ -71,7 +71,7 @@ class SettingsDialog(JobDialog):
         """Explain the internal-name lint warning while the URL is a local one."""
         url = self.base_url.text().strip()
         try:
-            internal = bool(url) and api.is_internal(url)
+            internal = url.startswith(("http://", "https://")) and api.is_internal(url)
         except ValueError:
             internal = False
         self.url_note.setText(

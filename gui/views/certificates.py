@@ -4,6 +4,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
-from gui.models.cert_table import CertTableModel
+from gui.models.cert_table import SUBJECT_COLUMN, CertTableModel
 from idtoolkit import api
 
 STATUS_FILTERS = (
@@ -29,6 +30,16 @@ STATUS_FILTERS = (
     ("on_hold", "On hold"),
 )
 DEBOUNCE_MS = 250
+
+
+class _Table(QTableView):
+    """A table that says when it was resized (the subject column takes the room left)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class CertificateView(QWidget):
@@ -53,7 +64,8 @@ class CertificateView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.count)
         layout.addLayout(bar)
-        self.table = QTableView()
+        self.table = _Table()
+        self.table.resized.connect(self.fit_subject_column)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -81,11 +93,10 @@ class CertificateView(QWidget):
         # and the tooltip have it whole. The subject is what people read: never cut it.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         serial_width = metrics.horizontalAdvance("0" * 22) + 16
-        for column, width in ((0, serial_width), (2, 110), (3, 95), (4, 110)):
+        for column, width in ((0, serial_width), (1, 110), (2, 95), (3, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.search_finished.connect(self._search_done)
@@ -102,9 +113,9 @@ class CertificateView(QWidget):
         longest = max(
             (metrics.horizontalAdvance(r.subject) for r in self.model.rows[:1000]), default=0
         )
-        others = sum(self.table.columnWidth(c) for c in (0, 2, 3, 4))
+        others = sum(self.table.columnWidth(c) for c in range(SUBJECT_COLUMN))
         room = self.table.viewport().width() - others
-        self.table.setColumnWidth(1, max(longest + 24, room, 200))
+        self.table.setColumnWidth(SUBJECT_COLUMN, max(longest + 24, room, 200))
 
     def set_ca(self, ca: str | None) -> None:
         self.ca = ca

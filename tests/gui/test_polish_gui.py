@@ -178,7 +178,7 @@ def test_the_subject_column_is_wide_enough_for_the_subjects(qtbot, window, gui_p
     window.select_ca("issuing")
     table = window.certificates.table
     qtbot.waitUntil(lambda: window.certificates.model.rowCount() > 0)
-    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(long)
+    assert table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(long)
 
 
 def test_help_links_the_guide_and_shows_where_the_data_is(qtbot, window) -> None:  # type: ignore[no-untyped-def]
