@@ -113,6 +113,14 @@ def test_errors_with_json_are_json_on_stderr(run) -> None:  # type: ignore[no-un
     assert error["code"] == 1 and "0badc0ffee" in error["error"]
 
 
+def test_usage_errors_with_json_are_json_too(run, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as stopped:
+        run("cert", "list", "--limit", "many", "--json")
+    assert stopped.value.code == 2
+    error = json.loads(capsys.readouterr().err)
+    assert error["code"] == 2 and "--limit" in error["error"]
+
+
 def test_text_output_shows_no_python(run) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("cert", "show", _serials(run)[1])
     assert code == 0

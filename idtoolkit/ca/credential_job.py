@@ -29,7 +29,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +46,7 @@ from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
@@ -109,19 +109,10 @@ def safe_name(row_id: str) -> str:
     return _SAFE.sub("_", row_id).strip("._") or "row"
 
 
-def _atomic_write(path: Path, data: bytes, sync: bool = True) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _atomic_write(path: Path, data: bytes, sync: bool = True, secret: bool = True) -> None:
+    """Job files are 0600 (PKCS#12, passwords, and manifests naming people); certificates
+    from a CSR directory are public (0644), like every certificate the CLI writes."""
+    write_atomic(path, data, secret=secret, sync=sync)
 
 
 class _Delivery:
@@ -400,6 +391,7 @@ def run_csr_dir_job(
             _atomic_write(
                 certificates / f"{safe_name(issued_item.item.payload)}.pem",
                 issued_item.certificate.public_bytes(serialization.Encoding.PEM),
+                secret=False,
             )
         state.advance(len(batch), progress)
 
@@ -432,6 +424,7 @@ def run_csr_dir_job(
                 _atomic_write(
                     target,
                     _x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM),
+                    secret=False,
                 )
                 report.recovered += 1
     _write_report(report, out_dir)

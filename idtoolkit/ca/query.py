@@ -211,15 +211,13 @@ def resolve_serial(
                 "type more digits"
             )
     if not rows:
-        raise NotFoundError(
-            f"no certificate with serial {exact}"
-            + (
-                f" (a prefix needs at least {MIN_SERIAL_PREFIX} hex digits)"
-                if len(prefix) < MIN_SERIAL_PREFIX
-                else ""
-            )
-            + (f" from CA {ca!r}" if ca else "")
+        hint = (
+            f" (a prefix needs at least {MIN_SERIAL_PREFIX} hex digits)"
+            if len(prefix) < MIN_SERIAL_PREFIX
+            else ""
         )
+        where = f"CA {ca!r} has issued" if ca else "there is"
+        raise NotFoundError(f"{where} no certificate with serial {exact}{hint}")
     c, ca_name = rows[0]
     return c, ca_name
 

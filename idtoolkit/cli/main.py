@@ -26,7 +26,7 @@ from idtoolkit.cli import (
     sign_commands,
 )
 from idtoolkit.cli.io import RowsRejected
-from idtoolkit.cli.parser import build_parser
+from idtoolkit.cli.parser import Parser, build_parser
 from idtoolkit.errors import IDToolkitError
 
 Handler = Callable[[argparse.Namespace], None]
@@ -104,6 +104,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from hsm_sim.provision import main as sim_main
 
         return sim_main(argv[2:], prog="idtoolkit hsm sim")
+    Parser.json_errors = "--json" in argv
     args = build_parser().parse_args(argv)
     action = getattr(args, f"{args.command}_command", None)
     handler = HANDLERS[(args.command, action)]

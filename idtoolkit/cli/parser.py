@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import argparse
 from importlib.metadata import PackageNotFoundError, version
+from typing import NoReturn
 
 from idtoolkit.keys.spec import KEY_SPECS
 
 KEYS = ", ".join(KEY_SPECS)
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as ``{"error": ..., "code": 2}`` on stderr when the
+    command line asks for ``--json`` (a script cannot parse argparse's usage text)."""
+
+    json_errors = False
+
+    def error(self, message: str) -> NoReturn:
+        if Parser.json_errors:
+            import json
+            import sys
+
+            print(json.dumps({"error": f"{self.prog}: {message}", "code": 2}), file=sys.stderr)
+            sys.exit(2)
+        super().error(message)
+
 
 SERIAL_HELP = "serial number in hex, or a unique prefix of it (as 'cert list' shows it)"
 
@@ -121,8 +138,8 @@ def _finish(parser: argparse.ArgumentParser) -> None:
         leaf.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common() -> Parser:
+    common = Parser(add_help=False)
     common.add_argument(
         "--workspace",
         "-w",
@@ -174,7 +191,7 @@ def _key_options(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="idtoolkit",
         parents=[common],
         description="ID Toolkit: a small certificate authority with software and HSM keys.",
