@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 
 from idtoolkit import api
 from idtoolkit.cli.main import main
@@ -166,6 +167,35 @@ def test_public_outputs_are_0644_and_secrets_0600(
     assert mode("root.pem") == 0o644
     assert mode("root.crl") == 0o644
     assert mode("awa.p12") == 0o600
+
+
+def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
+    run, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    csrs = tmp_path / "csrs"
+    csrs.mkdir()
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
+        .sign(key, hashes.SHA256())
+    )
+    (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    old = os.umask(0o077)
+    try:
+        code, _, err = run(
+            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+            "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
+    assert code == 0, err
+    assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 
 
 def test_bulk_issue_exits_4_when_rows_were_rejected(

@@ -158,6 +158,7 @@ def test_publishing_a_crl_confirms_what_was_published(qtbot, window, gui_pki, tm
     assert run_job(qtbot, dialog), dialog.error
     assert "published" in dialog.hint.text() and str(tmp_path / "issuing.crl") in dialog.hint.text()
     assert not dialog.ok_button.isVisible()
+    assert (tmp_path / "issuing.crl").stat().st_mode & 0o777 == 0o644  # a web server serves it
 
 
 def test_the_trust_anchor_picker_offers_the_workspace_roots(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
