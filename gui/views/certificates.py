@@ -64,8 +64,14 @@ class CertificateView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.count)
         layout.addLayout(bar)
+        # Refit the subject column once things settle (pages arrive, the window resizes); a
+        # timer owned by this view dies with it, so no refit runs on a view being destroyed.
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.fit_subject_column)
         self.table = _Table()
-        self.table.resized.connect(self.fit_subject_column)
+        self.table.resized.connect(self._fit.start)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -100,8 +106,8 @@ class CertificateView(QWidget):
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.search_finished.connect(self._search_done)
-        self.model.modelReset.connect(self.fit_subject_column)
-        self.model.rowsInserted.connect(self.fit_subject_column)
+        self.model.modelReset.connect(self._fit.start)
+        self.model.rowsInserted.connect(self._fit.start)
         self.apply_filter()
 
     def fit_subject_column(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from PySide6.QtCore import Qt
 
 from gui import errors
 from gui.dialogs.new_ca import ROOT, SUB, NewCADialog
@@ -179,7 +180,9 @@ def test_the_subject_column_is_wide_enough_for_the_subjects(qtbot, window, gui_p
     window.select_ca("issuing")
     table = window.certificates.table
     qtbot.waitUntil(lambda: window.certificates.model.rowCount() > 0)
-    assert table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(long)
+    qtbot.waitUntil(lambda: table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(long))
+    model = window.certificates.model
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Subject"  # last: room to grow
 
 
 def test_help_links_the_guide_and_shows_where_the_data_is(qtbot, window) -> None:  # type: ignore[no-untyped-def]
