@@ -91,7 +91,7 @@ class KeySpec:
         means nothing for EC and EdDSA keys, so it is not claimed for them."""
         digest = self.hash_algorithm()
         if digest is None:
-            return self.algorithm.value
+            return self.name  # ed25519, ed448, ml-dsa-65: the name says it all
         if self.algorithm is KeyAlgorithm.EC:
             return f"ecdsa-with-{digest.name}"
         padding = "rsassa-pss" if scheme is SignatureScheme.PSS else "rsa-pkcs1v15"
