@@ -79,6 +79,7 @@ from idtoolkit.settings import (
     is_internal,
     update_settings,
 )
+from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ __all__ = [
     "SigningCredential",
     "TestPKI",
     "VerifyResult",
+    "VersionInfo",
     "Workspace",
     "ca_chain",
     "check_request",
@@ -210,6 +212,7 @@ __all__ = [
     "update_settings",
     "verify_audit",
     "verify_file",
+    "version_info",
     "write_public",
     "write_secret",
 ]

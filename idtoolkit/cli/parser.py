@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from importlib.metadata import PackageNotFoundError, version
 from typing import NoReturn
 
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.version import version_info
 
 KEYS = ", ".join(KEY_SPECS)
 
@@ -102,13 +102,6 @@ _NAME_HELP = {
 }
 
 
-def package_version() -> str:
-    try:
-        return version("idtoolkit")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def _leaves(
     parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
 ) -> list[tuple[str, argparse.ArgumentParser]]:
@@ -195,9 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="idtoolkit",
         parents=[common],
         description="ID Toolkit: a small certificate authority with software and HSM keys.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps --version on one line
     )
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {package_version()}"
+        "--version",
+        action="version",
+        version=version_info().line(),
+        help="show the version and build, then exit",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
