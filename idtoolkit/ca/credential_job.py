@@ -29,7 +29,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +46,7 @@ from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
@@ -87,6 +87,8 @@ class JobReport:
     cancelled: bool = False
     errors: list[RowError] = field(default_factory=list)
     out_dir: str = ""
+    #: Certificates linted with pkilint: the first and a sample, or all with --lint-all.
+    linted: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +98,7 @@ class JobReport:
             "recovered_deliveries": self.recovered,
             "discarded_unrecorded": self.discarded_unrecorded,
             "cancelled": self.cancelled,
+            "linted": self.linted,
             "out": self.out_dir,
             "errors": [{"line": e.line, "id": e.row_id, "error": e.message} for e in self.errors],
         }
@@ -106,19 +109,10 @@ def safe_name(row_id: str) -> str:
     return _SAFE.sub("_", row_id).strip("._") or "row"
 
 
-def _atomic_write(path: Path, data: bytes, sync: bool = True) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _atomic_write(path: Path, data: bytes, sync: bool = True, secret: bool = True) -> None:
+    """Job files are 0600 (PKCS#12, passwords, and manifests naming people); certificates
+    from a CSR directory are public (0644), like every certificate the CLI writes."""
+    write_atomic(path, data, secret=secret, sync=sync)
 
 
 class _Delivery:
@@ -197,6 +191,7 @@ def run_csv_job(
     commit_every: int = 500,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lint_sample_rate: float | None = None,
 ) -> JobReport:
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
@@ -273,12 +268,14 @@ def run_csv_job(
             items(pool),
             expected=len(todo),
             commit_every=commit_every,
+            lint_sample_rate=lint_sample_rate,
             before_commit=before_commit,
             after_commit=after_commit,
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
         )
     report.issued = result.issued
+    report.linted = result.linted
     report.cancelled = result.issued < len(todo)
     _write_manifest(ws, ca, prefix, rows, delivery)
     _write_report(report, delivery.out)
@@ -346,6 +343,7 @@ def run_csr_dir_job(
     commit_every: int = 1000,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lint_sample_rate: float | None = None,
 ) -> JobReport:
     """One certificate per CSR file (``*.csr``, ``*.pem``, ``*.der``); the row id is the file
     name without its extension. Certificates are written as PEM after each commit; a re-run
@@ -394,6 +392,7 @@ def run_csr_dir_job(
             _atomic_write(
                 certificates / f"{safe_name(issued_item.item.payload)}.pem",
                 issued_item.certificate.public_bytes(serialization.Encoding.PEM),
+                secret=False,
             )
         state.advance(len(batch), progress)
 
@@ -404,11 +403,13 @@ def run_csr_dir_job(
         items(),
         expected=len(todo),
         commit_every=commit_every,
+        lint_sample_rate=lint_sample_rate,
         after_commit=after_commit,
         cancelled=cancelled,
         source=f"bulk csr-dir {job_name}",
     )
     report.issued = result.issued
+    report.linted = result.linted
     report.cancelled = result.issued < len(todo)
     # Deliver what an interrupted earlier run recorded but did not write.
     with ws.store.reading() as session:
@@ -424,6 +425,7 @@ def run_csr_dir_job(
                 _atomic_write(
                     target,
                     _x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM),
+                    secret=False,
                 )
                 report.recovered += 1
     _write_report(report, out_dir)

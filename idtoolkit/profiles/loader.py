@@ -204,13 +204,15 @@ def parse_profile(text: str, source: str) -> Profile:
         if attr not in attribute_names:
             raise rules_reader.fail(attr, "unknown subject attribute")
         rule_reader = rules_reader.sub(attr)
-        rule_reader.check_keys({"pattern", "max_length"})
+        rule_reader.check_keys({"pattern", "max_length", "expected"})
         pattern = rule_reader.get("pattern", str)
         try:
             compiled = re.compile(pattern) if pattern is not None else None
         except re.error as exc:
             raise rule_reader.fail("pattern", f"invalid regular expression: {exc}") from None
-        rules[attr] = AttributeRule(compiled, rule_reader.get("max_length", int))
+        rules[attr] = AttributeRule(
+            compiled, rule_reader.get("max_length", int), rule_reader.get("expected", str)
+        )
     subject_rules = SubjectRules(
         required=subject.strings("required", choices=attribute_names),
         optional=subject.strings("optional", choices=attribute_names),
