@@ -248,7 +248,7 @@ def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) ->
     api.create_root(
         hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
     )
-    result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50), lint_sample_rate=0)
+    result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50))
     assert result.issued == 50
 
 
