@@ -12,6 +12,7 @@ also gets a stable reason code, which test PKI manifests use.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import io
 import logging
@@ -480,9 +481,33 @@ def verify_pdf(
                     field_name=name,
                 )
             )
+    tail = _unsigned_tail(data)
     for sig in signatures:
-        reports.append(_verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when))
+        report = _verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when)
+        reports.append(_with_unsigned_tail(report, tail) if tail else report)
     return reports
+
+
+def _unsigned_tail(data: bytes) -> int:
+    """Bytes after the file's last revision (after its last ``%%EOF``): no PDF reader shows
+    them and no signature covers them, yet pyHanko still says the signature covers "the entire
+    revision". Appending anything to a signed file must not leave it silently valid."""
+    end = data.rfind(b"%%EOF")
+    if end < 0:
+        return 0
+    return len(data[end + 5 :].strip(b"\r\n\t\f\0 "))
+
+
+def _with_unsigned_tail(report: SignatureReport, tail: int) -> SignatureReport:
+    reasons = ordered([*report.reasons, "unsigned-data"])
+    check = Check(
+        "coverage",
+        "failed",
+        f"{tail} bytes after the document's last revision are covered by no signature"
+        " (data appended to the signed file)",
+    )
+    checks = [c for c in report.checks if c.name != "coverage"] + [check]
+    return dataclasses.replace(report, verdict=verdict_for(reasons), reasons=reasons, checks=checks)
 
 
 def _verify_embedded(
