@@ -170,6 +170,13 @@ def load_pkcs12(
         raise InputError(f"{source} is not a valid PKCS#12 file") from None
     if key is None or cert is None:
         raise InputError(f"{source} must hold a private key and its certificate")
+    for held in (cert, *extra):
+        try:
+            touch_certificate(held)
+        except Exception as exc:
+            raise InputError(
+                f"{source}: a certificate in it cannot be used: {_parse_problem(exc)}"
+            ) from None
     return key, cert, list(extra)
 
 

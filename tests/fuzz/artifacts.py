@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Callable
 
+from asn1crypto import core as asn1_core
 from asn1crypto import csr as asn1_csr
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
@@ -128,3 +130,24 @@ def malformed_certificates() -> dict[str, bytes]:
         "version 5": certificate_der(version=4),
         "unknown curve": certificate_der(curve_oid="1.3.132.0.8"),
     }
+
+
+def _der_length(n: int) -> bytes:
+    if n < 0x80:
+        return bytes([n])
+    body = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([0x80 | len(body)]) + body
+
+
+def _tlv(tag: int, body: bytes) -> bytes:
+    return bytes([tag]) + _der_length(len(body)) + body
+
+
+def resigned(der: bytes, mutate_body: Callable[[bytes], bytes]) -> bytes:
+    """A signed object (CSR, certificate) whose signed part is mutated and signed again, so
+    the mutation reaches the parser behind the signature check."""
+    outer = asn1_core.Sequence.load(der)
+    body = mutate_body(outer[0].dump())
+    algorithm = outer[1].dump()
+    signature = _sign(body)
+    return _tlv(0x30, body + algorithm + _tlv(0x03, b"\x00" + signature))

@@ -51,7 +51,7 @@ def _tlv_offsets(data: bytes) -> list[int]:
     for i in range(len(data) - 1):
         length = data[i + 1]
         if data[i] in _TAGS and (
-            length < 0x80 and i + 2 + length <= len(data) or length in (0x81, 0x82)
+            (length < 0x80 and i + 2 + length <= len(data)) or length in (0x81, 0x82)
         ):
             offsets.append(i)
     return offsets
