@@ -340,6 +340,12 @@ def _load_signed_data(signature: bytes) -> cms.SignedData:
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
 
 
+def _first_line(exc: BaseException) -> str:
+    """asn1crypto appends "while parsing ..." lines to its messages: keep the first."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _malformed(
     file: str,
     fmt: str,
@@ -376,7 +382,7 @@ def verify_cms(
         signer = signer_certificate(signed_data)
         pool = all_certificates(signed_data) + trust
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the signature cannot be read: {exc}") from None
+        raise InputError(f"the signature cannot be read: {_first_line(exc)}") from None
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
     try:
@@ -395,7 +401,7 @@ def verify_cms(
             )
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
-        return _malformed(file, "cms", str(exc), when, signer)
+        return _malformed(file, "cms", _first_line(exc), when, signer)
     proof = _timestamp_time(status) if at is None else None
     if proof is not None:  # again, as of the time the time-stamp proves the signature existed
         return _as_of_timestamp(verify_cms(data, signature, trust, proof, fetch, file))
@@ -439,7 +445,7 @@ def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certific
         embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
         certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the PDF's validation data (DSS) cannot be read: {exc}") from None
+        raise InputError(f"the PDF's validation data (DSS) cannot be read: {_first_line(exc)}") from None
     if embedded:
         embedded.notes.append(
             f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
@@ -464,7 +470,7 @@ def verify_pdf(
                 name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=True)
             ]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"not a PDF that can be read: {exc}") from None
+        raise InputError(f"not a PDF that can be read: {_first_line(exc)}") from None
     if not filled:
         raise InputError("the PDF has no signatures")
     embedded, dss_certs = _read_dss(reader)
@@ -545,7 +551,7 @@ def _verify_embedded(
                 )
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
-        return _malformed(file, kind, str(exc), when, signer, sig.field_name)
+        return _malformed(file, kind, _first_line(exc), when, signer, sig.field_name)
     if kind == "pades-doc-timestamp":
         return _timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
     proof = _timestamp_time(status) if at is None else None
