@@ -12,7 +12,7 @@ QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
 SYSTEM_PACKAGES := openssl softhsm2 opensc $(QT_PACKAGES)
 
-.PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean
+.PHONY: setup system-packages run demo screenshots test fuzz lint bench bench-gui clean
 
 setup: system-packages $(STAMP)
 
@@ -45,6 +45,11 @@ test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
 	$(VENV)/bin/mypy
 	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
+
+# The fuzz targets of tests/fuzz/ with 20x the inputs of `make test` (a few minutes);
+# IDTOOLKIT_FUZZ_SCALE and IDTOOLKIT_FUZZ_SEED change the size and the seed.
+fuzz: setup
+	IDTOOLKIT_FUZZ_SCALE=$${IDTOOLKIT_FUZZ_SCALE:-20} $(PY) -m pytest -q -s tests/fuzz
 
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench

@@ -52,6 +52,8 @@ class WorkspaceConfig:
     crl_days: int
     root_crl_days: int
     delta_crl_hours: int
+    #: Read from older configs (``[lint] bulk_sample_rate``) but unused: bulk jobs now lint
+    #: every certificate.
     lint_sample_rate: float
     pkcs11_module: str | None = None
 
@@ -84,13 +86,10 @@ class WorkspaceConfig:
             "[hsm]\n"
             "# PKCS#11 module; default: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed.\n"
             + (
-                f"module = {_q(self.pkcs11_module)}\n\n"
+                f"module = {_q(self.pkcs11_module)}\n"
                 if self.pkcs11_module
-                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n\n'
+                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n'
             )
-            + "[lint]\n"
-            "# Bulk jobs lint the first certificate and this fraction of the rest.\n"
-            f"bulk_sample_rate = {self.lint_sample_rate}\n"
         )
 
 

@@ -262,7 +262,7 @@ def issue_bulk(
                 batch.issued.append(IssuedItem(item, cert, str(row["serial_hex"])))
             if gc_was_enabled:
                 gc.enable()
-            # Commit batches whose sampled lints are done; wait only when too many are queued.
+            # Commit batches whose lints are done; wait only when too many are queued.
             if batch.rows:
                 pending.append(batch)
             while pending and (

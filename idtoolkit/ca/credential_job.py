@@ -350,9 +350,9 @@ def _write_manifest(
             by_serial[line[1]] = line
     letters: list[list[str]] = [["id", "serial", "p12", "password"]]
     for record in records:
-        line = by_serial.get(str(record["serial"]))
-        if line is not None:
-            letters.append([str(record["id"]), *line[1:]])
+        delivered = by_serial.get(str(record["serial"]))
+        if delivered is not None:
+            letters.append([str(record["id"]), *delivered[1:]])
     _atomic_write(delivery.out / "pin-letters.csv", csv_text(letters).encode())
 
 
