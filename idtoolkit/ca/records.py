@@ -79,6 +79,18 @@ def certificate_record(
     )
 
 
+_ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
+
+
+def _plain(message: str) -> str:
+    """pkilint's ASN.1 failures end in pyasn1 object reprs: keep the field and the rule."""
+    found = _ASN1_FAILURE.search(message)
+    if found is None:
+        return message.splitlines()[0]
+    path = found.group(1).removeprefix("certificate.tbsCertificate.")
+    return f"{path} breaks the ASN.1 rules of {found.group(2)} (too long, or the wrong type)"
+
+
 def lint_or_reject(cert_der: bytes, profile: Profile, base_url: str | None = None) -> LintReport:
     """Lint with the profile's standard; ERROR/FATAL findings stop issuance."""
     return lint_der_or_reject(cert_der, profile.lint, profile.name, base_url)
@@ -106,9 +118,10 @@ def lint_der_or_reject(
     if not report.ok:
         first = report.errors[0]
         more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        message = _plain(first.message) if first.message else ""
         raise LintRejected(
             f"profile '{profile_name}': {standard.value} lint error {first.code}"
-            f"{': ' + first.message if first.message else ''}{more}; certificate not issued"
+            f"{': ' + message if message else ''}{more}; certificate not issued"
         )
     return report
 
