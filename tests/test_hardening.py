@@ -302,3 +302,38 @@ def test_an_older_world_readable_workspace_is_made_private_when_opened(tmp_path:
     assert (
         _mode(tmp_path / "ws" / "config.toml") == _mode(tmp_path / "ws" / "idtoolkit.db") == 0o600
     )
+
+
+def test_bulk_lint_judges_the_template_once_and_what_varies_every_time() -> None:
+    import datetime as dt
+
+    from idtoolkit.lint import RowLinter
+    from idtoolkit.lint_types import LintStandard
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Lint CA")])
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+    def leaf(serial_number: str) -> bytes:
+        key = ec.generate_private_key(ec.SECP256R1()).public_key()
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Ndiaye"),
+                             x509.NameAttribute(NameOID.SERIAL_NUMBER, serial_number)])  # fmt: skip
+        return (
+            x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False,
+                                         False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        )  # fmt: skip
+
+    rows = RowLinter(LintStandard.PKIX)
+    verdicts = [rows.lint(leaf(f"IDCSN-{i}")).ok for i in range(4)]
+    bad = rows.lint(leaf("IDCSN-" + "9" * 74))  # same shape, a value beyond X.520's 64
+    assert verdicts == [True] * 4 and (rows.full, rows.partial) == (1, 4)
+    assert not bad.ok and any("serialNumber" in f.node_path or "rdnSequence" in f.node_path
+                              for f in bad.errors)  # fmt: skip

@@ -5,8 +5,9 @@ fixed extensions planned once (:class:`~idtoolkit.ca.builder.Template`); rows an
 events written with one Core INSERT per batch; no garbage collection pauses inside a batch;
 and linting in worker processes, on the other core, while this one signs.
 
-What keeps it safe: every certificate is linted, and a batch is committed only once all its
-verdicts are in. Linting a sample made a bad row's fate depend on its position (issued
+What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.RowLinter`: the
+template's parts once per shape, what varies per row every time), and a batch is committed
+only once all its verdicts are in. Linting a sample made a bad row's fate depend on its position (issued
 unlinted, or aborting the whole job); now a certificate pkilint rejects is dropped from its
 batch and reported with its item (the row), and the job goes on. Every per-certificate rule
 (key type, subject, SANs, validity) is checked for every request; when this returns, every
@@ -21,7 +22,7 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -34,13 +35,16 @@ from idtoolkit.ca.builder import Request, make_template, plan_from_template
 from idtoolkit.ca.issuance import csr_extensions
 from idtoolkit.ca.lint_worker import LintProcess
 from idtoolkit.ca.names import common_name, format_subject
-from idtoolkit.ca.records import get_ca, lint_or_reject
+from idtoolkit.ca.records import accept_base_url, get_ca, lint_der_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import LintRejected
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
+
+if TYPE_CHECKING:
+    from idtoolkit.lint import RowLinter
 
 #: Below this many certificates, a worker process costs more than it saves.
 _POOL_THRESHOLD = 20
@@ -72,6 +76,7 @@ class _Linter:
         self.base_url = base_url
         self.count = 0
         self._inline: dict[int, str | None] = {}
+        self._rows: RowLinter | None = None
         self._workers = (
             [LintProcess(profile.lint, profile.name, base_url) for _ in range(_LINT_WORKERS)]
             if expected >= _POOL_THRESHOLD
@@ -83,8 +88,16 @@ class _Linter:
         self.count += 1
         ticket = self.count
         if not self._workers:
+            if self._rows is None:
+                from idtoolkit.lint import RowLinter  # pkilint loads on first use only
+
+                self._rows = RowLinter(
+                    self.profile.lint, lambda report: accept_base_url(report, self.base_url)
+                )
             try:
-                lint_or_reject(der, self.profile, self.base_url)
+                lint_der_or_reject(
+                    der, self.profile.lint, self.profile.name, self.base_url, self._rows
+                )
                 self._inline[ticket] = None
             except LintRejected as exc:
                 self._inline[ticket] = str(exc)

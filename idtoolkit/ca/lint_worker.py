@@ -99,13 +99,14 @@ class LintProcess:
 
 
 def main() -> int:
-    import idtoolkit.lint  # noqa: F401  (load pkilint now, while the parent signs)
-    from idtoolkit.ca.records import lint_der_or_reject
+    from idtoolkit.ca.records import accept_base_url, lint_der_or_reject
+    from idtoolkit.lint import RowLinter  # loads pkilint now, while the parent signs
 
     standard, profile_name, base_url = LintStandard(sys.argv[1]), sys.argv[2], sys.argv[3]
+    rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
     while (der := _read_frame(sys.stdin.buffer)) is not None:
         try:
-            lint_der_or_reject(der, standard, profile_name, base_url)
+            lint_der_or_reject(der, standard, profile_name, base_url, rows)
             verdict = b""
         except IDToolkitError as exc:
             verdict = str(exc).encode()
