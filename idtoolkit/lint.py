@@ -35,6 +35,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.x509.oid import ExtensionOID
 from pkilint import document as pkilint_document
 from pkilint import finding_filter, loader, pkix, validation
 from pkilint.cabf import cabf_crl, serverauth, smime
@@ -304,7 +305,8 @@ validation.ValidatorContainer._validate_rec = _walk_skipping
 #: Extensions whose value differs from row to row in a bulk job; the others come from the
 #: profile's template and are the same bytes in every certificate of the job.
 _PER_ROW_EXTENSIONS = frozenset(
-    {"2.5.29.17", "2.5.29.14"}  # subjectAltName, subjectKeyIdentifier
+    oid.dotted_string
+    for oid in (ExtensionOID.SUBJECT_ALTERNATIVE_NAME, ExtensionOID.SUBJECT_KEY_IDENTIFIER)
 )
 
 
