@@ -17,7 +17,6 @@ import argparse
 import itertools
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +31,7 @@ from sqlalchemy import select  # noqa: E402
 
 from idtoolkit import api, audit  # noqa: E402
 from idtoolkit.store.models import CRLRecord  # noqa: E402
+from tests.concurrency_worker import run_writers  # noqa: E402
 
 PASSPHRASE = "bench passphrase for concurrent writers"
 
@@ -42,32 +42,7 @@ def log(message: str) -> None:
 
 def run(directory: Path, db: str, writers: int, issues: int) -> dict[str, Any]:
     started = time.monotonic()
-    processes = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.concurrency_worker",
-                str(directory),
-                db,
-                PASSPHRASE,
-                str(n),
-                str(issues),
-                "25",
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for n in range(writers)
-    ]
-    results = []
-    for process in processes:
-        out, err = process.communicate()
-        if process.returncode != 0:
-            raise SystemExit(f"a writer failed: {err.strip().splitlines()[-1:]}")
-        results.append(json.loads(out.strip().splitlines()[-1]))
+    results = run_writers(directory, db, PASSPHRASE, writers, issues, 25)
     elapsed = time.monotonic() - started
     serials = [s for r in results for s in r["serials"]]
     errors = [e for r in results for e in r["errors"]]
@@ -95,9 +70,7 @@ def checks(directory: Path, db: str | None) -> dict[str, Any]:
         numbers = session.execute(select(CRLRecord.number).order_by(CRLRecord.id)).scalars().all()
         return {
             "crls": len(numbers),
-            "crl_numbers_increasing": all(
-                a < b for a, b in itertools.pairwise(numbers)
-            ),
+            "crl_numbers_increasing": all(a < b for a, b in itertools.pairwise(numbers)),
             "audit_ok": audit.verify(session).ok,
         }
 

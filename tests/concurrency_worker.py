@@ -6,13 +6,17 @@ and bench/concurrent_writers.py."""
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
@@ -47,6 +51,39 @@ def main() -> int:
     print(json.dumps({"serials": serials, "crl_numbers": crl_numbers, "errors": errors,
                       "seconds": elapsed}))  # fmt: skip
     return 0
+
+
+def run_writers(
+    directory: Path, db: str, passphrase: str, writers: int, issues: int, crl_every: int
+) -> list[dict[str, Any]]:
+    """Start ``writers`` of these processes at once on one workspace; their JSON lines."""
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.concurrency_worker",
+                str(directory),
+                db,
+                passphrase,
+                str(n),
+                str(issues),
+                str(crl_every),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(writers)
+    ]
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=1800)
+        if process.returncode != 0:
+            raise RuntimeError(f"a writer process failed: {err.strip()[-500:]}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results
 
 
 if __name__ == "__main__":

@@ -5,59 +5,23 @@ succeeds; serials stay unique, CRL numbers strictly increase, the audit chain ho
 from __future__ import annotations
 
 import itertools
-import json
-import subprocess
-import sys
-from pathlib import Path
 
 from cryptography import x509
 from sqlalchemy import select
 
 from idtoolkit import api, audit
 from idtoolkit.store.models import CertificateRecord, CRLRecord
-from idtoolkit.workspace import Workspace
 
+from .concurrency_worker import run_writers
 from .conftest import PASSPHRASE, TwoTier
 
 WRITERS = 4
 ISSUES = 24
 
 
-def run_writers(
-    ws: Workspace, writers: int, issues: int, crl_every: int
-) -> list[dict[str, object]]:
-    root = Path(__file__).resolve().parents[1]
-    db = ws.config.db_url if not ws.config.db_url.startswith("sqlite") else ""
-    processes = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.concurrency_worker",
-                str(ws.directory),
-                db,
-                PASSPHRASE.decode(),
-                str(n),
-                str(issues),
-                str(crl_every),
-            ],
-            cwd=root,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for n in range(writers)
-    ]
-    results = []
-    for process in processes:
-        out, err = process.communicate(timeout=600)
-        assert process.returncode == 0, err
-        results.append(json.loads(out.strip().splitlines()[-1]))
-    return results
-
-
 def test_four_writers_on_one_store_all_succeed(pki: TwoTier) -> None:
-    results = run_writers(pki.ws, WRITERS, ISSUES, crl_every=6)
+    db = pki.ws.config.db_url if not pki.ws.config.db_url.startswith("sqlite") else ""
+    results = run_writers(pki.ws.directory, db, PASSPHRASE.decode(), WRITERS, ISSUES, 6)
     errors = [e for r in results for e in r["errors"]]  # type: ignore[attr-defined]
     assert errors == []
     serials = [s for r in results for s in r["serials"]]  # type: ignore[attr-defined]
