@@ -16,7 +16,7 @@ from .concurrency_worker import run_writers
 from .conftest import PASSPHRASE, TwoTier
 
 WRITERS = 4
-ISSUES = 24
+ISSUES = 12
 
 
 def test_four_writers_on_one_store_all_succeed(pki: TwoTier) -> None:
