@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -117,8 +118,6 @@ def load_certificates(data: bytes, source: str = "certificate") -> list[x509.Cer
 
 def _parse_problem(exc: Exception) -> str:
     """A lazily raised parse error in words (never a repr or a Rust backtrace)."""
-    from cryptography.exceptions import UnsupportedAlgorithm
-
     if isinstance(exc, x509.InvalidVersion):
         return f"version {exc.parsed_version + 1} is not supported"
     if isinstance(exc, UnsupportedAlgorithm):
@@ -136,6 +135,10 @@ def load_private_key(data: bytes, password: bytes | None, source: str = "key") -
         if _is_pem(data):
             return serialization.load_pem_private_key(data, password=password)
         return serialization.load_der_private_key(data, password=password)
+    except UnsupportedAlgorithm:
+        raise InputError(
+            f"{source} uses an algorithm or curve this toolkit does not support"
+        ) from None
     except TypeError:
         if password is None:
             raise PassphraseError(f"{source} is encrypted: give its password") from None
@@ -164,7 +167,13 @@ def load_pkcs12(
     if password is not None:
         check_pkcs12_password(password)
     try:
-        key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+        with warnings.catch_warnings():  # "falling back to BER": a notice, not for users
+            warnings.simplefilter("ignore", UserWarning)
+            key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+    except UnsupportedAlgorithm:
+        raise InputError(
+            f"{source} uses an algorithm or curve this toolkit does not support"
+        ) from None
     except ValueError as exc:
         text = str(exc).lower()
         if "password" in text or "mac" in text or "decrypt" in text:
