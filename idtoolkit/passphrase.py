@@ -58,13 +58,14 @@ def check_verifier(verifier: str, passphrase: bytes) -> None:
         raise PassphraseError("wrong workspace passphrase")
 
 
-def read_passphrase_file(path: Path) -> bytes:
-    """First line of the file, without its line ending (so `echo secret > file` works)."""
+def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
+    """First line of the file, without its line ending (so `echo secret > file` works).
+    ``what`` names the file in errors (a PIN file is not a passphrase file)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
     line = data.splitlines()[0] if data else b""
     if not line:
-        raise InputError(f"passphrase file {path} is empty")
+        raise InputError(f"{what} {path} is empty")
     return line

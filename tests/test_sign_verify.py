@@ -700,3 +700,19 @@ def test_a_time_stamped_signature_outlives_its_certificate(live: LivePKI, tmp_pa
     # Signed again without a time-stamp: nothing proves when, and the certificate is expired.
     assert run("sign", str(document), "--out", f"{document}.p7s", *live.p12_args("expired"))[0] == 0
     assert verify_json(str(document), "--trust", str(live.trust))["reasons"] == ["expired"]
+
+
+def test_bytes_appended_after_a_signed_pdf_are_reported_not_silently_valid(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    signed = tmp_path / "signed.pdf"
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+                       *live.p12_args("valid"), "--tsa", live.tsa, "--embed-revocation")  # fmt: skip
+    assert code == 0, err
+    assert verify_json(str(signed), "--trust", str(live.trust), "--offline")["verdict"] == "valid"
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(signed.read_bytes() + b"\nPay 1,000,000 to account 42\n")
+    report = verify_json(str(appended), "--trust", str(live.trust), "--offline")
+    assert report["verdict"] != "valid" and "unsigned-data" in report["reasons"]
+    coverage = next(c for c in report["checks"] if c["name"] == "coverage")
+    assert coverage["outcome"] == "failed" and "bytes after" in coverage["detail"]

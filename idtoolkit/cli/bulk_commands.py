@@ -66,7 +66,6 @@ def bulk_issue(args: argparse.Namespace) -> None:
                     progress=bar,
                     commit_every=args.batch,
                     cancelled=lambda: stop["requested"],
-                    lint_sample_rate=1.0 if args.lint_all else None,
                 )
             else:
                 report = run_csr_dir_job(
@@ -80,7 +79,6 @@ def bulk_issue(args: argparse.Namespace) -> None:
                     progress=bar,
                     commit_every=args.batch,
                     cancelled=lambda: stop["requested"],
-                    lint_sample_rate=1.0 if args.lint_all else None,
                 )
     finally:
         signal.signal(signal.SIGINT, previous)

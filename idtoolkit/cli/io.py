@@ -49,7 +49,8 @@ def read_secret(
     """A secret from ``--*-file``, then the environment, then a no-echo prompt on a terminal."""
     path = getattr(args, file_attr, None)
     if path:
-        return read_passphrase_file(Path(path))
+        what = "PIN file" if "pin" in file_attr else "passphrase file"
+        return read_passphrase_file(Path(path), what)
     if env and os.environb.get(env.encode()):
         return os.environb[env.encode()]
     if not sys.stdin.isatty():

@@ -383,12 +383,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
     p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
-    p.add_argument(
-        "--lint-all",
-        action="store_true",
-        help="lint every certificate with pkilint (default: the first and a random sample, "
-        "[lint] bulk_sample_rate in the workspace config, 1%%)",
-    )
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
 

@@ -41,6 +41,7 @@ REASONS = {
     "timestamp-untrusted": "the time-stamp's TSA certificate could not be validated "
     "(no trusted chain, or its revocation status is unknown)",
     "chain-invalid": "the certificate chain failed validation",
+    "unsigned-data": "the file carries data after the signed revision that no signature covers",
 }
 
 
