@@ -131,6 +131,16 @@ def audit_verify(args: argparse.Namespace) -> None:
         "problem": result.problem,
         "first_bad_seq": result.first_bad_seq,
     }
+    if result.ok and args.seal:
+        from idtoolkit.cli.ceremony_commands import verify_seals
+
+        data["seals"] = verify_seals(args)  # raises AuditError naming the seal that fails
+        emit(
+            args,
+            data,
+            "\n".join([f"audit chain intact: {result.events} events, head {result.head}", *data["seals"]]),  # type: ignore[list-item]
+        )
+        return
     if result.ok:
         emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
         return
