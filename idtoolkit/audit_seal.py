@@ -84,7 +84,12 @@ def create_seal(ws: Workspace, ca_name: str) -> Seal:
         audit.append(
             session,
             "audit.sealed",
-            {"ca": ca_name, "seq": seal.seq, "hash": digest, "signer": fingerprint(issuer.certificate)},
+            {
+                "ca": ca_name,
+                "seq": seal.seq,
+                "hash": digest,
+                "signer": fingerprint(issuer.certificate),
+            },
         )
     return seal
 
@@ -149,14 +154,14 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
             )
             if event.seq in wanted:
                 recomputed[event.seq] = prev
-        cas = {}
+        cas: dict[str, str | None] = {}
         for seal in seals:
-            cas[seal.ca] = get_ca(session, seal.ca).certificate
+            row = get_ca(session, seal.ca).certificate
+            cas[seal.ca] = row.fingerprint_sha256 if row is not None else None
     lines = []
     for seal in seals:
         _check_signature(seal)
-        row = cas[seal.ca]
-        if row is None or row.fingerprint_sha256 != fingerprint(seal.certificate):
+        if cas[seal.ca] != fingerprint(seal.certificate):
             raise AuditError(
                 f"seal {seal.source}: signed by a certificate that is not CA {seal.ca!r}'s"
             )
@@ -170,7 +175,9 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
                 f"seal {seal.source}: the events up to {seal.seq} were rewritten since CA "
                 f"{seal.ca!r} sealed them on {seal.at} (the recomputed hash differs from the sealed one)"
             )
-        lines.append(f"seal {seal.source}: events 1..{seal.seq} match the head {seal.ca} sealed on {seal.at}")
+        lines.append(
+            f"seal {seal.source}: events 1..{seal.seq} match the head {seal.ca} sealed on {seal.at}"
+        )
     return lines
 
 

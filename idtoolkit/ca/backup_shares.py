@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from idtoolkit import audit
+from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
 from idtoolkit.keys.signer import SoftwareSigner
@@ -100,7 +101,14 @@ def _checksum(fields: list[str]) -> str:
 def share_text(share: Share, rehearsal: bool = False) -> str:
     hex_data = share.data.hex().upper()
     groups = " ".join(hex_data[i : i + 4] for i in range(0, len(hex_data), 4))
-    fields = [share.backup_id, share.ca, str(share.index), str(share.threshold), str(share.count), hex_data]
+    fields = [
+        share.backup_id,
+        share.ca,
+        str(share.index),
+        str(share.threshold),
+        str(share.count),
+        hex_data,
+    ]
     lines = [
         SHARE_BEGIN,
         *(["REHEARSAL: not a real key share"] if rehearsal else []),
@@ -189,6 +197,10 @@ def split_ca_key(
         "ca": ca_name,
         "ceremony": ceremony,
         "certificate": cert.public_bytes(serialization.Encoding.PEM).decode(),
+        # The issuers up to the root, so a new machine can take over a sub-CA too.
+        "chain": "".join(
+            c.public_bytes(serialization.Encoding.PEM).decode() for c in ca_chain(ws, ca_name)[1:]
+        ),
         "threshold": threshold,
         "shares": count,
         **({"rehearsal": True} if rehearsal else {}),
@@ -242,7 +254,9 @@ def split_ca_key(
         if path.exists():
             raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it")
     _write_new(backup_file, body, 0o644)
-    for (index, data), path in zip(split_secret(backup_key, threshold, count), share_files, strict=True):
+    for (index, data), path in zip(
+        split_secret(backup_key, threshold, count), share_files, strict=True
+    ):
         share = Share(index, data, backup_id, ca_name, threshold, count)
         _write_new(path, share_text(share, rehearsal).encode(), 0o600)
     with ws.store.transaction() as session:
@@ -351,6 +365,7 @@ def restore_ca_key(
     recovered = recover_backup_key(find_backup_file(backup), share_paths)
     ca_name = name or recovered.ca
     cert_pem = recovered.certificate.public_bytes(serialization.Encoding.PEM)
+    chain = str(recovered.record.get("chain") or "").encode() or None
     if recovered.kind == "software":
         pkcs8 = decrypt_software_key(recovered)
         key_pem = serialization.load_der_private_key(pkcs8, None).private_bytes(
@@ -358,7 +373,7 @@ def restore_ca_key(
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
-        import_ca(ws, ca_name, cert_data=cert_pem, key_data=key_pem)
+        import_ca(ws, ca_name, cert_data=cert_pem, key_data=key_pem, chain_data=chain)
     elif recovered.kind == "token":
         from idtoolkit.hsm.key_wrap import unwrap_into_token
         from idtoolkit.hsm.keys import PKCS11Backend
@@ -382,7 +397,7 @@ def restore_ca_key(
         )
         adopted = backend.adopt_existing(key_id=key_id)
         try:
-            import_ca(ws, ca_name, cert_data=cert_pem, token_key=adopted)
+            import_ca(ws, ca_name, cert_data=cert_pem, chain_data=chain, token_key=adopted)
         except BaseException:
             backend.discard(adopted[0])  # no key left on the token without its CA
             raise

@@ -158,7 +158,7 @@ def _rehearsal_csr(subject: str, key: str) -> x509.CertificateSigningRequest:
     return (
         x509.CertificateSigningRequestBuilder()
         .subject_name(parse_subject(subject))
-        .sign(private, algorithm)  # type: ignore[arg-type]
+        .sign(private, algorithm)
     )
 
 
@@ -255,7 +255,9 @@ def split_backup(step: Step, ctx: StepContext) -> StepResult:
             rehearsal=ctx.rehearsal,
         )
         files = {f.name: f.read_bytes() for f in [result.backup_file, *result.share_files]}
-    return StepResult(files, {"kind": result.kind, "threshold": p["threshold"], "shares": p["shares"]})
+    return StepResult(
+        files, {"kind": result.kind, "threshold": p["threshold"], "shares": p["shares"]}
+    )
 
 
 def seal_audit(step: Step, ctx: StepContext) -> StepResult:

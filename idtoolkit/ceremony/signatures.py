@@ -51,7 +51,9 @@ def sign_transcript(
     fp = hashlib.sha256(der).hexdigest()
     target = directory / SIGNATURES / f"{role}--{fp[:16]}.p7s"
     if target.exists():
-        raise AlreadyExistsError(f"{credential_name(credential.certificate)} has signed as {role} already ({target.name})")
+        raise AlreadyExistsError(
+            f"{credential_name(credential.certificate)} has signed as {role} already ({target.name})"
+        )
     signature, _ = sign_cms(data, credential)
     target.parent.mkdir(exist_ok=True)
     tmp = target.with_suffix(".tmp")
@@ -66,9 +68,7 @@ def credential_name(cert: x509.Certificate) -> str:
     return format_subject(cert.subject)
 
 
-def check_signatures(
-    directory: Path, trust: list[x509.Certificate]
-) -> list[RoleSignature]:
+def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[RoleSignature]:
     from idtoolkit.signing.verify import verify_cms
 
     data = (directory / TRANSCRIPT).read_bytes()

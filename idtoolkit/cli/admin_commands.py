@@ -134,12 +134,9 @@ def audit_verify(args: argparse.Namespace) -> None:
     if result.ok and args.seal:
         from idtoolkit.cli.ceremony_commands import verify_seals
 
-        data["seals"] = verify_seals(args)  # raises AuditError naming the seal that fails
-        emit(
-            args,
-            data,
-            "\n".join([f"audit chain intact: {result.events} events, head {result.head}", *data["seals"]]),  # type: ignore[list-item]
-        )
+        seal_lines = verify_seals(args)  # raises AuditError naming the seal that fails
+        head = f"audit chain intact: {result.events} events, head {result.head}"
+        emit(args, {**data, "seals": seal_lines}, "\n".join([head, *seal_lines]))
         return
     if result.ok:
         emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")

@@ -42,7 +42,9 @@ def add_parsers(
     p.add_argument("file")
     p.add_argument("--out", required=True, help="the ceremony's directory (re-run to resume)")
     p.add_argument(
-        "--so-pin-file", metavar="FILE", help="token SO PIN, for a token key backup (else $IDTOOLKIT_SO_PIN)"
+        "--so-pin-file",
+        metavar="FILE",
+        help="token SO PIN, for a token key backup (else $IDTOOLKIT_SO_PIN)",
     )
     p = cer.add_parser(
         "sign", parents=[common], help="a participant signs the transcript (detached CMS)"
@@ -86,9 +88,7 @@ def add_parsers(
     )
     p.add_argument("dir", help="the directory holding NAME-backup.json (or the file)")
     p.add_argument("--shares", nargs="+", required=True, metavar="FILE")
-    p.add_argument(
-        "--key-store", metavar="STORE", help="pkcs11:token=LABEL for a token key backup"
-    )
+    p.add_argument("--key-store", metavar="STORE", help="pkcs11:token=LABEL for a token key backup")
     p.add_argument("--name", help="name of the restored CA (default: the backed-up name)")
 
     p = aud.add_parser(
@@ -223,15 +223,17 @@ def verify(args: argparse.Namespace) -> None:
         "signatures": [{"role": s.role, "signer": s.signer, "ok": s.ok} for s in report.signatures],
     }
     if report.ok:
-        emit(args, data, "\n".join([*lines, "ceremony verified: transcript, outputs and quorum hold"]))
+        emit(
+            args,
+            data,
+            "\n".join([*lines, "ceremony verified: transcript, outputs and quorum hold"]),
+        )
         return
     if args.json:
         emit(args, data, "")
     else:
         print("\n".join(lines))
-    raise InputError(
-        "ceremony does not verify: " + "; ".join(report.problems)
-    )
+    raise InputError("ceremony does not verify: " + "; ".join(report.problems))
 
 
 def backup(args: argparse.Namespace) -> None:
@@ -289,7 +291,8 @@ def audit_seal(args: argparse.Namespace) -> None:
 
 def verify_seals(args: argparse.Namespace) -> list[str]:
     """For ``audit verify --seal FILE…``: the lines to print, or AuditError."""
-    from idtoolkit.audit_seal import read_seals, verify_seals as check
+    from idtoolkit.audit_seal import read_seals
+    from idtoolkit.audit_seal import verify_seals as check
 
     with open_workspace(args) as ws:
         return check(ws, read_seals([Path(p) for p in args.seal]))

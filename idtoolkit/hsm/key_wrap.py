@@ -126,9 +126,10 @@ def wrap_token_key(
         except p11.PinIncorrect:
             raise KeyStoreError(f"wrong security officer PIN for token {token_label!r}") from None
     try:
-        with token_errors("wrap the CA key", token_label), token.open(
-            rw=True, user_pin=user_pin.decode()
-        ) as session:
+        with (
+            token_errors("wrap the CA key", token_label),
+            token.open(rw=True, user_pin=user_pin.decode()) as session,
+        ):
             wrapping = session.get_key(object_class=ObjectClass.SECRET_KEY, label=KEK_LABEL)
             try:
                 private = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
@@ -141,16 +142,17 @@ def wrap_token_key(
                     "this token key was created non-extractable: it cannot be backed up "
                     "(a ceremony script must ask for a backupable key when it is generated)"
                 )
-            wrapped = bytes(wrapping.wrap_key(private, mechanism=Mechanism.AES_KEY_WRAP_PAD))
+            wrapped = bytes(wrapping.wrap_key(private, mechanism=Mechanism.AES_KEY_WRAP_PAD))  # type: ignore[attr-defined]
     finally:
         _destroy_kek(token, token_label, user_pin)
     return wrapped
 
 
 def _destroy_kek(token: pkcs11.Token, token_label: str, user_pin: bytes) -> None:
-    with token_errors("destroy the key-encryption key", token_label), token.open(
-        rw=True, user_pin=user_pin.decode()
-    ) as session:
+    with (
+        token_errors("destroy the key-encryption key", token_label),
+        token.open(rw=True, user_pin=user_pin.decode()) as session,
+    ):
         for obj in list(session.get_objects({Attribute.LABEL: KEK_LABEL})):
             obj.destroy()
 
@@ -178,9 +180,10 @@ def unwrap_into_token(
         raise KeyStoreError("only EC and RSA token keys can be restored")
     close_all_sessions()
     token = _token(module_path, token_label)
-    with token_errors("restore the CA key", token_label), token.open(
-        rw=True, user_pin=user_pin.decode()
-    ) as session:
+    with (
+        token_errors("restore the CA key", token_label),
+        token.open(rw=True, user_pin=user_pin.decode()) as session,
+    ):
         wrapping = session.create_object(
             {
                 Attribute.CLASS: ObjectClass.SECRET_KEY,
@@ -193,7 +196,7 @@ def unwrap_into_token(
             }
         )
         try:
-            private = wrapping.unwrap_key(
+            private = wrapping.unwrap_key(  # type: ignore[attr-defined]
                 ObjectClass.PRIVATE_KEY,
                 key_type,
                 wrapped,
@@ -234,9 +237,10 @@ def key_attributes(
     """EXTRACTABLE / SENSITIVE of a token private key: what an auditor checks after a restore."""
     token = _token(module_path, token_label)
     close_all_sessions()
-    with token_errors("read the key attributes", token_label), token.open(
-        user_pin=user_pin.decode()
-    ) as session:
+    with (
+        token_errors("read the key attributes", token_label),
+        token.open(user_pin=user_pin.decode()) as session,
+    ):
         key = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
         return {
             "extractable": bool(key[Attribute.EXTRACTABLE]),
