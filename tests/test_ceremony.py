@@ -1,0 +1,374 @@
+"""Key ceremonies end to end, through the CLI as an operator runs them: a rehearsal of the
+shipped script, and a real run on SoftHSM tokens with confirmations typed on stdin, killed
+half-way and resumed, signed by its participants, verified, and then tampered with."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from ceremonies import DIRECTORY as SHIPPED
+from idtoolkit.ceremony.participants import make_participant, participants_ca
+from idtoolkit.ceremony.script import load_script
+from idtoolkit.cli.main import main
+from idtoolkit.errors import ConfigurationError
+from tests.conftest import PASSPHRASE, TOKEN_SO_PIN, TOKEN_USER_PIN
+
+P12_PASSWORD = "participant-pass-1"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode(),
+        IDTOOLKIT_PIN=TOKEN_USER_PIN,
+        IDTOOLKIT_SO_PIN=TOKEN_SO_PIN,
+        IDTOOLKIT_P12_PASSWORD=P12_PASSWORD,
+        **extra,
+    )
+    return env
+
+
+def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "idtoolkit.cli.main", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+
+
+SCRIPT = """
+[ceremony]
+id = "test-root-2026"
+name = "Test root on a token"
+key_store = "pkcs11:token={token}"
+allow_key_backup = true
+
+[[roles]]
+name = "administrator"
+min = 1
+
+[[roles]]
+name = "witness"
+min = 1
+
+[[roles]]
+name = "crypto-officer"
+title = "crypto officers"
+min = 2
+of = 3
+
+[[steps]]
+id = "bag"
+action = "manual"
+title = "Check the tamper-evident bag"
+actors = ["administrator", "witness"]
+params = {{ record = ["bag_number"] }}
+
+[[steps]]
+id = "key"
+action = "generate_key"
+actors = ["administrator"]
+params = {{ label = "test-root", key = "ec-p256", backupable = true }}
+
+[[steps]]
+id = "root"
+action = "create_root"
+actors = ["administrator"]
+params = {{ ca = "test-root", subject = "CN=Test Ceremony Root,O=T,C=SN", key = "ec-p256", key_label = "test-root" }}
+
+[[steps]]
+id = "sub"
+action = "sign_csr"
+actors = ["administrator", "witness"]
+params = {{ ca = "test-root", csr = "sub.csr", name = "sub-ca" }}
+
+[[steps]]
+id = "crl"
+action = "publish_crl"
+actors = ["administrator"]
+params = {{ ca = "test-root" }}
+
+[[steps]]
+id = "backup"
+action = "split_backup"
+actors = ["crypto-officer"]
+params = {{ ca = "test-root", shares = 3, threshold = 2 }}
+
+[[steps]]
+id = "seal"
+action = "seal_audit"
+actors = ["administrator"]
+params = {{ ca = "test-root" }}
+"""
+
+ROLES_PRESENT = "Alice Admin\nWalter Witness\nCarla, Cyril\n"
+
+
+@dataclass
+class Ceremony:
+    out: Path
+    script: Path
+    workspace: Path
+    participants_ca: Path
+    token: str
+    first_run: str
+
+
+def _write_script(directory: Path, token: str) -> Path:
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    directory.mkdir(parents=True, exist_ok=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name.from_rfc4514_string("CN=Test Issuing CA,O=T,C=SN"))
+        .sign(key, hashes.SHA256())
+    )
+    (directory / "sub.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    path = directory / "test-root.toml"
+    path.write_text(SCRIPT.format(token=token), encoding="utf-8")
+    return path
+
+
+def _run_until(command: list[str], stdin: str, marker: str) -> str:
+    """Start a run, feed it ``stdin``, and SIGKILL it once ``marker`` has been printed."""
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=_env()
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(stdin.encode())
+    process.stdin.flush()
+    seen = b""
+    deadline = time.monotonic() + 60
+    while marker.encode() not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 1)
+        if ready:
+            chunk = os.read(process.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            seen += chunk
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert marker.encode() in seen, seen.decode()
+    return seen.decode()
+
+
+@pytest.fixture(scope="module")
+def ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Ceremony:
+    """A real run on a SoftHSM token: killed at step 3's prompt, resumed, then signed."""
+    from cryptography.hazmat.primitives import serialization
+
+    base = tmp_path_factory.mktemp("ceremony")
+    token = f"c-{uuid.uuid4().hex[:8]}"
+    softhsm.add_token(token, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
+    script = _write_script(base / "scripts", token)
+    ws = base / "ws"
+    assert _cli("init", "-w", str(ws)).returncode == 0
+    out = base / "out"
+    command = [sys.executable, "-m", "idtoolkit.cli.main", "ceremony", "run", str(script),
+               "--out", str(out), "-w", str(ws)]
+    first = _run_until(command, ROLES_PRESENT + "yes\nBAG-0042\nyes\n", "perform 'root'")
+    rest = ROLES_PRESENT + "yes\n" * 5
+    resumed = subprocess.run(command, input=rest, capture_output=True, text=True, env=_env(), timeout=120)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert "Resuming ceremony test-root-2026" in resumed.stdout
+
+    ca_key, ca_cert = participants_ca("Test Ministry")
+    ca_file = base / "participants-ca.pem"
+    ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    for role, person in [("administrator", "Alice"), ("witness", "Walter"),
+                         ("crypto-officer", "Carla"), ("crypto-officer", "Cyril")]:
+        participant = make_participant(role, person, ca_key, ca_cert)
+        p12 = base / f"{person}.p12"
+        p12.write_bytes(participant.pkcs12(P12_PASSWORD.encode()))
+        signed = _cli("ceremony", "sign", str(out), "--role", role, "--p12", str(p12))
+        assert signed.returncode == 0, signed.stderr
+    return Ceremony(out, script, ws, ca_file, token, first)
+
+
+def _verify(directory: Path, root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["ceremony", "verify", str(directory), "--root", str(root)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_a_killed_run_resumes_and_verifies(ceremony: Ceremony, capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = _verify(ceremony.out, ceremony.participants_ca, capsys)
+    assert code == 0, text
+    assert "ceremony verified" in text
+    transcript = (ceremony.out / "transcript.jsonl").read_text()
+    assert '"event":"ceremony.resumed"' in transcript
+    assert '"bag_number":"BAG-0042"' in transcript
+    assert "Read aloud and compare:" in ceremony.first_run
+    for name in ["test-root.pem", "sub-ca.pem", "test-root.crl", "test-root-backup.json",
+                 "audit-seal-test-root.json", "test-root-share-2-of-3.txt"]:
+        assert (ceremony.out / name).is_file(), name
+    root = x509.load_pem_x509_certificate((ceremony.out / "test-root.pem").read_bytes())
+    sub = x509.load_pem_x509_certificate((ceremony.out / "sub-ca.pem").read_bytes())
+    sub.verify_directly_issued_by(root)
+
+
+def _copy(ceremony: Ceremony, tmp_path: Path) -> Path:
+    target = tmp_path / "copy"
+    shutil.copytree(ceremony.out, target)
+    return target
+
+
+def test_one_changed_output_byte_fails(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = _copy(ceremony, tmp_path)
+    data = bytearray((copy / "sub-ca.pem").read_bytes())
+    data[100] ^= 0x01
+    (copy / "sub-ca.pem").write_bytes(bytes(data))
+    code, text = _verify(copy, ceremony.participants_ca, capsys)
+    assert code == 1
+    assert "output sub-ca.pem was changed after the ceremony" in text
+
+
+def test_swapped_transcript_lines_fail(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = _copy(ceremony, tmp_path)
+    lines = (copy / "transcript.jsonl").read_text().splitlines(keepends=True)
+    lines[3], lines[4] = lines[4], lines[3]
+    (copy / "transcript.jsonl").write_text("".join(lines))
+    code, text = _verify(copy, ceremony.participants_ca, capsys)
+    assert code == 1
+    assert "transcript.jsonl line 4 has sequence number 5: lines were swapped" in text
+
+
+def test_a_missing_role_signature_fails(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = _copy(ceremony, tmp_path)
+    next((copy / "signatures").glob("crypto-officer--*.p7s")).unlink()
+    code, text = _verify(copy, ceremony.participants_ca, capsys)
+    assert code == 1
+    assert "role crypto-officer: 1 of the 2 required signature(s)" in text
+
+
+def test_a_signature_from_outside_the_trusted_participants_fails(
+    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    _, stranger_ca = participants_ca("Somebody Else")
+    other = tmp_path / "other-ca.pem"
+    other.write_bytes(stranger_ca.public_bytes(serialization.Encoding.PEM))
+    code, text = _verify(ceremony.out, other, capsys)
+    assert code == 1
+    assert "role administrator: 0 of the 1 required" in text
+
+
+def test_an_existing_output_file_stops_the_run(ceremony: Ceremony, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "test-root.pem").write_text("an older root\n")
+    result = _cli("ceremony", "run", str(ceremony.script), "--out", str(out),
+                  "-w", str(ceremony.workspace), stdin=ROLES_PRESENT)
+    assert result.returncode == 1
+    assert f"{out / 'test-root.pem'} exists already: a ceremony never overwrites an output" in result.stderr
+    assert (out / "test-root.pem").read_text() == "an older root\n"
+    assert not (out / "transcript.jsonl").exists()
+
+
+def test_token_backup_restores_non_extractable_into_another_token(
+    ceremony: Ceremony, softhsm: object, tmp_path: Path
+) -> None:
+    import itertools
+
+    from idtoolkit.hsm.key_wrap import key_attributes
+    from idtoolkit.hsm.module import default_module_path
+    from idtoolkit.workspace import Workspace
+
+    shares = sorted(ceremony.out.glob("test-root-share-*"))
+    # every 2-of-3 subset opens the wrapped key
+    from idtoolkit.ca.backup_shares import recover_backup_key
+
+    backup = ceremony.out / "test-root-backup.json"
+    keys = {recover_backup_key(backup, list(s)).backup_key for s in itertools.combinations(shares, 2)}
+    assert len(keys) == 1
+    failed = _cli("ca", "backup", "restore", str(backup), "--shares", str(shares[0]),
+                  "--key-store", "pkcs11:token=x", "-w", str(tmp_path / "nope"))
+    assert failed.returncode == 1
+
+    second = f"r-{uuid.uuid4().hex[:8]}"
+    softhsm.add_token(second, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
+    ws_dir = tmp_path / "ws2"
+    assert _cli("init", "-w", str(ws_dir)).returncode == 0
+    restored = _cli("ca", "backup", "restore", str(ceremony.out / "test-root-backup.json"),
+                    "--shares", str(shares[2]), str(shares[0]),
+                    "--key-store", f"pkcs11:token={second}", "-w", str(ws_dir))
+    assert restored.returncode == 0, restored.stderr
+    crl = _cli("crl", "--ca", "test-root", "--out", str(tmp_path / "new.crl"), "-w", str(ws_dir))
+    assert crl.returncode == 0, crl.stderr
+    cert = x509.load_pem_x509_certificate((ceremony.out / "test-root.pem").read_bytes())
+    new_crl = x509.load_pem_x509_crl((tmp_path / "new.crl").read_bytes())
+    assert new_crl.is_signature_valid(cert.public_key())  # type: ignore[arg-type]
+    with Workspace.open(ws_dir) as ws, ws.store.reading() as session:
+        from idtoolkit.ca.records import get_ca
+
+        key = get_ca(session, "test-root").key
+        assert key is not None and key.token_label == second
+        key_id = bytes.fromhex(key.token_key_id or "")
+    attrs = key_attributes(default_module_path(None), second, TOKEN_USER_PIN.encode(), key_id)
+    assert attrs["extractable"] is False and attrs["sensitive"] is True
+
+
+def test_rehearsal_of_the_shipped_script_verifies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "rehearsal"
+    result = _cli("ceremony", "rehearse", str(SHIPPED / "national-root.toml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    capsys.readouterr()
+    assert main(["ceremony", "verify", str(out)]) == 0
+    assert "ceremony verified" in capsys.readouterr().out
+    root = (out / "national-root-g1.pem").read_bytes()
+    assert root.startswith(b"REHEARSAL")
+    cert = x509.load_pem_x509_certificate(root)
+    assert "CN=REHEARSAL National Root CA G1" in cert.subject.rfc4514_string()
+    assert "REHEARSAL" in (out / "national-root-g1-share-1-of-5.txt").read_text()
+    assert len(list((out / "signatures").glob("*.p7s"))) == 5
+
+
+def test_check_prints_hash_and_words(capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+
+    path = SHIPPED / "national-root.toml"
+    assert main(["ceremony", "check", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() in text
+    words = next(line for line in text.splitlines() if "words:" in line).split(":", 1)[1].split()
+    assert len(words) == 24
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (('allow_key_backup = true', 'allow_key_backup = true\ncolour = "red"'),
+         "test-root.toml: [ceremony]: unknown key 'colour'"),
+        (('shares = 3, threshold = 2', 'shares = 3, thresold = 2'),
+         "test-root.toml: step 'backup' params: unknown key 'thresold'"),
+        (('action = "publish_crl"', 'action = "publish"'),
+         "test-root.toml: step 'crl': unknown action 'publish'"),
+        (('actors = ["crypto-officer"]', 'actors = ["auditor"]'),
+         "test-root.toml: step 'backup': actor 'auditor' is not a role"),
+    ],
+)
+def test_script_errors_name_file_step_and_key(tmp_path: Path, edit: tuple[str, str], message: str) -> None:
+    path = _write_script(tmp_path, "tok")
+    path.write_text(path.read_text().replace(*edit))
+    with pytest.raises(ConfigurationError) as info:
+        load_script(path)
+    assert message in str(info.value)
