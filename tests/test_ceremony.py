@@ -172,6 +172,13 @@ def _run_until(command: list[str], stdin: str, marker: str) -> str:
 @pytest.fixture(scope="module")
 def ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Ceremony:
     """A real run on a SoftHSM token: killed at step 3's prompt, resumed, then signed."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for key, value in _env().items():
+            monkeypatch.setenv(key, value)
+        return _ceremony(softhsm, tmp_path_factory)
+
+
+def _ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Ceremony:
     from cryptography.hazmat.primitives import serialization
 
     base = tmp_path_factory.mktemp("ceremony")
@@ -179,26 +186,41 @@ def ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Cerem
     softhsm.add_token(token, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
     script = _write_script(base / "scripts", token)
     ws = base / "ws"
-    assert _cli("init", "-w", str(ws)).returncode == 0
+    assert main(["init", "-w", str(ws)]) == 0
     out = base / "out"
-    command = [sys.executable, "-m", "idtoolkit.cli.main", "ceremony", "run", str(script),
-               "--out", str(out), "-w", str(ws)]
+    command = [
+        sys.executable,
+        "-m",
+        "idtoolkit.cli.main",
+        "ceremony",
+        "run",
+        str(script),
+        "--out",
+        str(out),
+        "-w",
+        str(ws),
+    ]
     first = _run_until(command, ROLES_PRESENT + "yes\nBAG-0042\nyes\n", "perform 'root'")
     rest = ROLES_PRESENT + "yes\n" * 5
-    resumed = subprocess.run(command, input=rest, capture_output=True, text=True, env=_env(), timeout=120)
+    resumed = subprocess.run(
+        command, input=rest, capture_output=True, text=True, env=_env(), timeout=120
+    )
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
     assert "Resuming ceremony test-root-2026" in resumed.stdout
 
     ca_key, ca_cert = participants_ca("Test Ministry")
     ca_file = base / "participants-ca.pem"
     ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
-    for role, person in [("administrator", "Alice"), ("witness", "Walter"),
-                         ("crypto-officer", "Carla"), ("crypto-officer", "Cyril")]:
+    for role, person in [
+        ("administrator", "Alice"),
+        ("witness", "Walter"),
+        ("crypto-officer", "Carla"),
+        ("crypto-officer", "Cyril"),
+    ]:
         participant = make_participant(role, person, ca_key, ca_cert)
         p12 = base / f"{person}.p12"
         p12.write_bytes(participant.pkcs12(P12_PASSWORD.encode()))
-        signed = _cli("ceremony", "sign", str(out), "--role", role, "--p12", str(p12))
-        assert signed.returncode == 0, signed.stderr
+        assert main(["ceremony", "sign", str(out), "--role", role, "--p12", str(p12)]) == 0
     return Ceremony(out, script, ws, ca_file, token, first)
 
 
@@ -209,7 +231,9 @@ def _verify(directory: Path, root: Path, capsys: pytest.CaptureFixture[str]) -> 
     return code, captured.out + captured.err
 
 
-def test_a_killed_run_resumes_and_verifies(ceremony: Ceremony, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_killed_run_resumes_and_verifies(
+    ceremony: Ceremony, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, text = _verify(ceremony.out, ceremony.participants_ca, capsys)
     assert code == 0, text
     assert "ceremony verified" in text
@@ -217,8 +241,14 @@ def test_a_killed_run_resumes_and_verifies(ceremony: Ceremony, capsys: pytest.Ca
     assert '"event":"ceremony.resumed"' in transcript
     assert '"bag_number":"BAG-0042"' in transcript
     assert "Read aloud and compare:" in ceremony.first_run
-    for name in ["test-root.pem", "sub-ca.pem", "test-root.crl", "test-root-backup.json",
-                 "audit-seal-test-root.json", "test-root-share-2-of-3.txt"]:
+    for name in [
+        "test-root.pem",
+        "sub-ca.pem",
+        "test-root.crl",
+        "test-root-backup.json",
+        "audit-seal-test-root.json",
+        "test-root-share-2-of-3.txt",
+    ]:
         assert (ceremony.out / name).is_file(), name
     root = x509.load_pem_x509_certificate((ceremony.out / "test-root.pem").read_bytes())
     sub = x509.load_pem_x509_certificate((ceremony.out / "sub-ca.pem").read_bytes())
@@ -231,7 +261,9 @@ def _copy(ceremony: Ceremony, tmp_path: Path) -> Path:
     return target
 
 
-def test_one_changed_output_byte_fails(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_changed_output_byte_fails(
+    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy = _copy(ceremony, tmp_path)
     data = bytearray((copy / "sub-ca.pem").read_bytes())
     data[100] ^= 0x01
@@ -241,7 +273,9 @@ def test_one_changed_output_byte_fails(ceremony: Ceremony, tmp_path: Path, capsy
     assert "output sub-ca.pem was changed after the ceremony" in text
 
 
-def test_swapped_transcript_lines_fail(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_swapped_transcript_lines_fail(
+    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy = _copy(ceremony, tmp_path)
     lines = (copy / "transcript.jsonl").read_text().splitlines(keepends=True)
     lines[3], lines[4] = lines[4], lines[3]
@@ -251,7 +285,9 @@ def test_swapped_transcript_lines_fail(ceremony: Ceremony, tmp_path: Path, capsy
     assert "transcript.jsonl line 4 has sequence number 5: lines were swapped" in text
 
 
-def test_a_missing_role_signature_fails(ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_role_signature_fails(
+    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy = _copy(ceremony, tmp_path)
     next((copy / "signatures").glob("crypto-officer--*.p7s")).unlink()
     code, text = _verify(copy, ceremony.participants_ca, capsys)
@@ -276,16 +312,31 @@ def test_an_existing_output_file_stops_the_run(ceremony: Ceremony, tmp_path: Pat
     out = tmp_path / "out"
     out.mkdir()
     (out / "test-root.pem").write_text("an older root\n")
-    result = _cli("ceremony", "run", str(ceremony.script), "--out", str(out),
-                  "-w", str(ceremony.workspace), stdin=ROLES_PRESENT)
+    result = _cli(
+        "ceremony",
+        "run",
+        str(ceremony.script),
+        "--out",
+        str(out),
+        "-w",
+        str(ceremony.workspace),
+        stdin=ROLES_PRESENT,
+    )
     assert result.returncode == 1
-    assert f"{out / 'test-root.pem'} exists already: a ceremony never overwrites an output" in result.stderr
+    assert (
+        f"{out / 'test-root.pem'} exists already: a ceremony never overwrites an output"
+        in result.stderr
+    )
     assert (out / "test-root.pem").read_text() == "an older root\n"
     assert not (out / "transcript.jsonl").exists()
 
 
 def test_token_backup_restores_non_extractable_into_another_token(
-    ceremony: Ceremony, softhsm: object, tmp_path: Path
+    ceremony: Ceremony,
+    softhsm: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     import itertools
 
@@ -298,22 +349,57 @@ def test_token_backup_restores_non_extractable_into_another_token(
     from idtoolkit.ca.backup_shares import recover_backup_key
 
     backup = ceremony.out / "test-root-backup.json"
-    keys = {recover_backup_key(backup, list(s)).backup_key for s in itertools.combinations(shares, 2)}
+    keys = {
+        recover_backup_key(backup, list(s)).backup_key for s in itertools.combinations(shares, 2)
+    }
     assert len(keys) == 1
-    failed = _cli("ca", "backup", "restore", str(backup), "--shares", str(shares[0]),
-                  "--key-store", "pkcs11:token=x", "-w", str(tmp_path / "nope"))
-    assert failed.returncode == 1
+    for key, value in _env().items():
+        monkeypatch.setenv(key, value)
+    ws_dir = tmp_path / "ws2"
+    assert main(["init", "-w", str(ws_dir)]) == 0
+    assert (
+        main(
+            [
+                "ca",
+                "backup",
+                "restore",
+                str(backup),
+                "--shares",
+                str(shares[0]),
+                "--key-store",
+                "pkcs11:token=x",
+                "-w",
+                str(ws_dir),
+            ]
+        )
+        == 1
+    )
+    assert "1 share(s) given, 2 needed" in capsys.readouterr().err
 
     second = f"r-{uuid.uuid4().hex[:8]}"
     softhsm.add_token(second, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
-    ws_dir = tmp_path / "ws2"
-    assert _cli("init", "-w", str(ws_dir)).returncode == 0
-    restored = _cli("ca", "backup", "restore", str(ceremony.out / "test-root-backup.json"),
-                    "--shares", str(shares[2]), str(shares[0]),
-                    "--key-store", f"pkcs11:token={second}", "-w", str(ws_dir))
-    assert restored.returncode == 0, restored.stderr
-    crl = _cli("crl", "--ca", "test-root", "--out", str(tmp_path / "new.crl"), "-w", str(ws_dir))
-    assert crl.returncode == 0, crl.stderr
+    assert (
+        main(
+            [
+                "ca",
+                "backup",
+                "restore",
+                str(backup),
+                "--shares",
+                str(shares[2]),
+                str(shares[0]),
+                "--key-store",
+                f"pkcs11:token={second}",
+                "-w",
+                str(ws_dir),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(["crl", "--ca", "test-root", "--out", str(tmp_path / "new.crl"), "-w", str(ws_dir)])
+        == 0
+    )
     cert = x509.load_pem_x509_certificate((ceremony.out / "test-root.pem").read_bytes())
     new_crl = x509.load_pem_x509_crl((tmp_path / "new.crl").read_bytes())
     assert new_crl.is_signature_valid(cert.public_key())  # type: ignore[arg-type]
@@ -327,7 +413,9 @@ def test_token_backup_restores_non_extractable_into_another_token(
     assert attrs["extractable"] is False and attrs["sensitive"] is True
 
 
-def test_rehearsal_of_the_shipped_script_verifies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rehearsal_of_the_shipped_script_verifies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "rehearsal"
     result = _cli("ceremony", "rehearse", str(SHIPPED / "national-root.toml"), "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -356,17 +444,27 @@ def test_check_prints_hash_and_words(capsys: pytest.CaptureFixture[str]) -> None
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (('allow_key_backup = true', 'allow_key_backup = true\ncolour = "red"'),
-         "test-root.toml: [ceremony]: unknown key 'colour'"),
-        (('shares = 3, threshold = 2', 'shares = 3, thresold = 2'),
-         "test-root.toml: step 'backup' params: unknown key 'thresold'"),
-        (('action = "publish_crl"', 'action = "publish"'),
-         "test-root.toml: step 'crl': unknown action 'publish'"),
-        (('actors = ["crypto-officer"]', 'actors = ["auditor"]'),
-         "test-root.toml: step 'backup': actor 'auditor' is not a role"),
+        (
+            ("allow_key_backup = true", 'allow_key_backup = true\ncolour = "red"'),
+            "test-root.toml: [ceremony]: unknown key 'colour'",
+        ),
+        (
+            ("shares = 3, threshold = 2", "shares = 3, thresold = 2"),
+            "test-root.toml: step 'backup' params: unknown key 'thresold'",
+        ),
+        (
+            ('action = "publish_crl"', 'action = "publish"'),
+            "test-root.toml: step 'crl': unknown action 'publish'",
+        ),
+        (
+            ('actors = ["crypto-officer"]', 'actors = ["auditor"]'),
+            "test-root.toml: step 'backup': actor 'auditor' is not a role",
+        ),
     ],
 )
-def test_script_errors_name_file_step_and_key(tmp_path: Path, edit: tuple[str, str], message: str) -> None:
+def test_script_errors_name_file_step_and_key(
+    tmp_path: Path, edit: tuple[str, str], message: str
+) -> None:
     path = _write_script(tmp_path, "tok")
     path.write_text(path.read_text().replace(*edit))
     with pytest.raises(ConfigurationError) as info:

@@ -60,6 +60,15 @@ def _token(module_path: str, label: str) -> pkcs11.Token:
     return find_token(load_module(module_path), label)
 
 
+def _user_session(token: pkcs11.Token, user_pin: bytes) -> pkcs11.Session:
+    """A read/write user session; the login is per application, so another open session of
+    this process may have logged in already."""
+    try:
+        return token.open(rw=True, user_pin=user_pin.decode())
+    except p11.UserAlreadyLoggedIn:
+        return token.open(rw=True)
+
+
 def generate_backupable_key(
     module_path: str, token_label: str, user_pin: bytes, spec: KeySpec, label: str
 ) -> bytes:
@@ -70,7 +79,7 @@ def generate_backupable_key(
     close_all_sessions()  # our own session below; the engine reopens its own afterwards
     with token_errors("generate a backupable key", token_label):
         token = _token(module_path, token_label)
-        with token.open(rw=True, user_pin=user_pin.decode()) as session:
+        with _user_session(token, user_pin) as session:
             common: dict[str, Any] = {
                 "store": True,
                 "label": label,
@@ -125,10 +134,15 @@ def wrap_token_key(
                 )
         except p11.PinIncorrect:
             raise KeyStoreError(f"wrong security officer PIN for token {token_label!r}") from None
+        except p11.UserAnotherAlreadyLoggedIn:
+            raise KeyStoreError(
+                f"token {token_label!r} has a user logged in from another program: close it "
+                "so the security officer can log in"
+            ) from None
     try:
         with (
             token_errors("wrap the CA key", token_label),
-            token.open(rw=True, user_pin=user_pin.decode()) as session,
+            _user_session(token, user_pin) as session,
         ):
             wrapping = session.get_key(object_class=ObjectClass.SECRET_KEY, label=KEK_LABEL)
             try:
@@ -151,7 +165,7 @@ def wrap_token_key(
 def _destroy_kek(token: pkcs11.Token, token_label: str, user_pin: bytes) -> None:
     with (
         token_errors("destroy the key-encryption key", token_label),
-        token.open(rw=True, user_pin=user_pin.decode()) as session,
+        _user_session(token, user_pin) as session,
     ):
         for obj in list(session.get_objects({Attribute.LABEL: KEK_LABEL})):
             obj.destroy()
@@ -182,7 +196,7 @@ def unwrap_into_token(
     token = _token(module_path, token_label)
     with (
         token_errors("restore the CA key", token_label),
-        token.open(rw=True, user_pin=user_pin.decode()) as session,
+        _user_session(token, user_pin) as session,
     ):
         wrapping = session.create_object(
             {
@@ -239,7 +253,7 @@ def key_attributes(
     close_all_sessions()
     with (
         token_errors("read the key attributes", token_label),
-        token.open(user_pin=user_pin.decode()) as session,
+        _user_session(token, user_pin) as session,
     ):
         key = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
         return {
