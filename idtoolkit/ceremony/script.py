@@ -114,6 +114,13 @@ ACTIONS: dict[str, tuple[dict[str, type], dict[str, type]]] = {
 }
 
 
+def example_directory() -> Path:
+    """Where the shipped example scripts are (the ``ceremonies`` package)."""
+    from ceremonies import DIRECTORY
+
+    return DIRECTORY
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -134,7 +134,7 @@ def wrap_token_key(
                 )
         except p11.PinIncorrect:
             raise KeyStoreError(f"wrong security officer PIN for token {token_label!r}") from None
-        except p11.UserAnotherAlreadyLoggedIn:
+        except p11.AnotherUserAlreadyLoggedIn:
             raise KeyStoreError(
                 f"token {token_label!r} has a user logged in from another program: close it "
                 "so the security officer can log in"
