@@ -111,40 +111,18 @@ def test_cli_split_and_restore(
     )
     files = sorted(out.glob("*share*"))
     assert len(files) == 3
-    assert main(["init", "-w", str(tmp_path / "other")]) == 0
+    other = str(tmp_path / "other")
+    assert main(["init", "-w", other]) == 0
     capsys.readouterr()
-    assert (
-        main(
-            [
-                "ca",
-                "backup",
-                "restore",
-                str(out),
-                "--shares",
-                str(files[0]),
-                "-w",
-                str(tmp_path / "other"),
-            ]
+
+    def restore(*shares: Path) -> int:
+        return main(
+            ["ca", "backup", "restore", str(out), "--shares", *map(str, shares), "-w", other]
         )
-        == 1
-    )
+
+    assert restore(files[0]) == 1
     assert "1 share(s) given, 2 needed" in capsys.readouterr().err
-    assert (
-        main(
-            [
-                "ca",
-                "backup",
-                "restore",
-                str(out),
-                "--shares",
-                str(files[0]),
-                str(files[2]),
-                "-w",
-                str(tmp_path / "other"),
-            ]
-        )
-        == 0
-    )
+    assert restore(files[0], files[2]) == 0
     assert "restored CA issuing" in capsys.readouterr().out
 
 

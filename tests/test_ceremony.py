@@ -4,6 +4,7 @@ half-way and resumed, signed by its participants, verified, and then tampered wi
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import shutil
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -261,38 +263,45 @@ def _copy(ceremony: Ceremony, tmp_path: Path) -> Path:
     return target
 
 
-def test_one_changed_output_byte_fails(
-    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    copy = _copy(ceremony, tmp_path)
+def _flip_output_byte(copy: Path) -> None:
     data = bytearray((copy / "sub-ca.pem").read_bytes())
     data[100] ^= 0x01
     (copy / "sub-ca.pem").write_bytes(bytes(data))
-    code, text = _verify(copy, ceremony.participants_ca, capsys)
-    assert code == 1
-    assert "output sub-ca.pem was changed after the ceremony" in text
 
 
-def test_swapped_transcript_lines_fail(
-    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    copy = _copy(ceremony, tmp_path)
+def _swap_transcript_lines(copy: Path) -> None:
     lines = (copy / "transcript.jsonl").read_text().splitlines(keepends=True)
     lines[3], lines[4] = lines[4], lines[3]
     (copy / "transcript.jsonl").write_text("".join(lines))
-    code, text = _verify(copy, ceremony.participants_ca, capsys)
-    assert code == 1
-    assert "transcript.jsonl line 4 has sequence number 5: lines were swapped" in text
 
 
-def test_a_missing_role_signature_fails(
-    ceremony: Ceremony, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def _drop_a_crypto_officer_signature(copy: Path) -> None:
+    next((copy / "signatures").glob("crypto-officer--*.p7s")).unlink()
+
+
+@pytest.mark.parametrize(
+    ("tamper", "message"),
+    [
+        (_flip_output_byte, "output sub-ca.pem was changed after the ceremony"),
+        (
+            _swap_transcript_lines,
+            "transcript.jsonl line 4 has sequence number 5: lines were swapped",
+        ),
+        (_drop_a_crypto_officer_signature, "role crypto-officer: 1 of the 2 required signature(s)"),
+    ],
+)
+def test_tampering_fails_verification_naming_the_problem(
+    ceremony: Ceremony,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tamper: Callable[[Path], None],
+    message: str,
 ) -> None:
     copy = _copy(ceremony, tmp_path)
-    next((copy / "signatures").glob("crypto-officer--*.p7s")).unlink()
+    tamper(copy)
     code, text = _verify(copy, ceremony.participants_ca, capsys)
     assert code == 1
-    assert "role crypto-officer: 1 of the 2 required signature(s)" in text
+    assert message in text
 
 
 def test_a_signature_from_outside_the_trusted_participants_fails(
@@ -308,25 +317,25 @@ def test_a_signature_from_outside_the_trusted_participants_fails(
     assert "role administrator: 0 of the 1 required" in text
 
 
-def test_an_existing_output_file_stops_the_run(ceremony: Ceremony, tmp_path: Path) -> None:
+def test_an_existing_output_file_stops_the_run(
+    ceremony: Ceremony,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
     out = tmp_path / "out"
     out.mkdir()
     (out / "test-root.pem").write_text("an older root\n")
-    result = _cli(
-        "ceremony",
-        "run",
-        str(ceremony.script),
-        "--out",
-        str(out),
-        "-w",
-        str(ceremony.workspace),
-        stdin=ROLES_PRESENT,
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ROLES_PRESENT + "yes\n" * 8))
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    code = main(
+        ["ceremony", "run", str(ceremony.script), "--out", str(out), "-w", str(ceremony.workspace)]
     )
-    assert result.returncode == 1
-    assert (
-        f"{out / 'test-root.pem'} exists already: a ceremony never overwrites an output"
-        in result.stderr
-    )
+    assert code == 1
+    expected = f"{out / 'test-root.pem'} exists already: a ceremony never overwrites an output"
+    assert expected in capsys.readouterr().err
     assert (out / "test-root.pem").read_text() == "an older root\n"
     assert not (out / "transcript.jsonl").exists()
 
@@ -427,6 +436,8 @@ def test_rehearsal_of_the_shipped_script_verifies(
     cert = x509.load_pem_x509_certificate(root)
     assert "CN=REHEARSAL National Root CA G1" in cert.subject.rfc4514_string()
     assert "REHEARSAL" in (out / "national-root-g1-share-1-of-5.txt").read_text()
+    seal = json.loads((out / "audit-seal-national-root-g1.json").read_text())
+    assert seal["rehearsal"] is True
     assert len(list((out / "signatures").glob("*.p7s"))) == 5
 
 

@@ -264,8 +264,11 @@ def seal_audit(step: Step, ctx: StepContext) -> StepResult:
     from idtoolkit.audit_seal import create_seal, seal_bytes
 
     seal = create_seal(ctx.ws, step.params["ca"])
+    data = seal_bytes(seal)
+    if ctx.rehearsal:  # a marker for readers; the signed statement is unchanged
+        data = data.replace(b"{\n", b'{\n  "rehearsal": true,\n', 1)
     return StepResult(
-        {f"audit-seal-{step.params['ca']}.json": seal_bytes(seal)},
+        {f"audit-seal-{step.params['ca']}.json": data},
         {"sealed_seq": seal.seq, "sealed_hash": seal.hash},
     )
 

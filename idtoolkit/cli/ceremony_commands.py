@@ -212,6 +212,8 @@ def verify(args: argparse.Namespace) -> None:
         f"ceremony {report.ceremony} ({report.mode}): {report.steps} steps, "
         f"{report.outputs} outputs, {len(report.signatures)} signatures"
     ]
+    if report.mode == "rehearsal":
+        lines.append("  REHEARSAL: signatures checked against the rehearsal's own participants' CA")
     lines += [
         f"  {'ok ' if s.ok else 'BAD'} {s.role}: {s.signer} ({s.file})" for s in report.signatures
     ]
