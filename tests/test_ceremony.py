@@ -366,45 +366,19 @@ def test_token_backup_restores_non_extractable_into_another_token(
         monkeypatch.setenv(key, value)
     ws_dir = tmp_path / "ws2"
     assert main(["init", "-w", str(ws_dir)]) == 0
-    assert (
-        main(
-            [
-                "ca",
-                "backup",
-                "restore",
-                str(backup),
-                "--shares",
-                str(shares[0]),
-                "--key-store",
-                "pkcs11:token=x",
-                "-w",
-                str(ws_dir),
-            ]
-        )
-        == 1
-    )
+
+    def restore(*chosen: Path, token: str) -> int:
+        return main(
+            ["ca", "backup", "restore", str(backup), "--shares", *map(str, chosen),
+             "--key-store", f"pkcs11:token={token}", "-w", str(ws_dir)]
+        )  # fmt: skip
+
+    assert restore(shares[0], token="x") == 1
     assert "1 share(s) given, 2 needed" in capsys.readouterr().err
 
     second = f"r-{uuid.uuid4().hex[:8]}"
     softhsm.add_token(second, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
-    assert (
-        main(
-            [
-                "ca",
-                "backup",
-                "restore",
-                str(backup),
-                "--shares",
-                str(shares[2]),
-                str(shares[0]),
-                "--key-store",
-                f"pkcs11:token={second}",
-                "-w",
-                str(ws_dir),
-            ]
-        )
-        == 0
-    )
+    assert restore(shares[2], shares[0], token=second) == 0
     assert (
         main(["crl", "--ca", "test-root", "--out", str(tmp_path / "new.crl"), "-w", str(ws_dir)])
         == 0
