@@ -340,6 +340,24 @@ def test_an_existing_output_file_stops_the_run(
     assert not (out / "transcript.jsonl").exists()
 
 
+def test_a_missing_request_stops_the_run_before_the_first_step(
+    ceremony: Ceremony,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script = tmp_path / "script.toml"
+    script.write_text(ceremony.script.read_text())  # its sub.csr stays behind
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    out = tmp_path / "out"
+    assert (
+        main(["ceremony", "run", str(script), "--out", str(out), "-w", str(ceremony.workspace)])
+        == 1
+    )
+    assert f"step sub: the request {tmp_path / 'sub.csr'} is missing" in capsys.readouterr().err
+    assert not (out / "transcript.jsonl").exists()
+
+
 def test_token_backup_restores_non_extractable_into_another_token(
     ceremony: Ceremony,
     softhsm: object,

@@ -160,6 +160,18 @@ def _finish_staged(out: Path, entry: dict[str, object]) -> None:
     shutil.rmtree(staged, ignore_errors=True)
 
 
+def _check_inputs(script: Script, script_path: Path) -> None:
+    """Files the script reads must be there before the first step, not found missing at the
+    fifth with the root already made."""
+    base = script_path.resolve().parent
+    for step in script.steps:
+        if step.action == "sign_csr" and not (base / step.params["csr"]).is_file():
+            raise InputError(
+                f"step {step.id}: the request {base / step.params['csr']} is missing; "
+                "bring it before the ceremony starts"
+            )
+
+
 def run_ceremony(
     ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
 ) -> Transcript:
@@ -167,6 +179,8 @@ def run_ceremony(
     out.mkdir(parents=True, exist_ok=True)
     transcript = read_transcript(out / TRANSCRIPT, repair_tail=True)
     present: dict[str, list[str]]
+    if not options.rehearsal:
+        _check_inputs(script, script_path)
     if not transcript.entries:
         for name in [SCRIPT_COPY, *script.outputs()]:
             if (out / name).exists():

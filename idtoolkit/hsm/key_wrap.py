@@ -118,6 +118,9 @@ def wrap_token_key(
     with token_errors("create the backup key-encryption key", token_label):
         try:
             with token.open(rw=True, so_pin=so_pin.decode()) as so:
+                # A KEK left by a run killed between creating and destroying it goes first.
+                for stale in list(so.get_objects({Attribute.LABEL: KEK_LABEL})):
+                    stale.destroy()
                 so.create_object(
                     {
                         Attribute.CLASS: ObjectClass.SECRET_KEY,
