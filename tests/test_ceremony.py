@@ -473,3 +473,36 @@ def test_script_errors_name_file_step_and_key(
     with pytest.raises(ConfigurationError) as info:
         load_script(path)
     assert message in str(info.value)
+
+
+def test_role_certificates_from_the_new_root_count_without_root_option(
+    ceremony: Ceremony,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from idtoolkit import api
+    from idtoolkit.workspace import Workspace
+
+    for key, value in _env().items():
+        monkeypatch.setenv(key, value)
+    copy = _copy(ceremony, tmp_path)
+    with Workspace.open(ceremony.workspace) as ws:
+        ws.unlock(PASSPHRASE)
+        issued = api.issue_with_new_key(
+            ws,
+            "test-root",
+            "citizen-sign",
+            "CN=Aida Ba,GN=Aida,SN=Ba,serialNumber=IDCSN-7,C=SN",
+            "ec-p256",
+        )
+    assert issued.pkcs12 is not None and issued.pkcs12_password is not None
+    p12 = tmp_path / "aida.p12"
+    p12.write_bytes(issued.pkcs12)
+    monkeypatch.setenv("IDTOOLKIT_P12_PASSWORD", issued.pkcs12_password)
+    assert main(["ceremony", "sign", str(copy), "--role", "witness", "--p12", str(p12)]) == 0
+    capsys.readouterr()
+    assert main(["ceremony", "verify", str(copy)]) == 1  # the others' anchor is not given
+    text = capsys.readouterr()
+    assert "ok  witness: CN=Aida Ba" in text.out
+    assert "role administrator: 0 of the 1 required" in text.err

@@ -4,6 +4,7 @@ failed; the ceremony verifies only when there is none."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -82,6 +83,14 @@ def verify_ceremony(directory: Path, trust: list[x509.Certificate]) -> CeremonyR
     elif not transcript.finished:
         report.problems.append("the transcript does not record the end of the ceremony")
     anchors = list(trust)
+    # Participants may hold role certificates issued by the root the ceremony created (CA/B
+    # BR 6.1.7 allows a root to sign those): its certificate, as recorded, is an anchor too.
+    for step in script.steps:
+        if step.action == "create_root" and step.id in transcript.completed_steps():
+            path = directory / step.outputs()[0]
+            if path.exists():
+                with contextlib.suppress(ValueError):  # a damaged output is reported above
+                    anchors.append(x509.load_pem_x509_certificate(path.read_bytes()))
     if mode == "rehearsal":
         ca_file = directory / REHEARSAL_DIR / PARTICIPANTS_CA
         if ca_file.exists():
