@@ -4,6 +4,8 @@ damaged share, fail with a message naming the problem."""
 from __future__ import annotations
 
 import itertools
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,18 +19,35 @@ from idtoolkit.ca.backup_shares import (
 from idtoolkit.cli.main import main
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 from idtoolkit.workspace import Workspace
-from tests.conftest import PASSPHRASE, TwoTier
+from tests.conftest import PASSPHRASE, TwoTier, build_two_tier
+
+
+@pytest.fixture(scope="module")
+def module_pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoTier]:
+    """One PKI and one 3-of-5 backup of its root for the module (building it is the slow part)."""
+    ws = Workspace.init(tmp_path_factory.mktemp("backup-pki") / "ws", PASSPHRASE)
+    try:
+        yield build_two_tier(ws)
+    finally:
+        ws.close()
+
+
+@pytest.fixture(scope="module")
+def module_backup(module_pki: TwoTier, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("backup") / "backup"
+    split_ca_key(module_pki.ws, "root", 3, 5, directory, ceremony="test")
+    return directory
 
 
 @pytest.fixture
-def backup(sqlite_pki: TwoTier, tmp_path: Path) -> tuple[Path, list[Path]]:
-    result = split_ca_key(sqlite_pki.ws, "root", 3, 5, tmp_path / "backup", ceremony="test")
-    return result.backup_file, result.share_files
+def backup(module_backup: Path, tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A copy per test: tests damage shares."""
+    directory = tmp_path / "backup"
+    shutil.copytree(module_backup, directory)
+    return directory / "root-backup.json", sorted(directory.glob("root-share-*"))
 
 
-def test_every_three_of_five_shares_recover_the_key(
-    backup: tuple[Path, list[Path]], sqlite_pki: TwoTier
-) -> None:
+def test_every_three_of_five_shares_recover_the_key(backup: tuple[Path, list[Path]]) -> None:
     backup_file, shares = backup
     subsets = list(itertools.combinations(shares, 3))
     assert len(subsets) == 10
@@ -55,12 +74,12 @@ def test_a_corrupted_share_is_named(backup: tuple[Path, list[Path]]) -> None:
 
 
 def test_share_files_are_private_and_never_overwritten(
-    backup: tuple[Path, list[Path]], sqlite_pki: TwoTier
+    backup: tuple[Path, list[Path]], module_pki: TwoTier
 ) -> None:
     backup_file, shares = backup
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in shares)
     with pytest.raises(AlreadyExistsError, match="exists already"):
-        split_ca_key(sqlite_pki.ws, "root", 3, 5, backup_file.parent)
+        split_ca_key(module_pki.ws, "root", 3, 5, backup_file.parent)
 
 
 def test_restored_key_signs_for_the_ca_in_a_new_workspace(
@@ -144,7 +163,7 @@ def test_token_keys_without_the_backup_step_cannot_be_split(
 
 
 def test_a_backup_edited_to_name_another_ca_is_refused(
-    backup: tuple[Path, list[Path]], sqlite_pki: TwoTier
+    backup: tuple[Path, list[Path]], module_pki: TwoTier
 ) -> None:
     import json
 
@@ -154,7 +173,7 @@ def test_a_backup_edited_to_name_another_ca_is_refused(
 
     backup_file, shares = backup
     record = json.loads(backup_file.read_text())
-    other = api.ca_chain(sqlite_pki.ws, "issuing")[0]
+    other = api.ca_chain(module_pki.ws, "issuing")[0]
     record["certificate"] = other.public_bytes(serialization.Encoding.PEM).decode()
     backup_file.write_text(json.dumps(record))
     with pytest.raises(InputError, match="belongs to another backup"):

@@ -182,6 +182,9 @@ def run_ceremony(
     if not options.rehearsal:
         _check_inputs(script, script_path)
     if not transcript.entries:
+        copy = out / SCRIPT_COPY
+        if copy.exists() and sha256_file(copy) == script.sha256:
+            copy.unlink()  # a run killed right after copying the script, before line 1
         for name in [SCRIPT_COPY, *script.outputs()]:
             if (out / name).exists():
                 raise AlreadyExistsError(
