@@ -20,7 +20,7 @@ from idtoolkit.ca.authorities import (
     request_sub,
     show_ca,
 )
-from idtoolkit.ca.backup import export_ca_pkcs12
+from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
 from idtoolkit.ca.backup_shares import BackupResult, restore_ca_key, split_ca_key
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
 from idtoolkit.ca.credential_job import JobReport, run_csv_job
@@ -177,6 +177,7 @@ __all__ = [
     "describe_step",
     "describe_stored_certificate",
     "example_ceremonies",
+    "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
     "find_certificate",
