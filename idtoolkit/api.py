@@ -85,6 +85,7 @@ from idtoolkit.hsm.tokens_view import (
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
@@ -160,6 +161,7 @@ __all__ = [
     "TestPKI",
     "Transcript",
     "VerifyResult",
+    "VersionInfo",
     "Workspace",
     "ca_chain",
     "check_request",
@@ -230,4 +232,5 @@ __all__ = [
     "verify_ceremony",
     "verify_file",
     "verify_seals",
+    "version_info",
 ]
