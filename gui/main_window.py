@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -44,6 +45,7 @@ from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
 from gui.views.audit_view import AuditView
+from gui.views.ceremony_runner import CeremonyRunnerWindow
 from gui.views.certificates import CertificateView
 from gui.views.details import DetailsPane
 from gui.views.token_view import TokenView
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.broker = broker or SecretBroker(self)
         self.broker.parent_widget = self
         self.active_dialog: QWidget | None = None
+        self.ceremony_window: CeremonyRunnerWindow | None = None
         self.setWindowTitle(self.tr("ID Toolkit"))
         self.resize(1280, 800)
 
@@ -182,6 +185,11 @@ class MainWindow(QMainWindow):
             tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
         )
         self.act_verify = self._action(tr("&Verify audit chain"), self.verify_audit)
+        self.act_ceremony = self._action(
+            tr("Run a key &ceremony…"),
+            self.open_ceremony,
+            tip=tr("Run a ceremony script step by step, with confirmations and a transcript"),
+        )
         self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5")
         self.act_about = self._action(tr("&About"), self.about)
         self.act_settings = self._action(
@@ -240,6 +248,7 @@ class MainWindow(QMainWindow):
         tools = menus.addMenu(tr("&Tools"))
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
+        tools.addAction(self.act_ceremony)
         # "Settings" holds the workspace settings; the language item can sit beside them.
         self.settings_menu = menus.addMenu(tr("&Settings"))
         self.settings_menu.addAction(self.act_settings)
@@ -564,6 +573,37 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_ceremony(
+        self, script: Path | None = None, out: Path | None = None
+    ) -> CeremonyRunnerWindow | None:
+        if self.ws is None:
+            return None
+        if script is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Ceremony script"),
+                str(api.example_ceremonies()),
+                self.tr("Ceremony scripts (*.toml)"),
+            )
+            if not chosen:
+                return None
+            script = Path(chosen)
+        if out is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Ceremony directory (new, or the one to resume)")
+            )
+            if not chosen:
+                return None
+            out = Path(chosen)
+        try:
+            window = CeremonyRunnerWindow(self.ws, script, out, self)
+        except IDToolkitError as exc:
+            show_error(self, str(exc), self.tr("Key ceremony"))
+            return None
+        self.ceremony_window = window
+        window.show()
+        return window
+
     def verify_audit(self) -> None:
         self.tabs.setCurrentWidget(self.audit)
         self.audit.verify()
@@ -585,6 +625,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         from gui import workers
 
+        if self.ceremony_window is not None:
+            self.ceremony_window.close()  # a waiting ceremony pauses; it can be resumed
         workers.wait_all(30_000)
         if self.ws is not None:
             self.ws.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +54,37 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     api.insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
+
+
+def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
+    """The runner two steps into the training ceremony, waiting for the third confirmation."""
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit import api
+
+    app = QApplication.instance()
+    assert app is not None
+    runner = window.open_ceremony(
+        api.example_ceremonies() / "training-root.toml", work / "ceremony"
+    )
+    assert isinstance(runner, CeremonyRunnerWindow)
+    runner.start()
+    answers = ["Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy", "yes", "TAG-2026-17"]
+    answers += ["yes"]
+
+    def wait_for(ready: Callable[[], bool]) -> None:
+        # Sleep between rounds: PySide6 6.12's processEvents() leaks a reference to None per
+        # call, and a busy loop of ~100k calls crashes the interpreter at exit.
+        while not ready():
+            app.processEvents()
+            time.sleep(0.01)
+
+    for answer in answers:
+        wait_for(runner.send_button.isEnabled)
+        runner.answer.setText(answer)
+        runner.send_answer()
+    wait_for(lambda: runner.send_button.isEnabled() and "Publish" in runner.current.text())
+    runner.resize(1280, 760)
+    return runner
 
 
 def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
@@ -222,6 +255,10 @@ def render(out: Path) -> list[Path]:
     window.details.tabs.setCurrentIndex(0)
     save(window, out, "41-revoked-fields", files)
     window.certificates.status.setCurrentIndex(0)
+    runner = _ceremony_runner(window, work)
+    save(runner, out, "42-ceremony-runner", files)
+    runner.close()
+    workers.wait_all()
     # Right to left (Arabic layout) for the main window and one dialog.
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     save(window, out, "30-main-window-rtl", files)

@@ -140,6 +140,13 @@ def audit_verify(args: argparse.Namespace) -> None:
         "problem": result.problem,
         "first_bad_seq": result.first_bad_seq,
     }
+    if result.ok and args.seal:
+        from idtoolkit.cli.ceremony_commands import verify_seals
+
+        seal_lines = verify_seals(args)  # raises AuditError naming the seal that fails
+        head = f"audit chain intact: {result.events} events, head {result.head}"
+        emit(args, {**data, "seals": seal_lines}, "\n".join([head, *seal_lines]))
+        return
     if result.ok:
         emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
         return

@@ -20,6 +20,7 @@ from idtoolkit.cli import (
     admin_commands,
     bulk_commands,
     ca_commands,
+    ceremony_commands,
     cert_commands,
     hsm_commands,
     serve_command,
@@ -66,6 +67,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("hsm", "sim"): hsm_commands.sim,
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
+    **ceremony_commands.handlers(),  # type: ignore[dict-item]
 }
 
 

@@ -519,7 +519,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--expect-head", metavar="SEQ:HASH", help="a head recorded earlier (detects rewriting)"
     )
+    p.add_argument(
+        "--seal",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="seal files from 'audit seal': prove no event up to each sealed head was rewritten",
+    )
     p = aud.add_parser("export", parents=[common], help="write events as JSON lines")
     p.add_argument("--out", help="file (default: standard output)")
+    from idtoolkit.cli.ceremony_commands import add_parsers
+
+    add_parsers(commands, ca, aud, common)
     _finish(parser)
     return parser
