@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +55,37 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
+
+
+def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
+    """The runner two steps into the training ceremony, waiting for the third confirmation."""
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit import api
+
+    app = QApplication.instance()
+    assert app is not None
+    runner = window.open_ceremony(
+        api.example_ceremonies() / "training-root.toml", work / "ceremony"
+    )
+    assert isinstance(runner, CeremonyRunnerWindow)
+    runner.start()
+    answers = ["Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy", "yes", "TAG-2026-17"]
+    answers += ["yes"]
+
+    def wait_for(ready: Callable[[], bool]) -> None:
+        # Sleep between rounds: PySide6 6.12's processEvents() leaks a reference to None per
+        # call, and a busy loop of ~100k calls crashes the interpreter at exit.
+        while not ready():
+            app.processEvents()
+            time.sleep(0.01)
+
+    for answer in answers:
+        wait_for(runner.send_button.isEnabled)
+        runner.answer.setText(answer)
+        runner.send_answer()
+    wait_for(lambda: runner.send_button.isEnabled() and "Publish" in runner.current.text())
+    runner.resize(1280, 760)
+    return runner
 
 
 def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
@@ -159,7 +192,8 @@ def render(out: Path) -> list[Path]:
     root = dialogs[2][1]
     assert isinstance(root, NewCADialog)
     root.name.setText("root2")
-    root.subject.set_values(O="Demo Government PKI", C="Senegal")  # shows live validation
+    root.subject.set_values(O="Demo Government PKI", C="Senegal")
+    root.touch()  # as after the officer typed: the live check's line shows
     for name, dialog in sorted(dialogs, key=lambda d: d[0]):
         dialog.adjustSize()
         save(dialog, out, name, files)
@@ -196,6 +230,36 @@ def render(out: Path) -> list[Path]:
     verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=True)
     save(verify, out, "36-verify-signature-tampered", files)
     verify.close()
+    from gui.dialogs.settings import SettingsDialog
+    from gui.help import DataLocationsDialog, GuideDialog
+
+    settings = SettingsDialog(ws)
+    settings.adjustSize()
+    save(settings, out, "37-settings", files)
+    settings.close()
+    locations = DataLocationsDialog(ws)
+    locations.adjustSize()
+    save(locations, out, "38-where-is-my-data", files)
+    locations.close()
+    guide = GuideDialog("The desktop app")
+    save(guide, out, "39-guide", files)
+    guide.close()
+    crl = CrlDialog(ws, "issuing")
+    crl.out.set_path(work / "issuing.crl")
+    crl.on_success(api.make_crl(ws, "issuing"))
+    crl.adjustSize()
+    save(crl, out, "40-crl-published", files)
+    crl.close()
+    # A revoked certificate's Fields: status, revocation date and reason.
+    window.certificates.status.setCurrentIndex(window.certificates.status.findData("revoked"))
+    window.certificates.table.selectRow(0)
+    window.details.tabs.setCurrentIndex(0)
+    save(window, out, "41-revoked-fields", files)
+    window.certificates.status.setCurrentIndex(0)
+    runner = _ceremony_runner(window, work)
+    save(runner, out, "42-ceremony-runner", files)
+    runner.close()
+    workers.wait_all()
     # Right to left (Arabic layout) for the main window and one dialog.
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     save(window, out, "30-main-window-rtl", files)

@@ -6,7 +6,7 @@ Import from here rather than from the submodules; names here are kept stable.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from idtoolkit.audit import VerifyResult
+from idtoolkit.audit import VerifyResult, current_actor
 from idtoolkit.audit_log import (
     AuditEntry,
     count_audit_events,
@@ -14,6 +14,7 @@ from idtoolkit.audit_log import (
     list_audit_events,
     verify_audit,
 )
+from idtoolkit.audit_seal import Seal, create_seal, read_seals, seal_bytes, verify_seals
 from idtoolkit.ca.authorities import (
     ca_chain,
     create_root,
@@ -26,6 +27,7 @@ from idtoolkit.ca.authorities import (
     show_ca,
 )
 from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
+from idtoolkit.ca.backup_shares import BackupResult, restore_ca_key, split_ca_key
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
 from idtoolkit.ca.credential_job import JobReport, run_csr_dir_job, run_csv_job
 from idtoolkit.ca.credential_job import Progress as BulkProgress
@@ -39,6 +41,7 @@ from idtoolkit.ca.describe import (
     describe_certificate,
     describe_profile,
     describe_stored_certificate,
+    extension_sentence,
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
@@ -56,7 +59,7 @@ from idtoolkit.ca.issuance import (
     issue_with_new_key,
     review_csr,
 )
-from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.names import format_subject, parse_subject, subject_attributes
 from idtoolkit.ca.paging import page_certificates
 from idtoolkit.ca.query import (
     CertDetails,
@@ -71,12 +74,40 @@ from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revo
 from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
+from idtoolkit.ceremony.rehearse import AutoConsole
+from idtoolkit.ceremony.rehearse import rehearse as rehearse_ceremony
+from idtoolkit.ceremony.runner import (
+    CeremonyStopped,
+    Console,
+    RunOptions,
+    describe_step,
+    run_ceremony,
+)
+from idtoolkit.ceremony.script import Script as CeremonyScript
+from idtoolkit.ceremony.script import Step as CeremonyStep
+from idtoolkit.ceremony.script import example_directory as example_ceremonies
+from idtoolkit.ceremony.script import hash_words
+from idtoolkit.ceremony.script import load_script as load_ceremony_script
+from idtoolkit.ceremony.signatures import sign_transcript
+from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.ceremony.verify import CeremonyReport, verify_ceremony
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.files import write_atomic, write_public, write_secret
 from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
+from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
+from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
 from idtoolkit.passphrase import read_passphrase_file
 from idtoolkit.profile_admin import add_profile
 from idtoolkit.profiles.model import Profile
+from idtoolkit.settings import (
+    INTERNAL_NAME_LINT,
+    Settings,
+    current_settings,
+    internal_name_explanation,
+    is_internal,
+    update_settings,
+)
 from idtoolkit.states import CERT_FILTERS, CAStatus, CertStatus, CheckOutcome, Verdict
 from idtoolkit.tokens_view import (
     list_token_keys,
@@ -93,6 +124,7 @@ if TYPE_CHECKING:
     from idtoolkit.hsm.module import default_module_path
     from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
+    from idtoolkit.signing.policy import credential_problems
     from idtoolkit.signing.sign import (
         SignatureFormat,
         SignResult,
@@ -117,6 +149,7 @@ _LAZY = {
     "PKIServer": "idtoolkit.services.http",
     "default_workers": "idtoolkit.services.http",
     "default_format": "idtoolkit.signing.sign",
+    "credential_problems": "idtoolkit.signing.policy",
     "SigningCredential": "idtoolkit.signing.credentials",
     "from_pkcs12": "idtoolkit.signing.credentials",
     "from_token": "idtoolkit.signing.credentials",
@@ -143,22 +176,32 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "CERT_FILTERS",
+    "INTERNAL_NAME_LINT",
     "KEY_SPECS",
     "PASSPHRASE_ENV_VAR",
+    "PASSPHRASE_MIN_LENGTH",
     "REASONS",
     "SERVICE_PROFILES",
+    "TRANSCRIPT",
     "AuditEntry",
+    "AutoConsole",
+    "BackupResult",
     "BulkProgress",
     "BulkResult",
     "CAInfo",
     "CAStatus",
     "CRLInfo",
+    "CeremonyReport",
+    "CeremonyScript",
+    "CeremonyStep",
+    "CeremonyStopped",
     "CertDetails",
     "CertFilter",
     "CertStatus",
     "CertSummary",
     "CertificateText",
     "CheckOutcome",
+    "Console",
     "CsrPreview",
     "CsrReview",
     "ExportFormat",
@@ -171,13 +214,17 @@ __all__ = [
     "ProfileText",
     "RevocationInfo",
     "RowError",
+    "RunOptions",
+    "Seal",
     "ServiceInfo",
+    "Settings",
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
     "SignatureScheme",
     "SigningCredential",
     "TestPKI",
+    "Transcript",
     "Verdict",
     "VerifyResult",
     "VersionInfo",
@@ -189,9 +236,13 @@ __all__ = [
     "count_audit_events",
     "count_certificates",
     "create_root",
+    "create_seal",
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "credential_problems",
+    "current_actor",
+    "current_settings",
     "default_format",
     "default_module_path",
     "default_workers",
@@ -199,19 +250,25 @@ __all__ = [
     "describe_ca",
     "describe_certificate",
     "describe_profile",
+    "describe_step",
     "describe_stored_certificate",
     "enroll_on_token",
+    "example_ceremonies",
     "export_audit_events",
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
+    "extension_sentence",
     "find_certificate",
     "format_subject",
     "from_pkcs12",
     "from_token",
+    "hash_words",
     "hold",
     "import_ca",
     "import_signed_cert",
+    "internal_name_explanation",
+    "is_internal",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
@@ -226,11 +283,13 @@ __all__ = [
     "list_token_mechanisms",
     "list_tokens",
     "list_workspace_tokens",
+    "load_ceremony_script",
     "load_certificates",
     "load_config",
     "load_csr",
     "load_mapping",
     "load_scenario",
+    "log_file",
     "make_crl",
     "page_certificates",
     "parse_san",
@@ -239,17 +298,33 @@ __all__ = [
     "preview_csr",
     "read_file",
     "read_passphrase_file",
+    "read_seals",
+    "read_transcript",
+    "rehearse_ceremony",
     "release",
     "render_text",
     "request_sub",
+    "restore_ca_key",
     "review_csr",
     "revoke",
+    "run_ceremony",
     "run_csr_dir_job",
     "run_csv_job",
+    "seal_bytes",
     "show_ca",
     "sign_cms",
     "sign_pdf",
+    "sign_transcript",
+    "split_ca_key",
+    "start_file_logging",
+    "subject_attributes",
+    "update_settings",
     "verify_audit",
+    "verify_ceremony",
     "verify_file",
+    "verify_seals",
     "version_info",
+    "write_atomic",
+    "write_public",
+    "write_secret",
 ]
