@@ -46,6 +46,15 @@ _SHARED_HELP = {
 
 #: One example per command, shown at the end of its --help.
 EXAMPLES = {
+    "ceremony check": "idtoolkit ceremony check ceremonies/national-root.toml",
+    "ceremony rehearse": "idtoolkit ceremony rehearse ceremonies/national-root.toml --out rehearsal",
+    "ceremony run": "idtoolkit ceremony run ceremonies/national-root.toml --out /media/ceremony",
+    "ceremony sign": "idtoolkit ceremony sign /media/ceremony --role witness --p12 witness.p12",
+    "ceremony verify": "idtoolkit ceremony verify /media/ceremony --root participants-ca.pem",
+    "ca backup split": "idtoolkit ca backup split root --shares 5 --threshold 3 --out backup",
+    "ca backup restore": "idtoolkit ca backup restore backup --shares share-1.txt share-3.txt "
+    "share-4.txt",
+    "audit seal": "idtoolkit audit seal --ca root --out audit-seal-2026-11.json",
     "init": "idtoolkit init --base-url http://pki.example.gov",
     "settings": "idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
     "ca create-root": "idtoolkit ca create-root root --key ec-p384 "
