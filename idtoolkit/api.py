@@ -40,6 +40,7 @@ from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
+    csr_fingerprint,
     issue_from_csr,
     issue_with_new_key,
     review_csr,
@@ -121,6 +122,7 @@ __all__ = [
     "ExportFormat",
     "IDToolkitError",
     "IssuedCertificate",
+    "csr_fingerprint",
     "JobReport",
     "ProfileText",
     "RevocationInfo",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -81,12 +80,12 @@ def request(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         ca, csr_pem = api.request_sub(ws, args.name, args.subject, args.key, **_key_options(args))
     write_file(out, csr_pem)
-    digest = hashlib.sha256(csr_pem).hexdigest()
+    digest = api.csr_fingerprint(api.load_csr(csr_pem, str(out)))
     emit(
         args,
         {**_info(ca), "csr": str(out), "csr_sha256": digest},
         f"requested sub-CA {ca.name}: CSR written to {out}\n"
-        f"  SHA-256 of the CSR file (compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
         f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
         f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
     )
