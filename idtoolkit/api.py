@@ -36,6 +36,7 @@ from idtoolkit.ca.describe import (
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
+from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
 from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
 from idtoolkit.ca.issuance import (
     CsrReview,
@@ -122,6 +123,9 @@ __all__ = [
     "ExportFormat",
     "IDToolkitError",
     "IssuedCertificate",
+    "import_crl",
+    "load_crl",
+    "update_external_certificate",
     "csr_fingerprint",
     "JobReport",
     "ProfileText",

@@ -99,8 +99,32 @@ def import_cert(args: argparse.Namespace) -> None:
     cert = read_file(Path(args.cert), "certificate")
     chain = read_file(Path(args.chain), "chain") if args.chain else None
     with open_workspace(args) as ws:
+        current, _cert = api.show_ca(ws, args.name)
+        if current.status in ("external", "expired") and not current.has_key:
+            ca = api.update_external_certificate(ws, args.name, cert)
+            _created(args, ca, "updated the certificate of external CA")
+            return
         ca = api.import_signed_cert(ws, args.name, cert, chain)
     _created(args, ca, "activated CA")
+
+
+def import_crl(args: argparse.Namespace) -> None:
+    data = read_file(Path(args.file), "CRL")
+    with open_workspace(args) as ws:
+        info = api.import_crl(ws, data, args.file)
+    emit(
+        args,
+        {
+            "ca": info.ca,
+            "number": info.number,
+            "delta": info.is_delta,
+            "entries": info.entries,
+            "next_update": info.next_update,
+        },
+        f"imported {'delta ' if info.is_delta else ''}CRL {info.number} of {info.ca} "
+        f"({info.entries} entries, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
+        "'idtoolkit serve' publishes it at the URL its CA wrote into the certificates it issued",
+    )
 
 
 def import_ca(args: argparse.Namespace) -> None:

@@ -31,6 +31,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("ca", "create-sub"): ca_commands.create_sub,
     ("ca", "request"): ca_commands.request,
     ("ca", "import-cert"): ca_commands.import_cert,
+    ("ca", "import-crl"): ca_commands.import_crl,
     ("ca", "import"): ca_commands.import_ca,
     ("ca", "service"): ca_commands.service,
     ("ca", "list"): ca_commands.list_cas,

@@ -95,8 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
         "import-cert", parents=[common], help="offline root: complete a requested sub-CA"
     )
     p.add_argument("name")
-    p.add_argument("--cert", required=True, help="the certificate the root signed")
+    p.add_argument(
+        "--cert",
+        required=True,
+        help="the certificate the root signed (or, for an external CA, its renewed certificate)",
+    )
     p.add_argument("--chain", help="issuer certificates (PEM), root included")
+    p = ca.add_parser(
+        "import-crl",
+        parents=[common],
+        help="offline root: import a CRL its CA signed, for 'idtoolkit serve' to publish",
+    )
+    p.add_argument("file", help="the CRL (PEM or DER)")
     p = ca.add_parser(
         "import", parents=[common], help="import an existing CA (cert + key, or PKCS#12)"
     )
