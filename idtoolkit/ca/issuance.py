@@ -176,8 +176,10 @@ def issue_from_csr(
     sans: Iterable[str] = (),
     days: int | None = None,
     deliver: Callable[[IssuedCertificate], None] | None = None,
+    key_on_qscd: bool = False,
 ) -> IssuedCertificate:
-    """Sign a (verified) CSR under ``profile``. ``subject`` overrides the CSR's, as checked by
+    """Sign a (verified) CSR under ``profile``. ``key_on_qscd``: the officer attests the key
+    was generated on a qualified device (only then do QcSSCD and -qscd policies appear). ``subject`` overrides the CSR's, as checked by
     the officer; ``sans`` add to those the CSR asks for. ``deliver`` (writing the files)
     runs before the certificate is committed: if it fails, nothing is recorded."""
     prof = ws.profiles.get(profile)
@@ -191,6 +193,7 @@ def issue_from_csr(
         spec_of_public_key(public_key),
         csr_sans + extra,
         days,
+        key_on_qscd=key_on_qscd,
     )
     notes = [
         f"ignored CSR extension {name} (the profile decides it)"
@@ -199,6 +202,7 @@ def issue_from_csr(
     audit_extra: dict[str, object] = {
         "source": "csr",
         "csr_sha256": csr_fingerprint(csr),
+        **({"key_on_qscd": "attested by the officer"} if key_on_qscd else {}),
     }
 
     def before_commit(cert: x509.Certificate) -> None:

@@ -65,8 +65,14 @@ def issue(args: argparse.Namespace) -> None:
                     sans=args.san,
                     days=args.days,
                     deliver=deliver,
+                    key_on_qscd=args.key_on_qscd,
                 )
             else:
+                if args.key_on_qscd:
+                    raise InputError(
+                        "--key-on-qscd goes with --csr: a key generated here, in software, is "
+                        "not on a qualified device"
+                    )
                 if not args.subject or p12_out is None:
                     raise InputError(
                         "--key needs --subject and --p12 FILE (where the key is delivered)"

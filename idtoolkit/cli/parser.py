@@ -168,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--p12-password-file", metavar="FILE", help="else a password is generated and printed once"
     )
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--key-on-qscd",
+        action="store_true",
+        help="with --csr: you attest the key was generated on a qualified signature/seal "
+        "creation device (a token); only then are QcSSCD and the -qscd policy written",
+    )
 
     p = commands.add_parser("revoke", parents=[common], help="revoke (or hold) a certificate")
     p.add_argument("serial", help="serial number in hex")
