@@ -39,8 +39,18 @@ def _on_full_disk(full: Path, *argv: str) -> subprocess.CompletedProcess[str]:
         '(head -c 65536 /dev/zero > "$0/filler" 2>/dev/null; true) && exec "$@"'
     )
     return subprocess.run(
-        ["unshare", "-rm", "sh", "-c", script, str(full),
-         sys.executable, "-m", "idtoolkit.cli.main", *argv],  # fmt: skip
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            script,
+            str(full),
+            sys.executable,
+            "-m",
+            "idtoolkit.cli.main",
+            *argv,
+        ],
         env=dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode()),
         capture_output=True,
         text=True,

@@ -56,7 +56,10 @@ class Lab:
         deadline = time.monotonic() + 5
         while True:
             tsa = self.server.tsa
-            if tsa is not None and f"{tsa.credential.certificate.serial_number:x}" == serial.lower().lstrip("0"):
+            if (
+                tsa is not None
+                and f"{tsa.credential.certificate.serial_number:x}" == serial.lower().lstrip("0")
+            ):
                 return
             assert time.monotonic() < deadline, "the new TSA credential was not picked up"
             time.sleep(0.1)
@@ -81,7 +84,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     server = PKIServer(ws, "127.0.0.1", port)
     server.start_in_thread()
     trust = directory / "root.pem"
-    trust.write_bytes(api.export_certificates(api.ca_chain(ws, "root"), api.ExportFormat.PEM, False))
+    trust.write_bytes(
+        api.export_certificates(api.ca_chain(ws, "root"), api.ExportFormat.PEM, False)
+    )
     try:
         yield Lab(ws, server, directory, trust, dt.datetime.now(dt.UTC), short.not_after)
     finally:
@@ -113,7 +118,9 @@ def _sign_cms(lab: Lab, issued: api.IssuedCertificate, name: str) -> tuple[Path,
 @pytest.fixture(scope="module")
 def long_tsa(lab: Lab) -> None:
     """From here on the TSA is one whose certificate outlives the signers' (five years)."""
-    info = api.create_service_credential(lab.ws, "issuing", "tsa", "CN=Lab TSA,O=Lab,C=SN", "ec-p256")
+    info = api.create_service_credential(
+        lab.ws, "issuing", "tsa", "CN=Lab TSA,O=Lab,C=SN", "ec-p256"
+    )
     lab.wait_for_tsa(info.serial)
 
 
@@ -140,7 +147,9 @@ def test_b_lta_carries_the_proof_past_the_tsa_certificate(lab: Lab) -> None:
     (report,) = _verify(lab, only_blt, past_tsa)
     assert report["verdict"] == "indeterminate", report["checks"]  # nothing proves it any more
 
-    info = api.create_service_credential(lab.ws, "issuing", "tsa", "CN=Archive TSA,O=Lab,C=SN", "ec-p256")
+    info = api.create_service_credential(
+        lab.ws, "issuing", "tsa", "CN=Archive TSA,O=Lab,C=SN", "ec-p256"
+    )
     lab.wait_for_tsa(info.serial)
     out = io.BytesIO()
     PdfTimeStamper(UrlTimeStamper(lab.tsa)).timestamp_pdf(
@@ -199,5 +208,7 @@ def test_a_signer_revoked_before_the_time_stamp_stays_invalid(lab: Lab, long_tsa
     time.sleep(1.5)  # serve's OCSP answers follow the store within a second
     document, signature = _sign_cms(lab, issued, "binta")
     for days in (30, 730):
-        (report,) = _verify(lab, document, dt.datetime.now(dt.UTC) + dt.timedelta(days=days), signature)
+        (report,) = _verify(
+            lab, document, dt.datetime.now(dt.UTC) + dt.timedelta(days=days), signature
+        )
         assert report["verdict"] == "invalid" and report["reasons"] == ["revoked"], report["checks"]

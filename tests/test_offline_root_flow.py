@@ -101,9 +101,7 @@ def test_offline_root_to_a_valid_signature(
         ws.close()
 
 
-def test_an_imported_crl_must_be_signed_by_the_external_ca(
-    tmp_path: Path, db_url: str
-) -> None:
+def test_an_imported_crl_must_be_signed_by_the_external_ca(tmp_path: Path, db_url: str) -> None:
     root_ws = Workspace.init(tmp_path / "root", PASSPHRASE)
     online = Workspace.init(tmp_path / "online", PASSPHRASE, db_url=db_url)
     try:

@@ -45,9 +45,7 @@ def test_a_csr_is_qscd_only_when_the_officer_attests_it(sqlite_pki: TwoTier) -> 
         .sign(key, hashes.SHA256())
     )
     plain = api.issue_from_csr(sqlite_pki.ws, "issuing", "citizen-sign", csr)
-    attested = api.issue_from_csr(
-        sqlite_pki.ws, "issuing", "citizen-sign", csr, key_on_qscd=True
-    )
+    attested = api.issue_from_csr(sqlite_pki.ws, "issuing", "citizen-sign", csr, key_on_qscd=True)
     assert _claims(plain.certificate)[0] == {oids.ETSI_QCP_N.dotted_string}
     policies, statements = _claims(attested.certificate)
     assert policies == {oids.ETSI_QCP_N_QSCD.dotted_string}

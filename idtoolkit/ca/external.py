@@ -47,7 +47,9 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
     try:
         number = crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
     except x509.ExtensionNotFound:
-        raise InputError(f"{source} has no CRL number: it cannot be ordered against others") from None
+        raise InputError(
+            f"{source} has no CRL number: it cannot be ordered against others"
+        ) from None
     try:
         base: int | None = crl.extensions.get_extension_for_class(
             x509.DeltaCRLIndicator
@@ -56,7 +58,9 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         base = None
     next_update = crl.next_update_utc
     if next_update is None:
-        raise InputError(f"{source} has no nextUpdate: relying parties cannot tell when it is stale")
+        raise InputError(
+            f"{source} has no nextUpdate: relying parties cannot tell when it is stale"
+        )
     if next_update <= now:
         raise InputError(
             f"{source} expired on {next_update:%Y-%m-%d %H:%M} UTC: sign a new one on the CA's machine"

@@ -341,8 +341,8 @@ def issue_with_new_key(
 __all__ = [
     "CsrReview",
     "IssuedCertificate",
-    "generate_password",
     "csr_fingerprint",
+    "generate_password",
     "issue_from_csr",
     "issue_with_new_key",
     "pkcs12_bytes",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +150,27 @@ def import_ca(args: argparse.Namespace) -> None:
             chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
         )
     _created(args, ca, "imported CA")
+    _warn_if_ending(ca)
+
+
+def _warn_if_ending(ca: CAInfo) -> None:
+    """A CA that ends within a month can issue little: say so while it can still be replaced."""
+    if ca.not_after is None:
+        return
+    not_after = ca.not_after if ca.not_after.tzinfo else ca.not_after.replace(tzinfo=dt.UTC)
+    left = not_after - dt.datetime.now(dt.UTC)
+    if ca.status == "expired":
+        print(
+            f"warning: {ca.name} expired on {not_after:%Y-%m-%d}: kept as a trust anchor for "
+            "signatures made before, it signs nothing",
+            file=sys.stderr,
+        )
+    elif ca.has_key and left < dt.timedelta(days=30):
+        print(
+            f"warning: {ca.name} expires on {not_after:%Y-%m-%d} ({left.days} days): nothing it "
+            "issues can outlive it",
+            file=sys.stderr,
+        )
 
 
 def list_cas(args: argparse.Namespace) -> None:

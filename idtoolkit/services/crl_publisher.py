@@ -57,7 +57,9 @@ def publish_due(ws: Workspace, now: dt.datetime | None = None) -> list[CRLInfo]:
                 log.debug("CRL of %s not published here: %s", name, exc)
                 continue
             except IDToolkitError as exc:  # e.g. a token that is gone: keep serving the rest
-                log.warning("could not re-sign the %sCRL of %s: %s", "delta " if delta else "", name, exc)
+                log.warning(
+                    "could not re-sign the %sCRL of %s: %s", "delta " if delta else "", name, exc
+                )
                 continue
             if info is not None:
                 _log_published(info)
@@ -122,7 +124,9 @@ def _urls(cert: x509.Certificate, kind: str) -> list[str]:
             points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
             for point in points:
                 urls += [
-                    n.value for n in point.full_name or [] if isinstance(n, x509.UniformResourceIdentifier)
+                    n.value
+                    for n in point.full_name or []
+                    if isinstance(n, x509.UniformResourceIdentifier)
                 ]
         else:
             access = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value

@@ -55,8 +55,8 @@ from cryptography.x509 import ocsp
 
 from idtoolkit.ca.authorities import show_ca
 from idtoolkit.ca.service_credentials import service_signer
-from idtoolkit.services import crl_publisher
 from idtoolkit.errors import IDToolkitError, NotFoundError
+from idtoolkit.services import crl_publisher
 from idtoolkit.services.httpparse import (
     HTTPError,
     Request,
