@@ -82,6 +82,7 @@ def test_offline_root_to_a_valid_signature(
     server = PKIServer(ws, "127.0.0.1", port)
     server.start_in_thread()
     try:
+        assert f"CRL  National-Root-CA (imported): {base}/crl/root.crl" in server.endpoints()
         root_crl = x509.load_pem_x509_crl((carry / "root.crl").read_bytes())
         import urllib.request
 

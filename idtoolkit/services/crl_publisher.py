@@ -117,6 +117,22 @@ def ca_for_url_name(ws: Workspace, name: str, kind: str) -> str | None:
     return None
 
 
+def external_crl_paths(ws: Workspace) -> list[tuple[str, str]]:
+    """(external CA, URL path) for each offline CA whose CRL this server publishes."""
+    found: list[tuple[str, str]] = []
+    with ws.store.reading() as session:
+        for ca in session.execute(select(CARecord)).scalars():
+            parent = ca.parent
+            if ca.certificate is None or parent is None or parent.status != "external":
+                continue
+            cert = x509.load_der_x509_certificate(ca.certificate.der)
+            for url in _urls(cert, "crl"):
+                entry = (parent.name, urlsplit(url).path)
+                if entry not in found:
+                    found.append(entry)
+    return found
+
+
 def _urls(cert: x509.Certificate, kind: str) -> list[str]:
     urls: list[str] = []
     try:

@@ -834,6 +834,8 @@ class PKIServer:
                 f"CRL  {name}: {self.base}/crl/{name}.crl",
                 f"CA   {name}: {self.base}/ca/{name}.crt",
             ]
+        for name, path in crl_publisher.external_crl_paths(self.ws):
+            lines.append(f"CRL  {name} (imported): {self.base}{path}")
         if self.tsa is not None:
             lines.append(f"TSA: {self.base}/tsa")
         return lines
