@@ -70,9 +70,8 @@ def _valid_serials(ws: Workspace) -> set[str]:
     return {c.serial for c in api.list_certificates(ws, api.CertFilter(ca="issuing"))}
 
 
-def test_issue_p12_on_a_full_disk_leaves_no_certificate_without_its_key(
-    tmp_path: Path, db_url: str
-) -> None:
+def _two_tier(tmp_path: Path, db_url: str | None = None) -> tuple[set[str], Path, list[str]]:
+    """A closed two-tier workspace: its certificates, the full directory, the CLI options."""
     ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=db_url)
     try:
         build_two_tier(ws)
@@ -81,7 +80,13 @@ def test_issue_p12_on_a_full_disk_leaves_no_certificate_without_its_key(
         ws.close()
     full = tmp_path / "full"
     full.mkdir()
-    common = ["-w", str(tmp_path / "ws")]
+    return before, full, ["-w", str(tmp_path / "ws")]
+
+
+def test_issue_p12_on_a_full_disk_leaves_no_certificate_without_its_key(
+    tmp_path: Path, db_url: str
+) -> None:
+    before, full, common = _two_tier(tmp_path, db_url)
     result = _on_full_disk(full, "issue", *common, "--ca", "issuing", "--profile", "citizen-sign",
                            "--key", "ec-p256", "--p12", str(full / "holder.p12"),
                            "--subject", SUBJECT)  # fmt: skip
@@ -97,15 +102,7 @@ def test_issue_p12_on_a_full_disk_leaves_no_certificate_without_its_key(
 
 
 def test_every_writing_command_fails_in_one_line_on_a_full_disk(tmp_path: Path) -> None:
-    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
-    try:
-        build_two_tier(ws)
-        before = _valid_serials(ws)
-    finally:
-        ws.close()
-    full = tmp_path / "full"
-    full.mkdir()
-    common = ["-w", str(tmp_path / "ws")]
+    before, full, common = _two_tier(tmp_path)
     csv = tmp_path / "people.csv"
     csv.write_text("id,cn,given_name,surname,serial_number\n1,Awa Ndiaye,Awa,Ndiaye,IDCSN-1\n")
     for argv in (

@@ -61,15 +61,6 @@ def _entry(
     return builder.build()
 
 
-def _latest_full(session: Session, ca: CARecord) -> CRLRecord | None:
-    return session.execute(
-        select(CRLRecord)
-        .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(False))
-        .order_by(CRLRecord.number.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-
-
 def make_crl(
     ws: Workspace, ca_name: str, delta: bool = False, now: dt.datetime | None = None
 ) -> CRLInfo:
@@ -124,7 +115,7 @@ def _publish(
         number = last_number + 1
         base: CRLRecord | None = None
         if delta:
-            base = _latest_full(session, ca)
+            base = _latest(session, ca, False)
             if base is None:
                 raise InputError(f"CA {ca_name!r} has no full CRL yet: make one before a delta CRL")
             since = base.this_update
@@ -215,14 +206,18 @@ def _publish(
         )
 
 
-def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime) -> bool:
-    """Whether the latest CRL of this kind is missing or past half its lifetime."""
-    latest = session.execute(
+def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:
+    return session.execute(
         select(CRLRecord)
         .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(delta))
         .order_by(CRLRecord.number.desc())
         .limit(1)
     ).scalar_one_or_none()
+
+
+def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime) -> bool:
+    """Whether the latest CRL of this kind is missing or past half its lifetime."""
+    latest = _latest(session, ca, delta)
     if latest is None:
         return not delta
     half = (latest.next_update - latest.this_update) / 2
@@ -241,13 +236,7 @@ def _removal(serial_hex: str, when: dt.datetime) -> x509.RevokedCertificate:
 
 def latest_crl(ws: Workspace, ca_name: str, delta: bool = False) -> CRLInfo | None:
     with ws.store.reading() as session:
-        ca = get_ca(session, ca_name)
-        record = session.execute(
-            select(CRLRecord)
-            .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(delta))
-            .order_by(CRLRecord.number.desc())
-            .limit(1)
-        ).scalar_one_or_none()
+        record = _latest(session, get_ca(session, ca_name), delta)
         if record is None:
             return None
         return CRLInfo(

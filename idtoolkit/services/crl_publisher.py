@@ -22,10 +22,10 @@ import logging
 from urllib.parse import urlsplit
 
 from cryptography import x509
-from cryptography.x509.oid import AuthorityInformationAccessOID
 from sqlalchemy import select
 
 from idtoolkit.ca.crl import CRLInfo, latest_crl, refresh_crl
+from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
 from idtoolkit.errors import IDToolkitError, StoreError
 from idtoolkit.store.models import CARecord, CertificateRecord
 from idtoolkit.workspace import Workspace
@@ -134,27 +134,7 @@ def external_crl_paths(ws: Workspace) -> list[tuple[str, str]]:
 
 
 def _urls(cert: x509.Certificate, kind: str) -> list[str]:
-    urls: list[str] = []
-    try:
-        if kind == "crl":
-            points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
-            for point in points:
-                urls += [
-                    n.value
-                    for n in point.full_name or []
-                    if isinstance(n, x509.UniformResourceIdentifier)
-                ]
-        else:
-            access = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
-            urls += [
-                d.access_location.value
-                for d in access
-                if d.access_method == AuthorityInformationAccessOID.CA_ISSUERS
-                and isinstance(d.access_location, x509.UniformResourceIdentifier)
-            ]
-    except x509.ExtensionNotFound:
-        pass
-    return urls
+    return revocation_urls_of(cert)[1] if kind == "crl" else ca_issuers_urls_of(cert)
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
