@@ -14,6 +14,6 @@ def test_the_demo_builds_and_reports_a_two_tier_pki(
 ) -> None:
     demo.run(tmp_path)
     out = capsys.readouterr().out
-    assert "1. Root CA" in out and "6. CRL #1" in out and "chain intact" in out
+    assert "1. Root CA" in out and "6. CRL #2" in out and "chain intact" in out
     for name in ("portal.p12", "amina-sign.p12", "issuing.crl", "chain.pem"):
         assert (tmp_path / "out" / name).stat().st_size > 0
