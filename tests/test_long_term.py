@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from idtoolkit.testpki.documents import minimal_pdf
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE
-from .test_sign_verify import run
+from .test_sign_verify import _free_port, run
 
 DOCUMENT = b"a contract that must stay verifiable for years\n"
 
@@ -64,11 +63,6 @@ class Lab:
             assert time.monotonic() < deadline, "the new TSA credential was not picked up"
             time.sleep(0.1)
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,7 @@ from idtoolkit.services.http import PKIServer
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE
-from .test_sign_verify import run
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from .test_sign_verify import _free_port, run
 
 
 def _ok(*argv: str) -> str:
