@@ -55,6 +55,7 @@ EXAMPLES = {
     "ca request": "idtoolkit ca request issuing --key ec-p256 "
     "--subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
     "ca import-cert": "idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+    "ca import-crl": "idtoolkit ca import-crl root.crl",
     "ca import": "idtoolkit ca import partner --cert partner-root.pem",
     "ca service": "idtoolkit ca service issuing --kind ocsp --key ec-p256 "
     "--subject 'CN=OCSP Responder,O=Ministry,C=SN'",
