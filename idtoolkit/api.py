@@ -39,10 +39,12 @@ from idtoolkit.ca.describe import (
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
+from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
 from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
+    csr_fingerprint,
     issue_from_csr,
     issue_with_new_key,
     review_csr,
@@ -187,6 +189,7 @@ __all__ = [
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "csr_fingerprint",
     "current_settings",
     "default_workspace_dir",
     "describe_ca",
@@ -206,6 +209,7 @@ __all__ = [
     "hash_words",
     "hold",
     "import_ca",
+    "import_crl",
     "import_signed_cert",
     "insert_synthetic_certificates",
     "internal_name_explanation",
@@ -222,6 +226,7 @@ __all__ = [
     "list_workspace_tokens",
     "load_ceremony_script",
     "load_certificates",
+    "load_crl",
     "load_csr",
     "load_scenario",
     "log_file",
@@ -250,6 +255,7 @@ __all__ = [
     "split_ca_key",
     "start_file_logging",
     "subject_attributes",
+    "update_external_certificate",
     "update_settings",
     "verify_audit",
     "verify_ceremony",

@@ -39,6 +39,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("ca", "create-sub"): ca_commands.create_sub,
     ("ca", "request"): ca_commands.request,
     ("ca", "import-cert"): ca_commands.import_cert,
+    ("ca", "import-crl"): ca_commands.import_crl,
     ("ca", "import"): ca_commands.import_ca,
     ("ca", "service"): ca_commands.service,
     ("ca", "list"): ca_commands.list_cas,
@@ -123,6 +124,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         raise
+    except OSError as exc:  # a full disk, a vanished directory: what the system said, in words
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(args.json, f"{where}{exc.strerror or exc}", EXIT_ERROR)
     except Exception as exc:
         if os.environ.get("IDTOOLKIT_DEBUG"):
             raise

@@ -64,6 +64,7 @@ EXAMPLES = {
     "ca request": "idtoolkit ca request issuing --key ec-p256 "
     "--subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
     "ca import-cert": "idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+    "ca import-crl": "idtoolkit ca import-crl root.crl",
     "ca import": "idtoolkit ca import partner --cert partner-root.pem",
     "ca service": "idtoolkit ca service issuing --kind ocsp --key ec-p256 "
     "--subject 'CN=OCSP Responder,O=Ministry,C=SN'",
@@ -247,8 +248,18 @@ def build_parser() -> argparse.ArgumentParser:
         "import-cert", parents=[common], help="offline root: complete a requested sub-CA"
     )
     p.add_argument("name")
-    p.add_argument("--cert", required=True, help="the certificate the root signed (PEM or DER)")
+    p.add_argument(
+        "--cert",
+        required=True,
+        help="the certificate the root signed, PEM or DER (or, for an external CA, its renewed certificate)",
+    )
     p.add_argument("--chain", help="issuer certificates (PEM), root included")
+    p = ca.add_parser(
+        "import-crl",
+        parents=[common],
+        help="offline root: import a CRL its CA signed, for 'idtoolkit serve' to publish",
+    )
+    p.add_argument("file", help="the CRL (PEM or DER)")
     p = ca.add_parser(
         "import", parents=[common], help="import an existing CA (cert + key, or PKCS#12)"
     )
@@ -313,6 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--p12-password-file", metavar="FILE", help="else a password is generated and printed once"
     )
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--key-on-qscd",
+        action="store_true",
+        help="with --csr: you attest the key was generated on a qualified signature/seal "
+        "creation device (a token); only then are QcSSCD and the -qscd policy written",
+    )
 
     p = commands.add_parser("revoke", parents=[common], help="revoke (or hold) a certificate")
     p.add_argument("serial", help=SERIAL_HELP)
