@@ -247,10 +247,12 @@ def issue_with_new_key(
     p12_password: str | None = None,
     legacy_p12: bool = False,
     not_before: dt.datetime | None = None,
+    p12_rounds: int | None = None,
 ) -> IssuedCertificate:
     """Generate the subject's key here and deliver key + certificate + chain as PKCS#12.
     With no password given, one is generated; the caller shows it once. ``not_before`` other
-    than now is for test PKIs (expired and not-yet-valid credentials)."""
+    than now is for test PKIs (expired and not-yet-valid credentials). ``p12_rounds`` lowers
+    the PBKDF2 rounds for generated passwords (labs, bulk: the entropy makes the KDF moot)."""
     from idtoolkit.ca.authorities import ca_chain
 
     prof = ws.profiles.get(profile)
@@ -270,7 +272,7 @@ def issue_with_new_key(
     chain = ca_chain(ws, ca)
     friendly = common_name(subject_name) or issued.serial
     blob = pkcs12_bytes(
-        friendly, private_key, issued.certificate, chain, password.encode(), legacy_p12
+        friendly, private_key, issued.certificate, chain, password.encode(), legacy_p12, p12_rounds
     )
     return IssuedCertificate(
         issued.certificate,

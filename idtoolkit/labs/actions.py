@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from idtoolkit import api
+from idtoolkit.ca.credential_job import BULK_P12_ROUNDS
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.labs.pack import Step
 from idtoolkit.labs.values import render
@@ -72,15 +73,23 @@ def find_by_cn(ws: Workspace, ca: str, cn: str) -> Any:
     return found
 
 
+def _start(p: dict[str, Any]) -> dt.datetime | None:
+    """Validity relative to now (class creation or reset), so a lab never goes stale."""
+    if "start_days" not in p:
+        return None
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return now + dt.timedelta(days=int(p["start_days"]))
+
+
 def _root(ctx: StepContext, p: dict[str, Any]) -> None:
     api.create_root(ctx.ws, p["name"], p["subject"], p["key"], key_store=_key_store(ctx, p.get("token")),
-                    key_label=p.get("key_label"), days=p.get("days"))  # fmt: skip
+                    key_label=p.get("key_label"), days=p.get("days"), not_before=_start(p))  # fmt: skip
 
 
 def _sub(ctx: StepContext, p: dict[str, Any]) -> None:
     api.create_sub(ctx.ws, p["name"], p["parent"], p["subject"], p["key"],
                    key_store=_key_store(ctx, p.get("token")), key_label=p.get("key_label"),
-                   days=p.get("days"))  # fmt: skip
+                   days=p.get("days"), not_before=_start(p))  # fmt: skip
 
 
 def _csr_for(key: Any, subject: str, sans: list[str]) -> x509.CertificateSigningRequest:
@@ -103,10 +112,10 @@ def _csr(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _issue(ctx: StepContext, p: dict[str, Any]) -> None:
-    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=int(p.get("start_days", 0)))
+    start = _start(p)
     issued = api.issue_with_new_key(ctx.ws, p["ca"], p["profile"], p["subject"], p.get("key", "ec-p256"),
                                     sans=list(p.get("san", [])), days=p.get("days"),
-                                    not_before=start)  # fmt: skip
+                                    not_before=start, p12_rounds=BULK_P12_ROUNDS)  # fmt: skip
     out = p.get("out", "credential")
     assert issued.pkcs12 is not None and issued.pkcs12_password is not None
     _write(work_file(ctx, f"{out}.p12"), issued.pkcs12, private=True)
@@ -140,7 +149,8 @@ def _crl(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _service(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_service_credential(ctx.ws, p["ca"], p["kind"], p["subject"], p.get("key", "ec-p256"))
+    api.create_service_credential(ctx.ws, p["ca"], p["kind"], p["subject"], p.get("key", "ec-p256"),
+                                  not_before=_start(p))  # fmt: skip
 
 
 def _document(ctx: StepContext, p: dict[str, Any]) -> None:

@@ -219,10 +219,14 @@ def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -
     for label in lab.token_labels(student.id).values():
         env.add_token(label, secret.so_pin, secret.pin)
     refresh_module()
-    Workspace.init(
+    ws = Workspace.init(
         folder / "workspace", secret.passphrase.encode(), base_url=f"http://127.0.0.1:{student.port}"
-    ).close()
-    run_setup(lab, student.id)
+    )
+    try:  # the workspace just made is unlocked already: no second passphrase derivation
+        ws.set_pin_provider(lambda _label: secret.pin.encode())
+        run_setup(lab, student.id, ws)
+    finally:
+        ws.close()
 
 
 def create_class(

@@ -39,14 +39,14 @@ CHECK_KEYS: dict[str, tuple[str, ...]] = {
 }
 #: The keys each step action accepts besides action.
 STEP_KEYS: dict[str, tuple[str, ...]] = {
-    "root": ("name", "subject", "key", "token", "key_label", "days"),
-    "sub": ("name", "parent", "subject", "key", "token", "key_label", "days"),
+    "root": ("name", "subject", "key", "token", "key_label", "days", "start_days"),
+    "sub": ("name", "parent", "subject", "key", "token", "key_label", "days", "start_days"),
     "csr": ("ca", "profile", "subject", "san", "key", "out"),
     "issue": ("ca", "profile", "subject", "san", "key", "out", "start_days", "days"),
     "token-issue": ("ca", "profile", "subject", "key", "token", "key_label", "out"),
     "revoke": ("ca", "cn", "reason"),
     "crl": ("ca",),
-    "service": ("ca", "kind", "subject", "key"),
+    "service": ("ca", "kind", "subject", "key", "start_days"),
     "token-key": ("token", "key_label", "key"),
     "sign": ("credential", "document", "out", "tsa"),
     "tamper": ("file", "out"),

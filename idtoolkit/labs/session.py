@@ -78,8 +78,10 @@ def _exercises(lab: LabClass, exercise: str | None) -> list[Exercise]:
     return [lab.pack.exercise(exercise)] if exercise else list(lab.pack.exercises)
 
 
-def run_setup(lab: LabClass, sid: str) -> None:
-    with lab.workspace(sid, check_tokens=False) as ws, student_services(lab, sid) as services:
+def run_setup(lab: LabClass, sid: str, ws: Workspace) -> None:
+    if not lab.pack.setup:
+        return
+    with student_services(lab, sid) as services:
         ctx = _step_context(lab, sid, ws, services)
         for step in lab.pack.setup:
             run_step(ctx, step)
