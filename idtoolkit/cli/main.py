@@ -17,6 +17,7 @@ from idtoolkit.cli import (
     ca_commands,
     cert_commands,
     hsm_commands,
+    lab_commands,
     serve_command,
     sign_commands,
 )
@@ -59,6 +60,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("hsm", "sim"): hsm_commands.sim,
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
+    **lab_commands.HANDLERS,
 }
 
 

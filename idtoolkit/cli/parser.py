@@ -367,4 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = aud.add_parser("export", parents=[common], help="write events as JSON lines")
     p.add_argument("--out", help="file (default: standard output)")
+
+    from idtoolkit.cli.lab_commands import add_lab_parser
+
+    add_lab_parser(commands)
     return parser

@@ -82,14 +82,30 @@ def _start(p: dict[str, Any]) -> dt.datetime | None:
 
 
 def _root(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_root(ctx.ws, p["name"], p["subject"], p["key"], key_store=_key_store(ctx, p.get("token")),
-                    key_label=p.get("key_label"), days=p.get("days"), not_before=_start(p))  # fmt: skip
+    api.create_root(
+        ctx.ws,
+        p["name"],
+        p["subject"],
+        p["key"],
+        key_store=_key_store(ctx, p.get("token")),
+        key_label=p.get("key_label"),
+        days=p.get("days"),
+        not_before=_start(p),
+    )
 
 
 def _sub(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_sub(ctx.ws, p["name"], p["parent"], p["subject"], p["key"],
-                   key_store=_key_store(ctx, p.get("token")), key_label=p.get("key_label"),
-                   days=p.get("days"), not_before=_start(p))  # fmt: skip
+    api.create_sub(
+        ctx.ws,
+        p["name"],
+        p["parent"],
+        p["subject"],
+        p["key"],
+        key_store=_key_store(ctx, p.get("token")),
+        key_label=p.get("key_label"),
+        days=p.get("days"),
+        not_before=_start(p),
+    )
 
 
 def _csr_for(key: Any, subject: str, sans: list[str]) -> x509.CertificateSigningRequest:
@@ -113,9 +129,17 @@ def _csr(ctx: StepContext, p: dict[str, Any]) -> None:
 
 def _issue(ctx: StepContext, p: dict[str, Any]) -> None:
     start = _start(p)
-    issued = api.issue_with_new_key(ctx.ws, p["ca"], p["profile"], p["subject"], p.get("key", "ec-p256"),
-                                    sans=list(p.get("san", [])), days=p.get("days"),
-                                    not_before=start, p12_rounds=BULK_P12_ROUNDS)  # fmt: skip
+    issued = api.issue_with_new_key(
+        ctx.ws,
+        p["ca"],
+        p["profile"],
+        p["subject"],
+        p.get("key", "ec-p256"),
+        sans=list(p.get("san", [])),
+        days=p.get("days"),
+        not_before=start,
+        p12_rounds=BULK_P12_ROUNDS,
+    )
     out = p.get("out", "credential")
     assert issued.pkcs12 is not None and issued.pkcs12_password is not None
     _write(work_file(ctx, f"{out}.p12"), issued.pkcs12, private=True)
@@ -127,7 +151,9 @@ def _token_key(ctx: StepContext, p: dict[str, Any]) -> Any:
     from idtoolkit.keys.spec import SignatureScheme, key_spec
 
     backend = ctx.ws.backend_for_store(_key_store(ctx, p.get("token") or "main"))
-    return backend.generate(key_spec(p.get("key", "ec-p256")), SignatureScheme.PKCS1V15, p["key_label"])
+    return backend.generate(
+        key_spec(p.get("key", "ec-p256")), SignatureScheme.PKCS1V15, p["key_label"]
+    )
 
 
 def _token_issue(ctx: StepContext, p: dict[str, Any]) -> None:
@@ -149,8 +175,9 @@ def _crl(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _service(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_service_credential(ctx.ws, p["ca"], p["kind"], p["subject"], p.get("key", "ec-p256"),
-                                  not_before=_start(p))  # fmt: skip
+    api.create_service_credential(
+        ctx.ws, p["ca"], p["kind"], p["subject"], p.get("key", "ec-p256"), not_before=_start(p)
+    )
 
 
 def _document(ctx: StepContext, p: dict[str, Any]) -> None:

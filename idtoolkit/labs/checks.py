@@ -77,6 +77,7 @@ def _token_public_keys(ws: Workspace, label: str) -> list[bytes]:
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
             )
             for k in keys
+            if isinstance(k, pkcs11.PrivateKey)
         ]
 
     result = session.run("list keys", operation)
@@ -129,8 +130,12 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
 
         prof = ctx.ws.profiles.get(profile)
         try:
-            lint_der_or_reject(cert.public_bytes(serialization.Encoding.DER), prof.lint,
-                               prof.name, ctx.ws.config.base_url)  # fmt: skip
+            lint_der_or_reject(
+                cert.public_bytes(serialization.Encoding.DER),
+                prof.lint,
+                prof.name,
+                ctx.ws.config.base_url,
+            )
         except IDToolkitError as exc:
             raise Failed("lint", found=str(exc)) from None
 
@@ -176,7 +181,7 @@ def check_chain(ctx: CheckContext, p: dict[str, Any]) -> None:
     for cert, issuer in zip(chain, [*chain[1:], chain[-1]], strict=True):
         try:
             cert.verify_directly_issued_by(issuer)
-        except (ValueError, TypeError, Exception):  # noqa: BLE001 - any failure breaks the chain
+        except (ValueError, TypeError, Exception):
             raise Failed("chain-broken", found=cert.subject.rfc4514_string()) from None
         if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
             raise Failed("chain-broken", found=cert.subject.rfc4514_string())
@@ -189,14 +194,19 @@ def check_ocsp(ctx: CheckContext, p: dict[str, Any]) -> None:
     if details is None:
         raise Failed("no-cert", cn=p["cn"], ca=ca)
     issuer = api.ca_chain(ctx.ws, ca)[0]
-    request = ocsp.OCSPRequestBuilder().add_certificate(details.certificate, issuer, hashes.SHA1()).build()
+    request = (
+        ocsp.OCSPRequestBuilder()
+        .add_certificate(details.certificate, issuer, hashes.SHA1())
+        .build()
+    )
     url = f"{ctx.values['base']}/ocsp/{ca}"
     try:
         http = urllib.request.Request(
-            url, request.public_bytes(serialization.Encoding.DER),
+            url,
+            request.public_bytes(serialization.Encoding.DER),
             {"Content-Type": "application/ocsp-request"},
-        )  # fmt: skip
-        with urllib.request.urlopen(http, timeout=5) as reply:  # noqa: S310 - our own loopback URL
+        )
+        with urllib.request.urlopen(http, timeout=5) as reply:
             answer = ocsp.load_der_ocsp_response(reply.read())
     except (OSError, ValueError, urllib.error.URLError):
         raise Failed("ocsp-unreachable", found=url) from None
@@ -239,7 +249,9 @@ def check_signature(ctx: CheckContext, p: dict[str, Any]) -> None:
     if wanted and verdict != wanted:
         raise Failed("verdict", file=p["file"], found=verdict, expected=wanted)
     if "reason" in p and p["reason"] not in reasons:
-        raise Failed("reason", file=p["file"], found=", ".join(reasons) or "-", expected=p["reason"])
+        raise Failed(
+            "reason", file=p["file"], found=", ".join(reasons) or "-", expected=p["reason"]
+        )
     if p.get("level") == "B-T" and (not reports or reports[0].timestamp is None):
         raise Failed("level", file=p["file"], expected="B-T")
 
@@ -268,7 +280,21 @@ def run_check(ctx: CheckContext, exercise: str, check: Check) -> CheckResult:
         KINDS[check.kind](ctx, params)
     except Failed as failure:
         text = finding(ctx.lang, failure.code, **failure.fields)
-        return CheckResult(exercise, check.kind, label, False, text, render(localized(check.hint, ctx.lang), ctx.values))
+        return CheckResult(
+            exercise,
+            check.kind,
+            label,
+            False,
+            text,
+            render(localized(check.hint, ctx.lang), ctx.values),
+        )
     except IDToolkitError as exc:
-        return CheckResult(exercise, check.kind, label, False, str(exc), render(localized(check.hint, ctx.lang), ctx.values))
+        return CheckResult(
+            exercise,
+            check.kind,
+            label,
+            False,
+            str(exc),
+            render(localized(check.hint, ctx.lang), ctx.values),
+        )
     return CheckResult(exercise, check.kind, label, True, "", "")

@@ -103,7 +103,9 @@ class LabClass:
         students = []
         for n, item in enumerate(data.get("student", []), 1):
             try:
-                student = Student(str(item["id"]), str(item["name"]), str(item["lang"]), int(item["port"]))
+                student = Student(
+                    str(item["id"]), str(item["name"]), str(item["lang"]), int(item["port"])
+                )
             except (KeyError, TypeError, ValueError):
                 raise InputError(f"{path}: student #{n}: needs id, name, lang and port") from None
             if not (directory / STUDENTS_DIR / student.id / "workspace").is_dir():
@@ -220,7 +222,9 @@ def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -
         env.add_token(label, secret.so_pin, secret.pin)
     refresh_module()
     ws = Workspace.init(
-        folder / "workspace", secret.passphrase.encode(), base_url=f"http://127.0.0.1:{student.port}"
+        folder / "workspace",
+        secret.passphrase.encode(),
+        base_url=f"http://127.0.0.1:{student.port}",
     )
     try:  # the workspace just made is unlocked already: no second passphrase derivation
         ws.set_pin_provider(lambda _label: secret.pin.encode())
@@ -240,7 +244,9 @@ def create_class(
     pack = load_pack(pack_ref)
     entries: list[RosterEntry] = read_roster(roster, pack.languages)
     if not 1024 <= base_port <= 65535 - len(entries):
-        raise InputError(f"--base-port {base_port}: must leave room for {len(entries)} ports below 65536")
+        raise InputError(
+            f"--base-port {base_port}: must leave room for {len(entries)} ports below 65536"
+        )
     out = out.expanduser().resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
@@ -250,9 +256,7 @@ def create_class(
     out.mkdir(exist_ok=True)
     try:
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        students = [
-            Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)
-        ]
+        students = [Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)]
         class_secret = secrets.token_bytes(32)
         _write(out / SECRET_FILE, class_secret.hex() + "\n", private=True)
         _write(out / PACK_FILE, pack.text)
@@ -271,14 +275,27 @@ def create_class(
             secret = _new_secrets()
             folder = lab.student_dir(student.id)
             (folder / "workspace").rmdir()
-            values = student_values(class_secret, student.id, student.name, student.port, pack.tokens)
+            values = student_values(
+                class_secret, student.id, student.name, student.port, pack.tokens
+            )
             _write(folder / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
             _write(folder / "secrets.json", json.dumps(secret.__dict__) + "\n", private=True)
             provision_student(lab, student, secret)
-            _write(folder / "handout.md", handout(pack, student, values, secret.__dict__), private=True)
+            _write(
+                folder / "handout.md", handout(pack, student, values, secret.__dict__), private=True
+            )
             labels = " ".join(lab.token_labels(student.id).values())
-            writer.writerow([student.id, student.name, student.lang, student.port, labels,
-                             secret.pin, secret.passphrase])  # fmt: skip
+            writer.writerow(
+                [
+                    student.id,
+                    student.name,
+                    student.lang,
+                    student.port,
+                    labels,
+                    secret.pin,
+                    secret.passphrase,
+                ]
+            )
         _write(out / ROSTER_SHEET, sheet.getvalue(), private=True)
         return lab
     except BaseException:
@@ -318,7 +335,9 @@ def export_student(lab: LabClass, sid: str, out: Path) -> Path:
     labels = list(lab.token_labels(sid).values())
     token_dirs = _token_dirs(lab.directory / HSM_DIR, labels)
     if len(token_dirs) != len(labels):
-        raise NotFoundError(f"student {sid}: token(s) missing from the class HSM; reset the student")
+        raise NotFoundError(
+            f"student {sid}: token(s) missing from the class HSM; reset the student"
+        )
     created_dir = not out.exists()
     try:
         out.mkdir(exist_ok=True)

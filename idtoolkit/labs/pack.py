@@ -21,9 +21,19 @@ from idtoolkit.testpki.scenario import _Table
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
 CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
 STEP_ACTIONS = (
-    "root", "sub", "csr", "issue", "token-issue", "revoke", "crl", "service", "token-key",
-    "sign", "tamper", "document",
-)  # fmt: skip
+    "root",
+    "sub",
+    "csr",
+    "issue",
+    "token-issue",
+    "revoke",
+    "crl",
+    "service",
+    "token-key",
+    "sign",
+    "tamper",
+    "document",
+)
 #: Placeholders a statement, check or step may use; values come from :mod:`.values`.
 PLACEHOLDERS = ("student", "name", "seed4", "seed6", "num2", "port", "base", "token")
 
@@ -147,7 +157,9 @@ def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
     return Step(action, params)
 
 
-def _check(source: str, where: str, data: Any, langs: tuple[str, ...], extra: tuple[str, ...]) -> Check:
+def _check(
+    source: str, where: str, data: Any, langs: tuple[str, ...], extra: tuple[str, ...]
+) -> Check:
     table = _Table(source, where, data)
     kind = table.get("kind", str, choices=CHECK_KINDS)
     hint = _texts(source, where, "hint", table.get("hint", dict), langs)
@@ -184,7 +196,9 @@ def parse_pack(text: str, source: str) -> Pack:
         raise InputError(f"{source}: top level: tokens: a list of short names (letters, digits)")
     extra = tuple(f"token_{t}" for t in tokens)
     title = _texts(source, "top level", "title", top.get("title", dict), languages)
-    instructions = _texts(source, "top level", "instructions", top.get("instructions", dict), languages)
+    instructions = _texts(
+        source, "top level", "instructions", top.get("instructions", dict), languages
+    )
     setup = [
         _step(source, f"setup #{n}", item, extra)
         for n, item in enumerate(top.get("setup", list, []), 1)
@@ -219,7 +233,9 @@ def parse_pack(text: str, source: str) -> Pack:
     if not exercises:
         raise InputError(f"{source}: top level: exercise: at least one [[exercise]] is needed")
     top.done()
-    return Pack(pack_id, source, languages, title, instructions, tuple(tokens), setup, exercises, text)
+    return Pack(
+        pack_id, source, languages, title, instructions, tuple(tokens), setup, exercises, text
+    )
 
 
 def shipped_packs() -> dict[str, Path]:

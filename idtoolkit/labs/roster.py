@@ -41,7 +41,9 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
     first_line: dict[str, int] = {}
     for line, row in rows[1:]:
         if len(row) != 3:
-            raise InputError(f"{source} line {line}: expected 3 columns (id,name,lang), got {len(row)}")
+            raise InputError(
+                f"{source} line {line}: expected 3 columns (id,name,lang), got {len(row)}"
+            )
         sid, name, lang = (cell.strip() for cell in row)
         if not STUDENT_ID.fullmatch(sid):
             raise InputError(

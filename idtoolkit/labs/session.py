@@ -113,10 +113,14 @@ def show(lab: LabClass, sid: str) -> dict[str, Any]:
         "instructions": render(localized(lab.pack.instructions, lang), values).strip(),
         "values": values,
         "exercises": [
-            ExerciseView(e.id, localized(e.title, lang), e.points,
-                         render(localized(e.statement, lang), values).strip()).__dict__
+            ExerciseView(
+                e.id,
+                localized(e.title, lang),
+                e.points,
+                render(localized(e.statement, lang), values).strip(),
+            ).__dict__
             for e in lab.pack.exercises
-        ],  # fmt: skip
+        ],
     }
 
 
@@ -130,7 +134,9 @@ def solve(lab: LabClass, sid: str, exercise: str | None = None) -> list[str]:
                 try:
                     run_step(ctx, step)
                 except IDToolkitError as exc:
-                    raise type(exc)(f"student {sid}, exercise {ex.id}, step {step.action}: {exc}") from None
+                    raise type(exc)(
+                        f"student {sid}, exercise {ex.id}, step {step.action}: {exc}"
+                    ) from None
             done.append(ex.id)
     return done
 
