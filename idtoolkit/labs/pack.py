@@ -208,7 +208,7 @@ def parse_pack(text: str, source: str) -> Pack:
         where = f"exercise #{n}"
         table = _Table(source, where, item)
         ex_id = table.get("id", str)
-        where = f"exercise {ex_id!r}"
+        where = table.where = f"exercise {ex_id!r}"
         if any(e.id == ex_id for e in exercises):
             raise InputError(f"{source}: {where}: id: used twice")
         points = table.get("points", int)
