@@ -44,6 +44,7 @@ from gui.secrets import SecretBroker
 from gui.views.audit_view import AuditView
 from gui.views.certificates import CertificateView
 from gui.views.details import DetailsPane
+from gui.views.lab_panel import LabPanel, lab_of
 from gui.views.token_view import TokenView
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
             tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
         )
         self.act_verify = self._action(tr("&Verify audit chain"), self.verify_audit)
+        self.act_lab = self._action(
+            tr("Open &lab…"), self.choose_lab, tip=tr("A training class folder (trainer view)")
+        )
         self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5")
         self.act_about = self._action(tr("&About"), self.about)
 
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         tools = menus.addMenu(tr("&Tools"))
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
+        tools.addAction(self.act_lab)
         menus.addMenu(tr("&Help")).addAction(self.act_about)
 
         bar = QToolBar(tr("Main"))
@@ -273,6 +278,31 @@ class MainWindow(QMainWindow):
         self.tokens.set_workspace(ws)
         self.refresh_cas()
         self._update_actions()
+        if lab_of(ws.directory) is not None:  # a lab student's workspace: show the exercises
+            self.show_lab(ws.directory)
+
+    def show_lab(self, path: Path) -> LabPanel | None:
+        """The Lab tab, opened on a class folder or a student workspace."""
+        panel = getattr(self, "lab_panel", None)
+        if panel is None:
+            panel = self.lab_panel = LabPanel()
+            self.tabs.addTab(panel, self.tr("Lab"))
+        try:
+            if not panel.open_path(path):
+                show_error(self, self.tr("%1 is not a lab class folder").replace("%1", str(path)))
+                return None
+        except IDToolkitError as exc:
+            show_error(self, str(exc))
+            return None
+        self.tabs.setCurrentWidget(panel)
+        return panel
+
+    def choose_lab(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a lab class folder"))
+        if folder:
+            self.show_lab(Path(folder))
 
     def refresh_cas(self) -> None:
         if self.ws is None:
