@@ -74,6 +74,7 @@ class LabPanel(QWidget):
         self.exercises = QTreeWidget()
         self.exercises.setHeaderLabels([self.tr("Exercise"), self.tr("Points"), self.tr("Result")])
         self.exercises.setRootIsDecorated(False)
+        self.exercises.setColumnWidth(0, 220)
         self.exercises.currentItemChanged.connect(self._exercise_selected)
         self.statement = QTextBrowser()
         self.results = QTreeWidget()
@@ -83,6 +84,8 @@ class LabPanel(QWidget):
         )  # fmt: skip
         self.results.setRootIsDecorated(False)
         self.results.setWordWrap(True)
+        for column, width in enumerate((90, 150, 60, 300)):
+            self.results.setColumnWidth(column, width)
         right = QSplitter()
         right.setOrientation(Qt.Orientation.Vertical)
         right.addWidget(self.statement)

@@ -19,7 +19,7 @@ from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.labs.actions import find_by_cn
 from idtoolkit.labs.pack import Check
-from idtoolkit.labs.text import finding, localized
+from idtoolkit.labs.text import finding, kind_label, localized
 from idtoolkit.labs.values import render
 from idtoolkit.workspace import Workspace
 
@@ -275,7 +275,7 @@ KINDS: dict[str, Callable[[CheckContext, dict[str, Any]], None]] = {
 
 def run_check(ctx: CheckContext, exercise: str, check: Check) -> CheckResult:
     params = {key: render(value, ctx.values) for key, value in check.params.items()}
-    label = localized(check.label, ctx.lang) if check.label else check.kind
+    label = localized(check.label, ctx.lang) if check.label else kind_label(ctx.lang, check.kind)
     try:
         KINDS[check.kind](ctx, params)
     except Failed as failure:
