@@ -20,9 +20,22 @@ def classdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     tmp = tmp_path_factory.mktemp("labcli")
     out = tmp / "class"
     with own_softhsm():
-        code = main(["lab", "class", "create", "--pack", "pki-basics", "--roster",
-                     str(write_roster(tmp)), "--out", str(out), "--base-port",
-                     str(free_base_port()), "--json"])  # fmt: skip
+        code = main(
+            [
+                "lab",
+                "class",
+                "create",
+                "--pack",
+                "pki-basics",
+                "--roster",
+                str(write_roster(tmp)),
+                "--out",
+                str(out),
+                "--base-port",
+                str(free_base_port()),
+                "--json",
+            ]
+        )
         assert code == 0
         yield out
 
@@ -105,3 +118,31 @@ def test_serve_answers_for_every_student_and_refuses_a_port_in_use(classdir: Pat
                 api.IDToolkitError, match=r"^student bob: port \d+ is already in use"
             ):
                 api.ClassServer(lab).start()
+
+
+def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
+    """bench/lab_class.py still runs (one student); its figures belong in its own output."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "lab_class.py"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(bench),
+            "--students",
+            "2",
+            "--pack",
+            "pki-basics",
+            "--base-port",
+            str(free_base_port()),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(result.stdout)
+    assert data["students"] == 1 and data["create_s"] > 0 and data["check_all_s"] > 0

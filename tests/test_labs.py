@@ -64,8 +64,14 @@ def test_solving_a_shipped_pack_passes_every_check_for_every_student(
             results = api.lab_check(lab, student.id)
             assert [r for r in results if not r.passed] == []
             assert {r.kind for r in results} <= {
-                "cert", "crl", "chain", "ocsp", "token", "signature", "audit"
-            }  # fmt: skip
+                "cert",
+                "crl",
+                "chain",
+                "ocsp",
+                "token",
+                "signature",
+                "audit",
+            }
 
 
 def test_values_differ_between_students_and_statements_use_them(pki: api.LabClass) -> None:
@@ -122,10 +128,12 @@ def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: api.LabCla
         values = hsm.values("alice")
         with hsm.workspace("alice") as ws:
             api.issue_with_new_key(
-                ws, "citizens", "citizen-auth",
+                ws,
+                "citizens",
+                "citizen-auth",
                 f"CN=Citizen {values['num2']} {values['seed4']},GN=Ada,SN=Citizen{values['num2']},C=SN",
                 "ec-p256",
-            )  # fmt: skip
+            )
         results = api.lab_check(hsm, "alice")
         failed = _failed(results)
         assert set(failed) == {("enroll", "cert"), ("enroll", "token")}
@@ -210,12 +218,18 @@ def test_a_copied_class_folder_still_checks(pki: api.LabClass, tmp_path: Path) -
 @pytest.mark.parametrize(
     ("roster", "message"),
     [
-        ("id,name,lang\na,Ann,en\nb,Bo,fr\na,Al,en\n", "roster.csv line 4: student id 'a' is already used on line 2"),
+        (
+            "id,name,lang\na,Ann,en\nb,Bo,fr\na,Al,en\n",
+            "roster.csv line 4: student id 'a' is already used on line 2",
+        ),
         ("id,name,lang\na,,en\n", "roster.csv line 2: student 'a' has an empty name"),
-        ("id,name,lang\na,Ann,de\n", "roster.csv line 2: student 'a': language 'de' is not one of the pack's languages (en, fr)"),
+        (
+            "id,name,lang\na,Ann,de\n",
+            "roster.csv line 2: student 'a': language 'de' is not one of the pack's languages (en, fr)",
+        ),
         ("name,id\n", "roster.csv line 1: the header must be id,name,lang"),
     ],
-)  # fmt: skip
+)
 def test_bad_rosters_are_refused_before_anything_is_made(
     tmp_path: Path, roster: str, message: str
 ) -> None:
@@ -246,3 +260,19 @@ def test_unknown_student_and_token_deleted_by_hand_name_the_student(tmp_path: Pa
         assert str(err.value).startswith("student bob: token 'bob-main' is missing")
         api.lab_reset(lab, "bob")
         assert lab.missing_tokens("bob") == []
+
+
+def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.LabClass) -> None:
+    import datetime as dt
+
+    from idtoolkit.labs.serve import refresh_crls
+
+    with own_softhsm():
+        if api.lab_check(pki, "alice", "revoke")[0].passed is False:
+            api.lab_solve(pki, "alice")
+        with pki.workspace("alice") as ws:
+            number = api.latest_crl(ws, "issuing").number
+            assert refresh_crls(ws) == []  # fresh: nothing to do
+            later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)  # 7-day CRLs
+            assert refresh_crls(ws, later) == ["issuing"]  # root never published one
+            assert api.latest_crl(ws, "issuing").number == number + 1

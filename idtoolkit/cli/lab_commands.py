@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -235,7 +236,7 @@ def serve(args: argparse.Namespace) -> None:
         server.stop()
 
 
-HANDLERS = {
+HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace], None]] = {
     ("lab", "validate"): validate,
     ("lab", "class"): class_command,
     ("lab", "show"): show,

@@ -40,13 +40,25 @@ WORDS: dict[str, dict[str, str]] = {
 
 #: A check's default label, by kind (a pack may give its own).
 KIND_LABELS: dict[str, dict[str, str]] = {
-    "en": {"cert": "certificate", "crl": "CRL", "chain": "certificate chain",
-           "ocsp": "OCSP answer", "token": "key on the token", "signature": "signature",
-           "audit": "audit trail"},
-    "fr": {"cert": "certificat", "crl": "LCR", "chain": "chaîne de certificats",
-           "ocsp": "réponse OCSP", "token": "clé sur le jeton", "signature": "signature",
-           "audit": "piste d'audit"},
-}  # fmt: skip
+    "en": {
+        "cert": "certificate",
+        "crl": "CRL",
+        "chain": "certificate chain",
+        "ocsp": "OCSP answer",
+        "token": "key on the token",
+        "signature": "signature",
+        "audit": "audit trail",
+    },
+    "fr": {
+        "cert": "certificat",
+        "crl": "LCR",
+        "chain": "chaîne de certificats",
+        "ocsp": "réponse OCSP",
+        "token": "clé sur le jeton",
+        "signature": "signature",
+        "audit": "piste d'audit",
+    },
+}
 
 #: What a failed check found, per language; the pack's hint says what to do about it.
 FINDINGS: dict[str, dict[str, str]] = {
