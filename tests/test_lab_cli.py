@@ -131,7 +131,7 @@ def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
             sys.executable,
             str(bench),
             "--students",
-            "2",
+            "1",
             "--pack",
             "pki-basics",
             "--base-port",

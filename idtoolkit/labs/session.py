@@ -24,6 +24,9 @@ from idtoolkit.labs.text import localized
 from idtoolkit.labs.values import render
 from idtoolkit.workspace import Workspace
 
+#: Checks that need the student's services: OCSP asks them; validation fetches their CRLs.
+SERVICE_KINDS = ("ocsp", "signature")
+
 
 def port_in_use(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -32,10 +35,14 @@ def port_in_use(port: int) -> bool:
 
 
 class _Services:
-    """The student's PKI server in a thread of this process, started on first need."""
+    """The student's PKI server in a thread of this process, started on first need.
 
-    def __init__(self, lab: LabClass, sid: str):
-        self.lab, self.sid = lab, sid
+    It shares the command's workspace (``ws``) when given: the command waits on the server's
+    answers, never uses the workspace at the same time, and the store opens a session per
+    call; sharing saves a second passphrase derivation per student."""
+
+    def __init__(self, lab: LabClass, sid: str, ws: Workspace | None = None):
+        self.lab, self.sid, self.ws = lab, sid, ws
         self.server: Any = None
         self._ws_cm: Any = None
 
@@ -45,15 +52,19 @@ class _Services:
             return
         from idtoolkit.services.http import PKIServer
 
-        self._ws_cm = self.lab.workspace(self.sid, check_tokens=False)
-        ws = self._ws_cm.__enter__()
+        if self.ws is None:
+            self._ws_cm = self.lab.workspace(self.sid, check_tokens=False)
+            ws = self._ws_cm.__enter__()
+        else:
+            ws = self.ws
         try:
             self.server = PKIServer(ws, "127.0.0.1", port, workers=1)
             self.server.start_in_thread()
         except BaseException:
             self.server = None
-            self._ws_cm.__exit__(None, None, None)
-            self._ws_cm = None
+            if self._ws_cm is not None:
+                self._ws_cm.__exit__(None, None, None)
+                self._ws_cm = None
             raise
 
     def stop(self) -> None:
@@ -66,8 +77,8 @@ class _Services:
 
 
 @contextlib.contextmanager
-def student_services(lab: LabClass, sid: str) -> Iterator[_Services]:
-    services = _Services(lab, sid)
+def student_services(lab: LabClass, sid: str, ws: Workspace | None = None) -> Iterator[_Services]:
+    services = _Services(lab, sid, ws)
     try:
         yield services
     finally:
@@ -81,7 +92,7 @@ def _exercises(lab: LabClass, exercise: str | None) -> list[Exercise]:
 def run_setup(lab: LabClass, sid: str, ws: Workspace) -> None:
     if not lab.pack.setup:
         return
-    with student_services(lab, sid) as services:
+    with student_services(lab, sid, ws) as services:
         ctx = _step_context(lab, sid, ws, services)
         for step in lab.pack.setup:
             run_step(ctx, step)
@@ -127,7 +138,7 @@ def show(lab: LabClass, sid: str) -> dict[str, Any]:
 def solve(lab: LabClass, sid: str, exercise: str | None = None) -> list[str]:
     """The trainer's reference solution, through the engine API a student uses."""
     done = []
-    with lab.workspace(sid) as ws, student_services(lab, sid) as services:
+    with lab.workspace(sid) as ws, student_services(lab, sid, ws) as services:
         ctx = _step_context(lab, sid, ws, services)
         for ex in _exercises(lab, exercise):
             for step in ex.solve:
@@ -145,8 +156,9 @@ def check(lab: LabClass, sid: str, exercise: str | None = None) -> list[CheckRes
     student = lab.student(sid)
     values = lab.values(sid)
     results = []
-    with lab.workspace(sid) as ws, student_services(lab, sid) as services:
-        services.ensure()
+    with lab.workspace(sid) as ws, student_services(lab, sid, ws) as services:
+        if any(c.kind in SERVICE_KINDS for ex in _exercises(lab, exercise) for c in ex.checks):
+            services.ensure()
         ctx = CheckContext(ws, values, lab.student_dir(sid) / "work", student.lang)
         for ex in _exercises(lab, exercise):
             for item in ex.checks:
