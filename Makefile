@@ -10,7 +10,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 	libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
-SYSTEM_PACKAGES := openssl softhsm2 opensc $(QT_PACKAGES)
+# postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
+SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES)
 
 .PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean
 
@@ -44,7 +45,7 @@ screenshots: setup
 test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
 	$(VENV)/bin/mypy
-	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
+	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
 
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
