@@ -81,31 +81,18 @@ def _start(p: dict[str, Any]) -> dt.datetime | None:
     return now + dt.timedelta(days=int(p["start_days"]))
 
 
-def _root(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_root(
-        ctx.ws,
-        p["name"],
-        p["subject"],
-        p["key"],
-        key_store=_key_store(ctx, p.get("token")),
-        key_label=p.get("key_label"),
-        days=p.get("days"),
-        not_before=_start(p),
-    )
-
-
-def _sub(ctx: StepContext, p: dict[str, Any]) -> None:
-    api.create_sub(
-        ctx.ws,
-        p["name"],
-        p["parent"],
-        p["subject"],
-        p["key"],
-        key_store=_key_store(ctx, p.get("token")),
-        key_label=p.get("key_label"),
-        days=p.get("days"),
-        not_before=_start(p),
-    )
+def _ca(ctx: StepContext, p: dict[str, Any]) -> None:
+    """``root`` (no parent) or ``sub``: a CA with a software or token key."""
+    options: dict[str, Any] = {
+        "key_store": _key_store(ctx, p.get("token")),
+        "key_label": p.get("key_label"),
+        "days": p.get("days"),
+        "not_before": _start(p),
+    }
+    if "parent" in p:
+        api.create_sub(ctx.ws, p["name"], p["parent"], p["subject"], p["key"], **options)
+    else:
+        api.create_root(ctx.ws, p["name"], p["subject"], p["key"], **options)
 
 
 def _csr_for(key: Any, subject: str, sans: list[str]) -> x509.CertificateSigningRequest:
@@ -210,8 +197,8 @@ def _tamper(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 ACTIONS: dict[str, Callable[[StepContext, dict[str, Any]], Any]] = {
-    "root": _root,
-    "sub": _sub,
+    "root": _ca,
+    "sub": _ca,
     "csr": _csr,
     "issue": _issue,
     "token-key": _token_key,

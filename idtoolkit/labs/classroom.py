@@ -186,6 +186,29 @@ class LabClass:
 
 
 # --- creating ---------------------------------------------------------------------------------
+@contextlib.contextmanager
+def _new_folder(out: Path) -> Iterator[Path]:
+    """A new (or empty) folder that is removed again, with whatever is in it, on failure:
+    a class or an export is never left half-made."""
+    out = out.expanduser().resolve()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
+    if not out.parent.is_dir():
+        raise InputError(f"cannot create {out}: folder {out.parent} does not exist")
+    created = not out.exists()
+    out.mkdir(exist_ok=True)
+    try:
+        yield out
+    except BaseException:
+        refresh_module()  # tokens made in it are gone: let SoftHSM forget them
+        if created:
+            shutil.rmtree(out, ignore_errors=True)
+        else:
+            for child in out.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        raise
+
+
 def _class_toml(pack: Pack, created: str, students: list[Student]) -> str:
     lines = [
         "# ID Toolkit lab class: written by 'idtoolkit lab class create'.",
@@ -247,14 +270,7 @@ def create_class(
         raise InputError(
             f"--base-port {base_port}: must leave room for {len(entries)} ports below 65536"
         )
-    out = out.expanduser().resolve()
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
-    if not out.parent.is_dir():
-        raise InputError(f"cannot create {out}: folder {out.parent} does not exist")
-    created_dir = not out.exists()
-    out.mkdir(exist_ok=True)
-    try:
+    with _new_folder(out) as out:
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         students = [Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)]
         class_secret = secrets.token_bytes(32)
@@ -298,14 +314,6 @@ def create_class(
             )
         _write(out / ROSTER_SHEET, sheet.getvalue(), private=True)
         return lab
-    except BaseException:
-        refresh_module()
-        if created_dir:
-            shutil.rmtree(out, ignore_errors=True)
-        else:
-            for child in out.iterdir():
-                shutil.rmtree(child) if child.is_dir() else child.unlink()
-        raise
 
 
 def _token_dirs(env_dir: Path, labels: list[str]) -> list[Path]:
@@ -327,30 +335,19 @@ def export_student(lab: LabClass, sid: str, out: Path) -> Path:
     """A class folder holding only this student (no class secret, no other student's tokens),
     for a USB stick; it checks like the whole class and can be copied back."""
     student = lab.student(sid)
-    out = out.expanduser().resolve()
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
-    if not out.parent.is_dir():
-        raise InputError(f"cannot create {out}: folder {out.parent} does not exist")
     labels = list(lab.token_labels(sid).values())
     token_dirs = _token_dirs(lab.directory / HSM_DIR, labels)
     if len(token_dirs) != len(labels):
         raise NotFoundError(
             f"student {sid}: token(s) missing from the class HSM; reset the student"
         )
-    created_dir = not out.exists()
-    try:
-        out.mkdir(exist_ok=True)
+    with _new_folder(out) as out:
         _write(out / PACK_FILE, lab.pack.text)
         _write(out / CLASS_FILE, _class_toml(lab.pack, lab.created, [student]))
         shutil.copytree(lab.student_dir(sid), out / STUDENTS_DIR / sid)
         SoftHSMEnv.create(out / HSM_DIR)
         for folder in token_dirs:
             shutil.copytree(folder, out / HSM_DIR / "tokens" / folder.name)
-    except BaseException:
-        if created_dir:
-            shutil.rmtree(out, ignore_errors=True)
-        raise
     return out
 
 
