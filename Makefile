@@ -12,19 +12,31 @@ QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
 # postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
 SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES)
+# Packaging (make dist, dist-test): PyInstaller needs objdump; dpkg-deb with zstd; a Debian
+# root made by mmdebstrap; unshare/setpriv (util-linux) to cut the network and drop root.
+DIST_PACKAGES := binutils dpkg-dev zstd mmdebstrap util-linux debian-archive-keyring
 
-.PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean
-
-setup: system-packages $(STAMP)
-
-system-packages:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+# Install the missing ones of a list of Debian packages (idempotent, quiet when all present).
+define apt_install
+	@missing=""; for p in $(1); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+.PHONY: setup system-packages dist-packages run demo screenshots test fuzz lint bench bench-gui \
+	dist dist-test wheelhouse clean
+
+setup: system-packages $(STAMP)
+
+system-packages:
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+dist-packages:
+	$(call apt_install,$(DIST_PACKAGES))
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found" >&2; exit 1; }
@@ -43,12 +55,17 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots
 
 test: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
 	$(VENV)/bin/mypy
 	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
 
+# The fuzz targets of tests/fuzz/ with 20x the inputs of `make test` (a few minutes);
+# IDTOOLKIT_FUZZ_SCALE and IDTOOLKIT_FUZZ_SEED change the size and the seed.
+fuzz: setup
+	IDTOOLKIT_FUZZ_SCALE=$${IDTOOLKIT_FUZZ_SCALE:-20} $(PY) -m pytest -q -s tests/fuzz
+
 lint: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
 	$(VENV)/bin/mypy
 
 bench: setup
@@ -57,5 +74,19 @@ bench: setup
 bench-gui: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_million.py
 
+# Installers (installers/README.md). dist: dist/*.deb and the one-folder tarball, built with
+# PyInstaller in its own venv (build/venv). dist-test: install both in a minimal Debian root
+# with the network cut and run installers/smoke.sh (10-30 min, needs root; not in make test).
+dist: setup dist-packages
+	PYTHON=$(PYTHON) installers/linux/build-bundle.sh
+	installers/linux/build-packages.sh
+
+dist-test: dist
+	installers/linux/dist-test.sh
+
+# Offline install kit: wheels for Linux, Windows and macOS under dist/wheelhouse.
+wheelhouse: setup
+	PYTHON=$(PY) installers/wheelhouse/build.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist idtoolkit/_build.py

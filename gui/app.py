@@ -7,6 +7,8 @@ system locale; Arabic and other right-to-left locales switch the layout directio
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -48,12 +50,77 @@ def install_translations(app: QApplication) -> QLocale:
     return locale
 
 
+def install_error_hook() -> None:
+    """An exception no dialog caught (a bug) becomes one line in a message box, with the
+    traceback in the log file (Help → Where is my data?), never on the user's screen."""
+    import logging
+
+    from gui.errors import show_error
+
+    with contextlib.suppress(OSError):  # a read-only home: the app works, without a log
+        api.start_file_logging()
+    log = logging.getLogger("idtoolkit.gui")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+        message = str(exc).splitlines()[0] if str(exc) else kind.__name__
+        if not isinstance(exc, IDToolkitError):
+            message = QApplication.translate(
+                "errors", "unexpected error: %1 (details in %2)"
+            ).replace("%1", f"{kind.__name__}: {message}").replace("%2", str(api.log_file()))
+        show_error(QApplication.activeWindow(), message)
+
+    sys.excepthook = hook
+def run() -> int:
+    """The ``idtoolkit-gui`` program (pip's script and the bundle's)."""
+    parser = argparse.ArgumentParser(
+        prog="idtoolkit-gui",
+        description="ID Toolkit desktop app",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the version line unwrapped
+    )
+    parser.add_argument("--version", action="version", version=api.version_info().line())
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="render the main window on the default workspace to PNG and exit "
+        "(for bug reports and install checks; works offscreen)",
+    )
+    options, qt_args = parser.parse_known_args(sys.argv[1:])
+    if options.screenshot:
+        return screenshot(Path(options.screenshot), [sys.argv[0], *qt_args])
+    return main([sys.argv[0], *qt_args])
+
+
+def screenshot(out: Path, argv: list[str]) -> int:
+    """Open the default workspace without asking anything, render the main window, save it."""
+    from gui.main_window import MainWindow
+
+    app = create_app(argv)
+    try:
+        ws = api.Workspace.open(api.default_workspace_dir())
+    except IDToolkitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    window = MainWindow(ws)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    saved = window.grab().save(str(out), "PNG")
+    window.close()
+    if not saved:
+        print(f"error: cannot write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
     from gui.errors import show_error
     from gui.main_window import MainWindow
 
     app = create_app(argv)
+    install_error_hook()
     directory = api.default_workspace_dir()
     ws: api.Workspace | None = None
     if not (directory / "config.toml").is_file():

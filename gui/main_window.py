@@ -35,9 +35,11 @@ from gui.dialogs.issue_p12 import IssuePkcs12Dialog
 from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
 from gui.dialogs.revoke import RevokeDialog
 from gui.dialogs.service_credential import ServiceCredentialDialog
+from gui.dialogs.settings import SettingsDialog
 from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import show_error
+from gui.help import DataLocationsDialog, GuideDialog
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
@@ -186,6 +188,26 @@ class MainWindow(QMainWindow):
         )
         self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5")
         self.act_about = self._action(tr("&About"), self.about)
+        self.act_settings = self._action(
+            tr("&Workspace settings…"),
+            self.open_settings,
+            tip=tr("Base URL written into certificates, CRL lifetimes, PKCS#11 module"),
+        )
+        self.act_guide_app = self._action(
+            tr("&Guide: the desktop app"), lambda: self.open_guide("The desktop app"), "F1"
+        )
+        self.act_guide_features = self._action(
+            tr("Guide: &what works today"), lambda: self.open_guide("What works today")
+        )
+        self.act_guide_cli = self._action(
+            tr("Guide: the &command line"),
+            lambda: self.open_guide("A two-tier PKI from the command line"),
+        )
+        self.act_locations = self._action(
+            tr("Where is my &data?"),
+            self.open_locations,
+            tip=tr("The workspace folder, its database and the log file"),
+        )
 
         menus = self.menuBar()
         file_menu = menus.addMenu(tr("&File"))
@@ -223,7 +245,21 @@ class MainWindow(QMainWindow):
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
         tools.addAction(self.act_lab)
-        menus.addMenu(tr("&Help")).addAction(self.act_about)
+        # "Settings" holds the workspace settings; the language item can sit beside them.
+        self.settings_menu = menus.addMenu(tr("&Settings"))
+        self.settings_menu.addAction(self.act_settings)
+        help_menu = menus.addMenu(tr("&Help"))
+        for a in (
+            self.act_guide_app,
+            self.act_guide_features,
+            self.act_guide_cli,
+            None,
+            self.act_locations,
+            None,
+            self.act_about,
+        ):
+            help_menu.addSeparator() if a is None else help_menu.addAction(a)
+        self.help_menu = help_menu
 
         bar = QToolBar(tr("Main"))
         bar.setObjectName("main-toolbar")
@@ -252,6 +288,7 @@ class MainWindow(QMainWindow):
             self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
             self.act_import_ca, self.act_issue_csr, self.act_issue_p12, self.act_crl,
             self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
+            self.act_settings,
         ):  # fmt: skip
             action.setEnabled(has_ws)
         has_cert = has_ws and self.certificates.current_summary() is not None
@@ -451,7 +488,7 @@ class MainWindow(QMainWindow):
         return self.show_dialog(dialog)  # type: ignore[return-value]
 
     def open_verify_signature(self) -> VerifySignatureDialog:
-        dialog = VerifySignatureDialog(self)
+        dialog = VerifySignatureDialog(self, self.ws)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
         dialog.open()  # reads files only: nothing in the workspace to refresh afterwards
@@ -540,6 +577,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        return self.show_dialog(SettingsDialog(self._need_ws(), self))  # type: ignore[return-value]
+
+    def open_guide(self, section: str) -> GuideDialog:
+        dialog = GuideDialog(section, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_locations(self) -> DataLocationsDialog:
+        dialog = DataLocationsDialog(self.ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
     def verify_audit(self) -> None:
         self.tabs.setCurrentWidget(self.audit)
         self.audit.verify()
@@ -549,6 +603,12 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About ID Toolkit"))
         box.setText(
             self.tr("ID Toolkit — an open-source certificate authority with software and HSM keys.")
+        )
+        info = api.version_info()
+        box.setInformativeText(
+            self.tr("Version {version}, build {build} ({platform}).").format(
+                version=info.version, build=info.build, platform=info.platform
+            )
         )
         box.open()
 

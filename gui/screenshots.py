@@ -158,7 +158,8 @@ def render(out: Path) -> list[Path]:
     root = dialogs[2][1]
     assert isinstance(root, NewCADialog)
     root.name.setText("root2")
-    root.subject.set_values(O="Demo Government PKI", C="Senegal")  # shows live validation
+    root.subject.set_values(O="Demo Government PKI", C="Senegal")
+    root.touch()  # as after the officer typed: the live check's line shows
     for name, dialog in sorted(dialogs, key=lambda d: d[0]):
         dialog.adjustSize()
         save(dialog, out, name, files)
@@ -196,6 +197,32 @@ def render(out: Path) -> list[Path]:
     save(verify, out, "36-verify-signature-tampered", files)
     verify.close()
     _lab_views(work, out, files)
+    from gui.dialogs.settings import SettingsDialog
+    from gui.help import DataLocationsDialog, GuideDialog
+
+    settings = SettingsDialog(ws)
+    settings.adjustSize()
+    save(settings, out, "37-settings", files)
+    settings.close()
+    locations = DataLocationsDialog(ws)
+    locations.adjustSize()
+    save(locations, out, "38-where-is-my-data", files)
+    locations.close()
+    guide = GuideDialog("The desktop app")
+    save(guide, out, "39-guide", files)
+    guide.close()
+    crl = CrlDialog(ws, "issuing")
+    crl.out.set_path(work / "issuing.crl")
+    crl.on_success(api.make_crl(ws, "issuing"))
+    crl.adjustSize()
+    save(crl, out, "40-crl-published", files)
+    crl.close()
+    # A revoked certificate's Fields: status, revocation date and reason.
+    window.certificates.status.setCurrentIndex(window.certificates.status.findData("revoked"))
+    window.certificates.table.selectRow(0)
+    window.details.tabs.setCurrentIndex(0)
+    save(window, out, "41-revoked-fields", files)
+    window.certificates.status.setCurrentIndex(0)
     # Right to left (Arabic layout) for the main window and one dialog.
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     save(window, out, "30-main-window-rtl", files)

@@ -33,6 +33,7 @@ from idtoolkit.ca.describe import (
     describe_certificate,
     describe_profile,
     describe_stored_certificate,
+    extension_sentence,
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
@@ -44,7 +45,7 @@ from idtoolkit.ca.issuance import (
     issue_with_new_key,
     review_csr,
 )
-from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.names import format_subject, parse_subject, subject_attributes
 from idtoolkit.ca.paging import page_certificates
 from idtoolkit.ca.query import (
     CertDetails,
@@ -61,12 +62,24 @@ from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.files import write_public, write_secret
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.logs import log_file, start_file_logging
+from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
+from idtoolkit.settings import (
+    INTERNAL_NAME_LINT,
+    Settings,
+    current_settings,
+    internal_name_explanation,
+    is_internal,
+    update_settings,
+)
+from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
@@ -128,7 +141,9 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "INTERNAL_NAME_LINT",
     "KEY_SPECS",
+    "PASSPHRASE_MIN_LENGTH",
     "REASONS",
     "SERVICE_PROFILES",
     "AuditEntry",
@@ -155,12 +170,14 @@ __all__ = [
     "RevocationInfo",
     "RowError",
     "ServiceInfo",
+    "Settings",
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
     "SigningCredential",
     "TestPKI",
     "VerifyResult",
+    "VersionInfo",
     "Workspace",
     "ca_chain",
     "check_request",
@@ -171,6 +188,7 @@ __all__ = [
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "current_settings",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
@@ -180,6 +198,7 @@ __all__ = [
     "export_ca_pkcs12",
     "export_certificates",
     "export_student",
+    "extension_sentence",
     "find_certificate",
     "format_subject",
     "from_pkcs12",
@@ -188,6 +207,8 @@ __all__ = [
     "import_ca",
     "import_signed_cert",
     "insert_synthetic_certificates",
+    "internal_name_explanation",
+    "is_internal",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
@@ -207,6 +228,7 @@ __all__ = [
     "load_csr",
     "load_pack",
     "load_scenario",
+    "log_file",
     "make_crl",
     "page_certificates",
     "parse_san",
@@ -222,6 +244,12 @@ __all__ = [
     "show_ca",
     "sign_cms",
     "sign_pdf",
+    "start_file_logging",
+    "subject_attributes",
+    "update_settings",
     "verify_audit",
     "verify_file",
+    "version_info",
+    "write_public",
+    "write_secret",
 ]

@@ -41,14 +41,22 @@ class FileField(QWidget):
         layout.addWidget(self.browse)
 
     def path(self) -> Path | None:
+        """What was typed, as a path; any text is a path ("/", "~nosuchuser"): the checks
+        below say what is wrong with it, nothing here raises."""
         text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
+        if not text:
+            return None
+        try:
+            return Path(text).expanduser()
+        except RuntimeError:  # "~name" of no such user: keep it literally
+            return Path(text)
 
     def set_path(self, path: Path | str) -> None:
         self.edit.setText(str(path))
 
     def _pick(self) -> None:
-        start = self.edit.text() or str(Path.home())
+        typed = self.path()
+        start = str(typed) if typed is not None and typed.parent.is_dir() else str(Path.home())
         if self.directory:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         elif self.save:
@@ -61,40 +69,43 @@ class FileField(QWidget):
             self.edit.setText(chosen)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
 def check_output(path: Path | None, what: str) -> str | None:
     """Why ``path`` cannot be written, or None."""
     if path is None:
-        return f"choose where to save the {what}"
+        return _t("choose where to save the %1").replace("%1", what)
     if path.is_dir():
-        return f"{path} is a folder: give a file name for the {what}"
+        return _t("%1 is a folder: give a file name for the %2").replace("%1", str(path)).replace(
+            "%2", what
+        )
     if not path.parent.is_dir():
-        return f"folder {path.parent} does not exist"
+        return _t("folder %1 does not exist").replace("%1", str(path.parent))
     return None
 
 
 def check_input(path: Path | None, what: str) -> str | None:
     if path is None:
-        return f"choose the {what} file"
+        return _t("choose the %1 file").replace("%1", what)
+    if path.is_dir():
+        return _t("%1 is a folder: choose the %2 file").replace("%1", str(path)).replace(
+            "%2", what
+        )
     if not path.is_file():
-        return f"{what} file {path} does not exist"
+        return _t("%1 file %2 does not exist").replace("%1", what).replace("%2", str(path))
     return None
 
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a file only its owner can read (PKCS#12, key backups), all or nothing."""
-    import os
-
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    api.write_secret(path, data)
 
 
 def write_public(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Certificates, chains, CRLs: 0644 so a web server can publish them."""
+    api.write_public(path, data)
 
 
 def fill_ca_combo(

@@ -163,7 +163,9 @@ def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer)
             "key_id": record.id,
             "label": record.label,
             "type": record.key_type,
-            "scheme": record.signature_scheme,
+            "scheme": key_spec(record.key_type).signature_name(
+                SignatureScheme(record.signature_scheme)
+            ),
             "store": record.backend,
             **({"token": record.token_label} if record.token_label else {}),
         },

@@ -1,8 +1,8 @@
 """Lint certificates in a second process, so a bulk job uses the machine's other core.
 
 pkilint is pure Python: a thread would share the GIL with the signing loop. A child process
-started with ``python -m`` (rather than multiprocessing) re-imports nothing of the caller's
-program and works the same on Windows and Linux. Frames on the pipes are a 4-byte big-endian
+started through :mod:`idtoolkit.child` (rather than multiprocessing) re-imports nothing of the
+caller's program and works the same on Windows and Linux, from source and frozen. Frames on the pipes are a 4-byte big-endian
 length and a payload: DER in; the rejection message out (empty when the certificate is clean).
 """
 
@@ -14,7 +14,8 @@ import sys
 import threading
 from typing import IO
 
-from idtoolkit.errors import IDToolkitError, LintRejected
+from idtoolkit import child
+from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint_types import LintStandard
 
 _HEADER = struct.Struct(">I")
@@ -38,19 +39,13 @@ class LintProcess:
 
     def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
         self._process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "idtoolkit.ca.lint_worker",
-                standard.value,
-                profile_name,
-                base_url,
-            ],
+            child.command("lint", standard.value, profile_name, base_url),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
         self._results: list[str | None] = []
         self._submitted = 0
+        self._dead = False
         self._done = threading.Condition()
         self._reader = threading.Thread(target=self._read_results, daemon=True)
         self._reader.start()
@@ -62,7 +57,7 @@ class LintProcess:
                 self._results.append(frame.decode() or None)
                 self._done.notify_all()
         with self._done:
-            self._results.append("the lint worker process stopped unexpectedly")
+            self._dead = True
             self._done.notify_all()
 
     def submit(self, der: bytes) -> int:
@@ -73,15 +68,15 @@ class LintProcess:
 
     def done(self, ticket: int) -> bool:
         with self._done:
-            return len(self._results) >= ticket
+            return len(self._results) >= ticket or self._dead
 
-    def wait_for(self, ticket: int) -> None:
-        """Block until every certificate up to ``ticket`` is linted; raise on the first reject."""
+    def verdict(self, ticket: int) -> str | None:
+        """Block until certificate ``ticket`` is linted: its rejection message, or None."""
         with self._done:
-            self._done.wait_for(lambda: len(self._results) >= ticket)
-            for problem in self._results[:ticket]:
-                if problem is not None:
-                    raise LintRejected(problem)
+            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
+            if len(self._results) >= ticket:
+                return self._results[ticket - 1]
+            return "the lint worker process stopped unexpectedly; certificate not issued"
 
     def close(self) -> None:
         """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
@@ -97,20 +92,20 @@ class LintProcess:
             self._process.kill()
 
 
-def main() -> int:
-    import idtoolkit.lint  # noqa: F401  (load pkilint now, while the parent signs)
-    from idtoolkit.ca.records import lint_der_or_reject
+def worker_main(argv: list[str]) -> int:
+    """The child's side (started by :func:`idtoolkit.child.command`): verdicts in order."""
+    from idtoolkit.ca.records import accept_base_url, lint_der_or_reject
+    from idtoolkit.lint import RowLinter  # loads pkilint now, while the parent signs
 
-    standard, profile_name, base_url = LintStandard(sys.argv[1]), sys.argv[2], sys.argv[3]
+    standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
+    rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
     while (der := _read_frame(sys.stdin.buffer)) is not None:
         try:
-            lint_der_or_reject(der, standard, profile_name, base_url)
+            lint_der_or_reject(der, standard, profile_name, base_url, rows)
             verdict = b""
         except IDToolkitError as exc:
             verdict = str(exc).encode()
+        except Exception as exc:  # fail closed: a certificate pkilint cannot judge is not issued
+            verdict = f"could not be linted ({type(exc).__name__}); certificate not issued".encode()
         _write_frame(sys.stdout.buffer, verdict)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,9 +12,26 @@ from typing import Any
 
 from idtoolkit.cli.io import emit, table, write_file
 
+LAB_EXAMPLES = {
+    "lab validate": "idtoolkit lab validate pki-basics",
+    "lab class create": "idtoolkit lab class create --pack pki-basics --roster roster.csv "
+    "--out class-2026",
+    "lab class export": "idtoolkit lab class export --class class-2026 --student awa "
+    "--out /media/usb/awa",
+    "lab show": "idtoolkit lab show --class class-2026 --student awa",
+    "lab check": "idtoolkit lab check --class class-2026 --student awa --exercise tls",
+    "lab solve": "idtoolkit lab solve --class class-2026 --student awa --exercise tls",
+    "lab reset": "idtoolkit lab reset --class class-2026 --student awa",
+    "lab grade": "idtoolkit lab grade --class class-2026 --csv grades.csv",
+    "lab serve": "idtoolkit lab serve --class class-2026",
+}
+
 
 def add_lab_parser(commands: Any) -> None:
     """Registered by the shared parser: one call, so the lab commands stay in this file."""
+    from idtoolkit.cli.parser import EXAMPLES
+
+    EXAMPLES.update(LAB_EXAMPLES)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
