@@ -296,10 +296,12 @@ def issue_with_new_key(
     legacy_p12: bool = False,
     not_before: dt.datetime | None = None,
     deliver: Callable[[IssuedCertificate], None] | None = None,
+    p12_rounds: int | None = None,
 ) -> IssuedCertificate:
     """Generate the subject's key here and deliver key + certificate + chain as PKCS#12.
     With no password given, one is generated; the caller shows it once. ``not_before`` other
-    than now is for test PKIs (expired and not-yet-valid credentials).
+    than now is for test PKIs (expired and not-yet-valid credentials). ``p12_rounds`` lowers
+    the PBKDF2 rounds for generated passwords (labs, bulk: the entropy makes the KDF moot).
 
     ``deliver`` gets the finished credential before the certificate is committed: when it
     fails (no space left for the PKCS#12 file), the certificate is not recorded, since its
@@ -324,7 +326,9 @@ def issue_with_new_key(
     def before_commit(cert: x509.Certificate) -> None:
         serial = serial_to_hex(cert.serial_number)
         friendly = common_name(subject_name) or serial
-        blob = pkcs12_bytes(friendly, private_key, cert, chain, password.encode(), legacy_p12)
+        blob = pkcs12_bytes(
+            friendly, private_key, cert, chain, password.encode(), legacy_p12, p12_rounds
+        )
         credential = IssuedCertificate(
             cert, ca, prof.name, serial, (), (), blob, None if p12_password else password
         )

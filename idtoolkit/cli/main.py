@@ -23,6 +23,7 @@ from idtoolkit.cli import (
     ceremony_commands,
     cert_commands,
     hsm_commands,
+    lab_commands,
     serve_command,
     sign_commands,
 )
@@ -69,6 +70,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
     **ceremony_commands.handlers(),  # type: ignore[dict-item]
+    **lab_commands.HANDLERS,
 }
 
 

@@ -557,5 +557,9 @@ def build_parser() -> argparse.ArgumentParser:
     from idtoolkit.cli.ceremony_commands import add_parsers
 
     add_parsers(commands, ca, aud, common)
+
+    from idtoolkit.cli.lab_commands import add_lab_parser
+
+    add_lab_parser(commands)
     _finish(parser)
     return parser
