@@ -45,6 +45,7 @@ from idtoolkit.ca.describe import (
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
+from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
 from idtoolkit.ca.inputs import (
     check_pkcs12_password,
     load_certificates,
@@ -55,6 +56,7 @@ from idtoolkit.ca.inputs import (
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
+    csr_fingerprint,
     issue_from_csr,
     issue_with_new_key,
     review_csr,
@@ -122,6 +124,23 @@ if TYPE_CHECKING:
     from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
     from idtoolkit.hsm.keys import PKCS11Backend
     from idtoolkit.hsm.module import default_module_path
+    from idtoolkit.labs.checks import CheckResult
+    from idtoolkit.labs.classroom import (
+        ROSTER_SHEET,
+        LabClass,
+        class_summary,
+        create_class,
+        export_student,
+    )
+    from idtoolkit.labs.grading import ClassGrades
+    from idtoolkit.labs.grading import grade as lab_grade
+    from idtoolkit.labs.pack import Pack, load_pack
+    from idtoolkit.labs.serve import ClassServer
+    from idtoolkit.labs.session import check as lab_check
+    from idtoolkit.labs.session import reset as lab_reset
+    from idtoolkit.labs.session import show as lab_show
+    from idtoolkit.labs.session import solve as lab_solve
+    from idtoolkit.labs.text import word as lab_word
     from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
     from idtoolkit.signing.policy import credential_problems
@@ -163,6 +182,23 @@ _LAZY = {
     "TestPKI": "idtoolkit.testpki.build",
     "create_testpki": "idtoolkit.testpki.build:create",
     "load_scenario": "idtoolkit.testpki.scenario:load",
+    # training labs
+    "CheckResult": "idtoolkit.labs.checks",
+    "ClassGrades": "idtoolkit.labs.grading",
+    "ClassServer": "idtoolkit.labs.serve",
+    "LabClass": "idtoolkit.labs.classroom",
+    "Pack": "idtoolkit.labs.pack",
+    "create_class": "idtoolkit.labs.classroom",
+    "export_student": "idtoolkit.labs.classroom",
+    "lab_check": "idtoolkit.labs.session:check",
+    "lab_grade": "idtoolkit.labs.grading:grade",
+    "lab_reset": "idtoolkit.labs.session:reset",
+    "lab_show": "idtoolkit.labs.session:show",
+    "lab_solve": "idtoolkit.labs.session:solve",
+    "load_pack": "idtoolkit.labs.pack",
+    "class_summary": "idtoolkit.labs.classroom",
+    "ROSTER_SHEET": "idtoolkit.labs.classroom",
+    "lab_word": "idtoolkit.labs.text:word",
 }
 
 
@@ -181,6 +217,7 @@ __all__ = [
     "PASSPHRASE_ENV_VAR",
     "PASSPHRASE_MIN_LENGTH",
     "REASONS",
+    "ROSTER_SHEET",
     "SERVICE_PROFILES",
     "TRANSCRIPT",
     "AuditEntry",
@@ -201,6 +238,9 @@ __all__ = [
     "CertSummary",
     "CertificateText",
     "CheckOutcome",
+    "CheckResult",
+    "ClassGrades",
+    "ClassServer",
     "Console",
     "CsrPreview",
     "CsrReview",
@@ -208,8 +248,10 @@ __all__ = [
     "IDToolkitError",
     "IssuedCertificate",
     "JobReport",
+    "LabClass",
     "PKCS11Backend",
     "PKIServer",
+    "Pack",
     "Profile",
     "ProfileText",
     "RevocationInfo",
@@ -233,14 +275,17 @@ __all__ = [
     "ca_chain",
     "check_pkcs12_password",
     "check_request",
+    "class_summary",
     "count_audit_events",
     "count_certificates",
+    "create_class",
     "create_root",
     "create_seal",
     "create_service_credential",
     "create_sub",
     "create_testpki",
     "credential_problems",
+    "csr_fingerprint",
     "current_actor",
     "current_settings",
     "default_format",
@@ -258,6 +303,7 @@ __all__ = [
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
+    "export_student",
     "extension_sentence",
     "find_certificate",
     "format_subject",
@@ -266,6 +312,7 @@ __all__ = [
     "hash_words",
     "hold",
     "import_ca",
+    "import_crl",
     "import_signed_cert",
     "internal_name_explanation",
     "is_internal",
@@ -273,6 +320,12 @@ __all__ = [
     "issue_from_csr",
     "issue_with_new_key",
     "key_spec",
+    "lab_check",
+    "lab_grade",
+    "lab_reset",
+    "lab_show",
+    "lab_solve",
+    "lab_word",
     "latest_crl",
     "list_audit_events",
     "list_cas",
@@ -286,8 +339,10 @@ __all__ = [
     "load_ceremony_script",
     "load_certificates",
     "load_config",
+    "load_crl",
     "load_csr",
     "load_mapping",
+    "load_pack",
     "load_scenario",
     "log_file",
     "make_crl",
@@ -318,6 +373,7 @@ __all__ = [
     "split_ca_key",
     "start_file_logging",
     "subject_attributes",
+    "update_external_certificate",
     "update_settings",
     "verify_audit",
     "verify_ceremony",

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class CAStatus(StrEnum):
-    """Where a CA stands (column ``cas.status``)."""
+    """Where a CA stands (column ``cas.status``; ``EXPIRED`` is derived when shown)."""
 
     #: Holds its key and certificate: it can sign.
     ACTIVE = "active"
@@ -20,6 +20,8 @@ class CAStatus(StrEnum):
     PENDING = "pending"
     #: Imported as a certificate only (no key here): it anchors chains, it never signs.
     EXTERNAL = "external"
+    #: Shown, never stored: an active or external CA whose certificate has expired.
+    EXPIRED = "expired"
 
 
 class CertStatus(StrEnum):

@@ -28,7 +28,7 @@ from .conftest import TwoTier
 
 @pytest.fixture
 def handler(sqlite_pki: TwoTier) -> Handler:
-    return Handler(sqlite_pki.ws, OCSPResponder(sqlite_pki.ws), None)
+    return Handler(sqlite_pki.ws, OCSPResponder(sqlite_pki.ws))
 
 
 def _get(target: str, method: bytes = b"GET") -> Request:
@@ -95,7 +95,7 @@ def test_an_ocsp_post_answer_is_not_for_caches(sqlite_pki: TwoTier, handler: Han
 
 
 def test_a_crl_is_cacheable_until_its_next_update(sqlite_pki: TwoTier, handler: Handler) -> None:
-    assert handler.handle(_get("/crl/issuing.crl")).status == 404  # none published yet
+    assert handler.handle(_get("/crl/nobody.crl")).status == 404
     crl = api.make_crl(sqlite_pki.ws, "issuing")
     response = handler.handle(_get("/crl/issuing.crl"))
     assert response.status == 200 and response.body == crl.der

@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit.ca.authorities import show_ca
-from idtoolkit.ca.crl import latest_crl
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.services import crl_publisher
 from idtoolkit.services.httpparse import Request, ocsp_target
 from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
 from idtoolkit.services.tsa import TimeStampAuthority
@@ -111,10 +111,14 @@ class Handler:
     """Routes requests to the OCSP responder, the store and the TSA."""
 
     def __init__(
-        self, ws: Workspace, responder: OCSPResponder, tsa: TimeStampAuthority | None
+        self,
+        ws: Workspace,
+        responder: OCSPResponder,
+        tsa: Callable[[], TimeStampAuthority | None] = lambda: None,
     ) -> None:
         self.ws = ws
         self.responder = responder
+        #: The current TSA: the server loads a TSA credential made while it serves.
         self.tsa = tsa
 
     def handle(self, request: Request) -> Response:
@@ -130,7 +134,7 @@ class Handler:
             get = method in (b"GET", b"HEAD")
             return lambda: self.ocsp(ca, body, get)
         path = request.target.split(b"?", 1)[0]
-        if method == b"POST" and path.rstrip(b"/") == b"/tsa" and self.tsa is not None:
+        if method == b"POST" and path.rstrip(b"/") == b"/tsa" and self.tsa() is not None:
             if _content_type(request) != b"application/timestamp-query":
                 return Response(415, b"send application/timestamp-query\n", TEXT)
             body = request.body
@@ -169,9 +173,10 @@ class Handler:
         return Response(200, answer.der, OCSP_RESPONSE, headers, answer, fresh_until)
 
     def timestamp(self, body: bytes) -> Response:
-        assert self.tsa is not None
+        tsa = self.tsa()
+        assert tsa is not None
         try:
-            return Response(200, self.tsa.respond(body), TIMESTAMP_REPLY)
+            return Response(200, tsa.respond(body), TIMESTAMP_REPLY)
         except Exception:  # an answer, never a dropped connection
             log.exception("time-stamp request failed")
             return Response(200, tsa_rejection("system_failure", "internal error"), TIMESTAMP_REPLY)
@@ -181,16 +186,19 @@ class Handler:
             if kind == b"crl":
                 name = name.removesuffix(".crl")
                 delta = name.endswith("-delta")
-                info = latest_crl(self.ws, name.removesuffix("-delta"), delta=delta)
+                info = crl_publisher.current_crl(self.ws, name.removesuffix("-delta"), delta)
                 if info is None:
-                    return Response(404, b"no CRL published yet: run 'idtoolkit crl'\n", TEXT)
+                    return Response(404, b"no current CRL for this name\n", TEXT)
                 fresh_until = _utc(info.next_update).timestamp()
                 headers = (
                     *validators(info.der, info.this_update, info.next_update),
                     max_age(fresh_until),
                 )
                 return Response(200, info.der, b"application/pkix-crl", headers, None, fresh_until)
-            _info, cert = show_ca(self.ws, name.removesuffix(".crt"))
+            ca_name = crl_publisher.ca_for_url_name(self.ws, name.removesuffix(".crt"), "ca")
+            if ca_name is None:
+                return Response(404, b"no such CA\n", TEXT)
+            _info, cert = show_ca(self.ws, ca_name)
             if cert is None:
                 return Response(404, b"no certificate\n", TEXT)
             der = cert.public_bytes(serialization.Encoding.DER)
