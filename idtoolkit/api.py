@@ -93,6 +93,7 @@ from idtoolkit.ceremony.script import load_script as load_ceremony_script
 from idtoolkit.ceremony.signatures import sign_transcript
 from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.ceremony.verify import CeremonyReport, verify_ceremony
+from idtoolkit.ceremony.verify import load_ceremony_script as load_ceremony_copy
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_atomic, write_public, write_secret
 from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
@@ -336,6 +337,7 @@ __all__ = [
     "list_token_mechanisms",
     "list_tokens",
     "list_workspace_tokens",
+    "load_ceremony_copy",
     "load_ceremony_script",
     "load_certificates",
     "load_config",

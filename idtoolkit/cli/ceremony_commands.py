@@ -191,11 +191,11 @@ def run(args: argparse.Namespace) -> None:
 
 
 def sign(args: argparse.Namespace) -> None:
-    from idtoolkit.api import load_ceremony_script, sign_transcript
+    from idtoolkit.api import load_ceremony_copy, sign_transcript
     from idtoolkit.cli.sign_commands import _credential
 
     directory = Path(args.dir)
-    script = load_ceremony_script(directory)
+    script = load_ceremony_copy(directory)
     path = sign_transcript(directory, script, args.role, _credential(args))
     emit(args, {"signature": str(path), "role": args.role}, f"signed as {args.role}: {path}")
 
