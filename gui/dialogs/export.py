@@ -78,7 +78,7 @@ class ExportDialog(JobDialog):
                 return self.tr("the backup password must have at least 8 characters")
             if self.password.text() != self.confirm.text():
                 return self.tr("the two passwords differ")
-        return check_output(self.out.path(), "export")
+        return check_output(self.out.path(), self.tr("export"))
 
     def make_job(self) -> workers.Job:
         ws, ca, serial = self.ws, self.ca_name, self.serial

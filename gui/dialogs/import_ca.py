@@ -55,15 +55,15 @@ class ImportCADialog(JobDialog):
             return self.tr("give the CA a short name")
         kind = self.kind.currentData()
         if kind == "p12":
-            return check_input(self.p12.path(), "PKCS#12")
-        problem = check_input(self.cert.path(), "certificate")
+            return check_input(self.p12.path(), self.tr("PKCS#12"))
+        problem = check_input(self.cert.path(), self.tr("certificate"))
         if problem:
             return problem
         if kind == "pair":
-            return check_input(self.key.path(), "key")
+            return check_input(self.key.path(), self.tr("key"))
         chain = self.chain.path()
         if chain is not None and not chain.is_file():
-            return check_input(chain, "chain")
+            return check_input(chain, self.tr("chain"))
         return None
 
     def make_job(self) -> workers.Job:

@@ -39,11 +39,11 @@ class ImportSignedCertDialog(JobDialog):
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA is waiting for a certificate: make a request first")
-        problem = check_input(self.cert.path(), "certificate")
+        problem = check_input(self.cert.path(), self.tr("certificate"))
         if problem:
             return problem
         chain = self.chain.path()
-        return check_input(chain, "chain") if chain is not None else None
+        return check_input(chain, self.tr("chain")) if chain is not None else None
 
     def make_job(self) -> workers.Job:
         ws, ca, cert, chain = self.ws, self.ca.currentData(), self.cert.path(), self.chain.path()

@@ -110,7 +110,7 @@ class IssueFromCsrDialog(JobDialog):
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA here can issue: create a CA first")
-        problem = check_input(self.csr_file.path(), "request")
+        problem = check_input(self.csr_file.path(), self.tr("request"))
         if problem:
             return problem
         if self.preview is None:
@@ -119,7 +119,7 @@ class IssueFromCsrDialog(JobDialog):
             return self.tr("the request cannot be read")
         if self.preview.refusal:
             return self.preview.refusal
-        return check_output(self.out.path(), "certificate")
+        return check_output(self.out.path(), self.tr("certificate"))
 
     def make_job(self) -> workers.Job:
         ws, ca, profile, csr = self.ws, self.ca.currentData(), self.profile.currentData(), self._csr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from gui import workers
@@ -46,6 +46,7 @@ class RevokeDialog(JobDialog):
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.serial = QLineEdit(serial)
         self.serial.setPlaceholderText(self.tr("hexadecimal serial"))
+        self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.form.addRow(self.tr("Serial *"), self.serial)
         self.reason = QComboBox()
         for name in api.REASONS:

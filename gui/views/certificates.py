@@ -130,11 +130,11 @@ class CertificateView(QWidget):
         f, total = result
         if self.model is not None and f == self.model.filter:
             text = (
-                self.tr("%1 certificates from CA %2").replace("%2", f.ca)
+                self.tr("%n certificate(s) from CA %1", "", total).replace("%1", f.ca)
                 if f.ca
-                else self.tr("%1 certificates, all CAs")
+                else self.tr("%n certificate(s), all CAs", "", total)
             )
-            self.count.setText(text.replace("%1", f"{total:,}"))
+            self.count.setText(text)
 
     def _row_changed(self) -> None:
         if self.model is None:

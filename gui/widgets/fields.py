@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import ltr
 from idtoolkit import api
 
 
@@ -35,6 +36,7 @@ class FileField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path, even in Arabic
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._pick)
         layout.addWidget(self.edit, 1)
@@ -62,21 +64,34 @@ class FileField(QWidget):
 
 
 def check_output(path: Path | None, what: str) -> str | None:
-    """Why ``path`` cannot be written, or None."""
+    """Why ``path`` cannot be written, or None. ``what`` is already translated."""
     if path is None:
-        return f"choose where to save the {what}"
+        return QCoreApplication.translate("FileField", "choose where to save the %1").replace(
+            "%1", what
+        )
     if path.is_dir():
-        return f"{path} is a folder: give a file name for the {what}"
+        return (
+            QCoreApplication.translate("FileField", "%1 is a folder: give a file name for the %2")
+            .replace("%2", what)
+            .replace("%1", ltr(path))
+        )
     if not path.parent.is_dir():
-        return f"folder {path.parent} does not exist"
+        return QCoreApplication.translate("FileField", "folder %1 does not exist").replace(
+            "%1", ltr(path.parent)
+        )
     return None
 
 
 def check_input(path: Path | None, what: str) -> str | None:
+    """Why ``path`` cannot be read, or None. ``what`` is already translated."""
     if path is None:
-        return f"choose the {what} file"
+        return QCoreApplication.translate("FileField", "choose the %1 file").replace("%1", what)
     if not path.is_file():
-        return f"{what} file {path} does not exist"
+        return (
+            QCoreApplication.translate("FileField", "%1 file %2 does not exist")
+            .replace("%2", ltr(path))
+            .replace("%1", what)
+        )
     return None
 
 

@@ -48,6 +48,7 @@ from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.keys.spec import key_spec
+from idtoolkit.letters import Letter, render_letters
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -197,7 +198,9 @@ def run_csv_job(
     commit_every: int = 500,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str = "en",
 ) -> JobReport:
+    """``language``: that of the PIN letters (:mod:`idtoolkit.letters`), for the holders."""
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
     check_key_type(prof, spec)
@@ -279,13 +282,18 @@ def run_csv_job(
         )
     report.issued = result.issued
     report.cancelled = result.issued < len(todo)
-    _write_manifest(ws, ca, prefix, rows, delivery)
+    _write_manifest(ws, ca, prefix, rows, delivery, language)
     _write_report(report, delivery.out)
     return report
 
 
 def _write_manifest(
-    ws: Workspace, ca: str, prefix: str, rows: list[CredentialRow], delivery: _Delivery
+    ws: Workspace,
+    ca: str,
+    prefix: str,
+    rows: list[CredentialRow],
+    delivery: _Delivery,
+    language: str = "en",
 ) -> None:
     issued = _issued_refs(ws, ca, prefix)
     records = []
@@ -320,10 +328,21 @@ def _write_manifest(
     letters = io.StringIO()
     writer2 = csv.writer(letters, lineterminator="\n")
     writer2.writerow(["id", "serial", "p12", "password"])
+    printable: list[Letter] = []
+    subjects = {str(r["id"]): str(r["subject"]) for r in records}
     for row in rows:
         if row.row_id in by_row:
+            row_id, serial, p12, password = by_row[row.row_id][:4]
             writer2.writerow(by_row[row.row_id])
+            printable.append(
+                Letter(row_id, subjects.get(row_id, row_id), serial, p12, password)
+            )
     _atomic_write(delivery.out / "pin-letters.csv", letters.getvalue().encode())
+    issuer = format_subject(ca_chain(ws, ca)[0].subject)
+    _atomic_write(
+        delivery.out / "pin-letters.html",
+        render_letters(printable, issuer, language).encode(),
+    )
 
 
 def _write_report(report: JobReport, out_dir: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from idtoolkit.keys.spec import KEY_SPECS
 
@@ -236,6 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--lang",
+        default=os.environ.get("IDTOOLKIT_LANG", "en"),
+        help="language of the printable PIN letters: en, fr, ar, es, pt, ru, zh_CN "
+        "(default: $IDTOOLKIT_LANG, else en)",
+    )
 
     p = commands.add_parser(
         "enroll",
