@@ -84,7 +84,7 @@ TEXT: dict[str, dict[str, str]] = {
         "serial": "Número de série do certificado",
         "file": "Ficheiro",
         "password": "Palavra-passe",
-        "ca": "Entidade certificadora emissora",
+        "ca": "Autoridade de certificação emissora",
         "advice": "Guarde esta carta separada do ficheiro e dos seus dispositivos. Nunca envie "
         "a palavra-passe por correio eletrónico ou mensagem. Se perder o ficheiro ou suspeitar "
         "que outra pessoa conhece a palavra-passe, peça a revogação do certificado.",

@@ -5,341 +5,341 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cadena</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: finds altered, removed or truncated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcula el hash de cada evento: detecta eventos alterados, eliminados o truncados</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Not verified yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no verificado en esta sesión.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegra: %n evento, cabeza %1</numerusform>
+            <numerusform>Íntegra: %n eventos, cabeza %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROTA: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkIssueDialog</name>
     <message>
         <source>Bulk issuance from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión masiva desde un archivo CSV</translation>
     </message>
     <message>
         <source>Each row of the CSV gets a new key, a certificate and a PKCS#12 file with its own random password. The header names the columns: id (unique), subject attributes (CN, GN, SN, serialNumber, O, OU, C…) and alternative names (email, dns, ip; several separated by &apos;;&apos;). Bad rows are reported with their line number and the others are issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila del CSV recibe una clave nueva, un certificado y un archivo PKCS#12 con su propia contraseña aleatoria. El encabezado nombra las columnas: id (único), atributos del sujeto (CN, GN, SN, serialNumber, O, OU, C…) y nombres alternativos (email, dns, ip; varios separados por «;»). Las filas con errores se informan con su número de línea y las demás se emiten.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emisora *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de personas *</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave</translation>
     </message>
     <message>
         <source>Output folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida *</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> filas</translation>
     </message>
     <message>
         <source>Rows signed and saved together; Cancel stops at the end of a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas firmadas y guardadas juntas; Cancelar se detiene al final de un lote.</translation>
     </message>
     <message>
         <source>Commit every</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar cada</translation>
     </message>
     <message>
         <source>Interrupted or cancelled? Run it again with the same CSV and output folder: it resumes where it stopped, and each row is issued exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Interrumpido o cancelado? Vuelva a ejecutarlo con el mismo CSV y la misma carpeta de salida: se reanuda donde se detuvo y cada fila se emite una sola vez.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
         <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un perfil</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la carpeta de salida</translation>
     </message>
     <message>
         <source>%1 is a file: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo: elija una carpeta</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>Reading the CSV and checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el CSV y comprobando cada fila…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n fila</numerusform>
+            <numerusform>%1 de %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas por segundo</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el lote actual…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n row(s). Press Resume to issue the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido tras %n fila. Pulse Reanudar para emitir el resto.</numerusform>
+            <numerusform>Detenido tras %n filas. Pulse Reanudar para emitir el resto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Done: %1 issued; rows with errors: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 emitidos; filas con errores: %2.</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar de nuevo</translation>
     </message>
     <message>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo: %1</translation>
     </message>
     <message>
         <source>Issued now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos ahora: %1</translation>
     </message>
     <message>
         <source>Issued by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos en una ejecución anterior: %1</translation>
     </message>
     <message>
         <source>Deliveries completed from an interrupted run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas completadas de una ejecución interrumpida: %1</translation>
     </message>
     <message>
         <source>Unrecorded leftovers discarded (issued again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restos no registrados descartados (emitidos de nuevo): %1</translation>
     </message>
     <message>
         <source>CANCELLED: run again to finish the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELADO: vuelva a ejecutarlo para terminar el trabajo.</translation>
     </message>
     <message>
         <source>Rows not issued (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas no emitidas (%1):</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>(id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id %1)</translation>
     </message>
     <message>
         <source>PKCS#12 files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PKCS#12: %1</translation>
     </message>
     <message>
         <source>PIN letters to print, one page per holder (then keep offline): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de PIN para imprimir, una página por titular (luego guárdelas fuera de línea): %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1</translation>
     </message>
 </context>
 <context>
     <name>CaTreeModel</name>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de la clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>token «%1»</translation>
     </message>
     <message>
         <source>software</source>
-        <translation type="unfinished"></translation>
+        <translation>software</translation>
     </message>
     <message>
         <source>no key here</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clave aquí</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>waiting for certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando certificado</translation>
     </message>
     <message>
         <source>certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo certificado</translation>
     </message>
 </context>
 <context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>vence pronto</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>Search subject or serial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sujeto o número de serie…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) from CA %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado de la AC %1</numerusform>
+            <numerusform>%n certificados de la AC %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s), all CAs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado, todas las AC</numerusform>
+            <numerusform>%n certificados, todas las AC</numerusform>
         </translation>
     </message>
 </context>
@@ -347,43 +347,43 @@
     <name>CrlDialog</name>
     <message>
         <source>Publish a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una lista de revocación (CRL)</translation>
     </message>
     <message>
         <source>A CRL lists the certificates this CA revoked, signed by the CA. Publish one after each revocation and before the previous one expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de revocación de certificados (CRL) enumera los certificados que esta AC revocó, firmada por la AC. Publique una después de cada revocación y antes de que venza la anterior.</translation>
     </message>
     <message>
         <source>CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Delta CRL (only changes since the last full CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL delta (solo los cambios desde la última CRL completa)</translation>
     </message>
     <message>
         <source>PEM (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (texto)</translation>
     </message>
     <message>
         <source>DER (binary, what HTTP servers publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER (binario, lo que publican los servidores HTTP)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Save CRL as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la CRL como *</translation>
     </message>
     <message>
         <source>no CA here can sign a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede firmar una CRL</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de revocación</translation>
     </message>
 </context>
 <context>
@@ -391,983 +391,985 @@
     <message>
         <source>Subject</source>
         <extracomment>The field labels the engine and the main window send, translated at display time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de la clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Issued by CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por la AC</translation>
     </message>
     <message>
         <source>Field</source>
         <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Chain, from this certificate up to the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena, desde este certificado hasta la raíz</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>ASN.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN.1</translation>
     </message>
     <message>
         <source>Select a CA or a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una AC o un certificado para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado %1</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC %1</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exporta</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 8 caracteres</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado heredado (3DES) para Windows antiguos</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>Save as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como *</translation>
     </message>
     <message>
         <source>the backup password must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña de la copia de seguridad debe tener al menos 8 caracteres</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos contraseñas no coinciden</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>choose where to save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elija dónde guardar: %1</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name for the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta: indique un nombre de archivo (%2)</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>elija el archivo: %1</translation>
     </message>
     <message>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %2 (%1) no existe</translation>
     </message>
 </context>
 <context>
     <name>ImportCADialog</name>
     <message>
         <source>Import a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una AC</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la AC *</translation>
     </message>
     <message>
         <source>PKCS#12 file (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PKCS#12 (certificado y clave)</translation>
     </message>
     <message>
         <source>Certificate and key files (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de certificado y clave (PEM o DER)</translation>
     </message>
     <message>
         <source>Certificate only (cannot sign here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el certificado (no puede firmar aquí)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>password of the PKCS#12 or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña del archivo PKCS#12 o de la clave</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PKCS#12</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del certificado</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la clave</translation>
     </message>
     <message>
         <source>Issuer chain (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del emisor (opcional)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>dé a la AC un nombre corto</translation>
     </message>
     <message>
         <source>PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
 </context>
 <context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el certificado firmado de la AC subordinada</translation>
     </message>
     <message>
         <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la AC que espera su certificado, el certificado que firmó la raíz y el certificado de la raíz (la cadena).</translation>
     </message>
     <message>
         <source>Waiting CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC en espera *</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado firmado *</translation>
     </message>
     <message>
         <source>Root / chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz / cadena</translation>
     </message>
     <message>
         <source>no CA is waiting for a certificate: make a request first</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC espera un certificado: haga primero una solicitud</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
 </context>
 <context>
     <name>IssueFromCsrDialog</name>
     <message>
         <source>Issue a certificate from a request (CSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un certificado a partir de una solicitud (CSR)</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emisora *</translation>
     </message>
     <message>
         <source>a sub-CA (offline root signing a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>una AC subordinada (raíz fuera de línea que firma una solicitud)</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Request file *</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la solicitud *</translation>
     </message>
     <message>
         <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres adicionales opcionales, p. ej. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Add names</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nombres</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el certificado como *</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elija un archivo de solicitud: aquí aparecen su contenido y lo que otorga el perfil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud</translation>
     </message>
     <message>
         <source>the request cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la solicitud</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
 </context>
 <context>
     <name>IssuePkcs12Dialog</name>
     <message>
         <source>Issue a credential (key + certificate as PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir una credencial (clave + certificado en PKCS#12)</translation>
     </message>
     <message>
         <source>The key is generated here and delivered with the certificate and chain in a PKCS#12 file protected by a new random password, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se genera aquí y se entrega con el certificado y la cadena en un archivo PKCS#12 protegido por una contraseña aleatoria nueva, que se muestra una sola vez.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emisora *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. email:amina@example.sn, dns:host.example.sn</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres alternativos</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado heredado (3DES) para Windows antiguos</translation>
     </message>
     <message>
         <source>Save PKCS#12 as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PKCS#12 como *</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PKCS#12: se muestra una sola vez y no se guarda. Entréguela al titular por separado del archivo.</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PKCS#12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Issued %1; saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido %1; guardado en %2</translation>
     </message>
 </context>
 <context>
     <name>KeyStoreFields</name>
     <message>
         <source>Software (encrypted in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Software (cifrada en el espacio de trabajo)</translation>
     </message>
     <message>
         <source>Token (HSM / smart card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (HSM / tarjeta inteligente)</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de la clave</translation>
     </message>
     <message>
         <source>token label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta del token</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>user PIN (kept in memory for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de usuario (se guarda en memoria solo durante esta sesión)</translation>
     </message>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del token</translation>
     </message>
     <message>
         <source>choose the token that will hold the key</source>
-        <translation type="unfinished"></translation>
+        <translation>elija el token que guardará la clave</translation>
     </message>
     <message>
         <source>enter the token&apos;s user PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ingrese el PIN de usuario del token</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>ID Toolkit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit usará el idioma %1 a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>This session was started with IDTOOLKIT_LANG=%1, which takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se inició con IDTOOLKIT_LANG=%1, que tiene prioridad.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>New &amp;root CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva AC &amp;raíz…</translation>
     </message>
     <message>
         <source>Create a self-signed root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una AC raíz autofirmada</translation>
     </message>
     <message>
         <source>New &amp;sub-CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva AC &amp;subordinada…</translation>
     </message>
     <message>
         <source>Create a CA signed by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una AC firmada por una AC de este espacio de trabajo</translation>
     </message>
     <message>
         <source>Re&amp;quest sub-CA (offline root)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soli&amp;citar AC subordinada (raíz fuera de línea)…</translation>
     </message>
     <message>
         <source>Import &amp;signed CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar certificado de AC &amp;firmado…</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar AC…</translation>
     </message>
     <message>
         <source>E&amp;xport CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar AC…</translation>
     </message>
     <message>
         <source>Publish &amp;CRL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar &amp;CRL…</translation>
     </message>
     <message>
         <source>Sign a CRL of the selected CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar una lista de revocación de la AC seleccionada</translation>
     </message>
     <message>
         <source>Issue from &amp;CSR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir desde &amp;CSR…</translation>
     </message>
     <message>
         <source>Sign a certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar una solicitud de certificado</translation>
     </message>
     <message>
         <source>Issue &amp;PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir &amp;PKCS#12…</translation>
     </message>
     <message>
         <source>Generate a key and certificate for a person or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar una clave y un certificado para una persona o un servidor</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el certificado seleccionado</translation>
     </message>
     <message>
         <source>&amp;Bulk issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión &amp;masiva…</translation>
     </message>
     <message>
         <source>Issue a credential for every row of a CSV file of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir una credencial por cada fila de un archivo CSV de personas</translation>
     </message>
     <message>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus&amp;pender</translation>
     </message>
     <message>
         <source>Suspend the selected certificate; it can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender el certificado seleccionado; la suspensión puede levantarse después</translation>
     </message>
     <message>
         <source>Re&amp;lease hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levantar la suspensión</translation>
     </message>
     <message>
         <source>Make the selected certificate on hold valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a validar el certificado suspendido seleccionado</translation>
     </message>
     <message>
         <source>Service &amp;credential (TSA / OCSP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cre&amp;dencial de servicio (TSA / OCSP)…</translation>
     </message>
     <message>
         <source>Create the time-stamping or delegated OCSP credential idtoolkit serve uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la credencial de sellado de tiempo o de OCSP delegado que usa idtoolkit serve</translation>
     </message>
     <message>
         <source>Verify a &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar una firma…</translation>
     </message>
     <message>
         <source>Check a signed PDF or a file with its detached signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un PDF firmado o un archivo con su firma separada</translation>
     </message>
     <message>
         <source>&amp;Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar certificado…</translation>
     </message>
     <message>
         <source>&amp;Verify audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cadena de a&amp;uditoría</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;CA</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;C</translation>
     </message>
     <message>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificados</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>ID Toolkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — %1</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La AC %1 espera su certificado firmado.</translation>
     </message>
     <message>
         <source>select a CA in the tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccione primero una AC en el árbol</translation>
     </message>
     <message>
         <source>%1 is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está suspendido</translation>
     </message>
     <message>
         <source>%1 is valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a ser válido</translation>
     </message>
     <message>
         <source>select a certificate in the table first</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccione primero un certificado en la tabla</translation>
     </message>
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>este certificado no fue emitido por una AC de este espacio de trabajo</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ID Toolkit</translation>
     </message>
     <message>
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit: una autoridad de certificación de código abierto, con claves en software y en HSM.</translation>
     </message>
 </context>
 <context>
     <name>NewCADialog</name>
     <message>
         <source>New root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva AC raíz</translation>
     </message>
     <message>
         <source>New sub-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva AC subordinada</translation>
     </message>
     <message>
         <source>Request a sub-CA certificate (offline root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un certificado de AC subordinada (raíz fuera de línea)</translation>
     </message>
     <message>
         <source>A root CA signs its own certificate. Keep it offline and use it only to sign sub-CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una AC raíz firma su propio certificado. Manténgala fuera de línea y úsela solo para firmar AC subordinadas.</translation>
     </message>
     <message>
         <source>A sub-CA is signed by a CA of this workspace and issues certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una AC subordinada está firmada por una AC de este espacio de trabajo y emite certificados.</translation>
     </message>
     <message>
         <source>The key is made here and a request (CSR) is saved to carry to the offline root. Import the signed certificate afterwards with “Import signed CA certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se crea aquí y se guarda una solicitud (CSR) para llevarla a la raíz fuera de línea. Después importe el certificado firmado con «Importar certificado de AC firmado».</translation>
     </message>
     <message>
         <source>short name used in commands and URLs, e.g. issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre corto usado en comandos y URL, p. ej. issuing</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la AC *</translation>
     </message>
     <message>
         <source>Signed by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por *</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Save request as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la solicitud como *</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>dé a la AC un nombre corto</translation>
     </message>
     <message>
         <source>no CA here can sign a sub-CA: create or import a root CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede firmar una AC subordinada: cree o importe primero una AC raíz</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud</translation>
     </message>
     <message>
         <source>Request saved to %1
 SHA-256 of the file (read it aloud on both sides):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud guardada en %1
+SHA-256 del archivo (léalo en voz alta en ambos lados):
+%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a ID Toolkit</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>&lt;p&gt;ID Toolkit keeps your certificate authorities, their certificates and an audit trail in a &lt;b&gt;workspace&lt;/b&gt;. Let&apos;s create one.&lt;/p&gt;&lt;p&gt;Choose a passphrase: it encrypts the CA keys kept on this computer. It is never stored — if it is lost, those keys cannot be used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ID Toolkit guarda sus autoridades de certificación, sus certificados y un registro de auditoría en un &lt;b&gt;espacio de trabajo&lt;/b&gt;. Creemos uno.&lt;/p&gt;&lt;p&gt;Elija una frase de contraseña: cifra las claves de las AC guardadas en este equipo. Nunca se almacena; si se pierde, esas claves no podrán usarse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta *</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 caracteres</translation>
     </message>
     <message>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña *</translation>
     </message>
     <message>
         <source>Repeat passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña *</translation>
     </message>
     <message>
         <source>empty: SQLite in the folder; or postgresql://user@host/db</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: SQLite en la carpeta; o postgresql://user@host/db</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida</translation>
     </message>
     <message>
         <source>choose a folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una carpeta para el espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 is already a workspace: open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es un espacio de trabajo: ábralo en su lugar</translation>
     </message>
     <message>
         <source>the passphrase must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la frase de contraseña debe tener al menos %1 caracteres</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos frases de contraseña no coinciden</translation>
     </message>
 </context>
 <context>
     <name>OpenWorkspaceDialog</name>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta *</translation>
     </message>
     <message>
         <source>choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un espacio de trabajo (no hay config.toml)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
     </message>
     <message>
         <source>The workspace passphrase protects the CA keys kept in software. It is kept in memory until the app closes and never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña del espacio de trabajo protege las claves de AC guardadas en software. Se mantiene en memoria hasta que se cierra la aplicación y nunca se escribe en ningún lugar.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del token</translation>
     </message>
     <message>
         <source>Enter the user PIN of token “%1”. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el PIN de usuario del token «%1». Se usa solo durante esta sesión.</translation>
     </message>
     <message>
         <source>User PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de usuario:</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>the private key was lost or stolen (e.g. a lost ID card)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave privada se perdió o fue robada (p. ej. una cédula de identidad extraviada)</translation>
     </message>
     <message>
         <source>the issuing CA&apos;s key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de la AC emisora fue comprometida</translation>
     </message>
     <message>
         <source>the holder changed organisation or role</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular cambió de organización o de cargo</translation>
     </message>
     <message>
         <source>replaced by a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazado por un nuevo certificado</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no se necesita</translation>
     </message>
     <message>
         <source>suspended for now; can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido por ahora; la suspensión puede levantarse después</translation>
     </message>
     <message>
         <source>the holder lost the right to it</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular perdió el derecho a él</translation>
     </message>
     <message>
         <source>an attribute authority was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>una autoridad de atributos fue comprometida</translation>
     </message>
     <message>
         <source>Revoke a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar un certificado</translation>
     </message>
     <message>
         <source>Revoke %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %1?</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emisora *</translation>
     </message>
     <message>
         <source>hexadecimal serial</source>
-        <translation type="unfinished"></translation>
+        <translation>número de serie hexadecimal</translation>
     </message>
     <message>
         <source>Serial *</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie *</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo *</translation>
     </message>
     <message>
         <source>The key was compromised earlier, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave fue comprometida antes, el:</translation>
     </message>
     <message>
         <source>choose the issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la AC emisora</translation>
     </message>
     <message>
         <source>the serial must be a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de serie debe ser un número hexadecimal</translation>
     </message>
 </context>
 <context>
@@ -1375,432 +1377,434 @@ SHA-256 of the file (read it aloud on both sides):
     <message>
         <source>the workspace passphrase is needed to use a software CA key</source>
         <extracomment>Tests replace this to answer without a dialog: (kind, label) -&gt; secret or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se necesita la frase de contraseña del espacio de trabajo para usar una clave de AC en software</translation>
     </message>
     <message>
         <source>the PIN of token “%1” is needed and was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita el PIN del token «%1» y no se proporcionó</translation>
     </message>
 </context>
 <context>
     <name>ServiceCredentialDialog</name>
     <message>
         <source>Time-stamping authority (TSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de sellado de tiempo (TSA)</translation>
     </message>
     <message>
         <source>Delegated OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedor OCSP delegado</translation>
     </message>
     <message>
         <source>idtoolkit serve answers RFC 3161 time-stamp requests at /tsa, signed with this credential, so signatures made with --tsa prove when they existed (level B-T). One TSA serves the whole workspace; the newest credential is used. Restart serve if it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve responde en /tsa las solicitudes de sello de tiempo RFC 3161, firmadas con esta credencial, para que las firmas hechas con --tsa prueben cuándo existían (nivel B-T). Una sola TSA sirve a todo el espacio de trabajo; se usa la credencial más reciente. Reinicie serve si está en ejecución.</translation>
     </message>
     <message>
         <source>idtoolkit serve signs this CA&apos;s OCSP answers (/ocsp/CA) with this responder certificate instead of the CA key, so the CA key can stay offline or on its token. A running serve picks it up; an expired or revoked responder is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve firma las respuestas OCSP de esta AC (/ocsp/CA) con este certificado de respondedor en lugar de la clave de la AC, que así puede quedar fuera de línea o en su token. Un serve en ejecución lo toma en cuenta; un respondedor vencido o revocado se descarta.</translation>
     </message>
     <message>
         <source>Service credential for idtoolkit serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial de servicio para idtoolkit serve</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emisora *</translation>
     </message>
     <message>
         <source>Service *</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de clave</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creada: %2
+Certificado %3 de la AC %4, válido hasta %5 UTC.
+idtoolkit serve responde con ella en %6.</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>Look for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tokens</translation>
     </message>
     <message>
         <source>Show keys (asks the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar claves (pide el PIN)</translation>
     </message>
     <message>
         <source>Press “Look for tokens” to list the tokens of the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse «Buscar tokens» para listar los tokens del módulo PKCS#11.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Extractable</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraíble</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Looking for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tokens…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un token.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ValidityField</name>
     <message>
         <source>profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>valor del perfil</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
 </context>
 <context>
     <name>VerifySignatureDialog</name>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VÁLIDA</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDA</translation>
     </message>
     <message>
         <source>INDETERMINATE</source>
-        <translation type="unfinished"></translation>
+        <translation>INDETERMINADA</translation>
     </message>
     <message>
         <source>Every check passed: the document is as signed, by a trusted signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones fueron correctas: el documento está tal como se firmó, por un firmante de confianza.</translation>
     </message>
     <message>
         <source>A check failed for certain: do not rely on this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación falló con certeza: no confíe en esta firma.</translation>
     </message>
     <message>
         <source>Something needed to decide is missing (trust, revocation status, proof of time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo necesario para decidir (confianza, estado de revocación, prueba de tiempo).</translation>
     </message>
     <message>
         <source>signature</source>
         <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena</translation>
     </message>
     <message>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>vigencia</translation>
     </message>
     <message>
         <source>key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>uso de la clave</translation>
     </message>
     <message>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>revocación</translation>
     </message>
     <message>
         <source>time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>sello de tiempo</translation>
     </message>
     <message>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura</translation>
     </message>
     <message>
         <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos firmados se modificaron después de la firma, o el valor de la firma es incorrecto</translation>
     </message>
     <message>
         <source>the signature cannot be read or contradicts itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se puede leer o es incoherente</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante no se encadena a una raíz de confianza</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante había vencido en la fecha de validación</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante aún no era válido en la fecha de validación</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante está revocado</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante está suspendido (revocado temporalmente)</translation>
     </message>
     <message>
         <source>a CA certificate in the chain is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado de AC de la cadena está revocado</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo establecer el estado de revocación</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante no permite firmas digitales</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del firmante está restringido a usos distintos de la firma de documentos</translation>
     </message>
     <message>
         <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo no corresponde a la firma o su sello está roto</translation>
     </message>
     <message>
         <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo validar el certificado de la TSA del sello de tiempo (sin cadena de confianza, o estado de revocación desconocido)</translation>
     </message>
     <message>
         <source>the certificate chain failed validation</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de certificados no superó la validación</translation>
     </message>
     <message>
         <source>Verify a signature</source>
         <extracomment>Mark and colour of each check outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verificar una firma</translation>
     </message>
     <message>
         <source>Checks the signature value, the signer&apos;s certificate chain up to a trust anchor you choose, key usage, revocation (OCSP/CRL answers embedded in the signature, or fetched from the certificates&apos; URLs) and the time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el valor de la firma, la cadena de certificados del firmante hasta un ancla de confianza que usted elige, el uso de la clave, la revocación (respuestas OCSP/CRL incluidas en la firma, u obtenidas de las URL de los certificados) y el sello de tiempo.</translation>
     </message>
     <message>
         <source>Signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF firmado</translation>
     </message>
     <message>
         <source>File + detached signature (.p7s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo + firma separada (.p7s)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Document *</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento *</translation>
     </message>
     <message>
         <source>CMS signature (*.p7s *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma CMS (*.p7s *.p7m);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Signature (.p7s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma (.p7s) *</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Trust anchors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclas de confianza *</translation>
     </message>
     <message>
         <source>At a past time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>En una fecha pasada (UTC):</translation>
     </message>
     <message>
         <source>Validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de validación</translation>
     </message>
     <message>
         <source>Fetch revocation status (OCSP / CRL) from the certificates&apos; URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener el estado de revocación (OCSP / CRL) de las URL de los certificados</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de anclas de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>add at least one trust anchor certificate (e.g. the root CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>agregue al menos un certificado de ancla de confianza (p. ej. la AC raíz)</translation>
     </message>
     <message>
         <source>trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>ancla de confianza</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No signature found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna firma en este archivo.</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>número de serie</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Revocation sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de revocación</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Signing time (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma (declarada)</translation>
     </message>
     <message>
         <source>Time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello de tiempo</translation>
     </message>
     <message>
         <source>Validated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado en</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
 </context>
 <context>
@@ -1808,75 +1812,75 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Common name</source>
         <extracomment>Display order (most specific first, as RFC 4514 strings are written) and labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Seudónimo</translation>
     </message>
     <message>
         <source>Serial number (ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie (identificación)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario</translation>
     </message>
     <message>
         <source>Organisational unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad organizativa</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de la organización</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado / provincia</translation>
     </message>
     <message>
         <source>Domain component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente de dominio</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (2 letras)</translation>
     </message>
     <message>
         <source>* required   † exactly one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio   † exactamente uno de: %1</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
 </context>
 </TS>

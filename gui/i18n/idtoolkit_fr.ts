@@ -5,341 +5,341 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: finds altered, removed or truncated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcule l&apos;empreinte de chaque événement : détecte les événements modifiés, supprimés ou tronqués</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Not verified yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié dans cette session.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intègre : %n événement, tête %1</numerusform>
+            <numerusform>Intègre : %n événements, tête %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROMPUE : %1</translation>
     </message>
 </context>
 <context>
     <name>BulkIssueDialog</name>
     <message>
         <source>Bulk issuance from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission en masse depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Each row of the CSV gets a new key, a certificate and a PKCS#12 file with its own random password. The header names the columns: id (unique), subject attributes (CN, GN, SN, serialNumber, O, OU, C…) and alternative names (email, dns, ip; several separated by &apos;;&apos;). Bad rows are reported with their line number and the others are issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne du CSV reçoit une nouvelle clé, un certificat et un fichier PKCS#12 protégé par son propre mot de passe aléatoire. L&apos;en-tête nomme les colonnes : id (unique), attributs du sujet (CN, GN, SN, serialNumber, O, OU, C…) et noms alternatifs (email, dns, ip ; plusieurs séparés par « ; »). Les lignes erronées sont signalées avec leur numéro de ligne et les autres sont émises.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC émettrice *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil *</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des personnes *</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Output folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie *</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> lignes</translation>
     </message>
     <message>
         <source>Rows signed and saved together; Cancel stops at the end of a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes signées et enregistrées ensemble ; Annuler s&apos;arrête à la fin d&apos;un lot.</translation>
     </message>
     <message>
         <source>Commit every</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider toutes les</translation>
     </message>
     <message>
         <source>Interrupted or cancelled? Run it again with the same CSV and output folder: it resumes where it stopped, and each row is issued exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu ou annulé ? Relancez avec le même CSV et le même dossier de sortie : l&apos;émission reprend là où elle s&apos;est arrêtée, et chaque ligne est émise une seule fois.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
         <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un profil</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le dossier de sortie</translation>
     </message>
     <message>
         <source>%1 is a file: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier : choisissez un dossier</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Reading the CSV and checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du CSV et vérification de chaque ligne…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n ligne</numerusform>
+            <numerusform>%1 sur %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes par seconde</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste environ %1</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n row(s). Press Resume to issue the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté après %n ligne. Cliquez sur Reprendre pour émettre le reste.</numerusform>
+            <numerusform>Arrêté après %n lignes. Cliquez sur Reprendre pour émettre le reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Done: %1 issued; rows with errors: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 émis ; lignes en erreur : %2.</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche : %1</translation>
     </message>
     <message>
         <source>Issued now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis maintenant : %1</translation>
     </message>
     <message>
         <source>Issued by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis lors d&apos;une exécution précédente : %1</translation>
     </message>
     <message>
         <source>Deliveries completed from an interrupted run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons achevées d&apos;une exécution interrompue : %1</translation>
     </message>
     <message>
         <source>Unrecorded leftovers discarded (issued again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restes non enregistrés supprimés (émis à nouveau) : %1</translation>
     </message>
     <message>
         <source>CANCELLED: run again to finish the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ : relancez pour terminer la tâche.</translation>
     </message>
     <message>
         <source>Rows not issued (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non émises (%1) :</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>(id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id %1)</translation>
     </message>
     <message>
         <source>PKCS#12 files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 : %1</translation>
     </message>
     <message>
         <source>PIN letters to print, one page per holder (then keep offline): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres de code à imprimer, une page par titulaire (à conserver ensuite hors ligne) : %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste : %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : %1</translation>
     </message>
 </context>
 <context>
     <name>CaTreeModel</name>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de la clé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton « %1 »</translation>
     </message>
     <message>
         <source>software</source>
-        <translation type="unfinished"></translation>
+        <translation>logiciel</translation>
     </message>
     <message>
         <source>no key here</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé ici</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>waiting for certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de certificat</translation>
     </message>
     <message>
         <source>certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat seul</translation>
     </message>
 </context>
 <context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>expire bientôt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>Search subject or serial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un sujet ou un numéro de série…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>décompte…</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) from CA %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat de l&apos;AC %1</numerusform>
+            <numerusform>%n certificats de l&apos;AC %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s), all CAs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat, toutes AC confondues</numerusform>
+            <numerusform>%n certificats, toutes AC confondues</numerusform>
         </translation>
     </message>
 </context>
@@ -347,43 +347,43 @@
     <name>CrlDialog</name>
     <message>
         <source>Publish a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une liste de révocation (CRL)</translation>
     </message>
     <message>
         <source>A CRL lists the certificates this CA revoked, signed by the CA. Publish one after each revocation and before the previous one expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de révocation (CRL) énumère les certificats révoqués par cette AC, qui la signe. Publiez-en une après chaque révocation et avant l&apos;expiration de la précédente.</translation>
     </message>
     <message>
         <source>CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Delta CRL (only changes since the last full CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL delta (uniquement les changements depuis la dernière CRL complète)</translation>
     </message>
     <message>
         <source>PEM (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (texte)</translation>
     </message>
     <message>
         <source>DER (binary, what HTTP servers publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER (binaire, ce que publient les serveurs HTTP)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Save CRL as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la CRL sous *</translation>
     </message>
     <message>
         <source>no CA here can sign a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut signer de CRL</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de révocation</translation>
     </message>
 </context>
 <context>
@@ -391,983 +391,985 @@
     <message>
         <source>Subject</source>
         <extracomment>The field labels the engine and the main window send, translated at display time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de la clé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Issued by CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par l&apos;AC</translation>
     </message>
     <message>
         <source>Field</source>
         <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Chain, from this certificate up to the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne, de ce certificat jusqu&apos;à la racine</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>ASN.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN.1</translation>
     </message>
     <message>
         <source>Select a CA or a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une AC ou un certificat pour en voir les détails.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat %1</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC %1</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet exporté</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 8 caractères</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement ancien (3DES) pour les anciennes versions de Windows</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la sauvegarde</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>Save as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous *</translation>
     </message>
     <message>
         <source>the backup password must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de la sauvegarde doit comporter au moins 8 caractères</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux mots de passe diffèrent</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>export</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>choose where to save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez où enregistrer : %1</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name for the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier : donnez un nom de fichier (%2)</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le fichier : %1</translation>
     </message>
     <message>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %2 (%1) n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>ImportCADialog</name>
     <message>
         <source>Import a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une AC</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;AC *</translation>
     </message>
     <message>
         <source>PKCS#12 file (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PKCS#12 (certificat et clé)</translation>
     </message>
     <message>
         <source>Certificate and key files (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du certificat et de la clé (PEM ou DER)</translation>
     </message>
     <message>
         <source>Certificate only (cannot sign here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat seul (ne peut pas signer ici)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>password of the PKCS#12 or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe du fichier PKCS#12 ou de la clé</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PKCS#12</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la clé</translation>
     </message>
     <message>
         <source>Issuer chain (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de l&apos;émetteur (facultatif)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nom court à l&apos;AC</translation>
     </message>
     <message>
         <source>PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
 </context>
 <context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le certificat signé de l&apos;AC subordonnée</translation>
     </message>
     <message>
         <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;AC en attente de son certificat, le certificat signé par la racine et le certificat de la racine (la chaîne).</translation>
     </message>
     <message>
         <source>Waiting CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC en attente *</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat signé *</translation>
     </message>
     <message>
         <source>Root / chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine / chaîne</translation>
     </message>
     <message>
         <source>no CA is waiting for a certificate: make a request first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC n&apos;attend de certificat : faites d&apos;abord une demande</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
 </context>
 <context>
     <name>IssueFromCsrDialog</name>
     <message>
         <source>Issue a certificate from a request (CSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un certificat à partir d&apos;une demande (CSR)</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC émettrice *</translation>
     </message>
     <message>
         <source>a sub-CA (offline root signing a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>une AC subordonnée (racine hors ligne signant une demande)</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil *</translation>
     </message>
     <message>
         <source>Request file *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la demande *</translation>
     </message>
     <message>
         <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>noms supplémentaires facultatifs, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Add names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des noms</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le certificat sous *</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choisissez un fichier de demande : son contenu et ce que le profil accorde s&apos;affichent ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <source>the request cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande est illisible</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
 </context>
 <context>
     <name>IssuePkcs12Dialog</name>
     <message>
         <source>Issue a credential (key + certificate as PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un titre (clé + certificat en PKCS#12)</translation>
     </message>
     <message>
         <source>The key is generated here and delivered with the certificate and chain in a PKCS#12 file protected by a new random password, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est générée ici et remise avec le certificat et la chaîne dans un fichier PKCS#12 protégé par un nouveau mot de passe aléatoire, affiché une seule fois.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC émettrice *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement ancien (3DES) pour les anciennes versions de Windows</translation>
     </message>
     <message>
         <source>Save PKCS#12 as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PKCS#12 sous *</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du PKCS#12 — affiché une seule fois, non conservé. Remettez-le au titulaire séparément du fichier.</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PKCS#12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Issued %1; saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 émis ; enregistré dans %2</translation>
     </message>
 </context>
 <context>
     <name>KeyStoreFields</name>
     <message>
         <source>Software (encrypted in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel (chiffrée dans l&apos;espace de travail)</translation>
     </message>
     <message>
         <source>Token (HSM / smart card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton (HSM / carte à puce)</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de la clé</translation>
     </message>
     <message>
         <source>token label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé du jeton</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>user PIN (kept in memory for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>code PIN utilisateur (gardé en mémoire pour cette session seulement)</translation>
     </message>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du jeton</translation>
     </message>
     <message>
         <source>choose the token that will hold the key</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le jeton qui contiendra la clé</translation>
     </message>
     <message>
         <source>enter the token&apos;s user PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez le code PIN utilisateur du jeton</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>ID Toolkit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit sera en %1 à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>This session was started with IDTOOLKIT_LANG=%1, which takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session a été lancée avec IDTOOLKIT_LANG=%1, qui a la priorité.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>New &amp;root CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle AC &amp;racine…</translation>
     </message>
     <message>
         <source>Create a self-signed root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une AC racine auto-signée</translation>
     </message>
     <message>
         <source>New &amp;sub-CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle AC &amp;subordonnée…</translation>
     </message>
     <message>
         <source>Create a CA signed by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une AC signée par une AC de cet espace de travail</translation>
     </message>
     <message>
         <source>Re&amp;quest sub-CA (offline root)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander une AC subordonnée (racine hors ligne)…</translation>
     </message>
     <message>
         <source>Import &amp;signed CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le certificat d&apos;AC si&amp;gné…</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une AC…</translation>
     </message>
     <message>
         <source>E&amp;xport CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l&apos;AC…</translation>
     </message>
     <message>
         <source>Publish &amp;CRL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la &amp;CRL…</translation>
     </message>
     <message>
         <source>Sign a CRL of the selected CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer une liste de révocation de l&apos;AC sélectionnée</translation>
     </message>
     <message>
         <source>Issue from &amp;CSR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre depuis une &amp;CSR…</translation>
     </message>
     <message>
         <source>Sign a certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer une demande de certificat</translation>
     </message>
     <message>
         <source>Issue &amp;PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un &amp;PKCS#12…</translation>
     </message>
     <message>
         <source>Generate a key and certificate for a person or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une clé et un certificat pour une personne ou un serveur</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le certificat sélectionné</translation>
     </message>
     <message>
         <source>&amp;Bulk issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission en &amp;masse…</translation>
     </message>
     <message>
         <source>Issue a credential for every row of a CSV file of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un titre pour chaque ligne d&apos;un fichier CSV de personnes</translation>
     </message>
     <message>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>Suspend the selected certificate; it can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le certificat sélectionné ; la suspension pourra être levée plus tard</translation>
     </message>
     <message>
         <source>Re&amp;lease hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever la suspension</translation>
     </message>
     <message>
         <source>Make the selected certificate on hold valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre de nouveau valide le certificat suspendu sélectionné</translation>
     </message>
     <message>
         <source>Service &amp;credential (TSA / OCSP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de service (TSA / OCSP)…</translation>
     </message>
     <message>
         <source>Create the time-stamping or delegated OCSP credential idtoolkit serve uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le titre d&apos;horodatage ou de répondeur OCSP délégué qu&apos;utilise idtoolkit serve</translation>
     </message>
     <message>
         <source>Verify a &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une &amp;signature…</translation>
     </message>
     <message>
         <source>Check a signed PDF or a file with its detached signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un PDF signé ou un fichier avec sa signature détachée</translation>
     </message>
     <message>
         <source>&amp;Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le certificat…</translation>
     </message>
     <message>
         <source>&amp;Verify audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;CA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AC</translation>
     </message>
     <message>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificats</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>ID Toolkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — %1</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC %1 attend son certificat signé.</translation>
     </message>
     <message>
         <source>select a CA in the tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord une AC dans l&apos;arborescence</translation>
     </message>
     <message>
         <source>%1 is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suspendu</translation>
     </message>
     <message>
         <source>%1 is valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau valide</translation>
     </message>
     <message>
         <source>select a certificate in the table first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord un certificat dans le tableau</translation>
     </message>
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ce certificat n&apos;a pas été émis par une AC de cet espace de travail</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;ID Toolkit</translation>
     </message>
     <message>
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — une autorité de certification libre, avec clés logicielles et sur HSM.</translation>
     </message>
 </context>
 <context>
     <name>NewCADialog</name>
     <message>
         <source>New root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle AC racine</translation>
     </message>
     <message>
         <source>New sub-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle AC subordonnée</translation>
     </message>
     <message>
         <source>Request a sub-CA certificate (offline root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un certificat d&apos;AC subordonnée (racine hors ligne)</translation>
     </message>
     <message>
         <source>A root CA signs its own certificate. Keep it offline and use it only to sign sub-CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une AC racine signe son propre certificat. Gardez-la hors ligne et ne l&apos;utilisez que pour signer des AC subordonnées.</translation>
     </message>
     <message>
         <source>A sub-CA is signed by a CA of this workspace and issues certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une AC subordonnée est signée par une AC de cet espace de travail et émet des certificats.</translation>
     </message>
     <message>
         <source>The key is made here and a request (CSR) is saved to carry to the offline root. Import the signed certificate afterwards with “Import signed CA certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est créée ici et une demande (CSR) est enregistrée pour être portée à la racine hors ligne. Importez ensuite le certificat signé avec « Importer le certificat d&apos;AC signé ».</translation>
     </message>
     <message>
         <source>short name used in commands and URLs, e.g. issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>nom court utilisé dans les commandes et les URL, p. ex. issuing</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;AC *</translation>
     </message>
     <message>
         <source>Signed by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par *</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Save request as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande sous *</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nom court à l&apos;AC</translation>
     </message>
     <message>
         <source>no CA here can sign a sub-CA: create or import a root CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut signer une AC subordonnée : créez ou importez d&apos;abord une AC racine</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <source>Request saved to %1
 SHA-256 of the file (read it aloud on both sides):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande enregistrée dans %1
+SHA-256 du fichier (à lire à voix haute des deux côtés) :
+%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans ID Toolkit</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>&lt;p&gt;ID Toolkit keeps your certificate authorities, their certificates and an audit trail in a &lt;b&gt;workspace&lt;/b&gt;. Let&apos;s create one.&lt;/p&gt;&lt;p&gt;Choose a passphrase: it encrypts the CA keys kept on this computer. It is never stored — if it is lost, those keys cannot be used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ID Toolkit conserve vos autorités de certification, leurs certificats et une piste d&apos;audit dans un &lt;b&gt;espace de travail&lt;/b&gt;. Créons-en un.&lt;/p&gt;&lt;p&gt;Choisissez une phrase secrète : elle chiffre les clés des AC conservées sur cet ordinateur. Elle n&apos;est jamais enregistrée — si elle est perdue, ces clés deviennent inutilisables.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier *</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 caractères</translation>
     </message>
     <message>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète *</translation>
     </message>
     <message>
         <source>Repeat passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète *</translation>
     </message>
     <message>
         <source>empty: SQLite in the folder; or postgresql://user@host/db</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : SQLite dans le dossier ; ou postgresql://user@host/db</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données partagée</translation>
     </message>
     <message>
         <source>choose a folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un dossier pour l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 is already a workspace: open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà un espace de travail : ouvrez-le plutôt</translation>
     </message>
     <message>
         <source>the passphrase must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète doit comporter au moins %1 caractères</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux phrases secrètes diffèrent</translation>
     </message>
 </context>
 <context>
     <name>OpenWorkspaceDialog</name>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier *</translation>
     </message>
     <message>
         <source>choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le dossier de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail (pas de config.toml)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>The workspace passphrase protects the CA keys kept in software. It is kept in memory until the app closes and never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de l&apos;espace de travail protège les clés d&apos;AC conservées en logiciel. Elle reste en mémoire jusqu&apos;à la fermeture de l&apos;application et n&apos;est jamais écrite nulle part.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète :</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du jeton</translation>
     </message>
     <message>
         <source>Enter the user PIN of token “%1”. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN utilisateur du jeton « %1 ». Il ne sert que pour cette session.</translation>
     </message>
     <message>
         <source>User PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN utilisateur :</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif indiqué</translation>
     </message>
     <message>
         <source>the private key was lost or stolen (e.g. a lost ID card)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée a été perdue ou volée (p. ex. carte d&apos;identité perdue)</translation>
     </message>
     <message>
         <source>the issuing CA&apos;s key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de l&apos;AC émettrice a été compromise</translation>
     </message>
     <message>
         <source>the holder changed organisation or role</source>
-        <translation type="unfinished"></translation>
+        <translation>le titulaire a changé d&apos;organisation ou de fonction</translation>
     </message>
     <message>
         <source>replaced by a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par un nouveau certificat</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est plus nécessaire</translation>
     </message>
     <message>
         <source>suspended for now; can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu pour l&apos;instant ; la suspension peut être levée plus tard</translation>
     </message>
     <message>
         <source>the holder lost the right to it</source>
-        <translation type="unfinished"></translation>
+        <translation>le titulaire n&apos;y a plus droit</translation>
     </message>
     <message>
         <source>an attribute authority was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>une autorité d&apos;attributs a été compromise</translation>
     </message>
     <message>
         <source>Revoke a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un certificat</translation>
     </message>
     <message>
         <source>Revoke %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 ?</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC émettrice *</translation>
     </message>
     <message>
         <source>hexadecimal serial</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de série hexadécimal</translation>
     </message>
     <message>
         <source>Serial *</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série *</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif *</translation>
     </message>
     <message>
         <source>The key was compromised earlier, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été compromise plus tôt, le :</translation>
     </message>
     <message>
         <source>choose the issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;AC émettrice</translation>
     </message>
     <message>
         <source>the serial must be a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de série doit être un nombre hexadécimal</translation>
     </message>
 </context>
 <context>
@@ -1375,432 +1377,434 @@ SHA-256 of the file (read it aloud on both sides):
     <message>
         <source>the workspace passphrase is needed to use a software CA key</source>
         <extracomment>Tests replace this to answer without a dialog: (kind, label) -&gt; secret or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète de l&apos;espace de travail est nécessaire pour utiliser une clé d&apos;AC logicielle</translation>
     </message>
     <message>
         <source>the PIN of token “%1” is needed and was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>le code PIN du jeton « %1 » est nécessaire et n&apos;a pas été fourni</translation>
     </message>
 </context>
 <context>
     <name>ServiceCredentialDialog</name>
     <message>
         <source>Time-stamping authority (TSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;horodatage (TSA)</translation>
     </message>
     <message>
         <source>Delegated OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeur OCSP délégué</translation>
     </message>
     <message>
         <source>idtoolkit serve answers RFC 3161 time-stamp requests at /tsa, signed with this credential, so signatures made with --tsa prove when they existed (level B-T). One TSA serves the whole workspace; the newest credential is used. Restart serve if it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve répond aux requêtes d&apos;horodatage RFC 3161 sur /tsa, signées avec ce titre, afin que les signatures faites avec --tsa prouvent leur date d&apos;existence (niveau B-T). Une seule TSA sert tout l&apos;espace de travail ; le titre le plus récent est utilisé. Redémarrez serve s&apos;il est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>idtoolkit serve signs this CA&apos;s OCSP answers (/ocsp/CA) with this responder certificate instead of the CA key, so the CA key can stay offline or on its token. A running serve picks it up; an expired or revoked responder is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve signe les réponses OCSP de cette AC (/ocsp/CA) avec ce certificat de répondeur au lieu de la clé de l&apos;AC, qui peut ainsi rester hors ligne ou sur son jeton. Un serve en cours d&apos;exécution le prend en compte ; un répondeur expiré ou révoqué est écarté.</translation>
     </message>
     <message>
         <source>Service credential for idtoolkit serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de service pour idtoolkit serve</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC émettrice *</translation>
     </message>
     <message>
         <source>Service *</source>
-        <translation type="unfinished"></translation>
+        <translation>Service *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé : %2
+Certificat %3 de l&apos;AC %4, valide jusqu&apos;au %5 UTC.
+idtoolkit serve répond avec lui sur %6.</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>Look for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les jetons</translation>
     </message>
     <message>
         <source>Show keys (asks the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clés (demande le code PIN)</translation>
     </message>
     <message>
         <source>Press “Look for tokens” to list the tokens of the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Rechercher les jetons » pour lister les jetons du module PKCS#11.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Extractable</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractible</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanismes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Looking for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des jetons…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un jeton.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>ValidityField</name>
     <message>
         <source>profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du profil</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
 </context>
 <context>
     <name>VerifySignatureDialog</name>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDE</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>INVALIDE</translation>
     </message>
     <message>
         <source>INDETERMINATE</source>
-        <translation type="unfinished"></translation>
+        <translation>INDÉTERMINÉ</translation>
     </message>
     <message>
         <source>Every check passed: the document is as signed, by a trusted signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contrôles ont réussi : le document est tel qu&apos;il a été signé, par un signataire de confiance.</translation>
     </message>
     <message>
         <source>A check failed for certain: do not rely on this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrôle a échoué de façon certaine : ne vous fiez pas à cette signature.</translation>
     </message>
     <message>
         <source>Something needed to decide is missing (trust, revocation status, proof of time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque un élément pour conclure (confiance, statut de révocation, preuve de date).</translation>
     </message>
     <message>
         <source>signature</source>
         <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>signature</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>validité</translation>
     </message>
     <message>
         <source>key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>usage de la clé</translation>
     </message>
     <message>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation</translation>
     </message>
     <message>
         <source>time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage</translation>
     </message>
     <message>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>couverture</translation>
     </message>
     <message>
         <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>les données signées ont été modifiées après la signature, ou la valeur de signature est fausse</translation>
     </message>
     <message>
         <source>the signature cannot be read or contradicts itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature est illisible ou incohérente</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire ne remonte pas à une racine de confiance</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire avait expiré à la date de validation</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire n&apos;était pas encore valide à la date de validation</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire est révoqué</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire est suspendu (révoqué temporairement)</translation>
     </message>
     <message>
         <source>a CA certificate in the chain is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat d&apos;AC de la chaîne est révoqué</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut de révocation n&apos;a pas pu être établi</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire n&apos;autorise pas la signature numérique</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du signataire est restreint à d&apos;autres usages que la signature de documents</translation>
     </message>
     <message>
         <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage ne correspond pas à la signature ou son scellement est rompu</translation>
     </message>
     <message>
         <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de la TSA de l&apos;horodatage n&apos;a pas pu être validé (pas de chaîne de confiance, ou statut de révocation inconnu)</translation>
     </message>
     <message>
         <source>the certificate chain failed validation</source>
-        <translation type="unfinished"></translation>
+        <translation>la validation de la chaîne de certificats a échoué</translation>
     </message>
     <message>
         <source>Verify a signature</source>
         <extracomment>Mark and colour of each check outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une signature</translation>
     </message>
     <message>
         <source>Checks the signature value, the signer&apos;s certificate chain up to a trust anchor you choose, key usage, revocation (OCSP/CRL answers embedded in the signature, or fetched from the certificates&apos; URLs) and the time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle la valeur de signature, la chaîne de certification du signataire jusqu&apos;à un point de confiance de votre choix, l&apos;usage de la clé, la révocation (réponses OCSP/CRL incluses dans la signature, ou obtenues aux URL des certificats) et l&apos;horodatage.</translation>
     </message>
     <message>
         <source>Signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signé</translation>
     </message>
     <message>
         <source>File + detached signature (.p7s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier + signature détachée (.p7s)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Document *</source>
-        <translation type="unfinished"></translation>
+        <translation>Document *</translation>
     </message>
     <message>
         <source>CMS signature (*.p7s *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature CMS (*.p7s *.p7m);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Signature (.p7s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature (.p7s) *</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Trust anchors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de confiance *</translation>
     </message>
     <message>
         <source>At a past time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>À une date passée (UTC) :</translation>
     </message>
     <message>
         <source>Validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de validation</translation>
     </message>
     <message>
         <source>Fetch revocation status (OCSP / CRL) from the certificates&apos; URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le statut de révocation (OCSP / CRL) aux URL des certificats</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats des points de confiance</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>add at least one trust anchor certificate (e.g. the root CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez au moins un certificat de point de confiance (p. ex. l&apos;AC racine)</translation>
     </message>
     <message>
         <source>trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>point de confiance</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>No signature found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature trouvée dans ce fichier.</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de série</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Revocation sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de révocation</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par</translation>
     </message>
     <message>
         <source>Signing time (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature (déclarée)</translation>
     </message>
     <message>
         <source>Time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Validated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé au</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
 </context>
 <context>
@@ -1808,75 +1812,75 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Common name</source>
         <extracomment>Display order (most specific first, as RFC 4514 strings are written) and labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Serial number (ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série (identifiant)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant utilisateur</translation>
     </message>
     <message>
         <source>Organisational unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité organisationnelle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>État / province</translation>
     </message>
     <message>
         <source>Domain component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant de domaine</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (2 lettres)</translation>
     </message>
     <message>
         <source>* required   † exactly one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire   † exactement un parmi : %1</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
 </context>
 </TS>

@@ -5,341 +5,341 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a cadeia</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: finds altered, removed or truncated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcula o hash de cada evento: deteta eventos alterados, removidos ou truncados</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Not verified yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado nesta sessão.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegra: %n evento, cabeça %1</numerusform>
+            <numerusform>Íntegra: %n eventos, cabeça %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QUEBRADA: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkIssueDialog</name>
     <message>
         <source>Bulk issuance from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissão em massa a partir de um ficheiro CSV</translation>
     </message>
     <message>
         <source>Each row of the CSV gets a new key, a certificate and a PKCS#12 file with its own random password. The header names the columns: id (unique), subject attributes (CN, GN, SN, serialNumber, O, OU, C…) and alternative names (email, dns, ip; several separated by &apos;;&apos;). Bad rows are reported with their line number and the others are issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha do CSV recebe uma chave nova, um certificado e um ficheiro PKCS#12 com a sua própria palavra-passe aleatória. O cabeçalho dá nome às colunas: id (único), atributos do titular (CN, GN, SN, serialNumber, O, OU, C…) e nomes alternativos (email, dns, ip; vários separados por «;»). As linhas com erros são indicadas com o seu número de linha e as restantes são emitidas.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emissora *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de pessoas *</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source>Output folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de saída *</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> linhas</translation>
     </message>
     <message>
         <source>Rows signed and saved together; Cancel stops at the end of a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas assinadas e guardadas em conjunto; Cancelar para no fim de um lote.</translation>
     </message>
     <message>
         <source>Commit every</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar a cada</translation>
     </message>
     <message>
         <source>Interrupted or cancelled? Run it again with the same CSV and output folder: it resumes where it stopped, and each row is issued exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido ou cancelado? Execute de novo com o mesmo CSV e a mesma pasta de saída: retoma onde parou e cada linha é emitida uma única vez.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
         <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha um perfil</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a pasta de saída</translation>
     </message>
     <message>
         <source>%1 is a file: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um ficheiro: escolha uma pasta</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta %1 não existe</translation>
     </message>
     <message>
         <source>Reading the CSV and checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o CSV e a verificar cada linha…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n linha</numerusform>
+            <numerusform>%1 de %n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas por segundo</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam cerca de %1</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>A parar após o lote atual…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n row(s). Press Resume to issue the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parado após %n linha. Prima Retomar para emitir o resto.</numerusform>
+            <numerusform>Parado após %n linhas. Prima Retomar para emitir o resto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Done: %1 issued; rows with errors: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1 emitidos; linhas com erros: %2.</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar de novo</translation>
     </message>
     <message>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa: %1</translation>
     </message>
     <message>
         <source>Issued now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos agora: %1</translation>
     </message>
     <message>
         <source>Issued by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidos numa execução anterior: %1</translation>
     </message>
     <message>
         <source>Deliveries completed from an interrupted run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas concluídas de uma execução interrompida: %1</translation>
     </message>
     <message>
         <source>Unrecorded leftovers discarded (issued again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restos não registados descartados (emitidos de novo): %1</translation>
     </message>
     <message>
         <source>CANCELLED: run again to finish the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELADO: execute de novo para terminar a tarefa.</translation>
     </message>
     <message>
         <source>Rows not issued (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas não emitidas (%1):</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>(id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id %1)</translation>
     </message>
     <message>
         <source>PKCS#12 files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PKCS#12: %1</translation>
     </message>
     <message>
         <source>PIN letters to print, one page per holder (then keep offline): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de PIN para imprimir, uma página por titular (depois guarde-as fora de linha): %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifesto: %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: %1</translation>
     </message>
 </context>
 <context>
     <name>CaTreeModel</name>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento da chave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>token «%1»</translation>
     </message>
     <message>
         <source>software</source>
-        <translation type="unfinished"></translation>
+        <translation>software</translation>
     </message>
     <message>
         <source>no key here</source>
-        <translation type="unfinished"></translation>
+        <translation>sem chave aqui</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa</translation>
     </message>
     <message>
         <source>waiting for certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>à espera de certificado</translation>
     </message>
     <message>
         <source>certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>só certificado</translation>
     </message>
 </context>
 <context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>expira em breve</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirado</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>suspenso</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>Search subject or serial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar titular ou número de série…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>a contar…</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) from CA %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado da AC %1</numerusform>
+            <numerusform>%n certificados da AC %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s), all CAs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado, todas as AC</numerusform>
+            <numerusform>%n certificados, todas as AC</numerusform>
         </translation>
     </message>
 </context>
@@ -347,43 +347,43 @@
     <name>CrlDialog</name>
     <message>
         <source>Publish a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar uma lista de revogação (CRL)</translation>
     </message>
     <message>
         <source>A CRL lists the certificates this CA revoked, signed by the CA. Publish one after each revocation and before the previous one expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de revogação de certificados (CRL) enumera os certificados que esta AC revogou, assinada pela AC. Publique uma após cada revogação e antes de a anterior expirar.</translation>
     </message>
     <message>
         <source>CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Delta CRL (only changes since the last full CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL delta (apenas as alterações desde a última CRL completa)</translation>
     </message>
     <message>
         <source>PEM (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (texto)</translation>
     </message>
     <message>
         <source>DER (binary, what HTTP servers publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER (binário, o que os servidores HTTP publicam)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Save CRL as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a CRL como *</translation>
     </message>
     <message>
         <source>no CA here can sign a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode assinar uma CRL</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de revogação</translation>
     </message>
 </context>
 <context>
@@ -391,983 +391,985 @@
     <message>
         <source>Subject</source>
         <extracomment>The field labels the engine and the main window send, translated at display time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissor</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>AC</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento da chave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Issued by CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido pela AC</translation>
     </message>
     <message>
         <source>Field</source>
         <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Chain, from this certificate up to the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia, deste certificado até à raiz</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensões</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>ASN.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN.1</translation>
     </message>
     <message>
         <source>Select a CA or a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma AC ou um certificado para ver os detalhes.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado %1</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC %1</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos 8 caracteres</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra antiga (3DES) para versões antigas do Windows</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe da cópia de segurança</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a palavra-passe</translation>
     </message>
     <message>
         <source>Save as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como *</translation>
     </message>
     <message>
         <source>the backup password must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe da cópia de segurança deve ter pelo menos 8 caracteres</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas palavras-passe são diferentes</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportação</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>choose where to save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha onde guardar: %1</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name for the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta: indique um nome de ficheiro (%2)</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta %1 não existe</translation>
     </message>
     <message>
         <source>choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha o ficheiro: %1</translation>
     </message>
     <message>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro %2 (%1) não existe</translation>
     </message>
 </context>
 <context>
     <name>ImportCADialog</name>
     <message>
         <source>Import a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma AC</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da AC *</translation>
     </message>
     <message>
         <source>PKCS#12 file (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro PKCS#12 (certificado e chave)</translation>
     </message>
     <message>
         <source>Certificate and key files (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros do certificado e da chave (PEM ou DER)</translation>
     </message>
     <message>
         <source>Certificate only (cannot sign here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o certificado (não pode assinar aqui)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>password of the PKCS#12 or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>palavra-passe do ficheiro PKCS#12 ou da chave</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro PKCS#12</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro do certificado</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro da chave</translation>
     </message>
     <message>
         <source>Issuer chain (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do emissor (opcional)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>dê um nome curto à AC</translation>
     </message>
     <message>
         <source>PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeia</translation>
     </message>
 </context>
 <context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar o certificado assinado da AC subordinada</translation>
     </message>
     <message>
         <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a AC que está à espera do seu certificado, o certificado que a raiz assinou e o certificado da raiz (a cadeia).</translation>
     </message>
     <message>
         <source>Waiting CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC em espera *</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado assinado *</translation>
     </message>
     <message>
         <source>Root / chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Raiz / cadeia</translation>
     </message>
     <message>
         <source>no CA is waiting for a certificate: make a request first</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC está à espera de um certificado: faça primeiro um pedido</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeia</translation>
     </message>
 </context>
 <context>
     <name>IssueFromCsrDialog</name>
     <message>
         <source>Issue a certificate from a request (CSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir um certificado a partir de um pedido (CSR)</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emissora *</translation>
     </message>
     <message>
         <source>a sub-CA (offline root signing a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma AC subordinada (raiz fora de linha a assinar um pedido)</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Request file *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro do pedido *</translation>
     </message>
     <message>
         <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>nomes adicionais opcionais, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Add names</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar nomes</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o certificado como *</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Escolha um ficheiro de pedido: o seu conteúdo e o que o perfil concede aparecem aqui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido</translation>
     </message>
     <message>
         <source>the request cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o pedido</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
 </context>
 <context>
     <name>IssuePkcs12Dialog</name>
     <message>
         <source>Issue a credential (key + certificate as PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir uma credencial (chave + certificado em PKCS#12)</translation>
     </message>
     <message>
         <source>The key is generated here and delivered with the certificate and chain in a PKCS#12 file protected by a new random password, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é gerada aqui e entregue com o certificado e a cadeia num ficheiro PKCS#12 protegido por uma nova palavra-passe aleatória, mostrada uma única vez.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emissora *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes alternativos</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra antiga (3DES) para versões antigas do Windows</translation>
     </message>
     <message>
         <source>Save PKCS#12 as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o PKCS#12 como *</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe do PKCS#12 — mostrada uma única vez, não guardada. Entregue-a ao titular separadamente do ficheiro.</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro PKCS#12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Issued %1; saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido %1; guardado em %2</translation>
     </message>
 </context>
 <context>
     <name>KeyStoreFields</name>
     <message>
         <source>Software (encrypted in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Software (cifrada na área de trabalho)</translation>
     </message>
     <message>
         <source>Token (HSM / smart card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (HSM / cartão inteligente)</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento da chave</translation>
     </message>
     <message>
         <source>token label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta do token</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>user PIN (kept in memory for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de utilizador (mantido em memória apenas nesta sessão)</translation>
     </message>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do token</translation>
     </message>
     <message>
         <source>choose the token that will hold the key</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha o token que vai guardar a chave</translation>
     </message>
     <message>
         <source>enter the token&apos;s user PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>introduza o PIN de utilizador do token</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>o idioma do sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>ID Toolkit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID Toolkit passará a usar %1 a partir do próximo arranque.</translation>
     </message>
     <message>
         <source>This session was started with IDTOOLKIT_LANG=%1, which takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi iniciada com IDTOOLKIT_LANG=%1, que tem prioridade.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar agora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais tarde</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de auditoria</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova área de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir área de trabalho…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>New &amp;root CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova AC &amp;raiz…</translation>
     </message>
     <message>
         <source>Create a self-signed root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma AC raiz autoassinada</translation>
     </message>
     <message>
         <source>New &amp;sub-CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova AC &amp;subordinada…</translation>
     </message>
     <message>
         <source>Create a CA signed by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma AC assinada por uma AC desta área de trabalho</translation>
     </message>
     <message>
         <source>Re&amp;quest sub-CA (offline root)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir AC subordinada (raiz fora de linha)…</translation>
     </message>
     <message>
         <source>Import &amp;signed CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar certificado de AC assi&amp;nado…</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar AC…</translation>
     </message>
     <message>
         <source>E&amp;xport CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar AC…</translation>
     </message>
     <message>
         <source>Publish &amp;CRL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar &amp;CRL…</translation>
     </message>
     <message>
         <source>Sign a CRL of the selected CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar uma lista de revogação da AC selecionada</translation>
     </message>
     <message>
         <source>Issue from &amp;CSR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir a partir de &amp;CSR…</translation>
     </message>
     <message>
         <source>Sign a certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar um pedido de certificado</translation>
     </message>
     <message>
         <source>Issue &amp;PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir &amp;PKCS#12…</translation>
     </message>
     <message>
         <source>Generate a key and certificate for a person or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar uma chave e um certificado para uma pessoa ou um servidor</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar…</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o certificado selecionado</translation>
     </message>
     <message>
         <source>&amp;Bulk issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissão em &amp;massa…</translation>
     </message>
     <message>
         <source>Issue a credential for every row of a CSV file of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir uma credencial por cada linha de um ficheiro CSV de pessoas</translation>
     </message>
     <message>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus&amp;pender</translation>
     </message>
     <message>
         <source>Suspend the selected certificate; it can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender o certificado selecionado; a suspensão pode ser levantada mais tarde</translation>
     </message>
     <message>
         <source>Re&amp;lease hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levantar a suspensão</translation>
     </message>
     <message>
         <source>Make the selected certificate on hold valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar de novo válido o certificado suspenso selecionado</translation>
     </message>
     <message>
         <source>Service &amp;credential (TSA / OCSP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credencial de serviço (TSA / OCSP)…</translation>
     </message>
     <message>
         <source>Create the time-stamping or delegated OCSP credential idtoolkit serve uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar a credencial de selo temporal ou de OCSP delegado que o idtoolkit serve usa</translation>
     </message>
     <message>
         <source>Verify a &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar uma assinatura…</translation>
     </message>
     <message>
         <source>Check a signed PDF or a file with its detached signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um PDF assinado ou um ficheiro com a sua assinatura destacada</translation>
     </message>
     <message>
         <source>&amp;Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar certificado…</translation>
     </message>
     <message>
         <source>&amp;Verify audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a cadeia de a&amp;uditoria</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;CA</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;C</translation>
     </message>
     <message>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificados</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>ID Toolkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — %1</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A AC %1 está à espera do seu certificado assinado.</translation>
     </message>
     <message>
         <source>select a CA in the tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecione primeiro uma AC na árvore</translation>
     </message>
     <message>
         <source>%1 is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está suspenso</translation>
     </message>
     <message>
         <source>%1 is valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voltou a ser válido</translation>
     </message>
     <message>
         <source>select a certificate in the table first</source>
-        <translation type="unfinished"></translation>
+        <translation>selecione primeiro um certificado na tabela</translation>
     </message>
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>este certificado não foi emitido por uma AC desta área de trabalho</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do ID Toolkit</translation>
     </message>
     <message>
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — uma autoridade de certificação de código aberto, com chaves em software e em HSM.</translation>
     </message>
 </context>
 <context>
     <name>NewCADialog</name>
     <message>
         <source>New root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova AC raiz</translation>
     </message>
     <message>
         <source>New sub-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova AC subordinada</translation>
     </message>
     <message>
         <source>Request a sub-CA certificate (offline root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir um certificado de AC subordinada (raiz fora de linha)</translation>
     </message>
     <message>
         <source>A root CA signs its own certificate. Keep it offline and use it only to sign sub-CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma AC raiz assina o seu próprio certificado. Mantenha-a fora de linha e use-a apenas para assinar AC subordinadas.</translation>
     </message>
     <message>
         <source>A sub-CA is signed by a CA of this workspace and issues certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma AC subordinada é assinada por uma AC desta área de trabalho e emite certificados.</translation>
     </message>
     <message>
         <source>The key is made here and a request (CSR) is saved to carry to the offline root. Import the signed certificate afterwards with “Import signed CA certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é criada aqui e é guardado um pedido (CSR) para levar à raiz fora de linha. Depois, importe o certificado assinado com «Importar certificado de AC assinado».</translation>
     </message>
     <message>
         <source>short name used in commands and URLs, e.g. issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>nome curto usado em comandos e URL, p. ex. issuing</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da AC *</translation>
     </message>
     <message>
         <source>Signed by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinada por *</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Save request as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o pedido como *</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>dê um nome curto à AC</translation>
     </message>
     <message>
         <source>no CA here can sign a sub-CA: create or import a root CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode assinar uma AC subordinada: crie ou importe primeiro uma AC raiz</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido</translation>
     </message>
     <message>
         <source>Request saved to %1
 SHA-256 of the file (read it aloud on both sides):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido guardado em %1
+SHA-256 do ficheiro (leia-o em voz alta dos dois lados):
+%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao ID Toolkit</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova área de trabalho</translation>
     </message>
     <message>
         <source>&lt;p&gt;ID Toolkit keeps your certificate authorities, their certificates and an audit trail in a &lt;b&gt;workspace&lt;/b&gt;. Let&apos;s create one.&lt;/p&gt;&lt;p&gt;Choose a passphrase: it encrypts the CA keys kept on this computer. It is never stored — if it is lost, those keys cannot be used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;O ID Toolkit guarda as suas autoridades de certificação, os respetivos certificados e um registo de auditoria numa &lt;b&gt;área de trabalho&lt;/b&gt;. Vamos criar uma.&lt;/p&gt;&lt;p&gt;Escolha uma frase-passe: cifra as chaves das AC guardadas neste computador. Nunca é armazenada — se a perder, essas chaves deixam de poder ser usadas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta *</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 caracteres</translation>
     </message>
     <message>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe *</translation>
     </message>
     <message>
         <source>Repeat passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase-passe *</translation>
     </message>
     <message>
         <source>empty: SQLite in the folder; or postgresql://user@host/db</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: SQLite na pasta; ou postgresql://user@host/db</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados partilhada</translation>
     </message>
     <message>
         <source>choose a folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha uma pasta para a área de trabalho</translation>
     </message>
     <message>
         <source>%1 is already a workspace: open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já é uma área de trabalho: abra-a em vez disso</translation>
     </message>
     <message>
         <source>the passphrase must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a frase-passe deve ter pelo menos %1 caracteres</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas frases-passe são diferentes</translation>
     </message>
 </context>
 <context>
     <name>OpenWorkspaceDialog</name>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir área de trabalho</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta *</translation>
     </message>
     <message>
         <source>choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a pasta da área de trabalho</translation>
     </message>
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma área de trabalho (sem config.toml)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe da área de trabalho</translation>
     </message>
     <message>
         <source>The workspace passphrase protects the CA keys kept in software. It is kept in memory until the app closes and never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase-passe da área de trabalho protege as chaves de AC guardadas em software. Fica em memória até a aplicação fechar e nunca é escrita em lado nenhum.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe:</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do token</translation>
     </message>
     <message>
         <source>Enter the user PIN of token “%1”. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o PIN de utilizador do token «%1». É usado apenas nesta sessão.</translation>
     </message>
     <message>
         <source>User PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de utilizador:</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sem motivo indicado</translation>
     </message>
     <message>
         <source>the private key was lost or stolen (e.g. a lost ID card)</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave privada foi perdida ou roubada (p. ex. um bilhete de identidade perdido)</translation>
     </message>
     <message>
         <source>the issuing CA&apos;s key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave da AC emissora foi comprometida</translation>
     </message>
     <message>
         <source>the holder changed organisation or role</source>
-        <translation type="unfinished"></translation>
+        <translation>o titular mudou de organização ou de função</translation>
     </message>
     <message>
         <source>replaced by a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>substituído por um novo certificado</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>já não é necessário</translation>
     </message>
     <message>
         <source>suspended for now; can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>suspenso por agora; a suspensão pode ser levantada mais tarde</translation>
     </message>
     <message>
         <source>the holder lost the right to it</source>
-        <translation type="unfinished"></translation>
+        <translation>o titular perdeu o direito a ele</translation>
     </message>
     <message>
         <source>an attribute authority was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>uma autoridade de atributos foi comprometida</translation>
     </message>
     <message>
         <source>Revoke a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar um certificado</translation>
     </message>
     <message>
         <source>Revoke %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1?</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emissora *</translation>
     </message>
     <message>
         <source>hexadecimal serial</source>
-        <translation type="unfinished"></translation>
+        <translation>número de série hexadecimal</translation>
     </message>
     <message>
         <source>Serial *</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série *</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo *</translation>
     </message>
     <message>
         <source>The key was compromised earlier, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi comprometida antes, em:</translation>
     </message>
     <message>
         <source>choose the issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a AC emissora</translation>
     </message>
     <message>
         <source>the serial must be a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de série deve ser um número hexadecimal</translation>
     </message>
 </context>
 <context>
@@ -1375,432 +1377,434 @@ SHA-256 of the file (read it aloud on both sides):
     <message>
         <source>the workspace passphrase is needed to use a software CA key</source>
         <extracomment>Tests replace this to answer without a dialog: (kind, label) -&gt; secret or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a frase-passe da área de trabalho é necessária para usar uma chave de AC em software</translation>
     </message>
     <message>
         <source>the PIN of token “%1” is needed and was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>o PIN do token «%1» é necessário e não foi indicado</translation>
     </message>
 </context>
 <context>
     <name>ServiceCredentialDialog</name>
     <message>
         <source>Time-stamping authority (TSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade de selo temporal (TSA)</translation>
     </message>
     <message>
         <source>Delegated OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedor OCSP delegado</translation>
     </message>
     <message>
         <source>idtoolkit serve answers RFC 3161 time-stamp requests at /tsa, signed with this credential, so signatures made with --tsa prove when they existed (level B-T). One TSA serves the whole workspace; the newest credential is used. Restart serve if it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idtoolkit serve responde em /tsa aos pedidos de selo temporal RFC 3161, assinados com esta credencial, para que as assinaturas feitas com --tsa provem quando existiam (nível B-T). Uma única TSA serve toda a área de trabalho; é usada a credencial mais recente. Reinicie o serve se estiver em execução.</translation>
     </message>
     <message>
         <source>idtoolkit serve signs this CA&apos;s OCSP answers (/ocsp/CA) with this responder certificate instead of the CA key, so the CA key can stay offline or on its token. A running serve picks it up; an expired or revoked responder is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idtoolkit serve assina as respostas OCSP desta AC (/ocsp/CA) com este certificado de respondedor em vez da chave da AC, que pode assim ficar fora de linha ou no seu token. Um serve em execução passa a usá-lo; um respondedor expirado ou revogado é descartado.</translation>
     </message>
     <message>
         <source>Service credential for idtoolkit serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Credencial de serviço para o idtoolkit serve</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>AC emissora *</translation>
     </message>
     <message>
         <source>Service *</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criada: %2
+Certificado %3 da AC %4, válido até %5 UTC.
+O idtoolkit serve responde com ela em %6.</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>Look for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar tokens</translation>
     </message>
     <message>
         <source>Show keys (asks the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar chaves (pede o PIN)</translation>
     </message>
     <message>
         <source>Press “Look for tokens” to list the tokens of the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima «Procurar tokens» para listar os tokens do módulo PKCS#11.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Extractable</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraível</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismos</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Looking for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>A procurar tokens…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um token.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
     <name>ValidityField</name>
     <message>
         <source>profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>valor do perfil</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
 </context>
 <context>
     <name>VerifySignatureDialog</name>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VÁLIDA</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>INVÁLIDA</translation>
     </message>
     <message>
         <source>INDETERMINATE</source>
-        <translation type="unfinished"></translation>
+        <translation>INDETERMINADA</translation>
     </message>
     <message>
         <source>Every check passed: the document is as signed, by a trusted signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações passaram: o documento está tal como foi assinado, por um signatário de confiança.</translation>
     </message>
     <message>
         <source>A check failed for certain: do not rely on this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação falhou com certeza: não confie nesta assinatura.</translation>
     </message>
     <message>
         <source>Something needed to decide is missing (trust, revocation status, proof of time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo necessário para decidir (confiança, estado de revogação, prova de tempo).</translation>
     </message>
     <message>
         <source>signature</source>
         <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>assinatura</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeia</translation>
     </message>
     <message>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>validade</translation>
     </message>
     <message>
         <source>key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>utilização da chave</translation>
     </message>
     <message>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>revogação</translation>
     </message>
     <message>
         <source>time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>selo temporal</translation>
     </message>
     <message>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>cobertura</translation>
     </message>
     <message>
         <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados assinados foram alterados após a assinatura, ou o valor da assinatura está errado</translation>
     </message>
     <message>
         <source>the signature cannot be read or contradicts itself</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura não pode ser lida ou é incoerente</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário não encadeia numa raiz de confiança</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário tinha expirado na data de validação</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário ainda não era válido na data de validação</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário está revogado</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário está suspenso (revogado temporariamente)</translation>
     </message>
     <message>
         <source>a CA certificate in the chain is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>um certificado de AC da cadeia está revogado</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível determinar o estado de revogação</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário não permite assinaturas digitais</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado do signatário está restrito a utilizações diferentes da assinatura de documentos</translation>
     </message>
     <message>
         <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>o selo temporal não corresponde à assinatura ou o seu selo está quebrado</translation>
     </message>
     <message>
         <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível validar o certificado da TSA do selo temporal (sem cadeia de confiança, ou estado de revogação desconhecido)</translation>
     </message>
     <message>
         <source>the certificate chain failed validation</source>
-        <translation type="unfinished"></translation>
+        <translation>a cadeia de certificados falhou a validação</translation>
     </message>
     <message>
         <source>Verify a signature</source>
         <extracomment>Mark and colour of each check outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verificar uma assinatura</translation>
     </message>
     <message>
         <source>Checks the signature value, the signer&apos;s certificate chain up to a trust anchor you choose, key usage, revocation (OCSP/CRL answers embedded in the signature, or fetched from the certificates&apos; URLs) and the time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica o valor da assinatura, a cadeia de certificados do signatário até uma âncora de confiança à sua escolha, a utilização da chave, a revogação (respostas OCSP/CRL incluídas na assinatura, ou obtidas nos URL dos certificados) e o selo temporal.</translation>
     </message>
     <message>
         <source>Signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF assinado</translation>
     </message>
     <message>
         <source>File + detached signature (.p7s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro + assinatura destacada (.p7s)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Document *</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento *</translation>
     </message>
     <message>
         <source>CMS signature (*.p7s *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura CMS (*.p7s *.p7m);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Signature (.p7s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura (.p7s) *</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Trust anchors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Âncoras de confiança *</translation>
     </message>
     <message>
         <source>At a past time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Numa data passada (UTC):</translation>
     </message>
     <message>
         <source>Validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de validação</translation>
     </message>
     <message>
         <source>Fetch revocation status (OCSP / CRL) from the certificates&apos; URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter o estado de revogação (OCSP / CRL) nos URL dos certificados</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de âncoras de confiança</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>add at least one trust anchor certificate (e.g. the root CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>acrescente pelo menos um certificado de âncora de confiança (p. ex. a AC raiz)</translation>
     </message>
     <message>
         <source>trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>âncora de confiança</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>No signature found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura encontrada neste ficheiro.</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>número de série</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>Revocation sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes de revogação</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Signing time (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de assinatura (declarada)</translation>
     </message>
     <message>
         <source>Time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Selo temporal</translation>
     </message>
     <message>
         <source>Validated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado em</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
 </context>
 <context>
@@ -1808,75 +1812,75 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Common name</source>
         <extracomment>Display order (most specific first, as RFC 4514 strings are written) and labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome comum</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudónimo</translation>
     </message>
     <message>
         <source>Serial number (ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série (identificação)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio eletrónico</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de utilizador</translation>
     </message>
     <message>
         <source>Organisational unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade orgânica</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador da organização</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rua</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado / província</translation>
     </message>
     <message>
         <source>Domain component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente de domínio</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (2 letras)</translation>
     </message>
     <message>
         <source>* required   † exactly one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>* obrigatório   † exatamente um de: %1</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obrigatório</translation>
     </message>
 </context>
 </TS>

@@ -5,346 +5,346 @@
     <name>AuditModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить цепочку</translation>
     </message>
     <message>
         <source>Recompute every event&apos;s hash: finds altered, removed or truncated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитывает хеш каждого события: находит изменённые, удалённые или обрезанные события</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Not verified yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сеансе ещё не проверялось.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цела: %n событие, вершина %1</numerusform>
+            <numerusform>Цела: %n события, вершина %1</numerusform>
+            <numerusform>Цела: %n событий, вершина %1</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НАРУШЕНА: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkIssueDialog</name>
     <message>
         <source>Bulk issuance from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовый выпуск из файла CSV</translation>
     </message>
     <message>
         <source>Each row of the CSV gets a new key, a certificate and a PKCS#12 file with its own random password. The header names the columns: id (unique), subject attributes (CN, GN, SN, serialNumber, O, OU, C…) and alternative names (email, dns, ip; several separated by &apos;;&apos;). Bad rows are reported with their line number and the others are issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждой строки CSV создаются новый ключ, сертификат и файл PKCS#12 с собственным случайным паролем. Заголовок задаёт имена столбцов: id (уникальный), атрибуты субъекта (CN, GN, SN, serialNumber, O, OU, C…) и альтернативные имена (email, dns, ip; несколько — через «;»). Ошибочные строки выводятся с номером строки, остальные выпускаются.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускающий УЦ *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль *</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV со списком лиц *</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа</translation>
     </message>
     <message>
         <source>Output folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для результатов *</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> строк</translation>
     </message>
     <message>
         <source>Rows signed and saved together; Cancel stops at the end of a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, подписываемые и сохраняемые вместе; «Отмена» останавливает работу в конце пакета.</translation>
     </message>
     <message>
         <source>Commit every</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксировать каждые</translation>
     </message>
     <message>
         <source>Interrupted or cancelled? Run it again with the same CSV and output folder: it resumes where it stopped, and each row is issued exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано или отменено? Запустите снова с тем же CSV и той же папкой: выпуск продолжится с места остановки, и каждая строка будет выпущена ровно один раз.</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпустить</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
         <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите профиль</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите папку для результатов</translation>
     </message>
     <message>
         <source>%1 is a file: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это файл: выберите папку</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не существует</translation>
     </message>
     <message>
         <source>Reading the CSV and checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение CSV и проверка каждой строки…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n строки</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 строк в секунду</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось около %1</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после текущего пакета…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n row(s). Press Resume to issue the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остановлено после %n строки. Нажмите «Продолжить», чтобы выпустить остальное.</numerusform>
+            <numerusform>Остановлено после %n строк. Нажмите «Продолжить», чтобы выпустить остальное.</numerusform>
+            <numerusform>Остановлено после %n строк. Нажмите «Продолжить», чтобы выпустить остальное.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Done: %1 issued; rows with errors: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: выпущено %1; строк с ошибками: %2.</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить снова</translation>
     </message>
     <message>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание: %1</translation>
     </message>
     <message>
         <source>Issued now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущено сейчас: %1</translation>
     </message>
     <message>
         <source>Issued by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущено при предыдущем запуске: %1</translation>
     </message>
     <message>
         <source>Deliveries completed from an interrupted run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено выдач из прерванного запуска: %1</translation>
     </message>
     <message>
         <source>Unrecorded leftovers discarded (issued again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отброшено незарегистрированных остатков (выпущены заново): %1</translation>
     </message>
     <message>
         <source>CANCELLED: run again to finish the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТМЕНЕНО: запустите снова, чтобы завершить задание.</translation>
     </message>
     <message>
         <source>Rows not issued (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыпущенные строки (%1):</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>(id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(id %1)</translation>
     </message>
     <message>
         <source>PKCS#12 files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PKCS#12: %1</translation>
     </message>
     <message>
         <source>PIN letters to print, one page per holder (then keep offline): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-конверты для печати, по странице на владельца (затем хранить вне сети): %1</translation>
     </message>
     <message>
         <source>Manifest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест: %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт: %1</translation>
     </message>
 </context>
 <context>
     <name>CaTreeModel</name>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>УЦ</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>токен «%1»</translation>
     </message>
     <message>
         <source>software</source>
-        <translation type="unfinished"></translation>
+        <translation>программное</translation>
     </message>
     <message>
         <source>no key here</source>
-        <translation type="unfinished"></translation>
+        <translation>ключа здесь нет</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>waiting for certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает сертификат</translation>
     </message>
     <message>
         <source>certificate only</source>
-        <translation type="unfinished"></translation>
+        <translation>только сертификат</translation>
     </message>
 </context>
 <context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>скоро истекает</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>Search subject or serial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по субъекту или серийному номеру…</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт…</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) from CA %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сертификат УЦ %1</numerusform>
+            <numerusform>%n сертификата УЦ %1</numerusform>
+            <numerusform>%n сертификатов УЦ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s), all CAs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сертификат, все УЦ</numerusform>
+            <numerusform>%n сертификата, все УЦ</numerusform>
+            <numerusform>%n сертификатов, все УЦ</numerusform>
         </translation>
     </message>
 </context>
@@ -352,43 +352,43 @@
     <name>CrlDialog</name>
     <message>
         <source>Publish a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать список отозванных сертификатов (CRL)</translation>
     </message>
     <message>
         <source>A CRL lists the certificates this CA revoked, signed by the CA. Publish one after each revocation and before the previous one expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список отозванных сертификатов (CRL) перечисляет сертификаты, отозванные этим УЦ, и подписывается УЦ. Публикуйте его после каждого отзыва и до истечения срока предыдущего.</translation>
     </message>
     <message>
         <source>CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>УЦ *</translation>
     </message>
     <message>
         <source>Delta CRL (only changes since the last full CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разностный CRL (только изменения с последнего полного CRL)</translation>
     </message>
     <message>
         <source>PEM (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM (текст)</translation>
     </message>
     <message>
         <source>DER (binary, what HTTP servers publish)</source>
-        <translation type="unfinished"></translation>
+        <translation>DER (двоичный, публикуется HTTP-серверами)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Save CRL as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить CRL как *</translation>
     </message>
     <message>
         <source>no CA here can sign a CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может подписать CRL</translation>
     </message>
     <message>
         <source>CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>список отозванных сертификатов</translation>
     </message>
 </context>
 <context>
@@ -396,983 +396,985 @@
     <message>
         <source>Subject</source>
         <extracomment>The field labels the engine and the main window send, translated at display time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен с</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>УЦ</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Issued by CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущен УЦ</translation>
     </message>
     <message>
         <source>Field</source>
         <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширение</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Chain, from this certificate up to the root</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка от этого сертификата до корневого</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширения</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>ASN.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN.1</translation>
     </message>
     <message>
         <source>Select a CA or a certificate to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите УЦ или сертификат, чтобы увидеть подробности.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат %1</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>УЦ %1</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортируется</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не менее 8 символов</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшее шифрование (3DES) для старых версий Windows</translation>
     </message>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль резервной копии</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <source>Save as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как *</translation>
     </message>
     <message>
         <source>the backup password must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль резервной копии должен содержать не менее 8 символов</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>пароли не совпадают</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>choose where to save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите, куда сохранить: %1</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name for the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка: укажите имя файла (%2)</translation>
     </message>
     <message>
         <source>folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не существует</translation>
     </message>
     <message>
         <source>choose the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите файл: %1</translation>
     </message>
     <message>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл %2 (%1) не существует</translation>
     </message>
 </context>
 <context>
     <name>ImportCADialog</name>
     <message>
         <source>Import a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт УЦ</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя УЦ *</translation>
     </message>
     <message>
         <source>PKCS#12 file (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PKCS#12 (сертификат и ключ)</translation>
     </message>
     <message>
         <source>Certificate and key files (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы сертификата и ключа (PEM или DER)</translation>
     </message>
     <message>
         <source>Certificate only (cannot sign here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сертификат (подписывать здесь нельзя)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>password of the PKCS#12 or key file</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль файла PKCS#12 или ключа</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PKCS#12</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертификата</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <source>Issuer chain (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка издателя (необязательно)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>дайте УЦ короткое имя</translation>
     </message>
     <message>
         <source>PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка</translation>
     </message>
 </context>
 <context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт подписанного сертификата подчинённого УЦ</translation>
     </message>
     <message>
         <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите УЦ, ожидающий свой сертификат, сертификат, подписанный корневым УЦ, и сертификат корневого УЦ (цепочку).</translation>
     </message>
     <message>
         <source>Waiting CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающий УЦ *</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный сертификат *</translation>
     </message>
     <message>
         <source>Root / chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Корневой / цепочка</translation>
     </message>
     <message>
         <source>no CA is waiting for a certificate: make a request first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ не ожидает сертификат: сначала создайте запрос</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка</translation>
     </message>
 </context>
 <context>
     <name>IssueFromCsrDialog</name>
     <message>
         <source>Issue a certificate from a request (CSR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск сертификата по запросу (CSR)</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускающий УЦ *</translation>
     </message>
     <message>
         <source>a sub-CA (offline root signing a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>подчинённый УЦ (автономный корневой подписывает запрос)</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль *</translation>
     </message>
     <message>
         <source>Request file *</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл запроса *</translation>
     </message>
     <message>
         <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные имена, необязательно, напр. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Add names</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить имена</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сертификат как *</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Выберите файл запроса: здесь появятся его содержимое и то, что разрешает профиль.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос</translation>
     </message>
     <message>
         <source>the request cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос не удаётся прочитать</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат</translation>
     </message>
 </context>
 <context>
     <name>IssuePkcs12Dialog</name>
     <message>
         <source>Issue a credential (key + certificate as PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск учётных данных (ключ + сертификат в PKCS#12)</translation>
     </message>
     <message>
         <source>The key is generated here and delivered with the certificate and chain in a PKCS#12 file protected by a new random password, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ создаётся здесь и выдаётся вместе с сертификатом и цепочкой в файле PKCS#12, защищённом новым случайным паролем, который показывается один раз.</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускающий УЦ *</translation>
     </message>
     <message>
         <source>Profile *</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. email:amina@example.sn, dns:host.example.sn</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Альтернативные имена</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Legacy encryption (3DES) for old Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшее шифрование (3DES) для старых версий Windows</translation>
     </message>
     <message>
         <source>Save PKCS#12 as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PKCS#12 как *</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль PKCS#12 — показывается один раз и не сохраняется. Передайте его владельцу отдельно от файла.</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PKCS#12</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Issued %1; saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущен %1; сохранён в %2</translation>
     </message>
 </context>
 <context>
     <name>KeyStoreFields</name>
     <message>
         <source>Software (encrypted in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программное (зашифрован в рабочем пространстве)</translation>
     </message>
     <message>
         <source>Token (HSM / smart card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен (HSM / смарт-карта)</translation>
     </message>
     <message>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище ключа</translation>
     </message>
     <message>
         <source>token label</source>
-        <translation type="unfinished"></translation>
+        <translation>метка токена</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>user PIN (kept in memory for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN пользователя (хранится в памяти только в этом сеансе)</translation>
     </message>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN токена</translation>
     </message>
     <message>
         <source>choose the token that will hold the key</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите токен, на котором будет храниться ключ</translation>
     </message>
     <message>
         <source>enter the token&apos;s user PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>введите PIN пользователя токена</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык системы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>ID Toolkit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык ID Toolkit сменится на «%1» при следующем запуске.</translation>
     </message>
     <message>
         <source>This session was started with IDTOOLKIT_LANG=%1, which takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сеанс запущен с IDTOOLKIT_LANG=%1, и эта переменная имеет приоритет.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить сейчас</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>New &amp;root CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;корневой УЦ…</translation>
     </message>
     <message>
         <source>Create a self-signed root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать самоподписанный корневой УЦ</translation>
     </message>
     <message>
         <source>New &amp;sub-CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;подчинённый УЦ…</translation>
     </message>
     <message>
         <source>Create a CA signed by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать УЦ, подписанный УЦ этого рабочего пространства</translation>
     </message>
     <message>
         <source>Re&amp;quest sub-CA (offline root)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросить подчинённый УЦ (автономный корневой)…</translation>
     </message>
     <message>
         <source>Import &amp;signed CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт по&amp;дписанного сертификата УЦ…</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт УЦ…</translation>
     </message>
     <message>
         <source>E&amp;xport CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт УЦ…</translation>
     </message>
     <message>
         <source>Publish &amp;CRL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать &amp;CRL…</translation>
     </message>
     <message>
         <source>Sign a CRL of the selected CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать список отозванных сертификатов выбранного УЦ</translation>
     </message>
     <message>
         <source>Issue from &amp;CSR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск по &amp;CSR…</translation>
     </message>
     <message>
         <source>Sign a certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать запрос на сертификат</translation>
     </message>
     <message>
         <source>Issue &amp;PKCS#12…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск &amp;PKCS#12…</translation>
     </message>
     <message>
         <source>Generate a key and certificate for a person or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать ключ и сертификат для человека или сервера</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Revoke the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранный сертификат</translation>
     </message>
     <message>
         <source>&amp;Bulk issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Массовый выпуск…</translation>
     </message>
     <message>
         <source>Issue a credential for every row of a CSV file of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпустить учётные данные для каждой строки файла CSV со списком лиц</translation>
     </message>
     <message>
         <source>Put on &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;остановить</translation>
     </message>
     <message>
         <source>Suspend the selected certificate; it can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить выбранный сертификат; позже его можно возобновить</translation>
     </message>
     <message>
         <source>Re&amp;lease hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <source>Make the selected certificate on hold valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сделать действительным выбранный приостановленный сертификат</translation>
     </message>
     <message>
         <source>Service &amp;credential (TSA / OCSP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётные данные службы (TSA / OCSP)…</translation>
     </message>
     <message>
         <source>Create the time-stamping or delegated OCSP credential idtoolkit serve uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётные данные службы штампов времени или делегированного OCSP для idtoolkit serve</translation>
     </message>
     <message>
         <source>Verify a &amp;signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить по&amp;дпись…</translation>
     </message>
     <message>
         <source>Check a signed PDF or a file with its detached signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подписанный PDF или файл с отсоединённой подписью</translation>
     </message>
     <message>
         <source>&amp;Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт сертификата…</translation>
     </message>
     <message>
         <source>&amp;Verify audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить цепочку аудита</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;CA</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;УЦ</translation>
     </message>
     <message>
         <source>C&amp;ertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификаты</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>ID Toolkit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — %1</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>УЦ %1 ожидает свой подписанный сертификат.</translation>
     </message>
     <message>
         <source>select a CA in the tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала выберите УЦ в дереве</translation>
     </message>
     <message>
         <source>%1 is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 приостановлен</translation>
     </message>
     <message>
         <source>%1 is valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова действителен</translation>
     </message>
     <message>
         <source>select a certificate in the table first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала выберите сертификат в таблице</translation>
     </message>
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>этот сертификат выпущен не УЦ этого рабочего пространства</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ID Toolkit</translation>
     </message>
     <message>
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit — удостоверяющий центр с открытым исходным кодом, с программными ключами и ключами в HSM.</translation>
     </message>
 </context>
 <context>
     <name>NewCADialog</name>
     <message>
         <source>New root CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый корневой УЦ</translation>
     </message>
     <message>
         <source>New sub-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый подчинённый УЦ</translation>
     </message>
     <message>
         <source>Request a sub-CA certificate (offline root)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос сертификата подчинённого УЦ (автономный корневой)</translation>
     </message>
     <message>
         <source>A root CA signs its own certificate. Keep it offline and use it only to sign sub-CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корневой УЦ подписывает собственный сертификат. Держите его в автономном режиме и используйте только для подписи подчинённых УЦ.</translation>
     </message>
     <message>
         <source>A sub-CA is signed by a CA of this workspace and issues certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчинённый УЦ подписывается УЦ этого рабочего пространства и выпускает сертификаты.</translation>
     </message>
     <message>
         <source>The key is made here and a request (CSR) is saved to carry to the offline root. Import the signed certificate afterwards with “Import signed CA certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ создаётся здесь, а запрос (CSR) сохраняется, чтобы отнести его к автономному корневому УЦ. Затем импортируйте подписанный сертификат командой «Импорт подписанного сертификата УЦ».</translation>
     </message>
     <message>
         <source>short name used in commands and URLs, e.g. issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>короткое имя для команд и URL, напр. issuing</translation>
     </message>
     <message>
         <source>CA name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя УЦ *</translation>
     </message>
     <message>
         <source>Signed by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан *</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Save request as *</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить запрос как *</translation>
     </message>
     <message>
         <source>give the CA a short name</source>
-        <translation type="unfinished"></translation>
+        <translation>дайте УЦ короткое имя</translation>
     </message>
     <message>
         <source>no CA here can sign a sub-CA: create or import a root CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может подписать подчинённый УЦ: сначала создайте или импортируйте корневой УЦ</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос</translation>
     </message>
     <message>
         <source>Request saved to %1
 SHA-256 of the file (read it aloud on both sides):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос сохранён в %1
+SHA-256 файла (зачитайте вслух с обеих сторон):
+%2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в ID Toolkit</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое рабочее пространство</translation>
     </message>
     <message>
         <source>&lt;p&gt;ID Toolkit keeps your certificate authorities, their certificates and an audit trail in a &lt;b&gt;workspace&lt;/b&gt;. Let&apos;s create one.&lt;/p&gt;&lt;p&gt;Choose a passphrase: it encrypts the CA keys kept on this computer. It is never stored — if it is lost, those keys cannot be used.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ID Toolkit хранит ваши удостоверяющие центры, их сертификаты и журнал аудита в &lt;b&gt;рабочем пространстве&lt;/b&gt;. Давайте создадим его.&lt;/p&gt;&lt;p&gt;Выберите парольную фразу: она шифрует ключи УЦ, хранящиеся на этом компьютере. Она нигде не сохраняется — если её потерять, эти ключи нельзя будет использовать.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка *</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не менее %1 символов</translation>
     </message>
     <message>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза *</translation>
     </message>
     <message>
         <source>Repeat passphrase *</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу *</translation>
     </message>
     <message>
         <source>empty: SQLite in the folder; or postgresql://user@host/db</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: SQLite в папке; или postgresql://user@host/db</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных</translation>
     </message>
     <message>
         <source>choose a folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите папку для рабочего пространства</translation>
     </message>
     <message>
         <source>%1 is already a workspace: open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже является рабочим пространством: откройте его</translation>
     </message>
     <message>
         <source>the passphrase must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза должна содержать не менее %1 символов</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>парольные фразы не совпадают</translation>
     </message>
 </context>
 <context>
     <name>OpenWorkspaceDialog</name>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
         <source>Folder *</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка *</translation>
     </message>
     <message>
         <source>choose the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите папку рабочего пространства</translation>
     </message>
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является рабочим пространством (нет config.toml)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Workspace passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза рабочего пространства</translation>
     </message>
     <message>
         <source>The workspace passphrase protects the CA keys kept in software. It is kept in memory until the app closes and never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза рабочего пространства защищает программные ключи УЦ. Она хранится в памяти до закрытия приложения и нигде не записывается.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза:</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Token PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN токена</translation>
     </message>
     <message>
         <source>Enter the user PIN of token “%1”. It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN пользователя токена «%1». Он используется только в этом сеансе.</translation>
     </message>
     <message>
         <source>User PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN пользователя:</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>the private key was lost or stolen (e.g. a lost ID card)</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытый ключ утерян или украден (напр., потеряна ID-карта)</translation>
     </message>
     <message>
         <source>the issuing CA&apos;s key was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ выпускающего УЦ скомпрометирован</translation>
     </message>
     <message>
         <source>the holder changed organisation or role</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец сменил организацию или должность</translation>
     </message>
     <message>
         <source>replaced by a new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>заменён новым сертификатом</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>больше не нужен</translation>
     </message>
     <message>
         <source>suspended for now; can be released later</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен; позже может быть возобновлён</translation>
     </message>
     <message>
         <source>the holder lost the right to it</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец утратил право на него</translation>
     </message>
     <message>
         <source>an attribute authority was compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>центр атрибутов скомпрометирован</translation>
     </message>
     <message>
         <source>Revoke a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв сертификата</translation>
     </message>
     <message>
         <source>Revoke %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать %1?</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускающий УЦ *</translation>
     </message>
     <message>
         <source>hexadecimal serial</source>
-        <translation type="unfinished"></translation>
+        <translation>шестнадцатеричный серийный номер</translation>
     </message>
     <message>
         <source>Serial *</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер *</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина *</translation>
     </message>
     <message>
         <source>The key was compromised earlier, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ был скомпрометирован раньше, а именно:</translation>
     </message>
     <message>
         <source>choose the issuing CA</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите выпускающий УЦ</translation>
     </message>
     <message>
         <source>the serial must be a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>серийный номер должен быть шестнадцатеричным числом</translation>
     </message>
 </context>
 <context>
@@ -1380,433 +1382,435 @@ SHA-256 of the file (read it aloud on both sides):
     <message>
         <source>the workspace passphrase is needed to use a software CA key</source>
         <extracomment>Tests replace this to answer without a dialog: (kind, label) -&gt; secret or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>для использования программного ключа УЦ нужна парольная фраза рабочего пространства</translation>
     </message>
     <message>
         <source>the PIN of token “%1” is needed and was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен PIN токена «%1», но он не был введён</translation>
     </message>
 </context>
 <context>
     <name>ServiceCredentialDialog</name>
     <message>
         <source>Time-stamping authority (TSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба штампов времени (TSA)</translation>
     </message>
     <message>
         <source>Delegated OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегированный OCSP-ответчик</translation>
     </message>
     <message>
         <source>idtoolkit serve answers RFC 3161 time-stamp requests at /tsa, signed with this credential, so signatures made with --tsa prove when they existed (level B-T). One TSA serves the whole workspace; the newest credential is used. Restart serve if it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve отвечает на запросы штампов времени RFC 3161 по адресу /tsa, подписывая их этими учётными данными, чтобы подписи, сделанные с --tsa, доказывали время своего существования (уровень B-T). Одна TSA обслуживает всё рабочее пространство; используются самые новые учётные данные. Перезапустите serve, если он запущен.</translation>
     </message>
     <message>
         <source>idtoolkit serve signs this CA&apos;s OCSP answers (/ocsp/CA) with this responder certificate instead of the CA key, so the CA key can stay offline or on its token. A running serve picks it up; an expired or revoked responder is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>idtoolkit serve подписывает OCSP-ответы этого УЦ (/ocsp/CA) сертификатом ответчика вместо ключа УЦ, поэтому ключ УЦ может оставаться в автономном режиме или на своём токене. Запущенный serve подхватывает его; истёкший или отозванный ответчик отбрасывается.</translation>
     </message>
     <message>
         <source>Service credential for idtoolkit serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные службы для idtoolkit serve</translation>
     </message>
     <message>
         <source>Issuing CA *</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпускающий УЦ *</translation>
     </message>
     <message>
         <source>Service *</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба *</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект</translation>
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ключа</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: создано, %2
+Сертификат %3 от УЦ %4, действителен до %5 UTC.
+idtoolkit serve отвечает с ним по адресу %6.</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>TokenView</name>
     <message>
         <source>Look for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти токены</translation>
     </message>
     <message>
         <source>Show keys (asks the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключи (запросит PIN)</translation>
     </message>
     <message>
         <source>Press “Look for tokens” to list the tokens of the PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Найти токены», чтобы получить список токенов модуля PKCS#11.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Extractable</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлекаемый</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизмы</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <source>Looking for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск токенов…</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n токен</numerusform>
+            <numerusform>%n токена</numerusform>
+            <numerusform>%n токенов</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите токен.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>ValidityField</name>
     <message>
         <source>profile default</source>
-        <translation type="unfinished"></translation>
+        <translation>по профилю</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
 </context>
 <context>
     <name>VerifySignatureDialog</name>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДЕЙСТВИТЕЛЬНА</translation>
     </message>
     <message>
         <source>INDETERMINATE</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ ОПРЕДЕЛЕНО</translation>
     </message>
     <message>
         <source>Every check passed: the document is as signed, by a trusted signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все проверки пройдены: документ не изменён после подписания доверенным подписантом.</translation>
     </message>
     <message>
         <source>A check failed for certain: do not rely on this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка определённо не пройдена: не полагайтесь на эту подпись.</translation>
     </message>
     <message>
         <source>Something needed to decide is missing (trust, revocation status, proof of time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает данных для решения (доверие, статус отзыва, доказательство времени).</translation>
     </message>
     <message>
         <source>signature</source>
         <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>подпись</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка</translation>
     </message>
     <message>
         <source>validity</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия</translation>
     </message>
     <message>
         <source>key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>использование ключа</translation>
     </message>
     <message>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>отзыв</translation>
     </message>
     <message>
         <source>time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>штамп времени</translation>
     </message>
     <message>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>подписанные данные изменены после подписания, или значение подписи неверно</translation>
     </message>
     <message>
         <source>the signature cannot be read or contradicts itself</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись не читается или противоречива</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат подписанта не связан цепочкой с доверенным корневым</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>на момент проверки срок действия сертификата подписанта истёк</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>на момент проверки сертификат подписанта ещё не действовал</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат подписанта отозван</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат подписанта приостановлен (временно отозван)</translation>
     </message>
     <message>
         <source>a CA certificate in the chain is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат УЦ в цепочке отозван</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось установить статус отзыва</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат подписанта не допускает электронную подпись</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>сертификат подписанта ограничен целями, отличными от подписи документов</translation>
     </message>
     <message>
         <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>штамп времени не соответствует подписи или его печать нарушена</translation>
     </message>
     <message>
         <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось проверить сертификат TSA штампа времени (нет доверенной цепочки или неизвестен статус отзыва)</translation>
     </message>
     <message>
         <source>the certificate chain failed validation</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка сертификатов не прошла проверку</translation>
     </message>
     <message>
         <source>Verify a signature</source>
         <extracomment>Mark and colour of each check outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подписи</translation>
     </message>
     <message>
         <source>Checks the signature value, the signer&apos;s certificate chain up to a trust anchor you choose, key usage, revocation (OCSP/CRL answers embedded in the signature, or fetched from the certificates&apos; URLs) and the time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет значение подписи, цепочку сертификатов подписанта до выбранной вами точки доверия, использование ключа, отзыв (ответы OCSP/CRL, встроенные в подпись или полученные по URL из сертификатов) и штамп времени.</translation>
     </message>
     <message>
         <source>Signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный PDF</translation>
     </message>
     <message>
         <source>File + detached signature (.p7s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл + отсоединённая подпись (.p7s)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Document *</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ *</translation>
     </message>
     <message>
         <source>CMS signature (*.p7s *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись CMS (*.p7s *.p7m);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Signature (.p7s) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись (.p7s) *</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Trust anchors *</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки доверия *</translation>
     </message>
     <message>
         <source>At a past time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>На прошедший момент (UTC):</translation>
     </message>
     <message>
         <source>Validation time</source>
-        <translation type="unfinished"></translation>
+        <translation>Момент проверки</translation>
     </message>
     <message>
         <source>Fetch revocation status (OCSP / CRL) from the certificates&apos; URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить статус отзыва (OCSP / CRL) по URL из сертификатов</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как текст</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты точек доверия</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>документ</translation>
     </message>
     <message>
         <source>add at least one trust anchor certificate (e.g. the root CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавьте хотя бы один сертификат точки доверия (напр., корневого УЦ)</translation>
     </message>
     <message>
         <source>trust anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>точка доверия</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>No signature found in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле подпись не найдена.</translation>
     </message>
     <message>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>серийный номер</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Revocation sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники статуса отзыва</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Signing time (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время подписания (заявленное)</translation>
     </message>
     <message>
         <source>Time-stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Штамп времени</translation>
     </message>
     <message>
         <source>Validated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено на</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>ID Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Toolkit</translation>
     </message>
 </context>
 <context>
@@ -1814,75 +1818,75 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Common name</source>
         <extracomment>Display order (most specific first, as RFC 4514 strings are written) and labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общее имя</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Serial number (ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер (идентификатор)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор пользователя</translation>
     </message>
     <message>
         <source>Organisational unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор организации</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённый пункт</translation>
     </message>
     <message>
         <source>State / province</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион / область</translation>
     </message>
     <message>
         <source>Domain component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент домена</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (2 буквы)</translation>
     </message>
     <message>
         <source>* required   † exactly one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>* обязательно   † ровно одно из: %1</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* обязательно</translation>
     </message>
 </context>
 </TS>
