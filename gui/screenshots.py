@@ -212,6 +212,92 @@ def render(out: Path) -> list[Path]:
     rtl_verify.close()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     window.close()
+    for lang in LANGUAGE_SHOTS:
+        files += render_language(out / lang, lang, ws, work, report)
+    from gui import language
+
+    language.install(app, "en")
+    return files
+
+
+#: Languages rendered besides English: French, Arabic (right to left) and the pseudo-locale
+#: (accented, 40 % longer: clipped or untranslated text shows).
+LANGUAGE_SHOTS = ("fr", "ar", "pseudo")
+
+
+def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The main window and the main dialogs in ``lang``: widgets take their texts when built,
+    so each is built after the language is installed."""
+    from gui import language
+    from gui.dialogs.bulk_issue import BulkIssueDialog
+    from gui.dialogs.crl import CrlDialog
+    from gui.dialogs.issue_p12 import IssuePkcs12Dialog
+    from gui.dialogs.new_ca import ROOT, NewCADialog
+    from gui.dialogs.revoke import RevokeDialog
+    from gui.dialogs.service_credential import ServiceCredentialDialog
+    from gui.dialogs.verify_signature import VerifySignatureDialog
+    from gui.dialogs.workspace import NewWorkspaceDialog
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language.install(app, lang)
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    window = MainWindow(ws)
+    window.resize(1366, 820)
+    window.select_ca("issuing")
+    window.certificates.table.selectRow(2)
+    from gui import workers
+
+    workers.wait_all()
+    app.processEvents()
+    save(window, out, "01-main-window", files)
+    window.tabs.setCurrentWidget(window.audit)
+    window.audit.verify()
+    workers.wait_all()
+    app.processEvents()
+    save(window, out, "02-audit-log", files)
+    window.tabs.setCurrentWidget(window.certificates)
+    summary = window.certificates.current_summary()
+    window.settings_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    window.language_menu.popup(window.mapToGlobal(window.rect().center()))
+    save(window.language_menu, out, "03-settings-language-menu", files)
+    window.language_menu.close()
+    window.settings_menu.close()
+    p12 = IssuePkcs12Dialog(ws, "issuing")
+    p12.profile.setCurrentIndex(p12.profile.findData("citizen-sign"))
+    p12.subject.set_values(
+        CN="Fatou Sow", GN="Fatou", SN="Sow", serialNumber="IDCSN-0000042", C="SN"
+    )
+    service = ServiceCredentialDialog(ws, "issuing")
+    service.subject.set_values(O="Demo Government PKI", C="SN")
+    dialogs: list[tuple[str, QWidget]] = [
+        ("10-first-run", NewWorkspaceDialog(work / "new", first_run=True)),
+        ("12-new-root-ca", NewCADialog(ws, ROOT)),
+        ("17-issue-pkcs12", p12),
+        (
+            "18-revoke",
+            RevokeDialog(
+                ws, "issuing", summary.serial if summary else "", summary.subject if summary else ""
+            ),
+        ),
+        ("19-crl", CrlDialog(ws, "issuing")),
+        ("28-service-credential", service),
+    ]
+    for name, dialog in dialogs:
+        dialog.adjustSize()
+        save(dialog, out, name, files)
+        dialog.close()
+    bulk = BulkIssueDialog(ws, "issuing")
+    bulk.on_success(report)
+    bulk.resize(760, 660)
+    save(bulk, out, "27-bulk-issue-report", files)
+    bulk.close()
+    verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=True)
+    save(verify, out, "36-verify-signature-tampered", files)
+    verify.close()
+    window.close()
     return files
 
 

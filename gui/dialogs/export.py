@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from gui import workers
@@ -14,11 +15,11 @@ from gui.widgets.fields import FileField, check_output, write_private, write_pub
 from idtoolkit import api
 
 FORMATS = (
-    ("pem", "PEM — the certificate alone (text)"),
-    ("der", "DER — the certificate alone (binary)"),
-    ("chain", "Chain — the certificate and its issuers (PEM)"),
-    ("p7b", "PKCS#7 — certificate and chain bundle (Windows)"),
-    ("p12", "PKCS#12 — CA certificate and private key (backup)"),
+    ("pem", QT_TRANSLATE_NOOP("ExportDialog", "PEM — the certificate alone (text)")),
+    ("der", QT_TRANSLATE_NOOP("ExportDialog", "DER — the certificate alone (binary)")),
+    ("chain", QT_TRANSLATE_NOOP("ExportDialog", "Chain — the certificate and its issuers (PEM)")),
+    ("p7b", QT_TRANSLATE_NOOP("ExportDialog", "PKCS#7 — certificate and chain bundle (Windows)")),
+    ("p12", QT_TRANSLATE_NOOP("ExportDialog", "PKCS#12 — CA certificate and private key (backup)")),
 )
 
 

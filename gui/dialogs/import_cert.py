@@ -30,9 +30,9 @@ class ImportSignedCertDialog(JobDialog):
             if index >= 0:
                 self.ca.setCurrentIndex(index)
         self.form.addRow(self.tr("Waiting CA *"), self.ca)
-        self.cert = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der)")
+        self.cert = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Signed certificate *"), self.cert)
-        self.chain = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der)")
+        self.chain = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Root / chain"), self.chain)
         mark_input(self.ca, self.cert, self.chain)
 

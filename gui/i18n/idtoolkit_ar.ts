@@ -333,6 +333,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>تنتهي قريبًا (30 يومًا)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>ابحث عن موضوع أو رقم تسلسلي…</translation>
     </message>
@@ -510,6 +534,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — الشهادة وحدها (نص)</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — الشهادة وحدها (ثنائي)</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>السلسلة — الشهادة والجهات المُصدِرة لها (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — حزمة الشهادة والسلسلة (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — شهادة جهة التصديق ومفتاحها الخاص (نسخة احتياطية)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -628,6 +672,18 @@
         <translation>النوع</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>المفاتيح (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>كلمة مرور ملف PKCS#12 أو ملف المفتاح</translation>
     </message>
@@ -685,6 +741,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>جهة التصديق المنتظِرة *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -748,6 +808,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;اختر ملف طلب: يظهر هنا محتواه وما يمنحه ملف التعريف.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>لا يمكن استخدام هذا الطلب:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>امتداد منقول</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>امتداد متجاهَل (ملف التعريف هو الذي يقرر)</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>سيُرفض:</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>يمكن إصداره.</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>يطلب الطلب</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>سيمنح ملف التعريف</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1458,7 +1558,7 @@ SHA-256 of the file (read it aloud on both sides):
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>أُنشئت %1: %2
+        <translation>أُنشئت بيانات اعتماد الخدمة (%1): %2
 الشهادة %3 من جهة التصديق %4، صالحة حتى %5 UTC.
 يجيب بها idtoolkit serve على %6.</translation>
     </message>
@@ -1905,6 +2005,13 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>* required</source>
         <translation>* مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>خطأ غير متوقع: %1</translation>
     </message>
 </context>
 </TS>

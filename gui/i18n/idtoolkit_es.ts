@@ -321,6 +321,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válidos</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>Vencen pronto (30 días)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocados</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendidos</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>Buscar sujeto o número de serie…</translation>
     </message>
@@ -490,6 +514,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — solo el certificado (texto)</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — solo el certificado (binario)</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>Cadena — el certificado y sus emisores (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — certificado y cadena en un paquete (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — certificado y clave privada de la AC (copia de seguridad)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -608,6 +652,18 @@
         <translation>Qué</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>Claves (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>contraseña del archivo PKCS#12 o de la clave</translation>
     </message>
@@ -665,6 +721,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>AC en espera *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -728,6 +788,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elija un archivo de solicitud: aquí aparecen su contenido y lo que otorga el perfil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>No se puede usar esta solicitud:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>Extensión copiada</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>Extensión ignorada (decide el perfil)</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>Se rechazará:</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>Se puede emitir.</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>La solicitud pide</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>El perfil otorgará</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1438,7 +1538,7 @@ SHA-256 del archivo (léalo en voz alta en ambos lados):
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>%1 creada: %2
+        <translation>Credencial de servicio creada (%1): %2
 Certificado %3 de la AC %4, válido hasta %5 UTC.
 idtoolkit serve responde con ella en %6.</translation>
     </message>
@@ -1881,6 +1981,13 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>error inesperado: %1</translation>
     </message>
 </context>
 </TS>

@@ -321,6 +321,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>Expirent bientôt (30 jours)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqués</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendus</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>Rechercher un sujet ou un numéro de série…</translation>
     </message>
@@ -490,6 +514,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — le certificat seul (texte)</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — le certificat seul (binaire)</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>Chaîne — le certificat et ses émetteurs (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — certificat et chaîne réunis (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — certificat et clé privée de l&apos;AC (sauvegarde)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -608,6 +652,18 @@
         <translation>Quoi</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>Clés (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>mot de passe du fichier PKCS#12 ou de la clé</translation>
     </message>
@@ -665,6 +721,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>AC en attente *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -728,6 +788,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez un fichier de demande : son contenu et ce que le profil accorde s&apos;affichent ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>Demande inutilisable :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>Extension reprise</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>Extension ignorée (le profil décide)</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>Sera refusée :</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>Peut être émis.</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>La demande sollicite</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>Le profil accordera</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1438,7 +1538,7 @@ SHA-256 du fichier (à lire à voix haute des deux côtés) :
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>%1 créé : %2
+        <translation>Titre de service créé (%1) : %2
 Certificat %3 de l&apos;AC %4, valide jusqu&apos;au %5 UTC.
 idtoolkit serve répond avec lui sur %6.</translation>
     </message>
@@ -1881,6 +1981,13 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>erreur inattendue : %1</translation>
     </message>
 </context>
 </TS>

@@ -321,6 +321,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válidos</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>Expiram em breve (30 dias)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirados</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogados</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspensos</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>Procurar titular ou número de série…</translation>
     </message>
@@ -490,6 +514,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — só o certificado (texto)</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — só o certificado (binário)</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>Cadeia — o certificado e os seus emissores (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — certificado e cadeia num pacote (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — certificado e chave privada da AC (cópia de segurança)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -608,6 +652,18 @@
         <translation>O quê</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>Chaves (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>palavra-passe do ficheiro PKCS#12 ou da chave</translation>
     </message>
@@ -665,6 +721,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>AC em espera *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -728,6 +788,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escolha um ficheiro de pedido: o seu conteúdo e o que o perfil concede aparecem aqui.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>Não é possível usar este pedido:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>Extensão copiada</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>Extensão ignorada (decide o perfil)</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>Será recusado:</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>Pode ser emitido.</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>O pedido solicita</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>O perfil concederá</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1438,7 +1538,7 @@ SHA-256 do ficheiro (leia-o em voz alta dos dois lados):
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>%1 criada: %2
+        <translation>Credencial de serviço criada (%1): %2
 Certificado %3 da AC %4, válido até %5 UTC.
 O idtoolkit serve responde com ela em %6.</translation>
     </message>
@@ -1881,6 +1981,13 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>erro inesperado: %1</translation>
     </message>
 </context>
 </TS>

@@ -324,6 +324,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действительные</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>Скоро истекают (30 дней)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёкшие</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозванные</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Приостановленные</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>Поиск по субъекту или серийному номеру…</translation>
     </message>
@@ -495,6 +519,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — только сертификат (текст)</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — только сертификат (двоичный)</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>Цепочка — сертификат и его издатели (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — сертификат и цепочка одним файлом (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — сертификат и закрытый ключ УЦ (резервная копия)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -613,6 +657,18 @@
         <translation>Что</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>Ключи (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>пароль файла PKCS#12 или ключа</translation>
     </message>
@@ -670,6 +726,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>Ожидающий УЦ *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -733,6 +793,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выберите файл запроса: здесь появятся его содержимое и то, что разрешает профиль.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>Этот запрос нельзя использовать:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>Расширение перенесено</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>Расширение пропущено (решает профиль)</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>Будет отклонён:</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>Может быть выпущен.</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>Запрос содержит</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>Профиль предоставит</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1443,9 +1543,9 @@ SHA-256 файла (зачитайте вслух с обеих сторон):
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>%1: создано, %2
+        <translation>Учётные данные службы созданы (%1): %2
 Сертификат %3 от УЦ %4, действителен до %5 UTC.
-idtoolkit serve отвечает с ним по адресу %6.</translation>
+idtoolkit serve отвечает с ними по адресу %6.</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -1887,6 +1987,13 @@ idtoolkit serve отвечает с ним по адресу %6.</translation>
     <message>
         <source>* required</source>
         <translation>* обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>непредвиденная ошибка: %1</translation>
     </message>
 </context>
 </TS>

@@ -318,6 +318,30 @@
 <context>
     <name>CertificateView</name>
     <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon (30 days)</source>
+        <translation>即将过期（30 天内）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
         <source>Search subject or serial…</source>
         <translation>搜索主体或序列号…</translation>
     </message>
@@ -485,6 +509,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PEM — the certificate alone (text)</source>
+        <translation>PEM — 仅证书（文本）</translation>
+    </message>
+    <message>
+        <source>DER — the certificate alone (binary)</source>
+        <translation>DER — 仅证书（二进制）</translation>
+    </message>
+    <message>
+        <source>Chain — the certificate and its issuers (PEM)</source>
+        <translation>证书链 — 证书及其颁发者 (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#7 — certificate and chain bundle (Windows)</source>
+        <translation>PKCS#7 — 证书和证书链合集 (Windows)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 — CA certificate and private key (backup)</source>
+        <translation>PKCS#12 — CA 证书和私钥（备份）</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -603,6 +647,18 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der)</source>
+        <translation>密钥 (*.pem *.key *.der)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der *.p7b)</translation>
+    </message>
+    <message>
         <source>password of the PKCS#12 or key file</source>
         <translation>PKCS#12 或密钥文件的密码</translation>
     </message>
@@ -660,6 +716,10 @@
     <message>
         <source>Waiting CA *</source>
         <translation>等待中的 CA *</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Signed certificate *</source>
@@ -723,6 +783,46 @@
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个请求文件：其内容以及模板允许的内容将显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot use this request:</source>
+        <translation>无法使用此请求：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Extension copied</source>
+        <translation>复制的扩展</translation>
+    </message>
+    <message>
+        <source>Extension ignored (the profile decides)</source>
+        <translation>忽略的扩展（由模板决定）</translation>
+    </message>
+    <message>
+        <source>Will be refused:</source>
+        <translation>将被拒绝：</translation>
+    </message>
+    <message>
+        <source>Can be issued.</source>
+        <translation>可以签发。</translation>
+    </message>
+    <message>
+        <source>The request asks for</source>
+        <translation>请求包含</translation>
+    </message>
+    <message>
+        <source>The profile will grant</source>
+        <translation>模板将授予</translation>
     </message>
     <message>
         <source>no CA here can issue: create a CA first</source>
@@ -1433,7 +1533,7 @@ SHA-256 of the file (read it aloud on both sides):
         <source>%1 created: %2
 Certificate %3 from CA %4, valid until %5 UTC.
 idtoolkit serve answers at %6 with it.</source>
-        <translation>已创建%1：%2
+        <translation>已创建服务凭证（%1）：%2
 证书 %3 由 CA %4 签发，有效期至 %5 UTC。
 idtoolkit serve 将以此在 %6 上响应。</translation>
     </message>
@@ -1875,6 +1975,13 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>* required</source>
         <translation>* 必填</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
     </message>
 </context>
 </TS>

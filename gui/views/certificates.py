@@ -3,7 +3,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +21,12 @@ from gui.models.cert_table import CertTableModel
 from idtoolkit import api
 
 STATUS_FILTERS = (
-    (None, "All statuses"),
-    ("valid", "Valid"),
-    ("expiring", "Expiring soon (30 days)"),
-    ("expired", "Expired"),
-    ("revoked", "Revoked"),
-    ("on_hold", "On hold"),
+    (None, QT_TRANSLATE_NOOP("CertificateView", "All statuses")),
+    ("valid", QT_TRANSLATE_NOOP("CertificateView", "Valid")),
+    ("expiring", QT_TRANSLATE_NOOP("CertificateView", "Expiring soon (30 days)")),
+    ("expired", QT_TRANSLATE_NOOP("CertificateView", "Expired")),
+    ("revoked", QT_TRANSLATE_NOOP("CertificateView", "Revoked")),
+    ("on_hold", QT_TRANSLATE_NOOP("CertificateView", "On hold")),
 )
 DEBOUNCE_MS = 250
 
