@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.act_new_ws = self._action(self.tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N")
+        self.act_new_ws = self._action(
+            self.tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N"
+        )
         self.act_open_ws = self._action(self.tr("&Open workspace…"), self.open_workspace, "Ctrl+O")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_new_root = self._action(
@@ -136,10 +138,16 @@ class MainWindow(QMainWindow):
         self.act_import_ca = self._action(self.tr("&Import CA…"), self.open_import_ca)
         self.act_export_ca = self._action(self.tr("E&xport CA…"), self.open_export_ca)
         self.act_crl = self._action(
-            self.tr("Publish &CRL…"), self.open_crl, "Ctrl+L", self.tr("Sign a CRL of the selected CA")
+            self.tr("Publish &CRL…"),
+            self.open_crl,
+            "Ctrl+L",
+            self.tr("Sign a CRL of the selected CA"),
         )
         self.act_issue_csr = self._action(
-            self.tr("Issue from &CSR…"), self.open_issue_csr, "Ctrl+I", self.tr("Sign a certificate request")
+            self.tr("Issue from &CSR…"),
+            self.open_issue_csr,
+            "Ctrl+I",
+            self.tr("Sign a certificate request"),
         )
         self.act_issue_p12 = self._action(
             self.tr("Issue &PKCS#12…"),
@@ -148,7 +156,10 @@ class MainWindow(QMainWindow):
             self.tr("Generate a key and certificate for a person or server"),
         )
         self.act_revoke = self._action(
-            self.tr("&Revoke…"), self.open_revoke, "Ctrl+R", self.tr("Revoke the selected certificate")
+            self.tr("&Revoke…"),
+            self.open_revoke,
+            "Ctrl+R",
+            self.tr("Revoke the selected certificate"),
         )
         self.act_bulk = self._action(
             self.tr("&Bulk issue…"),
@@ -169,7 +180,9 @@ class MainWindow(QMainWindow):
         self.act_service = self._action(
             self.tr("Service &credential (TSA / OCSP)…"),
             self.open_service_credential,
-            tip=self.tr("Create the time-stamping or delegated OCSP credential idtoolkit serve uses"),
+            tip=self.tr(
+                "Create the time-stamping or delegated OCSP credential idtoolkit serve uses"
+            ),
         )
         self.act_verify_signature = self._action(
             self.tr("Verify a &signature…"),

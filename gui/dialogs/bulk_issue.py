@@ -160,9 +160,7 @@ class BulkIssueDialog(JobDialog):
         self.last_progress = (done, total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("%1 of %n row(s)", "", total).replace("%1", str(done))
-        )
+        self.progress.setFormat(self.tr("%1 of %n row(s)", "", total).replace("%1", str(done)))
         rate, _, eta = text.partition("|")
         line = self.tr("%1 rows per second").replace("%1", f"{float(rate or 0):,.1f}")
         if eta:

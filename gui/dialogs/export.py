@@ -51,7 +51,7 @@ class ExportDialog(JobDialog):
         for value, label in FORMATS:
             if value == "p12" and not can_p12:
                 continue
-            self.format.addItem(self.tr(label), value)
+            self.format.addItem(self.tr(str(label)), value)
         self.form.addRow(self.tr("Format"), self.format)
         self.password = secret_field(self.tr("at least 8 characters"))
         self.confirm = secret_field()

@@ -91,7 +91,10 @@ class IssueFromCsrDialog(JobDialog):
         copied = self.tr("Extension copied")
         ignored = self.tr("Extension ignored (the profile decides)")
         refused, can = self.tr("Will be refused:"), self.tr("Can be issued.")
-        asks_title, grants_title = self.tr("The request asks for"), self.tr("The profile will grant")
+        asks_title, grants_title = (
+            self.tr("The request asks for"),
+            self.tr("The profile will grant"),
+        )
         asks = [f"{subject}: {p.subject}", f"{key}: {p.key_type}"]
         asks += [f"{name}: {s}" for s in p.requested_sans]
         asks += [f"{copied}: {e}" for e in p.copied_extensions]

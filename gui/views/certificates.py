@@ -46,7 +46,7 @@ class CertificateView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         for value, label in STATUS_FILTERS:
-            self.status.addItem(self.tr(label), value)
+            self.status.addItem(self.tr(str(label)), value)
         self.count = QLabel()
         self.count.setMinimumWidth(260)
         bar.addWidget(self.search, 1)

@@ -334,9 +334,7 @@ def _write_manifest(
         if row.row_id in by_row:
             row_id, serial, p12, password = by_row[row.row_id][:4]
             writer2.writerow(by_row[row.row_id])
-            printable.append(
-                Letter(row_id, subjects.get(row_id, row_id), serial, p12, password)
-            )
+            printable.append(Letter(row_id, subjects.get(row_id, row_id), serial, p12, password))
     _atomic_write(delivery.out / "pin-letters.csv", letters.getvalue().encode())
     issuer = format_subject(ca_chain(ws, ca)[0].subject)
     _atomic_write(

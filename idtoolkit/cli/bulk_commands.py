@@ -108,7 +108,9 @@ def _summary(report: JobReport) -> str:
             + (f" (id {error.row_id})" if error.row_id else "")
             + f": {error.message}"
         )
-    lines.append(f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)")
+    lines.append(
+        f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
+    )
     return "\n".join(lines)
 
 

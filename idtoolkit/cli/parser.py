@@ -290,13 +290,13 @@ def build_parser() -> argparse.ArgumentParser:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--p12", help="PKCS#12 file with the signer's key and certificate")
     who.add_argument("--token", help="label of the token holding the signer's key")
-    p.add_argument("--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt")
+    p.add_argument(
+        "--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt"
+    )
     p.add_argument("--key-label", help="label of the key on the token (with --token)")
     p.add_argument("--module", help="PKCS#11 module (with --token)")
     p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
-    p.add_argument(
-        "--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms"
-    )
+    p.add_argument("--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms")
     p.add_argument("--tsa", metavar="URL", help="time-stamp the signature at this TSA (B-T)")
     p.add_argument(
         "--embed-revocation",
