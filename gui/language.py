@@ -17,7 +17,17 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 I18N_DIR = Path(__file__).parent / "i18n"
 ENV = "IDTOOLKIT_LANG"
@@ -125,6 +135,17 @@ def ltr(text: object) -> str:
     """Data that reads left to right whatever the language (paths, serials, hex, ISO dates),
     isolated so an Arabic sentence around it does not reorder its parts."""
     return f"{LRI}{text}{PDI}"
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Table cells of data (serials, subjects, dates) laid out left to right in any language,
+    so a right-to-left window elides them at their end, not their start."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
 
 
 # --- pseudo-locale -----------------------------------------------------------------------------

@@ -242,6 +242,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     language.install(app, lang)
+    ws.unlock(DEMO_PASSPHRASE)  # the previous main window closed the workspace
     out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     window = MainWindow(ws)

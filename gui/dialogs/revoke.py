@@ -57,6 +57,9 @@ class RevokeDialog(JobDialog):
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
         self.invalidity = QDateTimeEdit(QDateTime.currentDateTimeUtc())
         self.invalidity.setCalendarPopup(True)
+        self.invalidity.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # a date, in any language
         self.invalidity.setEnabled(False)
         self.use_invalidity.toggled.connect(self.invalidity.setEnabled)
         self.form.addRow(self.use_invalidity, self.invalidity)

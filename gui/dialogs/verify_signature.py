@@ -210,6 +210,7 @@ class VerifySignatureDialog(TaskDialog):
         self.at = QDateTimeEdit(QDateTime.currentDateTimeUtc())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.at.setCalendarPopup(True)
+        self.at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date, in any language
         self.at.setEnabled(False)
         self.use_time.toggled.connect(self.at.setEnabled)
         time_layout.addWidget(self.use_time)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.language import LeftToRightDelegate
 from gui.models.cert_table import CertTableModel
 from idtoolkit import api
 
@@ -61,6 +62,9 @@ class CertificateView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
+        self._ltr = LeftToRightDelegate(self.table)
+        for column in (0, 1, 3):  # serial, subject, not after: data, read left to right
+            self.table.setItemDelegateForColumn(column, self._ltr)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

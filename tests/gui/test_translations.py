@@ -116,6 +116,12 @@ def test_arabic_is_right_to_left_with_six_plural_forms_and_arabic_glyphs(qtbot, 
     qtbot.addWidget(field)
     assert field.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert field.edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # a path reads LTR
+    from gui.views.certificates import CertificateView
+
+    view = CertificateView()
+    qtbot.addWidget(view)
+    for column in (0, 1, 3):  # serial, subject, date: laid out left to right
+        assert isinstance(view.table.itemDelegateForColumn(column), language.LeftToRightDelegate)
     assert language.ltr("2026-01-31 10:00 UTC").startswith(language.LRI)
     assert QFontDatabase.families(QFontDatabase.WritingSystem.Arabic), "no font with Arabic"
     for text in ("شهادة رقمية", "证书颁发机构"):  # Arabic, and Chinese while we are at it
