@@ -12,7 +12,8 @@ QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
 # Fonts with Arabic (DejaVu Sans) and Chinese (WenQuanYi) glyphs for the translated app.
 FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
-SYSTEM_PACKAGES := openssl softhsm2 opensc $(QT_PACKAGES) $(FONT_PACKAGES)
+# postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
+SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES)
 
 .PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean i18n-update i18n-check
 
@@ -54,7 +55,7 @@ i18n-check: setup
 test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
 	$(VENV)/bin/mypy
-	IDTOOLKIT_TEST_PG_URL="$$(scripts/test-postgres-url.sh)" $(PY) -m pytest -n 2 -q
+	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
 
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench

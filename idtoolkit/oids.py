@@ -64,6 +64,21 @@ EKU_TIME_STAMPING = ExtendedKeyUsageOID.TIME_STAMPING  # 1.3.6.1.5.5.7.3.8
 EKU_OCSP_SIGNING = ExtendedKeyUsageOID.OCSP_SIGNING  # 1.3.6.1.5.5.7.3.9
 EKU_ANY = ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE  # 2.5.29.37.0
 
+# Document-signing purposes a signer's EKU may name besides emailProtection.
+EKU_DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning, RFC 9336
+EKU_ADOBE_AUTHENTIC_DOCUMENTS = ObjectIdentifier("1.2.840.113583.1.1.5")  # Adobe AATL
+EKU_MS_DOCUMENT_SIGNING = ObjectIdentifier("1.3.6.1.4.1.311.10.3.12")  # Microsoft
+
+# --- Time-stamping and revocation-info formats -------------------------------------------------
+#: ETSI EN 319 421 best-practices time-stamp policy (BTSP).
+ETSI_TSA_BEST_PRACTICES_POLICY = ObjectIdentifier("0.4.0.2023.1.1")
+#: id-ri-ocsp-response (RFC 5940): an OCSP response inside SignedData.crls.
+RI_OCSP_RESPONSE = ObjectIdentifier("1.3.6.1.5.5.7.16.2")
+
+# --- Algorithms and curves we refer to by number ----------------------------------------------
+RSASSA_PSS = ObjectIdentifier("1.2.840.113549.1.1.10")
+CURVE_ED25519 = ObjectIdentifier("1.3.101.112")
+
 # --- Extensions and attributes we refer to by number ------------------------------------------
 OCSP_NOCHECK = ObjectIdentifier("1.3.6.1.5.5.7.48.1.5")
 ORGANIZATION_IDENTIFIER = ObjectIdentifier("2.5.4.97")

@@ -1,8 +1,9 @@
 """Shared fixtures: workspaces on SQLite and on the real PostgreSQL server, and a test PKI.
 
-PostgreSQL is not optional: when the server at $IDTOOLKIT_TEST_PG_URL (default
-postgresql://postgres@127.0.0.1:5432/postgres) does not answer, the PostgreSQL-parametrised
-tests fail with a message saying so. Each test gets its own database, dropped afterwards.
+PostgreSQL is not optional: when the server at $IDTOOLKIT_TEST_PG_URL does not answer, the
+PostgreSQL-parametrised tests fail with a message saying so. `make test` sets the variable to a
+private throw-away server it starts (scripts/with-test-postgres.sh); run by hand, the default is
+postgresql://postgres@127.0.0.1:5432/postgres. Each test gets its own database, dropped afterwards.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def _pg_admin():  # type: ignore[no-untyped-def]
     except psycopg.OperationalError as exc:
         pytest.fail(
             f"PostgreSQL is required for the store tests and is not reachable at {PG_ADMIN_URL}: "
-            f"{exc}. Start it (or set IDTOOLKIT_TEST_PG_URL).",
+            f"{exc}. Run the tests with `make test` (it starts a private server), or point "
+            "IDTOOLKIT_TEST_PG_URL at one (scripts/test-postgres-url.sh starts one and prints it).",
             pytrace=False,
         )
 

@@ -63,3 +63,25 @@ def test_profile_names_resolve_and_unknown_names_are_refused() -> None:
     assert oids.resolve_oid("1.2.3.4").dotted_string == "1.2.3.4"
     with pytest.raises(ValueError, match="unknown OID name 'cabf-xx'"):
         oids.resolve_oid("cabf-xx")
+
+
+def test_no_oid_literal_outside_the_registry() -> None:
+    """An OID typed in a module other than oids.py escapes the check above: move it there (or
+    use cryptography's named constant)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    dotted = re.compile(r"^[0-2]\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*)){2,}$")
+    root = Path(__file__).resolve().parent.parent
+    registry = root / "idtoolkit" / "oids.py"
+    found = []
+    for package in ("idtoolkit", "gui", "hsm_sim"):
+        for path in sorted((root / package).rglob("*.py")):
+            if path == registry:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+                if is_text and dotted.match(node.value):
+                    found.append(f"{path.relative_to(root)}:{node.lineno}: {node.value}")
+    assert not found, "OID literals outside idtoolkit/oids.py:\n" + "\n".join(found)

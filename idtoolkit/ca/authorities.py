@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit, oids
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.names import format_subject, parse_subject
@@ -594,7 +594,7 @@ def import_ca(
         spec = spec_of_public_key(cert.public_key())
         scheme = (
             SignatureScheme.PSS
-            if cert.signature_algorithm_oid.dotted_string == "1.2.840.113549.1.1.10"
+            if cert.signature_algorithm_oid == oids.RSASSA_PSS
             else SignatureScheme.PKCS1V15
         )
         key_record, signer = backend.adopt(

@@ -24,6 +24,7 @@ from pkcs11 import Attribute, KeyType, Mechanism, ObjectClass
 from pkcs11 import exceptions as p11
 from pkcs11.util.ec import encode_named_curve_parameters
 
+from idtoolkit import oids
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.module import PinProvider, TokenSession, token_session
 from idtoolkit.keys.backends import KeyBackend
@@ -258,7 +259,7 @@ class PKCS11Backend(KeyBackend):
             elif spec.algorithm is KeyAlgorithm.ED25519:
                 params = session.create_domain_parameters(
                     KeyType.EC_EDWARDS,
-                    {Attribute.EC_PARAMS: encode_named_curve_parameters("1.3.101.112")},
+                    {Attribute.EC_PARAMS: encode_named_curve_parameters(oids.CURVE_ED25519.dotted_string)},
                     local=True,
                 )
                 public, _ = params.generate_keypair(

@@ -15,6 +15,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.x509.oid import ExtensionOID
 
+from idtoolkit import oids
 from idtoolkit.ca.names import ATTRIBUTE_OIDS
 from idtoolkit.errors import ConfigurationError
 from idtoolkit.keys.spec import KEY_SPECS
@@ -240,7 +241,10 @@ def parse_profile(text: str, source: str) -> Profile:
     if qc.table:
         qc_type = qc.get("type", str)
         semantics = qc.get("semantics", str)
-        semantics_oids = {"natural-person": "0.4.0.194121.1.1", "legal-person": "0.4.0.194121.1.2"}
+        semantics_oids = {
+            "natural-person": oids.SEMANTICS_NATURAL_PERSON.dotted_string,
+            "legal-person": oids.SEMANTICS_LEGAL_PERSON.dotted_string,
+        }
         if semantics is not None and semantics not in semantics_oids:
             raise qc.fail("semantics", "must be 'natural-person' or 'legal-person'")
         pds = []

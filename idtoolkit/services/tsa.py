@@ -16,11 +16,12 @@ from asn1crypto import cms, core, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
+from idtoolkit import oids
 from idtoolkit.ca.service_credentials import ServiceSigner
 from idtoolkit.keys.cms_algorithms import signature_algorithm
 
 #: ETSI EN 319 421 best practices time-stamp policy (BTSP); a workspace may set its own later.
-DEFAULT_POLICY = "0.4.0.2023.1.1"
+DEFAULT_POLICY = oids.ETSI_TSA_BEST_PRACTICES_POLICY.dotted_string
 _ACCEPTED_HASHES = {"sha256": 32, "sha384": 48, "sha512": 64}
 
 

@@ -7,13 +7,15 @@ from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 
+from idtoolkit import oids
+
 #: Purposes under which a certificate with an EKU extension may sign documents.
 _DOCUMENT_SIGNING_OIDS = {
     ExtendedKeyUsageOID.EMAIL_PROTECTION,
     ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE,
-    x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36"),
-    x509.ObjectIdentifier("1.2.840.113583.1.1.5"),
-    x509.ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"),
+    oids.EKU_DOCUMENT_SIGNING,
+    oids.EKU_ADOBE_AUTHENTIC_DOCUMENTS,
+    oids.EKU_MS_DOCUMENT_SIGNING,
 }
 #: Given to pyHanko, which keeps only the key usages of it (it rebuilds the constraints and
 #: would demand an EKU extension if given EKUs); EKUs are checked by

@@ -21,11 +21,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
+from idtoolkit import oids
 from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import FetchError
 from idtoolkit.signing.fetch import Fetcher
 
-OCSP_RESPONSE_FORMAT = "1.3.6.1.5.5.7.16.2"  # id-ri-ocsp-response (RFC 5940)
+OCSP_RESPONSE_FORMAT = oids.RI_OCSP_RESPONSE.dotted_string  # id-ri-ocsp-response (RFC 5940)
 #: URLs tried per certificate and kind: a certificate listing dozens cannot multiply the fetches.
 MAX_URLS = 2
 
