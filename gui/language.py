@@ -91,7 +91,10 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
     locale = QLocale(code) if code else QLocale.system()
     ours = QTranslator(app)
     in_effect = "en"
-    if ours.load(locale, "idtoolkit", "_", str(I18N_DIR)):
+    # A language we do not ship gets English, with its plural forms ("1 token", "2 tokens").
+    if ours.load(locale, "idtoolkit", "_", str(I18N_DIR)) or ours.load(
+        "idtoolkit_en", str(I18N_DIR)
+    ):
         app.installTranslator(ours)
         _translators.append(ours)
         in_effect = language_of(ours.filePath())

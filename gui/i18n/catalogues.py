@@ -24,6 +24,10 @@ HERE = Path(__file__).resolve().parent
 GUI = HERE.parent
 #: The shipped languages besides English (the source language); see gui/language.py.
 LANGUAGES = ("fr", "ar", "es", "pt", "ru", "zh_CN")
+#: English is the source language; its catalogue holds only the plural forms ("1 token",
+#: "2 tokens" for "%n token(s)"), made with lupdate's -pluralonly.
+ENGLISH = "en"
+SHIPPED = (ENGLISH, *LANGUAGES)
 PLACEHOLDER = re.compile(r"%(?:L?\d+|L?n)")
 
 
@@ -52,6 +56,7 @@ def lupdate(ts_files: list[Path]) -> None:
                 _tool("pyside6-lupdate"),
                 "-silent",
                 "-no-obsolete",
+                *(["-pluralonly"] if lang == ENGLISH else []),
                 "-locations",
                 "none",
                 "-source-language",
@@ -142,7 +147,7 @@ def problems(ts: Path) -> tuple[Counts, list[Problem]]:
 def report(folder: Path = HERE) -> tuple[list[Counts], list[Problem]]:
     counts: list[Counts] = []
     found: list[Problem] = []
-    for lang in LANGUAGES:
+    for lang in SHIPPED:
         c, p = problems(ts_path(lang, folder))
         counts.append(c)
         found += p
@@ -164,8 +169,8 @@ def _print(counts: list[Counts], found: list[Problem]) -> None:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
-        lupdate([ts_path(lang) for lang in LANGUAGES])
-        for lang in LANGUAGES:
+        lupdate([ts_path(lang) for lang in SHIPPED])
+        for lang in SHIPPED:
             lrelease(ts_path(lang), ts_path(lang).with_suffix(".qm"))
     elif command != "check":
         print("usage: python -m gui.i18n.catalogues [update|check]", file=sys.stderr)

@@ -42,7 +42,7 @@ def speak(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[objec
 
 def test_catalogues_hold_every_tr_string_translated(tmp_path: Path) -> None:
     copies = []
-    for lang in catalogues.LANGUAGES:
+    for lang in catalogues.SHIPPED:
         copy = catalogues.ts_path(lang, tmp_path)
         shutil.copy(catalogues.ts_path(lang), copy)
         copies.append(copy)
@@ -51,8 +51,9 @@ def test_catalogues_hold_every_tr_string_translated(tmp_path: Path) -> None:
     assert not problems, "\n".join(map(str, problems[:40])) + (
         "\nRun `make i18n-update`, translate what it lists in gui/i18n/*.ts, run it again."
     )
-    assert all(c.messages == c.finished == counts[0].messages for c in counts)
-    assert counts[0].messages > 400
+    translated = [c for c in counts if c.lang != catalogues.ENGLISH]
+    assert all(c.messages == c.finished == translated[0].messages for c in translated)
+    assert translated[0].messages > 400
 
 
 def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path) -> None:
@@ -83,7 +84,7 @@ def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path)
 
 def test_compiled_catalogues_match_their_sources(tmp_path: Path) -> None:
     """The .qm files the wheel and installers ship are those of the .ts files in the tree."""
-    for lang in catalogues.LANGUAGES:
+    for lang in catalogues.SHIPPED:
         fresh = tmp_path / f"{lang}.qm"
         catalogues.lrelease(catalogues.ts_path(lang), fresh)
         shipped = catalogues.ts_path(lang).with_suffix(".qm")
