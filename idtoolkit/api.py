@@ -19,7 +19,7 @@ from idtoolkit.ca.authorities import (
     request_sub,
     show_ca,
 )
-from idtoolkit.ca.backup import export_ca_pkcs12
+from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
 from idtoolkit.ca.credential_job import JobReport, run_csv_job
 from idtoolkit.ca.credential_job import Progress as BulkProgress
@@ -146,6 +146,7 @@ __all__ = [
     "describe_certificate",
     "describe_profile",
     "describe_stored_certificate",
+    "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
     "find_certificate",

@@ -32,7 +32,7 @@ import contextvars
 import datetime
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pkilint import document as pkilint_document
@@ -182,6 +182,56 @@ def _build_crl(crl_type: Any, cabf_br: bool) -> _Linter:
     )
 
 
+# --- algorithms pkilint does not know ----------------------------------------------------------
+# pkilint 0.13 predates ML-DSA: it cannot check the key or signature and some rule sets report
+# the unknown AlgorithmIdentifier itself (as NOTICE, or as ERROR for CA/B Forum TLS). The CA
+# refuses ML-DSA in the CA/B Forum profiles before signing (profiles.model), so here a finding
+# that only names the unknown algorithm becomes a NOTICE and the gap is recorded as skipped.
+def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, str]:
+    """ML-DSA OIDs in the document's signature and key, as {dotted OID: what it is}."""
+    from idtoolkit.oids import ML_DSA_OIDS
+
+    found: dict[str, str] = {}
+    signature = str(doc.root.pdu["signatureAlgorithm"]["algorithm"])
+    if signature in ML_DSA_OIDS:
+        found[signature] = f"{ML_DSA_OIDS[signature]} signature"
+    if is_certificate:
+        key = str(doc.root.pdu["tbsCertificate"]["subjectPublicKeyInfo"]["algorithm"]["algorithm"])
+        if key in ML_DSA_OIDS:
+            label = f"{ML_DSA_OIDS[key]} public key"
+            found[key] = f"{found[key]} and {label}" if key in found else label
+    return found
+
+
+def _oid_hex(dotted: str) -> str:
+    from pyasn1.codec.der import encoder
+    from pyasn1.type import univ
+
+    return bytes(encoder.encode(univ.ObjectIdentifier(dotted))).hex()
+
+
+def _set_aside_unknown(
+    findings: tuple[LintFinding, ...], unknown: dict[str, str]
+) -> tuple[tuple[LintFinding, ...], tuple[str, ...]]:
+    if not unknown:
+        return findings, ()
+    from importlib.metadata import version as installed_version
+
+    version = installed_version("pkilint")
+    markers = [m for dotted in unknown for m in (dotted, _oid_hex(dotted))]
+    kept: list[LintFinding] = []
+    for finding in findings:
+        if any(m in (finding.message or "") for m in markers):
+            kept.append(replace(finding, severity="NOTICE"))
+        else:
+            kept.append(finding)
+    skipped = tuple(
+        f"{what} ({dotted}) not checked: pkilint {version} does not know this algorithm"
+        for dotted, what in unknown.items()
+    )
+    return tuple(kept), skipped
+
+
 # --- running -----------------------------------------------------------------------------------
 # Same threshold as the pkilint CLIs' default (-s INFO): DEBUG findings are noise for a CA.
 _REPORTED_SEVERITIES = frozenset(
@@ -281,7 +331,8 @@ def lint_certificate(
         findings = _run(linter, cert)
     finally:
         _VALIDITY_START_OVERRIDE.reset(token)
-    return LintReport(standard=standard, findings=findings)
+    findings, skipped = _set_aside_unknown(findings, _unknown_algorithms(cert, True))
+    return LintReport(standard=standard, findings=findings, skipped=skipped)
 
 
 def lint_crl(der: bytes, *, is_arl: bool = False, cabf_br: bool = False) -> LintReport:
@@ -300,4 +351,5 @@ def lint_crl(der: bytes, *, is_arl: bool = False, cabf_br: bool = False) -> Lint
     )
     doc = _load(loader.load_der_crl, der, "CRL")
     linter = _cached(("crl", crl_type, cabf_br), lambda: _build_crl(crl_type, cabf_br))
-    return LintReport(standard=LintStandard.PKIX, findings=_run(linter, doc))
+    findings, skipped = _set_aside_unknown(_run(linter, doc), _unknown_algorithms(doc, False))
+    return LintReport(standard=LintStandard.PKIX, findings=findings, skipped=skipped)

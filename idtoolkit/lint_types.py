@@ -61,6 +61,9 @@ class LintReport:
 
     standard: LintStandard
     findings: tuple[LintFinding, ...]
+    skipped: tuple[str, ...] = ()
+    """What pkilint could not check (e.g. an ML-DSA key or signature it does not know), in
+    words: recorded with the issuance so an auditor sees the gap, never a reason to refuse."""
 
     @property
     def errors(self) -> tuple[LintFinding, ...]:

@@ -79,6 +79,19 @@ RI_OCSP_RESPONSE = ObjectIdentifier("1.3.6.1.5.5.7.16.2")
 RSASSA_PSS = ObjectIdentifier("1.2.840.113549.1.1.10")
 CURVE_ED25519 = ObjectIdentifier("1.3.101.112")
 
+# --- Post-quantum signatures (FIPS 204 ML-DSA; NIST CSOR sigAlgs arc, RFC 9881) ---------------
+# One OID names both the public key (SubjectPublicKeyInfo) and the signature algorithm, with
+# parameters absent. Older tools (OpenSSL < 3.5, asn1crypto 1.5, pkilint 0.13) print them as
+# bare numbers; these names are what we show instead.
+ML_DSA_44 = ObjectIdentifier("2.16.840.1.101.3.4.3.17")
+ML_DSA_65 = ObjectIdentifier("2.16.840.1.101.3.4.3.18")
+ML_DSA_87 = ObjectIdentifier("2.16.840.1.101.3.4.3.19")
+ML_DSA_OIDS: dict[str, str] = {
+    ML_DSA_44.dotted_string: "ML-DSA-44",
+    ML_DSA_65.dotted_string: "ML-DSA-65",
+    ML_DSA_87.dotted_string: "ML-DSA-87",
+}
+
 # --- Extensions and attributes we refer to by number ------------------------------------------
 OCSP_NOCHECK = ObjectIdentifier("1.3.6.1.5.5.7.48.1.5")
 ORGANIZATION_IDENTIFIER = ObjectIdentifier("2.5.4.97")

@@ -107,3 +107,17 @@ def http_post(url: str, body: bytes, content_type: str) -> tuple[int, bytes]:
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read()
+
+
+def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``idtoolkit ARGS`` in a fresh process, as an officer runs it."""
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "idtoolkit.cli.main", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -29,8 +29,9 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
             "--raw-certs",
             "50",
         ],
+        ["pq_issue.py", "--count", "5", "--crl-entries", "20"],
     ],
-    ids=["bulk_issue", "hsm_issue", "bulk_credentials"],
+    ids=["bulk_issue", "hsm_issue", "bulk_credentials", "pq_issue"],
 )
 def test_benchmark_runs_and_reports_json(command: list[str], tmp_path: Path) -> None:
     result = subprocess.run(

@@ -6,25 +6,17 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from .conftest import PASSPHRASE
+from .pki_helpers import run_cli
 
 SO_PIN, USER_PIN = "so-pin-1234", "lab-pin-5678"
 
 
-def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+_run = run_cli
 
 
 @pytest.fixture

@@ -28,6 +28,8 @@ END_ENTITY_CASES = [
     for name, profile in sorted(PROFILES.items())
     if not profile.is_ca
     for key in profile.key_types
+    # ML-DSA: OpenSSL 3.0 cannot verify it and PKCS#12 cannot carry it; see test_post_quantum.
+    if not KEY_SPECS[key].post_quantum
 ]
 
 
@@ -67,7 +69,7 @@ def test_profile_and_key_type_chain_in_openssl_and_lint_clean(
     assert issued.lint_warnings == tuple(f.code for f in report.warnings)
 
 
-CA_KEYS = [*sorted(KEY_SPECS), "rsa3072-pss"]
+CA_KEYS = [*sorted(k for k, spec in KEY_SPECS.items() if not spec.post_quantum), "rsa3072-pss"]
 
 
 @pytest.mark.parametrize(

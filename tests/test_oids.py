@@ -48,6 +48,10 @@ EXPECTED = {
     "EKU_TIME_STAMPING": "1.3.6.1.5.5.7.3.8",
     "EKU_OCSP_SIGNING": "1.3.6.1.5.5.7.3.9",
     "OCSP_NOCHECK": "1.3.6.1.5.5.7.48.1.5",
+    # FIPS 204 / RFC 9881: id-ml-dsa-44/65/87 under NIST sigAlgs 2.16.840.1.101.3.4.3.
+    "ML_DSA_44": "2.16.840.1.101.3.4.3.17",
+    "ML_DSA_65": "2.16.840.1.101.3.4.3.18",
+    "ML_DSA_87": "2.16.840.1.101.3.4.3.19",
     "ORGANIZATION_IDENTIFIER": "2.5.4.97",
     "SUBJECT_SERIAL_NUMBER": "2.5.4.5",
 }

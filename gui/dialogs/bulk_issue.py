@@ -26,6 +26,7 @@ from gui.widgets.fields import (
     fill_ca_combo,
     fill_key_types,
     fill_profile_combo,
+    selected_key_type,
 )
 from idtoolkit import api
 
@@ -102,7 +103,7 @@ class BulkIssueDialog(JobDialog):
         if not name:
             return
         text = api.describe_profile(self.ws, name)
-        fill_key_types(self.key_type, text)
+        fill_key_types(self.key_type, text, pkcs12=True)
 
     def validate(self) -> str | None:
         if not self.ca.currentData():
@@ -125,7 +126,7 @@ class BulkIssueDialog(JobDialog):
         ws, ca, profile = self.ws, self.ca.currentData(), self.profile.currentData()
         csv_path, out = self.csv_file.path(), self.out_dir.path()
         assert csv_path is not None and out is not None
-        key, batch = self.key_type.currentText(), self.batch.value()
+        key, batch = selected_key_type(self.key_type), self.batch.value()
         self.report.hide()
         self.hint.setStyleSheet("color: #b00020;")
         self.rate.setText(self.tr("Reading the CSV and checking every row…"))

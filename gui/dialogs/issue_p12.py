@@ -26,6 +26,7 @@ from gui.widgets.fields import (
     fill_ca_combo,
     fill_key_types,
     fill_profile_combo,
+    selected_key_type,
     validity_field,
     write_private,
 )
@@ -108,7 +109,7 @@ class IssuePkcs12Dialog(JobDialog):
         if not name:
             return
         text = api.describe_profile(self.ws, name)
-        fill_key_types(self.key_type, text)
+        fill_key_types(self.key_type, text, pkcs12=True)
         self.days.setMaximum(text.max_days)
         self.subject.set_profile(text)
 
@@ -126,7 +127,7 @@ class IssuePkcs12Dialog(JobDialog):
                 self.ws,
                 self.profile.currentData(),
                 self.subject.subject(),
-                self.key_type.currentText(),
+                selected_key_type(self.key_type),
                 self._san_list(),
             )
         except IDToolkitError as exc:
@@ -138,7 +139,11 @@ class IssuePkcs12Dialog(JobDialog):
 
     def make_job(self) -> workers.Job:
         ws, ca, profile = self.ws, self.ca.currentData(), self.profile.currentData()
-        subject, key, sans = self.subject.subject(), self.key_type.currentText(), self._san_list()
+        subject, key, sans = (
+            self.subject.subject(),
+            selected_key_type(self.key_type),
+            self._san_list(),
+        )
         days, legacy = self.days.value() or None, self.legacy.isChecked()
         return lambda _p: api.issue_with_new_key(
             ws, ca, profile, subject, key, sans=sans, days=days, legacy_p12=legacy

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import FileField, check_output, fill_key_types, write_public
+from gui.widgets.fields import (
+    FileField,
+    check_output,
+    fill_key_types,
+    selected_key_type,
+    write_public,
+)
 from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
@@ -111,7 +117,7 @@ class NewCADialog(JobDialog):
         if not name:
             return
         text = api.describe_profile(self.ws, name)
-        current = self.key_type.currentText()
+        current = selected_key_type(self.key_type)
         root_default = "ec-p384" if self.mode == ROOT else None  # a root outlives its subs
         fill_key_types(self.key_type, text, current if current in text.key_types else root_default)
         self.days.setMaximum(text.max_days)
@@ -132,7 +138,7 @@ class NewCADialog(JobDialog):
                 self.ws,
                 self.profile.currentData(),
                 self.subject.subject(),
-                self.key_type.currentText(),
+                selected_key_type(self.key_type),
             )
         except IDToolkitError as exc:
             return str(exc)
@@ -146,7 +152,7 @@ class NewCADialog(JobDialog):
     def make_job(self) -> workers.Job:
         name = self.name.text().strip()
         subject = self.subject.subject()
-        key = self.key_type.currentText()
+        key = selected_key_type(self.key_type)
         profile = self.profile.currentData()
         key_store = self.keys.key_store(self.broker)
         days = self.days.value()

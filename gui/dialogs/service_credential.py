@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import fill_ca_combo, fill_key_types, validity_field
+from gui.widgets.fields import fill_ca_combo, fill_key_types, selected_key_type, validity_field
 from gui.widgets.key_store import KeyStoreFields
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
@@ -121,7 +121,7 @@ class ServiceCredentialDialog(JobDialog):
             return self.tr("no CA here can issue: create a CA first")
         try:
             api.check_request(
-                self.ws, self.profile(), self.subject.subject(), self.key_type.currentText()
+                self.ws, self.profile(), self.subject.subject(), selected_key_type(self.key_type)
             )
         except IDToolkitError as exc:
             return str(exc)
@@ -137,7 +137,7 @@ class ServiceCredentialDialog(JobDialog):
 
     def make_job(self) -> workers.Job:
         ws, ca, kind = self.ws, self.ca.currentData(), self.service()
-        subject, key = self.subject.subject(), self.key_type.currentText()
+        subject, key = self.subject.subject(), selected_key_type(self.key_type)
         days, key_store = self.days.value() or None, self.keys.key_store(self.broker)
         return lambda _p: api.create_service_credential(
             ws, ca, kind, subject, key, key_store=key_store, days=days

@@ -143,11 +143,59 @@ def fill_profile_combo(
             combo.setCurrentIndex(index)
 
 
-def fill_key_types(combo: QComboBox, text: api.ProfileText, preferred: str | None = None) -> None:
-    """The key types a profile allows, ``preferred`` (or the profile's default) selected."""
+def key_type_words(name: str) -> str:
+    """A key type in plain words, so an officer need not know that ``ml-dsa-65`` is the
+    post-quantum one; unknown names (a newer engine) are shown as they are."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("KeyType", text)
+
+    words = {
+        "rsa2048": tr("RSA 2048-bit"),
+        "rsa3072": tr("RSA 3072-bit"),
+        "rsa4096": tr("RSA 4096-bit"),
+        "ec-p256": tr("ECDSA on NIST P-256"),
+        "ec-p384": tr("ECDSA on NIST P-384"),
+        "ec-p521": tr("ECDSA on NIST P-521"),
+        "ed25519": tr("Ed25519"),
+        "ed448": tr("Ed448"),
+        "ml-dsa-44": tr("ML-DSA-44: post-quantum (FIPS 204, level 2)"),
+        "ml-dsa-65": tr("ML-DSA-65: post-quantum (FIPS 204, level 3)"),
+        "ml-dsa-87": tr("ML-DSA-87: post-quantum (FIPS 204, level 5)"),
+    }
+    return words.get(name, name)
+
+
+def fill_key_types(
+    combo: QComboBox,
+    text: api.ProfileText,
+    preferred: str | None = None,
+    pkcs12: bool = False,
+) -> None:
+    """The key types a profile allows, in plain words, ``preferred`` (or the profile's default)
+    selected; the item data is the engine's key-type name. ``pkcs12``: the key is delivered as
+    PKCS#12, which cannot carry ML-DSA keys yet, so those are not offered."""
     combo.clear()
-    combo.addItems(list(text.key_types))
-    combo.setCurrentText(preferred if preferred in text.key_types else text.default_key)
+    names = [
+        n
+        for n in text.key_types
+        if not (pkcs12 and n in api.KEY_SPECS and api.KEY_SPECS[n].post_quantum)
+    ]
+    for name in names:
+        combo.addItem(key_type_words(name), name)
+    fallback = text.default_key if text.default_key in names else (names[0] if names else "")
+    select_key_type(combo, preferred if preferred in names else fallback)
+
+
+def select_key_type(combo: QComboBox, name: str) -> None:
+    index = combo.findData(name)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def selected_key_type(combo: QComboBox) -> str:
+    """The engine name (``ec-p256``) of the key type chosen in a :func:`fill_key_types` combo."""
+    return str(combo.currentData() or "")
 
 
 def validity_field() -> QSpinBox:

@@ -202,6 +202,7 @@ def _record_new_ca(
             "fingerprint_sha256": cert_row.fingerprint_sha256,
             "key_id": key_record.id,
             "lint_warnings": [f.code for f in report.warnings],
+            **({"lint_skipped": list(report.skipped)} if report.skipped else {}),
         },
     )
     session.flush()

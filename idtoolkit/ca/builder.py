@@ -19,8 +19,13 @@ from idtoolkit.ca.inputs import san_kind, san_text
 from idtoolkit.ca.names import ATTRIBUTE_OIDS, attribute_name
 from idtoolkit.ca.qcstatements import qc_statements_extension
 from idtoolkit.errors import ProfileViolation
-from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, authority_key_identifier
-from idtoolkit.profiles.model import Profile
+from idtoolkit.keys.spec import (
+    KeyAlgorithm,
+    KeySpec,
+    authority_key_identifier,
+    spec_of_public_key,
+)
+from idtoolkit.profiles.model import Profile, post_quantum_refusal
 
 
 @dataclass(frozen=True)
@@ -125,10 +130,16 @@ def _check_sans(
 
 
 def check_key_type(profile: Profile, spec: KeySpec) -> None:
+    refusal = post_quantum_refusal(profile, spec)
+    if refusal:
+        raise _violation(profile, refusal)
     if spec.name not in profile.key_types:
+        hint = ""
+        if spec.post_quantum and profile.is_ca:
+            hint = "; post-quantum CAs use the profiles pq-root-ca and pq-sub-ca"
         raise _violation(
             profile,
-            f"key type {spec.name} is not allowed (allowed: {', '.join(profile.key_types)})",
+            f"key type {spec.name} is not allowed (allowed: {', '.join(profile.key_types)}){hint}",
         )
 
 
@@ -213,6 +224,12 @@ def make_template(
 ) -> Template:
     issuer_name = issuer.name if issuer else self_name
     issuer_base = issuer.base_url if issuer else base_url
+    if issuer is not None:
+        refusal = post_quantum_refusal(
+            profile, spec_of_public_key(issuer.certificate.public_key()), "signature"
+        )
+        if refusal:
+            raise _violation(profile, f"CA {issuer.name!r}: {refusal}")
     rsa_usage = KeySpec("rsa", KeyAlgorithm.RSA, 2048)
     other_usage = KeySpec("ec", KeyAlgorithm.EC, 256)
     before_san: list[x509.Extension[x509.ExtensionType]] = []

@@ -42,7 +42,7 @@ from sqlalchemy import select
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, IssuedItem, issue_bulk
-from idtoolkit.ca.issuance import generate_password, pkcs12_bytes
+from idtoolkit.ca.issuance import check_pkcs12_key, generate_password, pkcs12_bytes
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
@@ -204,6 +204,7 @@ def run_csv_job(
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
     check_key_type(prof, spec)
+    check_pkcs12_key(spec)
     rows, errors = read_rows(csv_path, prof, mapping)
     job_name = job or csv_path.stem
     prefix = f"bulk:{job_name}:"

@@ -132,7 +132,8 @@ def extension_sentence(ext: x509.Extension[x509.ExtensionType]) -> str:
 
 def _key_text(cert: x509.Certificate) -> str:
     try:
-        return spec_of_public_key(cert.public_key()).name
+        spec = spec_of_public_key(cert.public_key())
+        return f"{spec.name} ({spec.plain_words})"
     except IDToolkitError:
         return "other"
     except Exception:

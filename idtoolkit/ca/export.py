@@ -18,6 +18,7 @@ class ExportFormat(enum.Enum):
     CHAIN = "chain"  # certificate then issuers, PEM (what TLS servers want)
     P7B = "p7b"  # PKCS#7 certs-only bundle of the chain (Windows import)
     P12 = "p12"  # CA certificate + key (CA backup); only where the key is in software
+    KEY = "key"  # the CA key alone, encrypted PKCS#8 PEM (backup of ML-DSA keys)
 
     @staticmethod
     def parse(text: str) -> ExportFormat:
@@ -43,4 +44,6 @@ def export_certificates(
         return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in chain)
     if fmt is ExportFormat.P7B:
         return pkcs7.serialize_certificates(list(chain), serialization.Encoding.DER)
-    raise InputError("PKCS#12 export needs the private key: use 'ca export --format p12' for a CA")
+    raise InputError(
+        "a private-key export needs the CA key: use 'ca export --format p12' (or key) for a CA"
+    )

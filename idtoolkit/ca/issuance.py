@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
+import cryptography
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
@@ -30,7 +31,7 @@ from idtoolkit.ca.names import common_name, format_subject, parse_subject
 from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
-from idtoolkit.keys.spec import as_issuer_public_key, key_spec, spec_of_public_key
+from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
 
@@ -126,7 +127,7 @@ def issue_request(
     plan = plan_certificate(profile, request, issuer, ca_name, issuer.base_url, new_serial())
     cert = signer.sign_certificate(plan.builder)
     report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
-    notes = tuple(extra_notes) + tuple(plan.notes)
+    notes = tuple(extra_notes) + tuple(plan.notes) + tuple(f"lint: {s}" for s in report.skipped)
     with ws.store.transaction() as session:
         issuer_ca = get_ca(session, ca_name)
         row = certificate_record(cert, issuer_ca.id, profile.name, request_ref)
@@ -144,6 +145,7 @@ def issue_request(
                 "not_after": row.not_after.isoformat(),
                 "fingerprint_sha256": row.fingerprint_sha256,
                 "lint_warnings": [f.code for f in report.warnings],
+                **({"lint_skipped": list(report.skipped)} if report.skipped else {}),
                 **(audit_extra or {}),
             },
         )
@@ -197,6 +199,16 @@ def generate_password() -> str:
     return "-".join(groups)
 
 
+def check_pkcs12_key(spec: KeySpec) -> None:
+    """Refuse, before anything is signed, a key that cannot travel in a PKCS#12 file."""
+    if spec.post_quantum:
+        raise InputError(
+            f"{spec.name} keys cannot be delivered as PKCS#12: cryptography "
+            f"{cryptography.__version__} cannot write ML-DSA keys into PKCS#12 yet; "
+            "generate the key where it will be used and send a CSR instead"
+        )
+
+
 def pkcs12_bytes(
     name: str,
     key: CertificateIssuerPrivateKeyTypes,
@@ -212,6 +224,7 @@ def pkcs12_bytes(
     jobs whose passwords are random lower it (see :mod:`idtoolkit.ca.credential_job`).
     """
     check_pkcs12_password(password)
+    check_pkcs12_key(spec_of_public_key(key.public_key()))
     builder = PrivateFormat.PKCS12.encryption_builder()
     if legacy:
         builder = (
@@ -257,6 +270,7 @@ def issue_with_new_key(
     spec = key_spec(key)
     subject_name = parse_subject(subject)
     check_key_type(prof, spec)
+    check_pkcs12_key(spec)
     check_subject(prof, subject_name)
     if p12_password is not None and len(p12_password) < 8:
         raise InputError("the PKCS#12 password must have at least 8 characters")

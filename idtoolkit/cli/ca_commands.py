@@ -172,10 +172,15 @@ def export(args: argparse.Namespace) -> None:
                 read_secret(args, "p12_password_file", None, "PKCS#12 password", confirm=True)
             )
             data = api.export_ca_pkcs12(ws, args.name, password, args.legacy_p12)
+        elif fmt is api.ExportFormat.KEY:
+            password = check_pkcs12_password(
+                read_secret(args, "p12_password_file", None, "backup password", confirm=True)
+            )
+            data = api.export_ca_key(ws, args.name, password)
         else:
             chain = api.ca_chain(ws, args.name)
             data = api.export_certificates(chain, fmt, args.chain)
-    write_file(out, data, private=fmt is api.ExportFormat.P12)
+    write_file(out, data, private=fmt in (api.ExportFormat.P12, api.ExportFormat.KEY))
     emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, f"wrote {out}")
 
 

@@ -134,7 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--chain", action="store_true", help="include the issuers up to the root")
     p.add_argument(
-        "--format", default="pem", help="pem (default), der, chain, p7b, p12 (key backup)"
+        "--format",
+        default="pem",
+        help="pem (default), der, chain, p7b, p12 (key backup), key (encrypted PKCS#8 key "
+        "backup, for ML-DSA keys)",
     )
     p.add_argument("--p12-password-file", metavar="FILE")
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")

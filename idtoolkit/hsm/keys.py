@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import pkcs11
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa, utils
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, mldsa, padding, rsa, utils
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
 )
-from pkcs11 import Attribute, KeyType, Mechanism, ObjectClass
+from cryptography.utils import Buffer
+from pkcs11 import Attribute, KeyType, Mechanism, MLDSAParameterSet, ObjectClass
 from pkcs11 import exceptions as p11
 from pkcs11.util.ec import encode_named_curve_parameters
 
@@ -159,6 +160,62 @@ class TokenEd25519Key(_TokenKey, ed25519.Ed25519PrivateKey):
         return self._sign(bytes(data), Mechanism.EDDSA)
 
 
+class _TokenMLDSAKey(_TokenKey):
+    """Pure ML-DSA (CKM_ML_DSA, PKCS#11 3.2) with the empty context RFC 9881 signs with."""
+
+    def _sign_ml_dsa(self, data: Buffer, context: Buffer | None) -> bytes:
+        if context:
+            raise KeyStoreError("ML-DSA signing with a context string is not supported here")
+        return self._sign(bytes(data), Mechanism.ML_DSA)
+
+    sign_mu = _refuse
+
+
+class TokenMLDSA44Key(_TokenMLDSAKey, mldsa.MLDSA44PrivateKey):
+    def sign(self, data: Buffer, context: Buffer | None = None) -> bytes:
+        return self._sign_ml_dsa(data, context)
+
+
+class TokenMLDSA65Key(_TokenMLDSAKey, mldsa.MLDSA65PrivateKey):
+    def sign(self, data: Buffer, context: Buffer | None = None) -> bytes:
+        return self._sign_ml_dsa(data, context)
+
+
+class TokenMLDSA87Key(_TokenMLDSAKey, mldsa.MLDSA87PrivateKey):
+    def sign(self, data: Buffer, context: Buffer | None = None) -> bytes:
+        return self._sign_ml_dsa(data, context)
+
+
+_ML_DSA_TOKEN: dict[int, tuple[Any, type[_TokenKey], Any]] = {
+    44: (MLDSAParameterSet.ML_DSA_44, TokenMLDSA44Key, mldsa.MLDSA44PublicKey),
+    65: (MLDSAParameterSet.ML_DSA_65, TokenMLDSA65Key, mldsa.MLDSA65PublicKey),
+    87: (MLDSAParameterSet.ML_DSA_87, TokenMLDSA87Key, mldsa.MLDSA87PublicKey),
+}
+#: What a token must list to hold an ML-DSA CA key (PKCS#11 3.2 names).
+ML_DSA_MECHANISMS = {
+    Mechanism.ML_DSA_KEY_PAIR_GEN: "CKM_ML_DSA_KEY_PAIR_GEN",
+    Mechanism.ML_DSA: "CKM_ML_DSA",
+}
+
+
+def missing_mechanisms(token: pkcs11.Token, spec: KeySpec) -> list[str]:
+    """PKCS#11 mechanisms ``token`` lacks for keys of type ``spec`` (checked for ML-DSA only:
+    the classical types are in every token this toolkit supports). Needs no PIN."""
+    if not spec.post_quantum:
+        return []
+    offered = {int(m) for m in token.slot.get_mechanisms()}
+    return [name for mech, name in ML_DSA_MECHANISMS.items() if int(mech) not in offered]
+
+
+def check_token_supports(token: pkcs11.Token, token_label: str, spec: KeySpec) -> None:
+    missing = missing_mechanisms(token, spec)
+    if missing:
+        raise KeyStoreError(
+            f"token {token_label!r} cannot hold {spec.name} keys: its mechanism list lacks "
+            f"{' and '.join(missing)} (PKCS#11 3.2); use --key-store software"
+        )
+
+
 class PKCS11Signer(Signer):
     def __init__(self, key: _TokenKey, spec: KeySpec, scheme: SignatureScheme, token_label: str):
         super().__init__(spec, scheme)
@@ -185,6 +242,9 @@ def _proxy(
         return TokenRSAKey(session, key_id, public)
     if isinstance(public, ed25519.Ed25519PublicKey):
         return TokenEd25519Key(session, key_id, public)
+    for _, proxy_type, public_type in _ML_DSA_TOKEN.values():
+        if isinstance(public, public_type):
+            return proxy_type(session, key_id, public)
     raise KeyStoreError(f"keys of type {type(public).__name__} cannot be used on a token here")
 
 
@@ -212,8 +272,24 @@ def public_key_of(
 
         point = core.OctetString.load(public[Attribute.EC_POINT]).native
         return ed25519.Ed25519PublicKey.from_public_bytes(point)
+    if key_type == KeyType.ML_DSA:
+        parameter_set = int(public[Attribute.PARAMETER_SET])
+        for wanted, _, public_type in _ML_DSA_TOKEN.values():
+            if parameter_set == int(wanted):
+                ml_dsa: Any = public_type.from_public_bytes(bytes(public[Attribute.VALUE]))
+                return cast(CertificateIssuerPublicKeyTypes, ml_dsa)
+        raise KeyStoreError(f"unsupported ML-DSA parameter set on token: {parameter_set}")
     raise KeyStoreError(f"unsupported key type on token: {key_type!r}")
 
+
+_TOKEN_PUBLIC_TYPES = (
+    ec.EllipticCurvePublicKey
+    | rsa.RSAPublicKey
+    | ed25519.Ed25519PublicKey
+    | mldsa.MLDSA44PublicKey
+    | mldsa.MLDSA65PublicKey
+    | mldsa.MLDSA87PublicKey
+)
 
 _PRIVATE_TEMPLATE = {
     Attribute.SENSITIVE: True,
@@ -237,6 +313,8 @@ class PKCS11Backend(KeyBackend):
     def generate(
         self, spec: KeySpec, scheme: SignatureScheme, label: str
     ) -> tuple[KeyRecord, Signer]:
+        # Before the PIN is asked for: a token without the mechanism refuses in one line.
+        check_token_supports(self.session.token, self.token_label, spec)
         key_id = os.urandom(16)
 
         def operation(session: pkcs11.Session) -> CertificateIssuerPublicKeyTypes:
@@ -265,14 +343,18 @@ class PKCS11Backend(KeyBackend):
                 public, _ = params.generate_keypair(
                     mechanism=Mechanism.EC_EDWARDS_KEY_PAIR_GEN, **common
                 )
+            elif spec.algorithm is KeyAlgorithm.ML_DSA:
+                public, _ = session.generate_keypair(
+                    KeyType.ML_DSA,
+                    public_template={Attribute.PARAMETER_SET: _ML_DSA_TOKEN[spec.size][0]},
+                    **common,
+                )
             else:
                 raise KeyStoreError(f"key type {spec.name} cannot be generated on a token here")
             return public_key_of(public, session)
 
         public = self.session.run("generate a key", operation)
-        assert isinstance(
-            public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey | ed25519.Ed25519PublicKey
-        )
+        assert isinstance(public, _TOKEN_PUBLIC_TYPES)
         return self._record_and_signer(spec, scheme, label, key_id, public)
 
     def adopt_existing(
@@ -331,9 +413,7 @@ class PKCS11Backend(KeyBackend):
         if not record.token_key_id:
             raise KeyStoreError(f"key {record.label!r} has no token key id")
         public = serialization.load_der_public_key(record.public_key_der)
-        assert isinstance(
-            public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey | ed25519.Ed25519PublicKey
-        )
+        assert isinstance(public, _TOKEN_PUBLIC_TYPES)
         key_id = bytes.fromhex(record.token_key_id)
         # Fail now, not at the first signature, when the key is not on this token.
         self.session.run(

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, mldsa, rsa
 
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, decrypt_private_key, encrypt_private_key
@@ -20,6 +21,19 @@ from idtoolkit.keys.spec import KeySpec, SignatureScheme, key_spec, spec_of_publ
 from idtoolkit.store.models import KeyRecord
 
 PassphraseProvider = Callable[[], bytes]
+
+# Private keys the software store holds. ML-DSA keys are written by cryptography as the LAMPS
+# PKCS#8 "seed" form (RFC 9881 section 6) before we encrypt them, so any FIPS 204 tool can
+# re-expand them.
+_SOFTWARE_KEY_TYPES = (
+    rsa.RSAPrivateKey
+    | ec.EllipticCurvePrivateKey
+    | ed25519.Ed25519PrivateKey
+    | ed448.Ed448PrivateKey
+    | mldsa.MLDSA44PrivateKey
+    | mldsa.MLDSA65PrivateKey
+    | mldsa.MLDSA87PrivateKey
+)
 
 
 class KeyBackend(abc.ABC):
@@ -55,15 +69,7 @@ class SoftwareBackend(KeyBackend):
         self, private_key: object, scheme: SignatureScheme, label: str
     ) -> tuple[KeyRecord, Signer]:
         """Store an existing private key (import of a CA) under the workspace passphrase."""
-        from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
-
-        if not isinstance(
-            private_key,
-            rsa.RSAPrivateKey
-            | ec.EllipticCurvePrivateKey
-            | ed25519.Ed25519PrivateKey
-            | ed448.Ed448PrivateKey,
-        ):
+        if not isinstance(private_key, _SOFTWARE_KEY_TYPES):
             raise KeyStoreError(f"unsupported private key type {type(private_key).__name__}")
         spec = spec_of_public_key(private_key.public_key())
         record = KeyRecord(
@@ -83,15 +89,7 @@ class SoftwareBackend(KeyBackend):
         if record.encrypted_pkcs8 is None:
             raise KeyStoreError(f"key {record.label!r} has no stored key material")
         key = decrypt_private_key(record.encrypted_pkcs8, self._passphrase())
-        from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
-
-        assert isinstance(
-            key,
-            rsa.RSAPrivateKey
-            | ec.EllipticCurvePrivateKey
-            | ed25519.Ed25519PrivateKey
-            | ed448.Ed448PrivateKey,
-        )
+        assert isinstance(key, _SOFTWARE_KEY_TYPES)
         return SoftwareSigner(
             key, key_spec(record.key_type), SignatureScheme(record.signature_scheme)
         )

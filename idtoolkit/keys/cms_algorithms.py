@@ -11,6 +11,7 @@ from asn1crypto import algos
 
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, SignatureScheme
+from idtoolkit.oids import ML_DSA_44, ML_DSA_65, ML_DSA_87
 
 _DIGEST_SIZES = {"sha256": 32, "sha384": 48, "sha512": 64}
 
@@ -38,4 +39,7 @@ def signature_algorithm(signer: Signer, digest: str) -> algos.SignedDigestAlgori
                 }
             )
         return algos.SignedDigestAlgorithm({"algorithm": f"{digest}_rsa"})
+    if algorithm is KeyAlgorithm.ML_DSA:  # RFC 9882: the ML-DSA OID, parameters absent
+        dotted = {44: ML_DSA_44, 65: ML_DSA_65, 87: ML_DSA_87}[signer.spec.size].dotted_string
+        return algos.SignedDigestAlgorithm({"algorithm": dotted})
     return algos.SignedDigestAlgorithm({"algorithm": algorithm.value})  # ed25519, ed448

@@ -1,6 +1,8 @@
 """Key types the toolkit can create, and the signature parameters that go with each.
 
-The names (``rsa2048``, ``ec-p256``...) are part of the CLI and of profiles, so they are stable.
+The names (``rsa2048``, ``ec-p256``, ``ml-dsa-65``...) are part of the CLI and of profiles, so
+they are stable. ML-DSA (FIPS 204) keys are software-only until a token offers the mechanism; the
+signature carries no separate hash and its AlgorithmIdentifier has no parameters (RFC 9881).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, mldsa, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
@@ -26,6 +28,7 @@ class KeyAlgorithm(enum.Enum):
     EC = "ec"
     ED25519 = "ed25519"
     ED448 = "ed448"
+    ML_DSA = "ml-dsa"
 
 
 class SignatureScheme(enum.Enum):
@@ -41,7 +44,23 @@ class KeySpec:
 
     name: str
     algorithm: KeyAlgorithm
-    size: int  # RSA modulus bits or EC field bits; 255/448 for EdDSA
+    size: int  # RSA modulus bits or EC field bits; 255/448 for EdDSA; 44/65/87 for ML-DSA
+
+    @property
+    def post_quantum(self) -> bool:
+        return self.algorithm is KeyAlgorithm.ML_DSA
+
+    @property
+    def plain_words(self) -> str:
+        """The algorithm as an officer reads it in a listing or a dialog (English source text)."""
+        if self.algorithm is KeyAlgorithm.RSA:
+            return f"RSA {self.size}-bit"
+        if self.algorithm is KeyAlgorithm.EC:
+            return f"ECDSA on NIST P-{self.size}"
+        if self.algorithm is KeyAlgorithm.ML_DSA:
+            level = {44: 2, 65: 3, 87: 5}[self.size]
+            return f"ML-DSA-{self.size}, post-quantum, FIPS 204 level {level}"
+        return "Ed25519" if self.algorithm is KeyAlgorithm.ED25519 else "Ed448"
 
     @property
     def curve(self) -> ec.EllipticCurve:
@@ -56,8 +75,8 @@ class KeySpec:
 
     def hash_algorithm(self) -> hashes.SHA256 | hashes.SHA384 | hashes.SHA512 | None:
         """The digest we sign with: matched to the key's strength (NIST SP 800-57)."""
-        if self.algorithm in (KeyAlgorithm.ED25519, KeyAlgorithm.ED448):
-            return None
+        if self.algorithm in (KeyAlgorithm.ED25519, KeyAlgorithm.ED448, KeyAlgorithm.ML_DSA):
+            return None  # the scheme hashes internally; cryptography wants algorithm=None
         if self.algorithm is KeyAlgorithm.EC and self.size == 384:
             return hashes.SHA384()
         if self.algorithm is KeyAlgorithm.EC and self.size == 521:
@@ -74,6 +93,8 @@ class KeySpec:
             return ec.generate_private_key(self.curve)
         if self.algorithm is KeyAlgorithm.ED25519:
             return ed25519.Ed25519PrivateKey.generate()
+        if self.algorithm is KeyAlgorithm.ML_DSA:
+            return _ML_DSA_PRIVATE[self.size].generate()
         return ed448.Ed448PrivateKey.generate()
 
 
@@ -88,8 +109,21 @@ KEY_SPECS: dict[str, KeySpec] = {
         KeySpec("ec-p521", KeyAlgorithm.EC, 521),
         KeySpec("ed25519", KeyAlgorithm.ED25519, 255),
         KeySpec("ed448", KeyAlgorithm.ED448, 448),
+        KeySpec("ml-dsa-44", KeyAlgorithm.ML_DSA, 44),
+        KeySpec("ml-dsa-65", KeyAlgorithm.ML_DSA, 65),
+        KeySpec("ml-dsa-87", KeyAlgorithm.ML_DSA, 87),
     )
 }
+
+_ML_DSA_PRIVATE: dict[
+    int,
+    type[mldsa.MLDSA44PrivateKey] | type[mldsa.MLDSA65PrivateKey] | type[mldsa.MLDSA87PrivateKey],
+] = {44: mldsa.MLDSA44PrivateKey, 65: mldsa.MLDSA65PrivateKey, 87: mldsa.MLDSA87PrivateKey}
+_ML_DSA_PUBLIC: tuple[tuple[type[object], str], ...] = (
+    (mldsa.MLDSA44PublicKey, "ml-dsa-44"),
+    (mldsa.MLDSA65PublicKey, "ml-dsa-65"),
+    (mldsa.MLDSA87PublicKey, "ml-dsa-87"),
+)
 
 
 def key_spec(name: str) -> KeySpec:
@@ -118,6 +152,9 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
         return KEY_SPECS["ed25519"]
     if isinstance(public_key, ed448.Ed448PublicKey):
         return KEY_SPECS["ed448"]
+    for public_type, name in _ML_DSA_PUBLIC:
+        if isinstance(public_key, public_type):
+            return KEY_SPECS[name]
     raise InputError(f"unsupported public key type {type(public_key).__name__}")
 
 

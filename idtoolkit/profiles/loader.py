@@ -29,6 +29,7 @@ from idtoolkit.profiles.model import (
     QcStatementsSpec,
     SubjectRules,
     ValidityStep,
+    post_quantum_refusal,
 )
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -148,7 +149,9 @@ def parse_profile(text: str, source: str) -> Profile:
 
     keys = top.sub("keys")
     keys.check_keys({"allowed"})
-    key_types = keys.strings("allowed", tuple(KEY_SPECS), choices=tuple(KEY_SPECS))
+    # Post-quantum keys are opt-in: a profile written before ML-DSA existed keeps its meaning.
+    classical = tuple(n for n, spec in KEY_SPECS.items() if not spec.post_quantum)
+    key_types = keys.strings("allowed", classical, choices=tuple(KEY_SPECS))
     if not key_types:
         raise keys.fail("allowed", "must list at least one key type")
 
@@ -290,7 +293,7 @@ def parse_profile(text: str, source: str) -> Profile:
     if constraints.table and not is_ca:
         raise constraints.fail("permitted_dns", "only a CA profile may carry name constraints")
 
-    return Profile(
+    profile = Profile(
         name=name,
         description=top.get("description", str, ""),
         source=source,
@@ -321,3 +324,8 @@ def parse_profile(text: str, source: str) -> Profile:
         csr_ignore_extensions=ignore,
         name_constraints_dns=constraints.strings("permitted_dns"),
     )
+    for key_type in key_types:
+        refusal = post_quantum_refusal(profile, KEY_SPECS[key_type])
+        if refusal:
+            raise keys.fail("allowed", refusal)
+    return profile

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from cryptography import x509
 
+from idtoolkit.keys.spec import KeySpec
 from idtoolkit.lint_types import LintStandard
 
 KEY_USAGE_NAMES = (
@@ -108,3 +110,37 @@ class Profile:
             if when.date() >= step.start:
                 limit = min(self.max_days, step.max_days)
         return limit
+
+
+# Rule sets that do not (yet) admit ML-DSA: a certificate they govern must be refused with the
+# reason, not signed and then failed by the linter or by every relying party.
+_PQ_BARRED_STANDARDS = {
+    LintStandard.CABF_SERVERAUTH: "the CA/B Forum TLS Baseline Requirements (6.1.5, 7.1.3) "
+    "allow only RSA and ECDSA and do not allow ML-DSA yet",
+    LintStandard.CABF_SMIME: "the CA/B Forum S/MIME Baseline Requirements (6.1.5, 7.1.3) "
+    "do not allow ML-DSA yet",
+}
+# RFC 9881 section 5: an ML-DSA key only signs.
+PQ_BARRED_USAGES = ("key_encipherment", "data_encipherment", "key_agreement")
+
+
+def post_quantum_refusal(
+    profile: Profile, spec: KeySpec, role: Literal["key", "signature"] = "key"
+) -> str | None:
+    """Why ``profile`` can never certify the post-quantum key ``spec`` (``role="key"``) or
+    carry a signature made with it (``"signature"``: the issuing CA's key); None if it may."""
+    if not spec.post_quantum:
+        return None
+    reason = _PQ_BARRED_STANDARDS.get(profile.lint)
+    if reason:
+        what = "keys" if role == "key" else "signatures"
+        return f"{spec.name} {what} are refused: {reason}"
+    if role == "signature":
+        return None
+    barred = [u for u in profile.key_usage if u in PQ_BARRED_USAGES]
+    if barred:
+        return (
+            f"{spec.name} keys are refused: an ML-DSA key only signs (RFC 9881), and this "
+            f"profile grants {', '.join(barred)}"
+        )
+    return None

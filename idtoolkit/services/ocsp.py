@@ -90,15 +90,17 @@ class _Issuer:
 
 def _id_hashes(cert: x509.Certificate) -> tuple[dict[str, bytes], dict[str, bytes]]:
     """issuerNameHash / issuerKeyHash per hash algorithm, as in a CertID (RFC 6960 4.1.1)."""
-    from asn1crypto import keys
+    from asn1crypto import core
 
     name_der = cert.subject.public_bytes()
-    spki = keys.PublicKeyInfo.load(
+    # Parsed as a plain SEQUENCE { algorithm, BIT STRING }: asn1crypto's PublicKeyInfo refuses
+    # algorithms it does not know (ML-DSA), and the key hash does not depend on the algorithm.
+    spki = core.Sequence.load(
         cert.public_key().public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
     )
-    key_bits = spki["public_key"].contents[1:]  # BIT STRING without its unused-bits byte
+    key_bits = spki[1].contents[1:]  # BIT STRING without its unused-bits byte
     names: dict[str, bytes] = {}
     key_hashes: dict[str, bytes] = {}
     for label, algorithm in _HASHES.items():

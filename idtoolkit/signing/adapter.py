@@ -53,6 +53,8 @@ def _placeholder_size(credential: SigningCredential) -> int:
         return (key.key_size + 7) // 8
     if isinstance(key, ec.EllipticCurvePublicKey):
         return 2 * ((key.key_size + 7) // 8) + 16  # DER SEQUENCE of two INTEGERs, worst case
+    if credential.signer.spec.post_quantum:  # FIPS 204 table 2: ML-DSA-44/65/87
+        return {44: 2420, 65: 3309, 87: 4627}[credential.signer.spec.size]
     return 114  # Ed448; Ed25519 needs 64
 
 

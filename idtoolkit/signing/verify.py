@@ -21,6 +21,7 @@ from typing import Any
 
 from asn1crypto import cms
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from pyhanko.pdf_utils.decode_limits import DecodePurpose
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -43,7 +44,8 @@ from pyhanko_certvalidator.errors import (
 )
 
 from idtoolkit.ca.names import format_subject
-from idtoolkit.errors import InputError, SigningError
+from idtoolkit.errors import IDToolkitError, InputError, SigningError
+from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.signing.adapter import to_asn1
 from idtoolkit.signing.fetch import Fetcher
 from idtoolkit.signing.policy import (
@@ -200,6 +202,15 @@ def _signature_check(status: Any, good: str = "the data is exactly what was sign
     return Check("signature", "failed", REASONS["modified"]), ["modified"]
 
 
+def _algorithm(signer: x509.Certificate) -> str:
+    """The signer's algorithm in plain words: a relying party planning the post-quantum
+    migration wants to see which signatures are ML-DSA (pyHanko 0.38 validates those)."""
+    try:
+        return spec_of_public_key(signer.public_key()).plain_words
+    except (IDToolkitError, ValueError, UnsupportedAlgorithm):
+        return f"key algorithm {signer.public_key_algorithm_oid.dotted_string}"
+
+
 def _coverage_outcome(coverage: Check) -> Outcome:
     return coverage, ["modified"] if coverage.outcome == "failed" else []
 
@@ -277,7 +288,11 @@ def _report(
     field_name: str | None = None,
     coverage: Check | None = None,
 ) -> SignatureReport:
-    outcomes = [_signature_check(status)]
+    outcomes = [
+        _signature_check(
+            status, f"the data is exactly what was signed; signed with {_algorithm(signer)}"
+        )
+    ]
     if coverage is not None:
         outcomes.append(_coverage_outcome(coverage))
     outcomes += [

@@ -15,6 +15,7 @@ from gui import workers
 from gui.dialogs.issue_p12 import IssuePkcs12Dialog
 from gui.dialogs.new_ca import ROOT
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
+from gui.widgets.fields import select_key_type, selected_key_type
 from idtoolkit import api
 from idtoolkit.errors import InputError
 from tests.conftest import PASSPHRASE, build_two_tier
@@ -172,8 +173,8 @@ def test_new_ca_form_explains_what_is_wrong_while_typing(qtbot, gui_ws) -> None:
     assert "CN is required" in dialog.hint.text()
     dialog.subject.set_values(CN="Root")
     assert dialog.hint.text() == ""
-    dialog.key_type.setCurrentText("rsa2048")  # not offered by root-ca? then the list says so
-    assert dialog.key_type.currentText() in api.describe_profile(gui_ws, "root-ca").key_types
+    select_key_type(dialog.key_type, "rsa2048")  # not offered by root-ca? then the list says so
+    assert selected_key_type(dialog.key_type) in api.describe_profile(gui_ws, "root-ca").key_types
     # An engine refusal (duplicate name) comes back as one line, nothing created twice.
     assert run_job(qtbot, dialog), dialog.error
     again = NewCADialog(gui_ws, ROOT)

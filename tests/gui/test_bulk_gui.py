@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from gui.widgets.fields import select_key_type
 from idtoolkit import api
 from idtoolkit.store.models import CertificateRecord
 
@@ -50,7 +51,7 @@ def open_bulk(window, csv_path: Path, out: Path, batch: int = 500):  # type: ign
     dialog = window.open_bulk_issue()
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("citizen-auth"))
-    dialog.key_type.setCurrentText("ec-p256")
+    select_key_type(dialog.key_type, "ec-p256")
     dialog.csv_file.set_path(csv_path)
     dialog.out_dir.set_path(out)
     dialog.batch.setValue(batch)

@@ -4,6 +4,7 @@ in the dialog (never in argv or the environment), and the token view lists the t
 from __future__ import annotations
 
 from gui.dialogs.new_ca import ROOT
+from gui.widgets.fields import select_key_type
 from idtoolkit import api
 from tests.conftest import TOKEN_USER_PIN
 
@@ -19,7 +20,7 @@ def test_root_ca_on_a_token_with_the_pin_from_the_dialog(
     dialog = window.open_new_ca(ROOT)
     dialog.name.setText("hsm-root")
     dialog.subject.set_values(CN="HSM Root CA", O="Ministry", C="SN")
-    dialog.key_type.setCurrentText("ec-p256")
+    select_key_type(dialog.key_type, "ec-p256")
     dialog.token.setChecked(True)
     assert dialog.token_label.findText(token) >= 0  # tokens are offered by label
     dialog.token_label.setCurrentText(token)

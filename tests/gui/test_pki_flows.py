@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 from cryptography.x509.oid import NameOID
 
 from gui.dialogs.new_ca import ROOT, SUB
+from gui.widgets.fields import select_key_type
 from idtoolkit import api
 
 from .conftest import run_job
@@ -39,7 +40,7 @@ def make_root_and_sub(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     root = window.open_new_ca(ROOT)
     root.name.setText("root")
     root.subject.set_values(CN="National Root CA", O="Ministry", C="SN")
-    root.key_type.setCurrentText("ec-p384")
+    select_key_type(root.key_type, "ec-p384")
     assert root.hint.text() == ""
     assert run_job(qtbot, root), root.error
     sub = window.open_new_ca(SUB)
