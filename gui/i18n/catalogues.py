@@ -7,7 +7,8 @@ when anything is missing; the test suite runs the same checks.
 
 A message needs work when it is new or changed (Qt Linguist's "unfinished"), empty, or when its
 placeholders (``%1``, ``%n``...) differ from the English source, which would lose or garble the
-numbers and names the app puts in at run time.
+numbers and names the app puts in at run time; and a message without a context (``tr`` called
+through an alias), which the app would never look up.
 """
 
 from __future__ import annotations
@@ -120,7 +121,14 @@ def problems(ts: Path) -> tuple[Counts, list[Problem]]:
                 else [(translation.text or "") if translation is not None else ""]
             )
             issue = None
-            if translation is None or translation.get("type") == "unfinished":
+            if not name:
+                # tr() through an alias or a local function: lupdate cannot tell the context,
+                # so the app (which looks it up under its class) would never find it.
+                issue = (
+                    "no context: call self.tr() in the class, or "
+                    'QCoreApplication.translate("Context", "text") / QT_TRANSLATE_NOOP'
+                )
+            elif translation is None or translation.get("type") == "unfinished":
                 issue = "unfinished"
             elif not forms or any(not f.strip() for f in forms):
                 issue = "empty"

@@ -977,6 +977,54 @@
     </message>
 </context>
 <context>
+    <name>KeyType</name>
+    <message>
+        <source>RSA 2048-bit</source>
+        <extracomment>Key types in plain words, so an officer need not know that ``ml-dsa-65`` is the post-quantum one (QT_TRANSLATE_NOOP: lupdate sees them, :func:`key_type_words` translates).</extracomment>
+        <translation>RSA بطول 2048 بت</translation>
+    </message>
+    <message>
+        <source>RSA 3072-bit</source>
+        <translation>RSA بطول 3072 بت</translation>
+    </message>
+    <message>
+        <source>RSA 4096-bit</source>
+        <translation>RSA بطول 4096 بت</translation>
+    </message>
+    <message>
+        <source>ECDSA on NIST P-256</source>
+        <translation>ECDSA على المنحنى NIST P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA on NIST P-384</source>
+        <translation>ECDSA على المنحنى NIST P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA on NIST P-521</source>
+        <translation>ECDSA على المنحنى NIST P-521</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Ed448</source>
+        <translation>Ed448</translation>
+    </message>
+    <message>
+        <source>ML-DSA-44: post-quantum (FIPS 204, level 2)</source>
+        <translation>ML-DSA-44: ما بعد الكم (FIPS 204، المستوى 2)</translation>
+    </message>
+    <message>
+        <source>ML-DSA-65: post-quantum (FIPS 204, level 3)</source>
+        <translation>ML-DSA-65: ما بعد الكم (FIPS 204، المستوى 3)</translation>
+    </message>
+    <message>
+        <source>ML-DSA-87: post-quantum (FIPS 204, level 5)</source>
+        <translation>ML-DSA-87: ما بعد الكم (FIPS 204، المستوى 5)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -143,27 +143,29 @@ def fill_profile_combo(
             combo.setCurrentIndex(index)
 
 
+#: Key types in plain words, so an officer need not know that ``ml-dsa-65`` is the
+#: post-quantum one (QT_TRANSLATE_NOOP: lupdate sees them, :func:`key_type_words` translates).
+KEY_TYPE_WORDS = {
+    "rsa2048": QT_TRANSLATE_NOOP("KeyType", "RSA 2048-bit"),
+    "rsa3072": QT_TRANSLATE_NOOP("KeyType", "RSA 3072-bit"),
+    "rsa4096": QT_TRANSLATE_NOOP("KeyType", "RSA 4096-bit"),
+    "ec-p256": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-256"),
+    "ec-p384": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-384"),
+    "ec-p521": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-521"),
+    "ed25519": QT_TRANSLATE_NOOP("KeyType", "Ed25519"),
+    "ed448": QT_TRANSLATE_NOOP("KeyType", "Ed448"),
+    "ml-dsa-44": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-44: post-quantum (FIPS 204, level 2)"),
+    "ml-dsa-65": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-65: post-quantum (FIPS 204, level 3)"),
+    "ml-dsa-87": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-87: post-quantum (FIPS 204, level 5)"),
+}
+
+
 def key_type_words(name: str) -> str:
-    """A key type in plain words, so an officer need not know that ``ml-dsa-65`` is the
-    post-quantum one; unknown names (a newer engine) are shown as they are."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KeyType", text)
-
-    words = {
-        "rsa2048": tr("RSA 2048-bit"),
-        "rsa3072": tr("RSA 3072-bit"),
-        "rsa4096": tr("RSA 4096-bit"),
-        "ec-p256": tr("ECDSA on NIST P-256"),
-        "ec-p384": tr("ECDSA on NIST P-384"),
-        "ec-p521": tr("ECDSA on NIST P-521"),
-        "ed25519": tr("Ed25519"),
-        "ed448": tr("Ed448"),
-        "ml-dsa-44": tr("ML-DSA-44: post-quantum (FIPS 204, level 2)"),
-        "ml-dsa-65": tr("ML-DSA-65: post-quantum (FIPS 204, level 3)"),
-        "ml-dsa-87": tr("ML-DSA-87: post-quantum (FIPS 204, level 5)"),
-    }
-    return words.get(name, name)
+    """A key type in plain words, in the app's language; unknown names (a newer engine) are
+    shown as they are."""
+    if name not in KEY_TYPE_WORDS:
+        return name
+    return QCoreApplication.translate("KeyType", str(KEY_TYPE_WORDS[name]))
 
 
 def fill_key_types(

@@ -69,6 +69,9 @@ def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path)
 <numerusform>un jeton</numerusform><numerusform>%n jetons</numerusform></translation></message>
 <message numerus="yes"><source>%n row(s) of %1</source><translation>
 <numerusform>%n ligne</numerusform><numerusform>%n lignes de %1</numerusform></translation></message>
+</context>
+<context><name></name>
+<message><source>Aliased</source><translation>Alias</translation></message>
 </context></TS>""",
         encoding="utf-8",
     )
@@ -78,8 +81,9 @@ def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path)
         ("Empty", "empty"),
         ("%1 of %2", "placeholders"),
         ("%n row(s) of %1", "placeholders"),
+        ("Aliased", "no"),
     ]
-    assert (counts.messages, counts.finished) == (6, 2)
+    assert (counts.messages, counts.finished) == (7, 2)
 
 
 def test_compiled_catalogues_match_their_sources(tmp_path: Path) -> None:
