@@ -14,19 +14,31 @@ QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-
 FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
 # postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
 SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES)
+# Packaging (make dist, dist-test): PyInstaller needs objdump; dpkg-deb with zstd; a Debian
+# root made by mmdebstrap; unshare/setpriv (util-linux) to cut the network and drop root.
+DIST_PACKAGES := binutils dpkg-dev zstd mmdebstrap util-linux debian-archive-keyring
 
-.PHONY: setup system-packages run demo screenshots test lint bench bench-gui clean i18n-update i18n-check
-
-setup: system-packages $(STAMP)
-
-system-packages:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+# Install the missing ones of a list of Debian packages (idempotent, quiet when all present).
+define apt_install
+	@missing=""; for p in $(1); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+.PHONY: setup system-packages dist-packages run demo screenshots test lint bench bench-gui \
+	dist dist-test wheelhouse clean i18n-update i18n-check
+
+setup: system-packages $(STAMP)
+
+system-packages:
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+dist-packages:
+	$(call apt_install,$(DIST_PACKAGES))
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found" >&2; exit 1; }
@@ -53,12 +65,12 @@ i18n-check: setup
 	$(PY) -m gui.i18n.catalogues check
 
 test: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
 	$(VENV)/bin/mypy
 	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
 
 lint: setup
-	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench
+	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
 	$(VENV)/bin/mypy
 
 bench: setup
@@ -67,5 +79,19 @@ bench: setup
 bench-gui: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/gui_million.py
 
+# Installers (installers/README.md). dist: dist/*.deb and the one-folder tarball, built with
+# PyInstaller in its own venv (build/venv). dist-test: install both in a minimal Debian root
+# with the network cut and run installers/smoke.sh (10-30 min, needs root; not in make test).
+dist: setup dist-packages
+	PYTHON=$(PYTHON) installers/linux/build-bundle.sh
+	installers/linux/build-packages.sh
+
+dist-test: dist
+	installers/linux/dist-test.sh
+
+# Offline install kit: wheels for Linux, Windows and macOS under dist/wheelhouse.
+wheelhouse: setup
+	PYTHON=$(PY) installers/wheelhouse/build.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist idtoolkit/_build.py

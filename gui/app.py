@@ -8,7 +8,9 @@ direction.
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -31,6 +33,49 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication) -> str:
     """Catalogues and layout direction for the chosen language (see :mod:`gui.language`)."""
     return language.install(app)
+
+
+def run() -> int:
+    """The ``idtoolkit-gui`` program (pip's script and the bundle's)."""
+    parser = argparse.ArgumentParser(
+        prog="idtoolkit-gui",
+        description="ID Toolkit desktop app",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the version line unwrapped
+    )
+    parser.add_argument("--version", action="version", version=api.version_info().line())
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="render the main window on the default workspace to PNG and exit "
+        "(for bug reports and install checks; works offscreen)",
+    )
+    options, qt_args = parser.parse_known_args(sys.argv[1:])
+    if options.screenshot:
+        return screenshot(Path(options.screenshot), [sys.argv[0], *qt_args])
+    return main([sys.argv[0], *qt_args])
+
+
+def screenshot(out: Path, argv: list[str]) -> int:
+    """Open the default workspace without asking anything, render the main window, save it."""
+    from gui.main_window import MainWindow
+
+    app = create_app(argv)
+    try:
+        ws = api.Workspace.open(api.default_workspace_dir())
+    except IDToolkitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    window = MainWindow(ws)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    saved = window.grab().save(str(out), "PNG")
+    window.close()
+    if not saved:
+        print(f"error: cannot write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
 
 
 def main(argv: list[str]) -> int:

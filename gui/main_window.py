@@ -540,6 +540,12 @@ class MainWindow(QMainWindow):
         box.setText(
             self.tr("ID Toolkit — an open-source certificate authority with software and HSM keys.")
         )
+        info = api.version_info()
+        box.setInformativeText(
+            self.tr("Version {version}, build {build} ({platform}).").format(
+                version=info.version, build=info.build, platform=info.platform
+            )
+        )
         box.open()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

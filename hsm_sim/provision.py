@@ -10,7 +10,8 @@ directory is ever touched and ``os.environ`` of the calling process is never mod
 Why child processes: a PKCS#11 module reads ``SOFTHSM2_CONF`` once, in ``C_Initialize``, and
 a process can initialise a module only once. Loading SoftHSM in the caller would pin the
 caller to one environment and clash with the key store's own use of the module, so every
-PKCS#11 call here runs in a short-lived ``python -c`` child.
+PKCS#11 call here runs in a short-lived child process (see :mod:`idtoolkit.child`: the
+same from source and inside a frozen bundle).
 
 Why ctypes rather than python-pkcs11 in that child: python-pkcs11 0.10.1 has no binding for
 ``C_InitToken`` (it has ``Session.init_pin`` for ``C_InitPIN``), and ``softhsm2-util
@@ -37,6 +38,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from idtoolkit import child
 from idtoolkit.errors import IDToolkitError
 
 ENV_MODULE = "IDTOOLKIT_PKCS11_MODULE"
@@ -343,7 +345,7 @@ class SoftHSMEnv:
         try:
             done = subprocess.run(
                 [str(util), "--delete-token", "--serial", serial],
-                env=self._subprocess_env(),
+                env=child.system_env(self._subprocess_env()),
                 capture_output=True,
                 text=True,
                 timeout=_CHILD_TIMEOUT_S,
@@ -360,14 +362,9 @@ class SoftHSMEnv:
         if not self.conf_path.is_file():
             raise HsmSimError(f"{self.directory} is not a SoftHSM environment (run init first)")
         request = {**request, "module": str(self.module)}
-        package_root = str(Path(__file__).resolve().parent.parent)
-        bootstrap = (
-            "import sys; sys.path.insert(0, sys.argv[1]); "
-            "from hsm_sim.provision import _child_main; sys.exit(_child_main())"
-        )
         try:
             done = subprocess.run(
-                [sys.executable, "-c", bootstrap, package_root],
+                child.command("hsm-sim"),
                 input=json.dumps(request),
                 env=self._subprocess_env(),
                 capture_output=True,
@@ -550,8 +547,9 @@ class _Cryptoki:
         return serial
 
 
-def _child_main() -> int:
-    """Entry point of the helper interpreter: JSON request on stdin, JSON reply on stdout."""
+def child_main(argv: list[str]) -> int:
+    """Entry point of the helper process (started by :func:`idtoolkit.child.command`, from
+    source or frozen): JSON request on stdin, JSON reply on stdout; ``argv`` is unused."""
     reply: dict[str, Any]
     created: list[str] = []
     try:

@@ -67,6 +67,7 @@ from idtoolkit.hsm.tokens_view import (
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ __all__ = [
     "SigningCredential",
     "TestPKI",
     "VerifyResult",
+    "VersionInfo",
     "Workspace",
     "ca_chain",
     "check_request",
@@ -187,4 +189,5 @@ __all__ = [
     "sign_pdf",
     "verify_audit",
     "verify_file",
+    "version_info",
 ]

@@ -1,8 +1,8 @@
 """Lint certificates in a second process, so a bulk job uses the machine's other core.
 
 pkilint is pure Python: a thread would share the GIL with the signing loop. A child process
-started with ``python -m`` (rather than multiprocessing) re-imports nothing of the caller's
-program and works the same on Windows and Linux. Frames on the pipes are a 4-byte big-endian
+started through :mod:`idtoolkit.child` (rather than multiprocessing) re-imports nothing of the
+caller's program and works the same on Windows and Linux, from source and frozen. Frames on the pipes are a 4-byte big-endian
 length and a payload: DER in; the rejection message out (empty when the certificate is clean).
 """
 
@@ -14,6 +14,7 @@ import sys
 import threading
 from typing import IO
 
+from idtoolkit import child
 from idtoolkit.errors import IDToolkitError, LintRejected
 from idtoolkit.lint_types import LintStandard
 
@@ -38,14 +39,7 @@ class LintProcess:
 
     def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
         self._process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "idtoolkit.ca.lint_worker",
-                standard.value,
-                profile_name,
-                base_url,
-            ],
+            child.command("lint", standard.value, profile_name, base_url),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
@@ -97,11 +91,12 @@ class LintProcess:
             self._process.kill()
 
 
-def main() -> int:
+def worker_main(argv: list[str]) -> int:
+    """The child's side (started by :func:`idtoolkit.child.command`): verdicts in order."""
     import idtoolkit.lint  # noqa: F401  (load pkilint now, while the parent signs)
     from idtoolkit.ca.records import lint_der_or_reject
 
-    standard, profile_name, base_url = LintStandard(sys.argv[1]), sys.argv[2], sys.argv[3]
+    standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
     while (der := _read_frame(sys.stdin.buffer)) is not None:
         try:
             lint_der_or_reject(der, standard, profile_name, base_url)
@@ -110,7 +105,3 @@ def main() -> int:
             verdict = str(exc).encode()
         _write_frame(sys.stdout.buffer, verdict)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

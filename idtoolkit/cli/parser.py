@@ -6,6 +6,7 @@ import argparse
 import os
 
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.version import version_info
 
 KEYS = ", ".join(KEY_SPECS)
 
@@ -67,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="idtoolkit",
         parents=[common],
         description="ID Toolkit: a small certificate authority with software and HSM keys.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # keeps --version on one line
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=version_info().line(),
+        help="show the version and build, then exit",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
