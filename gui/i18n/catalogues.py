@@ -29,7 +29,8 @@ LANGUAGES = ("fr", "ar", "es", "pt", "ru", "zh_CN")
 #: "2 tokens" for "%n token(s)"), made with lupdate's -pluralonly.
 ENGLISH = "en"
 SHIPPED = (ENGLISH, *LANGUAGES)
-PLACEHOLDER = re.compile(r"%(?:L?\d+|L?n)")
+#: Qt's %1 and %n, and the {name} fields of str.format().
+PLACEHOLDER = re.compile(r"%(?:L?\d+|L?n)|\{[A-Za-z_]\w*\}")
 
 
 def ts_path(lang: str, folder: Path = HERE) -> Path:

@@ -1273,6 +1273,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit — جهة تصديق مفتوحة المصدر، بمفاتيح برمجية ومفاتيح في وحدة HSM.</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>الإصدار {version}، البناء {build} ({platform}).</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

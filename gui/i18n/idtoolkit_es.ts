@@ -1253,6 +1253,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit: una autoridad de certificación de código abierto, con claves en software y en HSM.</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>Versión {version}, compilación {build} ({platform}).</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

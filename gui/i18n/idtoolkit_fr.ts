@@ -1253,6 +1253,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit — une autorité de certification libre, avec clés logicielles et sur HSM.</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>Version {version}, compilation {build} ({platform}).</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

@@ -1253,6 +1253,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit — uma autoridade de certificação de código aberto, com chaves em software e em HSM.</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>Versão {version}, compilação {build} ({platform}).</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

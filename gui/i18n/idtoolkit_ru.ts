@@ -1258,6 +1258,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit — удостоверяющий центр с открытым исходным кодом, с программными ключами и ключами в HSM.</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>Версия {version}, сборка {build} ({platform}).</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

@@ -1248,6 +1248,10 @@
         <source>ID Toolkit — an open-source certificate authority with software and HSM keys.</source>
         <translation>ID Toolkit — 开源的证书颁发机构，支持软件密钥和 HSM 密钥。</translation>
     </message>
+    <message>
+        <source>Version {version}, build {build} ({platform}).</source>
+        <translation>版本 {version}，构建 {build}（{platform}）。</translation>
+    </message>
 </context>
 <context>
     <name>NewCADialog</name>

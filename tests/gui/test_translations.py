@@ -65,6 +65,7 @@ def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path)
 <message><source>Empty</source><translation></translation></message>
 <message><source>%1 of %2</source><translation>%1 sur</translation></message>
 <message><source>Fine %1</source><translation>Bien %1</translation></message>
+<message><source>Version {version}</source><translation>Version {versión}</translation></message>
 <message numerus="yes"><source>%n token(s)</source><translation>
 <numerusform>un jeton</numerusform><numerusform>%n jetons</numerusform></translation></message>
 <message numerus="yes"><source>%n row(s) of %1</source><translation>
@@ -80,10 +81,11 @@ def test_the_check_catches_unfinished_empty_and_garbled_messages(tmp_path: Path)
         ("New", "unfinished"),
         ("Empty", "empty"),
         ("%1 of %2", "placeholders"),
+        ("Version {version}", "placeholders"),
         ("%n row(s) of %1", "placeholders"),
         ("Aliased", "no"),
     ]
-    assert (counts.messages, counts.finished) == (7, 2)
+    assert (counts.messages, counts.finished) == (8, 2)
 
 
 def test_compiled_catalogues_match_their_sources(tmp_path: Path) -> None:
