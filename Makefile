@@ -29,7 +29,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: setup system-packages dist-packages run demo screenshots test lint bench bench-gui \
+.PHONY: setup system-packages dist-packages run demo screenshots test fuzz lint bench bench-gui \
 	dist dist-test wheelhouse clean i18n-update i18n-check
 
 setup: system-packages $(STAMP)
@@ -68,6 +68,11 @@ test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
 	$(VENV)/bin/mypy
 	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
+
+# The fuzz targets of tests/fuzz/ with 20x the inputs of `make test` (a few minutes);
+# IDTOOLKIT_FUZZ_SCALE and IDTOOLKIT_FUZZ_SEED change the size and the seed.
+fuzz: setup
+	IDTOOLKIT_FUZZ_SCALE=$${IDTOOLKIT_FUZZ_SCALE:-20} $(PY) -m pytest -q -s tests/fuzz
 
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers

@@ -9,6 +9,7 @@ direction.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -33,6 +34,31 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication) -> str:
     """Catalogues and layout direction for the chosen language (see :mod:`gui.language`)."""
     return language.install(app)
+
+
+def install_error_hook() -> None:
+    """An exception no dialog caught (a bug) becomes one line in a message box, with the
+    traceback in the log file (Help → Where is my data?), never on the user's screen."""
+    import logging
+
+    from gui.errors import show_error
+
+    with contextlib.suppress(OSError):  # a read-only home: the app works, without a log
+        api.start_file_logging()
+    log = logging.getLogger("idtoolkit.gui")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+        message = str(exc).splitlines()[0] if str(exc) else kind.__name__
+        if not isinstance(exc, IDToolkitError):
+            message = (
+                QApplication.translate("errors", "unexpected error: %1 (details in %2)")
+                .replace("%1", f"{kind.__name__}: {message}")
+                .replace("%2", str(api.log_file()))
+            )
+        show_error(QApplication.activeWindow(), message)
+
+    sys.excepthook = hook
 
 
 def run() -> int:
@@ -84,6 +110,7 @@ def main(argv: list[str]) -> int:
     from gui.main_window import MainWindow
 
     app = create_app(argv)
+    install_error_hook()
     directory = api.default_workspace_dir()
     ws: api.Workspace | None = None
     if not (directory / "config.toml").is_file():

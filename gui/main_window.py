@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -35,15 +36,18 @@ from gui.dialogs.issue_p12 import IssuePkcs12Dialog
 from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
 from gui.dialogs.revoke import RevokeDialog
 from gui.dialogs.service_credential import ServiceCredentialDialog
+from gui.dialogs.settings import SettingsDialog
 from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import show_error
+from gui.help import DataLocationsDialog, GuideDialog
 from gui.language import ltr
 from gui.language_menu import LanguageMenu
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
 from gui.views.audit_view import AuditView
+from gui.views.ceremony_runner import CeremonyRunnerWindow
 from gui.views.certificates import CertificateView
 from gui.views.details import DetailsPane
 from gui.views.token_view import TokenView
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.broker = broker or SecretBroker(self)
         self.broker.parent_widget = self
         self.active_dialog: QWidget | None = None
+        self.ceremony_window: CeremonyRunnerWindow | None = None
         self.setWindowTitle(self.tr("ID Toolkit"))
         self.resize(1280, 800)
 
@@ -194,8 +199,33 @@ class MainWindow(QMainWindow):
             self.tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
         )
         self.act_verify = self._action(self.tr("&Verify audit chain"), self.verify_audit)
+        self.act_ceremony = self._action(
+            self.tr("Run a key &ceremony…"),
+            self.open_ceremony,
+            tip=self.tr("Run a ceremony script step by step, with confirmations and a transcript"),
+        )
         self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5")
         self.act_about = self._action(self.tr("&About"), self.about)
+        self.act_settings = self._action(
+            self.tr("&Workspace settings…"),
+            self.open_settings,
+            tip=self.tr("Base URL written into certificates, CRL lifetimes, PKCS#11 module"),
+        )
+        self.act_guide_app = self._action(
+            self.tr("&Guide: the desktop app"), lambda: self.open_guide("The desktop app"), "F1"
+        )
+        self.act_guide_features = self._action(
+            self.tr("Guide: &what works today"), lambda: self.open_guide("What works today")
+        )
+        self.act_guide_cli = self._action(
+            self.tr("Guide: the &command line"),
+            lambda: self.open_guide("A two-tier PKI from the command line"),
+        )
+        self.act_locations = self._action(
+            self.tr("Where is my &data?"),
+            self.open_locations,
+            tip=self.tr("The workspace folder, its database and the log file"),
+        )
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -232,10 +262,24 @@ class MainWindow(QMainWindow):
         tools = menus.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
+        tools.addAction(self.act_ceremony)
+        # "Settings" holds the workspace settings; the language item can sit beside them.
         self.settings_menu = menus.addMenu(self.tr("&Settings"))
+        self.settings_menu.addAction(self.act_settings)
         self.language_menu = LanguageMenu(self)
         self.settings_menu.addMenu(self.language_menu)
-        menus.addMenu(self.tr("&Help")).addAction(self.act_about)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        for a in (
+            self.act_guide_app,
+            self.act_guide_features,
+            self.act_guide_cli,
+            None,
+            self.act_locations,
+            None,
+            self.act_about,
+        ):
+            help_menu.addSeparator() if a is None else help_menu.addAction(a)
+        self.help_menu = help_menu
 
         bar = QToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
@@ -264,6 +308,7 @@ class MainWindow(QMainWindow):
             self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
             self.act_import_ca, self.act_issue_csr, self.act_issue_p12, self.act_crl,
             self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
+            self.act_settings,
         ):  # fmt: skip
             action.setEnabled(has_ws)
         has_cert = has_ws and self.certificates.current_summary() is not None
@@ -441,7 +486,7 @@ class MainWindow(QMainWindow):
         return self.show_dialog(dialog)  # type: ignore[return-value]
 
     def open_verify_signature(self) -> VerifySignatureDialog:
-        dialog = VerifySignatureDialog(self)
+        dialog = VerifySignatureDialog(self, self.ws)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = dialog
         dialog.open()  # reads files only: nothing in the workspace to refresh afterwards
@@ -530,6 +575,54 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_settings(self) -> SettingsDialog:
+        return self.show_dialog(SettingsDialog(self._need_ws(), self))  # type: ignore[return-value]
+
+    def open_guide(self, section: str) -> GuideDialog:
+        dialog = GuideDialog(section, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_locations(self) -> DataLocationsDialog:
+        dialog = DataLocationsDialog(self.ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_ceremony(
+        self, script: Path | None = None, out: Path | None = None
+    ) -> CeremonyRunnerWindow | None:
+        if self.ws is None:
+            return None
+        if script is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Ceremony script"),
+                str(api.example_ceremonies()),
+                self.tr("Ceremony scripts (*.toml)"),
+            )
+            if not chosen:
+                return None
+            script = Path(chosen)
+        if out is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Ceremony directory (new, or the one to resume)")
+            )
+            if not chosen:
+                return None
+            out = Path(chosen)
+        try:
+            window = CeremonyRunnerWindow(self.ws, script, out, self)
+        except IDToolkitError as exc:
+            show_error(self, str(exc), self.tr("Key ceremony"))
+            return None
+        self.ceremony_window = window
+        window.show()
+        return window
+
     def verify_audit(self) -> None:
         self.tabs.setCurrentWidget(self.audit)
         self.audit.verify()
@@ -551,6 +644,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         from gui import workers
 
+        if self.ceremony_window is not None:
+            self.ceremony_window.close()  # a waiting ceremony pauses; it can be resumed
         workers.wait_all(30_000)
         if self.ws is not None:
             self.ws.close()

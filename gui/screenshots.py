@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,6 +53,37 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     api.insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
+
+
+def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
+    """The runner two steps into the training ceremony, waiting for the third confirmation."""
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit import api
+
+    app = QApplication.instance()
+    assert app is not None
+    runner = window.open_ceremony(
+        api.example_ceremonies() / "training-root.toml", work / "ceremony"
+    )
+    assert isinstance(runner, CeremonyRunnerWindow)
+    runner.start()
+    answers = ["Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy", "yes", "TAG-2026-17"]
+    answers += ["yes"]
+
+    def wait_for(ready: Callable[[], bool]) -> None:
+        # Sleep between rounds: PySide6 6.12's processEvents() leaks a reference to None per
+        # call, and a busy loop of ~100k calls crashes the interpreter at exit.
+        while not ready():
+            app.processEvents()
+            time.sleep(0.01)
+
+    for answer in answers:
+        wait_for(runner.send_button.isEnabled)
+        runner.answer.setText(answer)
+        runner.send_answer()
+    wait_for(lambda: runner.send_button.isEnabled() and "Publish" in runner.current.text())
+    runner.resize(1280, 760)
+    return runner
 
 
 def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
@@ -157,7 +190,8 @@ def render(out: Path) -> list[Path]:
     root = dialogs[2][1]
     assert isinstance(root, NewCADialog)
     root.name.setText("root2")
-    root.subject.set_values(O="Demo Government PKI", C="Senegal")  # shows live validation
+    root.subject.set_values(O="Demo Government PKI", C="Senegal")
+    root.touch()  # as after the officer typed: the live check's line shows
     for name, dialog in sorted(dialogs, key=lambda d: d[0]):
         dialog.adjustSize()
         save(dialog, out, name, files)
@@ -189,6 +223,36 @@ def render(out: Path) -> list[Path]:
     save(verify, out, "35-verify-signature", files)
     verify.close()
     _save_report_dialogs(ws, work, report, out, files)
+    from gui.dialogs.settings import SettingsDialog
+    from gui.help import DataLocationsDialog, GuideDialog
+
+    settings = SettingsDialog(ws)
+    settings.adjustSize()
+    save(settings, out, "37-settings", files)
+    settings.close()
+    locations = DataLocationsDialog(ws)
+    locations.adjustSize()
+    save(locations, out, "38-where-is-my-data", files)
+    locations.close()
+    guide = GuideDialog("The desktop app")
+    save(guide, out, "39-guide", files)
+    guide.close()
+    crl = CrlDialog(ws, "issuing")
+    crl.out.set_path(work / "issuing.crl")
+    crl.on_success(api.make_crl(ws, "issuing"))
+    crl.adjustSize()
+    save(crl, out, "40-crl-published", files)
+    crl.close()
+    # A revoked certificate's Fields: status, revocation date and reason.
+    window.certificates.status.setCurrentIndex(window.certificates.status.findData("revoked"))
+    window.certificates.table.selectRow(0)
+    window.details.tabs.setCurrentIndex(0)
+    save(window, out, "41-revoked-fields", files)
+    window.certificates.status.setCurrentIndex(0)
+    runner = _ceremony_runner(window, work)
+    save(runner, out, "42-ceremony-runner", files)
+    runner.close()
+    workers.wait_all()
     window.close()
     # Right to left and the other languages: the Arabic, French and pseudo-locale renders.
     for lang in LANGUAGE_SHOTS:

@@ -666,11 +666,12 @@ def main(argv: list[str] | None = None, prog: str = "hsm-sim") -> int:
             print(f"{len(tokens)} token(s) in {elapsed:.2f} s", file=sys.stderr)
         elif args.command == "list":
             tokens = env.list_tokens()
-            if args.json:
-                print(json.dumps([asdict(t) for t in tokens]))
+            if args.json:  # the shape of every idtoolkit listing
+                print(json.dumps({"total": len(tokens), "items": [asdict(t) for t in tokens]}))
             else:
                 for token in tokens:
                     print(_token_line(token))
+                print(f"{len(tokens)} token(s)", file=sys.stderr)  # stdout stays one per line
         elif args.command == "delete-token":
             env.delete_token(args.label)
             print(f"deleted {args.label}")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from idtoolkit.audit import VerifyResult
 from idtoolkit.audit_log import AuditEntry, count_audit_events, list_audit_events, verify_audit
+from idtoolkit.audit_seal import Seal, create_seal, read_seals, seal_bytes, verify_seals
 from idtoolkit.ca.authorities import (
     ca_chain,
     create_root,
@@ -20,6 +21,7 @@ from idtoolkit.ca.authorities import (
     show_ca,
 )
 from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
+from idtoolkit.ca.backup_shares import BackupResult, restore_ca_key, split_ca_key
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
 from idtoolkit.ca.credential_job import JobReport, run_csv_job
 from idtoolkit.ca.credential_job import Progress as BulkProgress
@@ -33,6 +35,7 @@ from idtoolkit.ca.describe import (
     describe_certificate,
     describe_profile,
     describe_stored_certificate,
+    extension_sentence,
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
@@ -44,7 +47,7 @@ from idtoolkit.ca.issuance import (
     issue_with_new_key,
     review_csr,
 )
-from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.names import format_subject, parse_subject, subject_attributes
 from idtoolkit.ca.paging import page_certificates
 from idtoolkit.ca.query import (
     CertDetails,
@@ -60,13 +63,40 @@ from idtoolkit.ca.rows import RowError
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
 from idtoolkit.ca.synthetic import insert_synthetic_certificates
+from idtoolkit.ceremony.rehearse import rehearse as rehearse_ceremony
+from idtoolkit.ceremony.runner import (
+    CeremonyStopped,
+    Console,
+    RunOptions,
+    describe_step,
+    run_ceremony,
+)
+from idtoolkit.ceremony.script import Script as CeremonyScript
+from idtoolkit.ceremony.script import Step as CeremonyStep
+from idtoolkit.ceremony.script import example_directory as example_ceremonies
+from idtoolkit.ceremony.script import hash_words
+from idtoolkit.ceremony.script import load_script as load_ceremony_script
+from idtoolkit.ceremony.signatures import sign_transcript
+from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.ceremony.verify import CeremonyReport, verify_ceremony
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.files import write_public, write_secret
 from idtoolkit.hsm.tokens_view import (
     list_token_keys,
     list_token_mechanisms,
     list_workspace_tokens,
 )
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.logs import log_file, start_file_logging
+from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
+from idtoolkit.settings import (
+    INTERNAL_NAME_LINT,
+    Settings,
+    current_settings,
+    internal_name_explanation,
+    is_internal,
+    update_settings,
+)
 from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
@@ -105,18 +135,27 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "INTERNAL_NAME_LINT",
     "KEY_SPECS",
+    "PASSPHRASE_MIN_LENGTH",
     "REASONS",
     "SERVICE_PROFILES",
+    "TRANSCRIPT",
     "AuditEntry",
+    "BackupResult",
     "BulkProgress",
     "BulkResult",
     "CAInfo",
     "CRLInfo",
+    "CeremonyReport",
+    "CeremonyScript",
+    "CeremonyStep",
+    "CeremonyStopped",
     "CertDetails",
     "CertFilter",
     "CertSummary",
     "CertificateText",
+    "Console",
     "CsrPreview",
     "CsrReview",
     "ExportFormat",
@@ -126,12 +165,16 @@ __all__ = [
     "ProfileText",
     "RevocationInfo",
     "RowError",
+    "RunOptions",
+    "Seal",
     "ServiceInfo",
+    "Settings",
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
     "SigningCredential",
     "TestPKI",
+    "Transcript",
     "VerifyResult",
     "VersionInfo",
     "Workspace",
@@ -140,25 +183,33 @@ __all__ = [
     "count_audit_events",
     "count_certificates",
     "create_root",
+    "create_seal",
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "current_settings",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
     "describe_profile",
+    "describe_step",
     "describe_stored_certificate",
+    "example_ceremonies",
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
+    "extension_sentence",
     "find_certificate",
     "format_subject",
     "from_pkcs12",
     "from_token",
+    "hash_words",
     "hold",
     "import_ca",
     "import_signed_cert",
     "insert_synthetic_certificates",
+    "internal_name_explanation",
+    "is_internal",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
@@ -169,25 +220,42 @@ __all__ = [
     "list_token_keys",
     "list_token_mechanisms",
     "list_workspace_tokens",
+    "load_ceremony_script",
     "load_certificates",
     "load_csr",
     "load_scenario",
+    "log_file",
     "make_crl",
     "page_certificates",
     "parse_san",
     "parse_subject",
     "pending_csr",
     "preview_csr",
+    "read_seals",
+    "read_transcript",
+    "rehearse_ceremony",
     "release",
     "render_text",
     "request_sub",
+    "restore_ca_key",
     "review_csr",
     "revoke",
+    "run_ceremony",
     "run_csv_job",
+    "seal_bytes",
     "show_ca",
     "sign_cms",
     "sign_pdf",
+    "sign_transcript",
+    "split_ca_key",
+    "start_file_logging",
+    "subject_attributes",
+    "update_settings",
     "verify_audit",
+    "verify_ceremony",
     "verify_file",
+    "verify_seals",
     "version_info",
+    "write_public",
+    "write_secret",
 ]

@@ -35,6 +35,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cryptography.x509.oid import ExtensionOID
 from pkilint import document as pkilint_document
 from pkilint import finding_filter, loader, pkix, validation
 from pkilint.cabf import cabf_crl, serverauth, smime
@@ -333,6 +334,127 @@ def lint_certificate(
         _VALIDITY_START_OVERRIDE.reset(token)
     findings, skipped = _set_aside_unknown(findings, _unknown_algorithms(cert, True))
     return LintReport(standard=standard, findings=findings, skipped=skipped)
+
+
+# --- bulk: the template once, what varies per row each time -----------------------------------
+#: Node paths the walk skips (see :class:`RowLinter`); empty (the default) walks everything.
+_SKIPPED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "idtoolkit_lint_skipped", default=frozenset()
+)
+_walk = validation.ValidatorContainer._validate_rec
+
+
+def _walk_skipping(self: Any, node: Any, results: list[Any]) -> None:
+    skipped = _SKIPPED.get()
+    if skipped and node.path in skipped:
+        return
+    _walk(self, node, results)
+
+
+validation.ValidatorContainer._validate_rec = _walk_skipping
+
+#: Extensions whose value differs from row to row in a bulk job; the others come from the
+#: profile's template and are the same bytes in every certificate of the job.
+_PER_ROW_EXTENSIONS = frozenset(
+    oid.dotted_string
+    for oid in (ExtensionOID.SUBJECT_ALTERNATIVE_NAME, ExtensionOID.SUBJECT_KEY_IDENTIFIER)
+)
+
+
+class RowLinter:
+    """Lints a bulk job's certificates: each new *shape* in full, then only what varies.
+
+    A shape is everything that comes from the profile and the issuer (issuer name, validity
+    length, signature algorithm, the template extensions and their criticality) plus the
+    structure of what varies (subject attribute types and string types in order, SAN name
+    types, key algorithm and size, which extensions are present). The first certificate of a
+    shape is linted in full; once one passed, later certificates of that shape are walked by
+    the same pkilint validators except under the template's own nodes (the issuer name and
+    the template extensions: identical bytes, already judged). Subject, SAN, key, validity
+    and serial, and every cross-check anchored on them, are validated for every certificate.
+    A shape whose full lint failed is linted in full again each time.
+    """
+
+    def __init__(
+        self, standard: LintStandard, adjust: Callable[[LintReport], LintReport] | None = None
+    ) -> None:
+        """``adjust`` is the caller's own acceptance of findings (e.g. its base URL's host),
+        applied before a shape is judged clean."""
+        self.standard = standard
+        self.adjust = adjust or (lambda report: report)
+        self.full = 0
+        self.partial = 0
+        self._clean: dict[Hashable, frozenset[str]] = {}
+
+    def lint(self, der: bytes) -> LintReport:
+        from cryptography import x509
+
+        try:
+            parsed = x509.load_der_x509_certificate(der)
+            shape, skipped = _shape(parsed)
+        except ValueError as e:
+            raise LintError(f"cannot lint certificate: it does not decode as DER: {e}") from e
+        if shape not in self._clean:
+            self.full += 1
+            report = self.adjust(lint_certificate(der, self.standard))
+            if report.ok:
+                self._clean[shape] = skipped
+            return report
+        self.partial += 1
+        token = _SKIPPED.set(self._clean[shape])
+        try:
+            return self.adjust(lint_certificate(der, self.standard))
+        finally:
+            _SKIPPED.reset(token)
+
+
+def _shape(cert: Any) -> tuple[Hashable, frozenset[str]]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    extensions = list(cert.extensions)
+    template = tuple(
+        (e.oid.dotted_string, e.critical, e.value.public_bytes())
+        for e in extensions
+        if e.oid.dotted_string not in _PER_ROW_EXTENSIONS
+    )
+    try:
+        sans = tuple(
+            type(g).__name__
+            for g in cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        )
+    except x509.ExtensionNotFound:
+        sans = ()
+    spki = cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    key = cert.public_key()
+    key_shape = (
+        type(key).__name__,
+        getattr(key, "key_size", 0),
+        getattr(getattr(key, "curve", None), "name", ""),
+    )
+    shape = (
+        cert.issuer.public_bytes(),
+        cert.signature_algorithm_oid.dotted_string,
+        cert.not_valid_after_utc - cert.not_valid_before_utc,
+        tuple(e.oid.dotted_string for e in extensions),
+        template,
+        tuple((a.oid.dotted_string, a._type) for a in cert.subject),
+        tuple(len(rdn) for rdn in cert.subject.rdns),
+        sans,
+        key_shape,
+        len(spki),
+    )
+    skipped = frozenset(
+        {"certificate.tbsCertificate.issuer"}
+        | {
+            f"certificate.tbsCertificate.extensions.{i}"
+            for i, e in enumerate(extensions)
+            if e.oid.dotted_string not in _PER_ROW_EXTENSIONS
+        }
+    )
+    return shape, skipped
 
 
 def lint_crl(der: bytes, *, is_arl: bool = False, cabf_br: bool = False) -> LintReport:

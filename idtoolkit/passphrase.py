@@ -16,14 +16,21 @@ from idtoolkit.errors import InputError, PassphraseError
 
 ENV_VAR = "IDTOOLKIT_PASSPHRASE"
 _N, _R, _P = 2**15, 8, 1
-MIN_LENGTH = 8
+#: One rule for a new workspace passphrase in the CLI and the desktop app (which imports it).
+MIN_LENGTH = 12
 
 
-def make_verifier(passphrase: bytes) -> str:
-    if len(passphrase) < MIN_LENGTH:
+def check_new_passphrase(passphrase: bytes) -> None:
+    """A new workspace passphrase: at least MIN_LENGTH characters (not bytes: the desktop
+    app counts what the user typed)."""
+    if len(passphrase.decode("utf-8", "replace")) < MIN_LENGTH:
         raise PassphraseError(
             f"the workspace passphrase must have at least {MIN_LENGTH} characters"
         )
+
+
+def make_verifier(passphrase: bytes) -> str:
+    check_new_passphrase(passphrase)
     salt = os.urandom(16)
     digest = hashlib.scrypt(
         passphrase, salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=32
@@ -51,13 +58,14 @@ def check_verifier(verifier: str, passphrase: bytes) -> None:
         raise PassphraseError("wrong workspace passphrase")
 
 
-def read_passphrase_file(path: Path) -> bytes:
-    """First line of the file, without its line ending (so `echo secret > file` works)."""
+def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
+    """First line of the file, without its line ending (so `echo secret > file` works).
+    ``what`` names the file in errors (a PIN file is not a passphrase file)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
     line = data.splitlines()[0] if data else b""
     if not line:
-        raise InputError(f"passphrase file {path} is empty")
+        raise InputError(f"{what} {path} is empty")
     return line

@@ -52,6 +52,8 @@ class WorkspaceConfig:
     crl_days: int
     root_crl_days: int
     delta_crl_hours: int
+    #: Read from older configs (``[lint] bulk_sample_rate``) but unused: bulk jobs now lint
+    #: every certificate.
     lint_sample_rate: float
     pkcs11_module: str | None = None
 
@@ -84,13 +86,10 @@ class WorkspaceConfig:
             "[hsm]\n"
             "# PKCS#11 module; default: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed.\n"
             + (
-                f"module = {_q(self.pkcs11_module)}\n\n"
+                f"module = {_q(self.pkcs11_module)}\n"
                 if self.pkcs11_module
-                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n\n'
+                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n'
             )
-            + "[lint]\n"
-            "# Bulk jobs lint the first certificate and this fraction of the rest.\n"
-            f"bulk_sample_rate = {self.lint_sample_rate}\n"
         )
 
 
@@ -109,6 +108,10 @@ def load_config(directory: Path) -> WorkspaceConfig:
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigurationError(f"{path}: not UTF-8 text") from None
+    except RecursionError:
+        raise ConfigurationError(f"{path}: invalid TOML: nested too deeply") from None
 
     def get(table: str, key: str, kind: type, default: object) -> object:
         section = data.get(table, {})
@@ -172,8 +175,9 @@ class Workspace:
             raise AlreadyExistsError(f"{directory} is already a workspace")
         verifier = make_verifier(passphrase)  # checks the passphrase before anything is written
         created = not directory.exists()
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         (directory / PROFILES_DIR).mkdir(exist_ok=True)
+        restrict_permissions(directory)
         defaults = WorkspaceConfig.defaults(directory)
         config = WorkspaceConfig(
             db_url=db_url or defaults.db_url,
@@ -184,6 +188,10 @@ class Workspace:
             lint_sample_rate=defaults.lint_sample_rate,
         )
         try:
+            db_file = sqlite_file(config.db_url)
+            if db_file is not None and not db_file.exists():
+                # Created private, before SQLite opens it (its WAL files copy its mode).
+                os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
             store = Store(config.db_url)
             with store.transaction() as session:
                 existing = session.get(Setting, VERIFIER_KEY)
@@ -200,7 +208,10 @@ class Workspace:
             else:
                 _remove_if_empty(directory)
             raise
-        (directory / CONFIG_FILE).write_text(config.to_toml(directory), encoding="utf-8")
+        fd = os.open(directory / CONFIG_FILE, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(config.to_toml(directory))
+        restrict_permissions(directory, config.db_url)
         workspace = cls(directory, config, store)
         workspace._passphrase = passphrase
         return workspace
@@ -211,6 +222,7 @@ class Workspace:
         config = load_config(directory)
         if db_url:
             config = dataclasses.replace(config, db_url=db_url)
+        restrict_permissions(directory, config.db_url)  # workspaces made before 0700/0600
         return cls(directory, config, Store(config.db_url))
 
     def close(self) -> None:
@@ -326,6 +338,34 @@ def _pkcs11_backend(ws: Workspace, options: dict[str, str]) -> KeyBackend:
 BACKEND_FACTORIES: dict[str, Callable[[Workspace, dict[str, str]], KeyBackend]] = {
     "pkcs11": _pkcs11_backend,
 }
+
+
+def sqlite_file(db_url: str) -> Path | None:
+    """The database file of a SQLite URL (None for a server database or memory)."""
+    prefix = "sqlite:///"
+    if not db_url.startswith(prefix) or db_url in (prefix, prefix + ":memory:"):
+        return None
+    return Path(db_url[len(prefix) :])
+
+
+def restrict_permissions(directory: Path, db_url: str | None = None) -> None:
+    """The workspace holds encrypted CA keys and the passphrase verifier: readable by its
+    owner only (folder 0700, store and config 0600), never by every local user. Best effort:
+    on a file system without POSIX modes (or a file owned by someone else) nothing changes."""
+    if os.name != "posix":
+        return
+    targets: list[tuple[Path, int]] = [(directory, 0o700), (directory / CONFIG_FILE, 0o600)]
+    db_file = sqlite_file(db_url) if db_url else None
+    if db_file is not None:
+        targets += [
+            (db_file.with_name(db_file.name + suffix), 0o600) for suffix in ("", "-wal", "-shm")
+        ]
+    for path, mode in targets:
+        try:
+            if path.exists() and path.stat().st_mode & 0o777 != mode:
+                path.chmod(mode)
+        except OSError:
+            pass
 
 
 def _remove_if_empty(directory: Path) -> None:

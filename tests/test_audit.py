@@ -4,6 +4,7 @@ no secret ever reaches an event."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -100,3 +101,15 @@ def test_no_secret_reaches_the_audit_trail_or_the_database(pki: TwoTier) -> None
     assert PASSPHRASE not in blobs
     with pki.ws.store.transaction() as s, pytest.raises(AuditError, match="may hold a secret"):
         audit.append(s, "oops", {"p12_password": "x"})
+
+
+def test_key_creation_records_the_signature_algorithm_really_used(tmp_path: Path) -> None:
+    """An EC key signs with ECDSA: the audit trail must not claim RSA PKCS#1 v1.5 for it."""
+    with api.Workspace.init(tmp_path / "ws", PASSPHRASE) as ws:
+        api.create_root(ws, "ec", "CN=EC Root,O=Lab,C=SN", "ec-p384")
+        api.create_root(ws, "pss", "CN=PSS Root,O=Lab,C=SN", "rsa3072", rsa_pss=True)
+        schemes = [
+            json.loads(e.details)["scheme"]
+            for e in api.list_audit_events(ws, action="key.created")
+        ]
+    assert sorted(schemes) == ["ecdsa-with-sha384", "rsassa-pss-sha256"]

@@ -162,7 +162,7 @@ def test_a_job_killed_midway_and_run_again_issues_each_row_exactly_once(tmp_path
     rerun = subprocess.run(
         [*command, "--json"], env=env, capture_output=True, text=True, timeout=120
     )
-    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.returncode == 4, rerun.stderr  # 3 rows rejected: exit 4 (scripts notice)
     result = json.loads(rerun.stdout)
     assert result["issued"] + result["already_issued"] == 997
     ws = Workspace.open(tmp_path / "ws")

@@ -149,7 +149,7 @@ def store_snapshot(ws: Path) -> tuple[list[str], Any, Any]:
         return out.getvalue()
 
     audit_lines = call("audit", "export").splitlines()
-    certs = json.loads(call("cert", "list", "--json", "--limit", "100000"))
+    certs = json.loads(call("cert", "list", "--json", "--all"))
     cas = json.loads(call("ca", "list", "--json"))
     return audit_lines, certs, cas
 
@@ -372,7 +372,7 @@ def copy_workspace(officer: Officer, tmp_path: Path) -> Cli:
 
 def test_json_outputs_parse(officer: Officer, tmp_path: Path) -> None:
     cli = copy_workspace(officer, tmp_path)
-    cas = {c["name"]: c for c in cli.ok("ca list --json").json()}
+    cas = {c["name"]: c for c in cli.ok("ca list --json").json()["items"]}
     assert set(cas) == {"root", "issuing"}
     assert cas["issuing"]["parent"] == "root" and cas["issuing"]["key_type"] == "ec-p256"
 
@@ -387,7 +387,7 @@ def test_json_outputs_parse(officer: Officer, tmp_path: Path) -> None:
     assert cert.serial_number == int(issued["serial"], 16)
     assert issued["ca"] == "issuing" and issued["p12"] == "moussa.p12"
 
-    certs = {c["serial"]: c for c in cli.ok("cert list --json").json()}
+    certs = {c["serial"]: c for c in cli.ok("cert list --json").json()["items"]}
     assert certs[issued["serial"]]["status"] == "valid"
     assert certs[officer.server_serial]["status"] == "revoked"
 

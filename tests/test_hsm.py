@@ -248,7 +248,7 @@ def test_bulk_issuance_with_a_token_key(hsm_workspace: Workspace, token: str) ->
     api.create_root(
         hsm_workspace, "root", "CN=Root,O=Tests,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
     )
-    result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50), lint_sample_rate=0)
+    result = api.issue_csrs_bulk(hsm_workspace, "root", "tls-client", _csrs(50))
     assert result.issued == 50
 
 
@@ -267,3 +267,29 @@ def test_signing_recovers_when_the_token_session_drops(
     load_module(default_module_path()).reinitialize()
     after = api.issue_with_new_key(hsm_workspace, "root", "tls-client", "CN=after", "ec-p256")
     after.certificate.verify_directly_issued_by(api.ca_chain(hsm_workspace, "root")[0])
+
+
+def test_ca_keys_on_a_token_can_only_sign(hsm_workspace: Workspace, token: str) -> None:
+    store = f"pkcs11:token={token}"
+    api.create_root(hsm_workspace, "ec", "CN=EC Root,O=Gov,C=SN", "ec-p256", key_store=store)
+    api.create_root(hsm_workspace, "rsa", "CN=RSA Root,O=Gov,C=SN", "rsa2048", key_store=store)
+    wanted = {
+        Attribute.SIGN: True,
+        Attribute.DECRYPT: False,
+        Attribute.UNWRAP: False,
+        Attribute.DERIVE: False,
+        Attribute.MODIFIABLE: False,
+        Attribute.SENSITIVE: True,
+        Attribute.EXTRACTABLE: False,
+    }
+
+    def capabilities(session: pkcs11.Session) -> dict[str, dict[str, bool]]:
+        return {
+            str(key[Attribute.LABEL]): {a.name: bool(key[a]) for a in wanted}
+            for key in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+        }
+
+    found = _on_token(token, capabilities)
+    assert set(found) == {"ec CA key", "rsa CA key"}
+    for label, attributes in found.items():
+        assert attributes == {a.name: v for a, v in wanted.items()}, label

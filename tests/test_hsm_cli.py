@@ -46,7 +46,7 @@ def lab(tmp_path: Path) -> tuple[dict[str, str], Path]:
 def test_a_pki_on_a_lab_token_from_the_cli(lab: tuple[dict[str, str], Path]) -> None:
     env, tmp = lab
     pin = ["--pin-file", str(tmp / "pin")]
-    tokens = json.loads(_run(["hsm", "tokens", "--json"], env, tmp).stdout)
+    tokens = json.loads(_run(["hsm", "tokens", "--json"], env, tmp).stdout)["items"]
     assert [t["label"] for t in tokens] == ["student-01", "student-02"]
     root = _run(
         [
@@ -84,7 +84,7 @@ def test_a_pki_on_a_lab_token_from_the_cli(lab: tuple[dict[str, str], Path]) -> 
         tmp,
     )
     assert sub.returncode == 0, sub.stderr
-    listed = json.loads(_run(["ca", "list", "--json"], env, tmp).stdout)
+    listed = json.loads(_run(["ca", "list", "--json"], env, tmp).stdout)["items"]
     assert {c["key_store"] for c in listed} == {"pkcs11:token=student-01"}
     issued = _run(
         [
@@ -108,7 +108,7 @@ def test_a_pki_on_a_lab_token_from_the_cli(lab: tuple[dict[str, str], Path]) -> 
     assert issued.returncode == 0, issued.stderr
     keys = json.loads(
         _run(["hsm", "keys", "--token", "student-01", "--json", *pin], env, tmp).stdout
-    )
+    )["items"]
     private = {k["label"]: k for k in keys if k["kind"] == "private"}
     assert set(private) == {"root CA key", "issuing CA key"}
     assert all(k["extractable"] is False and k["sensitive"] is True for k in private.values())
@@ -152,7 +152,7 @@ def test_token_errors_are_one_line_and_create_nothing(
     assert result.returncode == 1
     assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert json.loads(_run(["ca", "list", "--json"], env, tmp).stdout) == []
+    assert json.loads(_run(["ca", "list", "--json"], env, tmp).stdout) == {"total": 0, "items": []}
 
 
 def test_enroll_a_citizen_card_from_the_cli(lab: tuple[dict[str, str], Path]) -> None:

@@ -256,7 +256,9 @@ def test_cli_init_add_list_reset(
     assert login(SoftHSMEnv.open(lab), "pupil-02", USER_PIN) == "ok"
 
     assert main(["list", "--dir", str(lab), "--json"]) == 0
-    listed = [TokenInfo(**t) for t in json.loads(capsys.readouterr().out)]
+    listing = json.loads(capsys.readouterr().out)
+    listed = [TokenInfo(**t) for t in listing["items"]]
+    assert listing["total"] == 3
     assert sorted(t.label for t in listed) == ["pupil-01", "pupil-02", "pupil-03"]
 
     assert main(["add-token", "--dir", str(lab), "--label", "x"]) == 1  # no user PIN anywhere

@@ -56,7 +56,13 @@ class LivePKI:
             str(self.directory / entry["p12"]),
             "--p12-password-file",
             str(self.directory / entry["p12_password_file"]),
+            # sign refuses credentials verifiers would reject; these make bad signatures on purpose
+            *(["--force"] if name in UNFIT_FOR_SIGNING else []),
         ]
+
+
+#: Credentials ``sign`` refuses without --force: expired, not yet valid, wrong usage.
+UNFIT_FOR_SIGNING = {"expired", "not-yet-valid", "wrong-eku", "wrong-key-usage"}
 
 
 def _free_port() -> int:
@@ -68,7 +74,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LivePKI]:
     port = _free_port()
-    directory = tmp_path_factory.mktemp("testpki") / "pki"
+    # A nested folder that does not exist yet: testpki create makes its parents (lab/pki).
+    directory = tmp_path_factory.mktemp("testpki") / "lab" / "pki"
     pki = build.create(directory, scenario.load(None), f"http://127.0.0.1:{port}")
     ws = Workspace.open(directory / "workspace")
     ws.unlock((directory / "passphrase.txt").read_text().strip().encode())
@@ -101,6 +108,11 @@ def verify_json(*argv: str) -> dict[str, Any]:
 
 
 # --- the manifest's promises ------------------------------------------------------------------
+def test_testpki_create_makes_missing_parent_folders(live: LivePKI) -> None:
+    assert (live.directory.parent.name, live.directory.name) == ("lab", "pki")
+    assert (live.directory / "manifest.json").is_file()
+
+
 def test_default_scenario_has_every_negative_case(live: LivePKI) -> None:
     expected = {
         c["name"]: (c["expect"]["verdict"], c["expect"]["reasons"])
@@ -359,6 +371,30 @@ def test_wrong_p12_password_is_one_line(live: LivePKI, tmp_path: Path) -> None:
                        "--p12", str(live.directory / live.credential("valid")["p12"]),
                        "--p12-password-file", str(tmp_path / "pw"))  # fmt: skip
     assert code == 1 and "wrong password" in err and "not the password" not in err
+
+
+@pytest.mark.parametrize("name", sorted(UNFIT_FOR_SIGNING))
+def test_sign_refuses_an_unfit_credential_unless_forced(
+    live: LivePKI, tmp_path: Path, name: str
+) -> None:
+    document = str(live.directory / "documents" / "sample.txt")
+    out = tmp_path / "o.p7s"
+    args = [a for a in live.p12_args(name) if a != "--force"]
+    code, _, err = run("sign", document, "--out", str(out), *args)
+    assert code == 1 and "will not sign" in err and "--force" in err and err.count("\n") == 1
+    assert not out.exists()
+    code, _, err = run("sign", document, "--out", str(out), *args, "--force")
+    assert code == 0 and "warning:" in err and out.exists()
+
+
+def test_signing_with_a_good_credential_prints_nothing_on_stderr(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    """No stray library line (pyHanko's soft-fail warning) on a B-LT signature."""
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"),
+                       "--out", str(tmp_path / "s.pdf"), *live.p12_args("valid"),
+                       "--tsa", live.tsa, "--embed-revocation")  # fmt: skip
+    assert code == 0 and err == "", err
 
 
 # --- scenarios ------------------------------------------------------------------------------
@@ -664,3 +700,19 @@ def test_a_time_stamped_signature_outlives_its_certificate(live: LivePKI, tmp_pa
     # Signed again without a time-stamp: nothing proves when, and the certificate is expired.
     assert run("sign", str(document), "--out", f"{document}.p7s", *live.p12_args("expired"))[0] == 0
     assert verify_json(str(document), "--trust", str(live.trust))["reasons"] == ["expired"]
+
+
+def test_bytes_appended_after_a_signed_pdf_are_reported_not_silently_valid(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    signed = tmp_path / "signed.pdf"
+    code, _, err = run("sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+                       *live.p12_args("valid"), "--tsa", live.tsa, "--embed-revocation")  # fmt: skip
+    assert code == 0, err
+    assert verify_json(str(signed), "--trust", str(live.trust), "--offline")["verdict"] == "valid"
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(signed.read_bytes() + b"\nPay 1,000,000 to account 42\n")
+    report = verify_json(str(appended), "--trust", str(live.trust), "--offline")
+    assert report["verdict"] != "valid" and "unsigned-data" in report["reasons"]
+    coverage = next(c for c in report["checks"] if c["name"] == "coverage")
+    assert coverage["outcome"] == "failed" and "bytes after" in coverage["detail"]

@@ -117,9 +117,11 @@ def test_workspace_passphrase_is_checked_before_any_key_is_touched(tmp_path: Pat
         ws.unlock(b"not the passphrase")
     ws.unlock(PASSPHRASE)
     ws.close()
-    with pytest.raises(PassphraseError, match="at least 8"):
-        Workspace.init(tmp_path / "short", b"short")
+    # The same rule as the desktop app's new-workspace dialog: 12 characters, counted as typed.
+    with pytest.raises(PassphraseError, match="at least 12"):
+        Workspace.init(tmp_path / "short", b"eleven char")
     assert not (tmp_path / "short").exists()
+    Workspace.init(tmp_path / "accented", "passphrasé12".encode()).close()  # 12 chars, 13 bytes
 
 
 def test_opening_a_directory_that_is_no_workspace_says_how_to_make_one(tmp_path: Path) -> None:

@@ -11,10 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +41,9 @@ class TaskDialog(QDialog):
         self.setMinimumWidth(680)
         self.result_value: Any = None
         self.error: str | None = None
+        #: Inline problems show only once the user has edited something (or pressed OK): a
+        #: fresh form is not wrong, it is empty.
+        self.touched = False
         self.worker: Worker | None = None
         self.outer = QVBoxLayout(self)
         self.intro = QLabel()
@@ -67,6 +73,42 @@ class TaskDialog(QDialog):
         """Where the job runs; None: the engine pool (one workspace call at a time)."""
         return None
 
+    # --- inline problems ----------------------------------------------------------------------
+    def show_problem(self, problem: str | None) -> None:
+        """The live check's one line, under the form; hidden until the form is touched."""
+        self._watch_inputs()
+        self.hint.setText(problem or "" if self.touched else "")
+
+    def touch(self) -> None:
+        """The user edited a field: from now on, say what is wrong."""
+        if self.touched:
+            return
+        self.touched = True
+        check = getattr(self, "_check", None)
+        if callable(check):
+            check()
+
+    def _watch_inputs(self) -> None:
+        """Connect the user-only signals (typing, picking, clicking; not programmatic
+        changes) of every editor in the form to :meth:`touch`. Signals, not an event filter:
+        a Python event filter on widgets being destroyed crashes PySide at exit."""
+        for child in self.findChildren(QWidget):
+            if child.property("touch_watched") or self.buttons.isAncestorOf(child):
+                continue
+            if isinstance(child, QLineEdit):
+                child.textEdited.connect(self.touch)
+            elif isinstance(child, QComboBox):
+                child.activated.connect(self.touch)
+            elif isinstance(child, QAbstractButton):
+                child.clicked.connect(self.touch)
+            else:
+                continue
+            child.setProperty("touch_watched", True)
+
+    def showEvent(self, event: Any) -> None:
+        self._watch_inputs()
+        super().showEvent(event)
+
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
@@ -87,11 +129,13 @@ class TaskDialog(QDialog):
     def accept(self) -> None:
         if self.worker is not None:
             return
+        self.touched = True
         problem = self.validate()
         if problem:
+            # One place per error: under the form, beside what needs fixing (no box too).
             self.hint.setText(problem)
             self.error = problem
-            show_error(self, problem)
+            self.job_finished.emit(False)
             return
         self.hint.clear()
         self.error = None
@@ -127,14 +171,20 @@ class TaskDialog(QDialog):
         self.result_value = result
         try:
             self.on_success(result)
-        finally:
-            self.job_finished.emit(True)
+        except (OSError, api.IDToolkitError) as exc:
+            # Delivering the result failed (a file could not be written): one line, no trace.
+            message = str(exc) if isinstance(exc, api.IDToolkitError) else (
+                f"cannot write {exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+            )
+            self._failed(message)
+            return
+        self.job_finished.emit(True)
 
     def _failed(self, message: str) -> None:
         self.worker = None
         self._set_busy(False)
         self.error = message
-        self.hint.setText(message)
+        self.hint.clear()  # one place: the engine's refusal is in the box
         show_error(self, message)
         self.job_finished.emit(False)
 

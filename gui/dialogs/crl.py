@@ -49,4 +49,19 @@ class CrlDialog(JobDialog):
         out = self.out.path()
         assert out is not None
         write_public(out, result.der if self.format.currentData() == "der" else result.pem())
-        super().on_success(result)
+        # Say what was published (the officer copies it to the web server next): the dialog
+        # stays open with the confirmation, its OK becomes Close.
+        kind = self.tr("Delta CRL") if result.is_delta else self.tr("CRL")
+        self.confirmation = (
+            self.tr("%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.\nSaved to %6")
+            .replace("%1", kind)
+            .replace("%2", str(result.number))
+            .replace("%3", result.ca)
+            .replace("%4", str(result.entries))
+            .replace("%5", f"{result.next_update:%Y-%m-%d %H:%M} UTC")
+            .replace("%6", str(out))
+        )
+        self.hint.setStyleSheet("color: #1b5e20;")
+        self.hint.setText(self.confirmation)
+        self.ok_button.hide()
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))

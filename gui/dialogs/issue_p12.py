@@ -117,7 +117,7 @@ class IssuePkcs12Dialog(JobDialog):
         return [s.strip() for s in self.sans.text().split(",") if s.strip()]
 
     def _check(self) -> None:
-        self.hint.setText(self._input_problem() or "")
+        self.show_problem(self._input_problem())
 
     def _input_problem(self) -> str | None:
         if not self.ca.currentData():

@@ -109,7 +109,10 @@ class NewCADialog(JobDialog):
         self.key_type.currentIndexChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
         del self.rsa_pss
+        self._inherited: dict[str, str] = {}
+        self.parent_ca.currentIndexChanged.connect(self._parent_changed)
         self._profile_changed()
+        self._parent_changed()
 
     # --- form behaviour ---------------------------------------------------------------------
     def _profile_changed(self) -> None:
@@ -124,8 +127,30 @@ class NewCADialog(JobDialog):
         self.days.setValue(text.default_days)
         self.subject.set_profile(text)
 
+    def _parent_changed(self) -> None:
+        """A sub-CA usually belongs to its parent's organisation and country: copy O and C
+        (unless the officer typed something else)."""
+        if self.mode != SUB:
+            return
+        name = self.parent_ca.currentData()
+        info = next((c for c in api.list_cas(self.ws) if c.name == name), None)
+        if info is None:
+            return
+        try:
+            parent = api.subject_attributes(info.subject)
+        except api.IDToolkitError:
+            return
+        for key in ("O", "C"):
+            field = self.subject.fields.get(key)
+            value = parent.get(key)
+            if field is None or value is None:
+                continue
+            if not field.text() or field.text() == self._inherited.get(key):
+                field.setText(value)
+                self._inherited[key] = value
+
     def _check(self) -> None:
-        self.hint.setText(self.validate() or "")
+        self.show_problem(self.validate())
 
     def validate(self) -> str | None:
         name = self.name.text().strip()

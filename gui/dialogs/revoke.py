@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from gui import workers
@@ -56,6 +56,9 @@ class RevokeDialog(JobDialog):
         self.form.addRow(self.tr("Reason *"), self.reason)
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
         self.invalidity = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        self.invalidity.setTimeZone(QTimeZone.utc())
+        # ISO 8601, as everywhere else in the app: never the locale's ambiguous "28 11 2026".
+        self.invalidity.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.invalidity.setCalendarPopup(True)
         self.invalidity.setLayoutDirection(
             Qt.LayoutDirection.LeftToRight

@@ -114,7 +114,7 @@ class ServiceCredentialDialog(JobDialog):
         self._check()
 
     def _check(self) -> None:
-        self.hint.setText(self._input_problem() or "")
+        self.show_problem(self._input_problem())
 
     def _input_problem(self) -> str | None:
         if not self.ca.currentData():

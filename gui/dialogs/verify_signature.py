@@ -156,9 +156,14 @@ def overall_verdict(reports: list[api.SignatureReport]) -> str:
     return max((r.verdict for r in reports), key=lambda v: _RANK.get(v, 1), default="indeterminate")
 
 
+#: Item data of a trust anchor taken from the open workspace (PEM), not from a file.
+PEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class VerifySignatureDialog(TaskDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ws: api.Workspace | None = None) -> None:
         super().__init__(self.tr("Verify a signature"), parent)
+        self.ws = ws
         self.setMinimumWidth(760)
         self.set_intro(
             self.tr(
@@ -190,14 +195,21 @@ class VerifySignatureDialog(TaskDialog):
         trust_layout = QHBoxLayout(trust_box)
         trust_layout.setContentsMargins(0, 0, 0, 0)
         self.trust = QListWidget()
-        self.trust.setFixedHeight(64)
+        self.trust.setFixedHeight(96)
         trust_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         buttons = QVBoxLayout()
         self.add_trust_button = QPushButton(self.tr("Add…"))
         self.remove_trust_button = QPushButton(self.tr("Remove"))
         self.add_trust_button.clicked.connect(self._pick_trust)
         self.remove_trust_button.clicked.connect(self._remove_trust)
+        self.workspace_roots_button = QPushButton(self.tr("Workspace roots"))
+        self.workspace_roots_button.setToolTip(
+            self.tr("Trust the root CAs of the open workspace")
+        )
+        self.workspace_roots_button.setEnabled(ws is not None)
+        self.workspace_roots_button.clicked.connect(self.add_workspace_roots)
         buttons.addWidget(self.add_trust_button)
+        buttons.addWidget(self.workspace_roots_button)
         buttons.addWidget(self.remove_trust_button)
         buttons.addStretch(1)
         trust_layout.addWidget(self.trust, 1, Qt.AlignmentFlag.AlignTop)
@@ -263,21 +275,57 @@ class VerifySignatureDialog(TaskDialog):
         item.setData(Qt.ItemDataRole.UserRole, text)
         self.trust.addItem(item)
 
+    def add_workspace_roots(self) -> int:
+        """Add the open workspace's root CAs (and trust anchors it imported); how many."""
+        if self.ws is None:
+            return 0
+        added = 0
+        shown = {self.trust.item(i).text() for i in range(self.trust.count())}
+        for ca in api.list_cas(self.ws):
+            if ca.parent is not None or ca.status == "pending":
+                continue
+            label = self.tr("%1 (workspace root): %2").replace("%1", ca.name).replace(
+                "%2", ca.subject
+            )
+            if label in shown:
+                continue
+            root = api.ca_chain(self.ws, ca.name)[-1]
+            item = QListWidgetItem(label)
+            item.setData(PEM_ROLE, api.export_certificates([root], api.ExportFormat.PEM))
+            self.trust.addItem(item)
+            added += 1
+        return added
+
     def trust_paths(self) -> list[Path]:
         return [
             Path(self.trust.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.trust.count())
+            if self.trust.item(i).data(Qt.ItemDataRole.UserRole)
+        ]
+
+    def trust_pems(self) -> list[bytes]:
+        return [
+            bytes(self.trust.item(i).data(PEM_ROLE))
+            for i in range(self.trust.count())
+            if self.trust.item(i).data(PEM_ROLE)
         ]
 
     def _pick_trust(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Trust anchor certificates"),
-            str(Path.home()),
+            str(self._start_folder()),
             self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
         )
         for path in chosen:
             self.add_trust(path)
+
+    def _start_folder(self) -> Path:
+        """Where trust anchors usually are: beside the document, else the last one added."""
+        for path in (*reversed(self.trust_paths()), self.document.path()):
+            if path is not None and path.parent.is_dir():
+                return path.parent
+        return Path.home()
 
     def _remove_trust(self) -> None:
         for item in self.trust.selectedItems():
@@ -289,8 +337,8 @@ class VerifySignatureDialog(TaskDialog):
     def _document_changed(self) -> None:
         """A detached signature usually sits next to its file as FILE.p7s: fill it in."""
         path = self.document.path()
-        if path is None or self.signature.path() is not None:
-            return
+        if path is None or self.signature.path() is not None or not path.name:
+            return  # "/" (a folder being typed) has no name to put .p7s after
         if path.suffix.lower() != ".pdf":
             self.detached_mode.setChecked(True)
             candidate = path.with_name(path.name + ".p7s")
@@ -319,6 +367,7 @@ class VerifySignatureDialog(TaskDialog):
         assert document is not None
         signature = self.signature.path() if self.detached_mode.isChecked() else None
         trust_paths = self.trust_paths()
+        trust_pems = self.trust_pems()
         at = (
             dt.datetime.fromtimestamp(self.at.dateTime().toSecsSinceEpoch(), dt.UTC)
             if self.use_time.isChecked()
@@ -333,7 +382,7 @@ class VerifySignatureDialog(TaskDialog):
                 cert
                 for path in trust_paths
                 for cert in api.load_certificates(path.read_bytes(), str(path))
-            ]
+            ] + [c for pem in trust_pems for c in api.load_certificates(pem, "workspace root")]
             return list(api.verify_file(document, trust, signature, at, fetch))
 
         return job

@@ -17,7 +17,8 @@ from gui.dialogs.secrets import secret_field
 from gui.widgets.fields import FileField
 from idtoolkit import api
 
-MIN_PASSPHRASE = 12
+#: The engine's rule, so the CLI and the app agree.
+MIN_PASSPHRASE = api.PASSPHRASE_MIN_LENGTH
 
 
 class NewWorkspaceDialog(TaskDialog):

@@ -31,13 +31,16 @@ from idtoolkit import api
 PAGE = 200
 EXPIRING_DAYS = 30
 
+#: The subject is last: it is the long text people read, so it takes whatever room is left
+#: and is never cut (a horizontal scroll bar appears instead).
 COLUMNS = (
     QT_TRANSLATE_NOOP("CertTableModel", "Serial"),
-    QT_TRANSLATE_NOOP("CertTableModel", "Subject"),
-    QT_TRANSLATE_NOOP("CertTableModel", "Profile"),
-    QT_TRANSLATE_NOOP("CertTableModel", "Not after"),
     QT_TRANSLATE_NOOP("CertTableModel", "Status"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Not after"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Profile"),
+    QT_TRANSLATE_NOOP("CertTableModel", "Subject"),
 )
+SUBJECT_COLUMN = 4
 STATUS_TEXT = {
     "valid": QT_TRANSLATE_NOOP("CertTableModel", "valid"),
     "expiring": QT_TRANSLATE_NOOP("CertTableModel", "expiring soon"),
@@ -189,14 +192,14 @@ class CertTableModel(QAbstractTableModel):
             if column == 0:
                 return s.serial
             if column == 1:
-                return s.subject
+                return QCoreApplication.translate(
+                    "CertTableModel", str(STATUS_TEXT.get(status, status))
+                )
             if column == 2:
-                return s.profile
-            if column == 3:
                 return f"{s.not_after:%Y-%m-%d}"
-            return QCoreApplication.translate(
-                "CertTableModel", str(STATUS_TEXT.get(status, status))
-            )
+            if column == 3:
+                return s.profile
+            return s.subject
         if role == Qt.ItemDataRole.BackgroundRole and status in STATUS_COLOURS:
             return QBrush(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:

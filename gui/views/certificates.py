@@ -3,7 +3,8 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.language import LeftToRightDelegate
-from gui.models.cert_table import CertTableModel
+from gui.models.cert_table import SUBJECT_COLUMN, CertTableModel
 from idtoolkit import api
 
+#: Serial, not after and subject: data, read left to right in any language.
+LTR_COLUMNS = (0, 2, SUBJECT_COLUMN)
 STATUS_FILTERS = (
     (None, QT_TRANSLATE_NOOP("CertificateView", "All statuses")),
     ("valid", QT_TRANSLATE_NOOP("CertificateView", "Valid")),
@@ -30,6 +33,16 @@ STATUS_FILTERS = (
     ("on_hold", QT_TRANSLATE_NOOP("CertificateView", "On hold")),
 )
 DEBOUNCE_MS = 250
+
+
+class _Table(QTableView):
+    """A table that says when it was resized (the subject column takes the room left)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class CertificateView(QWidget):
@@ -54,7 +67,14 @@ class CertificateView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.count)
         layout.addLayout(bar)
-        self.table = QTableView()
+        # Refit the subject column once things settle (pages arrive, the window resizes); a
+        # timer owned by this view dies with it, so no refit runs on a view being destroyed.
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.fit_subject_column)
+        self.table = _Table()
+        self.table.resized.connect(self._fit.start)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -63,7 +83,7 @@ class CertificateView(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self._ltr = LeftToRightDelegate(self.table)
-        for column in (0, 1, 3):  # serial, subject, not after: data, read left to right
+        for column in LTR_COLUMNS:
             self.table.setItemDelegateForColumn(column, self._ltr)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
@@ -80,13 +100,34 @@ class CertificateView(QWidget):
         self.model = CertTableModel.for_workspace(ws)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 330), (2, 110), (3, 95), (4, 110)):
+        metrics = self.table.fontMetrics()
+        # A 40-digit serial is long: show its start and end (ElideMiddle); the details pane
+        # and the tooltip have it whole. The subject is what people read: never cut it.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        serial_width = metrics.horizontalAdvance("0" * 22) + 16
+        for column, width in ((0, serial_width), (1, 110), (2, 95), (3, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.search_finished.connect(self._search_done)
+        self.model.modelReset.connect(self._fit.start)
+        self.model.rowsInserted.connect(self._fit.start)
         self.apply_filter()
+
+    def fit_subject_column(self) -> None:
+        """Wide enough for the longest subject loaded (a page at a time, so cheap), and at
+        least the room the other columns leave."""
+        if self.model is None:
+            return
+        metrics = self.table.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(r.subject) for r in self.model.rows[:1000]), default=0
+        )
+        others = sum(self.table.columnWidth(c) for c in range(SUBJECT_COLUMN))
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(SUBJECT_COLUMN, max(longest + 24, room, 200))
 
     def set_ca(self, ca: str | None) -> None:
         self.ca = ca

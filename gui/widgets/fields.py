@@ -43,14 +43,22 @@ class FileField(QWidget):
         layout.addWidget(self.browse)
 
     def path(self) -> Path | None:
+        """What was typed, as a path; any text is a path ("/", "~nosuchuser"): the checks
+        below say what is wrong with it, nothing here raises."""
         text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
+        if not text:
+            return None
+        try:
+            return Path(text).expanduser()
+        except RuntimeError:  # "~name" of no such user: keep it literally
+            return Path(text)
 
     def set_path(self, path: Path | str) -> None:
         self.edit.setText(str(path))
 
     def _pick(self) -> None:
-        start = self.edit.text() or str(Path.home())
+        typed = self.path()
+        start = str(typed) if typed is not None and typed.parent.is_dir() else str(Path.home())
         if self.directory:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         elif self.save:
@@ -86,6 +94,12 @@ def check_input(path: Path | None, what: str) -> str | None:
     """Why ``path`` cannot be read, or None. ``what`` is already translated."""
     if path is None:
         return QCoreApplication.translate("FileField", "choose the %1 file").replace("%1", what)
+    if path.is_dir():
+        return (
+            QCoreApplication.translate("FileField", "%1 is a folder: choose the %2 file")
+            .replace("%2", what)
+            .replace("%1", ltr(path))
+        )
     if not path.is_file():
         return (
             QCoreApplication.translate("FileField", "%1 file %2 does not exist")
@@ -97,19 +111,12 @@ def check_input(path: Path | None, what: str) -> str | None:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a file only its owner can read (PKCS#12, key backups), all or nothing."""
-    import os
-
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    api.write_secret(path, data)
 
 
 def write_public(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Certificates, chains, CRLs: 0644 so a web server can publish them."""
+    api.write_public(path, data)
 
 
 def fill_ca_combo(

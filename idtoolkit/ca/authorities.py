@@ -163,7 +163,9 @@ def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer)
             "key_id": record.id,
             "label": record.label,
             "type": record.key_type,
-            "scheme": record.signature_scheme,
+            "scheme": key_spec(record.key_type).signature_name(
+                SignatureScheme(record.signature_scheme)
+            ),
             "store": record.backend,
             **({"token": record.token_label} if record.token_label else {}),
         },
@@ -560,9 +562,11 @@ def import_ca(
     key_password: bytes | None = None,
     p12_data: bytes | None = None,
     chain_data: bytes | None = None,
+    token_key: tuple[KeyRecord, Signer] | None = None,
 ) -> CAInfo:
     """Bring an existing CA in: certificate + key (PEM/DER) or PKCS#12; or a certificate alone,
-    which records the CA as a trust anchor / chain member that cannot sign here."""
+    which records the CA as a trust anchor / chain member that cannot sign here.
+    ``token_key`` is a key already on a token (a restored backup) for the certificate."""
     private_key = None
     extra: list[x509.Certificate] = []
     if p12_data is not None:
@@ -582,7 +586,11 @@ def import_ca(
     )
     key_record: KeyRecord | None = None
     signer: Signer | None = None
-    if private_key is not None:
+    if token_key is not None:
+        key_record, signer = token_key
+        if key_record.public_key_der != spki:
+            raise InputError("the token key does not belong to the CA certificate")
+    elif private_key is not None:
         if (
             private_key.public_key().public_bytes(
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo

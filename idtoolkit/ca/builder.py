@@ -93,9 +93,18 @@ def check_subject(profile: Profile, subject: x509.Name) -> None:
                     profile, f"subject {short} is longer than {rule.max_length} characters"
                 )
             if rule.pattern is not None and not rule.pattern.fullmatch(value):
-                raise _violation(
-                    profile, f"subject {short}={value!r} does not match {rule.pattern.pattern}"
-                )
+                expected = rule.expected or _EXPECTED.get(short, "a value of the profile's form")
+                raise _violation(profile, f"subject {short}='{value}' must be {expected}")
+
+
+#: Words for the shipped profiles' patterns, for profiles that do not say ``expected``.
+_EXPECTED = {
+    "C": "a 2-letter ISO 3166 country code, e.g. SN",
+    "serialNumber": "a semantics identifier: PAS, IDC, PNO, TAX, TIN or EID, a 2-letter "
+    "country code, '-', then the number, e.g. IDCSN-0000001",
+    "organizationIdentifier": "a type (VAT, NTR, PSD or LEI), a 2-letter country code, '-', "
+    "then the number, e.g. NTRSN-2025B001",
+}
 
 
 def _check_sans(

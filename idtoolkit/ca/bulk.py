@@ -3,12 +3,15 @@
 What makes it fast, measured with ``bench/bulk_issue.py``: one signer unlock; the profile's
 fixed extensions planned once (:class:`~idtoolkit.ca.builder.Template`); rows and audit
 events written with one Core INSERT per batch; no garbage collection pauses inside a batch;
-and linting of the random sample in a second process, on the other core, while this one signs.
+and linting in worker processes, on the other core, while this one signs.
 
-What keeps it safe: the first certificate is linted before anything is committed; every
-per-certificate rule (key type, subject, SANs, validity) is checked for every request; a batch
-is committed only after its sampled lints passed; and when this returns, every certificate it
-reports is committed (durable), each with its own audit event.
+What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.RowLinter`: the
+template's parts once per shape, what varies per row every time), and a batch is committed
+only once all its verdicts are in. Linting a sample made a bad row's fate depend on its position (issued
+unlinted, or aborting the whole job); now a certificate pkilint rejects is dropped from its
+batch and reported with its item (the row), and the job goes on. Every per-certificate rule
+(key type, subject, SANs, validity) is checked for every request; when this returns, every
+certificate it reports is committed (durable), each with its own audit event.
 """
 
 from __future__ import annotations
@@ -17,10 +20,9 @@ import collections
 import datetime as dt
 import gc
 import hashlib
-import random
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -33,7 +35,7 @@ from idtoolkit.ca.builder import Request, make_template, plan_from_template
 from idtoolkit.ca.issuance import csr_extensions
 from idtoolkit.ca.lint_worker import LintProcess
 from idtoolkit.ca.names import common_name, format_subject
-from idtoolkit.ca.records import get_ca, lint_or_reject
+from idtoolkit.ca.records import accept_base_url, get_ca, lint_der_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import LintRejected
 from idtoolkit.keys.spec import spec_of_public_key
@@ -41,8 +43,14 @@ from idtoolkit.profiles.model import Profile
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
-#: Below this many expected sample lints, a worker process costs more than it saves.
+if TYPE_CHECKING:
+    from idtoolkit.lint import RowLinter
+
+#: Below this many certificates, a worker process costs more than it saves.
 _POOL_THRESHOLD = 20
+#: Lint workers for a large job: pkilint costs ~3x the signing of a certificate, so two
+#: workers and the signing loop share the machine's cores.
+_LINT_WORKERS = 2
 #: Signed batches that may wait for their lints before the job waits too.
 _MAX_PENDING = 4
 
@@ -52,48 +60,67 @@ class BulkResult:
     issued: int
     linted: int
     serials: tuple[str, ...]
+    #: Items pkilint rejected, with the reason: signed, never stored nor delivered.
+    rejected: tuple[tuple[BulkItem, str], ...] = ()
 
 
-class _SampleLinter:
-    """Lints sampled certificates: inline for small jobs, in a worker process for large ones."""
+class _Linter:
+    """Lints every certificate: inline for small jobs, in worker processes for large ones.
+
+    Each certificate gets a ticket; a batch is committed only once all its verdicts are in,
+    and the certificates pkilint rejects are dropped from it (reported, never delivered).
+    """
 
     def __init__(self, profile: Profile, base_url: str, expected: int) -> None:
         self.profile = profile
         self.base_url = base_url
         self.count = 0
-        self._worker = (
-            LintProcess(profile.lint, profile.name, base_url)
+        self._inline: dict[int, str | None] = {}
+        self._rows: RowLinter | None = None
+        self._workers = (
+            [LintProcess(profile.lint, profile.name, base_url) for _ in range(_LINT_WORKERS)]
             if expected >= _POOL_THRESHOLD
-            else None
+            else []
         )
-
-    def lint_now(self, der: bytes) -> None:
-        lint_or_reject(der, self.profile, self.base_url)
-        self.count += 1
+        self._where: dict[int, tuple[LintProcess, int]] = {}
 
     def submit(self, der: bytes) -> int:
-        """Returns a ticket to wait for (0 when it was linted inline)."""
-        if self._worker is None:
-            self.lint_now(der)
-            return 0
         self.count += 1
-        return self._worker.submit(der)
+        ticket = self.count
+        if not self._workers:
+            if self._rows is None:
+                from idtoolkit.lint import RowLinter  # pkilint loads on first use only
+
+                self._rows = RowLinter(
+                    self.profile.lint, lambda report: accept_base_url(report, self.base_url)
+                )
+            try:
+                lint_der_or_reject(
+                    der, self.profile.lint, self.profile.name, self.base_url, self._rows
+                )
+                self._inline[ticket] = None
+            except LintRejected as exc:
+                self._inline[ticket] = str(exc)
+            return ticket
+        worker = self._workers[ticket % len(self._workers)]
+        self._where[ticket] = (worker, worker.submit(der))
+        return ticket
 
     def ready(self, ticket: int) -> bool:
-        return self._worker is None or ticket == 0 or self._worker.done(ticket)
+        if ticket in self._inline or ticket == 0:
+            return True
+        worker, local = self._where[ticket]
+        return worker.done(local)
 
-    def settle(self, ticket: int) -> None:
-        if self._worker is not None and ticket:
-            try:
-                self._worker.wait_for(ticket)
-            except LintRejected as exc:
-                raise LintRejected(
-                    f"{exc} (bulk job stopped; earlier batches were issued)"
-                ) from None
+    def verdict(self, ticket: int) -> str | None:
+        if ticket in self._inline:
+            return self._inline.pop(ticket)
+        worker, local = self._where.pop(ticket)
+        return worker.verdict(local)
 
     def close(self) -> None:
-        if self._worker is not None:
-            self._worker.close()
+        for worker in self._workers:
+            worker.close()
 
 
 @dataclass(frozen=True)
@@ -121,7 +148,7 @@ BatchHook = Callable[[list[IssuedItem]], None]
 class _Batch:
     rows: list[dict[str, object]]
     issued: list[IssuedItem]
-    last_lint_ticket: int = 0
+    tickets: list[int]
 
 
 def csr_items(
@@ -146,8 +173,6 @@ def issue_csrs_bulk(
     *,
     days: int | None = None,
     commit_every: int = 1000,
-    lint_sample_rate: float | None = None,
-    rng: random.Random | None = None,
 ) -> BulkResult:
     """Issue one certificate per CSR under ``profile``; see the module docstring."""
     prof = ws.profiles.get(profile)
@@ -159,8 +184,6 @@ def issue_csrs_bulk(
         csr_items(prof, csrs, days),
         expected=expected,
         commit_every=commit_every,
-        lint_sample_rate=lint_sample_rate,
-        rng=rng,
         source="bulk csr",
     )
 
@@ -173,8 +196,6 @@ def issue_bulk(
     *,
     expected: int = 0,
     commit_every: int = 1000,
-    lint_sample_rate: float | None = None,
-    rng: random.Random | None = None,
     before_commit: BatchHook | None = None,
     after_commit: BatchHook | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -182,20 +203,28 @@ def issue_bulk(
 ) -> BulkResult:
     """Issue one certificate per item, in order; see the module docstring. ``cancelled`` is
     polled between items: a cancelled job stops after committing what it signed."""
-    rate = ws.config.lint_sample_rate if lint_sample_rate is None else lint_sample_rate
-    rng = rng or random.Random()
     with ws.store.reading() as session:
         issuer_ca = get_ca(session, ca)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
         issuer_id = issuer_ca.id
     template = make_template(prof, issuer, ca, issuer.base_url)
-    linter = _SampleLinter(prof, issuer.base_url, int(expected * rate))
+    linter = _Linter(prof, issuer.base_url, expected)
     serials: list[str] = []
+    rejected: list[tuple[BulkItem, str]] = []
     pending: collections.deque[_Batch] = collections.deque()
-    first = True
 
     def commit(batch: _Batch) -> None:
-        linter.settle(batch.last_lint_ticket)
+        verdicts = [linter.verdict(ticket) for ticket in batch.tickets]
+        if any(verdicts):
+            rejected.extend(
+                (issued.item, problem)
+                for issued, problem in zip(batch.issued, verdicts, strict=True)
+                if problem
+            )
+            batch.rows = [r for r, v in zip(batch.rows, verdicts, strict=True) if not v]
+            batch.issued = [i for i, v in zip(batch.issued, verdicts, strict=True) if not v]
+            if not batch.rows:
+                return
         if before_commit is not None:
             before_commit(batch.issued)
         with ws.store.transaction() as session:
@@ -228,7 +257,7 @@ def issue_bulk(
     try:
         for items_batch in _batches(items, commit_every):
             gc.disable()  # a batch allocates ~100k short-lived objects; collect between batches
-            batch = _Batch([], [])
+            batch = _Batch([], [], [])
             now = dt.datetime.now(dt.UTC)
             for item in items_batch:
                 if cancelled is not None and cancelled():
@@ -237,12 +266,7 @@ def issue_bulk(
                 plan = plan_from_template(template, item.request, new_serial(), now)
                 cert = signer.sign_certificate(plan.builder)
                 der = cert.public_bytes(serialization.Encoding.DER)
-                if first:
-                    # A profile mistake stops the job before anything is committed.
-                    batch.last_lint_ticket = linter.submit(der)
-                    first = False
-                elif rng.random() < rate:
-                    batch.last_lint_ticket = linter.submit(der) or batch.last_lint_ticket
+                batch.tickets.append(linter.submit(der))
                 row = _row(
                     cert, der, item.request, plan.not_before, plan.not_after, issuer_id, prof.name
                 )
@@ -251,11 +275,13 @@ def issue_bulk(
                 batch.issued.append(IssuedItem(item, cert, str(row["serial_hex"])))
             if gc_was_enabled:
                 gc.enable()
-            # Commit batches whose sampled lints are done; wait only when too many are queued.
+            # Commit batches whose lints are done; wait only when too many are queued.
             if batch.rows:
                 pending.append(batch)
             while pending and (
-                stop or len(pending) > _MAX_PENDING or linter.ready(pending[0].last_lint_ticket)
+                stop
+                or len(pending) > _MAX_PENDING
+                or all(linter.ready(t) for t in pending[0].tickets[-_LINT_WORKERS:])
             ):
                 commit(pending.popleft())
             if stop:
@@ -266,7 +292,7 @@ def issue_bulk(
         if gc_was_enabled:
             gc.enable()
         linter.close()
-    return BulkResult(len(serials), linter.count, tuple(serials))
+    return BulkResult(len(serials), linter.count, tuple(serials), tuple(rejected))
 
 
 def _row(

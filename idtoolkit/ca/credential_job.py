@@ -28,8 +28,6 @@ import csv
 import io
 import json
 import os
-import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -42,18 +40,20 @@ from sqlalchemy import select
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, IssuedItem, issue_bulk
+from idtoolkit.ca.filenames import check_row_id, check_unique
 from idtoolkit.ca.issuance import check_pkcs12_key, generate_password, pkcs12_bytes
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
+from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.letters import Letter, render_letters
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
 STAGING = ".staging"
-_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 BULK_P12_ROUNDS = 2048
 
 
@@ -88,6 +88,8 @@ class JobReport:
     cancelled: bool = False
     errors: list[RowError] = field(default_factory=list)
     out_dir: str = ""
+    #: Certificates linted with pkilint (every one issued by this run).
+    linted: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -97,29 +99,16 @@ class JobReport:
             "recovered_deliveries": self.recovered,
             "discarded_unrecorded": self.discarded_unrecorded,
             "cancelled": self.cancelled,
+            "linted": self.linted,
             "out": self.out_dir,
             "errors": [{"line": e.line, "id": e.row_id, "error": e.message} for e in self.errors],
         }
 
 
-def safe_name(row_id: str) -> str:
-    """A row id as a file name (ids come from spreadsheets: anything goes)."""
-    return _SAFE.sub("_", row_id).strip("._") or "row"
-
-
-def _atomic_write(path: Path, data: bytes, sync: bool = True) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _atomic_write(path: Path, data: bytes, sync: bool = True, secret: bool = True) -> None:
+    """Job files are 0600 (PKCS#12, passwords, and manifests naming people); certificates
+    from a CSR directory are public (0644), like every certificate the CLI writes."""
+    write_atomic(path, data, secret=secret, sync=sync)
 
 
 class _Delivery:
@@ -130,8 +119,14 @@ class _Delivery:
         self.staging = out_dir / STAGING
         self.credentials = out_dir / "credentials"
         self.passwords = out_dir / "passwords"
-        for directory in (self.out, self.staging, self.credentials, self.passwords):
-            directory.mkdir(parents=True, exist_ok=True)
+        # Private keys and their passwords land here: the folders are the operator's alone.
+        created = not self.out.exists()
+        self.out.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if created:
+            self.out.chmod(0o700)
+        for directory in (self.staging, self.credentials, self.passwords):
+            directory.mkdir(mode=0o700, exist_ok=True)
+            directory.chmod(0o700)
 
     def stage(self, entries: list[dict[str, str]]) -> Path:
         path = self.staging / f"batch-{entries[0]['serial']}.json"
@@ -140,8 +135,7 @@ class _Delivery:
 
     def deliver(self, path: Path) -> int:
         entries = json.loads(path.read_text())
-        lines = io.StringIO()
-        writer = csv.writer(lines, lineterminator="\n")
+        lines: list[list[str]] = []
         # One flush of the file system per batch instead of an fsync per file; the staging
         # file is removed only once everything it held is on disk.
         bulk_sync = hasattr(os, "sync")
@@ -149,9 +143,9 @@ class _Delivery:
             _atomic_write(
                 self.credentials / entry["file"], base64.b64decode(entry["p12"]), sync=not bulk_sync
             )
-            writer.writerow([entry["row_id"], entry["serial"], entry["file"], entry["password"]])
+            lines.append([entry["row_id"], entry["serial"], entry["file"], entry["password"]])
         _atomic_write(
-            self.passwords / f"{path.stem}.csv", lines.getvalue().encode(), sync=not bulk_sync
+            self.passwords / f"{path.stem}.csv", csv_text(lines).encode(), sync=not bulk_sync
         )
         if bulk_sync:
             os.sync()
@@ -226,6 +220,7 @@ def run_csv_job(
 
     todo = [r for r in rows if prefix + r.row_id not in issued]
     report.already_issued = len(rows) - len(todo)
+    files = _check_deliverables(rows, todo, delivery.credentials, ".p12")
     state = Progress(0, len(todo), time.monotonic())
 
     def items(pool: ThreadPoolExecutor) -> Iterator[BulkItem]:
@@ -251,7 +246,7 @@ def run_csv_job(
         return {
             "row_id": row.row_id,
             "serial": issued_item.serial,
-            "file": f"{safe_name(row.row_id)}.p12",
+            "file": files[row.row_id],
             "password": password,
             "p12": base64.b64encode(blob).decode(),
         }
@@ -282,10 +277,37 @@ def run_csv_job(
             source=f"bulk csv {job_name}",
         )
     report.issued = result.issued
-    report.cancelled = result.issued < len(todo)
-    _write_manifest(ws, ca, prefix, rows, delivery, language)
+    report.linted = result.linted
+    report.cancelled = result.issued + len(result.rejected) < len(todo)
+    _report_rejected(
+        report,
+        [(item.payload[0].line, item.payload[0].row_id, why) for item, why in result.rejected],
+    )
+    _write_manifest(ws, ca, prefix, rows, files, delivery, language)
     _write_report(report, delivery.out)
     return report
+
+
+def _check_deliverables(
+    rows: list[CredentialRow], todo: list[CredentialRow], folder: Path, suffix: str
+) -> dict[str, str]:
+    """Each row's file name, checked before anything is issued: distinct even where case is
+    ignored, and not already taken by someone else's file (another job into this folder)."""
+    files = {row.row_id: check_row_id(row.row_id, suffix) for row in rows}
+    check_unique(files)
+    for row in todo:
+        if (folder / files[row.row_id]).exists():
+            raise InputError(
+                f"{folder / files[row.row_id]} exists already but id {row.row_id!r} was never"
+                " issued by this job (another job wrote it?); nothing was issued"
+            )
+    return files
+
+
+def _report_rejected(report: JobReport, rejected: list[tuple[int, str, str]]) -> None:
+    """Certificates pkilint refused: bad rows like any other, in line order."""
+    report.errors.extend(RowError(line, row_id, why) for line, row_id, why in rejected)
+    report.errors.sort(key=lambda e: e.line)
 
 
 def _write_manifest(
@@ -293,6 +315,7 @@ def _write_manifest(
     ca: str,
     prefix: str,
     rows: list[CredentialRow],
+    files: dict[str, str],
     delivery: _Delivery,
     language: str = "en",
 ) -> None:
@@ -308,35 +331,39 @@ def _write_manifest(
                 "line": row.line,
                 "serial": serial,
                 "subject": format_subject(row.subject),
-                "p12": f"credentials/{safe_name(row.row_id)}.p12",
+                "p12": f"credentials/{files[row.row_id]}",
             }
         )
-    text = io.StringIO()
-    writer = csv.DictWriter(
-        text, fieldnames=["id", "line", "serial", "subject", "p12"], lineterminator="\n"
+    fields = ["id", "line", "serial", "subject", "p12"]
+    _atomic_write(
+        delivery.out / "manifest.csv",
+        csv_text([fields, *([r[f] for f in fields] for r in records)]).encode(),
     )
-    writer.writeheader()
-    writer.writerows(records)
-    _atomic_write(delivery.out / "manifest.csv", text.getvalue().encode())
     _atomic_write(
         delivery.out / "manifest.json", json.dumps(records, indent=1, ensure_ascii=False).encode()
     )
-    # One file for printing PIN letters: every delivered password, in row order.
-    by_row: dict[str, list[str]] = {}
+    # One file for printing PIN letters: every delivered password, in row order. The batch
+    # files hold neutralised cells (see idtoolkit.csvsafe): match them by serial.
+    by_serial: dict[str, list[str]] = {}
     for part in sorted(delivery.passwords.glob("batch-*.csv")):
         for line in csv.reader(io.StringIO(part.read_text())):
-            by_row[line[0]] = line
-    letters = io.StringIO()
-    writer2 = csv.writer(letters, lineterminator="\n")
-    writer2.writerow(["id", "serial", "p12", "password"])
+            by_serial[line[1]] = line
+    letters: list[list[str]] = [["id", "serial", "p12", "password"]]
     printable: list[Letter] = []
-    subjects = {str(r["id"]): str(r["subject"]) for r in records}
-    for row in rows:
-        if row.row_id in by_row:
-            row_id, serial, p12, password = by_row[row.row_id][:4]
-            writer2.writerow(by_row[row.row_id])
-            printable.append(Letter(row_id, subjects.get(row_id, row_id), serial, p12, password))
-    _atomic_write(delivery.out / "pin-letters.csv", letters.getvalue().encode())
+    for record in records:
+        delivered = by_serial.get(str(record["serial"]))
+        if delivered is not None:
+            letters.append([str(record["id"]), *delivered[1:]])
+            printable.append(
+                Letter(
+                    str(record["id"]),
+                    str(record["subject"]),
+                    str(record["serial"]),
+                    Path(str(record["p12"])).name,
+                    delivered[3],
+                )
+            )
+    _atomic_write(delivery.out / "pin-letters.csv", csv_text(letters).encode())
     issuer = format_subject(ca_chain(ws, ca)[0].subject)
     _atomic_write(
         delivery.out / "pin-letters.html",
@@ -380,14 +407,27 @@ def run_csr_dir_job(
     prefix = f"bulk:{job_name}:"
     report = JobReport(job_name, out_dir=str(out_dir))
     certificates = out_dir / "certificates"
-    certificates.mkdir(parents=True, exist_ok=True)
+    certificates.mkdir(mode=0o700, parents=True, exist_ok=True)
     issued = _issued_refs(ws, ca, prefix)
     files = sorted(
         p for p in csr_dir.iterdir() if p.suffix.lower() in (".csr", ".pem", ".der", ".req")
     )
-    todo: list[tuple[str, _x509.CertificateSigningRequest]] = []
+    todo: list[tuple[int, str, _x509.CertificateSigningRequest]] = []
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
     for number, path in enumerate(files, start=1):
         row_id = path.stem
+        if row_id in seen:
+            report.errors.append(
+                RowError(number, row_id, f"duplicate id (file {seen[row_id]} has the same name)")
+            )
+            continue
+        seen[row_id] = number
+        try:
+            names[row_id] = check_row_id(row_id, ".pem")
+        except InputError as exc:
+            report.errors.append(RowError(number, row_id, str(exc)))
+            continue
         if prefix + row_id in issued:
             report.already_issued += 1
             continue
@@ -397,20 +437,31 @@ def run_csr_dir_job(
         except IDToolkitError as exc:
             report.errors.append(RowError(number, row_id, str(exc)))
             continue
-        todo.append((row_id, csr))
+        except OSError as exc:
+            report.errors.append(RowError(number, row_id, f"cannot read: {exc.strerror}"))
+            continue
+        todo.append((number, row_id, csr))
+    check_unique(names)
+    for _number, row_id, _csr in todo:
+        if (certificates / names[row_id]).exists():
+            raise InputError(
+                f"{certificates / names[row_id]} exists already but {row_id!r} was never issued"
+                " by this job (another job wrote it?); nothing was issued"
+            )
     state = Progress(0, len(todo), time.monotonic())
 
     def items() -> Iterator[BulkItem]:
-        for (row_id, _csr), item in zip(
-            todo, csr_items(prof, (c for _, c in todo), days), strict=True
+        for (number, row_id, _csr), item in zip(
+            todo, csr_items(prof, (c for _, _, c in todo), days), strict=True
         ):
-            yield BulkItem(item.request, prefix + row_id, row_id)
+            yield BulkItem(item.request, prefix + row_id, (number, row_id))
 
     def after_commit(batch: list[IssuedItem]) -> None:
         for issued_item in batch:
             _atomic_write(
-                certificates / f"{safe_name(issued_item.item.payload)}.pem",
+                certificates / names[issued_item.item.payload[1]],
                 issued_item.certificate.public_bytes(serialization.Encoding.PEM),
+                secret=False,
             )
         state.advance(len(batch), progress)
 
@@ -426,7 +477,11 @@ def run_csr_dir_job(
         source=f"bulk csr-dir {job_name}",
     )
     report.issued = result.issued
-    report.cancelled = result.issued < len(todo)
+    report.linted = result.linted
+    report.cancelled = result.issued + len(result.rejected) < len(todo)
+    _report_rejected(
+        report, [(item.payload[0], item.payload[1], why) for item, why in result.rejected]
+    )
     # Deliver what an interrupted earlier run recorded but did not write.
     with ws.store.reading() as session:
         ca_id = get_ca(session, ca).id
@@ -436,11 +491,15 @@ def run_csr_dir_job(
                 CertificateRecord.request_ref.startswith(prefix, autoescape=True),
             )
         ):
-            target = certificates / f"{safe_name(str(ref)[len(prefix) :])}.pem"
+            row_id = str(ref)[len(prefix) :]
+            if row_id not in names:
+                continue  # its CSR file is gone: nothing to name the certificate after
+            target = certificates / names[row_id]
             if not target.exists():
                 _atomic_write(
                     target,
                     _x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM),
+                    secret=False,
                 )
                 report.recovered += 1
     _write_report(report, out_dir)

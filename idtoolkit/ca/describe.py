@@ -8,6 +8,7 @@ CLI could reuse them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -177,7 +178,13 @@ def describe_stored_certificate(
 
     details = find_certificate(ws, serial, ca)
     chain = ca_chain(ws, details.summary.ca) if details.summary.ca else []
-    return describe_certificate(details.certificate, chain)
+    text = describe_certificate(details.certificate, chain)
+    status: list[tuple[str, str]] = []  # the status itself is in every listing already
+    if details.revoked_at is not None:
+        label = "On hold since" if details.summary.status == "on_hold" else "Revoked on"
+        status.append((label, f"{details.revoked_at:%Y-%m-%d %H:%M} UTC"))
+        status.append(("Reason", details.reason or "unspecified"))
+    return dataclasses.replace(text, fields=text.fields + tuple(status))
 
 
 def describe_ca(ws: Workspace, name: str) -> CertificateText | None:

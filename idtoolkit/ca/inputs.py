@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import warnings
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -35,13 +37,53 @@ def _is_pem(data: bytes) -> bool:
     return b"-----BEGIN" in data
 
 
+# cryptography warns (a UserWarning and a source line on stderr) each time it parses a
+# country name that is not 2 characters long; we refuse such names in words instead.
+warnings.filterwarnings("ignore", message="Attribute's length must be", category=UserWarning)
+
+
+def _check_countries(name: x509.Name) -> None:
+    for attribute in name.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME):
+        if len(str(attribute.value)) != 2:
+            raise InputError(f"C={attribute.value!s} must be a 2-letter ISO 3166 country code")
+
+
+def touch_certificate(cert: x509.Certificate) -> x509.Certificate:
+    """Parse every field now. cryptography decodes lazily: a certificate with version 5, a
+    bad extension or an unknown curve loads fine and raises later, deep inside whatever
+    touches that field first. Raises ValueError (or cryptography's own errors) here."""
+    _ = cert.version, cert.serial_number, cert.not_valid_before_utc, cert.not_valid_after_utc
+    _ = [a.value for a in cert.subject], [a.value for a in cert.issuer]
+    _ = [e.value for e in cert.extensions]
+    _ = cert.signature_hash_algorithm, cert.public_key()
+    return cert
+
+
+def touch_csr(csr: x509.CertificateSigningRequest) -> x509.CertificateSigningRequest:
+    """:func:`touch_certificate` for a CSR (version, subject, attributes, extensions)."""
+    _check_countries(csr.subject)
+    _ = [e.value for e in csr.extensions]
+    _ = list(csr.attributes), csr.signature_hash_algorithm, csr.public_key()
+    return csr
+
+
 def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest:
     try:
         csr = x509.load_pem_x509_csr(data) if _is_pem(data) else x509.load_der_x509_csr(data)
+    except x509.InvalidVersion as exc:
+        raise InputError(f"{source}: the CSR cannot be used: {_parse_problem(exc)}") from None
     except ValueError:
         raise InputError(
             f"{source} is not a valid PEM or DER certificate signing request"
         ) from None
+    try:
+        with warnings.catch_warnings():  # also where a caller reset the filters (pytest)
+            warnings.simplefilter("ignore", UserWarning)
+            touch_csr(csr)
+    except InputError as exc:
+        raise InputError(f"{source}: {exc}") from None
+    except Exception as exc:  # every lazily raised parse error, whatever cryptography calls it
+        raise InputError(f"{source}: the CSR cannot be used: {_parse_problem(exc)}") from None
     try:
         valid = csr.is_signature_valid
     except Exception:
@@ -59,11 +101,33 @@ def load_certificates(data: bytes, source: str = "certificate") -> list[x509.Cer
             certs = x509.load_pem_x509_certificates(data)
         else:
             certs = [x509.load_der_x509_certificate(data)]
+    except x509.InvalidVersion as exc:
+        raise InputError(f"{source} cannot be used: {_parse_problem(exc)}") from None
     except ValueError:
         raise InputError(f"{source} is not a valid PEM or DER certificate") from None
     if not certs:
         raise InputError(f"{source} holds no certificate")
+    for number, cert in enumerate(certs, start=1):
+        try:
+            touch_certificate(cert)
+        except Exception as exc:
+            which = f" (certificate {number})" if len(certs) > 1 else ""
+            raise InputError(f"{source}{which} cannot be used: {_parse_problem(exc)}") from None
     return certs
+
+
+def _parse_problem(exc: Exception) -> str:
+    """A lazily raised parse error in words (never a repr or a Rust backtrace)."""
+    if isinstance(exc, x509.InvalidVersion):
+        return f"version {exc.parsed_version + 1} is not supported"
+    if isinstance(exc, UnsupportedAlgorithm):
+        return "it uses an algorithm or curve this toolkit does not support"
+    if isinstance(exc, x509.DuplicateExtension):
+        return "an extension appears twice"
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    if text and len(text) < 120 and "<" not in text and "(" not in text and "{" not in text:
+        return f"malformed content ({text})"
+    return "malformed content (it does not decode as DER)"
 
 
 def load_private_key(data: bytes, password: bytes | None, source: str = "key") -> PrivateKeyTypes:
@@ -71,6 +135,10 @@ def load_private_key(data: bytes, password: bytes | None, source: str = "key") -
         if _is_pem(data):
             return serialization.load_pem_private_key(data, password=password)
         return serialization.load_der_private_key(data, password=password)
+    except UnsupportedAlgorithm:
+        raise InputError(
+            f"{source} uses an algorithm or curve this toolkit does not support"
+        ) from None
     except TypeError:
         if password is None:
             raise PassphraseError(f"{source} is encrypted: give its password") from None
@@ -99,7 +167,13 @@ def load_pkcs12(
     if password is not None:
         check_pkcs12_password(password)
     try:
-        key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+        with warnings.catch_warnings():  # "falling back to BER": a notice, not for users
+            warnings.simplefilter("ignore", UserWarning)
+            key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+    except UnsupportedAlgorithm:
+        raise InputError(
+            f"{source} uses an algorithm or curve this toolkit does not support"
+        ) from None
     except ValueError as exc:
         text = str(exc).lower()
         if "password" in text or "mac" in text or "decrypt" in text:
@@ -107,6 +181,13 @@ def load_pkcs12(
         raise InputError(f"{source} is not a valid PKCS#12 file") from None
     if key is None or cert is None:
         raise InputError(f"{source} must hold a private key and its certificate")
+    for held in (cert, *extra):
+        try:
+            touch_certificate(held)
+        except Exception as exc:
+            raise InputError(
+                f"{source}: a certificate in it cannot be used: {_parse_problem(exc)}"
+            ) from None
     return key, cert, list(extra)
 
 

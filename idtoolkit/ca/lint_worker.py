@@ -15,7 +15,7 @@ import threading
 from typing import IO
 
 from idtoolkit import child
-from idtoolkit.errors import IDToolkitError, LintRejected
+from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint_types import LintStandard
 
 _HEADER = struct.Struct(">I")
@@ -45,6 +45,7 @@ class LintProcess:
         )
         self._results: list[str | None] = []
         self._submitted = 0
+        self._dead = False
         self._done = threading.Condition()
         self._reader = threading.Thread(target=self._read_results, daemon=True)
         self._reader.start()
@@ -56,7 +57,7 @@ class LintProcess:
                 self._results.append(frame.decode() or None)
                 self._done.notify_all()
         with self._done:
-            self._results.append("the lint worker process stopped unexpectedly")
+            self._dead = True
             self._done.notify_all()
 
     def submit(self, der: bytes) -> int:
@@ -67,15 +68,15 @@ class LintProcess:
 
     def done(self, ticket: int) -> bool:
         with self._done:
-            return len(self._results) >= ticket
+            return len(self._results) >= ticket or self._dead
 
-    def wait_for(self, ticket: int) -> None:
-        """Block until every certificate up to ``ticket`` is linted; raise on the first reject."""
+    def verdict(self, ticket: int) -> str | None:
+        """Block until certificate ``ticket`` is linted: its rejection message, or None."""
         with self._done:
-            self._done.wait_for(lambda: len(self._results) >= ticket)
-            for problem in self._results[:ticket]:
-                if problem is not None:
-                    raise LintRejected(problem)
+            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
+            if len(self._results) >= ticket:
+                return self._results[ticket - 1]
+            return "the lint worker process stopped unexpectedly; certificate not issued"
 
     def close(self) -> None:
         """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
@@ -93,15 +94,18 @@ class LintProcess:
 
 def worker_main(argv: list[str]) -> int:
     """The child's side (started by :func:`idtoolkit.child.command`): verdicts in order."""
-    import idtoolkit.lint  # noqa: F401  (load pkilint now, while the parent signs)
-    from idtoolkit.ca.records import lint_der_or_reject
+    from idtoolkit.ca.records import accept_base_url, lint_der_or_reject
+    from idtoolkit.lint import RowLinter  # loads pkilint now, while the parent signs
 
     standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
+    rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
     while (der := _read_frame(sys.stdin.buffer)) is not None:
         try:
-            lint_der_or_reject(der, standard, profile_name, base_url)
+            lint_der_or_reject(der, standard, profile_name, base_url, rows)
             verdict = b""
         except IDToolkitError as exc:
             verdict = str(exc).encode()
+        except Exception as exc:  # fail closed: a certificate pkilint cannot judge is not issued
+            verdict = f"could not be linted ({type(exc).__name__}); certificate not issued".encode()
         _write_frame(sys.stdout.buffer, verdict)
     return 0

@@ -7,6 +7,8 @@ defaults already follow that, so we only map the short names to OIDs.
 
 from __future__ import annotations
 
+import re
+
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
@@ -42,6 +44,9 @@ def parse_subject(text: str) -> x509.Name:
     try:
         name = x509.Name.from_rfc4514_string(text, attr_name_overrides=ATTRIBUTE_OIDS)
     except ValueError:
+        country = _COUNTRY.search(text)
+        if country and len(country.group(1).strip()) != 2:
+            raise InputError(_country_message(country.group(1).strip())) from None
         raise InputError(
             f"subject {text!r} is not a valid RFC 4514 string "
             f"(attribute names: {', '.join(ATTRIBUTE_OIDS)})"
@@ -50,8 +55,37 @@ def parse_subject(text: str) -> x509.Name:
         if not isinstance(attribute.value, str) or not attribute.value.strip():
             raise InputError(f"subject attribute {attribute_name(attribute.oid)} is empty")
         if attribute.oid == NameOID.COUNTRY_NAME and len(attribute.value) != 2:
-            raise InputError(f"subject C={attribute.value!r} must be a 2-letter ISO 3166 code")
-    return name
+            raise InputError(_country_message(str(attribute.value)))
+    return _upper_case_country(name)
+
+
+#: A C= component of an RFC 4514 string, to explain why cryptography refused it.
+_COUNTRY = re.compile(r"(?:^|[,+])\s*C\s*=\s*([^,+]*)")
+
+
+def _country_message(value: str) -> str:
+    return f"subject C='{value}' must be a 2-letter ISO 3166 country code, e.g. SN"
+
+
+def _upper_case_country(name: x509.Name) -> x509.Name:
+    """``C=sn`` means SN: country codes are printed in capitals (X.520), so accept either."""
+    if not any(
+        a.oid == NameOID.COUNTRY_NAME and a.value != str(a.value).upper() for a in name
+    ):
+        return name
+    return x509.Name(
+        [
+            x509.RelativeDistinguishedName(
+                [
+                    x509.NameAttribute(a.oid, str(a.value).upper(), a._type)
+                    if a.oid == NameOID.COUNTRY_NAME
+                    else a
+                    for a in rdn
+                ]
+            )
+            for rdn in name.rdns
+        ]
+    )
 
 
 def attribute_name(oid: x509.ObjectIdentifier) -> str:
@@ -66,3 +100,12 @@ def format_subject(name: x509.Name) -> str:
 def common_name(name: x509.Name) -> str | None:
     values = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(values[0].value) if values else None
+
+
+def subject_attributes(text: str) -> dict[str, str]:
+    """``"CN=Root,O=Ministry,C=SN"`` → ``{"CN": "Root", "O": "Ministry", "C": "SN"}`` (the
+    first value of each attribute): for forms that copy a parent CA's organisation."""
+    return {
+        attribute_name(a.oid): str(a.value)
+        for a in reversed(list(parse_subject(text)))
+    }

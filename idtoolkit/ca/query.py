@@ -138,8 +138,9 @@ def apply_filter(
 
 
 def list_certificates(
-    ws: Workspace, f: CertFilter = CertFilter(), limit: int = 100, offset: int = 0
+    ws: Workspace, f: CertFilter = CertFilter(), limit: int | None = 100, offset: int = 0
 ) -> list[CertSummary]:
+    """A page of matching certificates in issuance order; ``limit=None`` for all of them."""
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
         query = select(CertificateRecord, CARecord.name).join(
@@ -172,27 +173,62 @@ class CertDetails:
     reason: str | None
 
 
+#: The shortest serial prefix accepted: one or two digits are too easy to mistype on revoke.
+MIN_SERIAL_PREFIX = 4
+#: How many matches an ambiguous serial prefix lists before "and N more".
+_SHOWN_MATCHES = 5
+
+
+def resolve_serial(
+    session: Session, serial: str, ca_id: int | None = None, ca: str | None = None
+) -> tuple[CertificateRecord, str | None]:
+    """The one certificate a serial, or a unique prefix of one, names (``5f3a`` for
+    ``5f3a9c…``), as the README and listings show them. A whole serial wins over prefixes;
+    an ambiguous prefix is refused with its matches listed, never guessed."""
+    exact = parse_serial(serial)
+    prefix = serial.strip().lower().removeprefix("0x").replace(":", "").replace(" ", "")
+    base = select(CertificateRecord, CARecord.name).join(
+        CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
+    )
+    if ca_id is not None:
+        base = base.where(CertificateRecord.issuer_ca_id == ca_id)
+    rows = session.execute(base.where(CertificateRecord.serial_hex == exact)).all()
+    if len(rows) > 1:
+        names = ", ".join(sorted(str(n) for _, n in rows))
+        raise InputError(f"serial {exact} was issued by several CAs ({names}): add --ca")
+    if not rows and len(prefix) >= MIN_SERIAL_PREFIX:
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = session.execute(
+            base.where(CertificateRecord.serial_hex >= prefix, CertificateRecord.serial_hex < upper)
+            .order_by(CertificateRecord.serial_hex)
+            .limit(_SHOWN_MATCHES + 1)
+        ).all()
+        if len(rows) > 1:
+            shown = ", ".join(f"{c.serial_hex} ({n or 'imported'})" for c, n in rows[:_SHOWN_MATCHES])
+            more = " and more" if len(rows) > _SHOWN_MATCHES else ""
+            raise InputError(
+                f"serial prefix {prefix} matches several certificates: {shown}{more}; "
+                "type more digits"
+            )
+    if not rows:
+        hint = (
+            f" (a prefix needs at least {MIN_SERIAL_PREFIX} hex digits)"
+            if len(prefix) < MIN_SERIAL_PREFIX
+            else ""
+        )
+        where = f"CA {ca!r} has issued" if ca else "there is"
+        raise NotFoundError(f"{where} no certificate with serial {exact}{hint}")
+    c, ca_name = rows[0]
+    return c, ca_name
+
+
 def find_certificate(ws: Workspace, serial: str, ca: str | None = None) -> CertDetails:
-    """One certificate by serial; ``ca`` disambiguates when two CAs used the same serial."""
-    serial_hex = parse_serial(serial)
+    """One certificate by serial or unique serial prefix; ``ca`` disambiguates when two CAs
+    used the same serial."""
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        query = (
-            select(CertificateRecord, CARecord.name)
-            .join(CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True)
-            .where(CertificateRecord.serial_hex == serial_hex)
-        )
-        if ca:
-            query = query.where(CertificateRecord.issuer_ca_id == get_ca(session, ca).id)
-        rows = session.execute(query).all()
-        if not rows:
-            raise NotFoundError(
-                f"no certificate with serial {serial_hex}" + (f" from CA {ca!r}" if ca else "")
-            )
-        if len(rows) > 1:
-            names = ", ".join(sorted(str(n) for _, n in rows))
-            raise InputError(f"serial {serial_hex} was issued by several CAs ({names}): add --ca")
-        c, ca_name = rows[0]
+        ca_id = get_ca(session, ca).id if ca else None
+        c, ca_name = resolve_serial(session, serial, ca_id, ca)
         revocation = session.execute(
             select(RevocationRecord).where(
                 RevocationRecord.certificate_id == c.id, RevocationRecord.released_at.is_(None)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cryptography import x509
@@ -79,13 +80,44 @@ def certificate_record(
     )
 
 
+if TYPE_CHECKING:
+    from idtoolkit.lint import RowLinter
+
+_ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
+
+
+def _plain(message: str) -> str:
+    """pkilint's ASN.1 failures end in pyasn1 object reprs: keep the field and the rule."""
+    found = _ASN1_FAILURE.search(message)
+    if found is None:
+        return message.splitlines()[0]
+    path = found.group(1).removeprefix("certificate.tbsCertificate.")
+    return f"{path} breaks the ASN.1 rules of {found.group(2)} (too long, or the wrong type)"
+
+
+def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
+    """Downgrade "internal domain name" for the host of the CA's own base URL (see
+    :func:`lint_der_or_reject`)."""
+    host = urlsplit(base_url).hostname if base_url else None
+    if host and report.errors:
+        report = downgrade_findings(
+            report,
+            lambda f: f.code.endswith("internal_domain_name") and f'"{host}"' in (f.message or ""),
+        )
+    return report
+
+
 def lint_or_reject(cert_der: bytes, profile: Profile, base_url: str | None = None) -> LintReport:
     """Lint with the profile's standard; ERROR/FATAL findings stop issuance."""
     return lint_der_or_reject(cert_der, profile.lint, profile.name, base_url)
 
 
 def lint_der_or_reject(
-    cert_der: bytes, standard: LintStandard, profile_name: str, base_url: str | None = None
+    cert_der: bytes,
+    standard: LintStandard,
+    profile_name: str,
+    base_url: str | None = None,
+    row_linter: RowLinter | None = None,
 ) -> LintReport:
     """:func:`lint_or_reject` on plain values, so a lint worker process can run it.
 
@@ -96,19 +128,19 @@ def lint_der_or_reject(
     """
     from idtoolkit.lint import lint_certificate  # pkilint loads on first use only
 
-    report = lint_certificate(cert_der, standard)
-    host = urlsplit(base_url).hostname if base_url else None
-    if host and report.errors:
-        report = downgrade_findings(
-            report,
-            lambda f: f.code.endswith("internal_domain_name") and f'"{host}"' in (f.message or ""),
-        )
+    report = (
+        row_linter.lint(cert_der)
+        if row_linter is not None
+        else lint_certificate(cert_der, standard)
+    )
+    report = accept_base_url(report, base_url)
     if not report.ok:
         first = report.errors[0]
         more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        message = _plain(first.message) if first.message else ""
         raise LintRejected(
             f"profile '{profile_name}': {standard.value} lint error {first.code}"
-            f"{': ' + first.message if first.message else ''}{more}; certificate not issued"
+            f"{': ' + message if message else ''}{more}; certificate not issued"
         )
     return report
 

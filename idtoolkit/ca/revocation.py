@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from idtoolkit import audit
+from idtoolkit.ca.query import resolve_serial
 from idtoolkit.ca.records import get_ca
-from idtoolkit.ca.serials import parse_serial
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.store.models import CertificateRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
@@ -59,14 +59,9 @@ class RevocationInfo:
 
 def _certificate(session: Session, ca_name: str, serial: str) -> CertificateRecord:
     ca = get_ca(session, ca_name)
-    serial_hex = parse_serial(serial)
-    cert = session.execute(
-        select(CertificateRecord).where(
-            CertificateRecord.issuer_ca_id == ca.id, CertificateRecord.serial_hex == serial_hex
-        )
-    ).scalar_one_or_none()
-    if cert is None or (ca.certificate_id == cert.id and ca.parent_id is None):
-        raise NotFoundError(f"CA {ca_name!r} has issued no certificate with serial {serial_hex}")
+    cert, _ = resolve_serial(session, serial, ca.id, ca_name)
+    if ca.certificate_id == cert.id and ca.parent_id is None:
+        raise NotFoundError(f"CA {ca_name!r} has issued no certificate with serial {cert.serial_hex}")
     return cert
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from cryptography import x509
 
 from idtoolkit.ca.builder import check_names
+from idtoolkit.ca.filenames import check_row_id
 from idtoolkit.ca.inputs import parse_san
 from idtoolkit.ca.names import ATTRIBUTE_OIDS
 from idtoolkit.errors import IDToolkitError, InputError
@@ -99,11 +100,15 @@ def read_rows(
         raise InputError(f"cannot read CSV {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise InputError(f"CSV {path} is not UTF-8 text (save it as 'CSV UTF-8')") from None
+    if "\0" in text:
+        raise InputError(f"CSV {path} contains NUL characters: it is not a text CSV file")
     reader = csv.reader(io.StringIO(text))
     try:
         header = next(reader)
     except StopIteration:
         raise InputError(f"CSV {path} is empty") from None
+    except csv.Error:
+        raise InputError(f"CSV {path}: line 1: {_csv_problem(reader)}") from None
     mapping = mapping or {}
     columns = [mapping.get(h.strip(), h.strip()) for h in header]
     unknown = [c for c in columns if c and c not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS)]
@@ -114,7 +119,16 @@ def read_rows(
     rows: list[CredentialRow] = []
     errors: list[RowError] = []
     seen: dict[str, int] = {}
-    for values in reader:
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # The reader cannot resynchronise inside a broken field: refuse the file.
+            raise InputError(
+                f"CSV {path}: line {reader.line_num}: {_csv_problem(reader)}"
+            ) from None
         line = reader.line_num
         if not any(v.strip() for v in values):
             continue
@@ -133,10 +147,20 @@ def read_rows(
             continue
         seen[row_id] = line
         try:
+            check_row_id(row_id, ".p12")  # it names the row's files
+        except InputError as exc:
+            errors.append(RowError(line, row_id[:40] + ("…" if len(row_id) > 40 else ""), str(exc)))
+            continue
+        try:
             rows.append(_row(line, row_id, record, profile))
         except IDToolkitError as exc:
             errors.append(RowError(line, row_id, str(exc)))
     return rows, errors
+
+
+def _csv_problem(reader: object) -> str:
+    limit = csv.field_size_limit()
+    return f"a field is longer than {limit // 1024} KiB or a quote is not closed"
 
 
 def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> CredentialRow:

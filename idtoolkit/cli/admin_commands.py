@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import sys
@@ -10,7 +11,13 @@ from pathlib import Path
 
 from idtoolkit import audit
 from idtoolkit.cli.context import open_workspace, workspace_dir
-from idtoolkit.cli.io import emit, table, workspace_passphrase, write_file
+from idtoolkit.cli.io import (
+    emit,
+    emit_listing,
+    key_value_text,
+    workspace_passphrase,
+    write_file,
+)
 from idtoolkit.errors import AlreadyExistsError, AuditError
 from idtoolkit.profiles.loader import load_profile_file
 from idtoolkit.profiles.model import Profile
@@ -78,10 +85,12 @@ def profile_list(args: argparse.Namespace) -> None:
         ]
         for p, c in profiles
     ]
-    emit(
+    emit_listing(
         args,
         [_profile_dict(p, c) for p, c in profiles],
-        table(rows, ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"]),
+        rows,
+        ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"],
+        "profiles",
     )
 
 
@@ -89,7 +98,7 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    emit(args, data, key_value_text(data))
 
 
 def profile_add(args: argparse.Namespace) -> None:
@@ -131,6 +140,13 @@ def audit_verify(args: argparse.Namespace) -> None:
         "problem": result.problem,
         "first_bad_seq": result.first_bad_seq,
     }
+    if result.ok and args.seal:
+        from idtoolkit.cli.ceremony_commands import verify_seals
+
+        seal_lines = verify_seals(args)  # raises AuditError naming the seal that fails
+        head = f"audit chain intact: {result.events} events, head {result.head}"
+        emit(args, {**data, "seals": seal_lines}, "\n".join([head, *seal_lines]))
+        return
     if result.ok:
         emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
         return
@@ -156,3 +172,22 @@ def audit_export(args: argparse.Namespace) -> None:
         )
     else:
         sys.stdout.write(body.decode())
+
+
+def settings(args: argparse.Namespace) -> None:
+    from idtoolkit import api
+
+    with open_workspace(args) as ws:
+        current = api.update_settings(
+            ws,
+            base_url=args.base_url,
+            crl_days=args.crl_days,
+            root_crl_days=args.root_crl_days,
+            delta_crl_hours=args.delta_crl_hours,
+            pkcs11_module=args.pkcs11_module,
+        )
+    data = dataclasses.asdict(current)
+    text = key_value_text(data)
+    if api.is_internal(current.base_url):
+        text += f"\nnote: {api.internal_name_explanation(current.base_url)}"
+    emit(args, data, text)

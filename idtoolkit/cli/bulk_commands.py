@@ -11,7 +11,7 @@ from types import FrameType
 from idtoolkit.ca.credential_job import JobReport, Progress, run_csr_dir_job, run_csv_job
 from idtoolkit.ca.rows import load_mapping
 from idtoolkit.cli.context import open_workspace
-from idtoolkit.cli.io import emit
+from idtoolkit.cli.io import RowsRejected, emit
 
 
 class _Bar:
@@ -85,11 +85,14 @@ def bulk_issue(args: argparse.Namespace) -> None:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
     emit(args, report.as_dict(), _summary(report))
+    if report.errors:
+        raise RowsRejected
 
 
 def _summary(report: JobReport) -> str:
     lines = [
-        f"job {report.job}: {report.issued} issued, {report.already_issued} already issued earlier"
+        f"job {report.job}: {report.issued} issued ({report.linted} linted), "
+        f"{report.already_issued} already issued earlier"
         + (
             f", {report.recovered} deliveries completed from an interrupted run"
             if report.recovered
@@ -111,6 +114,10 @@ def _summary(report: JobReport) -> str:
     lines.append(
         f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
     )
+    if report.errors:
+        lines.append(
+            f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"
+        )
     return "\n".join(lines)
 
 

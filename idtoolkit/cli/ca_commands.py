@@ -16,8 +16,9 @@ from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,
     emit,
+    emit_listing,
+    key_value_text,
     read_secret,
-    table,
     write_file,
 )
 from idtoolkit.errors import InputError
@@ -142,10 +143,12 @@ def list_cas(args: argparse.Namespace) -> None:
         ]
         for c in cas
     ]
-    emit(
+    emit_listing(
         args,
         [_info(c) for c in cas],
-        table(rows, ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"]),
+        rows,
+        ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"],
+        "CAs",
     )
 
 
@@ -154,7 +157,7 @@ def show(args: argparse.Namespace) -> None:
         ca, cert = api.show_ca(ws, args.name)
     pem = cert.public_bytes(serialization.Encoding.PEM).decode() if cert else None
     data = {**_info(ca), "pem": pem}
-    lines = [f"{k}: {v}" for k, v in _info(ca).items()]
+    lines = [key_value_text(_info(ca))]
     if cert is not None:
         lines.append(f"sha256 fingerprint: {cert.fingerprint(hashes.SHA256()).hex()}")
     if args.pem and pem:

@@ -6,7 +6,6 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
@@ -15,9 +14,10 @@ from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,
     emit,
+    emit_listing,
+    key_value_text,
     parse_time,
     read_secret,
-    table,
     write_file,
 )
 from idtoolkit.errors import InputError
@@ -87,6 +87,13 @@ def issue(args: argparse.Namespace) -> None:
         lines += [f"  note: {n}" for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
+        if api.INTERNAL_NAME_LINT in counts:
+            with open_workspace(args) as ws:
+                base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url
+            lines.append(
+                f"  why {api.INTERNAL_NAME_LINT}: {api.internal_name_explanation(base_url)} "
+                "Change it for new CAs: idtoolkit settings --base-url URL"
+            )
         if out:
             lines.append(f"  certificate: {out}")
         if p12_out:
@@ -164,16 +171,24 @@ def cert_list(args: argparse.Namespace) -> None:
         serial=args.serial,
         expiring_days=args.expiring,
     )
+    if args.limit < 0 or args.offset < 0:
+        raise InputError("--limit and --offset must be 0 or more (--limit 0: no limit)")
+    limit = None if args.all or args.limit == 0 else args.limit
     with open_workspace(args) as ws:
-        certs = api.list_certificates(ws, f, limit=args.limit, offset=args.offset)
+        total = api.count_certificates(ws, f)
+        certs = api.list_certificates(ws, f, limit=limit, offset=args.offset)
     rows = [
         [c.serial, c.ca or "-", c.profile, c.status, f"{c.not_after:%Y-%m-%d}", c.subject]
         for c in certs
     ]
-    emit(
+    emit_listing(
         args,
         [_summary(c) for c in certs],
-        table(rows, ["SERIAL", "CA", "PROFILE", "STATUS", "NOT AFTER", "SUBJECT"]),
+        rows,
+        ["SERIAL", "CA", "PROFILE", "STATUS", "NOT AFTER", "SUBJECT"],
+        "certificates",
+        total=total,
+        offset=args.offset,
     )
 
 
@@ -182,32 +197,21 @@ def cert_show(args: argparse.Namespace) -> None:
         details = api.find_certificate(ws, args.serial, args.ca)
     cert = details.certificate
     pem = cert.public_bytes(serialization.Encoding.PEM).decode()
+    extensions = [api.extension_sentence(e) for e in cert.extensions]
     data = {
         **_summary(details.summary),
         "revoked_at": details.revoked_at,
         "reason": details.reason,
         "issuer": api.format_subject(cert.issuer),
         "fingerprint_sha256": cert.fingerprint(hashes.SHA256()).hex(),
-        "extensions": [_extension_text(e) for e in cert.extensions],
+        "extensions": extensions,
         "pem": pem,
     }
-    extensions = [_extension_text(e) for e in cert.extensions]
-    lines = [f"{k}: {v}" for k, v in data.items() if k not in ("extensions", "pem")]
+    lines = [key_value_text({k: v for k, v in data.items() if k not in ("extensions", "pem")})]
     lines += ["extensions:", *(f"  {e}" for e in extensions)]
     if args.pem:
         lines.append(pem.rstrip())
     emit(args, data, "\n".join(lines))
-
-
-def _extension_text(ext: x509.Extension[x509.ExtensionType]) -> str:
-    name = getattr(ext.oid, "_name", None) or ext.oid.dotted_string
-    if name == "Unknown OID":
-        name = ext.oid.dotted_string
-    critical = " (critical)" if ext.critical else ""
-    value = ext.value
-    if isinstance(value, x509.UnrecognizedExtension):
-        return f"{name}{critical}: {value.value.hex()}"
-    return f"{name}{critical}: {value}"
 
 
 def cert_export(args: argparse.Namespace) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from idtoolkit.cli.context import workspace_dir
-from idtoolkit.cli.io import emit, table, token_pin
+from idtoolkit.cli.io import emit, emit_listing, token_pin
 from idtoolkit.errors import NotFoundError
 
 
@@ -28,10 +28,12 @@ def tokens(args: argparse.Namespace) -> None:
 
     found = [t for t in list_tokens(_module(args)) if t.initialized]
     rows = [[t.label, t.serial, t.manufacturer, t.model, t.pin_state] for t in found]
-    emit(
+    emit_listing(
         args,
         [t.__dict__ for t in found],
-        table(rows, ["LABEL", "SERIAL", "MANUFACTURER", "MODEL", "PIN"]),
+        rows,
+        ["LABEL", "SERIAL", "MANUFACTURER", "MODEL", "PIN"],
+        "tokens",
     )
 
 
@@ -39,7 +41,7 @@ def mechanisms(args: argparse.Namespace) -> None:
     from idtoolkit.hsm.inventory import list_mechanisms
 
     names = list_mechanisms(_module(args), args.token)
-    emit(args, names, "\n".join(names))
+    emit_listing(args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms")
 
 
 def keys(args: argparse.Namespace) -> None:
@@ -57,10 +59,12 @@ def keys(args: argparse.Namespace) -> None:
         ]
         for k in found
     ]
-    emit(
+    emit_listing(
         args,
         [k.__dict__ for k in found],
-        table(rows, ["LABEL", "ID", "CLASS", "TYPE", "BITS", "EXTRACTABLE"]),
+        rows,
+        ["LABEL", "ID", "CLASS", "TYPE", "BITS", "EXTRACTABLE"],
+        "keys",
     )
 
 
@@ -78,7 +82,7 @@ def keygen(args: argparse.Namespace) -> None:
             "key_id": record.token_key_id,
             "key_type": record.key_type,
         },
-        f"generated {record.key_type} key {record.label!r} on token {args.token!r}, id {record.token_key_id}\n"
+        f"generated {record.key_type} key '{record.label}' on token '{args.token}', id {record.token_key_id}\n"
         f"  use it: idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
         f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
     )

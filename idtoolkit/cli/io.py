@@ -12,12 +12,17 @@ import getpass
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from idtoolkit.errors import InputError, PassphraseError
+from idtoolkit.files import write_atomic
 from idtoolkit.passphrase import ENV_VAR, read_passphrase_file
+
+
+class RowsRejected(Exception):
+    """``bulk issue`` ran to the end but rejected rows: exit 4 (see cli.main) so scripts
+    notice, after the summary that lists them."""
 
 
 def check_writable(path: Path) -> None:
@@ -31,21 +36,11 @@ def check_writable(path: Path) -> None:
 
 
 def write_file(path: Path, data: bytes, private: bool = False) -> None:
-    """Atomic write; ``private`` files (keys, PKCS#12) are created readable by the owner only."""
+    """Atomic write after checking the folder; ``private`` files (keys, PKCS#12) are 0600,
+    public ones 0644 (see idtoolkit.files)."""
     path = path.expanduser()
     check_writable(path)
-    fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.")
-    try:
-        if private:
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data, secret=private)
 
 
 def read_secret(
@@ -54,7 +49,8 @@ def read_secret(
     """A secret from ``--*-file``, then the environment, then a no-echo prompt on a terminal."""
     path = getattr(args, file_attr, None)
     if path:
-        return read_passphrase_file(Path(path))
+        what = "PIN file" if "pin" in file_attr else "passphrase file"
+        return read_passphrase_file(Path(path), what)
     if env and os.environb.get(env.encode()):
         return os.environb[env.encode()]
     if not sys.stdin.isatty():
@@ -96,6 +92,53 @@ def emit(args: argparse.Namespace, data: dict[str, Any] | list[Any], text: str) 
         print(json.dumps(_jsonable(data), indent=2, ensure_ascii=False))
     elif text:
         print(text)
+
+
+def emit_listing(
+    args: argparse.Namespace,
+    items: list[dict[str, Any]],
+    rows: list[list[str]],
+    headers: list[str],
+    noun: str,
+    total: int | None = None,
+    offset: int = 0,
+) -> None:
+    """Every listing has one shape: ``{"total": N, "items": [...]}`` with ``--json``; a table
+    then a line with the total otherwise, saying when the listing was cut."""
+    total = len(items) if total is None else total
+    if getattr(args, "json", False):
+        print(json.dumps(_jsonable({"total": total, "items": items}), indent=2, ensure_ascii=False))
+        return
+    print(table(rows, headers))
+    shown = len(items)
+    if shown < total:
+        first = offset + 1 if shown else offset
+        print(
+            f"showing {first}-{offset + shown} of {total} {noun} "
+            "(listing cut: --limit 0 or --all shows every one, --offset N pages)"
+        )
+    else:
+        print(f"{total} {noun}")
+
+
+def plain(value: object) -> str:
+    """A value as a person reads it: no ``None``/``True``/``['…']`` from Python."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M} UTC"
+    if isinstance(value, list | tuple):
+        return ", ".join(plain(v) for v in value) if value else "-"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {plain(v)}" for k, v in value.items()) if value else "-"
+    return str(value)
+
+
+def key_value_text(data: dict[str, Any]) -> str:
+    """``key: value`` lines in plain words (underscores become spaces)."""
+    return "\n".join(f"{k.replace('_', ' ')}: {plain(v)}" for k, v in data.items())
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

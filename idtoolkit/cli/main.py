@@ -1,12 +1,17 @@
 """Entry point: parse, dispatch, and turn engine errors into one line and an exit code.
 
 Exit codes: 0 success, 1 an error the user can fix (message on stderr), 2 bad usage
-(argparse), 3 an internal error (a bug: rerun with IDTOOLKIT_DEBUG=1 for the traceback).
+(argparse), 3 an internal error (a bug: rerun with IDTOOLKIT_DEBUG=1 for the traceback),
+4 ``bulk issue`` finished but rejected some rows (the good rows were issued; report.json and
+the summary list the rejected ones), 130 interrupted.
+
+With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "code": 1}``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,18 +20,21 @@ from idtoolkit.cli import (
     admin_commands,
     bulk_commands,
     ca_commands,
+    ceremony_commands,
     cert_commands,
     hsm_commands,
     serve_command,
     sign_commands,
 )
-from idtoolkit.cli.parser import build_parser
+from idtoolkit.cli.io import RowsRejected
+from idtoolkit.cli.parser import Parser, build_parser
 from idtoolkit.errors import IDToolkitError
 
 Handler = Callable[[argparse.Namespace], None]
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): admin_commands.init,
+    ("settings", None): admin_commands.settings,
     ("ca", "create-root"): ca_commands.create_root,
     ("ca", "create-sub"): ca_commands.create_sub,
     ("ca", "request"): ca_commands.request,
@@ -59,16 +67,46 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("hsm", "sim"): hsm_commands.sim,
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
+    **ceremony_commands.handlers(),  # type: ignore[dict-item]
 }
 
 
+EXIT_ERROR = 1
+EXIT_INTERNAL = 3
+EXIT_ROWS_REJECTED = 4
+
+
+def _fail(as_json: bool, message: str, code: int) -> int:
+    if as_json:
+        print(json.dumps({"error": message, "code": code}, ensure_ascii=False), file=sys.stderr)
+    else:
+        print(message if code == EXIT_INTERNAL else f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``idtoolkit cert list | head``): stop quietly. Point stdout at
+    /dev/null so the interpreter's final flush does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:2] == ["hsm", "sim"]:
         # hsm_sim has its own parser (and --help); argparse's REMAINDER cannot pass "--help" on.
         from hsm_sim.provision import main as sim_main
 
         return sim_main(argv[2:], prog="idtoolkit hsm sim")
+    Parser.json_errors = "--json" in argv
     args = build_parser().parse_args(argv)
     action = getattr(args, f"{args.command}_command", None)
     handler = HANDLERS[(args.command, action)]
@@ -77,21 +115,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         handler(args)
     except IDToolkitError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _fail(args.json, str(exc), EXIT_ERROR)
+    except RowsRejected:
+        return EXIT_ROWS_REJECTED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        raise
     except Exception as exc:
         if os.environ.get("IDTOOLKIT_DEBUG"):
             raise
-        print(
-            f"internal error: {type(exc).__name__}: {exc} (rerun with IDTOOLKIT_DEBUG=1 for details)",
-            file=sys.stderr,
+        return _fail(
+            args.json,
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(rerun with IDTOOLKIT_DEBUG=1 for details)",
+            EXIT_INTERNAL,
         )
-        return 3
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import NoReturn
 
 from idtoolkit.keys.spec import KEY_SPECS
 from idtoolkit.version import version_info
@@ -11,8 +12,129 @@ from idtoolkit.version import version_info
 KEYS = ", ".join(KEY_SPECS)
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as ``{"error": ..., "code": 2}`` on stderr when the
+    command line asks for ``--json`` (a script cannot parse argparse's usage text)."""
+
+    json_errors = False
+
+    def error(self, message: str) -> NoReturn:
+        if Parser.json_errors:
+            import json
+            import sys
+
+            print(json.dumps({"error": f"{self.prog}: {message}", "code": 2}), file=sys.stderr)
+            sys.exit(2)
+        super().error(message)
+
+
+SERIAL_HELP = "serial number in hex, or a unique prefix of it (as 'cert list' shows it)"
+
+#: Help for options that mean the same in every command, filled in where a command gives none.
+_SHARED_HELP = {
+    "ca": "name of the CA (as 'ca list' shows it)",
+    "profile": "certificate profile name (see 'profile list')",
+    "days": "validity in days (default: the profile's)",
+    "out": "output file",
+    "serial": SERIAL_HELP,
+    "subject": 'RFC 4514 subject, e.g. "CN=Awa Diop,O=Ministry,C=SN"',
+    "key_store": "software (default) or pkcs11:token=LABEL",
+    "san": "dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI (repeatable)",
+    "token": "label of the PKCS#11 token",
+    "pem": "also print the certificate as PEM",
+    "p12_password_file": "read the PKCS#12 password from FILE (else prompted)",
+    "format": "output format",
+}
+
+#: One example per command, shown at the end of its --help.
+EXAMPLES = {
+    "init": "idtoolkit init --base-url http://pki.example.gov",
+    "settings": "idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
+    "ca create-root": "idtoolkit ca create-root root --key ec-p384 "
+    "--subject 'CN=National Root CA,O=Ministry,C=SN'",
+    "ca create-sub": "idtoolkit ca create-sub issuing --parent root --key ec-p256 "
+    "--subject 'CN=Issuing CA 1,O=Ministry,C=SN'",
+    "ca request": "idtoolkit ca request issuing --key ec-p256 "
+    "--subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
+    "ca import-cert": "idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+    "ca import": "idtoolkit ca import partner --cert partner-root.pem",
+    "ca service": "idtoolkit ca service issuing --kind ocsp --key ec-p256 "
+    "--subject 'CN=OCSP Responder,O=Ministry,C=SN'",
+    "ca list": "idtoolkit ca list --json",
+    "ca show": "idtoolkit ca show issuing --pem",
+    "ca export": "idtoolkit ca export issuing --chain --out issuing-chain.pem",
+    "issue": "idtoolkit issue --ca issuing --profile tls-server --csr portal.csr --out portal.pem",
+    "revoke": "idtoolkit revoke 5f3a --ca issuing --reason key-compromise",
+    "release": "idtoolkit release 5f3a --ca issuing",
+    "crl": "idtoolkit crl --ca issuing --out issuing.crl",
+    "cert list": "idtoolkit cert list --ca issuing --status revoked --limit 0",
+    "cert show": "idtoolkit cert show 5f3a",
+    "cert export": "idtoolkit cert export 5f3a --format chain --out awa-chain.pem",
+    "profile list": "idtoolkit profile list",
+    "profile show": "idtoolkit profile show tls-server",
+    "profile add": "idtoolkit profile add my-profile.toml",
+    "bulk issue": "idtoolkit bulk issue --ca issuing --profile citizen-auth --csv people.csv "
+    "--out batch-01",
+    "enroll": "idtoolkit enroll --token card-0042 --ca issuing --profile citizen-auth "
+    "--subject 'CN=Awa Diop,C=SN'",
+    "serve": "idtoolkit serve --port 8080",
+    "sign": "idtoolkit sign contract.pdf --p12 awa.p12 --out contract-signed.pdf",
+    "verify": "idtoolkit verify contract-signed.pdf --trust root.pem",
+    "testpki create": "idtoolkit testpki create --out lab/pki",
+    "hsm tokens": "idtoolkit hsm tokens",
+    "hsm mechanisms": "idtoolkit hsm mechanisms --token ca-token",
+    "hsm keys": "idtoolkit hsm keys --token ca-token --pin-file pin.txt",
+    "hsm keygen": "idtoolkit hsm keygen --token ca-token --key ec-p384 --label root-key",
+    "hsm sim": "idtoolkit hsm sim add-token --dir lab/hsm --count 20",
+    "audit verify": "idtoolkit audit verify --expect-head 42:3f2a…",
+    "audit export": "idtoolkit audit export --out audit.jsonl",
+}
+
+#: The name argument of the CA commands: a new CA's name, or an existing one's.
+_NAME_HELP = {
+    "ca create-root": "name of the new CA in this workspace (e.g. root)",
+    "ca create-sub": "name of the new CA in this workspace (e.g. issuing)",
+    "ca request": "name of the new (pending) CA in this workspace",
+    "ca import-cert": "name of the pending CA the certificate completes",
+    "ca import": "name to give the imported CA here",
+    "ca service": "name of the CA issuing the service credential",
+    "ca show": "name of the CA",
+    "ca export": "name of the CA",
+    "profile show": "profile name",
+}
+
+
+def _leaves(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> list[tuple[str, argparse.ArgumentParser]]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [(" ".join(path), parser)]
+    return [leaf for name, sub in subs[0].choices.items() for leaf in _leaves(sub, (*path, name))]
+
+
+def command_parsers(parser: argparse.ArgumentParser) -> list[tuple[str, argparse.ArgumentParser]]:
+    """Every command's parser by its name ("ca create-root"): for help checks."""
+    return _leaves(parser)
+
+
+def _finish(parser: argparse.ArgumentParser) -> None:
+    """Help on every option, and each command's help ending with one example."""
+    for path, leaf in _leaves(parser):
+        for action in leaf._actions:
+            if action.help is None:
+                if action.dest == "name" and path in _NAME_HELP:
+                    action.help = _NAME_HELP[path]
+                elif action.dest == "file":
+                    action.help = "the profile TOML file"
+                else:
+                    action.help = _SHARED_HELP.get(action.dest)
+        leaf.epilog = f"example:\n  {EXAMPLES[path]}"
+        leaf.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+def _common() -> Parser:
+    common = Parser(add_help=False)
     common.add_argument(
         "--workspace",
         "-w",
@@ -64,7 +186,7 @@ def _key_options(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="idtoolkit",
         parents=[common],
         description="ID Toolkit: a small certificate authority with software and HSM keys.",
@@ -81,6 +203,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("init", parents=[common], help="create a workspace")
     p.add_argument("--base-url", metavar="URL", help="base of the URLs written into certificates")
 
+    p = commands.add_parser(
+        "settings",
+        parents=[common],
+        help="show or change the workspace settings (base URL, CRL lifetimes, PKCS#11 module)",
+        description="New settings apply to CAs created afterwards; existing CAs keep theirs.",
+    )
+    p.add_argument("--base-url", metavar="URL", help="base of the URLs written into certificates")
+    p.add_argument("--crl-days", type=int, metavar="N", help="sub-CA CRL lifetime in days")
+    p.add_argument("--root-crl-days", type=int, metavar="N", help="root CA CRL lifetime in days")
+    p.add_argument("--delta-crl-hours", type=int, metavar="N", help="delta CRL lifetime in hours")
+    p.add_argument(
+        "--pkcs11-module", metavar="FILE", help="PKCS#11 module path ('' for the default)"
+    )
+
     ca = commands.add_parser("ca", help="certificate authorities").add_subparsers(
         dest="ca_command", required=True, metavar="ACTION"
     )
@@ -91,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="root-ca")
     p = ca.add_parser("create-sub", parents=[common], help="create a sub-CA signed by a CA here")
     p.add_argument("name")
-    p.add_argument("--parent", required=True, help="the issuing CA")
+    p.add_argument("--parent", required=True, help="name of the CA that signs the new sub-CA")
     _key_options(p)
     p.add_argument("--days", type=int)
     p.add_argument("--profile", default="sub-ca")
@@ -104,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import-cert", parents=[common], help="offline root: complete a requested sub-CA"
     )
     p.add_argument("name")
-    p.add_argument("--cert", required=True, help="the certificate the root signed")
+    p.add_argument("--cert", required=True, help="the certificate the root signed (PEM or DER)")
     p.add_argument("--chain", help="issuer certificates (PEM), root included")
     p = ca.add_parser(
         "import", parents=[common], help="import an existing CA (cert + key, or PKCS#12)"
@@ -172,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
 
     p = commands.add_parser("revoke", parents=[common], help="revoke (or hold) a certificate")
-    p.add_argument("serial", help="serial number in hex")
+    p.add_argument("serial", help=SERIAL_HELP)
     p.add_argument("--ca", required=True)
     p.add_argument(
         "--reason",
@@ -191,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ca", required=True)
     p.add_argument("--delta", action="store_true", help="a delta CRL against the latest full CRL")
     p.add_argument("--out", required=True)
-    p.add_argument("--format", default="pem", choices=["pem", "der"])
+    p.add_argument("--format", default="pem", choices=["pem", "der"], help="pem (default) or der")
 
     cert = commands.add_parser("cert", help="issued certificates").add_subparsers(
         dest="cert_command", required=True, metavar="ACTION"
@@ -201,10 +337,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", help="valid, revoked, on_hold, expired, expiring")
     p.add_argument("--profile")
     p.add_argument("--search", metavar="TEXT", help="subject text or serial prefix")
-    p.add_argument("--serial")
+    p.add_argument("--serial", help="exactly this serial number (hex)")
     p.add_argument("--expiring", type=int, metavar="DAYS", help="expiring within DAYS")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument(
+        "--limit", type=int, default=100, help="show at most N (default 100; 0: no limit)"
+    )
+    p.add_argument("--all", action="store_true", help="show every match (same as --limit 0)")
+    p.add_argument("--offset", type=int, default=0, help="skip the first N matches (paging)")
     p = cert.add_parser("show", parents=[common], help="show a certificate")
     p.add_argument("serial")
     p.add_argument("--ca")
@@ -213,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("serial")
     p.add_argument("--ca")
     p.add_argument("--out", required=True)
-    p.add_argument("--format", default="pem", help="pem, der, chain, p7b")
+    p.add_argument("--format", default="pem", help="pem (default), der, chain, p7b")
 
     prof = commands.add_parser("profile", help="certificate profiles").add_subparsers(
         dest="profile_command", required=True, metavar="ACTION"
@@ -314,6 +453,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="embed OCSP/CRL answers for the signer and TSA chains (B-LT, needs --tsa)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="sign even with an expired, not yet valid or wrong-usage credential (warns)",
+    )
 
     p = commands.add_parser(
         "verify",
@@ -383,6 +527,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--expect-head", metavar="SEQ:HASH", help="a head recorded earlier (detects rewriting)"
     )
+    p.add_argument(
+        "--seal",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="seal files from 'audit seal': prove no event up to each sealed head was rewritten",
+    )
     p = aud.add_parser("export", parents=[common], help="write events as JSON lines")
     p.add_argument("--out", help="file (default: standard output)")
+    from idtoolkit.cli.ceremony_commands import add_parsers
+
+    add_parsers(commands, ca, aud, common)
+    _finish(parser)
     return parser

@@ -53,6 +53,24 @@ def _credential(args: argparse.Namespace) -> SigningCredential:
     )
 
 
+def _check_credential(cert: x509.Certificate, force: bool) -> None:
+    """Refuse a credential whose signatures verifiers would reject (expired, wrong key
+    usage...), unless ``--force`` (test signatures for a lab): then warn."""
+    import datetime as dt
+
+    from idtoolkit.signing.policy import credential_problems
+
+    problems = credential_problems(cert, dt.datetime.now(dt.UTC))
+    if not problems:
+        return
+    if not force:
+        raise InputError(
+            f"will not sign: {'; '.join(problems)} (--force signs anyway, e.g. for a test)"
+        )
+    for problem in problems:
+        print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
+
+
 def sign(args: argparse.Namespace) -> None:
     from idtoolkit.signing.sign import SignatureFormat, default_format, sign_cms, sign_pdf
 
@@ -64,6 +82,7 @@ def sign(args: argparse.Namespace) -> None:
     if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):
         raise InputError(f"{args.file} is not a PDF: use --format cms for a detached signature")
     credential = _credential(args)
+    _check_credential(credential.certificate, args.force)
     signer = sign_pdf if fmt is SignatureFormat.PADES else sign_cms
     signed, result = signer(data, credential, args.tsa, args.embed_revocation)
     write_file(out, signed)

@@ -291,12 +291,31 @@ _TOKEN_PUBLIC_TYPES = (
     | mldsa.MLDSA87PublicKey
 )
 
+#: A CA key may only sign. python-pkcs11's defaults would also leave EC keys able to derive
+#: (ECDH) and RSA keys able to decrypt and unwrap, all of them modifiable (so a later session
+#: could switch those on): each is off from generation.
 _PRIVATE_TEMPLATE = {
     Attribute.SENSITIVE: True,
     Attribute.EXTRACTABLE: False,
     Attribute.SIGN: True,
+    Attribute.SIGN_RECOVER: False,
+    Attribute.DECRYPT: False,
+    Attribute.UNWRAP: False,
+    Attribute.DERIVE: False,
+    Attribute.MODIFIABLE: False,
     Attribute.PRIVATE: True,
     Attribute.TOKEN: True,
+}
+#: Attributes a token may refuse to take at generation (the fallback leaves them out).
+_OPTIONAL = frozenset({Attribute.MODIFIABLE, Attribute.SIGN_RECOVER, Attribute.VERIFY_RECOVER})
+#: Its public half only verifies.
+_PUBLIC_TEMPLATE = {
+    Attribute.VERIFY: True,
+    Attribute.VERIFY_RECOVER: False,
+    Attribute.ENCRYPT: False,
+    Attribute.WRAP: False,
+    Attribute.DERIVE: False,
+    Attribute.MODIFIABLE: False,
 }
 
 
@@ -317,12 +336,15 @@ class PKCS11Backend(KeyBackend):
         check_token_supports(self.session.token, self.token_label, spec)
         key_id = os.urandom(16)
 
-        def operation(session: pkcs11.Session) -> CertificateIssuerPublicKeyTypes:
+        def generate(
+            session: pkcs11.Session, private: dict[Any, Any], public_t: dict[Any, Any]
+        ) -> CertificateIssuerPublicKeyTypes:
             common: dict[str, Any] = {
                 "store": True,
                 "label": label,
                 "id": key_id,
-                "private_template": dict(_PRIVATE_TEMPLATE),
+                "private_template": private,
+                "public_template": public_t,
             }
             public: pkcs11.PublicKey
             if spec.algorithm is KeyAlgorithm.RSA:
@@ -337,7 +359,11 @@ class PKCS11Backend(KeyBackend):
             elif spec.algorithm is KeyAlgorithm.ED25519:
                 params = session.create_domain_parameters(
                     KeyType.EC_EDWARDS,
-                    {Attribute.EC_PARAMS: encode_named_curve_parameters(oids.CURVE_ED25519.dotted_string)},
+                    {
+                        Attribute.EC_PARAMS: encode_named_curve_parameters(
+                            oids.CURVE_ED25519.dotted_string
+                        )
+                    },
                     local=True,
                 )
                 public, _ = params.generate_keypair(
@@ -346,12 +372,29 @@ class PKCS11Backend(KeyBackend):
             elif spec.algorithm is KeyAlgorithm.ML_DSA:
                 public, _ = session.generate_keypair(
                     KeyType.ML_DSA,
-                    public_template={Attribute.PARAMETER_SET: _ML_DSA_TOKEN[spec.size][0]},
-                    **common,
+                    **{
+                        **common,
+                        "public_template": {
+                            **public_t,
+                            Attribute.PARAMETER_SET: _ML_DSA_TOKEN[spec.size][0],
+                        },
+                    },
                 )
             else:
                 raise KeyStoreError(f"key type {spec.name} cannot be generated on a token here")
             return public_key_of(public, session)
+
+        def operation(session: pkcs11.Session) -> CertificateIssuerPublicKeyTypes:
+            try:
+                return generate(session, dict(_PRIVATE_TEMPLATE), dict(_PUBLIC_TEMPLATE))
+            except (p11.TemplateInconsistent, p11.AttributeTypeInvalid, p11.AttributeValueInvalid):
+                # Some tokens refuse to set the optional attributes at generation: keep what
+                # they allow (sign only, sensitive, not extractable), leave the rest to them.
+                return generate(
+                    session,
+                    {k: v for k, v in _PRIVATE_TEMPLATE.items() if k not in _OPTIONAL},
+                    {k: v for k, v in _PUBLIC_TEMPLATE.items() if k not in _OPTIONAL},
+                )
 
         public = self.session.run("generate a key", operation)
         assert isinstance(public, _TOKEN_PUBLIC_TYPES)

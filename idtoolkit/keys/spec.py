@@ -85,6 +85,18 @@ class KeySpec:
             return hashes.SHA256()
         return hashes.SHA256() if self.size < 4096 else hashes.SHA384()
 
+    def signature_name(self, scheme: SignatureScheme) -> str:
+        """The signature algorithm this key really uses, as audit entries record it:
+        ``ecdsa-with-sha384``, ``rsassa-pss-sha256``, ``ed25519``; the RSA padding choice
+        means nothing for EC and EdDSA keys, so it is not claimed for them."""
+        digest = self.hash_algorithm()
+        if digest is None:
+            return self.name  # ed25519, ed448, ml-dsa-65: the name says it all
+        if self.algorithm is KeyAlgorithm.EC:
+            return f"ecdsa-with-{digest.name}"
+        padding = "rsassa-pss" if scheme is SignatureScheme.PSS else "rsa-pkcs1v15"
+        return f"{padding}-{digest.name}"
+
     def generate(self) -> CertificateIssuerPrivateKeyTypes:
         """Generate a software key of this type."""
         if self.algorithm is KeyAlgorithm.RSA:

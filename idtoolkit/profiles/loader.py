@@ -121,6 +121,10 @@ def load_profile_file(path: Path) -> Profile:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigurationError(f"{path}: cannot read profile: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1}); TOML files must be UTF-8"
+        ) from None
     return parse_profile(text, str(path))
 
 
@@ -129,6 +133,8 @@ def parse_profile(text: str, source: str) -> Profile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"{source}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per nesting level
+        raise ConfigurationError(f"{source}: invalid TOML: nested too deeply") from None
     top = _Reader(source, data)
     top.check_keys(_TOP_KEYS)
 
@@ -204,13 +210,15 @@ def parse_profile(text: str, source: str) -> Profile:
         if attr not in attribute_names:
             raise rules_reader.fail(attr, "unknown subject attribute")
         rule_reader = rules_reader.sub(attr)
-        rule_reader.check_keys({"pattern", "max_length"})
+        rule_reader.check_keys({"pattern", "max_length", "expected"})
         pattern = rule_reader.get("pattern", str)
         try:
             compiled = re.compile(pattern) if pattern is not None else None
         except re.error as exc:
             raise rule_reader.fail("pattern", f"invalid regular expression: {exc}") from None
-        rules[attr] = AttributeRule(compiled, rule_reader.get("max_length", int))
+        rules[attr] = AttributeRule(
+            compiled, rule_reader.get("max_length", int), rule_reader.get("expected", str)
+        )
     subject_rules = SubjectRules(
         required=subject.strings("required", choices=attribute_names),
         optional=subject.strings("optional", choices=attribute_names),

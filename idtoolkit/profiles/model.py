@@ -40,6 +40,9 @@ class ValidityStep:
 class AttributeRule:
     pattern: re.Pattern[str] | None = None
     max_length: int | None = None
+    #: What ``pattern`` asks for in words, with an example: error messages show this, never
+    #: the regular expression.
+    expected: str | None = None
 
 
 @dataclass(frozen=True)

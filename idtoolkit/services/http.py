@@ -41,6 +41,7 @@ import contextlib
 import email.utils
 import logging
 import os
+import re
 import signal
 import socket
 import sys
@@ -544,7 +545,10 @@ class _Connection(asyncio.Protocol):
                 return
             end = buf.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
             if end < 0:
-                if len(buf) > MAX_HEAD:
+                if _BARE_LF.search(buf, 0, MAX_HEAD):
+                    # Such a head never ends in CRLF CRLF: refuse it now, not at the timeout.
+                    self._fail(400, "bare LF line ending: HTTP requires CRLF")
+                elif len(buf) > MAX_HEAD:
                     self._fail(431, "request head too large")
                 elif self.peer_eof:
                     self.transport.close()
@@ -713,6 +717,9 @@ class _Connection(asyncio.Protocol):
             self._process()
 
         future.add_done_callback(finished)
+
+
+_BARE_LF = re.compile(rb"(?<!\r)\n")
 
 
 def _content_type(request: Request) -> bytes:

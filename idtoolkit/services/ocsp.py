@@ -226,13 +226,17 @@ class OCSPResponder:
             return Answer(_MALFORMED, None, epoch)
         except Exception:  # e.g. an unsupported hash algorithm in the CertID
             return Answer(_MALFORMED, None, epoch)
-        issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
-        if issuer is None:
-            return Answer(_UNAUTHORIZED, None, epoch)
+        if serial < 0:  # RFC 5280 4.1.2.2: serial numbers are positive; no CA issued this one
+            return Answer(_MALFORMED, None, epoch)
         try:
             nonce = request.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce
         except x509.ExtensionNotFound:
             nonce = None
+        except Exception:  # a damaged extension, decoded only now
+            return Answer(_MALFORMED, None, epoch)
+        issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
+        if issuer is None:
+            return Answer(_UNAUTHORIZED, None, epoch)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         key = (issuer.ca_id, serial, algorithm_name)
         if nonce is None:

@@ -58,7 +58,8 @@ class TimeStampAuthority:
         try:
             request = tsp.TimeStampReq.load(request_der, strict=True)
             request.native  # noqa: B018 (parse everything now, so bad input fails here)
-        except (ValueError, TypeError, OverflowError):
+        except Exception:  # asn1crypto raises AttributeError too, e.g. on a REAL where a field
+            # of another type is expected: whatever the parser trips on, the data is bad
             return rejection("bad_data_format", "the request is not a DER TimeStampReq")
         if request["version"].native != "v1":
             return rejection("bad_request", "only version 1 requests are supported")

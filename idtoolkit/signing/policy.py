@@ -3,6 +3,8 @@ and test PKI manifests share."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cryptography import x509
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -39,6 +41,7 @@ REASONS = {
     "timestamp-untrusted": "the time-stamp's TSA certificate could not be validated "
     "(no trusted chain, or its revocation status is unknown)",
     "chain-invalid": "the certificate chain failed validation",
+    "unsigned-data": "the file carries data after the signed revision that no signature covers",
 }
 
 
@@ -87,3 +90,18 @@ def usage_problems_for_signing(cert: x509.Certificate) -> list[str]:
     except x509.ExtensionNotFound:
         pass
     return problems
+
+
+def credential_problems(cert: x509.Certificate, now: dt.datetime) -> list[str]:
+    """Why signing now with ``cert`` would make a signature verifiers reject, in words:
+    ``sign`` refuses such a credential unless forced (then it warns)."""
+    codes = usage_problems_for_signing(cert)
+    if now > cert.not_valid_after_utc:
+        codes.append("expired")
+    elif now < cert.not_valid_before_utc:
+        codes.append("not-yet-valid")
+    words = {
+        "expired": f"the certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}",
+        "not-yet-valid": f"the certificate is valid only from {cert.not_valid_before_utc:%Y-%m-%d}",
+    }
+    return [words.get(c, REASONS[c]) for c in ordered(codes)]

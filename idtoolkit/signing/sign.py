@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import io
+import logging
 from dataclasses import dataclass
 
 from asn1crypto import cms
@@ -160,6 +161,17 @@ def sign_pdf(
     return out.getvalue(), _result(
         SignatureFormat.PADES, credential, tsa_url, embed_revocation, notes
     )
+
+
+class _KnownSoftFail(logging.Filter):
+    """pyHanko warns on stderr that soft-fail revocation may be incomplete; we chose soft-fail
+    on purpose and report what is missing in the result's notes, so the stray line goes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Revocation mode is set to soft-fail")
+
+
+logging.getLogger("pyhanko.sign.validation.dss").addFilter(_KnownSoftFail())
 
 
 def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.BytesIO, list[str]]:

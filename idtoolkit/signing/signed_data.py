@@ -5,13 +5,22 @@ from __future__ import annotations
 from asn1crypto import cms
 from cryptography import x509
 
+from idtoolkit.ca.inputs import touch_certificate
+
 
 def certificates_of(signed_data: cms.SignedData) -> list[x509.Certificate]:
-    return [
-        x509.load_der_x509_certificate(choice.chosen.dump())
-        for choice in signed_data["certificates"] or []
-        if choice.name == "certificate"
-    ]
+    """The certificates it carries that can be read. The set is unsigned, so anyone may add
+    to it: one that does not parse (version 5, an unknown curve) cannot be in a valid path,
+    and is left out rather than stopping the verification."""
+    found = []
+    for choice in signed_data["certificates"] or []:
+        if choice.name != "certificate":
+            continue
+        try:
+            found.append(touch_certificate(x509.load_der_x509_certificate(choice.chosen.dump())))
+        except Exception:  # every lazily raised parse error, whatever cryptography calls it
+            continue
+    return found
 
 
 def timestamp_tokens(signed_data: cms.SignedData) -> list[cms.SignedData]:

@@ -12,6 +12,7 @@ also gets a stable reason code, which test PKI manifests use.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import io
 import logging
@@ -354,6 +355,12 @@ def _load_signed_data(signature: bytes) -> cms.SignedData:
 _PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
 
 
+def _first_line(exc: BaseException) -> str:
+    """asn1crypto appends "while parsing ..." lines to its messages: keep the first."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _malformed(
     file: str,
     fmt: str,
@@ -390,7 +397,7 @@ def verify_cms(
         signer = signer_certificate(signed_data)
         pool = all_certificates(signed_data) + trust
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the signature cannot be read: {exc}") from None
+        raise InputError(f"the signature cannot be read: {_first_line(exc)}") from None
     if signer is None:
         raise InputError("the signature does not carry its signer's certificate")
     try:
@@ -409,7 +416,7 @@ def verify_cms(
             )
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
-        return _malformed(file, "cms", str(exc), when, signer)
+        return _malformed(file, "cms", _first_line(exc), when, signer)
     proof = _timestamp_time(status) if at is None else None
     if proof is not None:  # again, as of the time the time-stamp proves the signature existed
         return _as_of_timestamp(verify_cms(data, signature, trust, proof, fetch, file))
@@ -453,7 +460,7 @@ def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certific
         embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
         certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the PDF's validation data (DSS) cannot be read: {exc}") from None
+        raise InputError(f"the PDF's validation data (DSS) cannot be read: {_first_line(exc)}") from None
     if embedded:
         embedded.notes.append(
             f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
@@ -478,7 +485,7 @@ def verify_pdf(
                 name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=True)
             ]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"not a PDF that can be read: {exc}") from None
+        raise InputError(f"not a PDF that can be read: {_first_line(exc)}") from None
     if not filled:
         raise InputError("the PDF has no signatures")
     embedded, dss_certs = _read_dss(reader)
@@ -495,9 +502,33 @@ def verify_pdf(
                     field_name=name,
                 )
             )
+    tail = _unsigned_tail(data)
     for sig in signatures:
-        reports.append(_verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when))
+        report = _verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when)
+        reports.append(_with_unsigned_tail(report, tail) if tail else report)
     return reports
+
+
+def _unsigned_tail(data: bytes) -> int:
+    """Bytes after the file's last revision (after its last ``%%EOF``): no PDF reader shows
+    them and no signature covers them, yet pyHanko still says the signature covers "the entire
+    revision". Appending anything to a signed file must not leave it silently valid."""
+    end = data.rfind(b"%%EOF")
+    if end < 0:
+        return 0
+    return len(data[end + 5 :].strip(b"\r\n\t\f\0 "))
+
+
+def _with_unsigned_tail(report: SignatureReport, tail: int) -> SignatureReport:
+    reasons = ordered([*report.reasons, "unsigned-data"])
+    check = Check(
+        "coverage",
+        "failed",
+        f"{tail} bytes after the document's last revision are covered by no signature"
+        " (data appended to the signed file)",
+    )
+    checks = [c for c in report.checks if c.name != "coverage"] + [check]
+    return dataclasses.replace(report, verdict=verdict_for(reasons), reasons=reasons, checks=checks)
 
 
 def _verify_embedded(
@@ -535,7 +566,7 @@ def _verify_embedded(
                 )
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
-        return _malformed(file, kind, str(exc), when, signer, sig.field_name)
+        return _malformed(file, kind, _first_line(exc), when, signer, sig.field_name)
     if kind == "pades-doc-timestamp":
         return _timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
     proof = _timestamp_time(status) if at is None else None

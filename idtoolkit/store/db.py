@@ -47,8 +47,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
 
 
+#: Execution option marking a connection whose transaction will write.
+WRITE_OPTION = "idtoolkit_write"
+
+
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # In WAL mode a deferred BEGIN that later writes gets SQLITE_BUSY at once when another
+    # writer holds the lock: the busy timeout is skipped because waiting could deadlock. A
+    # write transaction therefore takes the write lock when it starts (BEGIN IMMEDIATE) and
+    # waits its turn on busy_timeout, so concurrent writers (serve, the app, a script) queue.
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -95,7 +106,7 @@ def migrate(engine: Engine) -> None:
             current = MigrationContext.configure(connection).get_current_revision()
         if current == head_revision():
             return
-        with engine.connect() as connection:
+        with engine.connect().execution_options(**{WRITE_OPTION: True}) as connection:
             sqlite = engine.dialect.name == "sqlite"
             if sqlite:
                 # Alembic rebuilds SQLite tables (copy, drop, rename); foreign keys must be off
@@ -135,6 +146,8 @@ class Store:
         """A session committed on success and rolled back on any error: nothing half-written."""
         session = self._sessions()
         try:
+            if self.engine.dialect.name == "sqlite":
+                session.connection(execution_options={WRITE_OPTION: True})
             yield session
             session.commit()
         except SQLAlchemyError as exc:

@@ -80,8 +80,9 @@ def _write_private(path: Path, data: bytes) -> None:
 def _prepare(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(f"{out} exists and is not empty: choose a new directory")
-    if not out.parent.is_dir():
-        raise InputError(f"cannot create {out}: directory {out.parent} does not exist")
+    for parent in out.absolute().parents:
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"cannot create {out}: {parent} is a file")
 
 
 def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPKI:
@@ -89,13 +90,18 @@ def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPK
     if base_url is not None:
         check_base_url(base_url, "--base-url")
     _prepare(out)
-    created_dir = not out.exists()
-    out.mkdir(exist_ok=True)
+    # The outermost folder this run creates (``lab/pki`` may create ``lab`` too): removed
+    # again on failure.
+    created = next((p for p in reversed([out, *out.parents]) if not p.exists()), None)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {out}: {exc.strerror}") from None
     try:
         return _build(out, scenario, (base_url or scenario.base_url).rstrip("/"))
     except BaseException:
-        if created_dir:
-            shutil.rmtree(out, ignore_errors=True)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
         else:
             for child in out.iterdir():
                 shutil.rmtree(child) if child.is_dir() else child.unlink()

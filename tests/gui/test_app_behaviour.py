@@ -168,10 +168,15 @@ def test_new_ca_form_explains_what_is_wrong_while_typing(qtbot, gui_ws) -> None:
 
     dialog = NewCADialog(gui_ws, ROOT)
     qtbot.addWidget(dialog)
-    dialog.name.setText("root")
-    dialog.subject.set_values(O="Ministry", C="SN")
+    dialog.show()
+    # A fresh form is empty, not wrong: no red line before the officer types anything.
+    assert dialog.hint.text() == "" and dialog.validate()
+    qtbot.keyClicks(dialog.name, "root")
+    assert dialog.hint.text() != ""  # touched: now it says what is missing
+    qtbot.keyClicks(dialog.subject.fields["O"], "Ministry")
+    qtbot.keyClicks(dialog.subject.fields["C"], "SN")
     assert "CN is required" in dialog.hint.text()
-    dialog.subject.set_values(CN="Root")
+    qtbot.keyClicks(dialog.subject.fields["CN"], "Root")
     assert dialog.hint.text() == ""
     select_key_type(dialog.key_type, "rsa2048")  # not offered by root-ca? then the list says so
     assert selected_key_type(dialog.key_type) in api.describe_profile(gui_ws, "root-ca").key_types

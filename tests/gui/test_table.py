@@ -60,7 +60,7 @@ def test_rows_are_coloured_by_status(gui_pki) -> None:  # type: ignore[no-untype
             assert brush is None
         seen.add(status)
     assert {"valid", "revoked", "expired", "expiring"} <= seen
-    texts = {model.data(model.index(r, 4)) for r in range(model.rowCount())}
+    texts = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
     assert "expiring soon" in texts
 
 

@@ -123,11 +123,13 @@ def test_arabic_is_right_to_left_with_six_plural_forms_and_arabic_glyphs(qtbot, 
     qtbot.addWidget(field)
     assert field.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert field.edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # a path reads LTR
-    from gui.views.certificates import CertificateView
+    from gui.models.cert_table import COLUMNS
+    from gui.views.certificates import LTR_COLUMNS, CertificateView
 
+    assert {COLUMNS[c] for c in LTR_COLUMNS} == {"Serial", "Not after", "Subject"}
     view = CertificateView()
     qtbot.addWidget(view)
-    for column in (0, 1, 3):  # serial, subject, date: laid out left to right
+    for column in LTR_COLUMNS:  # serial, date, subject: laid out left to right
         assert isinstance(view.table.itemDelegateForColumn(column), language.LeftToRightDelegate)
     assert language.ltr("2026-01-31 10:00 UTC").startswith(language.LRI)
     assert QFontDatabase.families(QFontDatabase.WritingSystem.Arabic), "no font with Arabic"

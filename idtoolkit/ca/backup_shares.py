@@ -1,0 +1,412 @@
+"""M-of-N backup of a CA key: an encrypted backup file plus N printable shares of its key.
+
+The CA key is encrypted under a fresh 256-bit backup key: a software key as PKCS#8 with
+AES-256-GCM (authenticated data binding the CA's public key and the ceremony id, so a backup
+cannot be passed off as another CA's), a token key wrapped on the token (``hsm.key_wrap``).
+The backup key is split with Shamir's scheme (pycryptodome: 16-byte secrets, so the two
+halves are split with the same share indices). Each share is a text block for paper with a
+checksum, so a mistyped or damaged share is named instead of silently yielding a wrong key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from idtoolkit import audit
+from idtoolkit.ca.authorities import ca_chain
+from idtoolkit.ca.records import get_ca
+from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
+from idtoolkit.keys.signer import SoftwareSigner
+from idtoolkit.workspace import Workspace
+
+FORMAT = "idtoolkit-key-backup-1"
+SHARE_BEGIN = "-----BEGIN IDTOOLKIT KEY SHARE-----"
+SHARE_END = "-----END IDTOOLKIT KEY SHARE-----"
+
+
+@dataclass(frozen=True)
+class Share:
+    index: int
+    data: bytes  # 32 bytes: the shares of both 16-byte halves at this index
+    backup_id: str
+    ca: str
+    threshold: int
+    count: int
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    backup_file: Path
+    share_files: list[Path]
+    kind: str  # software | token
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _spki(cert: x509.Certificate) -> bytes:
+    return cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _aad(ca: str, ceremony: str, spki: bytes) -> bytes:
+    return audit.canonical_json(
+        {"ca": ca, "ceremony": ceremony, "public_key_sha256": hashlib.sha256(spki).hexdigest()}
+    ).encode()
+
+
+def split_secret(secret: bytes, threshold: int, count: int) -> list[tuple[int, bytes]]:
+    """Shamir over GF(2^128) from pycryptodome, on each 16-byte half with the same indices."""
+    from Crypto.Protocol.SecretSharing import Shamir
+
+    if len(secret) != 32:
+        raise InputError("the backup key must be 32 bytes")
+    if not 2 <= threshold <= count <= 255:
+        raise InputError(
+            f"--threshold {threshold} of --shares {count}: need 2 ≤ threshold ≤ shares ≤ 255"
+        )
+    first = Shamir.split(threshold, count, secret[:16])
+    second = Shamir.split(threshold, count, secret[16:])
+    return [(i, a + b) for (i, a), (j, b) in zip(first, second, strict=True) if i == j]
+
+
+def combine_secret(shares: list[tuple[int, bytes]]) -> bytes:
+    from Crypto.Protocol.SecretSharing import Shamir
+
+    first = Shamir.combine([(i, d[:16]) for i, d in shares])
+    second = Shamir.combine([(i, d[16:]) for i, d in shares])
+    return bytes(first) + bytes(second)
+
+
+def _checksum(fields: list[str]) -> str:
+    return hashlib.sha256("\n".join(fields).encode()).hexdigest()[:16].upper()
+
+
+def share_text(share: Share, rehearsal: bool = False) -> str:
+    hex_data = share.data.hex().upper()
+    groups = " ".join(hex_data[i : i + 4] for i in range(0, len(hex_data), 4))
+    fields = [
+        share.backup_id,
+        share.ca,
+        str(share.index),
+        str(share.threshold),
+        str(share.count),
+        hex_data,
+    ]
+    lines = [
+        SHARE_BEGIN,
+        *(["REHEARSAL: not a real key share"] if rehearsal else []),
+        f"CA: {share.ca}",
+        f"Backup: {share.backup_id}",
+        f"Share: {share.index} of {share.count} ({share.threshold} needed to restore)",
+        f"Data: {groups}",
+        f"Checksum: {_checksum(fields)}",
+        SHARE_END,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+_SHARE_LINE = re.compile(r"^(CA|Backup|Share|Data|Checksum): ?(.*)$")
+
+
+def parse_share(text: str, source: str) -> Share:
+    """Read a share block; any typo, change or truncation is reported with the file's name."""
+    if SHARE_BEGIN not in text or SHARE_END not in text:
+        raise InputError(f"share {source}: not an ID Toolkit key share (no BEGIN/END lines)")
+    body = text.split(SHARE_BEGIN, 1)[1].split(SHARE_END, 1)[0]
+    values: dict[str, str] = {}
+    for line in body.splitlines():
+        match = _SHARE_LINE.match(line.strip())
+        if match:
+            values[match.group(1)] = match.group(2).strip()
+    missing = [k for k in ("CA", "Backup", "Share", "Data", "Checksum") if k not in values]
+    if missing:
+        raise InputError(f"share {source}: the {missing[0]} line is missing")
+    share_match = re.fullmatch(r"(\d+) of (\d+) \((\d+) needed to restore\)", values["Share"])
+    if share_match is None:
+        raise InputError(f"share {source}: the Share line is damaged")
+    index, count, threshold = (int(g) for g in share_match.groups())
+    hex_data = re.sub(r"\s", "", values["Data"]).upper()
+    fields = [values["Backup"], values["CA"], str(index), str(threshold), str(count), hex_data]
+    if _checksum(fields) != values["Checksum"].upper():
+        raise InputError(
+            f"share {source} is corrupted: its checksum does not match (a mistyped or changed "
+            "character); use another share"
+        )
+    try:
+        data = bytes.fromhex(hex_data)
+    except ValueError:
+        raise InputError(f"share {source}: the Data line is not hexadecimal") from None
+    if len(data) != 32:
+        raise InputError(f"share {source}: the Data line has the wrong length")
+    return Share(index, data, values["Backup"], values["CA"], threshold, count, source)
+
+
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Create ``path`` (never overwrite: a backup that replaced another would strand shares)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except FileExistsError:
+        raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def split_ca_key(
+    ws: Workspace,
+    ca_name: str,
+    threshold: int,
+    count: int,
+    out_dir: Path,
+    *,
+    ceremony: str = "",
+    so_pin: bytes | None = None,
+    rehearsal: bool = False,
+) -> BackupResult:
+    """Write ``<ca>-backup.json`` and ``<ca>-share-<i>-of-<n>.txt`` into ``out_dir``."""
+    split_secret(bytes(32), threshold, count)  # validates M and N before touching the key
+    with ws.store.reading() as session:
+        ca = get_ca(session, ca_name)
+        if ca.key is None or ca.certificate is None:
+            raise InputError(f"CA {ca_name!r} has no private key in this workspace")
+        key = ca.key
+        cert = x509.load_der_x509_certificate(ca.certificate.der)
+        backend, key_type, scheme = key.backend, key.key_type, key.signature_scheme
+        token_label, token_key_id = key.token_label, key.token_key_id
+        signer = ws.signer_for(key) if backend == "software" else None
+    spki = _spki(cert)
+    backup_key = os.urandom(32)
+    record: dict[str, Any] = {
+        "format": FORMAT,
+        "ca": ca_name,
+        "ceremony": ceremony,
+        "certificate": cert.public_bytes(serialization.Encoding.PEM).decode(),
+        # The issuers up to the root, so a new machine can take over a sub-CA too.
+        "chain": "".join(
+            c.public_bytes(serialization.Encoding.PEM).decode() for c in ca_chain(ws, ca_name)[1:]
+        ),
+        "threshold": threshold,
+        "shares": count,
+        **({"rehearsal": True} if rehearsal else {}),
+    }
+    if backend == "software":
+        assert isinstance(signer, SoftwareSigner)
+        pkcs8 = signer.issuer_key().private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        nonce = os.urandom(12)
+        record |= {
+            "kind": "software",
+            "nonce": _b64(nonce),
+            "ciphertext": _b64(
+                AESGCM(backup_key).encrypt(nonce, pkcs8, _aad(ca_name, ceremony, spki))
+            ),
+        }
+    else:
+        from idtoolkit.hsm.key_wrap import wrap_token_key
+        from idtoolkit.hsm.module import default_module_path
+
+        if so_pin is None:
+            raise KeyStoreError(
+                "backing up a token key needs the token's security officer PIN "
+                "(set IDTOOLKIT_SO_PIN or use --so-pin-file)"
+            )
+        assert token_label and token_key_id
+        wrapped = wrap_token_key(
+            default_module_path(ws.config.pkcs11_module),
+            token_label,
+            bytes.fromhex(token_key_id),
+            ws.pin(token_label),
+            so_pin,
+            backup_key,
+        )
+        record |= {
+            "kind": "token",
+            "mechanism": "CKM_AES_KEY_WRAP_PAD",
+            "key_type": key_type,
+            "scheme": scheme,
+            "wrapped": _b64(wrapped),
+        }
+    body = (json.dumps(record, indent=2, sort_keys=True) + "\n").encode()
+    backup_id = hashlib.sha256(body).hexdigest()[:16]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    backup_file = out_dir / f"{ca_name}-backup.json"
+    share_files = [out_dir / f"{ca_name}-share-{i}-of-{count}.txt" for i in range(1, count + 1)]
+    for path in [backup_file, *share_files]:
+        if path.exists():
+            raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it")
+    _write_new(backup_file, body, 0o644)
+    for (index, data), path in zip(
+        split_secret(backup_key, threshold, count), share_files, strict=True
+    ):
+        share = Share(index, data, backup_id, ca_name, threshold, count)
+        _write_new(path, share_text(share, rehearsal).encode(), 0o600)
+    with ws.store.transaction() as session:
+        audit.append(
+            session,
+            "ca.key_backup_split",
+            {
+                "ca": ca_name,
+                "kind": record["kind"],
+                "threshold": threshold,
+                "shares": count,
+                "backup_id": backup_id,
+                "ceremony": ceremony,
+            },
+        )
+    return BackupResult(backup_file, share_files, str(record["kind"]))
+
+
+def find_backup_file(directory: Path) -> Path:
+    if directory.is_file():
+        return directory
+    found = sorted(directory.glob("*-backup.json"))
+    if not found:
+        raise InputError(f"{directory} holds no *-backup.json file")
+    if len(found) > 1:
+        raise InputError(
+            f"{directory} holds {len(found)} backup files ({', '.join(p.name for p in found)}): "
+            "give the one to restore"
+        )
+    return found[0]
+
+
+@dataclass(frozen=True)
+class RecoveredKey:
+    ca: str
+    kind: str
+    certificate: x509.Certificate
+    record: dict[str, Any]
+    backup_key: bytes
+
+
+def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredKey:
+    """Check the shares against the backup and each other, then combine them."""
+    try:
+        body = backup_path.read_bytes()
+        record = json.loads(body)
+    except OSError as exc:
+        raise InputError(f"cannot read {backup_path}: {exc.strerror}") from None
+    except ValueError:
+        raise InputError(f"{backup_path} is not a key backup (not JSON)") from None
+    if not isinstance(record, dict) or record.get("format") != FORMAT:
+        raise InputError(f"{backup_path} is not an ID Toolkit key backup")
+    backup_id = hashlib.sha256(body).hexdigest()[:16]
+    shares: list[Share] = []
+    for path in share_paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise InputError(f"cannot read share {path}") from None
+        share = parse_share(text, path.name)
+        if share.backup_id != backup_id:
+            raise InputError(
+                f"share {path.name} belongs to another backup ({share.backup_id}, not {backup_id})"
+            )
+        if any(s.index == share.index for s in shares):
+            raise InputError(f"share {path.name} repeats share number {share.index}")
+        shares.append(share)
+    threshold = int(record["threshold"])
+    if len(shares) < threshold:
+        raise InputError(
+            f"{len(shares)} share(s) given, {threshold} needed: this backup cannot be restored "
+            "with fewer"
+        )
+    backup_key = combine_secret([(s.index, s.data) for s in shares[:threshold]])
+    cert = x509.load_pem_x509_certificate(str(record["certificate"]).encode())
+    return RecoveredKey(str(record["ca"]), str(record["kind"]), cert, record, backup_key)
+
+
+def decrypt_software_key(recovered: RecoveredKey) -> bytes:
+    record = recovered.record
+    try:
+        return AESGCM(recovered.backup_key).decrypt(
+            base64.b64decode(record["nonce"]),
+            base64.b64decode(record["ciphertext"]),
+            _aad(recovered.ca, str(record.get("ceremony", "")), _spki(recovered.certificate)),
+        )
+    except (InvalidTag, binascii.Error, KeyError):
+        raise InputError(
+            "the shares do not open this backup: one of them was changed consistently "
+            "(checksum recomputed) or belongs to another backup"
+        ) from None
+
+
+def restore_ca_key(
+    ws: Workspace,
+    backup: Path,
+    share_paths: list[Path],
+    *,
+    key_store: str | None = None,
+    name: str | None = None,
+) -> str:
+    """Recreate the CA with its key in ``ws`` (token backups into ``key_store``'s token, as a
+    non-extractable key); returns the CA's name."""
+    from idtoolkit.ca.authorities import import_ca
+
+    recovered = recover_backup_key(find_backup_file(backup), share_paths)
+    ca_name = name or recovered.ca
+    cert_pem = recovered.certificate.public_bytes(serialization.Encoding.PEM)
+    chain = str(recovered.record.get("chain") or "").encode() or None
+    if recovered.kind == "software":
+        pkcs8 = decrypt_software_key(recovered)
+        key_pem = serialization.load_der_private_key(pkcs8, None).private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        import_ca(ws, ca_name, cert_data=cert_pem, key_data=key_pem, chain_data=chain)
+    elif recovered.kind == "token":
+        from idtoolkit.hsm.key_wrap import unwrap_into_token
+        from idtoolkit.hsm.keys import PKCS11Backend
+
+        if not key_store or not key_store.startswith("pkcs11:"):
+            raise InputError(
+                "this backup holds a token key: give the token to restore it into with "
+                "--key-store pkcs11:token=LABEL"
+            )
+        backend = ws.backend_for_store(key_store)
+        assert isinstance(backend, PKCS11Backend)
+        label = f"{ca_name} CA key (restored)"
+        key_id = unwrap_into_token(
+            backend.module_path,
+            backend.token_label,
+            ws.pin(backend.token_label),
+            recovered.backup_key,
+            base64.b64decode(recovered.record["wrapped"]),
+            _spki(recovered.certificate),
+            label,
+        )
+        adopted = backend.adopt_existing(key_id=key_id)
+        try:
+            import_ca(ws, ca_name, cert_data=cert_pem, chain_data=chain, token_key=adopted)
+        except BaseException:
+            backend.discard(adopted[0])  # no key left on the token without its CA
+            raise
+    else:
+        raise InputError(f"unknown backup kind {recovered.kind!r}")
+    with ws.store.transaction() as session:
+        audit.append(
+            session,
+            "ca.key_backup_restored",
+            {"ca": ca_name, "kind": recovered.kind, "shares_used": recovered.record["threshold"]},
+        )
+    return ca_name

@@ -1,0 +1,1 @@
+"""Key ceremonies: scripts as data, a hash-chained transcript, role signatures, rehearsals."""

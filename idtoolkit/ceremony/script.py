@@ -1,0 +1,299 @@
+"""Ceremony scripts (``ceremonies/*.toml``): parsed strictly, so a typo is an error, not a
+silently skipped step.
+
+Every error names the file, the step and the key. The script's SHA-256 is what participants
+compare aloud (as words, :func:`hash_words`) before anything happens, and what the transcript
+records, so the script that ran is the script that was checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from idtoolkit.errors import ConfigurationError
+from idtoolkit.keys.spec import KEY_SPECS
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    title: str
+    minimum: int
+    of: int | None = None  # e.g. crypto officers: 3 of 5
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    action: str
+    title: str
+    actors: tuple[str, ...]
+    say: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def outputs(self) -> list[str]:
+        """The files this step writes (fixed by the script, so a run can refuse to start when
+        one exists already)."""
+        p = self.params
+        match self.action:
+            case "generate_key":
+                return [f"{p['label']}.pub.pem"]
+            case "create_root":
+                return [f"{p['ca']}.pem"]
+            case "sign_csr":
+                return [f"{p['name']}.pem"]
+            case "publish_crl":
+                return [f"{p['ca']}.crl"]
+            case "service_credential":
+                return [f"{p['ca']}-{p['kind']}.pem"]
+            case "split_backup":
+                n = int(p["shares"])
+                return [f"{p['ca']}-backup.json"] + [
+                    f"{p['ca']}-share-{i}-of-{n}.txt" for i in range(1, n + 1)
+                ]
+            case "seal_audit":
+                return [f"audit-seal-{p['ca']}.json"]
+        return []
+
+
+@dataclass(frozen=True)
+class Script:
+    path: Path
+    sha256: str
+    id: str
+    name: str
+    description: str
+    key_store: str
+    allow_key_backup: bool
+    roles: tuple[Role, ...]
+    steps: tuple[Step, ...]
+
+    def role(self, name: str) -> Role:
+        for role in self.roles:
+            if role.name == name:
+                return role
+        raise KeyError(name)
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def outputs(self) -> list[str]:
+        return [name for step in self.steps for name in step.outputs()]
+
+
+# action -> (required params, optional params), each with its type
+_STR, _INT, _BOOL, _LIST = str, int, bool, list
+ACTIONS: dict[str, tuple[dict[str, type], dict[str, type]]] = {
+    "generate_key": ({"label": _STR, "key": _STR}, {"backupable": _BOOL}),
+    "create_root": (
+        {"ca": _STR, "subject": _STR, "key": _STR},
+        {"days": _INT, "profile": _STR, "key_label": _STR, "base_url": _STR, "crl_days": _INT},
+    ),
+    "sign_csr": (
+        {"ca": _STR, "csr": _STR, "name": _STR},
+        {"profile": _STR, "days": _INT, "subject": _STR},
+    ),
+    "publish_crl": ({"ca": _STR}, {}),
+    "service_credential": (
+        {"ca": _STR, "kind": _STR, "subject": _STR, "key": _STR},
+        {"days": _INT},
+    ),
+    "split_backup": ({"ca": _STR, "shares": _INT, "threshold": _INT}, {}),
+    "seal_audit": ({"ca": _STR}, {}),
+    "manual": ({}, {"record": _LIST}),
+}
+
+
+def example_directory() -> Path:
+    """Where the shipped example scripts are (the ``ceremonies`` package)."""
+    from ceremonies import DIRECTORY
+
+    return DIRECTORY
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def hash_words(hex_digest: str) -> list[str]:
+    """The SHA-256 as 24 BIP-39 words (with their checksum): read aloud, compared by ear."""
+    from mnemonic import Mnemonic
+
+    return str(Mnemonic("english").to_mnemonic(bytes.fromhex(hex_digest))).split()
+
+
+class _Errors:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __call__(self, where: str, message: str) -> ConfigurationError:
+        return ConfigurationError(f"{self.path.name}: {where}: {message}")
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], where: str, err: _Errors) -> None:
+    for key in table:
+        if key not in allowed:
+            raise err(where, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _get(
+    table: dict[str, Any], key: str, kind: type, where: str, err: _Errors, default: Any = ...
+) -> Any:
+    if key not in table:
+        if default is ...:
+            raise err(where, f"{key!r} is missing")
+        return default
+    value = table[key]
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise err(where, f"{key!r} must be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def load_script(path: Path) -> Script:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigurationError(f"{path.name}: invalid TOML: {exc}") from None
+    return parse_script(doc, path, sha256_of(data))
+
+
+def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
+    err = _Errors(path)
+    _check_keys(doc, {"ceremony", "roles", "steps"}, "top level", err)
+    head = _get(doc, "ceremony", dict, "top level", err)
+    _check_keys(
+        head, {"id", "name", "description", "key_store", "allow_key_backup"}, "[ceremony]", err
+    )
+    ceremony_id = _get(head, "id", str, "[ceremony]", err)
+    if not _NAME.match(ceremony_id):
+        raise err("[ceremony]", "'id' must be lower-case letters, digits, '-', '_' or '.'")
+    key_store = _get(head, "key_store", str, "[ceremony]", err, "software")
+    if key_store != "software" and not key_store.startswith("pkcs11:token="):
+        raise err("[ceremony]", "'key_store' must be 'software' or 'pkcs11:token=LABEL'")
+    allow_backup = _get(head, "allow_key_backup", bool, "[ceremony]", err, False)
+
+    roles: list[Role] = []
+    for i, raw in enumerate(_get(doc, "roles", list, "top level", err), 1):
+        where = f"role {i}"
+        if not isinstance(raw, dict):
+            raise err(where, "must be a table ([[roles]])")
+        _check_keys(raw, {"name", "title", "min", "of"}, where, err)
+        name = _get(raw, "name", str, where, err)
+        where = f"role {name!r}"
+        if not _NAME.match(name):
+            raise err(where, "'name' must be lower-case letters, digits, '-', '_' or '.'")
+        if any(r.name == name for r in roles):
+            raise err(where, "defined twice")
+        minimum = _get(raw, "min", int, where, err, 1)
+        of = _get(raw, "of", int, where, err, None)
+        if minimum < 1 or (of is not None and of < minimum):
+            raise err(where, "'min' must be at least 1 and not above 'of'")
+        roles.append(Role(name, _get(raw, "title", str, where, err, name), minimum, of))
+    if not roles:
+        raise err("top level", "a ceremony needs at least one role")
+
+    steps: list[Step] = []
+    for i, raw in enumerate(_get(doc, "steps", list, "top level", err), 1):
+        if not isinstance(raw, dict):
+            raise err(f"step {i}", "must be a table ([[steps]])")
+        step_id = raw.get("id")
+        where = f"step {step_id!r}" if isinstance(step_id, str) else f"step {i}"
+        _check_keys(raw, {"id", "action", "title", "actors", "say", "params"}, where, err)
+        step_id = _get(raw, "id", str, where, err)
+        if not _NAME.match(step_id):
+            raise err(where, "'id' must be lower-case letters, digits, '-', '_' or '.'")
+        if any(s.id == step_id for s in steps):
+            raise err(where, "the id is used twice")
+        action = _get(raw, "action", str, where, err)
+        if action not in ACTIONS:
+            raise err(where, f"unknown action {action!r} (one of: {', '.join(ACTIONS)})")
+        actors = _get(raw, "actors", list, where, err)
+        for actor in actors:
+            if not isinstance(actor, str) or not any(r.name == actor for r in roles):
+                raise err(where, f"actor {actor!r} is not a role of this ceremony")
+        params = _get(raw, "params", dict, where, err, {})
+        required, optional = ACTIONS[action]
+        _check_keys(params, set(required) | set(optional), f"{where} params", err)
+        for key, kind in required.items():
+            _get(params, key, kind, f"{where} params", err)
+        for key, kind in optional.items():
+            _get(params, key, kind, f"{where} params", err, None)
+        _check_step(action, params, key_store, allow_backup, where, err)
+        steps.append(
+            Step(
+                step_id,
+                action,
+                _get(raw, "title", str, where, err, step_id),
+                tuple(actors),
+                _get(raw, "say", str, where, err, ""),
+                dict(params),
+            )
+        )
+    if not steps:
+        raise err("top level", "a ceremony needs at least one step")
+    outputs: dict[str, str] = {}
+    for step in steps:
+        for name in step.outputs():
+            if name in outputs:
+                raise err(f"step {step.id!r}", f"writes {name}, as step {outputs[name]!r} does")
+            outputs[name] = step.id
+    return Script(
+        path,
+        digest,
+        ceremony_id,
+        _get(head, "name", str, "[ceremony]", err),
+        _get(head, "description", str, "[ceremony]", err, ""),
+        key_store,
+        allow_backup,
+        tuple(roles),
+        tuple(steps),
+    )
+
+
+def _check_step(
+    action: str,
+    params: dict[str, Any],
+    key_store: str,
+    allow_backup: bool,
+    where: str,
+    err: _Errors,
+) -> None:
+    for key in ("key",):
+        if key in params and params[key] not in KEY_SPECS:
+            raise err(f"{where} params", f"unknown key type {params[key]!r}")
+    for key in ("ca", "name", "label"):
+        if key in params and not _NAME.match(str(params[key]).lower()):
+            raise err(f"{where} params", f"{key!r} must be a simple name")
+    if action == "generate_key" and not key_store.startswith("pkcs11:"):
+        raise err(
+            where,
+            "generate_key makes a token key: set key_store = 'pkcs11:token=LABEL' "
+            "(software keys are generated by create_root)",
+        )
+    if params.get("backupable") and not allow_backup:
+        raise err(where, "a backupable key needs allow_key_backup = true in [ceremony]")
+    if action == "split_backup":
+        if not allow_backup:
+            raise err(where, "split_backup needs allow_key_backup = true in [ceremony]")
+        if not 2 <= params["threshold"] <= params["shares"] <= 255:
+            raise err(f"{where} params", "need 2 ≤ threshold ≤ shares ≤ 255")
+    if action == "service_credential" and params["kind"] not in ("ocsp", "tsa"):
+        raise err(f"{where} params", "'kind' must be 'ocsp' or 'tsa'")
+    if action == "manual":
+        for item in params.get("record", []):
+            if not isinstance(item, str) or not _NAME.match(item):
+                raise err(f"{where} params", "'record' lists value names (simple names)")

@@ -1,0 +1,240 @@
+"""What scripts and people rely on in the CLI's output: listing totals and one JSON shape,
+serial prefixes, JSON errors, exit codes, file modes, a quiet broken pipe, --version and help.
+
+In-process (``main([...])``) where a subprocess adds nothing, so the file stays fast."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from idtoolkit import api
+from idtoolkit.cli.main import main
+from idtoolkit.cli.parser import build_parser, command_parsers
+from tests.conftest import PASSPHRASE
+
+CLI = [sys.executable, "-m", "idtoolkit.cli.main"]
+
+
+@pytest.fixture(scope="module")
+def ws_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A root with 2,000 synthetic certificates: enough to cut a listing and to share
+    4-digit serial prefixes."""
+    directory = tmp_path_factory.mktemp("output") / "ws"
+    with api.Workspace.init(directory, PASSPHRASE) as ws:
+        api.create_root(ws, "root", "CN=Output Root,O=Ministry,C=SN", "ec-p256")
+        api.issue_with_new_key(ws, "root", "tls-client", "CN=Awa Diop,C=SN", "ec-p256")
+        api.insert_synthetic_certificates(ws, "root", 2000)
+    return directory
+
+
+@pytest.fixture
+def run(
+    ws_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Iterator[object]:
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+
+    def call(*argv: str) -> tuple[int, str, str]:
+        code = main([*argv, "--workspace", str(ws_dir)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield call
+
+
+def _serials(run) -> list[str]:  # type: ignore[no-untyped-def]
+    code, out, _ = run("cert", "list", "--all", "--json")
+    assert code == 0
+    return [c["serial"] for c in json.loads(out)["items"]]
+
+
+def test_a_cut_listing_says_so_and_limit_0_lists_everything(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("cert", "list")
+    assert code == 0
+    rows = out.splitlines()
+    assert len(rows) == 1 + 100 + 1  # header, the first page, the footer
+    assert rows[-1].startswith("showing 1-100 of 2002 certificates")
+    assert "--limit 0" in rows[-1]
+    code, out, _ = run("cert", "list", "--limit", "0")
+    assert out.splitlines()[-1] == "2002 certificates"
+    assert len(out.splitlines()) == 1 + 2002 + 1
+    data = json.loads(run("cert", "list", "--json")[1])
+    assert data["total"] == 2002 and len(data["items"]) == 100
+    assert len(_serials(run)) == 2002
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("cert", "list"), ("ca", "list"), ("profile", "list")],
+    ids=lambda a: " ".join(a),
+)
+def test_every_listing_has_one_json_shape(run, argv: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(*argv, "--json")
+    data = json.loads(out)
+    assert code == 0 and set(data) == {"total", "items"}
+    assert isinstance(data["items"], list) and data["total"] >= len(data["items"]) > 0
+
+
+def test_a_unique_serial_prefix_names_a_certificate(run) -> None:  # type: ignore[no-untyped-def]
+    by_prefix = collections.Counter(s[:6] for s in _serials(run))
+    serial = next(s for s in _serials(run) if by_prefix[s[:6]] == 1)
+    code, out, _ = run("cert", "show", serial[:6])
+    assert code == 0 and f"serial: {serial}" in out
+
+
+def test_an_ambiguous_serial_prefix_is_refused_with_its_matches(run) -> None:  # type: ignore[no-untyped-def]
+    serials = _serials(run)
+    by_prefix = collections.Counter(s[:4] for s in serials)
+    prefix = next(p for p, n in by_prefix.items() if n > 1)
+    before = json.loads(run("cert", "list", "--status", "revoked", "--json")[1])["total"]
+    code, out, err = run("revoke", prefix, "--ca", "root")
+    assert code == 1 and out == ""
+    assert "matches several certificates" in err
+    for s in serials:
+        if s.startswith(prefix):
+            assert s in err  # every match listed, so the officer can pick
+    assert json.loads(run("cert", "list", "--status", "revoked", "--json")[1])["total"] == before
+    code, _, err = run("cert", "show", "ab")
+    assert code == 1 and "at least 4 hex digits" in err
+
+
+def test_errors_with_json_are_json_on_stderr(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("cert", "show", "0badc0ffee", "--json")
+    assert code == 1 and out == ""
+    error = json.loads(err)
+    assert error["code"] == 1 and "0badc0ffee" in error["error"]
+
+
+def test_usage_errors_with_json_are_json_too(run, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as stopped:
+        run("cert", "list", "--limit", "many", "--json")
+    assert stopped.value.code == 2
+    error = json.loads(capsys.readouterr().err)
+    assert error["code"] == 2 and "--limit" in error["error"]
+
+
+def test_text_output_shows_no_python(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("cert", "show", _serials(run)[1])
+    assert code == 0
+    for python in ("None", "True", "False", "['", "<KeyUsage", "<ExtendedKeyUsage", "datetime"):
+        assert python not in out, (python, out)
+    assert "Key usage (critical): sign data (digital signature)" in out
+    code, out, _ = run("ca", "show", "root")
+    assert "None" not in out and "parent: -" in out
+    code, out, _ = run("profile", "show", "tls-client")
+    assert "None" not in out and "[" not in out and "False" not in out
+
+
+def test_a_lowercase_country_is_upper_cased_and_a_country_name_explained(run) -> None:  # type: ignore[no-untyped-def]
+    assert api.format_subject(api.parse_subject("CN=Awa,C=sn")) == "CN=Awa,C=SN"
+    with pytest.raises(api.IDToolkitError, match=r"2-letter ISO 3166 country code, e\.g\. SN"):
+        api.parse_subject("CN=Awa,C=Senegal")
+    code, _, err = run(
+        "issue", "--ca", "root", "--profile", "citizen-auth", "--key", "ec-p256",
+        "--p12", os.devnull, "--subject", "CN=A B,GN=A,SN=B,serialNumber=123,C=SN",
+    )  # fmt: skip
+    assert code == 1 and "e.g. IDCSN-0000001" in err
+    assert "^" not in err and "$" not in err  # no regular expression
+
+
+def test_public_outputs_are_0644_and_secrets_0600(
+    run, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    old = os.umask(0o077)  # a strict umask must not make public files private
+    try:
+        assert run("ca", "export", "root", "--out", str(tmp_path / "root.pem"))[0] == 0
+        assert run("crl", "--ca", "root", "--out", str(tmp_path / "root.crl"))[0] == 0
+        code, _, err = run(
+            "issue", "--ca", "root", "--profile", "tls-client", "--key", "ec-p256",
+            "--p12", str(tmp_path / "awa.p12"), "--subject", "CN=Awa Fall,C=SN",
+        )  # fmt: skip
+        assert code == 0, err
+    finally:
+        os.umask(old)
+
+    def mode(name: str) -> int:
+        return stat.S_IMODE((tmp_path / name).stat().st_mode)
+
+    assert mode("root.pem") == 0o644
+    assert mode("root.crl") == 0o644
+    assert mode("awa.p12") == 0o600
+
+
+def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
+    run, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    csrs = tmp_path / "csrs"
+    csrs.mkdir()
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
+        .sign(key, hashes.SHA256())
+    )
+    (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    old = os.umask(0o077)
+    try:
+        code, _, err = run(
+            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+            "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
+    assert code == 0, err
+    assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
+
+
+def test_bulk_issue_exits_4_when_rows_were_rejected(
+    run, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "people.csv").write_text(
+        "id,CN,C\nok1,Awa Diop,SN\nbad,Moussa Fall,Senegal\nok2,Fatou Sow,SN\n"
+    )
+    code, out, _ = run(
+        "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+        "--csv", str(tmp_path / "people.csv"), "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert code == 4
+    assert "2 issued (2 linted)" in out  # every certificate is linted
+    assert "1 row(s) rejected" in out and "line 3" in out
+
+
+def test_a_closed_pipe_ends_quietly(ws_dir: Path) -> None:
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
+    proc = subprocess.run(
+        f"{sys.executable} -m idtoolkit.cli.main cert list --all --workspace {ws_dir} | head -1",
+        shell=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.stdout.startswith("SERIAL")
+    assert proc.stderr == ""
+
+
+def test_version() -> None:
+    proc = subprocess.run([*CLI, "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("idtoolkit 0.")
+
+
+def test_every_option_has_help_and_every_command_an_example() -> None:
+    for path, parser in command_parsers(build_parser()):
+        missing = [a.dest for a in parser._actions if not a.help]
+        assert not missing, f"{path}: options without help: {missing}"
+        assert parser.epilog and parser.epilog.startswith("example:\n  idtoolkit "), path
+        assert "example:" in parser.format_help()
