@@ -288,9 +288,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>مراسم المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>بصمة النص: اقرأها بصوت عالٍ وقارنها</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>اضغط «بدء» لبدء المراسم.</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>اكتب الإجابة واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>تأكيد: تنفيذ هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>إيقاف مؤقت (الاستئناف لاحقًا)</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>مخالفة لاحظها أحد الشهود (تُسجَّل في المحضر)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>تسجيل المخالفة</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>اكتملت المراسم. يوقّع الآن كل مشارك على المحضر.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>صِف المخالفة أولًا.</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>المجموع: %1 قيد</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
@@ -334,6 +402,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message>
@@ -428,6 +497,55 @@
     <message>
         <source>CRL</source>
         <translation>قائمة الشهادات الملغاة</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>قائمة إلغاء تفاضلية</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>نُشرت %1 رقم %2 لـ%3: الشهادات الملغاة %4، التحديث التالي %5.
+حُفظت في %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>أين بياناتي؟</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>مجلد مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(لا شيء مفتوح)</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>انسخ مجلد مساحة العمل احتياطيًا (وقاعدة البيانات إن كانت PostgreSQL) للحفاظ على جهات التصديق. يحتفظ السجل بتفاصيل الأخطاء غير المتوقعة لفريق الدعم؛ ولا يحتوي أبدًا على عبارات المرور أو رموز PIN.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -641,8 +759,24 @@
         <translation>اختر ملف %1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>‏%1 مجلد: اختر ملف %2</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>ملف %1 ‏%2 غير موجود</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>دليل ID Toolkit</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>الدليل (README.md) غير مثبّت مع هذه النسخة.</translation>
     </message>
 </context>
 <context>
@@ -1202,12 +1336,48 @@
         <translation>ال&amp;تحقق من سلسلة التدقيق</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>إجراء &amp;مراسم المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>تنفيذ نص المراسم خطوة بخطوة، مع التأكيدات والمحضر</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>إعدادات &amp;مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>عنوان URL الأساسي المكتوب في الشهادات، ومدة صلاحية قوائم الإلغاء، ووحدة PKCS#11</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>ال&amp;دليل: تطبيق سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>الدليل: &amp;ما يعمل اليوم</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>الدليل: &amp;سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>أين &amp;بياناتي؟</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>مجلد مساحة العمل وقاعدة بياناتها وملف السجل</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1264,6 +1434,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>لم تُصدِر هذه الشهادةَ جهةُ تصديق من مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>نص المراسم</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>نصوص المراسم (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>مجلد المراسم (جديد، أو المجلد المراد استئنافه)</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>مراسم المفاتيح</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1369,6 +1555,7 @@ SHA-256 of the file (read it aloud on both sides):
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>مرحبًا بك في ID Toolkit</translation>
     </message>
     <message>
@@ -1624,9 +1811,74 @@ idtoolkit serve answers at %6 with it.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>إعدادات مساحة العمل</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>تُحفظ هذه الإعدادات في مساحة العمل (%1) وتنطبق على جهات التصديق التي تنشئها من الآن فصاعدًا؛ وتحتفظ جهات التصديق الحالية بالعناوين المكتوبة في شهاداتها.</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>مثل http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>عنوان URL الأساسي *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>مدة صلاحية قائمة الإلغاء (جهات التصديق الفرعية)</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>مدة صلاحية قائمة الإلغاء (جهات التصديق الجذرية)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>مدة صلاحية قائمة الإلغاء التفاضلية</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>فارغ: ‎$IDTOOLKIT_PKCS11_MODULE‎، وإلا SoftHSM2 إن كان مثبّتًا</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>وحدة PKCS#11</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>تحمل الشهادات عناوين قوائم الإلغاء وشهادة جهة التصديق وOCSP تحت %1. لا يصل إلى هذا العنوان إلا هذا الحاسوب (أو شبكة خاصة)، فلا تستطيع الأطراف المعتمِدة في أماكن أخرى التحقق من الإلغاء، ويُصدر pkilint التحذير «%2» على شهادات TLS. يصلح هذا للتدريب؛ أما في الإنتاج فاذكر العنوان العام الذي ينشرها عليه «idtoolkit serve» (أو خادم الويب لديك).</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>حدّد عنوان URL الأساسي، مثل http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>وحدة PKCS#11 ‏%1 غير موجودة</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>أُلغي</translation>
     </message>
     <message>
@@ -1844,7 +2096,7 @@ idtoolkit serve answers at %6 with it.</source>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>التحقق من توقيع</translation>
     </message>
     <message>
@@ -1888,6 +2140,14 @@ idtoolkit serve answers at %6 with it.</source>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>جذور مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>الوثوق بجهات التصديق الجذرية لمساحة العمل المفتوحة</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>مراسي الثقة *</translation>
     </message>
@@ -1910,6 +2170,10 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Verify</source>
         <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>‏%1 (جذر مساحة العمل): %2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1981,6 +2245,10 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>خطأ غير متوقع: %1 (التفاصيل في %2)</translation>
     </message>
 </context>
 <context>

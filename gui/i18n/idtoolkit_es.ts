@@ -276,9 +276,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>Ceremonia de claves: %1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>Hash del guion: léalo en voz alta y compárelo</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>Pulse Iniciar para comenzar la ceremonia.</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>Escriba la respuesta y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>Confirmar: realizar este paso</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>Pausa (reanudar más tarde)</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>Incidencia observada por un testigo (se registra en el acta)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Registrar incidencia</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>Ceremonia terminada. Cada participante firma ahora el acta.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>Describa primero la incidencia.</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>Total: %1 entradas</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>Número de serie</translation>
     </message>
     <message>
@@ -322,6 +390,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>Todos los estados</translation>
     </message>
     <message>
@@ -408,6 +477,55 @@
     <message>
         <source>CRL</source>
         <translation>lista de revocación</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>CRL delta</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>%1 n.º %2 de %3 publicada: %4 certificado(s) revocado(s), próxima actualización %5.
+Guardada en %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>¿Dónde están mis datos?</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(ninguno abierto)</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>Haga una copia de seguridad de la carpeta del espacio de trabajo (y de la base de datos, si es PostgreSQL) para conservar sus AC. El registro guarda los detalles de los errores inesperados para el soporte; nunca guarda frases de contraseña ni PIN.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -621,8 +739,24 @@
         <translation>elija el archivo: %1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>%1 es una carpeta: elija el archivo (%2)</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>el archivo %2 (%1) no existe</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>Guía de ID Toolkit</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>La guía (README.md) no está instalada en esta copia.</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1316,48 @@
         <translation>Verificar la cadena de a&amp;uditoría</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>Realizar una &amp;ceremonia de claves…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>Ejecutar un guion de ceremonia paso a paso, con confirmaciones y un acta</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Configuración del &amp;espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>URL base escrita en los certificados, vigencia de las CRL, módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>&amp;Guía: la aplicación de escritorio</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>Guía: &amp;qué funciona hoy</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>Guía: la línea de &amp;comandos</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>¿Dónde están mis &amp;datos?</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>La carpeta del espacio de trabajo, su base de datos y el archivo de registro</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1244,6 +1414,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>este certificado no fue emitido por una AC de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>Guion de ceremonia</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>Guiones de ceremonia (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>Carpeta de la ceremonia (nueva, o la que se va a reanudar)</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>Ceremonia de claves</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1349,6 +1535,7 @@ SHA-256 del archivo (léalo en voz alta en ambos lados):
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>Bienvenido a ID Toolkit</translation>
     </message>
     <message>
@@ -1604,9 +1791,74 @@ idtoolkit serve responde con ella en %6.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Configuración del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>Esta configuración se guarda en el espacio de trabajo (%1) y se aplica a las AC que cree a partir de ahora; las AC existentes conservan las direcciones ya escritas en sus certificados.</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>p. ej. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>URL base *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>Vigencia de las CRL (AC subordinadas)</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>Vigencia de las CRL (AC raíz)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>Vigencia de las CRL delta</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>vacío: $IDTOOLKIT_PKCS11_MODULE, o SoftHSM2 si está instalado</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>Los certificados llevan sus direcciones de CRL, certificado de AC y OCSP bajo %1. Solo este equipo (o una red privada) puede alcanzarla, así que las partes que confían en otros lugares no podrán comprobar la revocación, y pkilint advierte «%2» en los certificados TLS. Sirve para un laboratorio; en producción indique la dirección pública donde «idtoolkit serve» (o su servidor web) las publica.</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>indique la URL base, p. ej. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>el módulo PKCS#11 %1 no existe</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>cancelado</translation>
     </message>
     <message>
@@ -1820,7 +2072,7 @@ idtoolkit serve responde con ella en %6.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Verificar una firma</translation>
     </message>
     <message>
@@ -1864,6 +2116,14 @@ idtoolkit serve responde con ella en %6.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>Raíces del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>Confiar en las AC raíz del espacio de trabajo abierto</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>Anclas de confianza *</translation>
     </message>
@@ -1886,6 +2146,10 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>Verify</source>
         <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>%1 (raíz del espacio de trabajo): %2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1957,6 +2221,10 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>error inesperado: %1 (detalles en %2)</translation>
     </message>
 </context>
 <context>

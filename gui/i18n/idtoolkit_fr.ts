@@ -276,9 +276,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>Cérémonie des clés : %1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>Empreinte du script : à lire à voix haute et à comparer</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>Cliquez sur Démarrer pour commencer la cérémonie.</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>Saisissez la réponse et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>Confirmer : exécuter cette étape</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>Pause (reprendre plus tard)</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>Anomalie constatée par un témoin (consignée dans le procès-verbal)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Consigner l&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>Cérémonie terminée. Chaque participant signe maintenant le procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>Décrivez d&apos;abord l&apos;anomalie.</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>Total : %1 entrées</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>Numéro de série</translation>
     </message>
     <message>
@@ -322,6 +390,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>Tous les états</translation>
     </message>
     <message>
@@ -408,6 +477,55 @@
     <message>
         <source>CRL</source>
         <translation>liste de révocation</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>CRL delta</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>%1 n° %2 de %3 publiée : %4 certificat(s) révoqué(s), prochaine mise à jour %5.
+Enregistrée dans %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Où sont mes données ?</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Dossier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(aucun ouvert)</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>Sauvegardez le dossier de l&apos;espace de travail (et la base de données, si c&apos;est PostgreSQL) pour conserver vos AC. Le journal contient le détail des erreurs inattendues pour l&apos;assistance ; il ne contient jamais de phrase secrète ni de code PIN.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -621,8 +739,24 @@
         <translation>choisissez le fichier : %1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>%1 est un dossier : choisissez le fichier (%2)</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>le fichier %2 (%1) n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>Guide d&apos;ID Toolkit</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>Le guide (README.md) n&apos;est pas installé avec cette copie.</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1316,48 @@
         <translation>&amp;Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>Conduire une &amp;cérémonie des clés…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>Dérouler un script de cérémonie pas à pas, avec confirmations et procès-verbal</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Paramètres de l&apos;&amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>URL de base inscrite dans les certificats, durées de validité des CRL, module PKCS#11</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>&amp;Guide : l&apos;application de bureau</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>Guide : &amp;ce qui fonctionne aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>Guide : la ligne de &amp;commande</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>Où sont mes &amp;données ?</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>Le dossier de l&apos;espace de travail, sa base de données et le fichier journal</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1244,6 +1414,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>ce certificat n&apos;a pas été émis par une AC de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>Script de cérémonie</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>Scripts de cérémonie (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>Dossier de la cérémonie (nouveau, ou celui à reprendre)</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>Cérémonie des clés</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1349,6 +1535,7 @@ SHA-256 du fichier (à lire à voix haute des deux côtés) :
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>Bienvenue dans ID Toolkit</translation>
     </message>
     <message>
@@ -1604,9 +1791,74 @@ idtoolkit serve répond avec lui sur %6.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Paramètres de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>Ces paramètres sont conservés dans l&apos;espace de travail (%1) et s&apos;appliquent aux AC que vous créerez désormais ; les AC existantes gardent les adresses déjà inscrites dans leurs certificats.</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>p. ex. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>URL de base *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>Durée de validité des CRL (AC subordonnées)</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>Durée de validité des CRL (AC racines)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>Durée de validité des CRL delta</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>vide : $IDTOOLKIT_PKCS11_MODULE, sinon SoftHSM2 s&apos;il est installé</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Module PKCS#11</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>Les certificats portent leurs adresses de CRL, de certificat d&apos;AC et d&apos;OCSP sous %1. Seul cet ordinateur (ou un réseau privé) peut l&apos;atteindre : ailleurs, les tiers ne pourront pas vérifier la révocation, et pkilint signale « %2 » sur les certificats TLS. Convient pour un atelier ; en production, indiquez l&apos;adresse publique où « idtoolkit serve » (ou votre serveur web) les publie.</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>indiquez l&apos;URL de base, p. ex. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>le module PKCS#11 %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>annulé</translation>
     </message>
     <message>
@@ -1820,7 +2072,7 @@ idtoolkit serve répond avec lui sur %6.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Vérifier une signature</translation>
     </message>
     <message>
@@ -1864,6 +2116,14 @@ idtoolkit serve répond avec lui sur %6.</translation>
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>Racines de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>Faire confiance aux AC racines de l&apos;espace de travail ouvert</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>Points de confiance *</translation>
     </message>
@@ -1886,6 +2146,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>%1 (racine de l&apos;espace de travail) : %2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1957,6 +2221,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>erreur inattendue : %1 (détails dans %2)</translation>
     </message>
 </context>
 <context>

@@ -276,9 +276,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>Cerimónia de chaves: %1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>Hash do guião: leia em voz alta e compare</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>Prima Iniciar para começar a cerimónia.</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>Escreva a resposta e prima Enter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>Confirmar: executar este passo</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>Pausa (retomar mais tarde)</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>Ocorrência observada por uma testemunha (registada na ata)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Registar ocorrência</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>Cerimónia concluída. Cada participante assina agora a ata.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>Descreva primeiro a ocorrência.</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>Total: %1 entradas</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>Número de série</translation>
     </message>
     <message>
@@ -322,6 +390,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>Todos os estados</translation>
     </message>
     <message>
@@ -408,6 +477,55 @@
     <message>
         <source>CRL</source>
         <translation>lista de revogação</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>CRL delta</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>%1 n.º %2 de %3 publicada: %4 certificado(s) revogado(s), próxima atualização %5.
+Guardada em %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Onde estão os meus dados?</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Pasta da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Ficheiro de definições</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(nenhuma aberta)</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Ficheiro de registo</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>Faça cópia de segurança da pasta da área de trabalho (e da base de dados, se for PostgreSQL) para guardar as suas AC. O registo guarda os detalhes dos erros inesperados para o suporte; nunca guarda frases-passe nem PIN.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
     </message>
 </context>
 <context>
@@ -621,8 +739,24 @@
         <translation>escolha o ficheiro: %1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>%1 é uma pasta: escolha o ficheiro (%2)</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>o ficheiro %2 (%1) não existe</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>Guia do ID Toolkit</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>O guia (README.md) não está instalado nesta cópia.</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1316,48 @@
         <translation>Verificar a cadeia de a&amp;uditoria</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>Realizar uma &amp;cerimónia de chaves…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>Executar um guião de cerimónia passo a passo, com confirmações e uma ata</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Definições da área de &amp;trabalho…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>URL base escrito nos certificados, validade das CRL, módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>&amp;Guia: a aplicação de ambiente de trabalho</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>Guia: o &amp;que funciona hoje</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>Guia: a linha de &amp;comandos</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>Onde estão os meus &amp;dados?</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>A pasta da área de trabalho, a sua base de dados e o ficheiro de registo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1244,6 +1414,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>este certificado não foi emitido por uma AC desta área de trabalho</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>Guião da cerimónia</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>Guiões de cerimónia (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>Pasta da cerimónia (nova, ou a que vai retomar)</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>Cerimónia de chaves</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1349,6 +1535,7 @@ SHA-256 do ficheiro (leia-o em voz alta dos dois lados):
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>Bem-vindo ao ID Toolkit</translation>
     </message>
     <message>
@@ -1604,9 +1791,74 @@ O idtoolkit serve responde com ela em %6.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Definições da área de trabalho</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>Estas definições ficam guardadas na área de trabalho (%1) e aplicam-se às AC que criar a partir de agora; as AC existentes mantêm os endereços já escritos nos seus certificados.</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>p. ex. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>URL base *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>Validade das CRL (AC subordinadas)</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>Validade das CRL (AC raiz)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>Validade das CRL delta</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>vazio: $IDTOOLKIT_PKCS11_MODULE, senão SoftHSM2 se estiver instalado</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>Os certificados levam os seus endereços de CRL, de certificado de AC e de OCSP sob %1. Só este computador (ou uma rede privada) o consegue alcançar, por isso as partes confiantes noutros locais não podem verificar a revogação, e o pkilint avisa «%2» nos certificados TLS. Serve para um laboratório; em produção indique o endereço público onde o «idtoolkit serve» (ou o seu servidor web) os publica.</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>indique o URL base, p. ex. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>o módulo PKCS#11 %1 não existe</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>cancelado</translation>
     </message>
     <message>
@@ -1820,7 +2072,7 @@ O idtoolkit serve responde com ela em %6.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Verificar uma assinatura</translation>
     </message>
     <message>
@@ -1864,6 +2116,14 @@ O idtoolkit serve responde com ela em %6.</translation>
         <translation>Remover</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>Raízes da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>Confiar nas AC raiz da área de trabalho aberta</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>Âncoras de confiança *</translation>
     </message>
@@ -1886,6 +2146,10 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>Verify</source>
         <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>%1 (raiz da área de trabalho): %2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1957,6 +2221,10 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>erro inesperado: %1 (detalhes em %2)</translation>
     </message>
 </context>
 <context>

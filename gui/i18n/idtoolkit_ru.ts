@@ -279,9 +279,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>Церемония ключей: %1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>Хеш сценария: зачитайте вслух и сравните</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>Нажмите «Начать», чтобы начать церемонию.</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>Введите ответ и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>Подтвердить: выполнить этот шаг</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>Пауза (продолжить позже)</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>Нарушение, замеченное свидетелем (заносится в протокол)</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>Записать нарушение</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>Церемония завершена. Теперь каждый участник подписывает протокол.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>Сначала опишите нарушение.</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>Всего записей: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>Серийный номер</translation>
     </message>
     <message>
@@ -325,6 +393,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>Все состояния</translation>
     </message>
     <message>
@@ -413,6 +482,55 @@
     <message>
         <source>CRL</source>
         <translation>список отозванных сертификатов</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>Разностный CRL</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>%1 № %2 УЦ %3 опубликован: отозванных сертификатов — %4, следующее обновление %5.
+Сохранён в %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Где мои данные?</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Папка рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Файл настроек</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>(ничего не открыто)</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Файл журнала</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>Делайте резервную копию папки рабочего пространства (и базы данных, если это PostgreSQL), чтобы сохранить ваши УЦ. Журнал содержит подробности непредвиденных ошибок для поддержки; парольных фраз и PIN в нём никогда нет.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -626,8 +744,24 @@
         <translation>выберите файл: %1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>%1 — это папка: выберите файл (%2)</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>файл %2 (%1) не существует</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>Руководство ID Toolkit</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>Руководство (README.md) не установлено с этой копией.</translation>
     </message>
 </context>
 <context>
@@ -1187,12 +1321,48 @@
         <translation>&amp;Проверить цепочку аудита</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>Провести &amp;церемонию ключей…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>Выполнить сценарий церемонии шаг за шагом, с подтверждениями и протоколом</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Настройки &amp;рабочего пространства…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>Базовый URL в сертификатах, сроки действия CRL, модуль PKCS#11</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>&amp;Руководство: настольное приложение</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>Руководство: &amp;что работает сейчас</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>Руководство: &amp;командная строка</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>Где мои &amp;данные?</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>Папка рабочего пространства, его база данных и файл журнала</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1249,6 +1419,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>этот сертификат выпущен не УЦ этого рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>Сценарий церемонии</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>Сценарии церемоний (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>Папка церемонии (новая или та, которую нужно продолжить)</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>Церемония ключей</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1354,6 +1540,7 @@ SHA-256 файла (зачитайте вслух с обеих сторон):
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>Добро пожаловать в ID Toolkit</translation>
     </message>
     <message>
@@ -1609,9 +1796,74 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Настройки рабочего пространства</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>Эти настройки хранятся в рабочем пространстве (%1) и применяются к УЦ, которые вы создадите с этого момента; существующие УЦ сохраняют адреса, уже записанные в их сертификаты.</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>напр. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>Базовый URL *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>Срок действия CRL (подчинённые УЦ)</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>Срок действия CRL (корневые УЦ)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>Срок действия разностного CRL</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>пусто: $IDTOOLKIT_PKCS11_MODULE, иначе SoftHSM2, если установлен</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Модуль PKCS#11</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>Сертификаты содержат адреса CRL, сертификата УЦ и OCSP под %1. Доступ к нему есть только с этого компьютера (или из частной сети), поэтому проверяющие стороны в других местах не смогут проверить отзыв, а pkilint предупреждает «%2» для сертификатов TLS. Для учебного стенда это допустимо; для рабочей системы укажите публичный адрес, по которому их публикует «idtoolkit serve» (или ваш веб-сервер).</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>укажите базовый URL, напр. http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>модуль PKCS#11 %1 не существует</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>отменено</translation>
     </message>
     <message>
@@ -1826,7 +2078,7 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Проверка подписи</translation>
     </message>
     <message>
@@ -1870,6 +2122,14 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>Корневые УЦ рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>Доверять корневым УЦ открытого рабочего пространства</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>Точки доверия *</translation>
     </message>
@@ -1892,6 +2152,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>Verify</source>
         <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>%1 (корневой УЦ рабочего пространства): %2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1963,6 +2227,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>непредвиденная ошибка: %1 (подробности в %2)</translation>
     </message>
 </context>
 <context>

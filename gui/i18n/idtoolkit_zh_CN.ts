@@ -273,9 +273,77 @@
     </message>
 </context>
 <context>
+    <name>CeremonyRunnerWindow</name>
+    <message>
+        <source>Key ceremony: %1</source>
+        <translation>密钥仪式：%1</translation>
+    </message>
+    <message>
+        <source>Script hash: read aloud and compare</source>
+        <translation>脚本哈希：请大声朗读并核对</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Press Start to begin the ceremony.</source>
+        <translation>按“开始”启动仪式。</translation>
+    </message>
+    <message>
+        <source>Type the answer and press Enter</source>
+        <translation>输入答复后按回车</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Confirm: perform this step</source>
+        <translation>确认：执行此步骤</translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>暂停（稍后继续）</translation>
+    </message>
+    <message>
+        <source>Exception noticed by a witness (recorded in the transcript)</source>
+        <translation>见证人发现的异常（记录在记录稿中）</translation>
+    </message>
+    <message>
+        <source>Record exception</source>
+        <translation>记录异常</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>记录稿</translation>
+    </message>
+    <message>
+        <source>Ceremony complete. Each participant now signs the transcript.</source>
+        <translation>仪式完成。现在每位参与者在记录稿上签名。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Describe the exception first.</source>
+        <translation>请先描述异常。</translation>
+    </message>
+    <message>
+        <source>Total: %1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>CertTableModel</name>
     <message>
         <source>Serial</source>
+        <extracomment>The subject is last: it is the long text people read, so it takes whatever room is left and is never cut (a horizontal scroll bar appears instead).</extracomment>
         <translation>序列号</translation>
     </message>
     <message>
@@ -319,6 +387,7 @@
     <name>CertificateView</name>
     <message>
         <source>All statuses</source>
+        <extracomment>Serial, not after and subject: data, read left to right in any language.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
@@ -403,6 +472,55 @@
     <message>
         <source>CRL</source>
         <translation>吊销列表</translation>
+    </message>
+    <message>
+        <source>Delta CRL</source>
+        <translation>增量 CRL</translation>
+    </message>
+    <message>
+        <source>%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.
+Saved to %6</source>
+        <translation>%1 第 %2 号（%3）已发布：%4 张已吊销证书，下次更新 %5。
+已保存至 %6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DataLocationsDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation>我的数据在哪里？</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>(none open)</source>
+        <translation>（未打开）</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Back up the workspace folder (and the database, if it is PostgreSQL) to keep your CAs. The log holds the details of unexpected errors for support; it never holds passphrases or PINs.</source>
+        <translation>请备份工作区文件夹（若使用 PostgreSQL，还需备份数据库）以保留您的 CA。日志记录意外错误的详情以供技术支持；其中从不包含口令短语或 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -616,8 +734,24 @@
         <translation>请选择文件：%1</translation>
     </message>
     <message>
+        <source>%1 is a folder: choose the %2 file</source>
+        <translation>%1 是文件夹：请选择%2文件</translation>
+    </message>
+    <message>
         <source>%1 file %2 does not exist</source>
         <translation>%1文件 %2 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ID Toolkit guide</source>
+        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <translation>ID Toolkit 指南</translation>
+    </message>
+    <message>
+        <source>The guide (README.md) is not installed with this copy.</source>
+        <translation>此副本未安装指南 (README.md)。</translation>
     </message>
 </context>
 <context>
@@ -1177,12 +1311,48 @@
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
+        <source>Run a key &amp;ceremony…</source>
+        <translation>执行密钥仪式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Run a ceremony script step by step, with confirmations and a transcript</source>
+        <translation>按步骤执行仪式脚本，附带确认和记录稿</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>工作区设置(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Base URL written into certificates, CRL lifetimes, PKCS#11 module</source>
+        <translation>写入证书的基础 URL、CRL 有效期、PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: the desktop app</source>
+        <translation>指南：桌面应用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guide: &amp;what works today</source>
+        <translation>指南：当前可用功能(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Guide: the &amp;command line</source>
+        <translation>指南：命令行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Where is my &amp;data?</source>
+        <translation>我的数据在哪里(&amp;D)？</translation>
+    </message>
+    <message>
+        <source>The workspace folder, its database and the log file</source>
+        <translation>工作区文件夹、其数据库和日志文件</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1239,6 +1409,22 @@
     <message>
         <source>this certificate was not issued by a CA of this workspace</source>
         <translation>此证书不是由本工作区的 CA 签发的</translation>
+    </message>
+    <message>
+        <source>Ceremony script</source>
+        <translation>仪式脚本</translation>
+    </message>
+    <message>
+        <source>Ceremony scripts (*.toml)</source>
+        <translation>仪式脚本 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Ceremony directory (new, or the one to resume)</source>
+        <translation>仪式目录（新建，或要继续的目录）</translation>
+    </message>
+    <message>
+        <source>Key ceremony</source>
+        <translation>密钥仪式</translation>
     </message>
     <message>
         <source>About ID Toolkit</source>
@@ -1344,6 +1530,7 @@ SHA-256 of the file (read it aloud on both sides):
     <name>NewWorkspaceDialog</name>
     <message>
         <source>Welcome to ID Toolkit</source>
+        <extracomment>The engine&apos;s rule, so the CLI and the app agree.</extracomment>
         <translation>欢迎使用 ID Toolkit</translation>
     </message>
     <message>
@@ -1599,9 +1786,74 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Workspace settings</source>
+        <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the workspace (%1) and apply to the CAs you create from now on; existing CAs keep the addresses already written into their certificates.</source>
+        <translation>这些设置保存在工作区 (%1) 中，适用于今后创建的 CA；现有 CA 保留已写入其证书的地址。</translation>
+    </message>
+    <message>
+        <source>e.g. http://pki.example.gov</source>
+        <translation>例如 http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>Base URL *</source>
+        <translation>基础 URL *</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (sub-CAs)</source>
+        <translation>CRL 有效期（下级 CA）</translation>
+    </message>
+    <message>
+        <source>CRL lifetime (root CAs)</source>
+        <translation>CRL 有效期（根 CA）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Delta CRL lifetime</source>
+        <translation>增量 CRL 有效期</translation>
+    </message>
+    <message>
+        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
+        <translation>留空：使用 $IDTOOLKIT_PKCS11_MODULE，否则使用已安装的 SoftHSM2</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Certificates carry their CRL, CA-certificate and OCSP addresses under %1. Only this computer (or a private network) can reach it, so relying parties elsewhere cannot check revocation, and pkilint warns &apos;%2&apos; on TLS certificates. Fine for a lab; for production give the public address where &apos;idtoolkit serve&apos; (or your web server) publishes them.</source>
+        <translation>证书中的 CRL、CA 证书和 OCSP 地址都位于 %1 之下。只有本计算机（或私有网络）能够访问该地址，因此其他地方的依赖方无法检查吊销状态，pkilint 也会对 TLS 证书发出“%2”警告。实验环境可以这样用；生产环境请填写“idtoolkit serve”（或您的 Web 服务器）发布这些内容的公网地址。</translation>
+    </message>
+    <message>
+        <source>give the base URL, e.g. http://pki.example.gov</source>
+        <translation>请填写基础 URL，例如 http://pki.example.gov</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1 does not exist</source>
+        <translation>PKCS#11 模块 %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>已取消</translation>
     </message>
     <message>
@@ -1814,7 +2066,7 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     </message>
     <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome.</extracomment>
+        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>验证签名</translation>
     </message>
     <message>
@@ -1858,6 +2110,14 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Workspace roots</source>
+        <translation>工作区根 CA</translation>
+    </message>
+    <message>
+        <source>Trust the root CAs of the open workspace</source>
+        <translation>信任已打开工作区的根 CA</translation>
+    </message>
+    <message>
         <source>Trust anchors *</source>
         <translation>信任锚 *</translation>
     </message>
@@ -1880,6 +2140,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>Verify</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <source>%1 (workspace root): %2</source>
+        <translation>%1（工作区根 CA）：%2</translation>
     </message>
     <message>
         <source>Trust anchor certificates</source>
@@ -1951,6 +2215,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>ID Toolkit</source>
         <translation>ID Toolkit</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1 (details in %2)</source>
+        <translation>意外错误：%1（详情见 %2）</translation>
     </message>
 </context>
 <context>
