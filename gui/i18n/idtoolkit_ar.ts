@@ -1813,8 +1813,20 @@ idtoolkit serve answers at %6 with it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Workspace settings</source>
+        <source>PKCS#11 module (*.dll)</source>
         <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>وحدة PKCS#11 (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.dylib *.so)</source>
+        <translation>وحدة PKCS#11 (*.dylib *.so)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so)</source>
+        <translation>وحدة PKCS#11 (*.so)</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
         <translation>إعدادات مساحة العمل</translation>
     </message>
     <message>
@@ -1877,8 +1889,12 @@ idtoolkit serve answers at %6 with it.</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>cancelled</source>
+        <source>cannot write %1: %2</source>
         <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <translation>تتعذر الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>

@@ -1793,8 +1793,20 @@ idtoolkit serve responde con ella en %6.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Workspace settings</source>
+        <source>PKCS#11 module (*.dll)</source>
         <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Módulo PKCS#11 (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.dylib *.so)</source>
+        <translation>Módulo PKCS#11 (*.dylib *.so)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so)</source>
+        <translation>Módulo PKCS#11 (*.so)</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
         <translation>Configuración del espacio de trabajo</translation>
     </message>
     <message>
@@ -1857,8 +1869,12 @@ idtoolkit serve responde con ella en %6.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>cancelled</source>
+        <source>cannot write %1: %2</source>
         <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>

@@ -1798,8 +1798,20 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Workspace settings</source>
+        <source>PKCS#11 module (*.dll)</source>
         <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>Модуль PKCS#11 (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.dylib *.so)</source>
+        <translation>Модуль PKCS#11 (*.dylib *.so)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so)</source>
+        <translation>Модуль PKCS#11 (*.so)</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
         <translation>Настройки рабочего пространства</translation>
     </message>
     <message>
@@ -1862,8 +1874,12 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>cancelled</source>
+        <source>cannot write %1: %2</source>
         <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>

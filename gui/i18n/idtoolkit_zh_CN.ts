@@ -1788,8 +1788,20 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Workspace settings</source>
+        <source>PKCS#11 module (*.dll)</source>
         <extracomment>What the module picker offers first: the platform&apos;s library suffix.</extracomment>
+        <translation>PKCS#11 模块 (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.dylib *.so)</source>
+        <translation>PKCS#11 模块 (*.dylib *.so)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so)</source>
+        <translation>PKCS#11 模块 (*.so)</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
         <translation>工作区设置</translation>
     </message>
     <message>
@@ -1852,8 +1864,12 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>cancelled</source>
+        <source>cannot write %1: %2</source>
         <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
