@@ -50,6 +50,7 @@ from gui.views.audit_view import AuditView
 from gui.views.ceremony_runner import CeremonyRunnerWindow
 from gui.views.certificates import CertificateView
 from gui.views.details import DetailsPane
+from gui.views.lab_panel import LabPanel, lab_of
 from gui.views.token_view import TokenView
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
             self.open_ceremony,
             tip=self.tr("Run a ceremony script step by step, with confirmations and a transcript"),
         )
+        self.act_lab = self._action(
+            self.tr("Open &lab…"),
+            self.choose_lab,
+            tip=self.tr("A training class folder (trainer view)"),
+        )
         self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_settings = self._action(
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
         tools.addAction(self.act_ceremony)
+        tools.addAction(self.act_lab)
         # "Settings" holds the workspace settings; the language item can sit beside them.
         self.settings_menu = menus.addMenu(self.tr("&Settings"))
         self.settings_menu.addAction(self.act_settings)
@@ -335,6 +342,31 @@ class MainWindow(QMainWindow):
         self.tokens.set_workspace(ws)
         self.refresh_cas()
         self._update_actions()
+        if lab_of(ws.directory) is not None:  # a lab student's workspace: show the exercises
+            self.show_lab(ws.directory)
+
+    def show_lab(self, path: Path) -> LabPanel | None:
+        """The Lab tab, opened on a class folder or a student workspace."""
+        panel = getattr(self, "lab_panel", None)
+        if panel is None:
+            panel = self.lab_panel = LabPanel()
+            self.tabs.addTab(panel, self.tr("Lab"))
+        try:
+            if not panel.open_path(path):
+                show_error(self, self.tr("%1 is not a lab class folder").replace("%1", str(path)))
+                return None
+        except IDToolkitError as exc:
+            show_error(self, str(exc))
+            return None
+        self.tabs.setCurrentWidget(panel)
+        return panel
+
+    def choose_lab(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a lab class folder"))
+        if folder:
+            self.show_lab(Path(folder))
 
     def refresh_cas(self) -> None:
         if self.ws is None:

@@ -223,6 +223,7 @@ def render(out: Path) -> list[Path]:
     save(verify, out, "35-verify-signature", files)
     verify.close()
     _save_report_dialogs(ws, work, report, out, files)
+    _lab_views(work, out, files)
     from gui.dialogs.settings import SettingsDialog
     from gui.help import DataLocationsDialog, GuideDialog
 
@@ -425,6 +426,38 @@ def _demo_csr(path: Path) -> None:
         .sign(key, hashes.SHA256())
     )
     path.write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+
+
+def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
+    """The Lab panel as a student sees it after a check, and the trainer's graded grid."""
+    from gui import workers
+    from gui.views.lab_panel import LabPanel
+    from idtoolkit import api
+
+    roster = work / "roster.csv"
+    roster.write_text(
+        "id,name,lang\nawa,Awa Diop,fr\nkofi,Kofi Mensah,en\nlina,Lina Haddad,en\n", "utf-8"
+    )
+    lab = api.create_class("pki-basics", roster, work / "class", base_port=28400)
+    api.lab_solve(lab, "awa")
+    api.lab_solve(lab, "kofi", "hierarchy")
+    api.lab_solve(lab, "kofi", "tls")
+    student = LabPanel()
+    student.resize(1200, 720)
+    student.open_path(lab.student_dir("kofi") / "workspace")
+    student.check()
+    workers.wait_all()
+    QApplication.processEvents()
+    save(student, out, "37-lab-student", files)
+    student.close()
+    trainer = LabPanel()
+    trainer.resize(1000, 360)
+    trainer.open_path(lab.directory)
+    trainer.grade()
+    workers.wait_all()
+    QApplication.processEvents()
+    save(trainer, out, "38-lab-trainer", files)
+    trainer.close()
 
 
 def main() -> int:

@@ -39,10 +39,12 @@ from idtoolkit.ca.describe import (
     preview_csr,
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
+from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
 from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
+    csr_fingerprint,
     issue_from_csr,
     issue_with_new_key,
     review_csr,
@@ -101,6 +103,16 @@ from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir
 
 if TYPE_CHECKING:
+    from idtoolkit.labs.checks import CheckResult
+    from idtoolkit.labs.classroom import LabClass, create_class, export_student
+    from idtoolkit.labs.grading import ClassGrades
+    from idtoolkit.labs.grading import grade as lab_grade
+    from idtoolkit.labs.pack import Pack, load_pack
+    from idtoolkit.labs.serve import ClassServer
+    from idtoolkit.labs.session import check as lab_check
+    from idtoolkit.labs.session import reset as lab_reset
+    from idtoolkit.labs.session import show as lab_show
+    from idtoolkit.labs.session import solve as lab_solve
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
     from idtoolkit.signing.sign import SignatureFormat, SignResult, sign_cms, sign_pdf
     from idtoolkit.signing.verify import SignatureReport, render_text, verify_file
@@ -123,6 +135,20 @@ _LAZY = {
     "TestPKI": "idtoolkit.testpki.build",
     "create_testpki": "idtoolkit.testpki.build:create",
     "load_scenario": "idtoolkit.testpki.scenario:load",
+    # training labs
+    "CheckResult": "idtoolkit.labs.checks",
+    "ClassGrades": "idtoolkit.labs.grading",
+    "ClassServer": "idtoolkit.labs.serve",
+    "LabClass": "idtoolkit.labs.classroom",
+    "Pack": "idtoolkit.labs.pack",
+    "create_class": "idtoolkit.labs.classroom",
+    "export_student": "idtoolkit.labs.classroom",
+    "lab_check": "idtoolkit.labs.session:check",
+    "lab_grade": "idtoolkit.labs.grading:grade",
+    "lab_reset": "idtoolkit.labs.session:reset",
+    "lab_show": "idtoolkit.labs.session:show",
+    "lab_solve": "idtoolkit.labs.session:solve",
+    "load_pack": "idtoolkit.labs.pack",
 }
 
 
@@ -155,6 +181,9 @@ __all__ = [
     "CertFilter",
     "CertSummary",
     "CertificateText",
+    "CheckResult",
+    "ClassGrades",
+    "ClassServer",
     "Console",
     "CsrPreview",
     "CsrReview",
@@ -162,6 +191,8 @@ __all__ = [
     "IDToolkitError",
     "IssuedCertificate",
     "JobReport",
+    "LabClass",
+    "Pack",
     "ProfileText",
     "RevocationInfo",
     "RowError",
@@ -182,11 +213,13 @@ __all__ = [
     "check_request",
     "count_audit_events",
     "count_certificates",
+    "create_class",
     "create_root",
     "create_seal",
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "csr_fingerprint",
     "current_settings",
     "default_workspace_dir",
     "describe_ca",
@@ -198,6 +231,7 @@ __all__ = [
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
+    "export_student",
     "extension_sentence",
     "find_certificate",
     "format_subject",
@@ -206,6 +240,7 @@ __all__ = [
     "hash_words",
     "hold",
     "import_ca",
+    "import_crl",
     "import_signed_cert",
     "insert_synthetic_certificates",
     "internal_name_explanation",
@@ -213,6 +248,11 @@ __all__ = [
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
+    "lab_check",
+    "lab_grade",
+    "lab_reset",
+    "lab_show",
+    "lab_solve",
     "latest_crl",
     "list_audit_events",
     "list_cas",
@@ -222,7 +262,9 @@ __all__ = [
     "list_workspace_tokens",
     "load_ceremony_script",
     "load_certificates",
+    "load_crl",
     "load_csr",
+    "load_pack",
     "load_scenario",
     "log_file",
     "make_crl",
@@ -250,6 +292,7 @@ __all__ = [
     "split_ca_key",
     "start_file_logging",
     "subject_attributes",
+    "update_external_certificate",
     "update_settings",
     "verify_audit",
     "verify_ceremony",

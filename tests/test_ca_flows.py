@@ -3,6 +3,7 @@ from CSRs, and refusals that leave the store untouched. Runs on SQLite and Postg
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 from pathlib import Path
@@ -339,3 +340,36 @@ def test_search_and_paging(sqlite_pki: TwoTier) -> None:
     assert api.count_certificates(ws, api.CertFilter(expiring_days=400)) == 5
     details = api.find_certificate(ws, found[0].serial.upper())
     assert details.certificate.fingerprint(hashes.SHA256()).hex() != ""
+
+
+def _expired_root() -> tuple[bytes, bytes]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name.from_rfc4514_string("CN=Old Root,O=Gov,C=SN")
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=3650))
+        .not_valid_after(now - dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return cert.public_bytes(serialization.Encoding.PEM), key_pem
+
+
+def test_an_expired_ca_is_refused_with_its_key_and_shown_expired_without(
+    workspace: Workspace,
+) -> None:
+    cert_pem, key_pem = _expired_root()
+    with pytest.raises(InputError, match=r"expired on .* cannot issue certificates or CRLs"):
+        api.import_ca(workspace, "old", cert_data=cert_pem, key_data=key_pem)
+    assert api.list_cas(workspace) == []  # nothing half-imported
+    info = api.import_ca(workspace, "old", cert_data=cert_pem)  # a trust anchor for old signatures
+    assert info.status == "expired"
+    assert [c.status for c in api.list_cas(workspace)] == ["expired"]

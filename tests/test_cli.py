@@ -340,7 +340,10 @@ def test_offline_root_signs_a_sub_ca_requested_in_another_workspace(tmp_path: Pa
         "ca request sub --key ec-p256 --out sub.csr --subject",
         "CN=Prefecture Issuing CA,O=Ministry of Interior,C=SN",
     )
-    digest = hashlib.sha256((tmp_path / "sub.csr").read_bytes()).hexdigest()
+    csr_der = x509.load_pem_x509_csr((tmp_path / "sub.csr").read_bytes()).public_bytes(
+        serialization.Encoding.DER
+    )
+    digest = hashlib.sha256(csr_der).hexdigest()  # of the DER, whatever carried it
     shown = re.search(r"\b((?:[0-9a-f]{4} ){15}[0-9a-f]{4})\b", request.stdout)
     assert shown, request.stdout
     assert shown.group(1).replace(" ", "") == digest

@@ -18,7 +18,7 @@ def test_the_demo_builds_signs_serves_and_verifies(
     monkeypatch.chdir(tmp_path)
     demo.run(Path("relative"))  # printed paths must still work from any folder
     out = capsys.readouterr().out
-    assert "1. Root CA" in out and "6. CRL #1" in out and "chain intact" in out
+    assert "1. Root CA" in out and "6. CRL #2" in out and "chain intact" in out
     assert "8. Signed" in out and "9. Served and verified: valid" in out
     folder = tmp_path / "relative" / "out"
     assert str(folder) in out  # absolute paths

@@ -11,8 +11,9 @@ from cryptography import x509
 from idtoolkit import api
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.lint import lint_crl
+from idtoolkit.workspace import Workspace
 
-from .conftest import TwoTier
+from .conftest import TwoTier, build_two_tier
 from .pki_helpers import check_crl_with_openssl
 
 
@@ -57,7 +58,7 @@ def test_crl_numbers_strictly_increase_across_full_and_delta(pki: TwoTier) -> No
     numbers = [api.make_crl(pki.ws, "issuing").number, api.make_crl(pki.ws, "issuing").number]
     numbers.append(api.make_crl(pki.ws, "issuing", delta=True).number)
     numbers.append(api.make_crl(pki.ws, "issuing").number)
-    assert numbers == [1, 2, 3, 4]
+    assert numbers == [2, 3, 4, 5]  # number 1 was published with the CA
 
 
 def test_root_crl_lasts_long_and_issuing_crl_short(pki: TwoTier) -> None:
@@ -119,9 +120,34 @@ def test_revoking_needs_the_issuing_ca_and_a_known_reason(pki: TwoTier) -> None:
         )
 
 
-def test_a_delta_needs_a_base(pki: TwoTier) -> None:
-    with pytest.raises(InputError, match="no full CRL yet"):
-        api.make_crl(pki.ws, "issuing", delta=True)
+def test_every_ca_that_can_sign_has_a_crl_from_its_creation(pki: TwoTier) -> None:
+    for name in ("root", "issuing"):
+        first = api.latest_crl(pki.ws, name)
+        assert first is not None and first.number == 1 and first.entries == 0
+        chain = api.ca_chain(pki.ws, name)
+        assert first.crl.is_signature_valid(chain[0].public_key())  # type: ignore[arg-type]
+    # so a delta CRL always has a base
+    assert api.make_crl(pki.ws, "issuing", delta=True).base_number == 1
+
+
+def test_one_crl_lifetime_per_kind_of_ca_whatever_the_path(workspace: Workspace) -> None:
+    """A sub-CA requested for an offline root publishes as often as one made by create-sub."""
+    build_two_tier(workspace)
+    info, _csr = api.request_sub(workspace, "requested", "CN=Requested Sub,O=T,C=SN", "ec-p256")
+    assert info.crl_days == api.show_ca(workspace, "issuing")[0].crl_days == 7
+    assert api.show_ca(workspace, "root")[0].crl_days == 365
+
+
+def test_no_crl_promises_more_than_the_ca_lives(sqlite_workspace: Workspace) -> None:
+    api.create_root(
+        sqlite_workspace, "short", "CN=Short Root,O=T,C=SN", "ec-p256", days=3, crl_days=30
+    )
+    cert = api.ca_chain(sqlite_workspace, "short")[0]
+    crl = api.make_crl(sqlite_workspace, "short")
+    assert crl.next_update == cert.not_valid_after_utc
+    later = cert.not_valid_after_utc + dt.timedelta(seconds=1)
+    with pytest.raises(InputError, match=r"expired .* signs no more CRLs"):
+        api.make_crl(sqlite_workspace, "short", now=later)
 
 
 def test_revoking_a_sub_ca_lands_on_the_root_crl(pki: TwoTier) -> None:

@@ -7,7 +7,6 @@ Keys are generated in a worker: RSA-4096 or a token keygen never freezes the win
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -203,10 +202,10 @@ class NewCADialog(JobDialog):
         out = self.csr_out.path()
         assert out is not None
         write_public(out, csr_pem)
-        digest = hashlib.sha256(csr_pem).hexdigest()
+        digest = api.csr_fingerprint(api.load_csr(csr_pem, str(out)))
         grouped = " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
         self.summary.setPlainText(
-            self.tr("Request saved to %1\nSHA-256 of the file (read it aloud on both sides):\n%2")
+            self.tr("Request saved to %1\nSHA-256 of the request (read it aloud on both sides):\n%2")
             .replace("%1", str(out))
             .replace("%2", grouped)
         )

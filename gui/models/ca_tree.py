@@ -31,6 +31,7 @@ def status_text(info: api.CAInfo) -> str:
         "active": QCoreApplication.translate("CaTreeModel", "active"),
         "pending": QCoreApplication.translate("CaTreeModel", "waiting for certificate"),
         "external": QCoreApplication.translate("CaTreeModel", "certificate only"),
+        "expired": QCoreApplication.translate("CaTreeModel", "expired"),
     }.get(info.status, info.status)
 
 

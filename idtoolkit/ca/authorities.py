@@ -81,7 +81,10 @@ def _new_ca_record(
     base_url: str | None,
     crl_days: int | None,
 ) -> CARecord:
-    default_days = ws.config.root_crl_days if parent is None else ws.config.crl_days
+    # One default per kind of CA, whatever the path that made it: a root publishes rarely,
+    # any other CA (a sub-CA made here, requested for an offline root, or imported) weekly.
+    is_root = parent is None and status != "pending"
+    default_days = ws.config.root_crl_days if is_root else ws.config.crl_days
     return CARecord(
         name=name,
         parent_id=parent.id if parent else None,
@@ -251,7 +254,7 @@ def create_root(
         cert = signer.sign_certificate(plan.builder)
         report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
         with ws.store.transaction() as session:
-            return _record_new_ca(
+            info = _record_new_ca(
                 session,
                 ws,
                 name,
@@ -265,6 +268,7 @@ def create_root(
                 base_url,
                 crl_days,
             )
+    return publish_first_crl(ws, info)
 
 
 def create_sub(
@@ -312,7 +316,7 @@ def create_sub(
             cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
         )
         with ws.store.transaction() as session:
-            return _record_new_ca(
+            info = _record_new_ca(
                 session,
                 ws,
                 name,
@@ -326,6 +330,16 @@ def create_sub(
                 base_url,
                 crl_days,
             )
+    return publish_first_crl(ws, info)
+
+
+def publish_first_crl(ws: Workspace, info: CAInfo) -> CAInfo:
+    """Every CA that can sign has a current CRL from its first day: a relying party following
+    the distribution point of anything it issues must find one (``serve`` keeps it fresh)."""
+    from idtoolkit.ca.crl import make_crl  # crl builds on this module
+
+    make_crl(ws, info.name)
+    return info
 
 
 def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
@@ -512,6 +526,16 @@ def _check_ca_cert(cert: x509.Certificate) -> None:
         )
 
 
+def _refuse_expired(cert: x509.Certificate, what: str, hint: str = "") -> None:
+    """A CA whose certificate has expired (or is not yet valid) can sign nothing useful."""
+    now = dt.datetime.now(dt.UTC)
+    if cert.not_valid_after_utc <= now:
+        raise InputError(
+            f"{what} expired on {cert.not_valid_after_utc:%Y-%m-%d %H:%M} UTC: an expired CA "
+            f"cannot issue certificates or CRLs{hint}"
+        )
+
+
 def import_signed_cert(
     ws: Workspace, name: str, cert_data: bytes, chain_data: bytes | None = None
 ) -> CAInfo:
@@ -521,6 +545,7 @@ def import_signed_cert(
     if chain_data:
         chain += load_certificates(chain_data, "chain")
     _check_ca_cert(cert)
+    _refuse_expired(cert, "the signed certificate")
     with ws.store.transaction() as session:
         ca = get_ca(session, name)
         if ca.status != "pending" or ca.key is None:
@@ -550,7 +575,8 @@ def import_signed_cert(
         )
         session.flush()
         session.refresh(ca)
-        return CAInfo.of(ca)
+        info = CAInfo.of(ca)
+    return publish_first_crl(ws, info)
 
 
 def import_ca(
@@ -586,6 +612,13 @@ def import_ca(
     )
     key_record: KeyRecord | None = None
     signer: Signer | None = None
+    if token_key is not None or private_key is not None:
+        _refuse_expired(
+            cert,
+            "this CA certificate",
+            " (import the certificate alone, without its key, to keep it as a trust anchor "
+            "for old signatures)",
+        )
     if token_key is not None:
         key_record, signer = token_key
         if key_record.public_key_der != spki:
@@ -647,7 +680,8 @@ def import_ca(
         )
         session.flush()
         session.refresh(ca)
-        return CAInfo.of(ca)
+        info = CAInfo.of(ca)
+    return publish_first_crl(ws, info) if key_record is not None else info
 
 
 def list_cas(ws: Workspace) -> list[CAInfo]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
+from idtoolkit import oids
 from idtoolkit.ca import urls
 from idtoolkit.ca.inputs import san_kind, san_text
 from idtoolkit.ca.names import ATTRIBUTE_OIDS, attribute_name
@@ -45,6 +46,10 @@ class Request:
     sans: tuple[x509.GeneralName, ...] = ()
     days: int | None = None
     not_before: dt.datetime | None = None
+    #: The key was generated on a qualified signature/seal creation device (a token, by enroll,
+    #: or a CSR whose token the officer attests). Only then may a certificate say so (QcSSCD,
+    #: QCP-n-qscd / QCP-l-qscd); otherwise the profile's non-QSCD policy is used.
+    key_on_qscd: bool = False
 
 
 @dataclass
@@ -226,6 +231,50 @@ class Template:
     aki: x509.Extension[x509.ExtensionType] | None  # None when self-signed (AKI = own SKI)
     before_san: tuple[x509.Extension[x509.ExtensionType], ...]
     after_san: tuple[x509.Extension[x509.ExtensionType], ...]
+    #: The same, claiming no qualified device, for keys that were not made on one (None when
+    #: the profile claims none anyway).
+    without_qscd: tuple[
+        tuple[x509.Extension[x509.ExtensionType], ...],
+        tuple[x509.Extension[x509.ExtensionType], ...],
+    ] | None = None
+
+
+_NON_QSCD_POLICY = {
+    oids.ETSI_QCP_N_QSCD: oids.ETSI_QCP_N,
+    oids.ETSI_QCP_L_QSCD: oids.ETSI_QCP_L,
+}
+
+
+def _without_qscd(
+    profile: Profile, extensions: list[x509.Extension[x509.ExtensionType]], issuer_base: str
+) -> tuple[x509.Extension[x509.ExtensionType], ...]:
+    changed: list[x509.Extension[x509.ExtensionType]] = []
+    for extension in extensions:
+        value = extension.value
+        if isinstance(value, x509.CertificatePolicies):
+            extension = _ext(
+                x509.CertificatePolicies(
+                    [
+                        x509.PolicyInformation(
+                            _NON_QSCD_POLICY.get(p.policy_identifier, p.policy_identifier),
+                            p.policy_qualifiers,
+                        )
+                        for p in value
+                    ]
+                ),
+                extension.critical,
+            )
+        elif extension.oid == oids.QC_STATEMENTS_EXTENSION and profile.qc_statements is not None:
+            spec = replace(profile.qc_statements, sscd=False)
+            extension = _ext(qc_statements_extension(spec, issuer_base), extension.critical)
+        changed.append(extension)
+    return tuple(changed)
+
+
+def claims_qscd(profile: Profile) -> bool:
+    """Whether the profile's certificates say the key is on a qualified device."""
+    sscd = profile.qc_statements is not None and profile.qc_statements.sscd
+    return sscd or any(oid in _NON_QSCD_POLICY for oid in profile.policies)
 
 
 def make_template(
@@ -298,6 +347,14 @@ def make_template(
         )
     if profile.qc_statements is not None:
         after_san.append(_ext(qc_statements_extension(profile.qc_statements, issuer_base)))
+    without_qscd = (
+        (
+            _without_qscd(profile, before_san, issuer_base),
+            _without_qscd(profile, after_san, issuer_base),
+        )
+        if claims_qscd(profile)
+        else None
+    )
     return Template(
         profile=profile,
         issuer=issuer,
@@ -320,6 +377,7 @@ def make_template(
         aki=_ext(authority_key_identifier(issuer.certificate)) if issuer is not None else None,
         before_san=tuple(before_san),
         after_san=tuple(after_san),
+        without_qscd=without_qscd,
     )
 
 
@@ -365,11 +423,19 @@ def plan_from_template(
     extensions.append(
         template.aki or _ext(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski))
     )
-    extensions += template.before_san
+    before_san, after_san = template.before_san, template.after_san
+    if template.without_qscd is not None and not request.key_on_qscd:
+        before_san, after_san = template.without_qscd
+        notes = [
+            *notes,
+            "issued under the non-QSCD policy: the key was not generated on a qualified "
+            "device (a token), so QcSSCD and the -qscd policy are left out",
+        ]
+    extensions += before_san
     if sans:
         # RFC 5280 4.2.1.6: critical only when the subject is empty.
         extensions.append(_ext(x509.SubjectAlternativeName(list(sans)), len(request.subject) == 0))
-    extensions += template.after_san
+    extensions += after_san
     builder = x509.CertificateBuilder(
         issuer_name=issuer.certificate.subject if issuer else request.subject,
         subject_name=request.subject,

@@ -61,28 +61,51 @@ def _entry(
     return builder.build()
 
 
-def _latest_full(session: Session, ca: CARecord) -> CRLRecord | None:
-    return session.execute(
-        select(CRLRecord)
-        .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(False))
-        .order_by(CRLRecord.number.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-
-
 def make_crl(
     ws: Workspace, ca_name: str, delta: bool = False, now: dt.datetime | None = None
 ) -> CRLInfo:
     """Sign and record the next full (or delta) CRL of ``ca_name``."""
+    info = _publish(ws, ca_name, delta, now, only_if_due=False)
+    assert info is not None
+    return info
+
+
+def refresh_crl(
+    ws: Workspace, ca_name: str, delta: bool = False, now: dt.datetime | None = None
+) -> CRLInfo | None:
+    """Publish the next CRL of this kind if the latest is missing or past half its lifetime.
+
+    ``serve`` calls it periodically, possibly from several workers at once: the check is made
+    under the CA row's lock, so two workers do not both publish. A delta CRL is only kept
+    fresh for a CA that has published one before (deltas are opt-in).
+    """
+    return _publish(ws, ca_name, delta, now, only_if_due=True)
+
+
+def _publish(
+    ws: Workspace,
+    ca_name: str,
+    delta: bool,
+    now: dt.datetime | None,
+    *,
+    only_if_due: bool,
+) -> CRLInfo | None:
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with ws.store.reading() as session:
         ca = get_ca(session, ca_name)
         issuer, signer = issuer_and_signer(ws, ca)
+    ca_expiry = issuer.certificate.not_valid_after_utc
+    if now >= ca_expiry:
+        raise InputError(
+            f"CA {ca_name!r} expired on {ca_expiry:%Y-%m-%d %H:%M} UTC: it signs no more CRLs"
+        )
     with ws.store.transaction() as session:
         # Lock the CA row: CRL numbers are allocated one at a time.
         ca = session.execute(
             select(CARecord).where(CARecord.name == ca_name).with_for_update()
         ).scalar_one()
+        if only_if_due and not _due(session, ca, delta, now):
+            return None  # fresh enough (or, for a delta, never asked for)
         last_number = (
             session.execute(
                 select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
@@ -92,7 +115,7 @@ def make_crl(
         number = last_number + 1
         base: CRLRecord | None = None
         if delta:
-            base = _latest_full(session, ca)
+            base = _latest(session, ca, False)
             if base is None:
                 raise InputError(f"CA {ca_name!r} has no full CRL yet: make one before a delta CRL")
             since = base.this_update
@@ -133,6 +156,8 @@ def make_crl(
                 _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date) for r in current
             ]
             next_update = now + dt.timedelta(days=ca.crl_days)
+        # RFC 5280 says nothing past the CA's life can be vouched for: no CRL promises more.
+        next_update = min(next_update, ca_expiry.replace(microsecond=0))
         aki = authority_key_identifier(issuer.certificate)
         extensions = [
             x509.Extension(aki.oid, False, aki),
@@ -181,6 +206,24 @@ def make_crl(
         )
 
 
+def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:
+    return session.execute(
+        select(CRLRecord)
+        .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(delta))
+        .order_by(CRLRecord.number.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime) -> bool:
+    """Whether the latest CRL of this kind is missing or past half its lifetime."""
+    latest = _latest(session, ca, delta)
+    if latest is None:
+        return not delta
+    half = (latest.next_update - latest.this_update) / 2
+    return now >= latest.this_update + half
+
+
 def _removal(serial_hex: str, when: dt.datetime) -> x509.RevokedCertificate:
     return (
         x509.RevokedCertificateBuilder()
@@ -193,13 +236,7 @@ def _removal(serial_hex: str, when: dt.datetime) -> x509.RevokedCertificate:
 
 def latest_crl(ws: Workspace, ca_name: str, delta: bool = False) -> CRLInfo | None:
     with ws.store.reading() as session:
-        ca = get_ca(session, ca_name)
-        record = session.execute(
-            select(CRLRecord)
-            .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(delta))
-            .order_by(CRLRecord.number.desc())
-            .limit(1)
-        ).scalar_one_or_none()
+        record = _latest(session, get_ca(session, ca_name), delta)
         if record is None:
             return None
         return CRLInfo(

@@ -19,7 +19,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 
 from idtoolkit.ca.builder import check_key_type, check_names
 from idtoolkit.ca.inputs import parse_san, san_text
-from idtoolkit.ca.issuance import review_csr
+from idtoolkit.ca.issuance import csr_fingerprint, review_csr
 from idtoolkit.ca.names import format_subject, parse_subject
 from idtoolkit.ca.query import find_certificate
 from idtoolkit.ca.serials import serial_to_hex
@@ -425,8 +425,6 @@ class CsrPreview:
 
 def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest) -> CsrPreview:
     """Read a CSR against a profile before signing it."""
-    import hashlib
-
     p = ws.profiles.get(profile)
     grants = describe_profile(ws, profile).grants
     subject = format_subject(csr.subject)
@@ -434,7 +432,7 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
         key_type = spec_of_public_key(csr.public_key()).name
     except Exception:
         key_type = "unsupported"
-    sha = hashlib.sha256(csr.public_bytes(serialization.Encoding.DER)).hexdigest()
+    sha = csr_fingerprint(csr)
     refusal: str | None = None
     sans: tuple[str, ...] = ()
     copied: tuple[str, ...] = ()

@@ -57,7 +57,7 @@ def enroll_on_token(
             ws,
             ca,
             prof,
-            Request(subject_name, signer.public_key(), spec, san_names, days),
+            Request(subject_name, signer.public_key(), spec, san_names, days, key_on_qscd=True),
             audit_extra={"source": "token enrollment", "token": token},
         )
     except BaseException:

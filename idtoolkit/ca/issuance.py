@@ -8,8 +8,9 @@ nothing behind.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -118,7 +119,12 @@ def issue_request(
     extra_notes: Sequence[str] = (),
     request_ref: str | None = None,
     audit_extra: dict[str, object] | None = None,
+    before_commit: Callable[[x509.Certificate], None] | None = None,
 ) -> tuple[IssuedCertificate, Plan]:
+    """Sign, lint and record one certificate. ``before_commit`` runs inside the store
+    transaction, after the row is written and before it is committed: delivery of the
+    credential goes there, so that a failure to deliver (a full disk) leaves no certificate
+    recorded as valid whose key or file was lost."""
     with ws.store.reading() as session:
         issuer_ca = get_ca(session, ca_name)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
@@ -149,6 +155,8 @@ def issue_request(
                 **(audit_extra or {}),
             },
         )
+        if before_commit is not None:
+            before_commit(cert)
     issued = IssuedCertificate(
         cert,
         ca_name,
@@ -169,9 +177,13 @@ def issue_from_csr(
     subject: str | None = None,
     sans: Iterable[str] = (),
     days: int | None = None,
+    deliver: Callable[[IssuedCertificate], None] | None = None,
+    key_on_qscd: bool = False,
 ) -> IssuedCertificate:
-    """Sign a (verified) CSR under ``profile``. ``subject`` overrides the CSR's, as checked by
-    the officer; ``sans`` add to those the CSR asks for."""
+    """Sign a (verified) CSR under ``profile``. ``key_on_qscd``: the officer attests the key
+    was generated on a qualified device (only then do QcSSCD and -qscd policies appear). ``subject`` overrides the CSR's, as checked by
+    the officer; ``sans`` add to those the CSR asks for. ``deliver`` (writing the files)
+    runs before the certificate is committed: if it fails, nothing is recorded."""
     prof = ws.profiles.get(profile)
     review, csr_sans = review_csr(prof, csr)
     subject_name = parse_subject(subject) if subject else csr.subject
@@ -183,13 +195,36 @@ def issue_from_csr(
         spec_of_public_key(public_key),
         csr_sans + extra,
         days,
+        key_on_qscd=key_on_qscd,
     )
     notes = [
         f"ignored CSR extension {name} (the profile decides it)"
         for name in review.ignored_extensions
     ]
-    issued, _ = issue_request(ws, ca, prof, request, notes, audit_extra={"source": "csr"})
+    audit_extra: dict[str, object] = {
+        "source": "csr",
+        "csr_sha256": csr_fingerprint(csr),
+        **({"key_on_qscd": "attested by the officer"} if key_on_qscd else {}),
+    }
+
+    def before_commit(cert: x509.Certificate) -> None:
+        if deliver is not None:
+            deliver(
+                IssuedCertificate(
+                    cert, ca, prof.name, serial_to_hex(cert.serial_number), (), tuple(notes)
+                )
+            )
+
+    issued, _ = issue_request(
+        ws, ca, prof, request, notes, audit_extra=audit_extra, before_commit=before_commit
+    )
     return issued
+
+
+def csr_fingerprint(csr: x509.CertificateSigningRequest) -> str:
+    """The SHA-256 of the CSR's DER: the same digest whichever encoding carried it (PEM line
+    endings differ between systems), read aloud on both sides of an offline-root ceremony."""
+    return hashlib.sha256(csr.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
 def generate_password() -> str:
@@ -260,10 +295,17 @@ def issue_with_new_key(
     p12_password: str | None = None,
     legacy_p12: bool = False,
     not_before: dt.datetime | None = None,
+    deliver: Callable[[IssuedCertificate], None] | None = None,
+    p12_rounds: int | None = None,
 ) -> IssuedCertificate:
     """Generate the subject's key here and deliver key + certificate + chain as PKCS#12.
     With no password given, one is generated; the caller shows it once. ``not_before`` other
-    than now is for test PKIs (expired and not-yet-valid credentials)."""
+    than now is for test PKIs (expired and not-yet-valid credentials). ``p12_rounds`` lowers
+    the PBKDF2 rounds for generated passwords (labs, bulk: the entropy makes the KDF moot).
+
+    ``deliver`` gets the finished credential before the certificate is committed: when it
+    fails (no space left for the PKCS#12 file), the certificate is not recorded, since its
+    private key, which exists nowhere else, would be lost."""
     from idtoolkit.ca.authorities import ca_chain
 
     prof = ws.profiles.get(profile)
@@ -277,14 +319,30 @@ def issue_with_new_key(
     extra = tuple(parse_san(s) for s in sans)
     private_key = spec.generate()
     request = Request(subject_name, private_key.public_key(), spec, extra, days, not_before)
-    issued, _ = issue_request(
-        ws, ca, prof, request, audit_extra={"source": "generated key", "delivery": "pkcs12"}
-    )
     password = p12_password or generate_password()
     chain = ca_chain(ws, ca)
-    friendly = common_name(subject_name) or issued.serial
-    blob = pkcs12_bytes(
-        friendly, private_key, issued.certificate, chain, password.encode(), legacy_p12
+    delivered: list[IssuedCertificate] = []
+
+    def before_commit(cert: x509.Certificate) -> None:
+        serial = serial_to_hex(cert.serial_number)
+        friendly = common_name(subject_name) or serial
+        blob = pkcs12_bytes(
+            friendly, private_key, cert, chain, password.encode(), legacy_p12, p12_rounds
+        )
+        credential = IssuedCertificate(
+            cert, ca, prof.name, serial, (), (), blob, None if p12_password else password
+        )
+        if deliver is not None:
+            deliver(credential)
+        delivered.append(credential)
+
+    issued, _ = issue_request(
+        ws,
+        ca,
+        prof,
+        request,
+        audit_extra={"source": "generated key", "delivery": "pkcs12"},
+        before_commit=before_commit,
     )
     return IssuedCertificate(
         issued.certificate,
@@ -293,14 +351,15 @@ def issue_with_new_key(
         issued.serial,
         issued.lint_warnings,
         issued.notes,
-        blob,
-        None if p12_password else password,
+        delivered[0].pkcs12,
+        delivered[0].pkcs12_password,
     )
 
 
 __all__ = [
     "CsrReview",
     "IssuedCertificate",
+    "csr_fingerprint",
     "generate_password",
     "issue_from_csr",
     "issue_with_new_key",

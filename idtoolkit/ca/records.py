@@ -180,9 +180,17 @@ class CAInfo:
         else:
             store = key.backend
         cert = ca.certificate
+        status = ca.status
+        if cert is not None and status in ("active", "external"):
+            # Shown as it is: an expired CA signs nothing and anchors nothing current.
+            not_after = cert.not_after
+            if not_after.tzinfo is None:
+                not_after = not_after.replace(tzinfo=dt.UTC)
+            if not_after <= dt.datetime.now(dt.UTC):
+                status = "expired"
         return CAInfo(
             name=ca.name,
-            status=ca.status,
+            status=status,
             profile=ca.profile,
             subject=ca.subject,
             parent=ca.parent.name if ca.parent else None,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
+import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +83,12 @@ def request(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         ca, csr_pem = api.request_sub(ws, args.name, args.subject, args.key, **_key_options(args))
     write_file(out, csr_pem)
-    digest = hashlib.sha256(csr_pem).hexdigest()
+    digest = api.csr_fingerprint(api.load_csr(csr_pem, str(out)))
     emit(
         args,
         {**_info(ca), "csr": str(out), "csr_sha256": digest},
         f"requested sub-CA {ca.name}: CSR written to {out}\n"
-        f"  SHA-256 of the CSR file (compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
         f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
         f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
     )
@@ -101,8 +102,32 @@ def import_cert(args: argparse.Namespace) -> None:
     cert = read_file(Path(args.cert), "certificate")
     chain = read_file(Path(args.chain), "chain") if args.chain else None
     with open_workspace(args) as ws:
+        current, _cert = api.show_ca(ws, args.name)
+        if current.status in ("external", "expired") and not current.has_key:
+            ca = api.update_external_certificate(ws, args.name, cert)
+            _created(args, ca, "updated the certificate of external CA")
+            return
         ca = api.import_signed_cert(ws, args.name, cert, chain)
     _created(args, ca, "activated CA")
+
+
+def import_crl(args: argparse.Namespace) -> None:
+    data = read_file(Path(args.file), "CRL")
+    with open_workspace(args) as ws:
+        info = api.import_crl(ws, data, args.file)
+    emit(
+        args,
+        {
+            "ca": info.ca,
+            "number": info.number,
+            "delta": info.is_delta,
+            "entries": info.entries,
+            "next_update": info.next_update,
+        },
+        f"imported {'delta ' if info.is_delta else ''}CRL {info.number} of {info.ca} "
+        f"({info.entries} entries, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
+        "'idtoolkit serve' publishes it at the URL its CA wrote into the certificates it issued",
+    )
 
 
 def import_ca(args: argparse.Namespace) -> None:
@@ -126,6 +151,27 @@ def import_ca(args: argparse.Namespace) -> None:
             chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
         )
     _created(args, ca, "imported CA")
+    _warn_if_ending(ca)
+
+
+def _warn_if_ending(ca: CAInfo) -> None:
+    """A CA that ends within a month can issue little: say so while it can still be replaced."""
+    if ca.not_after is None:
+        return
+    not_after = ca.not_after if ca.not_after.tzinfo else ca.not_after.replace(tzinfo=dt.UTC)
+    left = not_after - dt.datetime.now(dt.UTC)
+    if ca.status == "expired":
+        print(
+            f"warning: {ca.name} expired on {not_after:%Y-%m-%d}: kept as a trust anchor for "
+            "signatures made before, it signs nothing",
+            file=sys.stderr,
+        )
+    elif ca.has_key and left < dt.timedelta(days=30):
+        print(
+            f"warning: {ca.name} expires on {not_after:%Y-%m-%d} ({left.days} days): nothing it "
+            "issues can outlive it",
+            file=sys.stderr,
+        )
 
 
 def list_cas(args: argparse.Namespace) -> None:

@@ -26,20 +26,20 @@ def add_parsers(
     p = cer.add_parser(
         "check", parents=[common], help="check a ceremony script; print its SHA-256 and hash words"
     )
-    p.add_argument("file")
+    p.add_argument("file", help="the ceremony script (TOML)")
     p = cer.add_parser(
         "rehearse",
         parents=[common],
         help="run the whole script on a throwaway workspace/SoftHSM token; outputs marked REHEARSAL",
     )
-    p.add_argument("file")
+    p.add_argument("file", help="the ceremony script (TOML)")
     p.add_argument("--out", required=True, help="new (or empty) directory for the rehearsal")
     p = cer.add_parser(
         "run",
         parents=[common],
         help="run a ceremony step by step, with typed confirmations (resumes when re-run)",
     )
-    p.add_argument("file")
+    p.add_argument("file", help="the ceremony script (TOML)")
     p.add_argument("--out", required=True, help="the ceremony's directory (re-run to resume)")
     p.add_argument(
         "--so-pin-file",
@@ -49,12 +49,14 @@ def add_parsers(
     p = cer.add_parser(
         "sign", parents=[common], help="a participant signs the transcript (detached CMS)"
     )
-    p.add_argument("dir")
+    p.add_argument("dir", help="the ceremony's directory")
     p.add_argument("--role", required=True, help="the role the participant signs as")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--p12", help="the participant's PKCS#12")
     who.add_argument("--token", help="label of the participant's token")
-    p.add_argument("--p12-password-file", metavar="FILE")
+    p.add_argument(
+        "--p12-password-file", metavar="FILE", help="file holding the PKCS#12 password"
+    )
     p.add_argument("--key-label", help="the key on the token (with --token)")
     p.add_argument("--module", help="PKCS#11 module (with --token)")
     p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
@@ -63,7 +65,7 @@ def add_parsers(
         parents=[common],
         help="check the transcript chain, output hashes and the role quorum; exit 0 only if all hold",
     )
-    p.add_argument("dir")
+    p.add_argument("dir", help="the ceremony's directory")
     p.add_argument(
         "--root",
         action="append",
@@ -87,14 +89,16 @@ def add_parsers(
         "restore", parents=[common], help="recreate a CA with its key from a backup and M shares"
     )
     p.add_argument("dir", help="the directory holding NAME-backup.json (or the file)")
-    p.add_argument("--shares", nargs="+", required=True, metavar="FILE")
+    p.add_argument(
+        "--shares", nargs="+", required=True, metavar="FILE", help="M share files"
+    )
     p.add_argument("--key-store", metavar="STORE", help="pkcs11:token=LABEL for a token key backup")
     p.add_argument("--name", help="name of the restored CA (default: the backed-up name)")
 
     p = aud.add_parser(
         "seal", parents=[common], help="sign the audit chain's head with a CA key into a file"
     )
-    p.add_argument("--ca", required=True)
+    p.add_argument("--ca", required=True, help="the CA whose key signs the seal")
     p.add_argument("--out", required=True, help="the seal file an auditor keeps")
 
 

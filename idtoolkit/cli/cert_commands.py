@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from idtoolkit.cli.io import (
 from idtoolkit.errors import InputError
 
 
+def _grouped(hex_digest: str) -> str:
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
+
+
 def issue(args: argparse.Namespace) -> None:
     if bool(args.csr) == bool(args.key):
         raise InputError("give either --csr FILE, or --subject with --key and --p12 FILE")
@@ -31,40 +36,69 @@ def issue(args: argparse.Namespace) -> None:
     for path in (out, p12_out):
         if path is not None:
             check_writable(path)
-    with open_workspace(args) as ws:
-        if args.csr:
-            if p12_out:
-                raise InputError("--p12 goes with --key (a generated key), not with --csr")
-            csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
-            issued = api.issue_from_csr(
-                ws, args.ca, args.profile, csr, subject=args.subject, sans=args.san, days=args.days
-            )
-        else:
-            if not args.subject or p12_out is None:
-                raise InputError(
-                    "--key needs --subject and --p12 FILE (where the key is delivered)"
+    written: list[Path] = []
+
+    def deliver(credential: api.IssuedCertificate) -> None:
+        # Written (and synced) before the certificate is committed: a full disk leaves no
+        # certificate recorded whose key or file is lost.
+        if p12_out is not None and credential.pkcs12 is not None:
+            write_file(p12_out, credential.pkcs12, private=True)
+            written.append(p12_out)
+        if out is not None:
+            write_file(out, credential.certificate.public_bytes(serialization.Encoding.PEM))
+            written.append(out)
+
+    csr_sha256: str | None = None
+    try:
+        with open_workspace(args) as ws:
+            if args.csr:
+                if p12_out:
+                    raise InputError("--p12 goes with --key (a generated key), not with --csr")
+                csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
+                csr_sha256 = api.csr_fingerprint(csr)
+                issued = api.issue_from_csr(
+                    ws,
+                    args.ca,
+                    args.profile,
+                    csr,
+                    subject=args.subject,
+                    sans=args.san,
+                    days=args.days,
+                    deliver=deliver,
+                    key_on_qscd=args.key_on_qscd,
                 )
-            password = None
-            if args.p12_password_file:
-                password = check_pkcs12_password(
-                    read_secret(args, "p12_password_file", None, "PKCS#12 password")
-                ).decode()
-            issued = api.issue_with_new_key(
-                ws,
-                args.ca,
-                args.profile,
-                args.subject,
-                args.key,
-                sans=args.san,
-                days=args.days,
-                p12_password=password,
-                legacy_p12=args.legacy_p12,
-            )
+            else:
+                if args.key_on_qscd:
+                    raise InputError(
+                        "--key-on-qscd goes with --csr: a key generated here, in software, is "
+                        "not on a qualified device"
+                    )
+                if not args.subject or p12_out is None:
+                    raise InputError(
+                        "--key needs --subject and --p12 FILE (where the key is delivered)"
+                    )
+                password = None
+                if args.p12_password_file:
+                    password = check_pkcs12_password(
+                        read_secret(args, "p12_password_file", None, "PKCS#12 password")
+                    ).decode()
+                issued = api.issue_with_new_key(
+                    ws,
+                    args.ca,
+                    args.profile,
+                    args.subject,
+                    args.key,
+                    sans=args.san,
+                    days=args.days,
+                    p12_password=password,
+                    legacy_p12=args.legacy_p12,
+                    deliver=deliver,
+                )
+    except BaseException:
+        for path in written:  # the store did not take the certificate: no orphan files
+            path.unlink(missing_ok=True)
+        raise
     pem = issued.certificate.public_bytes(serialization.Encoding.PEM)
-    if p12_out is not None and issued.pkcs12 is not None:
-        write_file(p12_out, issued.pkcs12, private=True)
-    if out is not None:
-        write_file(out, pem)
     data: dict[str, object] = {
         "ca": issued.ca,
         "profile": issued.profile,
@@ -77,6 +111,8 @@ def issue(args: argparse.Namespace) -> None:
         "out": str(out) if out else None,
         "p12": str(p12_out) if p12_out else None,
     }
+    if csr_sha256 is not None:
+        data["csr_sha256"] = csr_sha256
     if issued.pkcs12_password is not None:
         data["p12_password"] = issued.pkcs12_password
     if args.json or out is not None or p12_out is not None:
@@ -84,6 +120,8 @@ def issue(args: argparse.Namespace) -> None:
             f"issued {issued.serial} by {issued.ca} ({issued.profile}): {data['subject']}",
             f"  valid until {issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
         ]
+        if csr_sha256 is not None:
+            lines.append(f"  SHA-256 of the CSR (compare with the requester's): {_grouped(csr_sha256)}")
         lines += [f"  note: {n}" for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
@@ -104,6 +142,8 @@ def issue(args: argparse.Namespace) -> None:
             )
         emit(args, data, "\n".join(lines))
     else:
+        if csr_sha256 is not None:  # stdout carries the certificate alone
+            print(f"SHA-256 of the CSR: {_grouped(csr_sha256)}", file=sys.stderr)
         print(pem.decode(), end="")
 
 

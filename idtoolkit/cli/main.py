@@ -23,6 +23,7 @@ from idtoolkit.cli import (
     ceremony_commands,
     cert_commands,
     hsm_commands,
+    lab_commands,
     serve_command,
     sign_commands,
 )
@@ -39,6 +40,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("ca", "create-sub"): ca_commands.create_sub,
     ("ca", "request"): ca_commands.request,
     ("ca", "import-cert"): ca_commands.import_cert,
+    ("ca", "import-crl"): ca_commands.import_crl,
     ("ca", "import"): ca_commands.import_ca,
     ("ca", "service"): ca_commands.service,
     ("ca", "list"): ca_commands.list_cas,
@@ -68,6 +70,7 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("audit", "verify"): admin_commands.audit_verify,
     ("audit", "export"): admin_commands.audit_export,
     **ceremony_commands.handlers(),  # type: ignore[dict-item]
+    **lab_commands.HANDLERS,
 }
 
 
@@ -123,6 +126,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         raise
+    except OSError as exc:  # a full disk, a vanished directory: what the system said, in words
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(args.json, f"{where}{exc.strerror or exc}", EXIT_ERROR)
     except Exception as exc:
         if os.environ.get("IDTOOLKIT_DEBUG"):
             raise

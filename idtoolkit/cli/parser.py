@@ -48,6 +48,15 @@ _SHARED_HELP = {
 
 #: One example per command, shown at the end of its --help.
 EXAMPLES = {
+    "ceremony check": "idtoolkit ceremony check ceremonies/national-root.toml",
+    "ceremony rehearse": "idtoolkit ceremony rehearse ceremonies/national-root.toml --out rehearsal",
+    "ceremony run": "idtoolkit ceremony run ceremonies/national-root.toml --out /media/ceremony",
+    "ceremony sign": "idtoolkit ceremony sign /media/ceremony --role witness --p12 witness.p12",
+    "ceremony verify": "idtoolkit ceremony verify /media/ceremony --root participants-ca.pem",
+    "ca backup split": "idtoolkit ca backup split root --shares 5 --threshold 3 --out backup",
+    "ca backup restore": "idtoolkit ca backup restore backup --shares share-1.txt share-3.txt "
+    "share-4.txt",
+    "audit seal": "idtoolkit audit seal --ca root --out audit-seal-2026-11.json",
     "init": "idtoolkit init --base-url http://pki.example.gov",
     "settings": "idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
     "ca create-root": "idtoolkit ca create-root root --key ec-p384 "
@@ -57,6 +66,7 @@ EXAMPLES = {
     "ca request": "idtoolkit ca request issuing --key ec-p256 "
     "--subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
     "ca import-cert": "idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+    "ca import-crl": "idtoolkit ca import-crl root.crl",
     "ca import": "idtoolkit ca import partner --cert partner-root.pem",
     "ca service": "idtoolkit ca service issuing --kind ocsp --key ec-p256 "
     "--subject 'CN=OCSP Responder,O=Ministry,C=SN'",
@@ -240,8 +250,18 @@ def build_parser() -> argparse.ArgumentParser:
         "import-cert", parents=[common], help="offline root: complete a requested sub-CA"
     )
     p.add_argument("name")
-    p.add_argument("--cert", required=True, help="the certificate the root signed (PEM or DER)")
+    p.add_argument(
+        "--cert",
+        required=True,
+        help="the certificate the root signed, PEM or DER (or, for an external CA, its renewed certificate)",
+    )
     p.add_argument("--chain", help="issuer certificates (PEM), root included")
+    p = ca.add_parser(
+        "import-crl",
+        parents=[common],
+        help="offline root: import a CRL its CA signed, for 'idtoolkit serve' to publish",
+    )
+    p.add_argument("file", help="the CRL (PEM or DER)")
     p = ca.add_parser(
         "import", parents=[common], help="import an existing CA (cert + key, or PKCS#12)"
     )
@@ -306,6 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--p12-password-file", metavar="FILE", help="else a password is generated and printed once"
     )
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--key-on-qscd",
+        action="store_true",
+        help="with --csr: you attest the key was generated on a qualified signature/seal "
+        "creation device (a token); only then are QcSSCD and the -qscd policy written",
+    )
 
     p = commands.add_parser("revoke", parents=[common], help="revoke (or hold) a certificate")
     p.add_argument("serial", help=SERIAL_HELP)
@@ -539,5 +565,9 @@ def build_parser() -> argparse.ArgumentParser:
     from idtoolkit.cli.ceremony_commands import add_parsers
 
     add_parsers(commands, ca, aud, common)
+
+    from idtoolkit.cli.lab_commands import add_lab_parser
+
+    add_lab_parser(commands)
     _finish(parser)
     return parser

@@ -55,9 +55,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit.ca.authorities import show_ca
-from idtoolkit.ca.crl import latest_crl
 from idtoolkit.ca.service_credentials import service_signer
 from idtoolkit.errors import IDToolkitError, NotFoundError
+from idtoolkit.services import crl_publisher
 from idtoolkit.services.httpparse import (
     HTTPError,
     Request,
@@ -116,9 +116,9 @@ class _Worker:
     """One process's server: an event loop, a thread pool, the fast-path answers."""
 
     def __init__(self, server: PKIServer, sock: socket.socket, parent_pid: int | None = None):
+        self.server = server
         self.ws = server.ws
         self.responder = server.responder
-        self.tsa = server.tsa
         self.sock = sock
         self.timeout = server.timeout
         self.threads = server.threads
@@ -216,10 +216,15 @@ class _Worker:
             log.exception("OCSP request failed")
             return Answer(_INTERNAL_ERROR, None, -1)
 
+    @property
+    def tsa(self) -> TimeStampAuthority | None:
+        return self.server.tsa
+
     def timestamp(self, body: bytes) -> tuple[int, bytes, bytes]:
-        assert self.tsa is not None
+        tsa = self.tsa
+        assert tsa is not None
         try:
-            return 200, self.tsa.respond(body), TIMESTAMP_REPLY
+            return 200, tsa.respond(body), TIMESTAMP_REPLY
         except Exception:  # an answer, never a dropped connection
             log.exception("time-stamp request failed")
             return 200, tsa_rejection("system_failure", "internal error"), TIMESTAMP_REPLY
@@ -229,11 +234,14 @@ class _Worker:
             if kind == b"crl":
                 name = name.removesuffix(".crl")
                 delta = name.endswith("-delta")
-                info = latest_crl(self.ws, name.removesuffix("-delta"), delta=delta)
+                info = crl_publisher.current_crl(self.ws, name.removesuffix("-delta"), delta)
                 if info is None:
-                    return 404, b"no CRL published yet: run 'idtoolkit crl'\n", TEXT
+                    return 404, b"no current CRL for this name\n", TEXT
                 return 200, info.der, b"application/pkix-crl"
-            _info, cert = show_ca(self.ws, name.removesuffix(".crt"))
+            ca_name = crl_publisher.ca_for_url_name(self.ws, name.removesuffix(".crt"), "ca")
+            if ca_name is None:
+                return 404, b"no such CA\n", TEXT
+            _info, cert = show_ca(self.ws, ca_name)
             if cert is None:
                 return 404, b"no certificate\n", TEXT
             return 200, cert.public_bytes(serialization.Encoding.DER), b"application/pkix-cert"
@@ -263,7 +271,11 @@ class _Worker:
             server = await loop.create_server(
                 lambda: _Connection(self), sock=self.sock, backlog=1024
             )
-        tasks = [loop.create_task(self._ticks()), loop.create_task(self._refresh())]
+        tasks = [
+            loop.create_task(self._ticks()),
+            loop.create_task(self._refresh()),
+            loop.create_task(self._publish_crls()),
+        ]
         if ready is not None:
             ready()
         try:
@@ -374,6 +386,21 @@ class _Worker:
                 await loop.run_in_executor(self.pool, self.responder.refresh)
             except Exception:
                 log.exception("refreshing the OCSP cache failed")
+            try:  # a TSA credential made while serving is picked up, as OCSP responders are
+                await loop.run_in_executor(self.pool, self.server.refresh_tsa)
+            except Exception:
+                log.exception("loading the TSA credential failed")
+
+    async def _publish_crls(self) -> None:
+        """Re-sign each CA's CRLs at half their lifetime: never an expired one served."""
+        assert self.pool is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                await loop.run_in_executor(self.pool, crl_publisher.publish_due, self.ws)
+            except Exception:
+                log.exception("publishing CRLs failed")
+            await asyncio.sleep(self.server.crl_check_seconds)
 
     async def _ticks(self) -> None:
         assert self.stopping is not None
@@ -751,6 +778,7 @@ class PKIServer:
         workers: int = 1,
         timeout: float = TIMEOUT_SECONDS,
         threads: int = 4,
+        crl_check_seconds: float = crl_publisher.CHECK_SECONDS,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -758,7 +786,9 @@ class PKIServer:
         self.timeout = timeout
         self.threads = threads
         self.responder = OCSPResponder(ws)  # unlocks the CA keys now, before any fork
+        self.crl_check_seconds = crl_check_seconds
         self.tsa = _load_tsa(ws)
+        self._tsa_generation = self._service_count()
         self.workers = workers
         self.single_process_reason = ""
         if workers > 1 and not hasattr(os, "fork"):
@@ -767,21 +797,36 @@ class PKIServer:
             self.responder.uses_tokens or (self.tsa is not None and self.tsa.on_token)
         ):
             self.workers, self.single_process_reason = 1, "a CA key is on a PKCS#11 token"
-        # Several workers on Linux: each listens on its own SO_REUSEPORT socket, so the kernel
-        # spreads connections (a shared socket wakes every worker for each connection). This
-        # one then only reserves the port: bound, not listening, it gets no connections.
-        self._reuse_port = (
-            self.workers > 1
-            and sys.platform.startswith("linux")
-            and hasattr(socket, "SO_REUSEPORT")
-        )
         family, kind, proto, _name, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )[0]
-        self.socket = _bound_socket(family, kind, proto, address, self._reuse_port)
+        self.socket = _bound_socket(family, kind, proto, address)
         self._listening = False
+        self._listen()  # listening at once: the port is ours, no other server can bind it
         self._thread: threading.Thread | None = None
         self._worker: _Worker | None = None
+
+    def _service_count(self) -> int:
+        from sqlalchemy import func, select
+
+        from idtoolkit.store.models import ServiceCredential
+
+        with self.ws.store.reading() as session:
+            return int(
+                session.execute(
+                    select(func.count(ServiceCredential.id)).where(ServiceCredential.kind == "tsa")
+                ).scalar_one()
+            )
+
+    def refresh_tsa(self) -> None:
+        """Load the newest TSA credential when one was made since (called every second)."""
+        count = self._service_count()
+        if count == self._tsa_generation:
+            return
+        tsa = _load_tsa(self.ws)
+        self.tsa, self._tsa_generation = tsa, count
+        if tsa is not None:
+            log.info("time-stamping with the new TSA credential at %s/tsa", self.base)
 
     @property
     def base(self) -> str:
@@ -796,6 +841,8 @@ class PKIServer:
                 f"CRL  {name}: {self.base}/crl/{name}.crl",
                 f"CA   {name}: {self.base}/ca/{name}.crt",
             ]
+        for name, path in crl_publisher.external_crl_paths(self.ws):
+            lines.append(f"CRL  {name} (imported): {self.base}{path}")
         if self.tsa is not None:
             lines.append(f"TSA: {self.base}/tsa")
         return lines
@@ -857,38 +904,33 @@ class PKIServer:
         else:
             self._supervise(ready)
 
-    def _worker_socket(self) -> socket.socket:
-        if not self._reuse_port:
-            return self._listen()  # shared by the workers; inherited across the fork
-        name = self.socket.getsockname()
-        sock = _bound_socket(self.socket.family, self.socket.type, self.socket.proto, name, True)
-        sock.listen(1024)
-        return sock
-
     def _supervise(self, ready: Callable[[], None] | None) -> None:
         # No database connection may cross the fork: close the pooled ones here, and each
         # child drops its copies of the pool without touching them (SQLAlchemy's recipe).
         self.ws.store.engine.dispose()
-        if not self._reuse_port:
-            self._listen()
+        # One listening socket, inherited by the workers across the fork. Not SO_REUSEPORT:
+        # that would let any other process of this user (a second 'serve' of another PKI)
+        # bind the same port and get half of the connections.
+        sock = self._listen()
         parent = os.getpid()
 
         def worker_main(started: Callable[[], None]) -> None:
             self.ws.store.engine.dispose(close=False)
-            self._run(_Worker(self, self._worker_socket(), parent), started, True)
+            self._run(_Worker(self, sock, parent), started, True)
 
         supervise(self.workers, worker_main, ready)
 
 
-def _bound_socket(
-    family: int, kind: int, proto: int, address: Any, reuse_port: bool
-) -> socket.socket:
+def _bound_socket(family: int, kind: int, proto: int, address: Any) -> socket.socket:
+    """Bound exclusively: a port in use is an error, never a shared socket. SO_REUSEADDR on
+    POSIX only lets a restart bind past connections in TIME_WAIT; Windows' SO_REUSEADDR would
+    allow stealing the port, so there the exclusive option is set instead."""
     sock = socket.socket(family, kind, proto)
     try:
         if os.name != "nt":
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if reuse_port:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        elif hasattr(socket, "SO_EXCLUSIVEADDRUSE"):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
         sock.bind(address)
         sock.setblocking(False)
     except OSError:

@@ -62,7 +62,7 @@ class Fetcher:
                 content_type = response.headers.get("Content-Type", "")
                 body: bytes = response.read(MAX_BODY + 1)
         except urllib.error.HTTPError as exc:
-            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}{_hint(exc)}") from None
         except urllib.error.URLError as exc:
             raise FetchError(f"{url}: cannot connect ({exc.reason})") from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
@@ -92,6 +92,19 @@ class Fetcher:
         except ValueError as exc:
             raise FetchError(f"{url}: not a usable URL ({exc})") from None
         return self._read(request, None)
+
+
+def _hint(exc: urllib.error.HTTPError) -> str:
+    """The server's own one-line explanation of an error (our 'serve' says what is missing),
+    kept: it is what tells the user what to do."""
+    try:
+        if not exc.headers.get("Content-Type", "").startswith("text/plain"):
+            return ""
+        text = exc.read(200).decode("utf-8", "replace").strip().splitlines()
+    except (OSError, ValueError, http.client.HTTPException):
+        return ""
+    line = "".join(ch for ch in (text[0] if text else "") if ch.isprintable())
+    return f" ({line})" if line else ""
 
 
 def post(

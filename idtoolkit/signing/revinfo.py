@@ -19,10 +19,10 @@ from asn1crypto import ocsp as asn1_ocsp
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
-from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from idtoolkit import oids
 from idtoolkit.ca.names import format_subject
+from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
 from idtoolkit.errors import FetchError
 from idtoolkit.signing.fetch import Fetcher
 
@@ -77,19 +77,6 @@ def path_of(cert: x509.Certificate, pool: list[x509.Certificate]) -> list[x509.C
     return path
 
 
-def _ca_issuers_urls(cert: x509.Certificate) -> list[str]:
-    try:
-        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
-    except x509.ExtensionNotFound:
-        return []
-    return [
-        d.access_location.value
-        for d in aia
-        if d.access_method == AuthorityInformationAccessOID.CA_ISSUERS
-        and isinstance(d.access_location, x509.UniformResourceIdentifier)
-    ]
-
-
 def fetch_missing_issuers(
     leaves: list[x509.Certificate],
     pool: list[x509.Certificate],
@@ -103,7 +90,7 @@ def fetch_missing_issuers(
         cert = path_of(leaf, pool + fetched)[-1]
         while not is_self_issued(cert) and len(fetched) < 10:
             found = None
-            for url in _ca_issuers_urls(cert)[:MAX_URLS]:
+            for url in ca_issuers_urls_of(cert)[:MAX_URLS]:
                 try:
                     body = fetcher.get(url)
                     candidates = (
@@ -123,32 +110,6 @@ def fetch_missing_issuers(
             fetched.append(found)
             cert = found
     return fetched
-
-
-def _urls(cert: x509.Certificate) -> tuple[list[str], list[str]]:
-    ocsp_urls: list[str] = []
-    crl_urls: list[str] = []
-    try:
-        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
-        ocsp_urls = [
-            d.access_location.value
-            for d in aia
-            if d.access_method == AuthorityInformationAccessOID.OCSP
-            and isinstance(d.access_location, x509.UniformResourceIdentifier)
-        ]
-    except x509.ExtensionNotFound:
-        pass
-    try:
-        cdp = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
-        crl_urls = [
-            name.value
-            for point in cdp
-            for name in point.full_name or []
-            if isinstance(name, x509.UniformResourceIdentifier)
-        ]
-    except x509.ExtensionNotFound:
-        pass
-    return ocsp_urls, crl_urls
 
 
 def _describe(cert: x509.Certificate) -> str:
@@ -224,7 +185,7 @@ def fetch_for_path(
     short-lived and may not have been valid then, while the CA that signs the CRL was."""
     found = RevocationInfo()
     for cert, issuer in itertools.pairwise(path):
-        ocsp_urls, crl_urls = _urls(cert)
+        ocsp_urls, crl_urls = revocation_urls_of(cert)
         answered = False
         for url in ocsp_urls[:MAX_URLS]:
             try:

@@ -84,9 +84,11 @@ def _revocation_for(signed_data: cms.SignedData, credential: SigningCredential) 
     info = fetch_for_paths(leaves, pool, Fetcher())
     if info.unanswered:
         problems = "; ".join(info.notes) or "no OCSP responder or CRL named"
+        # Ask about the server only when nothing answered; an answer says what is wrong itself.
+        unreachable = "cannot connect" in problems
         raise FetchError(
-            f"cannot embed revocation information for {info.unanswered[0]} ({problems}); "
-            "is 'idtoolkit serve' running?"
+            f"cannot embed revocation information for {info.unanswered[0]} ({problems})"
+            + ("; is 'idtoolkit serve' running?" if unreachable else "")
         )
     return info
 

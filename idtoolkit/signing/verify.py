@@ -417,18 +417,53 @@ def verify_cms(
             diagnosis = _diagnose(signer, _context(trust, pool, info, at))
     except _PARSE_ERRORS as exc:
         return _malformed(file, "cms", _first_line(exc), when, signer)
-    proof = _timestamp_time(status) if at is None else None
-    if proof is not None:  # again, as of the time the time-stamp proves the signature existed
-        return _as_of_timestamp(verify_cms(data, signature, trust, proof, fetch, file))
-    return _report(status, file, "cms", signer, pool, info, when, diagnosis)
+    report = _report(status, file, "cms", signer, pool, info, when, diagnosis)
+    proof = _claimed_time(status)
+    if proof is not None and proof < when:  # again, as of the time the time-stamp proves
+        past = verify_cms(data, signature, trust, proof, fetch, file)
+        tsas = timestamp_signer_certificates(signed_data)
+        if _timestamp_held(past) and _tsa_alive(tsas, proof, when, []):
+            return _as_of_timestamp(past)
+    return report
 
 
-def _timestamp_time(status: Any) -> dt.datetime | None:
-    """The time a valid, trusted signature time-stamp proves, if there is one."""
-    ts = getattr(status, "timestamp_validity", None)
-    if ts is not None and ts.intact and ts.valid and ts.trusted:
+def _claimed_time(status: Any, document: bool = False) -> dt.datetime | None:
+    """The time an intact, correctly signed time-stamp (of a signature, or a ``document``
+    time-stamp) states; whether its TSA is trusted is judged as of that time."""
+    ts = status if document else getattr(status, "timestamp_validity", None)
+    if ts is not None and ts.intact and ts.valid:
         return ts.timestamp  # type: ignore[no-any-return]
     return None
+
+
+def _timestamp_held(report: SignatureReport) -> bool:
+    """Whether the time-stamp was trusted as of its own time (its TSA's chain and revocation
+    judged with the data that was current then: EN 319 102-1 past signature validation)."""
+    if report.format == "pades-doc-timestamp":
+        return report.verdict == "valid"
+    return any(c.name == "time-stamp" and c.outcome == "passed" for c in report.checks)
+
+
+#: A later time-stamp (a PAdES document time-stamp): when it was made and by which TSA.
+LaterProof = tuple[dt.datetime, x509.Certificate]
+
+
+def _tsa_alive(
+    tsas: list[x509.Certificate],
+    proof: dt.datetime,
+    when: dt.datetime,
+    later: list[LaterProof],
+) -> bool:
+    """A time-stamp's proof lasts while its TSA certificate is valid; past that, only while a
+    later time-stamp (B-LTA) whose own TSA certificate is still valid covers it."""
+    if all(tsa.not_valid_after_utc >= when for tsa in tsas):
+        return True
+    return any(
+        made > proof
+        and tsa.not_valid_after_utc >= when
+        and all(t.not_valid_after_utc >= made for t in tsas)
+        for made, tsa in later
+    )
 
 
 def _as_of_timestamp(report: SignatureReport) -> SignatureReport:
@@ -502,11 +537,31 @@ def verify_pdf(
                     field_name=name,
                 )
             )
+    later = _document_timestamps(signatures)
     tail = _unsigned_tail(data)
     for sig in signatures:
-        report = _verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when)
+        report = _verify_embedded(
+            sig, trust, at, fetch, file, embedded, dss_certs, when, later
+        )
         reports.append(_with_unsigned_tail(report, tail) if tail else report)
     return reports
+
+
+def _document_timestamps(signatures: list[Any]) -> list[LaterProof]:
+    """When each document time-stamp (B-LTA) of the file was made, and by which TSA."""
+    found: list[LaterProof] = []
+    for sig in signatures:
+        if sig.sig_object_type != "/DocTimeStamp":
+            continue
+        try:
+            signed_data = sig.signed_data
+            tsa = signer_certificate(signed_data)
+            made = signed_data["encap_content_info"]["content"].parsed["gen_time"].native
+        except _PARSE_ERRORS:
+            continue
+        if tsa is not None and isinstance(made, dt.datetime):
+            found.append((made, tsa))
+    return found
 
 
 def _unsigned_tail(data: bytes) -> int:
@@ -540,6 +595,7 @@ def _verify_embedded(
     embedded: RevocationInfo,
     dss_certs: list[x509.Certificate],
     when: dt.datetime,
+    later: list[LaterProof],
 ) -> SignatureReport:
     kind = "pades-doc-timestamp" if sig.sig_object_type == "/DocTimeStamp" else "pades"
     signer = None
@@ -568,24 +624,32 @@ def _verify_embedded(
     except _PARSE_ERRORS as exc:
         return _malformed(file, kind, _first_line(exc), when, signer, sig.field_name)
     if kind == "pades-doc-timestamp":
-        return _timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
-    proof = _timestamp_time(status) if at is None else None
-    if proof is not None:  # again, as of the time the time-stamp proves
-        return _as_of_timestamp(
-            _verify_embedded(sig, trust, proof, fetch, file, embedded, dss_certs, proof)
+        report = _timestamp_report(
+            status, file, signer, pool, info, when, diagnosis, sig.field_name
         )
-    return _report(
-        status,
-        file,
-        kind,
-        signer,
-        pool,
-        info,
-        when,
-        diagnosis,
-        sig.field_name,
-        _coverage_check(status),
-    )
+        tsas = [signer]
+    else:
+        report = _report(
+            status,
+            file,
+            kind,
+            signer,
+            pool,
+            info,
+            when,
+            diagnosis,
+            sig.field_name,
+            _coverage_check(status),
+        )
+        tsas = timestamp_signer_certificates(signed_data)
+    proof = _claimed_time(status, document=kind == "pades-doc-timestamp")
+    if proof is not None and proof < when:  # again, as of the time the time-stamp proves
+        past = _verify_embedded(
+            sig, trust, proof, fetch, file, embedded, dss_certs, proof, later
+        )
+        if _timestamp_held(past) and _tsa_alive(tsas, proof, when, later):
+            return _as_of_timestamp(past)
+    return report
 
 
 def _timestamp_report(

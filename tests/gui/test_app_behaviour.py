@@ -199,7 +199,8 @@ def test_audit_view_lists_events_and_verifies_the_chain(qtbot, window, gui_ws) -
     window.refresh()
     model = window.audit.model
     actions = [model.rows[i].action for i in range(model.rowCount())]
-    assert actions[0] == "ca.created" and actions[-1] == "workspace.init"  # newest first
+    assert actions[:2] == ["crl.published", "ca.created"]  # newest first: the first CRL
+    assert actions[-1] == "workspace.init"
     window.verify_audit()
     qtbot.waitUntil(lambda: window.audit.last_result is not None, timeout=10_000)
     assert window.audit.last_result.ok

@@ -1,0 +1,186 @@
+"""CAs that sign elsewhere: an offline root known here by its certificate.
+
+The issuing CA's machine must hand relying parties the root's current CRL (the root wrote its
+URL into the issuing CA's certificate), so the root's CRLs are carried over the air gap and
+imported: accepted only when the CA's certificate here verifies the signature, and only when
+newer (a higher CRL number) than what is here, so an old CRL can never replace a newer one
+that revoked something. The root's renewed certificate is carried over the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from idtoolkit import audit
+from idtoolkit.ca.crl import CRLInfo
+from idtoolkit.ca.inputs import load_certificates
+from idtoolkit.ca.names import format_subject
+from idtoolkit.ca.records import CAInfo, ca_certificate, certificate_record, get_ca
+from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.store.models import CARecord, CRLRecord
+from idtoolkit.workspace import Workspace
+
+
+def load_crl(data: bytes, source: str = "CRL") -> x509.CertificateRevocationList:
+    """Parse a CRL (PEM or DER) and every field we read, at the boundary."""
+    try:
+        crl = (
+            x509.load_pem_x509_crl(data)
+            if data.lstrip().startswith(b"-----BEGIN")
+            else x509.load_der_x509_crl(data)
+        )
+        _ = crl.issuer, crl.extensions, crl.next_update_utc, len(crl)
+    except ValueError:
+        raise InputError(f"{source} is not a valid PEM or DER CRL") from None
+    return crl
+
+
+def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
+    """Record a CRL signed by an external CA of this workspace; ``serve`` then serves it."""
+    crl = load_crl(data, source)
+    now = dt.datetime.now(dt.UTC)
+    try:
+        number = crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
+    except x509.ExtensionNotFound:
+        raise InputError(
+            f"{source} has no CRL number: it cannot be ordered against others"
+        ) from None
+    try:
+        base: int | None = crl.extensions.get_extension_for_class(
+            x509.DeltaCRLIndicator
+        ).value.crl_number
+    except x509.ExtensionNotFound:
+        base = None
+    next_update = crl.next_update_utc
+    if next_update is None:
+        raise InputError(
+            f"{source} has no nextUpdate: relying parties cannot tell when it is stale"
+        )
+    if next_update <= now:
+        raise InputError(
+            f"{source} expired on {next_update:%Y-%m-%d %H:%M} UTC: sign a new one on the CA's machine"
+        )
+    der = crl.public_bytes(serialization.Encoding.DER)
+    with ws.store.transaction() as session:
+        ca = _signing_ca(session, crl, source)
+        latest = session.execute(
+            select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
+        ).scalar_one_or_none()
+        if latest is not None and number <= latest:
+            raise InputError(
+                f"{source} is number {number}, not newer than the CRL {latest} of CA {ca.name!r} "
+                "already here: nothing imported"
+            )
+        record = CRLRecord(
+            ca_id=ca.id,
+            number=number,
+            is_delta=base is not None,
+            base_number=base,
+            this_update=crl.last_update_utc,
+            next_update=next_update,
+            entries=len(crl),
+            der=der,
+        )
+        session.add(record)
+        session.flush()
+        audit.append(
+            session,
+            "crl.imported",
+            {
+                "ca": ca.name,
+                "number": number,
+                "entries": len(crl),
+                "next_update": next_update.isoformat(),
+                **({"base_number": base} if base is not None else {}),
+            },
+        )
+        return CRLInfo(
+            ca.name,
+            number,
+            base is not None,
+            base,
+            crl.last_update_utc,
+            next_update,
+            len(crl),
+            der,
+        )
+
+
+def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: str) -> CARecord:
+    same_name = [
+        ca
+        for ca in session.execute(select(CARecord).where(CARecord.certificate_id.is_not(None)))
+        .scalars()
+        .all()
+        if ca_certificate(ca).subject == crl.issuer
+    ]
+    if not same_name:
+        raise NotFoundError(
+            f"no CA here is named {format_subject(crl.issuer)!r}: import its certificate first "
+            "('idtoolkit ca import NAME --cert FILE')"
+        )
+    for ca in same_name:
+        if crl.is_signature_valid(ca_certificate(ca).public_key()):  # type: ignore[arg-type]
+            if ca.status != "external":
+                raise InputError(
+                    f"CA {ca.name!r} signs its own CRLs here ('idtoolkit crl --ca {ca.name}')"
+                )
+            return ca
+    raise InputError(
+        f"the signature of {source} does not verify with the certificate of "
+        f"{format_subject(crl.issuer)!r}: it was altered or signed by another key"
+    )
+
+
+def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> CAInfo:
+    """Replace an external CA's certificate with its renewal (same name and key, later end)."""
+    new = load_certificates(cert_data, "CA certificate")[0]
+    with ws.store.transaction() as session:
+        ca = get_ca(session, name)
+        if ca.status != "external":
+            raise InputError(f"CA {name!r} is not an external CA (status: {ca.status})")
+        old = ca_certificate(ca)
+        if new.subject != old.subject:
+            raise InputError(
+                f"the certificate is for {format_subject(new.subject)!r}, not {ca.subject!r}"
+            )
+        spki = serialization.PublicFormat.SubjectPublicKeyInfo
+        der = serialization.Encoding.DER
+        if new.public_key().public_bytes(der, spki) != old.public_key().public_bytes(der, spki):
+            raise InputError(
+                "the certificate has another key: import it as a new CA (its CRLs and the "
+                "certificates it signed are signed by the new key)"
+            )
+        if new.not_valid_after_utc <= old.not_valid_after_utc:
+            raise InputError(
+                f"the certificate ends {new.not_valid_after_utc:%Y-%m-%d}, not after the one "
+                f"here ({old.not_valid_after_utc:%Y-%m-%d}): nothing changed"
+            )
+        issuer = ca.parent
+        issuer_cert = ca_certificate(issuer) if issuer is not None else new
+        try:
+            new.verify_directly_issued_by(issuer_cert)
+        except (ValueError, TypeError, Exception):
+            raise InputError(
+                f"the certificate is not signed by {'its issuer ' + issuer.name if issuer else 'its own key'}"
+            ) from None
+        row = certificate_record(new, issuer.id if issuer else ca.id, ca.profile)
+        session.add(row)
+        session.flush()
+        ca.certificate_id = row.id
+        audit.append(
+            session,
+            "ca.certificate_updated",
+            {"ca": name, "serial": row.serial_hex, "fingerprint_sha256": row.fingerprint_sha256},
+        )
+        session.flush()
+        session.refresh(ca)
+        return CAInfo.of(ca)
+
+
+__all__ = ["import_crl", "load_crl", "update_external_certificate"]

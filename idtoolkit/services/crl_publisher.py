@@ -1,0 +1,141 @@
+"""Keeping every CA's CRLs fresh while ``idtoolkit serve`` runs, and finding the CRL (or CA
+certificate) a URL names.
+
+A relying party must never be handed an expired CRL. Each CA that can sign here gets its full
+CRL (and its delta CRL, once it has published one) re-signed when the latest is half-way to
+its ``nextUpdate`` — for keys in software and on tokens alike — and each publication is logged
+and leaves the ``crl.published`` audit event :func:`idtoolkit.ca.crl.make_crl` writes. Several
+forked workers may run this at once: the due check is made under the CA row's lock, and a
+publication another worker won is not an error.
+
+URLs: a CA of this workspace is served under its own name. An external CA (an offline root
+known here by its certificate, its CRLs brought over with ``idtoolkit ca import-crl``) is also
+served under the name its own CA wrote into the certificates it issued: the root called itself
+``root`` when it put ``…/crl/root.crl`` into the issuing CA's certificate, whatever this
+workspace calls it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from sqlalchemy import select
+
+from idtoolkit.ca.crl import CRLInfo, latest_crl, refresh_crl
+from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
+from idtoolkit.errors import IDToolkitError, StoreError
+from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.workspace import Workspace
+
+log = logging.getLogger("idtoolkit.serve")
+
+#: How often ``serve`` checks whether a CRL is due (each check is two small queries per CA).
+CHECK_SECONDS = 60.0
+
+
+def publish_due(ws: Workspace, now: dt.datetime | None = None) -> list[CRLInfo]:
+    """Re-sign every CRL that is due; what was published, each logged."""
+    published: list[CRLInfo] = []
+    with ws.store.reading() as session:
+        names = [
+            name
+            for name, not_after in session.execute(
+                select(CARecord.name, CertificateRecord.not_after)
+                .join(CertificateRecord, CARecord.certificate_id == CertificateRecord.id)
+                .where(CARecord.status == "active", CARecord.key_id.is_not(None))
+            ).all()
+            if _aware(not_after) > (now or dt.datetime.now(dt.UTC))
+        ]
+    for name in names:
+        for delta in (False, True):
+            try:
+                info = refresh_crl(ws, name, delta=delta, now=now)
+            except StoreError as exc:  # most likely another worker published it first
+                log.debug("CRL of %s not published here: %s", name, exc)
+                continue
+            except IDToolkitError as exc:  # e.g. a token that is gone: keep serving the rest
+                log.warning(
+                    "could not re-sign the %sCRL of %s: %s", "delta " if delta else "", name, exc
+                )
+                continue
+            if info is not None:
+                _log_published(info)
+                published.append(info)
+    return published
+
+
+def _log_published(info: CRLInfo) -> None:
+    log.info(
+        "published %sCRL %d of %s (%d entries), next update %s",
+        "delta " if info.is_delta else "",
+        info.number,
+        info.ca,
+        info.entries,
+        f"{info.next_update:%Y-%m-%d %H:%M} UTC",
+    )
+
+
+def current_crl(ws: Workspace, name: str, delta: bool) -> CRLInfo | None:
+    """The CRL to serve for ``/crl/NAME.crl``: never one past its ``nextUpdate``. One that is
+    (``serve`` was stopped for a while) is re-signed on the spot when the key is here."""
+    ca_name = ca_for_url_name(ws, name, "crl")
+    if ca_name is None:
+        return None
+    info = latest_crl(ws, ca_name, delta=delta)
+    now = dt.datetime.now(dt.UTC)
+    if info is not None and _aware(info.next_update) > now:
+        return info
+    try:
+        fresh = refresh_crl(ws, ca_name, delta=delta)
+    except IDToolkitError as exc:
+        log.warning("no current CRL for %s: %s", ca_name, exc)
+        return None
+    if fresh is not None:
+        _log_published(fresh)
+        return fresh
+    info = latest_crl(ws, ca_name, delta=delta)  # another worker re-signed it meanwhile
+    return info if info is not None and _aware(info.next_update) > now else None
+
+
+def ca_for_url_name(ws: Workspace, name: str, kind: str) -> str | None:
+    """The CA of this workspace that ``/crl/NAME.crl`` (``kind`` "crl") or ``/ca/NAME.crt``
+    (``kind`` "ca") means: a CA of that name, else the issuer of a CA certificate here that
+    points to that path."""
+    suffix = f"/crl/{name}.crl" if kind == "crl" else f"/ca/{name}.crt"
+    with ws.store.reading() as session:
+        if session.execute(select(CARecord.id).where(CARecord.name == name)).first():
+            return name
+        for ca in session.execute(select(CARecord)).scalars():
+            if ca.certificate is None or ca.parent is None:
+                continue
+            cert = x509.load_der_x509_certificate(ca.certificate.der)
+            if any(urlsplit(url).path == suffix for url in _urls(cert, kind)):
+                return ca.parent.name
+    return None
+
+
+def external_crl_paths(ws: Workspace) -> list[tuple[str, str]]:
+    """(external CA, URL path) for each offline CA whose CRL this server publishes."""
+    found: list[tuple[str, str]] = []
+    with ws.store.reading() as session:
+        for ca in session.execute(select(CARecord)).scalars():
+            parent = ca.parent
+            if ca.certificate is None or parent is None or parent.status != "external":
+                continue
+            cert = x509.load_der_x509_certificate(ca.certificate.der)
+            for url in _urls(cert, "crl"):
+                entry = (parent.name, urlsplit(url).path)
+                if entry not in found:
+                    found.append(entry)
+    return found
+
+
+def _urls(cert: x509.Certificate, kind: str) -> list[str]:
+    return revocation_urls_of(cert)[1] if kind == "crl" else ca_issuers_urls_of(cert)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,148 @@
+"""The ``idtoolkit lab`` commands as a trainer types them: JSON on each, exit codes, one-line
+errors, and ``lab serve`` refusing a port in use."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from idtoolkit import api
+from idtoolkit.cli.main import main
+from tests.lab_helpers import free_base_port, own_softhsm, write_roster
+
+
+@pytest.fixture(scope="module")
+def classdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    tmp = tmp_path_factory.mktemp("labcli")
+    out = tmp / "class"
+    with own_softhsm():
+        code = main(
+            [
+                "lab",
+                "class",
+                "create",
+                "--pack",
+                "pki-basics",
+                "--roster",
+                str(write_roster(tmp)),
+                "--out",
+                str(out),
+                "--base-port",
+                str(free_base_port()),
+                "--json",
+            ]
+        )
+        assert code == 0
+        yield out
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_validate_reports_the_pack_and_refuses_an_unknown_check_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for pack in ("pki-basics", "hsm", "signatures"):
+        assert main(["lab", "validate", pack, "--json"]) == 0
+        data = _json(capsys)
+        assert data["id"] == pack and data["languages"] == ["en", "fr"]
+    text = (Path(api.__file__).parent / "labs" / "packs" / "hsm.toml").read_text("utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace('kind = "token"', 'kind = "tokn"', 1), "utf-8")
+    assert main(["lab", "validate", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: bad.toml: exercise 'cakey' check #1: kind: 'tokn' is not one of")
+    assert "\n" not in err
+    bad.write_text(text.replace("points = 2", "points = 2\npoints_bonus = 1", 1), "utf-8")
+    assert main(["lab", "validate", str(bad)]) == 1
+    assert "exercise 'cakey': points_bonus: unknown key" in capsys.readouterr().err
+
+
+def test_check_exits_1_until_solved_then_0_and_grade_writes_csv_and_html(
+    classdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with own_softhsm():
+        assert main(["lab", "show", "--class", str(classdir), "--student", "bob", "--json"]) == 0
+        assert _json(capsys)["lang"] == "fr"
+        with pytest.raises(SystemExit) as code:
+            main(["lab", "check", "--class", str(classdir), "--student", "alice", "--json"])
+        assert code.value.code == 1
+        data = _json(capsys)
+        assert data["passed"] < data["total"]
+        failing = [r for r in data["results"] if not r["passed"]]
+        assert all(r["hint"] and r["finding"] for r in failing)
+        assert main(["lab", "solve", "--class", str(classdir), "--student", "alice", "--json"]) == 0
+        assert _json(capsys)["solved"] == ["hierarchy", "tls", "revoke", "ocsp", "audit"]
+        assert main(["lab", "check", "--class", str(classdir), "--student", "alice"]) == 0
+        assert capsys.readouterr().out.strip().endswith("6/6")
+        csv_file = tmp_path / "grades.csv"
+        assert (
+            main(["lab", "grade", "--class", str(classdir), "--csv", str(csv_file), "--json"]) == 0
+        )
+        data = _json(capsys)
+        assert [s["total"] for s in data["students"]] == [11, 1]
+        assert csv_file.read_text("utf-8").splitlines()[1] == "alice,Alice Adeyemi,2,3,3,2,1,11"
+        assert "<table>" in Path(data["html"]).read_text("utf-8")
+
+
+def test_unknown_student_is_one_line(classdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with own_softhsm():
+        assert main(["lab", "reset", "--class", str(classdir), "--student", "zoe"]) == 1
+    assert (
+        capsys.readouterr().err == "error: class class: no student 'zoe' (students: alice, bob)\n"
+    )
+
+
+def test_serve_answers_for_every_student_and_refuses_a_port_in_use(tmp_path: Path) -> None:
+    with own_softhsm():
+        roster = write_roster(tmp_path, "id,name,lang\nana,Ana,en\nbea,Bea,fr\n")
+        lab = api.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
+        api.lab_solve(lab, "ana")
+        server = api.ClassServer(lab)
+        lines = server.start()
+        try:
+            assert [line.split(":")[0] for line in lines] == ["ana", "bea"]
+            # the ocsp check asks the running server (the check starts none of its own)
+            assert all(r.passed for r in api.lab_check(lab, "ana", "ocsp"))
+        finally:
+            server.stop()
+        with socket.socket() as squatter:
+            squatter.bind(("127.0.0.1", lab.student("bea").port))
+            squatter.listen(1)
+            with pytest.raises(
+                api.IDToolkitError, match=r"^student bea: port \d+ is already in use"
+            ):
+                api.ClassServer(lab).start()
+
+
+def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
+    """bench/lab_class.py still runs (one student); its figures belong in its own output."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "lab_class.py"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(bench),
+            "--students",
+            "1",
+            "--pack",
+            "pki-basics",
+            "--base-port",
+            str(free_base_port()),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(result.stdout)
+    assert data["students"] == 1 and data["create_s"] > 0 and data["check_all_s"] > 0

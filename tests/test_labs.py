@@ -1,0 +1,284 @@
+"""Training labs: the shipped packs solve and check for every student, wrong solutions fail
+with the pack's hint in the student's language, reset really resets (token included), grades
+add up, and a copied class folder still checks."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from idtoolkit import api
+from idtoolkit.errors import IDToolkitError
+from tests.lab_helpers import free_base_port, own_softhsm, write_roster
+
+
+def _make_class(tmp: Path, pack: str, roster: str | None = None) -> api.LabClass:
+    path = write_roster(tmp, roster) if roster else write_roster(tmp)
+    return api.create_class(pack, path, tmp / "class", base_port=free_base_port())
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+    with own_softhsm():
+        yield _make_class(tmp_path_factory.mktemp("pki"), "pki-basics")
+
+
+@pytest.fixture(scope="module")
+def hsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+    with own_softhsm():
+        yield _make_class(tmp_path_factory.mktemp("hsm"), "hsm")
+
+
+@pytest.fixture(scope="module")
+def sig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+    with own_softhsm():
+        # one student: signing with the TSA is slow at times (see the note on sign_pdf)
+        yield _make_class(
+            tmp_path_factory.mktemp("sig"), "signatures", "id,name,lang\nalice,Ali,en\n"
+        )
+
+
+def _failed(results: list[api.CheckResult]) -> dict[tuple[str, str], api.CheckResult]:
+    return {(r.exercise, r.kind): r for r in results if not r.passed}
+
+
+def _hint(lab: api.LabClass, sid: str, exercise: str, index: int = 0) -> str:
+    from idtoolkit.labs.text import localized
+    from idtoolkit.labs.values import render
+
+    check = lab.pack.exercise(exercise).checks[index]
+    return str(render(localized(check.hint, lab.student(sid).lang), lab.values(sid)))
+
+
+# --- every shipped pack: the reference solution passes every check, for every student -----------
+@pytest.mark.parametrize("fixture", ["pki", "hsm", "sig"])
+def test_solving_a_shipped_pack_passes_every_check_for_every_student(
+    fixture: str, request: pytest.FixtureRequest
+) -> None:
+    lab: api.LabClass = request.getfixturevalue(fixture)
+    with own_softhsm():
+        for student in lab.students:
+            before = api.lab_check(lab, student.id)
+            assert not all(r.passed for r in before), "a fresh class must not pass already"
+            api.lab_solve(lab, student.id)
+            results = api.lab_check(lab, student.id)
+            assert [r for r in results if not r.passed] == []
+            assert {r.kind for r in results} <= {
+                "cert",
+                "crl",
+                "chain",
+                "ocsp",
+                "token",
+                "signature",
+                "audit",
+            }
+
+
+def test_values_differ_between_students_and_statements_use_them(pki: api.LabClass) -> None:
+    alice, bob = pki.values("alice"), pki.values("bob")
+    assert alice["seed4"] != bob["seed4"]
+    shown = api.lab_show(pki, "bob")
+    assert shown["lang"] == "fr"
+    assert f"portal-{bob['seed4']}.lab.gov" in shown["exercises"][1]["statement"]
+    assert "Créez une AC racine" in shown["exercises"][0]["statement"]
+    handout = (pki.student_dir("bob") / "handout.md").read_text("utf-8")
+    assert bob["seed4"] in handout and pki.secrets("bob").pin in handout
+    assert (pki.student_dir("bob") / "handout.md").stat().st_mode & 0o077 == 0
+
+
+# --- wrong solutions fail with the pack's hint, in the student's language -----------------------
+def test_wrong_san_and_crl_without_the_serial_fail_with_their_hints(tmp_path: Path) -> None:
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        values = lab.values("bob")
+        api.lab_solve(lab, "bob", "hierarchy")
+        with lab.workspace("bob") as ws:
+            # the CSR asks for the portal name only: www-… is missing
+            from cryptography import x509
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.asymmetric import ec
+
+            cn = f"portal-{values['seed4']}.lab.gov"
+            key = ec.generate_private_key(ec.SECP256R1())
+            csr = (
+                x509.CertificateSigningRequestBuilder()
+                .subject_name(api.parse_subject(f"CN={cn}"))
+                .sign(key, hashes.SHA256())
+            )
+            api.issue_from_csr(ws, "issuing", "tls-server", csr)
+            # published before the revocation: the CRL lacks the serial
+            legacy = api.issue_with_new_key(
+                ws, "issuing", "tls-server", f"CN=legacy-{values['seed4']}.lab.gov", "ec-p256"
+            )
+            api.make_crl(ws, "issuing")
+            api.revoke(ws, "issuing", legacy.serial, "key-compromise")
+        failed = _failed(api.lab_check(lab, "bob"))
+        san = failed[("tls", "cert")]
+        assert f"www-{values['seed4']}.lab.gov" in san.finding and "absent" in san.finding
+        assert san.hint == _hint(lab, "bob", "tls") and san.hint.startswith("Émettez")
+        crl = failed[("revoke", "crl")]
+        assert "n'est pas dans la dernière LCR" in crl.finding
+        assert crl.hint == _hint(lab, "bob", "revoke")
+        assert ("hierarchy", "chain") not in failed
+
+
+def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: api.LabClass) -> None:
+    with own_softhsm():
+        api.lab_reset(hsm, "alice", "enroll")  # replays cakey and hsmroot, not enroll
+        values = hsm.values("alice")
+        with hsm.workspace("alice") as ws:
+            api.issue_with_new_key(
+                ws,
+                "citizens",
+                "citizen-auth",
+                f"CN=Citizen {values['num2']} {values['seed4']},GN=Ada,SN=Citizen{values['num2']},C=SN",
+                "ec-p256",
+            )
+        results = api.lab_check(hsm, "alice")
+        failed = _failed(results)
+        assert set(failed) == {("enroll", "cert"), ("enroll", "token")}
+        cert = failed[("enroll", "cert")]
+        assert cert.finding == f"the key is not on token {values['token_card']}"
+        assert cert.hint == _hint(hsm, "alice", "enroll", 1)
+        assert "no private key labelled" in failed[("enroll", "token")].finding
+
+
+def test_tampered_pdf_fails_the_signature_check(sig: api.LabClass) -> None:
+    with own_softhsm():
+        work = sig.student_dir("alice") / "work"
+        if not (work / "contract-tampered.pdf").exists():  # run alone (-k)
+            api.lab_solve(sig, "alice")
+        shutil.copy(work / "contract-tampered.pdf", work / "contract-signed.pdf")
+        failed = _failed(api.lab_check(sig, "alice", "sign"))
+        result = failed[("sign", "signature")]
+        assert result.finding == "contract-signed.pdf verifies as invalid, expected valid"
+        assert result.hint == _hint(sig, "alice", "sign")
+        api.lab_solve(sig, "alice", "sign")
+        assert all(r.passed for r in api.lab_check(sig, "alice", "sign"))
+
+
+def test_edited_audit_trail_fails_the_audit_check(tmp_path: Path) -> None:
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        api.lab_solve(lab, "alice", "hierarchy")
+        db = lab.student_dir("alice") / "workspace" / "idtoolkit.db"
+        with sqlite3.connect(db) as con:
+            con.execute("update audit_events set action = 'ca.forged' where seq = 2")
+        failed = _failed(api.lab_check(lab, "alice", "audit"))
+        assert failed[("audit", "audit")].finding.startswith("the audit trail does not verify")
+
+
+# --- reset, grading, copies -----------------------------------------------------------------------
+def test_reset_fails_the_checks_again_and_empties_the_tokens(hsm: api.LabClass) -> None:
+    with own_softhsm():
+        api.lab_reset(hsm, "bob")
+        api.lab_solve(hsm, "bob")
+        assert all(r.passed for r in api.lab_check(hsm, "bob"))
+        api.lab_reset(hsm, "bob")
+        results = api.lab_check(hsm, "bob")
+        assert [r.exercise for r in results if r.passed] == ["audit"]
+        with hsm.workspace("bob") as ws:
+            for label in hsm.token_labels("bob").values():
+                assert api.list_token_keys(ws, label) == []
+        api.lab_solve(hsm, "bob")
+
+
+def test_grade_gives_points_per_exercise_and_an_html_table(tmp_path: Path) -> None:
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        api.lab_solve(lab, "alice")
+        api.lab_solve(lab, "bob", "hierarchy")
+        grades = api.lab_grade(lab)
+    assert grades.csv() == (
+        "id,name,hierarchy,tls,revoke,ocsp,audit,total\n"
+        "alice,Alice Adeyemi,2,3,3,2,1,11\n"
+        "bob,Bérénice Ba,2,0,0,0,1,3\n"
+    )
+    page = grades.html()
+    assert "<table>" in page and "Bérénice Ba" in page and "<script" not in page
+    assert grades.as_dict()["total"] == 2 and grades.max_points == 11
+
+
+def test_a_copied_class_folder_still_checks(pki: api.LabClass, tmp_path: Path) -> None:
+    with own_softhsm():
+        if not api.lab_check(pki, "alice", "hierarchy")[0].passed:  # run alone (-k)
+            api.lab_solve(pki, "alice", "hierarchy")
+        before = [r.passed for r in api.lab_check(pki, "alice")]
+        copy = tmp_path / "elsewhere" / "class-copy"
+        shutil.copytree(pki.directory, copy)
+        moved = api.LabClass.open(copy)
+        assert [r.passed for r in api.lab_check(moved, "alice")] == before
+        exported = api.export_student(moved, "alice", tmp_path / "usb")
+        stick = api.LabClass.open(exported)
+        assert [s.id for s in stick.students] == ["alice"]
+        assert not (exported / "trainer").exists()
+        assert [r.passed for r in api.lab_check(stick, "alice")] == before
+        assert api.lab_check(pki, "alice")[0].passed  # the original binds its own HSM again
+
+
+# --- bad input: one line naming file, line or student; nothing half-made ---------------------------
+@pytest.mark.parametrize(
+    ("roster", "message"),
+    [
+        (
+            "id,name,lang\na,Ann,en\nb,Bo,fr\na,Al,en\n",
+            "roster.csv line 4: student id 'a' is already used on line 2",
+        ),
+        ("id,name,lang\na,,en\n", "roster.csv line 2: student 'a' has an empty name"),
+        (
+            "id,name,lang\na,Ann,de\n",
+            "roster.csv line 2: student 'a': language 'de' is not one of the pack's languages (en, fr)",
+        ),
+        ("name,id\n", "roster.csv line 1: the header must be id,name,lang"),
+    ],
+)
+def test_bad_rosters_are_refused_before_anything_is_made(
+    tmp_path: Path, roster: str, message: str
+) -> None:
+    with pytest.raises(IDToolkitError) as err:
+        api.create_class("pki-basics", write_roster(tmp_path, roster), tmp_path / "class")
+    assert str(err.value) == message
+    assert not (tmp_path / "class").exists()
+
+
+def test_a_failure_midway_leaves_no_class_folder(tmp_path: Path) -> None:
+    pack = Path(api.__file__).parent / "labs" / "packs" / "pki-basics.toml"
+    broken = pack.read_text("utf-8").replace('id = "pki-basics"', 'id = "broken"', 1)
+    broken += '\n[[setup]]\naction = "sub"\nname = "x"\nparent = "missing"\nsubject = "CN=x"\nkey = "ec-p256"\n'
+    (tmp_path / "broken.toml").write_text(broken, "utf-8")
+    with own_softhsm(), pytest.raises(IDToolkitError):
+        api.create_class(tmp_path / "broken.toml", write_roster(tmp_path), tmp_path / "class")
+    assert not (tmp_path / "class").exists()
+
+
+def test_unknown_student_and_token_deleted_by_hand_name_the_student(tmp_path: Path) -> None:
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        with pytest.raises(IDToolkitError, match=r"no student 'zoe' \(students: alice, bob\)"):
+            api.lab_check(lab, "zoe")
+        lab.hsm().delete_token("bob-main")
+        with pytest.raises(IDToolkitError) as err:
+            api.lab_check(lab, "bob")
+        assert str(err.value).startswith("student bob: token 'bob-main' is missing")
+        api.lab_reset(lab, "bob")
+        assert lab.missing_tokens("bob") == []
+
+
+def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.LabClass) -> None:
+    import datetime as dt
+
+    from idtoolkit.labs.serve import refresh_crls
+
+    with own_softhsm():
+        if api.lab_check(pki, "alice", "revoke")[0].passed is False:
+            api.lab_solve(pki, "alice")
+        with pki.workspace("alice") as ws:
+            number = api.latest_crl(ws, "issuing").number
+            assert refresh_crls(ws) == []  # fresh: nothing to do
+            later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)  # 7-day CRLs
+            assert refresh_crls(ws, later) == ["issuing"]  # root never published one
+            assert api.latest_crl(ws, "issuing").number == number + 1

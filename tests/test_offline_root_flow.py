@@ -1,0 +1,140 @@
+"""The README's offline-root flow across two workspaces (two machines), run with the CLI to
+a signature that verifies VALID: the issuing machine imports the root's CRL and serves it at
+the URL the root wrote into the issuing CA's certificate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from idtoolkit import api
+from idtoolkit.services.http import PKIServer
+from idtoolkit.workspace import Workspace
+
+from .conftest import PASSPHRASE
+from .test_sign_verify import _free_port, run
+
+
+def _ok(*argv: str) -> str:
+    code, out, err = run(*argv)
+    assert code == 0, (argv, err)
+    return out + err
+
+
+def _fingerprint(text: str) -> str:
+    match = re.search(r"((?:[0-9a-f]{4} ){15}[0-9a-f]{4})", text)
+    assert match, text
+    return match.group(1)
+
+
+def test_offline_root_to_a_valid_signature(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    root_dir, online_dir = tmp_path / "offline-root", tmp_path / "online"
+    carry = tmp_path / "usb"  # what crosses the air gap
+    carry.mkdir()
+    root = ["--workspace", str(root_dir)]
+    online = ["--workspace", str(online_dir)]
+    _ok("init", *root, "--base-url", base)
+    _ok("init", *online, "--base-url", base, "--db", db_url)
+    _ok("ca", "create-root", "root", *root, "--subject", "CN=National Root CA,O=Ministry,C=SN",
+        "--key", "ec-p384")  # fmt: skip
+
+    asked = _ok("ca", "request", "issuing", *online, "--subject", "CN=Issuing CA 1,O=Ministry,C=SN",
+                "--key", "ec-p256", "--out", str(carry / "issuing.csr"))  # fmt: skip
+    signed = _ok("issue", *root, "--ca", "root", "--profile", "sub-ca",
+                 "--csr", str(carry / "issuing.csr"), "--out", str(carry / "issuing.pem"))  # fmt: skip
+    assert _fingerprint(asked) == _fingerprint(signed)  # read aloud: the same on both sides
+    _ok("ca", "export", "root", *root, "--out", str(carry / "root.pem"))
+    _ok("crl", *root, "--ca", "root", "--out", str(carry / "root.crl"))
+
+    _ok("ca", "import-cert", "issuing", *online, "--cert", str(carry / "issuing.pem"),
+        "--chain", str(carry / "root.pem"))  # fmt: skip
+    imported = _ok("ca", "import-crl", *online, str(carry / "root.crl"))
+    assert "imported CRL 2 of National-Root-CA" in imported
+    again = run("ca", "import-crl", *online, str(carry / "root.crl"))
+    assert again[0] == 1 and "not newer than the CRL 2" in again[2]
+    _ok("ca", "service", "issuing", *online, "--kind", "tsa", "--subject", "CN=TSA,O=Ministry,C=SN",
+        "--key", "ec-p256")  # fmt: skip
+    (tmp_path / "pw").write_text("holder password 1\n")
+    _ok("issue", *online, "--ca", "issuing", "--profile", "citizen-sign", "--key", "ec-p256",
+        "--p12", str(tmp_path / "amina.p12"), "--p12-password-file", str(tmp_path / "pw"),
+        "--subject", "CN=Amina Diallo,GN=Amina,SN=Diallo,serialNumber=IDCSN-1234567,C=SN")  # fmt: skip
+
+    ws = Workspace.open(online_dir)
+    ws.unlock(PASSPHRASE)
+    server = PKIServer(ws, "127.0.0.1", port)
+    server.start_in_thread()
+    try:
+        assert f"CRL  National-Root-CA (imported): {base}/crl/root.crl" in server.endpoints()
+        root_crl = x509.load_pem_x509_crl((carry / "root.crl").read_bytes())
+        import urllib.request
+
+        with urllib.request.urlopen(f"{base}/crl/root.crl", timeout=10) as response:
+            assert response.read() == root_crl.public_bytes(serialization.Encoding.DER)
+        document = tmp_path / "contract.txt"
+        document.write_text("the contract\n")
+        _ok("sign", str(document), "--out", str(tmp_path / "contract.p7s"),
+            "--p12", str(tmp_path / "amina.p12"), "--p12-password-file", str(tmp_path / "pw"),
+            "--tsa", f"{base}/tsa", "--embed-revocation")  # fmt: skip
+        for extra in ([], ["--offline"]):
+            code, out, err = run("verify", str(document), "--signature", str(tmp_path / "contract.p7s"),
+                                 "--trust", str(carry / "root.pem"), *extra)  # fmt: skip
+            assert code == 0 and out.startswith(f"{document}: VALID"), out + err
+    finally:
+        server.stop()
+        ws.close()
+
+
+def test_an_imported_crl_must_be_signed_by_the_external_ca(tmp_path: Path, db_url: str) -> None:
+    root_ws = Workspace.init(tmp_path / "root", PASSPHRASE)
+    online = Workspace.init(tmp_path / "online", PASSPHRASE, db_url=db_url)
+    try:
+        api.create_root(root_ws, "root", "CN=Offline Root,O=Gov,C=SN", "ec-p384")
+        _info, csr = api.request_sub(online, "sub", "CN=Online CA,O=Gov,C=SN", "ec-p256")
+        signed = api.issue_from_csr(root_ws, "root", "sub-ca", api.load_csr(csr))
+        root_cert = api.ca_chain(root_ws, "root")[0]
+        root_pem = root_cert.public_bytes(serialization.Encoding.PEM)
+        api.import_signed_cert(
+            online, "sub", signed.certificate.public_bytes(serialization.Encoding.PEM), root_pem
+        )
+        # Same name, another key: a forgery.
+        forger = ec.generate_private_key(ec.SECP384R1())
+        now = dt.datetime.now(dt.UTC)
+        forged = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(root_cert.subject)
+            .last_update(now)
+            .next_update(now + dt.timedelta(days=7))
+            .add_extension(x509.CRLNumber(99), False)
+            .sign(forger, hashes.SHA384())
+        )
+        with pytest.raises(api.IDToolkitError, match="does not verify"):
+            api.import_crl(online, forged.public_bytes(serialization.Encoding.DER))
+        crl = api.make_crl(root_ws, "root")
+        stale = api.make_crl(root_ws, "root", now=now - dt.timedelta(days=400))
+        with pytest.raises(api.IDToolkitError, match="expired"):
+            api.import_crl(online, stale.der)
+        info = api.import_crl(online, crl.der)
+        assert info.number == crl.number
+        # The root's renewed certificate (same key) replaces the one here.
+        external = next(c for c in api.list_cas(online) if c.status == "external")
+        renewed = api.create_root(root_ws, "root2", "CN=Other Root,O=Gov,C=SN", "ec-p256")
+        with pytest.raises(api.IDToolkitError, match="is for"):
+            api.update_external_certificate(
+                online,
+                external.name,
+                api.ca_chain(root_ws, renewed.name)[0].public_bytes(serialization.Encoding.PEM),
+            )
+    finally:
+        root_ws.close()
+        online.close()

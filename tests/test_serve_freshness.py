@@ -1,0 +1,159 @@
+"""What ``serve`` promises relying parties over time: a current CRL for every CA, re-signed
+before it expires (software and token keys), a TSA credential made while it runs, and a port
+that is its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from sqlalchemy import select
+
+from idtoolkit import api
+from idtoolkit.services import crl_publisher
+from idtoolkit.services.http import PKIServer
+from idtoolkit.store.models import AuditEvent
+from idtoolkit.workspace import Workspace
+
+from .conftest import PASSPHRASE, TwoTier, build_two_tier
+
+
+def _served_crl(server: PKIServer, name: str) -> x509.CertificateRevocationList:
+    with urllib.request.urlopen(f"{server.base}/crl/{name}.crl", timeout=10) as response:
+        return x509.load_der_x509_crl(response.read())
+
+
+def _number(crl: x509.CertificateRevocationList) -> int:
+    return crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
+
+
+def test_serve_re_signs_crls_at_half_life_and_never_serves_an_expired_one(
+    pki: TwoTier, caplog: pytest.LogCaptureFixture
+) -> None:
+    ws = pki.ws
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=8)  # issuing CRLs last 7 days
+    api.make_crl(ws, "issuing", now=long_ago)  # serve was down: the latest CRL has expired
+    api.make_crl(ws, "issuing", delta=True, now=dt.datetime.now(dt.UTC) - dt.timedelta(hours=13))
+    server = PKIServer(ws, "127.0.0.1", 0, crl_check_seconds=0.2)
+    caplog.set_level("INFO", logger="idtoolkit.serve")
+    server.start_in_thread()
+    try:
+        now = dt.datetime.now(dt.UTC)
+        for name in ("issuing", "root", "issuing-delta"):
+            crl = _served_crl(server, name)
+            assert crl.next_update_utc is not None and crl.next_update_utc > now, name
+        deadline = time.monotonic() + 30  # a loaded machine
+        while (delta := api.latest_crl(ws, "issuing", delta=True)) and delta.number < 4:
+            assert time.monotonic() < deadline, "the delta CRL past half its life was not re-signed"
+            time.sleep(0.1)
+        assert _number(_served_crl(server, "issuing-delta")) == delta.number
+    finally:
+        server.stop()
+    assert "published CRL" in caplog.text and "published delta CRL" in caplog.text
+    # The next check, half a lifetime later, re-signs each CA's CRL; earlier, nothing.
+    assert crl_publisher.publish_due(ws) == []
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)
+    published = {(c.ca, c.is_delta) for c in crl_publisher.publish_due(ws, now=later)}
+    assert published == {("issuing", False), ("issuing", True)}  # the root's lasts a year
+    with ws.store.reading() as session:
+        events = session.execute(select(AuditEvent.action)).scalars().all()
+    assert events.count("crl.published") >= 4 and events.count("crl.delta_published") >= 2
+
+
+def test_crls_of_token_keys_are_kept_fresh_too(tmp_path: Path, token: str) -> None:
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    try:
+        api.create_root(
+            ws, "root", "CN=Token Root,O=T,C=SN", "ec-p256", key_store=f"pkcs11:token={token}"
+        )
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=200)
+        (info,) = crl_publisher.publish_due(ws, now=later)
+        assert info.ca == "root" and info.number == 2
+        root_cert = api.ca_chain(ws, "root")[0]
+        assert info.crl.is_signature_valid(root_cert.public_key())  # type: ignore[arg-type]
+    finally:
+        ws.close()
+
+
+def test_a_tsa_credential_made_while_serving_is_served_at_once(sqlite_pki: TwoTier) -> None:
+    ws = sqlite_pki.ws
+    server = PKIServer(ws, "127.0.0.1", 0)
+    server.start_in_thread()
+    try:
+        api.create_service_credential(ws, "issuing", "tsa", "CN=Lab TSA,O=Lab,C=SN", "ec-p256")
+        deadline = time.monotonic() + 5
+        while True:
+            request = urllib.request.Request(
+                f"{server.base}/tsa",
+                data=_timestamp_query(),
+                headers={"Content-Type": "application/timestamp-query"},
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    assert response.headers["Content-Type"] == "application/timestamp-reply"
+                    break
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 404 and time.monotonic() < deadline, "TSA not picked up"
+                time.sleep(0.2)
+    finally:
+        server.stop()
+
+
+def _timestamp_query() -> bytes:
+    import hashlib
+
+    from asn1crypto import algos, tsp
+
+    return tsp.TimeStampReq(
+        {
+            "version": 1,
+            "message_imprint": {
+                "hash_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+                "hashed_message": hashlib.sha256(b"document").digest(),
+            },
+            "cert_req": True,
+        }
+    ).dump()
+
+
+def test_a_port_in_use_is_a_one_line_error_and_is_not_shared(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    ws = sqlite_pki.ws
+    first = PKIServer(ws, "127.0.0.1", 0, workers=2)
+    port = first.socket.getsockname()[1]
+    try:
+        assert first.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT) == 0
+        intruder = socket.socket()
+        intruder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        with pytest.raises(OSError), intruder:  # no other process can join the socket
+            intruder.bind(("127.0.0.1", port))
+        other = tmp_path / "other"
+        other_ws = Workspace.init(other, PASSPHRASE)
+        build_two_tier(other_ws)
+        other_ws.close()
+        result = subprocess.run(
+            [
+                *(sys.executable, "-m", "idtoolkit.cli.main", "serve"),
+                *("-w", str(other), "--port", str(port)),
+            ],
+            env=dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode()),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines()[-1] == (
+            f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+        )
+        assert "Traceback" not in result.stderr
+    finally:
+        first.close()
