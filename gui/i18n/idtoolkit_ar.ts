@@ -286,6 +286,10 @@
         <source>certificate only</source>
         <translation>شهادة فقط</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1159,6 +1163,126 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>لا يوجد مختبر مفتوح.</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>تحقق من عملي</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>تقييم الفصل</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة التعيين</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>التمرين</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>تلميح</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2 (%3)، الخدمات على المنفذ %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>عدد التمارين: %1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>الفصل %1: الحزمة %2، عدد المتدربين: %3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>المتدرب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>عدد المتدربين: %1؛ اضغط «تقييم الفصل»</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>نجح %1 من %2 فحوص</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>جارٍ تقييم جميع المتدربين…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>المتدربون الذين قُيّموا: %1، من أصل %2 نقطة</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>اختر متدربًا لإعادة تعيينه.</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>جارٍ إعادة تعيين %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>عاد %1 إلى البداية</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>إعادة %1 إلى بداية المختبر؟ سيُحذف عمله ومفاتيح رمزه المميز.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1344,6 +1468,14 @@ Saved to %6</source>
         <translation>تنفيذ نص المراسم خطوة بخطوة، مع التأكيدات والمحضر</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>فتح &amp;مختبر…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>مجلد فصل تدريبي (عرض المدرّب)</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
@@ -1410,6 +1542,18 @@ Saved to %6</source>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>‏%1 ليس مجلد فصل مختبر</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>فتح مجلد فصل مختبر</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1540,10 +1684,10 @@ Saved to %6</source>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>حُفظ الطلب في %1
-بصمة SHA-256 للملف (اقرأها بصوت عالٍ لدى الطرفين):
+بصمة SHA-256 للطلب (اقرأها بصوت عالٍ لدى الطرفين):
 %2</translation>
     </message>
     <message>

@@ -274,6 +274,10 @@
         <source>certificate only</source>
         <translation>solo certificado</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1139,6 +1143,126 @@ Guardada en %6</translation>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>Ningún laboratorio abierto.</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Comprobar mi trabajo</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>Calificar la clase</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2 (%3), servicios en el puerto %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>Ejercicios: %1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>Clase %1: paquete %2, estudiantes: %3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>Estudiantes: %1; pulse Calificar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>%1 de %2 comprobaciones correctas</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>Calificando a todos los estudiantes…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>Estudiantes calificados: %1, sobre %2 puntos</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>Seleccione un estudiante para restablecer.</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>Restableciendo a %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>%1 volvió al inicio</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>¿Devolver a %1 al inicio del laboratorio? Se borran su trabajo y las claves de su token.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1324,6 +1448,14 @@ Guardada en %6</translation>
         <translation>Ejecutar un guion de ceremonia paso a paso, con confirmaciones y un acta</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>Abrir &amp;laboratorio…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>Una carpeta de clase de formación (vista del instructor)</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
@@ -1390,6 +1522,18 @@ Guardada en %6</translation>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>%1 no es una carpeta de clase de laboratorio</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>Abrir una carpeta de clase de laboratorio</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1520,10 +1664,10 @@ Guardada en %6</translation>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>Solicitud guardada en %1
-SHA-256 del archivo (léalo en voz alta en ambos lados):
+SHA-256 de la solicitud (léalo en voz alta en ambos lados):
 %2</translation>
     </message>
     <message>

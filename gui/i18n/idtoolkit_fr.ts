@@ -274,6 +274,10 @@
         <source>certificate only</source>
         <translation>certificat seul</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1139,6 +1143,126 @@ Enregistrée dans %6</translation>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>Aucun atelier ouvert.</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Vérifier mon travail</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>Noter la classe</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2 (%3), services sur le port %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>Exercices : %1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>Classe %1 : parcours %2, stagiaires : %3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>Stagiaires : %1 ; cliquez sur Noter</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>%1 contrôles réussis sur %2</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>Notation de tous les stagiaires…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>Stagiaires notés : %1, sur %2 points</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>Sélectionnez un stagiaire à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>Réinitialisation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>%1 est revenu au début</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>Ramener %1 au début de l&apos;atelier ? Son travail et les clés de son jeton sont supprimés.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1324,6 +1448,14 @@ Enregistrée dans %6</translation>
         <translation>Dérouler un script de cérémonie pas à pas, avec confirmations et procès-verbal</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>Ouvrir un &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>Un dossier de classe de formation (vue du formateur)</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
@@ -1390,6 +1522,18 @@ Enregistrée dans %6</translation>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>%1 n&apos;est pas un dossier de classe d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>Ouvrir un dossier de classe d&apos;atelier</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1520,10 +1664,10 @@ Enregistrée dans %6</translation>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>Demande enregistrée dans %1
-SHA-256 du fichier (à lire à voix haute des deux côtés) :
+SHA-256 de la demande (à lire à voix haute des deux côtés) :
 %2</translation>
     </message>
     <message>

@@ -274,6 +274,10 @@
         <source>certificate only</source>
         <translation>só certificado</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>expirada</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1139,6 +1143,126 @@ Guardada em %6</translation>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>Nenhum laboratório aberto.</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Verificar o meu trabalho</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>Classificar a turma</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatação</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2 (%3), serviços na porta %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>Exercícios: %1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>Turma %1: pacote %2, formandos: %3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Formando</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>Formandos: %1; prima Classificar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>passou</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>feito</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>por fazer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>%1 de %2 verificações passam</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>A classificar todos os formandos…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>Formandos classificados: %1, em %2 pontos</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>Selecione um formando para repor.</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>A repor %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>%1 voltou ao início</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>Repor %1 no início do laboratório? O seu trabalho e as chaves do token são apagados.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1324,6 +1448,14 @@ Guardada em %6</translation>
         <translation>Executar um guião de cerimónia passo a passo, com confirmações e uma ata</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>Abrir &amp;laboratório…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>Uma pasta de turma de formação (vista do formador)</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
@@ -1390,6 +1522,18 @@ Guardada em %6</translation>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratório</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>%1 não é uma pasta de turma de laboratório</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>Abrir uma pasta de turma de laboratório</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1520,10 +1664,10 @@ Guardada em %6</translation>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>Pedido guardado em %1
-SHA-256 do ficheiro (leia-o em voz alta dos dois lados):
+SHA-256 do pedido (leia-o em voz alta dos dois lados):
 %2</translation>
     </message>
     <message>

@@ -277,6 +277,10 @@
         <source>certificate only</source>
         <translation>только сертификат</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1144,6 +1148,126 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>Практикум не открыт.</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Проверить мою работу</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>Оценить группу</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2 (%3), службы на порту %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>Упражнений: %1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>Группа %1: пакет %2, слушателей: %3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>Слушателей: %1; нажмите «Оценить группу»</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>не сделано</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>Пройдено проверок: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>Оценка всех слушателей…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>Оценено слушателей: %1, из %2 баллов</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>Выберите слушателя для сброса.</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>Сброс %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>%1 возвращён к началу</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>Вернуть %1 к началу практикума? Его работа и ключи на токене будут удалены.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1329,6 +1453,14 @@ Saved to %6</source>
         <translation>Выполнить сценарий церемонии шаг за шагом, с подтверждениями и протоколом</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>Открыть &amp;практикум…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>Папка учебной группы (вид преподавателя)</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1395,6 +1527,18 @@ Saved to %6</source>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Практикум</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>%1 не является папкой группы практикума</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>Открыть папку группы практикума</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1525,10 +1669,10 @@ Saved to %6</source>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>Запрос сохранён в %1
-SHA-256 файла (зачитайте вслух с обеих сторон):
+SHA-256 запроса (зачитайте вслух с обеих сторон):
 %2</translation>
     </message>
     <message>

@@ -271,6 +271,10 @@
         <source>certificate only</source>
         <translation>仅证书</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyRunnerWindow</name>
@@ -1134,6 +1138,126 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <source>No lab open.</source>
+        <extracomment>asked before a reset; tests replace it</extracomment>
+        <translation>未打开实验。</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>检查我的作业</translation>
+    </message>
+    <message>
+        <source>Grade the class</source>
+        <translation>为班级评分</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), services on port %4</source>
+        <translation>%1 — %2（%3），服务端口 %4</translation>
+    </message>
+    <message>
+        <source>%1 exercise(s)</source>
+        <translation>练习数：%1</translation>
+    </message>
+    <message>
+        <source>Class %1: pack %2, %3 student(s)</source>
+        <translation>班级 %1：实验包 %2，学员数：%3</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>%1 student(s); press Grade</source>
+        <translation>学员数：%1；请按“为班级评分”</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass</source>
+        <translation>通过 %1 / %2 项检查</translation>
+    </message>
+    <message>
+        <source>Grading every student…</source>
+        <translation>正在为所有学员评分…</translation>
+    </message>
+    <message>
+        <source>%1 student(s) graded, out of %2 points</source>
+        <translation>已评分学员：%1，满分 %2 分</translation>
+    </message>
+    <message>
+        <source>Select a student to reset.</source>
+        <translation>请选择要重置的学员。</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>正在重置 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is back at the start</source>
+        <translation>%1 已回到起点</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the start of the lab? Their work and token keys are deleted.</source>
+        <translation>将 %1 重置到实验开始状态？其作业和令牌密钥将被删除。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1319,6 +1443,14 @@ Saved to %6</source>
         <translation>按步骤执行仪式脚本，附带确认和记录稿</translation>
     </message>
     <message>
+        <source>Open &amp;lab…</source>
+        <translation>打开实验(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A training class folder (trainer view)</source>
+        <translation>培训班级文件夹（讲师视图）</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -1385,6 +1517,18 @@ Saved to %6</source>
     <message>
         <source>ID Toolkit — %1</source>
         <translation>ID Toolkit — %1</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab class folder</source>
+        <translation>%1 不是实验班级文件夹</translation>
+    </message>
+    <message>
+        <source>Open a lab class folder</source>
+        <translation>打开实验班级文件夹</translation>
     </message>
     <message>
         <source>CA %1 is waiting for its signed certificate.</source>
@@ -1515,10 +1659,10 @@ Saved to %6</source>
     </message>
     <message>
         <source>Request saved to %1
-SHA-256 of the file (read it aloud on both sides):
+SHA-256 of the request (read it aloud on both sides):
 %2</source>
         <translation>请求已保存至 %1
-文件的 SHA-256（请双方大声核对）：
+请求的 SHA-256（请双方大声核对）：
 %2</translation>
     </message>
     <message>
