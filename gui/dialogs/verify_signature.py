@@ -113,6 +113,10 @@ REASON_TEXT = {
         "the time-stamp's TSA certificate could not be validated (no trusted chain, or its "
         "revocation status is unknown)",
     ),
+    "unsigned-data": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the file carries data after the signed revision that no signature covers",
+    ),
     "chain-invalid": QT_TRANSLATE_NOOP(
         "VerifySignatureDialog", "the certificate chain failed validation"
     ),

@@ -2251,6 +2251,10 @@ idtoolkit serve answers at %6 with it.</source>
         <translation>تعذّر التحقق من شهادة جهة الختم الزمني (لا توجد سلسلة موثوقة، أو حالة إلغائها غير معروفة)</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>يحتوي الملف بعد المراجعة الموقّعة على بيانات لا يغطيها أي توقيع</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>فشل التحقق من سلسلة الشهادات</translation>
     </message>

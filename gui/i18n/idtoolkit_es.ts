@@ -2227,6 +2227,10 @@ idtoolkit serve responde con ella en %6.</translation>
         <translation>no se pudo validar el certificado de la TSA del sello de tiempo (sin cadena de confianza, o estado de revocación desconocido)</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>el archivo contiene datos después de la revisión firmada que ninguna firma cubre</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>la cadena de certificados no superó la validación</translation>
     </message>

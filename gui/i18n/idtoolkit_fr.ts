@@ -2227,6 +2227,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
         <translation>le certificat de la TSA de l&apos;horodatage n&apos;a pas pu être validé (pas de chaîne de confiance, ou statut de révocation inconnu)</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>le fichier contient, après la révision signée, des données qu&apos;aucune signature ne couvre</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>la validation de la chaîne de certificats a échoué</translation>
     </message>

@@ -2227,6 +2227,10 @@ O idtoolkit serve responde com ela em %6.</translation>
         <translation>não foi possível validar o certificado da TSA do selo temporal (sem cadeia de confiança, ou estado de revogação desconhecido)</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>o ficheiro contém dados depois da revisão assinada que nenhuma assinatura cobre</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>a cadeia de certificados falhou a validação</translation>
     </message>

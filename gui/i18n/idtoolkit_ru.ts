@@ -2233,6 +2233,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
         <translation>не удалось проверить сертификат TSA штампа времени (нет доверенной цепочки или неизвестен статус отзыва)</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>после подписанной редакции файл содержит данные, не охваченные ни одной подписью</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>цепочка сертификатов не прошла проверку</translation>
     </message>

@@ -2221,6 +2221,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
         <translation>无法验证时间戳的 TSA 证书（没有受信任的证书链，或其吊销状态未知）</translation>
     </message>
     <message>
+        <source>the file carries data after the signed revision that no signature covers</source>
+        <translation>文件在已签名版本之后还包含未被任何签名覆盖的数据</translation>
+    </message>
+    <message>
         <source>the certificate chain failed validation</source>
         <translation>证书链验证失败</translation>
     </message>
