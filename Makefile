@@ -10,8 +10,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 	libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
+# Fonts with Arabic (DejaVu Sans) and Chinese (WenQuanYi) glyphs for the translated app.
+FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
 # postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
-SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES)
+SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES)
 # Packaging (make dist, dist-test): PyInstaller needs objdump; dpkg-deb with zstd; a Debian
 # root made by mmdebstrap; unshare/setpriv (util-linux) to cut the network and drop root.
 DIST_PACKAGES := binutils dpkg-dev zstd mmdebstrap util-linux debian-archive-keyring
@@ -28,7 +30,7 @@ define apt_install
 endef
 
 .PHONY: setup system-packages dist-packages run demo screenshots test fuzz lint bench bench-gui \
-	dist dist-test wheelhouse clean
+	dist dist-test wheelhouse clean i18n-update i18n-check
 
 setup: system-packages $(STAMP)
 
@@ -53,6 +55,14 @@ demo: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots
+
+# After adding or changing tr() strings (or merging branches that did): refresh every
+# catalogue, recompile the .qm files, list the messages that still need a translator.
+i18n-update: setup
+	$(PY) -m gui.i18n.catalogues update
+
+i18n-check: setup
+	$(PY) -m gui.i18n.catalogues check
 
 test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers

@@ -1,25 +1,23 @@
 """Application set-up: the QApplication, translations, layout direction, and the first run.
 
 Translations are Qt ``.qm`` files in ``gui/i18n`` named ``idtoolkit_<locale>.qm`` (e.g.
-``idtoolkit_ar.qm``); adding a language needs no code change. ``IDTOOLKIT_LANG`` overrides the
-system locale; Arabic and other right-to-left locales switch the layout direction.
+``idtoolkit_ar.qm``), loaded by :mod:`gui.language`: ``IDTOOLKIT_LANG`` overrides the choice
+saved from Settings → Language, which overrides the system locale; Arabic switches the layout
+direction.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
+from gui import language
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
-
-I18N_DIR = Path(__file__).parent / "i18n"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -33,21 +31,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication) -> QLocale:
-    lang = os.environ.get("IDTOOLKIT_LANG")
-    locale = QLocale(lang) if lang else QLocale.system()
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "idtoolkit", "_", str(I18N_DIR)):
-        translators.append(ours)
-    for translator in translators:
-        app.installTranslator(translator)
-    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return locale
+def install_translations(app: QApplication) -> str:
+    """Catalogues and layout direction for the chosen language (see :mod:`gui.language`)."""
+    return language.install(app)
 
 
 def install_error_hook() -> None:
@@ -65,12 +51,16 @@ def install_error_hook() -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
         message = str(exc).splitlines()[0] if str(exc) else kind.__name__
         if not isinstance(exc, IDToolkitError):
-            message = QApplication.translate(
-                "errors", "unexpected error: %1 (details in %2)"
-            ).replace("%1", f"{kind.__name__}: {message}").replace("%2", str(api.log_file()))
+            message = (
+                QApplication.translate("errors", "unexpected error: %1 (details in %2)")
+                .replace("%1", f"{kind.__name__}: {message}")
+                .replace("%2", str(api.log_file()))
+            )
         show_error(QApplication.activeWindow(), message)
 
     sys.excepthook = hook
+
+
 def run() -> int:
     """The ``idtoolkit-gui`` program (pip's script and the bundle's)."""
     parser = argparse.ArgumentParser(

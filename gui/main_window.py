@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,8 @@ from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import show_error
 from gui.help import DataLocationsDialog, GuideDialog
+from gui.language import ltr
+from gui.language_menu import LanguageMenu
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
@@ -118,110 +120,124 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
-        self.act_new_ws = self._action(tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N")
-        self.act_open_ws = self._action(tr("&Open workspace…"), self.open_workspace, "Ctrl+O")
-        self.act_quit = self._action(tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_new_ws = self._action(
+            self.tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N"
+        )
+        self.act_open_ws = self._action(self.tr("&Open workspace…"), self.open_workspace, "Ctrl+O")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_new_root = self._action(
-            tr("New &root CA…"),
+            self.tr("New &root CA…"),
             lambda: self.open_new_ca(ROOT),
-            tip=tr("Create a self-signed root CA"),
+            tip=self.tr("Create a self-signed root CA"),
         )
         self.act_new_sub = self._action(
-            tr("New &sub-CA…"),
+            self.tr("New &sub-CA…"),
             lambda: self.open_new_ca(SUB),
-            tip=tr("Create a CA signed by a CA of this workspace"),
+            tip=self.tr("Create a CA signed by a CA of this workspace"),
         )
         self.act_request = self._action(
-            tr("Re&quest sub-CA (offline root)…"), lambda: self.open_new_ca(REQUEST)
+            self.tr("Re&quest sub-CA (offline root)…"), lambda: self.open_new_ca(REQUEST)
         )
         self.act_import_cert = self._action(
-            tr("Import &signed CA certificate…"), self.open_import_cert
+            self.tr("Import &signed CA certificate…"), self.open_import_cert
         )
-        self.act_import_ca = self._action(tr("&Import CA…"), self.open_import_ca)
-        self.act_export_ca = self._action(tr("E&xport CA…"), self.open_export_ca)
+        self.act_import_ca = self._action(self.tr("&Import CA…"), self.open_import_ca)
+        self.act_export_ca = self._action(self.tr("E&xport CA…"), self.open_export_ca)
         self.act_crl = self._action(
-            tr("Publish &CRL…"), self.open_crl, "Ctrl+L", tr("Sign a CRL of the selected CA")
+            self.tr("Publish &CRL…"),
+            self.open_crl,
+            "Ctrl+L",
+            self.tr("Sign a CRL of the selected CA"),
         )
         self.act_issue_csr = self._action(
-            tr("Issue from &CSR…"), self.open_issue_csr, "Ctrl+I", tr("Sign a certificate request")
+            self.tr("Issue from &CSR…"),
+            self.open_issue_csr,
+            "Ctrl+I",
+            self.tr("Sign a certificate request"),
         )
         self.act_issue_p12 = self._action(
-            tr("Issue &PKCS#12…"),
+            self.tr("Issue &PKCS#12…"),
             self.open_issue_p12,
             "Ctrl+P",
-            tr("Generate a key and certificate for a person or server"),
+            self.tr("Generate a key and certificate for a person or server"),
         )
         self.act_revoke = self._action(
-            tr("&Revoke…"), self.open_revoke, "Ctrl+R", tr("Revoke the selected certificate")
+            self.tr("&Revoke…"),
+            self.open_revoke,
+            "Ctrl+R",
+            self.tr("Revoke the selected certificate"),
         )
         self.act_bulk = self._action(
-            tr("&Bulk issue…"),
+            self.tr("&Bulk issue…"),
             self.open_bulk_issue,
             "Ctrl+B",
-            tr("Issue a credential for every row of a CSV file of people"),
+            self.tr("Issue a credential for every row of a CSV file of people"),
         )
         self.act_hold = self._action(
-            tr("Put on &hold"),
+            self.tr("Put on &hold"),
             self.hold_selected,
-            tip=tr("Suspend the selected certificate; it can be released later"),
+            tip=self.tr("Suspend the selected certificate; it can be released later"),
         )
         self.act_release = self._action(
-            tr("Re&lease hold"),
+            self.tr("Re&lease hold"),
             self.release_selected,
-            tip=tr("Make the selected certificate on hold valid again"),
+            tip=self.tr("Make the selected certificate on hold valid again"),
         )
         self.act_service = self._action(
-            tr("Service &credential (TSA / OCSP)…"),
+            self.tr("Service &credential (TSA / OCSP)…"),
             self.open_service_credential,
-            tip=tr("Create the time-stamping or delegated OCSP credential idtoolkit serve uses"),
+            tip=self.tr(
+                "Create the time-stamping or delegated OCSP credential idtoolkit serve uses"
+            ),
         )
         self.act_verify_signature = self._action(
-            tr("Verify a &signature…"),
+            self.tr("Verify a &signature…"),
             self.open_verify_signature,
             "Ctrl+Shift+V",
-            tr("Check a signed PDF or a file with its detached signature"),
+            self.tr("Check a signed PDF or a file with its detached signature"),
         )
         self.act_export_cert = self._action(
-            tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
+            self.tr("&Export certificate…"), self.open_export_cert, "Ctrl+E"
         )
-        self.act_verify = self._action(tr("&Verify audit chain"), self.verify_audit)
+        self.act_verify = self._action(self.tr("&Verify audit chain"), self.verify_audit)
         self.act_ceremony = self._action(
-            tr("Run a key &ceremony…"),
+            self.tr("Run a key &ceremony…"),
             self.open_ceremony,
-            tip=tr("Run a ceremony script step by step, with confirmations and a transcript"),
+            tip=self.tr("Run a ceremony script step by step, with confirmations and a transcript"),
         )
         self.act_lab = self._action(
-            tr("Open &lab…"), self.choose_lab, tip=tr("A training class folder (trainer view)")
+            self.tr("Open &lab…"),
+            self.choose_lab,
+            tip=self.tr("A training class folder (trainer view)"),
         )
-        self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5")
-        self.act_about = self._action(tr("&About"), self.about)
+        self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5")
+        self.act_about = self._action(self.tr("&About"), self.about)
         self.act_settings = self._action(
-            tr("&Workspace settings…"),
+            self.tr("&Workspace settings…"),
             self.open_settings,
-            tip=tr("Base URL written into certificates, CRL lifetimes, PKCS#11 module"),
+            tip=self.tr("Base URL written into certificates, CRL lifetimes, PKCS#11 module"),
         )
         self.act_guide_app = self._action(
-            tr("&Guide: the desktop app"), lambda: self.open_guide("The desktop app"), "F1"
+            self.tr("&Guide: the desktop app"), lambda: self.open_guide("The desktop app"), "F1"
         )
         self.act_guide_features = self._action(
-            tr("Guide: &what works today"), lambda: self.open_guide("What works today")
+            self.tr("Guide: &what works today"), lambda: self.open_guide("What works today")
         )
         self.act_guide_cli = self._action(
-            tr("Guide: the &command line"),
+            self.tr("Guide: the &command line"),
             lambda: self.open_guide("A two-tier PKI from the command line"),
         )
         self.act_locations = self._action(
-            tr("Where is my &data?"),
+            self.tr("Where is my &data?"),
             self.open_locations,
-            tip=tr("The workspace folder, its database and the log file"),
+            tip=self.tr("The workspace folder, its database and the log file"),
         )
 
         menus = self.menuBar()
-        file_menu = menus.addMenu(tr("&File"))
+        file_menu = menus.addMenu(self.tr("&File"))
         for a in (self.act_new_ws, self.act_open_ws, None, self.act_refresh, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        ca_menu = menus.addMenu(tr("&CA"))
+        ca_menu = menus.addMenu(self.tr("&CA"))
         for a in (
             self.act_new_root,
             self.act_new_sub,
@@ -236,7 +252,7 @@ class MainWindow(QMainWindow):
             self.act_service,
         ):
             ca_menu.addSeparator() if a is None else ca_menu.addAction(a)
-        cert_menu = menus.addMenu(tr("C&ertificates"))
+        cert_menu = menus.addMenu(self.tr("C&ertificates"))
         for a in (
             self.act_issue_csr,
             self.act_issue_p12,
@@ -249,15 +265,17 @@ class MainWindow(QMainWindow):
             self.act_export_cert,
         ):
             cert_menu.addSeparator() if a is None else cert_menu.addAction(a)
-        tools = menus.addMenu(tr("&Tools"))
+        tools = menus.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
         tools.addAction(self.act_ceremony)
         tools.addAction(self.act_lab)
         # "Settings" holds the workspace settings; the language item can sit beside them.
-        self.settings_menu = menus.addMenu(tr("&Settings"))
+        self.settings_menu = menus.addMenu(self.tr("&Settings"))
         self.settings_menu.addAction(self.act_settings)
-        help_menu = menus.addMenu(tr("&Help"))
+        self.language_menu = LanguageMenu(self)
+        self.settings_menu.addMenu(self.language_menu)
+        help_menu = menus.addMenu(self.tr("&Help"))
         for a in (
             self.act_guide_app,
             self.act_guide_features,
@@ -270,7 +288,7 @@ class MainWindow(QMainWindow):
             help_menu.addSeparator() if a is None else help_menu.addAction(a)
         self.help_menu = help_menu
 
-        bar = QToolBar(tr("Main"))
+        bar = QToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
@@ -316,7 +334,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.broker.forget()
         self.broker.attach(ws)
-        self.workspace_label.setText(f"{ws.directory}  ·  {ws.store.display_url}")
+        self.workspace_label.setText(ltr(f"{ws.directory}  ·  {ws.store.display_url}"))
         self.setWindowTitle(self.tr("ID Toolkit — %1").replace("%1", ws.directory.name))
         QSettings().setValue("last_workspace", str(ws.directory))
         self.certificates.set_workspace(ws)
@@ -423,7 +441,10 @@ class MainWindow(QMainWindow):
             return
         status = display_status(summary)
         extra = [
-            ("Status", self.tr(str(STATUS_TEXT.get(status, status)))),
+            (
+                "Status",
+                QCoreApplication.translate("CertTableModel", str(STATUS_TEXT.get(status, status))),
+            ),
             ("Profile", summary.profile),
         ]
         if summary.ca:

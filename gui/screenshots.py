@@ -12,7 +12,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 DEMO_PASSPHRASE = b"demo passphrase - not for real use"
@@ -212,9 +211,6 @@ def render(out: Path) -> list[Path]:
     save(bulk, out, "26-bulk-issue-running", files)
     bulk._set_busy(False)
     report = api.run_csv_job(ws, "issuing", "citizen-auth", people, work / "bulk-out")
-    bulk.on_success(report)
-    bulk.resize(760, 660)  # adjustSize stops at 2/3 of the (offscreen) screen's height
-    save(bulk, out, "27-bulk-issue-report", files)
     bulk.close()
     service = ServiceCredentialDialog(ws, "issuing")
     service.subject.set_values(O="Demo Government PKI", C="SN")
@@ -227,9 +223,7 @@ def render(out: Path) -> list[Path]:
     verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=False)
     save(verify, out, "35-verify-signature", files)
     verify.close()
-    verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=True)
-    save(verify, out, "36-verify-signature-tampered", files)
-    verify.close()
+    _save_report_dialogs(ws, work, report, out, files)
     _lab_views(work, out, files)
     from gui.dialogs.settings import SettingsDialog
     from gui.help import DataLocationsDialog, GuideDialog
@@ -261,24 +255,102 @@ def render(out: Path) -> list[Path]:
     save(runner, out, "42-ceremony-runner", files)
     runner.close()
     workers.wait_all()
-    # Right to left (Arabic layout) for the main window and one dialog.
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    save(window, out, "30-main-window-rtl", files)
-    rtl = IssuePkcs12Dialog(ws, "issuing")
-    rtl.adjustSize()
-    save(rtl, out, "31-issue-pkcs12-rtl", files)
-    rtl.close()
-    rtl_bulk = BulkIssueDialog(ws, "issuing")
-    rtl_bulk.on_success(report)
-    rtl_bulk.resize(760, 660)
-    save(rtl_bulk, out, "32-bulk-issue-report-rtl", files)
-    rtl_bulk.close()
-    rtl_verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=False)
-    save(rtl_verify, out, "33-verify-signature-rtl", files)
-    rtl_verify.close()
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    window.close()
+    # Right to left and the other languages: the Arabic, French and pseudo-locale renders.
+    for lang in LANGUAGE_SHOTS:
+        files += render_language(out / lang, lang, ws, work, report)
+    from gui import language
+
+    language.install(app, "en")
+    return files
+
+
+#: Languages rendered besides English: French, Arabic (right to left) and the pseudo-locale
+#: (accented, 40 % longer: clipped or untranslated text shows).
+LANGUAGE_SHOTS = ("fr", "ar", "pseudo")
+
+
+def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The main window and the main dialogs in ``lang``: widgets take their texts when built,
+    so each is built after the language is installed."""
+    from gui import language
+    from gui.dialogs.crl import CrlDialog
+    from gui.dialogs.issue_p12 import IssuePkcs12Dialog
+    from gui.dialogs.new_ca import ROOT, NewCADialog
+    from gui.dialogs.revoke import RevokeDialog
+    from gui.dialogs.service_credential import ServiceCredentialDialog
+    from gui.dialogs.workspace import NewWorkspaceDialog
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language.install(app, lang)
+    ws.unlock(DEMO_PASSPHRASE)  # the previous main window closed the workspace
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    window = MainWindow(ws)
+    window.resize(1366, 820)
+    window.select_ca("issuing")
+    window.certificates.table.selectRow(2)
+    from gui import workers
+
+    workers.wait_all()
+    app.processEvents()
+    save(window, out, "01-main-window", files)
+    window.tabs.setCurrentWidget(window.audit)
+    window.audit.verify()
+    workers.wait_all()
+    app.processEvents()
+    save(window, out, "02-audit-log", files)
+    window.tabs.setCurrentWidget(window.certificates)
+    summary = window.certificates.current_summary()
+    window.settings_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    window.language_menu.popup(window.mapToGlobal(window.rect().center()))
+    save(window.language_menu, out, "03-settings-language-menu", files)
+    window.language_menu.close()
+    window.settings_menu.close()
+    p12 = IssuePkcs12Dialog(ws, "issuing")
+    p12.profile.setCurrentIndex(p12.profile.findData("citizen-sign"))
+    p12.subject.set_values(
+        CN="Fatou Sow", GN="Fatou", SN="Sow", serialNumber="IDCSN-0000042", C="SN"
+    )
+    service = ServiceCredentialDialog(ws, "issuing")
+    service.subject.set_values(O="Demo Government PKI", C="SN")
+    dialogs: list[tuple[str, QWidget]] = [
+        ("10-first-run", NewWorkspaceDialog(work / "new", first_run=True)),
+        ("12-new-root-ca", NewCADialog(ws, ROOT)),
+        ("17-issue-pkcs12", p12),
+        (
+            "18-revoke",
+            RevokeDialog(
+                ws, "issuing", summary.serial if summary else "", summary.subject if summary else ""
+            ),
+        ),
+        ("19-crl", CrlDialog(ws, "issuing")),
+        ("28-service-credential", service),
+    ]
+    for name, dialog in dialogs:
+        dialog.adjustSize()
+        save(dialog, out, name, files)
+        dialog.close()
+    _save_report_dialogs(ws, work, report, out, files)
     window.close()
     return files
+
+
+def _save_report_dialogs(ws, work: Path, report, out: Path, files: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """The bulk issuance report and a failed signature check: the longest texts people read."""
+    from gui.dialogs.bulk_issue import BulkIssueDialog
+    from gui.dialogs.verify_signature import VerifySignatureDialog
+
+    bulk = BulkIssueDialog(ws, "issuing")
+    bulk.on_success(report)
+    bulk.resize(760, 660)  # adjustSize stops at 2/3 of the (offscreen) screen's height
+    save(bulk, out, "27-bulk-issue-report", files)
+    bulk.close()
+    verify = _verify_dialog(VerifySignatureDialog, ws, work, tamper=True)
+    save(verify, out, "36-verify-signature-tampered", files)
+    verify.close()
 
 
 def _demo_people(path: Path, count: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from gui.dialogs.secrets import PassphraseDialog, PinDialog
@@ -46,7 +46,11 @@ class SecretBroker(QObject):
     def passphrase(self) -> bytes:
         answer = self._request("passphrase", "")
         if not answer:
-            raise PassphraseError("the workspace passphrase is needed to use a software CA key")
+            raise PassphraseError(
+                QCoreApplication.translate(
+                    "SecretBroker", "the workspace passphrase is needed to use a software CA key"
+                )
+            )
         return answer
 
     def pin(self, token_label: str) -> bytes:
@@ -54,7 +58,11 @@ class SecretBroker(QObject):
             return self._pins[token_label]
         answer = self._request("pin", token_label)
         if not answer:
-            raise KeyStoreError(f"the PIN of token {token_label!r} is needed and was not given")
+            raise KeyStoreError(
+                QCoreApplication.translate(
+                    "SecretBroker", "the PIN of token “%1” is needed and was not given"
+                ).replace("%1", token_label)
+            )
         self._pins[token_label] = answer
         return answer
 

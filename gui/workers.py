@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from idtoolkit.errors import IDToolkitError
 
@@ -93,9 +93,10 @@ class Worker(QRunnable):
             self.signals.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         except Exception as exc:  # a bug: one line for the user, the traceback for the log
             log.exception("job failed")
-            self.signals.failed.emit(
-                f"unexpected error: {type(exc).__name__}: {exc}".splitlines()[0]
+            message = QCoreApplication.translate("workers", "unexpected error: %1").replace(
+                "%1", f"{type(exc).__name__}: {exc}"
             )
+            self.signals.failed.emit(message.splitlines()[0])
         else:
             self.signals.succeeded.emit(result)
         finally:

@@ -173,8 +173,16 @@ class TaskDialog(QDialog):
             self.on_success(result)
         except (OSError, api.IDToolkitError) as exc:
             # Delivering the result failed (a file could not be written): one line, no trace.
-            message = str(exc) if isinstance(exc, api.IDToolkitError) else (
-                f"cannot write {exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+            message = (
+                str(exc)
+                if isinstance(exc, api.IDToolkitError)
+                else (
+                    self.tr("cannot write %1: %2")
+                    .replace("%1", str(exc.filename))
+                    .replace("%2", str(exc.strerror))
+                    if exc.filename
+                    else str(exc)
+                )
             )
             self._failed(message)
             return

@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from gui import workers
+from gui import language, workers
 from gui.dialogs.base import JobDialog, mark_input
+from gui.language import ltr
 from gui.widgets.fields import (
     FileField,
     check_input,
@@ -109,7 +110,7 @@ class BulkIssueDialog(JobDialog):
             return self.tr("no CA here can issue: create a CA first")
         if not self.profile.currentData():
             return self.tr("choose a profile")
-        problem = check_input(self.csv_file.path(), "CSV")
+        problem = check_input(self.csv_file.path(), self.tr("CSV"))
         if problem:
             return problem
         out = self.out_dir.path()
@@ -133,6 +134,7 @@ class BulkIssueDialog(JobDialog):
         self.progress.setRange(0, 0)
         self.progress.resetFormat()
         self.last_progress = (0, 0)
+        letters_language = language.current_language()
 
         def job(p: workers.Progress) -> api.JobReport:
             def report(state: api.BulkProgress) -> None:
@@ -150,6 +152,7 @@ class BulkIssueDialog(JobDialog):
                 commit_every=batch,
                 progress=report,
                 cancelled=lambda: p.cancelled,
+                language=letters_language,
             )
 
         return job
@@ -158,9 +161,7 @@ class BulkIssueDialog(JobDialog):
         self.last_progress = (done, total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("%1 of %2 rows").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
-        )
+        self.progress.setFormat(self.tr("%1 of %n row(s)", "", total).replace("%1", str(done)))
         rate, _, eta = text.partition("|")
         line = self.tr("%1 rows per second").replace("%1", f"{float(rate or 0):,.1f}")
         if eta:
@@ -182,8 +183,8 @@ class BulkIssueDialog(JobDialog):
         if report.cancelled:
             self.hint.setStyleSheet("color: #8a5300;")
             self.hint.setText(
-                self.tr("Stopped after %1 rows. Press Resume to issue the rest.").replace(
-                    "%1", str(report.issued)
+                self.tr(
+                    "Stopped after %n row(s). Press Resume to issue the rest.", "", report.issued
                 )
             )
             self.ok_button.setText(self.tr("Resume"))
@@ -227,11 +228,11 @@ class BulkIssueDialog(JobDialog):
                 lines.append(f"  {where}: {error.message}")
         lines += [
             "",
-            self.tr("PKCS#12 files: %1").replace("%1", str(out / "credentials")),
-            self.tr("PIN letters (the PKCS#12 passwords; print, then keep offline): %1").replace(
-                "%1", str(out / "pin-letters.csv")
+            self.tr("PKCS#12 files: %1").replace("%1", ltr(out / "credentials")),
+            self.tr("PIN letters to print, one page per holder (then keep offline): %1").replace(
+                "%1", ltr(out / "pin-letters.html")
             ),
-            self.tr("Manifest: %1").replace("%1", str(out / "manifest.csv")),
-            self.tr("Report: %1").replace("%1", str(out / "report.json")),
+            self.tr("Manifest: %1").replace("%1", ltr(out / "manifest.csv")),
+            self.tr("Report: %1").replace("%1", ltr(out / "report.json")),
         ]
         return "\n".join(lines)

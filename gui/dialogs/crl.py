@@ -39,7 +39,7 @@ class CrlDialog(JobDialog):
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA here can sign a CRL")
-        return check_output(self.out.path(), "CRL")
+        return check_output(self.out.path(), self.tr("CRL"))
 
     def make_job(self) -> workers.Job:
         ws, ca, delta = self.ws, self.ca.currentData(), self.delta.isChecked()

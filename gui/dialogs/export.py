@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from gui import workers
@@ -14,11 +15,11 @@ from gui.widgets.fields import FileField, check_output, write_private, write_pub
 from idtoolkit import api
 
 FORMATS = (
-    ("pem", "PEM — the certificate alone (text)"),
-    ("der", "DER — the certificate alone (binary)"),
-    ("chain", "Chain — the certificate and its issuers (PEM)"),
-    ("p7b", "PKCS#7 — certificate and chain bundle (Windows)"),
-    ("p12", "PKCS#12 — CA certificate and private key (backup)"),
+    ("pem", QT_TRANSLATE_NOOP("ExportDialog", "PEM — the certificate alone (text)")),
+    ("der", QT_TRANSLATE_NOOP("ExportDialog", "DER — the certificate alone (binary)")),
+    ("chain", QT_TRANSLATE_NOOP("ExportDialog", "Chain — the certificate and its issuers (PEM)")),
+    ("p7b", QT_TRANSLATE_NOOP("ExportDialog", "PKCS#7 — certificate and chain bundle (Windows)")),
+    ("p12", QT_TRANSLATE_NOOP("ExportDialog", "PKCS#12 — CA certificate and private key (backup)")),
 )
 
 
@@ -50,7 +51,7 @@ class ExportDialog(JobDialog):
         for value, label in FORMATS:
             if value == "p12" and not can_p12:
                 continue
-            self.format.addItem(self.tr(label), value)
+            self.format.addItem(self.tr(str(label)), value)
         self.form.addRow(self.tr("Format"), self.format)
         self.password = secret_field(self.tr("at least 8 characters"))
         self.confirm = secret_field()
@@ -78,7 +79,7 @@ class ExportDialog(JobDialog):
                 return self.tr("the backup password must have at least 8 characters")
             if self.password.text() != self.confirm.text():
                 return self.tr("the two passwords differ")
-        return check_output(self.out.path(), "export")
+        return check_output(self.out.path(), self.tr("export"))
 
     def make_job(self) -> workers.Job:
         ws, ca, serial = self.ws, self.ca_name, self.serial

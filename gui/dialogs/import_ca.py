@@ -23,9 +23,9 @@ class ImportCADialog(JobDialog):
         self.kind.addItem(self.tr("Certificate only (cannot sign here)"), "cert")
         self.form.addRow(self.tr("What"), self.kind)
         self.p12 = FileField(filter_text="PKCS#12 (*.p12 *.pfx)")
-        self.cert = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der)")
-        self.key = FileField(filter_text="Keys (*.pem *.key *.der)")
-        self.chain = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der *.p7b)")
+        self.cert = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
+        self.key = FileField(filter_text=self.tr("Keys (*.pem *.key *.der)"))
+        self.chain = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der *.p7b)"))
         self.password = secret_field(self.tr("password of the PKCS#12 or key file"))
         self.form.addRow(self.tr("PKCS#12 file"), self.p12)
         self.form.addRow(self.tr("Certificate file"), self.cert)
@@ -55,15 +55,15 @@ class ImportCADialog(JobDialog):
             return self.tr("give the CA a short name")
         kind = self.kind.currentData()
         if kind == "p12":
-            return check_input(self.p12.path(), "PKCS#12")
-        problem = check_input(self.cert.path(), "certificate")
+            return check_input(self.p12.path(), self.tr("PKCS#12"))
+        problem = check_input(self.cert.path(), self.tr("certificate"))
         if problem:
             return problem
         if kind == "pair":
-            return check_input(self.key.path(), "key")
+            return check_input(self.key.path(), self.tr("key"))
         chain = self.chain.path()
         if chain is not None and not chain.is_file():
-            return check_input(chain, "chain")
+            return check_input(chain, self.tr("chain"))
         return None
 
     def make_job(self) -> workers.Job:

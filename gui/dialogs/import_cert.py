@@ -30,20 +30,20 @@ class ImportSignedCertDialog(JobDialog):
             if index >= 0:
                 self.ca.setCurrentIndex(index)
         self.form.addRow(self.tr("Waiting CA *"), self.ca)
-        self.cert = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der)")
+        self.cert = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Signed certificate *"), self.cert)
-        self.chain = FileField(filter_text="Certificates (*.pem *.crt *.cer *.der)")
+        self.chain = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Root / chain"), self.chain)
         mark_input(self.ca, self.cert, self.chain)
 
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA is waiting for a certificate: make a request first")
-        problem = check_input(self.cert.path(), "certificate")
+        problem = check_input(self.cert.path(), self.tr("certificate"))
         if problem:
             return problem
         chain = self.chain.path()
-        return check_input(chain, "chain") if chain is not None else None
+        return check_input(chain, self.tr("chain")) if chain is not None else None
 
     def make_job(self) -> workers.Job:
         ws, ca, cert, chain = self.ws, self.ca.currentData(), self.cert.path(), self.chain.path()

@@ -82,35 +82,40 @@ class IssueFromCsrDialog(JobDialog):
             self._csr = api.load_csr(path.read_bytes(), str(path))
             self.preview = api.preview_csr(self.ws, self.profile.currentData(), self._csr)
         except (IDToolkitError, OSError) as exc:
-            self.review.setHtml(
-                f"<p style='color:#b00020'><b>{self.tr('Cannot use this request:')}</b> {exc}</p>"
-            )
+            cannot = self.tr("Cannot use this request:")
+            self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {exc}</p>")
             return
         p = self.preview
-        asks = [f"{self.tr('Subject')}: {p.subject}", f"{self.tr('Key')}: {p.key_type}"]
-        asks += [f"{self.tr('Name')}: {s}" for s in p.requested_sans]
-        asks += [f"{self.tr('Extension copied')}: {e}" for e in p.copied_extensions]
-        asks += [
-            f"{self.tr('Extension ignored (the profile decides)')}: {e}"
-            for e in p.ignored_extensions
-        ]
+        # lupdate sees tr() calls only outside f-strings: the words first, then the page.
+        subject, key, name = self.tr("Subject"), self.tr("Key"), self.tr("Name")
+        copied = self.tr("Extension copied")
+        ignored = self.tr("Extension ignored (the profile decides)")
+        refused, can = self.tr("Will be refused:"), self.tr("Can be issued.")
+        asks_title, grants_title = (
+            self.tr("The request asks for"),
+            self.tr("The profile will grant"),
+        )
+        asks = [f"{subject}: {p.subject}", f"{key}: {p.key_type}"]
+        asks += [f"{name}: {s}" for s in p.requested_sans]
+        asks += [f"{copied}: {e}" for e in p.copied_extensions]
+        asks += [f"{ignored}: {e}" for e in p.ignored_extensions]
         verdict = (
-            f"<p style='color:#b00020'><b>{self.tr('Will be refused:')}</b> {p.refusal}</p>"
+            f"<p style='color:#b00020'><b>{refused}</b> {p.refusal}</p>"
             if p.refusal
-            else f"<p style='color:#1b5e20'><b>{self.tr('Can be issued.')}</b></p>"
+            else f"<p style='color:#1b5e20'><b>{can}</b></p>"
         )
         grouped = " ".join(p.sha256[i : i + 4] for i in range(0, 64, 4))
         self.review.setHtml(
             verdict
-            + f"<h4>{self.tr('The request asks for')}</h4>{_html_list(asks)}"
-            + f"<h4>{self.tr('The profile will grant')}</h4>{_html_list(p.grants)}"
-            + f"<p><small>SHA-256: <tt>{grouped}</tt></small></p>"
+            + f"<h4>{asks_title}</h4>{_html_list(asks)}"
+            + f"<h4>{grants_title}</h4>{_html_list(p.grants)}"
+            + f"<p><small>SHA-256: <tt dir='ltr'>{grouped}</tt></small></p>"
         )
 
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA here can issue: create a CA first")
-        problem = check_input(self.csr_file.path(), "request")
+        problem = check_input(self.csr_file.path(), self.tr("request"))
         if problem:
             return problem
         if self.preview is None:
@@ -119,7 +124,7 @@ class IssueFromCsrDialog(JobDialog):
             return self.tr("the request cannot be read")
         if self.preview.refusal:
             return self.preview.refusal
-        return check_output(self.out.path(), "certificate")
+        return check_output(self.out.path(), self.tr("certificate"))
 
     def make_job(self) -> workers.Job:
         ws, ca, profile, csr = self.ws, self.ca.currentData(), self.profile.currentData(), self._csr

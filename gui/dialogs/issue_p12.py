@@ -135,7 +135,7 @@ class IssuePkcs12Dialog(JobDialog):
         return None
 
     def validate(self) -> str | None:
-        return self._input_problem() or check_output(self.out.path(), "PKCS#12 file")
+        return self._input_problem() or check_output(self.out.path(), self.tr("PKCS#12 file"))
 
     def make_job(self) -> workers.Job:
         ws, ca, profile = self.ws, self.ca.currentData(), self.profile.currentData()

@@ -169,7 +169,7 @@ class NewCADialog(JobDialog):
         if problem := self.keys.problem():
             return problem
         if self.mode == REQUEST:
-            return check_output(self.csr_out.path(), "request")
+            return check_output(self.csr_out.path(), self.tr("request"))
         return None
 
     # --- the job ----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from gui import workers
@@ -46,6 +46,7 @@ class RevokeDialog(JobDialog):
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.serial = QLineEdit(serial)
         self.serial.setPlaceholderText(self.tr("hexadecimal serial"))
+        self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.form.addRow(self.tr("Serial *"), self.serial)
         self.reason = QComboBox()
         for name in api.REASONS:
@@ -59,6 +60,9 @@ class RevokeDialog(JobDialog):
         # ISO 8601, as everywhere else in the app: never the locale's ambiguous "28 11 2026".
         self.invalidity.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.invalidity.setCalendarPopup(True)
+        self.invalidity.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # a date, in any language
         self.invalidity.setEnabled(False)
         self.use_invalidity.toggled.connect(self.invalidity.setEnabled)
         self.form.addRow(self.use_invalidity, self.invalidity)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from gui import workers
@@ -16,9 +17,9 @@ from idtoolkit import api
 
 #: What the module picker offers first: the platform's library suffix.
 MODULE_FILTER = {
-    "win32": "PKCS#11 module (*.dll)",
-    "darwin": "PKCS#11 module (*.dylib *.so)",
-}.get(sys.platform, "PKCS#11 module (*.so)")
+    "win32": QT_TRANSLATE_NOOP("SettingsDialog", "PKCS#11 module (*.dll)"),
+    "darwin": QT_TRANSLATE_NOOP("SettingsDialog", "PKCS#11 module (*.dylib *.so)"),
+}.get(sys.platform, QT_TRANSLATE_NOOP("SettingsDialog", "PKCS#11 module (*.so)"))
 
 
 class SettingsDialog(JobDialog):
@@ -45,7 +46,7 @@ class SettingsDialog(JobDialog):
         self.form.addRow(self.tr("CRL lifetime (root CAs)"), self.root_crl_days)
         self.delta_crl_hours = self._spin(current.delta_crl_hours, self.tr(" hours"))
         self.form.addRow(self.tr("Delta CRL lifetime"), self.delta_crl_hours)
-        self.module = FileField(filter_text=MODULE_FILTER)
+        self.module = FileField(filter_text=self.tr(str(MODULE_FILTER)))
         if current.pkcs11_module:
             self.module.set_path(current.pkcs11_module)
         self.module.edit.setPlaceholderText(

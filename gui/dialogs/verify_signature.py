@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.dialogs.base import TaskDialog, mark_input
+from gui.language import ltr
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
 
@@ -57,6 +58,69 @@ VERDICT_HELP = {
         "Something needed to decide is missing (trust, revocation status, proof of time).",
     ),
 }
+#: The engine's check names and reason codes are stable English identifiers; these are their
+#: words for people, translated at display time. The details stay as the engine wrote them.
+CHECK_NAMES = {
+    "signature": QT_TRANSLATE_NOOP("VerifySignatureDialog", "signature"),
+    "chain": QT_TRANSLATE_NOOP("VerifySignatureDialog", "chain"),
+    "validity": QT_TRANSLATE_NOOP("VerifySignatureDialog", "validity"),
+    "key usage": QT_TRANSLATE_NOOP("VerifySignatureDialog", "key usage"),
+    "revocation": QT_TRANSLATE_NOOP("VerifySignatureDialog", "revocation"),
+    "time-stamp": QT_TRANSLATE_NOOP("VerifySignatureDialog", "time-stamp"),
+    "coverage": QT_TRANSLATE_NOOP("VerifySignatureDialog", "coverage"),
+}
+REASON_TEXT = {
+    "modified": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the signed data was changed after signing, or the signature value is wrong",
+    ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the signature cannot be read or contradicts itself"
+    ),
+    "untrusted": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the signer's certificate does not chain to a trusted root"
+    ),
+    "expired": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the signer's certificate had expired at the validation time"
+    ),
+    "not-yet-valid": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the signer's certificate was not yet valid at the validation time",
+    ),
+    "revoked": QT_TRANSLATE_NOOP("VerifySignatureDialog", "the signer's certificate is revoked"),
+    "on-hold": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the signer's certificate is on hold (temporarily revoked)"
+    ),
+    "ca-revoked": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "a CA certificate in the chain is revoked"
+    ),
+    "revocation-unknown": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the revocation status could not be established"
+    ),
+    "wrong-key-usage": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the signer's certificate does not allow digital signatures"
+    ),
+    "wrong-eku": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the signer's certificate is restricted to purposes other than document signing",
+    ),
+    "timestamp-invalid": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the time-stamp does not match the signature or its seal is broken",
+    ),
+    "timestamp-untrusted": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the time-stamp's TSA certificate could not be validated (no trusted chain, or its "
+        "revocation status is unknown)",
+    ),
+    "unsigned-data": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "the file carries data after the signed revision that no signature covers",
+    ),
+    "chain-invalid": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog", "the certificate chain failed validation"
+    ),
+}
 #: Mark and colour of each check outcome.
 MARKS = {
     "passed": ("✔", "#1b5e20"),
@@ -75,6 +139,20 @@ def verify_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def check_name(name: str) -> str:
+    """A check's name in the app's language (an unknown one as the engine wrote it)."""
+    if name not in CHECK_NAMES:
+        return name
+    return QCoreApplication.translate("VerifySignatureDialog", str(CHECK_NAMES[name]))
+
+
+def reason_text(code: str) -> str:
+    """A reason code in words, in the app's language (an unknown code as it is)."""
+    if code not in REASON_TEXT:
+        return code
+    return QCoreApplication.translate("VerifySignatureDialog", str(REASON_TEXT[code]))
 
 
 def overall_verdict(reports: list[api.SignatureReport]) -> str:
@@ -148,6 +226,7 @@ class VerifySignatureDialog(TaskDialog):
         self.at = QDateTimeEdit(QDateTime.currentDateTimeUtc())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.at.setCalendarPopup(True)
+        self.at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date, in any language
         self.at.setEnabled(False)
         self.use_time.toggled.connect(self.at.setEnabled)
         time_layout.addWidget(self.use_time)
@@ -271,17 +350,17 @@ class VerifySignatureDialog(TaskDialog):
                 self.signature.set_path(candidate)
 
     def validate(self) -> str | None:
-        problem = check_input(self.document.path(), "document")
+        problem = check_input(self.document.path(), self.tr("document"))
         if problem:
             return problem
         if self.detached_mode.isChecked():
-            problem = check_input(self.signature.path(), "signature")
+            problem = check_input(self.signature.path(), self.tr("signature"))
             if problem:
                 return problem
         if not self.trust.count():
             return self.tr("add at least one trust anchor certificate (e.g. the root CA)")
         for path in self.trust_paths():
-            problem = check_input(path, "trust anchor")
+            problem = check_input(path, self.tr("trust anchor"))
             if problem:
                 return problem
         return None
@@ -340,6 +419,9 @@ class VerifySignatureDialog(TaskDialog):
     def reports_html(self, reports: list[api.SignatureReport]) -> str:
         tr = QCoreApplication.translate
         e = html.escape
+        serial_word = self.tr("serial")
+        checks_title = self.tr("Checks")
+        sources_title = self.tr("Revocation sources")
         parts: list[str] = []
         for report in reports:
             colour = VERDICT_COLOURS.get(report.verdict, "#9a5b00")
@@ -354,7 +436,7 @@ class VerifySignatureDialog(TaskDialog):
             rows = [
                 (
                     self.tr("Signer"),
-                    f"{report.signer} ({self.tr('serial')} {report.signer_serial})",
+                    f"{report.signer} ({serial_word} {ltr(report.signer_serial)})",
                 ),
                 (self.tr("Issued by"), report.issuer),
             ]
@@ -362,30 +444,33 @@ class VerifySignatureDialog(TaskDialog):
                 rows.append(
                     (
                         self.tr("Signing time (claimed)"),
-                        f"{report.claimed_signing_time:%Y-%m-%d %H:%M:%S} UTC",
+                        ltr(f"{report.claimed_signing_time:%Y-%m-%d %H:%M:%S} UTC"),
                     )
                 )
             if report.timestamp:
-                rows.append((self.tr("Time-stamp"), f"{report.timestamp:%Y-%m-%d %H:%M:%S} UTC"))
+                rows.append(
+                    (self.tr("Time-stamp"), ltr(f"{report.timestamp:%Y-%m-%d %H:%M:%S} UTC"))
+                )
             rows.append(
-                (self.tr("Validated at"), f"{report.validation_time:%Y-%m-%d %H:%M:%S} UTC")
+                (self.tr("Validated at"), ltr(f"{report.validation_time:%Y-%m-%d %H:%M:%S} UTC"))
             )
             if report.reasons:
-                rows.append((self.tr("Why"), ", ".join(report.reasons)))
+                rows.append((self.tr("Why"), "; ".join(reason_text(r) for r in report.reasons)))
             parts.append("<table cellspacing='2'>")
             for label, value in rows:
                 parts.append(f"<tr><td><b>{e(label)}</b>&nbsp;&nbsp;</td><td>{e(value)}</td></tr>")
             parts.append("</table>")
-            parts.append(f"<p><b>{e(self.tr('Checks'))}</b></p><table cellspacing='3'>")
+            parts.append(f"<p><b>{e(checks_title)}</b></p><table cellspacing='3'>")
             for check in report.checks:
                 mark, mark_colour = MARKS.get(check.outcome, ("?", "#9a5b00"))
                 parts.append(
                     f"<tr><td style='color: {mark_colour}; font-weight: 600;'>{mark}</td>"
-                    f"<td><b>{e(check.name)}</b>&nbsp;&nbsp;</td><td>{e(check.detail)}</td></tr>"
+                    f"<td><b>{e(check_name(check.name))}</b>&nbsp;&nbsp;</td>"
+                    f"<td>{e(check.detail)}</td></tr>"
                 )
             parts.append("</table>")
             if report.revocation_sources:
-                parts.append(f"<p><b>{e(self.tr('Revocation sources'))}</b></p><ul>")
+                parts.append(f"<p><b>{e(sources_title)}</b></p><ul>")
                 parts += [f"<li>{e(note)}</li>" for note in report.revocation_sources]
                 parts.append("</ul>")
         return "\n".join(parts)

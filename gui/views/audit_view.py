@@ -73,9 +73,9 @@ class AuditView(QWidget):
         self.last_result = result
         if result.ok:
             self.result.setText(
-                self.tr("Intact: %1 events, head %2")
-                .replace("%1", str(result.events))
-                .replace("%2", result.head or "-")
+                self.tr("Intact: %n event(s), head %1", "", result.events).replace(
+                    "%1", result.head or "-"
+                )
             )
             self.result.setStyleSheet("color: #1b5e20;")
         else:

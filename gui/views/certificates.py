@@ -3,7 +3,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.language import LeftToRightDelegate
 from gui.models.cert_table import SUBJECT_COLUMN, CertTableModel
 from idtoolkit import api
 
+#: Serial, not after and subject: data, read left to right in any language.
+LTR_COLUMNS = (0, 2, SUBJECT_COLUMN)
 STATUS_FILTERS = (
-    (None, "All statuses"),
-    ("valid", "Valid"),
-    ("expiring", "Expiring soon (30 days)"),
-    ("expired", "Expired"),
-    ("revoked", "Revoked"),
-    ("on_hold", "On hold"),
+    (None, QT_TRANSLATE_NOOP("CertificateView", "All statuses")),
+    ("valid", QT_TRANSLATE_NOOP("CertificateView", "Valid")),
+    ("expiring", QT_TRANSLATE_NOOP("CertificateView", "Expiring soon (30 days)")),
+    ("expired", QT_TRANSLATE_NOOP("CertificateView", "Expired")),
+    ("revoked", QT_TRANSLATE_NOOP("CertificateView", "Revoked")),
+    ("on_hold", QT_TRANSLATE_NOOP("CertificateView", "On hold")),
 )
 DEBOUNCE_MS = 250
 
@@ -57,7 +60,7 @@ class CertificateView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         for value, label in STATUS_FILTERS:
-            self.status.addItem(self.tr(label), value)
+            self.status.addItem(self.tr(str(label)), value)
         self.count = QLabel()
         self.count.setMinimumWidth(260)
         bar.addWidget(self.search, 1)
@@ -79,6 +82,9 @@ class CertificateView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
+        self._ltr = LeftToRightDelegate(self.table)
+        for column in LTR_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self._ltr)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -169,11 +175,11 @@ class CertificateView(QWidget):
         f, total = result
         if self.model is not None and f == self.model.filter:
             text = (
-                self.tr("%1 certificates from CA %2").replace("%2", f.ca)
+                self.tr("%n certificate(s) from CA %1", "", total).replace("%1", f.ca)
                 if f.ca
-                else self.tr("%1 certificates, all CAs")
+                else self.tr("%n certificate(s), all CAs", "", total)
             )
-            self.count.setText(text.replace("%1", f"{total:,}"))
+            self.count.setText(text)
 
     def _row_changed(self) -> None:
         if self.model is None:

@@ -4,6 +4,7 @@ the selected certificate or CA. Everything shown comes as text from the engine
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -16,7 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import ltr
 from idtoolkit import api
+
+#: The field labels the engine and the main window send, translated at display time.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("DetailsPane", "Subject"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Issuer"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Serial"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Valid from"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Valid until"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Key"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Signature"),
+    QT_TRANSLATE_NOOP("DetailsPane", "SHA-256"),
+    QT_TRANSLATE_NOOP("DetailsPane", "CA"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Profile"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Key store"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Status"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Issued by CA"),
+)
+#: Values that read left to right in any language (hex, ISO dates).
+LTR_FIELDS = frozenset({"Serial", "Valid from", "Valid until", "SHA-256"})
 
 
 def _mono() -> QFont:
@@ -52,6 +73,7 @@ class DetailsPane(QWidget):
             text.setReadOnly(True)
             text.setFont(_mono())
             text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # PEM and ASN.1, always
         self.tabs.addTab(self.fields, self.tr("Fields"))
         self.tabs.addTab(self.extensions, self.tr("Extensions"))
         self.tabs.addTab(self.chain, self.tr("Chain"))
@@ -75,7 +97,8 @@ class DetailsPane(QWidget):
             return
         self.title.setText(text.subject)
         for label, value in [*(extra or []), *text.fields]:
-            self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), value]))
+            shown = ltr(value) if label in LTR_FIELDS else value
+            self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
             name, _, meaning = sentence.partition(": ")
             self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))

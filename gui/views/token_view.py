@@ -99,7 +99,7 @@ class TokenView(QWidget):
             self.tokens.addTopLevelItem(
                 QTreeWidgetItem([t.label, f"{t.manufacturer} {t.model}".strip(), t.pin_state])
             )
-        self.state.setText(self.tr("%1 token(s)").replace("%1", str(len(tokens))))
+        self.state.setText(self.tr("%n token(s)", "", len(tokens)))
         first = self.tokens.topLevelItem(0)
         if first is not None:
             self.tokens.setCurrentItem(first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import ltr
 from idtoolkit import api
 
 
@@ -35,6 +36,7 @@ class FileField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path, even in Arabic
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._pick)
         layout.addWidget(self.edit, 1)
@@ -69,32 +71,41 @@ class FileField(QWidget):
             self.edit.setText(chosen)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
-
-
 def check_output(path: Path | None, what: str) -> str | None:
-    """Why ``path`` cannot be written, or None."""
+    """Why ``path`` cannot be written, or None. ``what`` is already translated."""
     if path is None:
-        return _t("choose where to save the %1").replace("%1", what)
+        return QCoreApplication.translate("FileField", "choose where to save the %1").replace(
+            "%1", what
+        )
     if path.is_dir():
-        return _t("%1 is a folder: give a file name for the %2").replace("%1", str(path)).replace(
-            "%2", what
+        return (
+            QCoreApplication.translate("FileField", "%1 is a folder: give a file name for the %2")
+            .replace("%2", what)
+            .replace("%1", ltr(path))
         )
     if not path.parent.is_dir():
-        return _t("folder %1 does not exist").replace("%1", str(path.parent))
+        return QCoreApplication.translate("FileField", "folder %1 does not exist").replace(
+            "%1", ltr(path.parent)
+        )
     return None
 
 
 def check_input(path: Path | None, what: str) -> str | None:
+    """Why ``path`` cannot be read, or None. ``what`` is already translated."""
     if path is None:
-        return _t("choose the %1 file").replace("%1", what)
+        return QCoreApplication.translate("FileField", "choose the %1 file").replace("%1", what)
     if path.is_dir():
-        return _t("%1 is a folder: choose the %2 file").replace("%1", str(path)).replace(
-            "%2", what
+        return (
+            QCoreApplication.translate("FileField", "%1 is a folder: choose the %2 file")
+            .replace("%2", what)
+            .replace("%1", ltr(path))
         )
     if not path.is_file():
-        return _t("%1 file %2 does not exist").replace("%1", what).replace("%2", str(path))
+        return (
+            QCoreApplication.translate("FileField", "%1 file %2 does not exist")
+            .replace("%2", ltr(path))
+            .replace("%1", what)
+        )
     return None
 
 
@@ -139,27 +150,29 @@ def fill_profile_combo(
             combo.setCurrentIndex(index)
 
 
+#: Key types in plain words, so an officer need not know that ``ml-dsa-65`` is the
+#: post-quantum one (QT_TRANSLATE_NOOP: lupdate sees them, :func:`key_type_words` translates).
+KEY_TYPE_WORDS = {
+    "rsa2048": QT_TRANSLATE_NOOP("KeyType", "RSA 2048-bit"),
+    "rsa3072": QT_TRANSLATE_NOOP("KeyType", "RSA 3072-bit"),
+    "rsa4096": QT_TRANSLATE_NOOP("KeyType", "RSA 4096-bit"),
+    "ec-p256": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-256"),
+    "ec-p384": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-384"),
+    "ec-p521": QT_TRANSLATE_NOOP("KeyType", "ECDSA on NIST P-521"),
+    "ed25519": QT_TRANSLATE_NOOP("KeyType", "Ed25519"),
+    "ed448": QT_TRANSLATE_NOOP("KeyType", "Ed448"),
+    "ml-dsa-44": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-44: post-quantum (FIPS 204, level 2)"),
+    "ml-dsa-65": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-65: post-quantum (FIPS 204, level 3)"),
+    "ml-dsa-87": QT_TRANSLATE_NOOP("KeyType", "ML-DSA-87: post-quantum (FIPS 204, level 5)"),
+}
+
+
 def key_type_words(name: str) -> str:
-    """A key type in plain words, so an officer need not know that ``ml-dsa-65`` is the
-    post-quantum one; unknown names (a newer engine) are shown as they are."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KeyType", text)
-
-    words = {
-        "rsa2048": tr("RSA 2048-bit"),
-        "rsa3072": tr("RSA 3072-bit"),
-        "rsa4096": tr("RSA 4096-bit"),
-        "ec-p256": tr("ECDSA on NIST P-256"),
-        "ec-p384": tr("ECDSA on NIST P-384"),
-        "ec-p521": tr("ECDSA on NIST P-521"),
-        "ed25519": tr("Ed25519"),
-        "ed448": tr("Ed448"),
-        "ml-dsa-44": tr("ML-DSA-44: post-quantum (FIPS 204, level 2)"),
-        "ml-dsa-65": tr("ML-DSA-65: post-quantum (FIPS 204, level 3)"),
-        "ml-dsa-87": tr("ML-DSA-87: post-quantum (FIPS 204, level 5)"),
-    }
-    return words.get(name, name)
+    """A key type in plain words, in the app's language; unknown names (a newer engine) are
+    shown as they are."""
+    if name not in KEY_TYPE_WORDS:
+        return name
+    return QCoreApplication.translate("KeyType", str(KEY_TYPE_WORDS[name]))
 
 
 def fill_key_types(

@@ -49,6 +49,7 @@ from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
+from idtoolkit.letters import Letter, render_letters
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -200,7 +201,9 @@ def run_csv_job(
     commit_every: int = 500,
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str = "en",
 ) -> JobReport:
+    """``language``: that of the PIN letters (:mod:`idtoolkit.letters`), for the holders."""
     prof = ws.profiles.get(profile)
     spec = key_spec(key)
     check_key_type(prof, spec)
@@ -277,7 +280,7 @@ def run_csv_job(
             items(pool),
             expected=len(todo),
             commit_every=commit_every,
-                before_commit=before_commit,
+            before_commit=before_commit,
             after_commit=after_commit,
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
@@ -289,7 +292,7 @@ def run_csv_job(
         report,
         [(item.payload[0].line, item.payload[0].row_id, why) for item, why in result.rejected],
     )
-    _write_manifest(ws, ca, prefix, rows, files, delivery)
+    _write_manifest(ws, ca, prefix, rows, files, delivery, language)
     _write_report(report, delivery.out)
     return report
 
@@ -323,6 +326,7 @@ def _write_manifest(
     rows: list[CredentialRow],
     files: dict[str, str],
     delivery: _Delivery,
+    language: str = "en",
 ) -> None:
     issued = _issued_refs(ws, ca, prefix)
     records = []
@@ -354,11 +358,26 @@ def _write_manifest(
         for line in csv.reader(io.StringIO(part.read_text())):
             by_serial[line[1]] = line
     letters: list[list[str]] = [["id", "serial", "p12", "password"]]
+    printable: list[Letter] = []
     for record in records:
         delivered = by_serial.get(str(record["serial"]))
         if delivered is not None:
             letters.append([str(record["id"]), *delivered[1:]])
+            printable.append(
+                Letter(
+                    str(record["id"]),
+                    str(record["subject"]),
+                    str(record["serial"]),
+                    Path(str(record["p12"])).name,
+                    delivered[3],
+                )
+            )
     _atomic_write(delivery.out / "pin-letters.csv", csv_text(letters).encode())
+    issuer = format_subject(ca_chain(ws, ca)[0].subject)
+    _atomic_write(
+        delivery.out / "pin-letters.html",
+        render_letters(printable, issuer, language).encode(),
+    )
 
 
 def _write_report(report: JobReport, out_dir: Path) -> None:

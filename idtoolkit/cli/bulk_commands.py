@@ -66,6 +66,7 @@ def bulk_issue(args: argparse.Namespace) -> None:
                     progress=bar,
                     commit_every=args.batch,
                     cancelled=lambda: stop["requested"],
+                    language=args.lang,
                 )
             else:
                 report = run_csr_dir_job(
@@ -110,7 +111,9 @@ def _summary(report: JobReport) -> str:
             + (f" (id {error.row_id})" if error.row_id else "")
             + f": {error.message}"
         )
-    lines.append(f"  output: {report.out_dir} (manifest.csv, pin-letters.csv, report.json)")
+    lines.append(
+        f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
+    )
     if report.errors:
         lines.append(
             f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"

@@ -69,7 +69,10 @@ def add_lab_parser(commands: Any) -> None:
         if name != "show":
             p.add_argument("--exercise", metavar="ID", help="only this exercise")
     p = sub.add_parser("grade", parents=[common], help="points of every student, CSV and HTML")
-    p.add_argument("--class", dest="class_dir", required=True, type=Path, metavar="DIR")
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the grades as CSV")
     p.add_argument(
         "--html",
@@ -78,12 +81,18 @@ def add_lab_parser(commands: Any) -> None:
         help="HTML report (default: CLASSDIR/trainer/grades.html)",
     )
     p = sub.add_parser("serve", parents=[common], help="every student's services on their port")
-    p.add_argument("--class", dest="class_dir", required=True, type=Path, metavar="DIR")
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
 
 
 def _class_student(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--class", dest="class_dir", required=True, type=Path, metavar="DIR")
-    p.add_argument("--student", required=True, metavar="ID")
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
+    p.add_argument("--student", required=True, metavar="ID", help="the student's id in the roster")
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import NoReturn
 
 from idtoolkit.api import KEY_SPECS, version_info
 
 KEYS = ", ".join(KEY_SPECS)
+
 
 class Parser(argparse.ArgumentParser):
     """argparse, with usage errors as ``{"error": ..., "code": 2}`` on stderr when the
@@ -410,6 +412,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--lang",
+        default=os.environ.get("IDTOOLKIT_LANG", "en"),
+        help="language of the printable PIN letters: en, fr, ar, es, pt, ru, zh_CN "
+        "(default: $IDTOOLKIT_LANG, else en)",
+    )
 
     p = commands.add_parser(
         "enroll",
@@ -457,13 +465,13 @@ def build_parser() -> argparse.ArgumentParser:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--p12", help="PKCS#12 file with the signer's key and certificate")
     who.add_argument("--token", help="label of the token holding the signer's key")
-    p.add_argument("--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt")
+    p.add_argument(
+        "--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt"
+    )
     p.add_argument("--key-label", help="label of the key on the token (with --token)")
     p.add_argument("--module", help="PKCS#11 module (with --token)")
     p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
-    p.add_argument(
-        "--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms"
-    )
+    p.add_argument("--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms")
     p.add_argument("--tsa", metavar="URL", help="time-stamp the signature at this TSA (B-T)")
     p.add_argument(
         "--embed-revocation",

@@ -45,7 +45,7 @@ Architecture: $ARCH
 Maintainer: ID Toolkit developers <idtoolkit@localhost>
 Installed-Size: $SIZE_KB
 Depends: $DEPENDS
-Recommends: softhsm2, opensc, openssl
+Recommends: softhsm2, opensc, openssl, fonts-wqy-microhei
 Section: utils
 Priority: optional
 Description: identity-management and PKI toolkit (CA engine, CLI, desktop app)

@@ -18,6 +18,14 @@ from tests.conftest import PASSPHRASE, TwoTier, build_two_tier
 pytest.importorskip("pytestqt")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The app as it starts for an English user: English plural forms ("0 certificates")."""
+    from gui import language
+
+    language.install(qapp, "en")
+
+
 @pytest.fixture
 def gui_ws(tmp_path: Path) -> Iterator[api.Workspace]:
     ws = api.Workspace.init(tmp_path / "ws", PASSPHRASE)

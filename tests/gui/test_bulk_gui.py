@@ -72,7 +72,7 @@ def test_bulk_issue_writes_credentials_and_reports_the_bad_row(
     assert [(e.line, e.row_id) for e in report.errors] == [(4, "P002")]
     text = dialog.report.toPlainText()
     assert "line 4 (id P002)" in text and "not a mailbox address" in text
-    assert str(out / "pin-letters.csv") in text and str(out / "credentials") in text
+    assert str(out / "pin-letters.html") in text and str(out / "credentials") in text
     assert dialog.last_progress == (3, 3)  # the real bar: rows done of rows to do
     letters = list(csv.DictReader((out / "pin-letters.csv").open()))
     assert [row["id"] for row in letters] == ["P000", "P001", "P003"]

@@ -196,7 +196,8 @@ def test_help_links_the_guide_and_shows_where_the_data_is(qtbot, window) -> None
     shown = " ".join(str(p) for p in where.paths.values())
     assert str(window.ws.directory) in shown and str(api.log_file()) in shown
     assert [a.text().replace("&", "") for a in window.settings_menu.actions()] == [
-        "Workspace settings…"
+        "Workspace settings…",
+        "Language",  # the language submenu (issue 15) sits beside it
     ]
 
 

@@ -1,0 +1,51 @@
+"""PIN letters speak the holder's language: one printable page per holder, with the password
+that opens their PKCS#12 file; the CSV beside them stays English for mail merges."""
+
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from idtoolkit.ca.credential_job import run_csv_job
+from idtoolkit.letters import TEXT, letter_language
+
+from .conftest import TwoTier
+from .test_bulk_jobs import write_citizens
+
+
+def test_letters_are_in_the_chosen_language_and_open_the_files(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    write_citizens(tmp_path / "people.csv", 4)
+    out = tmp_path / "out"
+    run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "people.csv", out, language="ar"
+    )
+    page = (out / "pin-letters.html").read_text(encoding="utf-8")
+    assert 'lang="ar" dir="rtl"' in page
+    assert page.count("<section>") == 4
+    assert TEXT["ar"]["password"] in page and TEXT["en"]["password"] not in page
+    assert stat.S_IMODE(os.stat(out / "pin-letters.html").st_mode) == 0o600  # passwords inside
+    rows = list(csv.DictReader((out / "pin-letters.csv").open()))
+    assert list(rows[0]) == ["id", "serial", "p12", "password"]  # machine side: English
+    for row in rows:
+        # Each password is on a page, left to right, and opens that holder's file.
+        assert f'<bdi dir="ltr" class="v">{row["password"]}</bdi>' in page
+        key, _cert, _chain = pkcs12.load_key_and_certificates(
+            (out / "credentials" / row["p12"]).read_bytes(), row["password"].encode()
+        )
+        assert key is not None
+
+
+def test_letter_language_follows_locale_names() -> None:
+    assert letter_language("fr_SN") == "fr"
+    assert letter_language("pt_BR") == "pt"
+    assert letter_language("zh") == "zh_CN"
+    assert letter_language("de") == "en"
+    assert letter_language(None) == "en"
+    # Every language says every part of the letter.
+    assert all(set(words) == set(TEXT["en"]) for words in TEXT.values())
