@@ -4,7 +4,7 @@
 
 Builds (or reuses, with --dir) a workspace whose issuing CA has ``count`` certificates: one
 really issued, the rest bulk-inserted rows reusing its DER with their own serials, subjects,
-dates and statuses (:func:`idtoolkit.api.insert_synthetic_certificates`). Then it measures,
+dates and statuses (:func:`synthetic.insert_synthetic_certificates`). Then it measures,
 in this process:
 
 - first paint: from creating the main window to the window painted with the first page of
@@ -34,6 +34,8 @@ PASSPHRASE = b"bench passphrase - not for real use"
 
 
 def build(directory: Path, count: int) -> None:
+    from synthetic import insert_synthetic_certificates
+
     from idtoolkit import api
 
     started = time.perf_counter()
@@ -47,7 +49,7 @@ def build(directory: Path, count: int) -> None:
     def progress(done: int, total: int) -> None:
         print(f"\r  inserted {done:,}/{total:,}", end="", flush=True)
 
-    api.insert_synthetic_certificates(ws, "issuing", count - 1, batch=50_000, progress=progress)
+    insert_synthetic_certificates(ws, "issuing", count - 1, batch=50_000, progress=progress)
     ws.close()
     print(f"\n  built in {time.perf_counter() - started:.1f} s")
 

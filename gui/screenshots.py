@@ -19,6 +19,7 @@ DEMO_PASSPHRASE = b"demo passphrase - not for real use"
 
 def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     """A two-tier PKI with a handful of certificates in every status."""
+    from bench.synthetic import insert_synthetic_certificates  # a dev tool, run from the repo
     from idtoolkit import api
 
     ws = api.Workspace.init(directory / "workspace", DEMO_PASSPHRASE)
@@ -50,7 +51,7 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
         ws, "issuing", "citizen-auth", "CN=Ibrahima Sow,GN=Ibrahima,SN=Sow,C=SN", "ec-p256"
     )
     api.hold(ws, "issuing", suspended.serial)
-    api.insert_synthetic_certificates(ws, "issuing", 400)
+    insert_synthetic_certificates(ws, "issuing", 400)
     api.make_crl(ws, "issuing")
     return ws
 

@@ -6,8 +6,14 @@ Import from here rather than from the submodules; names here are kept stable.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from idtoolkit.audit import VerifyResult
-from idtoolkit.audit_log import AuditEntry, count_audit_events, list_audit_events, verify_audit
+from idtoolkit.audit import VerifyResult, current_actor
+from idtoolkit.audit_log import (
+    AuditEntry,
+    count_audit_events,
+    export_audit_events,
+    list_audit_events,
+    verify_audit,
+)
 from idtoolkit.audit_seal import Seal, create_seal, read_seals, seal_bytes, verify_seals
 from idtoolkit.ca.authorities import (
     ca_chain,
@@ -23,7 +29,7 @@ from idtoolkit.ca.authorities import (
 from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
 from idtoolkit.ca.backup_shares import BackupResult, restore_ca_key, split_ca_key
 from idtoolkit.ca.bulk import BulkResult, issue_csrs_bulk
-from idtoolkit.ca.credential_job import JobReport, run_csv_job
+from idtoolkit.ca.credential_job import JobReport, run_csr_dir_job, run_csv_job
 from idtoolkit.ca.credential_job import Progress as BulkProgress
 from idtoolkit.ca.crl import CRLInfo, latest_crl, make_crl
 from idtoolkit.ca.describe import (
@@ -40,7 +46,13 @@ from idtoolkit.ca.describe import (
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
 from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
-from idtoolkit.ca.inputs import load_certificates, load_csr, parse_san
+from idtoolkit.ca.inputs import (
+    check_pkcs12_password,
+    load_certificates,
+    load_csr,
+    parse_san,
+    read_file,
+)
 from idtoolkit.ca.issuance import (
     CsrReview,
     IssuedCertificate,
@@ -61,10 +73,10 @@ from idtoolkit.ca.query import (
 )
 from idtoolkit.ca.records import CAInfo
 from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revoke
-from idtoolkit.ca.rows import RowError
+from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
-from idtoolkit.ca.synthetic import insert_synthetic_certificates
+from idtoolkit.ceremony.rehearse import AutoConsole
 from idtoolkit.ceremony.rehearse import rehearse as rehearse_ceremony
 from idtoolkit.ceremony.runner import (
     CeremonyStopped,
@@ -81,16 +93,16 @@ from idtoolkit.ceremony.script import load_script as load_ceremony_script
 from idtoolkit.ceremony.signatures import sign_transcript
 from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.ceremony.verify import CeremonyReport, verify_ceremony
+from idtoolkit.ceremony.verify import load_ceremony_script as load_ceremony_copy
 from idtoolkit.errors import IDToolkitError
-from idtoolkit.files import write_public, write_secret
-from idtoolkit.hsm.tokens_view import (
-    list_token_keys,
-    list_token_mechanisms,
-    list_workspace_tokens,
-)
-from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.files import write_atomic, write_public, write_secret
+from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
 from idtoolkit.logs import log_file, start_file_logging
+from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
 from idtoolkit.passphrase import MIN_LENGTH as PASSPHRASE_MIN_LENGTH
+from idtoolkit.passphrase import read_passphrase_file
+from idtoolkit.profile_admin import add_profile
+from idtoolkit.profiles.model import Profile
 from idtoolkit.settings import (
     INTERNAL_NAME_LINT,
     Settings,
@@ -99,12 +111,28 @@ from idtoolkit.settings import (
     is_internal,
     update_settings,
 )
+from idtoolkit.states import CERT_FILTERS, CAStatus, CertStatus, CheckOutcome, Verdict
+from idtoolkit.tokens_view import (
+    list_token_keys,
+    list_token_mechanisms,
+    list_workspace_tokens,
+)
 from idtoolkit.version import VersionInfo, version_info
-from idtoolkit.workspace import Workspace, default_workspace_dir
+from idtoolkit.workspace import Workspace, default_workspace_dir, load_config
 
 if TYPE_CHECKING:
+    from idtoolkit.ca.enroll import enroll_on_token
+    from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
+    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.hsm.module import default_module_path
     from idtoolkit.labs.checks import CheckResult
-    from idtoolkit.labs.classroom import LabClass, create_class, export_student
+    from idtoolkit.labs.classroom import (
+        ROSTER_SHEET,
+        LabClass,
+        class_summary,
+        create_class,
+        export_student,
+    )
     from idtoolkit.labs.grading import ClassGrades
     from idtoolkit.labs.grading import grade as lab_grade
     from idtoolkit.labs.pack import Pack, load_pack
@@ -113,15 +141,35 @@ if TYPE_CHECKING:
     from idtoolkit.labs.session import reset as lab_reset
     from idtoolkit.labs.session import show as lab_show
     from idtoolkit.labs.session import solve as lab_solve
+    from idtoolkit.labs.text import word as lab_word
+    from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
-    from idtoolkit.signing.sign import SignatureFormat, SignResult, sign_cms, sign_pdf
+    from idtoolkit.signing.policy import credential_problems
+    from idtoolkit.signing.sign import (
+        SignatureFormat,
+        SignResult,
+        default_format,
+        sign_cms,
+        sign_pdf,
+    )
     from idtoolkit.signing.verify import SignatureReport, render_text, verify_file
     from idtoolkit.testpki.build import TestPKI
     from idtoolkit.testpki.build import create as create_testpki
     from idtoolkit.testpki.scenario import load as load_scenario
 
-#: Loaded on first use: pyHanko takes longer to import than every other command needs.
+#: Loaded on first use: pyHanko (signing) and python-pkcs11 (the hsm extra, which may be
+#: missing) take longer to import than every other command needs.
 _LAZY = {
+    "enroll_on_token": "idtoolkit.ca.enroll",
+    "list_keys": "idtoolkit.hsm.inventory",
+    "list_mechanisms": "idtoolkit.hsm.inventory",
+    "list_tokens": "idtoolkit.hsm.inventory",
+    "PKCS11Backend": "idtoolkit.hsm.keys",
+    "default_module_path": "idtoolkit.hsm.module",
+    "PKIServer": "idtoolkit.services.http",
+    "default_workers": "idtoolkit.services.http",
+    "default_format": "idtoolkit.signing.sign",
+    "credential_problems": "idtoolkit.signing.policy",
     "SigningCredential": "idtoolkit.signing.credentials",
     "from_pkcs12": "idtoolkit.signing.credentials",
     "from_token": "idtoolkit.signing.credentials",
@@ -149,6 +197,9 @@ _LAZY = {
     "lab_show": "idtoolkit.labs.session:show",
     "lab_solve": "idtoolkit.labs.session:solve",
     "load_pack": "idtoolkit.labs.pack",
+    "class_summary": "idtoolkit.labs.classroom",
+    "ROSTER_SHEET": "idtoolkit.labs.classroom",
+    "lab_word": "idtoolkit.labs.text:word",
 }
 
 
@@ -161,17 +212,22 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "CERT_FILTERS",
     "INTERNAL_NAME_LINT",
     "KEY_SPECS",
+    "PASSPHRASE_ENV_VAR",
     "PASSPHRASE_MIN_LENGTH",
     "REASONS",
+    "ROSTER_SHEET",
     "SERVICE_PROFILES",
     "TRANSCRIPT",
     "AuditEntry",
+    "AutoConsole",
     "BackupResult",
     "BulkProgress",
     "BulkResult",
     "CAInfo",
+    "CAStatus",
     "CRLInfo",
     "CeremonyReport",
     "CeremonyScript",
@@ -179,8 +235,10 @@ __all__ = [
     "CeremonyStopped",
     "CertDetails",
     "CertFilter",
+    "CertStatus",
     "CertSummary",
     "CertificateText",
+    "CheckOutcome",
     "CheckResult",
     "ClassGrades",
     "ClassServer",
@@ -192,7 +250,10 @@ __all__ = [
     "IssuedCertificate",
     "JobReport",
     "LabClass",
+    "PKCS11Backend",
+    "PKIServer",
     "Pack",
+    "Profile",
     "ProfileText",
     "RevocationInfo",
     "RowError",
@@ -203,14 +264,19 @@ __all__ = [
     "SignResult",
     "SignatureFormat",
     "SignatureReport",
+    "SignatureScheme",
     "SigningCredential",
     "TestPKI",
     "Transcript",
+    "Verdict",
     "VerifyResult",
     "VersionInfo",
     "Workspace",
+    "add_profile",
     "ca_chain",
+    "check_pkcs12_password",
     "check_request",
+    "class_summary",
     "count_audit_events",
     "count_certificates",
     "create_class",
@@ -219,15 +285,22 @@ __all__ = [
     "create_service_credential",
     "create_sub",
     "create_testpki",
+    "credential_problems",
     "csr_fingerprint",
+    "current_actor",
     "current_settings",
+    "default_format",
+    "default_module_path",
+    "default_workers",
     "default_workspace_dir",
     "describe_ca",
     "describe_certificate",
     "describe_profile",
     "describe_step",
     "describe_stored_certificate",
+    "enroll_on_token",
     "example_ceremonies",
+    "export_audit_events",
     "export_ca_key",
     "export_ca_pkcs12",
     "export_certificates",
@@ -242,28 +315,35 @@ __all__ = [
     "import_ca",
     "import_crl",
     "import_signed_cert",
-    "insert_synthetic_certificates",
     "internal_name_explanation",
     "is_internal",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",
+    "key_spec",
     "lab_check",
     "lab_grade",
     "lab_reset",
     "lab_show",
     "lab_solve",
+    "lab_word",
     "latest_crl",
     "list_audit_events",
     "list_cas",
     "list_certificates",
+    "list_keys",
+    "list_mechanisms",
     "list_token_keys",
     "list_token_mechanisms",
+    "list_tokens",
     "list_workspace_tokens",
+    "load_ceremony_copy",
     "load_ceremony_script",
     "load_certificates",
+    "load_config",
     "load_crl",
     "load_csr",
+    "load_mapping",
     "load_pack",
     "load_scenario",
     "log_file",
@@ -273,6 +353,8 @@ __all__ = [
     "parse_subject",
     "pending_csr",
     "preview_csr",
+    "read_file",
+    "read_passphrase_file",
     "read_seals",
     "read_transcript",
     "rehearse_ceremony",
@@ -283,6 +365,7 @@ __all__ = [
     "review_csr",
     "revoke",
     "run_ceremony",
+    "run_csr_dir_job",
     "run_csv_job",
     "seal_bytes",
     "show_ca",
@@ -299,6 +382,7 @@ __all__ = [
     "verify_file",
     "verify_seals",
     "version_info",
+    "write_atomic",
     "write_public",
     "write_secret",
 ]

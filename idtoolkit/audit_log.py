@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -49,10 +50,24 @@ def count_audit_events(ws: Workspace) -> int:
         return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
 
 
+def export_audit_events(ws: Workspace) -> tuple[list[dict[str, Any]], VerifyResult]:
+    """Every event as a JSON-ready dict, oldest first, and the chain's verification read in
+    the same snapshot (what ``idtoolkit audit export`` writes)."""
+    with ws.store.reading() as session:
+        events = [audit.event_as_dict(e) for e in audit.iter_events(session)]
+        return events, audit.verify(session)
+
+
 def verify_audit(ws: Workspace, expect_head: str | None = None) -> VerifyResult:
     """Walk the whole chain (what ``idtoolkit audit verify`` does)."""
     with ws.store.reading() as session:
         return audit.verify(session, expect_head)
 
 
-__all__ = ["AuditEntry", "count_audit_events", "list_audit_events", "verify_audit"]
+__all__ = [
+    "AuditEntry",
+    "count_audit_events",
+    "export_audit_events",
+    "list_audit_events",
+    "verify_audit",
+]

@@ -22,7 +22,7 @@ WORKER_FLAG = "--idtoolkit-worker"
 # exit code. Imported only in the child, so the parent loads nothing it does not use.
 WORKERS: dict[str, str] = {
     "lint": "idtoolkit.ca.lint_worker:worker_main",
-    "hsm-sim": "hsm_sim.provision:child_main",
+    "hsm-sim": "hsm_sim.child:child_main",
 }
 
 # From source, the packages' parent folder goes first on the child's path, so a helper

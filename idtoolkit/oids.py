@@ -8,7 +8,7 @@ profile. Profiles refer to these by name (``policies = ["cabf-dv"]``) or by dott
 from __future__ import annotations
 
 from cryptography.x509 import ObjectIdentifier
-from cryptography.x509.oid import ExtendedKeyUsageOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 # --- Certificate policies ---------------------------------------------------------------------
 # CA/Browser Forum reserved policy identifiers (BR 7.1.6.1, S/MIME BR 7.1.6.1, CS BR 7.1.6.1).
@@ -131,6 +131,27 @@ NAMED_OIDS: dict[str, ObjectIdentifier] = {
     "qct-esign": QCT_ESIGN,
     "qct-eseal": QCT_ESEAL,
     "qct-web": QCT_WEB,
+}
+
+
+#: Subject attribute names as profiles, CSV columns and RFC 4514 strings write them.
+ATTRIBUTE_OIDS: dict[str, ObjectIdentifier] = {
+    "CN": NameOID.COMMON_NAME,
+    "GN": NameOID.GIVEN_NAME,
+    "SN": NameOID.SURNAME,
+    "serialNumber": NameOID.SERIAL_NUMBER,
+    "pseudonym": NameOID.PSEUDONYM,
+    "O": NameOID.ORGANIZATION_NAME,
+    "OU": NameOID.ORGANIZATIONAL_UNIT_NAME,
+    "organizationIdentifier": NameOID.ORGANIZATION_IDENTIFIER,
+    "L": NameOID.LOCALITY_NAME,
+    "ST": NameOID.STATE_OR_PROVINCE_NAME,
+    "C": NameOID.COUNTRY_NAME,
+    "STREET": NameOID.STREET_ADDRESS,
+    "emailAddress": NameOID.EMAIL_ADDRESS,
+    "title": NameOID.TITLE,
+    "DC": NameOID.DOMAIN_COMPONENT,
+    "UID": NameOID.USER_ID,
 }
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from bench.synthetic import insert_synthetic_certificates
 from idtoolkit import api
 from idtoolkit.cli.main import main
 from idtoolkit.cli.parser import build_parser, command_parsers
@@ -33,7 +34,7 @@ def ws_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with api.Workspace.init(directory, PASSPHRASE) as ws:
         api.create_root(ws, "root", "CN=Output Root,O=Ministry,C=SN", "ec-p256")
         api.issue_with_new_key(ws, "root", "tls-client", "CN=Awa Diop,C=SN", "ec-p256")
-        api.insert_synthetic_certificates(ws, "root", 2000)
+        insert_synthetic_certificates(ws, "root", 2000)
     return directory
 
 

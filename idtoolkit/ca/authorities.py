@@ -21,10 +21,10 @@ from idtoolkit import audit, oids
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.recording import record_ca_certificate
 from idtoolkit.ca.records import (
     CAInfo,
     ca_certificate,
-    certificate_record,
     check_ca_name,
     fingerprint,
     get_ca,
@@ -43,6 +43,7 @@ from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
 from idtoolkit.lint_types import LintReport
 from idtoolkit.profiles.model import Profile
+from idtoolkit.states import CAStatus
 from idtoolkit.store.models import CARecord, CertificateRecord, KeyRecord
 from idtoolkit.workspace import Workspace
 
@@ -76,7 +77,7 @@ def _new_ca_record(
     name: str,
     profile: Profile,
     subject: x509.Name,
-    status: str,
+    status: CAStatus,
     parent: CARecord | None,
     base_url: str | None,
     crl_days: int | None,
@@ -105,9 +106,7 @@ def _attach_certificate(
     (a root) the CA is recorded as its own issuer."""
     session.add(ca)
     session.flush()
-    row = certificate_record(cert, issuer.id if issuer else ca.id, ca.profile)
-    session.add(row)
-    session.flush()
+    row = record_ca_certificate(session, cert, issuer.id if issuer else ca.id, ca.profile)
     ca.certificate_id = row.id
     return row
 
@@ -192,7 +191,7 @@ def _record_new_ca(
     """Key, CA, certificate and audit events of a new active CA, in the caller's transaction."""
     _ensure_new_name(session, name)
     save_key(session, ws, key_record, signer)
-    ca = _new_ca_record(ws, name, profile, subject, "active", parent, base_url, crl_days)
+    ca = _new_ca_record(ws, name, profile, subject, CAStatus.ACTIVE, parent, base_url, crl_days)
     ca.key_id = key_record.id
     cert_row = _attach_certificate(session, ca, cert, parent)
     audit.append(
@@ -344,12 +343,12 @@ def publish_first_crl(ws: Workspace, info: CAInfo) -> CAInfo:
 
 def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
     """The issuing side of a CA: its certificate, URLs and signer. It must be able to sign."""
-    if ca.status == "pending":
+    if ca.status == CAStatus.PENDING:
         raise InputError(
             f"CA {ca.name!r} has no certificate yet: import the signed one with "
             f"'idtoolkit ca import-cert {ca.name} --cert FILE'"
         )
-    if ca.status != "active" or ca.key is None:
+    if ca.status != CAStatus.ACTIVE or ca.key is None:
         raise InputError(f"CA {ca.name!r} cannot sign here (status: {ca.status}, no private key)")
     cert = ca_certificate(ca)
     signer = ws.signer_for(ca.key)
@@ -402,7 +401,7 @@ def request_sub(
             _ensure_new_name(session, name)
             save_key(session, ws, key_record, signer)
             ca = _new_ca_record(
-                ws, name, ca_profile, subject_name, "pending", None, base_url, crl_days
+                ws, name, ca_profile, subject_name, CAStatus.PENDING, None, base_url, crl_days
             )
             ca.key_id = key_record.id
             ca.csr_der = csr_der
@@ -491,7 +490,7 @@ def _link_issuers(
             _external_name(session, candidate),
             ws.profiles.get("root-ca" if grandparent is None else "sub-ca"),
             candidate.subject,
-            "external",
+            CAStatus.EXTERNAL,
             grandparent,
             None,
             ws.config.crl_days,
@@ -548,7 +547,7 @@ def import_signed_cert(
     _refuse_expired(cert, "the signed certificate")
     with ws.store.transaction() as session:
         ca = get_ca(session, name)
-        if ca.status != "pending" or ca.key is None:
+        if ca.status != CAStatus.PENDING or ca.key is None:
             raise InputError(f"CA {name!r} is not waiting for a certificate (status: {ca.status})")
         if (
             cert.public_key().public_bytes(
@@ -560,7 +559,7 @@ def import_signed_cert(
         parent = _link_issuers(session, ws, cert, chain, exclude=ca.id)
         ca.parent_id = parent.id if parent else None
         row = _attach_certificate(session, ca, cert, parent)
-        ca.status = "active"
+        ca.status = CAStatus.ACTIVE
         ca.subject = format_subject(cert.subject)
         ca.csr_der = None
         audit.append(
@@ -660,7 +659,7 @@ def import_ca(
             name,
             ws.profiles.get("root-ca" if parent is None else "sub-ca"),
             cert.subject,
-            "active" if key_record is not None else "external",
+            CAStatus.ACTIVE if key_record is not None else CAStatus.EXTERNAL,
             parent,
             None,
             None,

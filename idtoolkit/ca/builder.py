@@ -17,7 +17,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 from idtoolkit import oids
 from idtoolkit.ca import urls
 from idtoolkit.ca.inputs import san_kind, san_text
-from idtoolkit.ca.names import ATTRIBUTE_OIDS, attribute_name
+from idtoolkit.ca.names import attribute_name
 from idtoolkit.ca.qcstatements import qc_statements_extension
 from idtoolkit.errors import ProfileViolation
 from idtoolkit.keys.spec import (
@@ -26,6 +26,7 @@ from idtoolkit.keys.spec import (
     authority_key_identifier,
     spec_of_public_key,
 )
+from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import Profile, post_quantum_refusal
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import gc
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -27,20 +26,18 @@ from typing import TYPE_CHECKING, Any, cast
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
-from sqlalchemy import Table, insert
 
-from idtoolkit import audit
 from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
+from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions
 from idtoolkit.ca.lint_worker import LintProcess
-from idtoolkit.ca.names import common_name, format_subject
+from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
 from idtoolkit.ca.records import accept_base_url, get_ca, lint_der_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import LintRejected
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.profiles.model import Profile
-from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -146,7 +143,7 @@ BatchHook = Callable[[list[IssuedItem]], None]
 
 @dataclass
 class _Batch:
-    rows: list[dict[str, object]]
+    entries: list[CertificateEntry]
     issued: list[IssuedItem]
     tickets: list[int]
 
@@ -221,34 +218,22 @@ def issue_bulk(
                 for issued, problem in zip(batch.issued, verdicts, strict=True)
                 if problem
             )
-            batch.rows = [r for r, v in zip(batch.rows, verdicts, strict=True) if not v]
+            batch.entries = [e for e, v in zip(batch.entries, verdicts, strict=True) if not v]
             batch.issued = [i for i, v in zip(batch.issued, verdicts, strict=True) if not v]
-            if not batch.rows:
+            if not batch.entries:
                 return
         if before_commit is not None:
             before_commit(batch.issued)
         with ws.store.transaction() as session:
-            session.execute(insert(cast(Table, CertificateRecord.__table__)), batch.rows)
-            audit.append_many(
+            rows = record_certificates(
                 session,
-                [
-                    (
-                        "cert.issued",
-                        {
-                            "ca": ca,
-                            "serial": row["serial_hex"],
-                            "profile": prof.name,
-                            "subject": row["subject"],
-                            "not_after": row["not_after"].isoformat(),  # type: ignore[attr-defined]
-                            "fingerprint_sha256": row["fingerprint_sha256"],
-                            "source": source,
-                            **({"request": row["request_ref"]} if row["request_ref"] else {}),
-                        },
-                    )
-                    for row in batch.rows
-                ],
+                batch.entries,
+                issuer_ca_id=issuer_id,
+                profile=prof.name,
+                ca=ca,
+                source=source,
             )
-        serials.extend(str(row["serial_hex"]) for row in batch.rows)
+        serials.extend(str(row["serial_hex"]) for row in rows)
         if after_commit is not None:
             after_commit(batch.issued)
 
@@ -267,16 +252,23 @@ def issue_bulk(
                 cert = signer.sign_certificate(plan.builder)
                 der = cert.public_bytes(serialization.Encoding.DER)
                 batch.tickets.append(linter.submit(der))
-                row = _row(
-                    cert, der, item.request, plan.not_before, plan.not_after, issuer_id, prof.name
+                entry = CertificateEntry(
+                    cert,
+                    der,
+                    tuple(san_text(s) for s in item.request.sans),
+                    item.ref,
+                    # Every certificate is linted; one pkilint rejects is dropped from its
+                    # batch before the commit. The workers report errors, not warnings.
+                    Lint(checked=True),
+                    item.request.key_spec.name,
+                    item.request.subject,
                 )
-                row["request_ref"] = item.ref
-                batch.rows.append(row)
-                batch.issued.append(IssuedItem(item, cert, str(row["serial_hex"])))
+                batch.entries.append(entry)
+                batch.issued.append(IssuedItem(item, cert, serial_to_hex(cert.serial_number)))
             if gc_was_enabled:
                 gc.enable()
             # Commit batches whose lints are done; wait only when too many are queued.
-            if batch.rows:
+            if batch.entries:
                 pending.append(batch)
             while pending and (
                 stop
@@ -293,32 +285,6 @@ def issue_bulk(
             gc.enable()
         linter.close()
     return BulkResult(len(serials), linter.count, tuple(serials), tuple(rejected))
-
-
-def _row(
-    cert: x509.Certificate,
-    der: bytes,
-    request: Request,
-    not_before: dt.datetime,
-    not_after: dt.datetime,
-    issuer_id: int,
-    profile: str,
-) -> dict[str, object]:
-    return {
-        "issuer_ca_id": issuer_id,
-        "serial_hex": serial_to_hex(cert.serial_number),
-        "subject": format_subject(request.subject),
-        "common_name": common_name(request.subject),
-        "profile": profile,
-        "key_type": request.key_spec.name,
-        "not_before": not_before,
-        "not_after": not_after,
-        "status": "valid",
-        "fingerprint_sha256": hashlib.sha256(der).hexdigest(),
-        "der": der,
-        "request_ref": None,
-        "created_at": not_before,
-    }
 
 
 def _batches(items: Iterable[BulkItem], size: int) -> Iterator[list[BulkItem]]:

@@ -58,7 +58,8 @@ def enroll_on_token(
             ca,
             prof,
             Request(subject_name, signer.public_key(), spec, san_names, days, key_on_qscd=True),
-            audit_extra={"source": "token enrollment", "token": token},
+            source="token enrollment",
+            context={"token": token},
         )
     except BaseException:
         backend.discard(record)  # no key left on the card for a certificate never issued

@@ -20,7 +20,8 @@ from idtoolkit import audit
 from idtoolkit.ca.crl import CRLInfo
 from idtoolkit.ca.inputs import load_certificates
 from idtoolkit.ca.names import format_subject
-from idtoolkit.ca.records import CAInfo, ca_certificate, certificate_record, get_ca
+from idtoolkit.ca.recording import record_ca_certificate
+from idtoolkit.ca.records import CAInfo, ca_certificate, get_ca
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.store.models import CARecord, CRLRecord
 from idtoolkit.workspace import Workspace
@@ -169,9 +170,7 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
             raise InputError(
                 f"the certificate is not signed by {'its issuer ' + issuer.name if issuer else 'its own key'}"
             ) from None
-        row = certificate_record(new, issuer.id if issuer else ca.id, ca.profile)
-        session.add(row)
-        session.flush()
+        row = record_ca_certificate(session, new, issuer.id if issuer else ca.id, ca.profile)
         ca.certificate_id = row.id
         audit.append(
             session,

@@ -24,12 +24,12 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509.oid import ExtensionOID
 
-from idtoolkit import audit
 from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.builder import Plan, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
-from idtoolkit.ca.records import certificate_record, get_ca, lint_or_reject
+from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
+from idtoolkit.ca.records import get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
@@ -118,13 +118,17 @@ def issue_request(
     request: Request,
     extra_notes: Sequence[str] = (),
     request_ref: str | None = None,
-    audit_extra: dict[str, object] | None = None,
+    *,
+    source: str,
+    context: dict[str, object] | None = None,
     before_commit: Callable[[x509.Certificate], None] | None = None,
 ) -> tuple[IssuedCertificate, Plan]:
-    """Sign, lint and record one certificate. ``before_commit`` runs inside the store
-    transaction, after the row is written and before it is committed: delivery of the
-    credential goes there, so that a failure to deliver (a full disk) leaves no certificate
-    recorded as valid whose key or file was lost."""
+    """Sign ``request``, lint it and record it (row and ``cert.issued`` event in one
+    transaction). ``source`` says which path issued it; ``context`` adds what that path
+    knows (the CSR's digest, the token, the delivery) to the event. ``before_commit`` runs
+    inside the store transaction, after the row is written and before it is committed:
+    delivery of the credential goes there, so that a failure to deliver (a full disk) leaves
+    no certificate recorded as valid whose key or file was lost."""
     with ws.store.reading() as session:
         issuer_ca = get_ca(session, ca_name)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
@@ -134,26 +138,22 @@ def issue_request(
     cert = signer.sign_certificate(plan.builder)
     report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
     notes = tuple(extra_notes) + tuple(plan.notes) + tuple(f"lint: {s}" for s in report.skipped)
+    entry = CertificateEntry.of(
+        cert,
+        sans=[san_text(s) for s in plan.sans],
+        request_ref=request_ref,
+        lint=Lint.of(report),
+    )
     with ws.store.transaction() as session:
         issuer_ca = get_ca(session, ca_name)
-        row = certificate_record(cert, issuer_ca.id, profile.name, request_ref)
-        session.add(row)
-        session.flush()
-        audit.append(
+        record_certificates(
             session,
-            "cert.issued",
-            {
-                "ca": ca_name,
-                "serial": row.serial_hex,
-                "profile": profile.name,
-                "subject": row.subject,
-                "sans": [san_text(s) for s in plan.sans],
-                "not_after": row.not_after.isoformat(),
-                "fingerprint_sha256": row.fingerprint_sha256,
-                "lint_warnings": [f.code for f in report.warnings],
-                **({"lint_skipped": list(report.skipped)} if report.skipped else {}),
-                **(audit_extra or {}),
-            },
+            [entry],
+            issuer_ca_id=issuer_ca.id,
+            profile=profile.name,
+            ca=ca_name,
+            source=source,
+            context=context,
         )
         if before_commit is not None:
             before_commit(cert)
@@ -201,8 +201,7 @@ def issue_from_csr(
         f"ignored CSR extension {name} (the profile decides it)"
         for name in review.ignored_extensions
     ]
-    audit_extra: dict[str, object] = {
-        "source": "csr",
+    context: dict[str, object] = {
         "csr_sha256": csr_fingerprint(csr),
         **({"key_on_qscd": "attested by the officer"} if key_on_qscd else {}),
     }
@@ -216,7 +215,7 @@ def issue_from_csr(
             )
 
     issued, _ = issue_request(
-        ws, ca, prof, request, notes, audit_extra=audit_extra, before_commit=before_commit
+        ws, ca, prof, request, notes, source="csr", context=context, before_commit=before_commit
     )
     return issued
 
@@ -341,7 +340,8 @@ def issue_with_new_key(
         ca,
         prof,
         request,
-        audit_extra={"source": "generated key", "delivery": "pkcs12"},
+        source="generated key",
+        context={"delivery": "pkcs12"},
         before_commit=before_commit,
     )
     return IssuedCertificate(

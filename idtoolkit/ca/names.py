@@ -13,26 +13,10 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from idtoolkit.errors import InputError
+from idtoolkit.oids import ATTRIBUTE_OIDS
 
-#: Short names accepted in ``--subject`` and profiles, and printed back.
-ATTRIBUTE_OIDS: dict[str, x509.ObjectIdentifier] = {
-    "CN": NameOID.COMMON_NAME,
-    "GN": NameOID.GIVEN_NAME,
-    "SN": NameOID.SURNAME,
-    "serialNumber": NameOID.SERIAL_NUMBER,
-    "pseudonym": NameOID.PSEUDONYM,
-    "O": NameOID.ORGANIZATION_NAME,
-    "OU": NameOID.ORGANIZATIONAL_UNIT_NAME,
-    "organizationIdentifier": NameOID.ORGANIZATION_IDENTIFIER,
-    "L": NameOID.LOCALITY_NAME,
-    "ST": NameOID.STATE_OR_PROVINCE_NAME,
-    "C": NameOID.COUNTRY_NAME,
-    "STREET": NameOID.STREET_ADDRESS,
-    "emailAddress": NameOID.EMAIL_ADDRESS,
-    "title": NameOID.TITLE,
-    "DC": NameOID.DOMAIN_COMPONENT,
-    "UID": NameOID.USER_ID,
-}
+#: Short names (the keys of :data:`~idtoolkit.oids.ATTRIBUTE_OIDS`, accepted in ``--subject``
+#: and profiles) by OID, to print names back.
 OID_NAMES: dict[x509.ObjectIdentifier, str] = {oid: name for name, oid in ATTRIBUTE_OIDS.items()}
 
 

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.serials import parse_serial
 from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.states import CERT_FILTERS, CertStatus
 from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
 
-STATUSES = ("valid", "revoked", "on_hold", "expired", "expiring")
+STATUSES = CERT_FILTERS
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class CertSummary:
     key_type: str
     not_before: dt.datetime
     not_after: dt.datetime
-    status: str  # stored status, with "expired" when valid but past not_after
+    status: CertStatus  # stored status, EXPIRED when valid but past not_after
 
     @classmethod
     def of(cls, c: CertificateRecord, ca_name: str | None, now: dt.datetime) -> CertSummary:
@@ -59,8 +60,9 @@ class CertSummary:
         )
 
 
-def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> str:
-    return "expired" if status == "valid" and not_after < now else status
+def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> CertStatus:
+    stored = CertStatus(status)
+    return CertStatus.EXPIRED if stored is CertStatus.VALID and not_after < now else stored
 
 
 #: The trigram index over subjects on SQLite (migration 0005); it needs 3 characters.
@@ -112,20 +114,20 @@ def apply_filter(
     if f.status:
         if f.status not in STATUSES:
             raise InputError(f"unknown status {f.status!r}; choose one of: {', '.join(STATUSES)}")
-        if f.status == "expired":
+        if f.status == CertStatus.EXPIRED:
             query = query.where(
-                CertificateRecord.status == "valid", CertificateRecord.not_after < now
+                CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after < now
             )
         elif f.status == "expiring":
             days = f.expiring_days or 30
             query = query.where(
-                CertificateRecord.status == "valid",
+                CertificateRecord.status == CertStatus.VALID,
                 CertificateRecord.not_after >= now,
                 CertificateRecord.not_after < now + dt.timedelta(days=days),
             )
-        elif f.status == "valid":
+        elif f.status == CertStatus.VALID:
             query = query.where(
-                CertificateRecord.status == "valid", CertificateRecord.not_after >= now
+                CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after >= now
             )
         else:
             query = query.where(CertificateRecord.status == f.status)

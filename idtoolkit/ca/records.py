@@ -10,17 +10,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit.ca.names import common_name, format_subject
-from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.errors import InputError, LintRejected, NotFoundError
-from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.lint_types import LintFinding, LintReport, LintStandard
 from idtoolkit.profiles.model import Profile
-from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.states import CAStatus
+from idtoolkit.store.models import CARecord
 
 _CA_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
 
@@ -51,33 +49,6 @@ def ca_certificate(ca: CARecord) -> x509.Certificate:
 
 def fingerprint(cert: x509.Certificate) -> str:
     return cert.fingerprint(hashes.SHA256()).hex()
-
-
-def certificate_record(
-    cert: x509.Certificate,
-    issuer_ca_id: int | None,
-    profile: str,
-    request_ref: str | None = None,
-) -> CertificateRecord:
-    try:
-        key_type = spec_of_public_key(cert.public_key()).name
-    except Exception:
-        key_type = "other"
-    return CertificateRecord(
-        issuer_ca_id=issuer_ca_id,
-        serial_hex=serial_to_hex(cert.serial_number),
-        subject=format_subject(cert.subject),
-        common_name=common_name(cert.subject),
-        profile=profile,
-        key_type=key_type,
-        not_before=cert.not_valid_before_utc,
-        not_after=cert.not_valid_after_utc,
-        status="valid",
-        fingerprint_sha256=fingerprint(cert),
-        der=cert.public_bytes(serialization.Encoding.DER),
-        request_ref=request_ref,
-        created_at=dt.datetime.now(dt.UTC),
-    )
 
 
 if TYPE_CHECKING:
@@ -158,7 +129,7 @@ class CAInfo:
     """A CA as the CLI and GUI list it."""
 
     name: str
-    status: str
+    status: CAStatus
     profile: str
     subject: str
     parent: str | None
@@ -169,6 +140,8 @@ class CAInfo:
     base_url: str | None
     crl_days: int
     has_key: bool
+    #: The token holding the CA key, when it is on one.
+    token_label: str | None = None
 
     @staticmethod
     def of(ca: CARecord) -> CAInfo:
@@ -180,14 +153,14 @@ class CAInfo:
         else:
             store = key.backend
         cert = ca.certificate
-        status = ca.status
-        if cert is not None and status in ("active", "external"):
+        status = CAStatus(ca.status)
+        if cert is not None and status in (CAStatus.ACTIVE, CAStatus.EXTERNAL):
             # Shown as it is: an expired CA signs nothing and anchors nothing current.
             not_after = cert.not_after
             if not_after.tzinfo is None:
                 not_after = not_after.replace(tzinfo=dt.UTC)
             if not_after <= dt.datetime.now(dt.UTC):
-                status = "expired"
+                status = CAStatus.EXPIRED
         return CAInfo(
             name=ca.name,
             status=status,
@@ -201,4 +174,5 @@ class CAInfo:
             base_url=ca.base_url,
             crl_days=ca.crl_days,
             has_key=key is not None,
+            token_label=key.token_label if key is not None and key.backend == "pkcs11" else None,
         )

@@ -17,6 +17,7 @@ from idtoolkit import audit
 from idtoolkit.ca.query import resolve_serial
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CertificateRecord, RevocationRecord
 from idtoolkit.workspace import Workspace
 
@@ -51,7 +52,7 @@ def parse_reason(text: str) -> str:
 class RevocationInfo:
     ca: str
     serial: str
-    status: str
+    status: CertStatus
     reason: str
     revoked_at: dt.datetime
     invalidity_date: dt.datetime | None
@@ -115,7 +116,9 @@ def revoke(
                 invalidity_date=invalidity_date,
             )
             session.add(record)
-        cert.status = "on_hold" if reason_name == "certificate-hold" else "revoked"
+        cert.status = (
+            CertStatus.ON_HOLD if reason_name == "certificate-hold" else CertStatus.REVOKED
+        )
         session.flush()
         audit.append(
             session,
@@ -128,7 +131,12 @@ def revoke(
             },
         )
         return RevocationInfo(
-            ca, cert.serial_hex, cert.status, reason_name, record.revoked_at, invalidity_date
+            ca,
+            cert.serial_hex,
+            CertStatus(cert.status),
+            reason_name,
+            record.revoked_at,
+            invalidity_date,
         )
 
 
@@ -147,7 +155,7 @@ def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
                 f"certificate {cert.serial_hex} is not on hold (status: {cert.status})"
             )
         current.released_at = now
-        cert.status = "valid"
+        cert.status = CertStatus.VALID
         session.flush()
         audit.append(session, "cert.released", {"ca": ca, "serial": cert.serial_hex})
-        return RevocationInfo(ca, cert.serial_hex, "valid", "remove-from-crl", now, None)
+        return RevocationInfo(ca, cert.serial_hex, CertStatus.VALID, "remove-from-crl", now, None)

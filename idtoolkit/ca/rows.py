@@ -19,8 +19,8 @@ from cryptography import x509
 from idtoolkit.ca.builder import check_names
 from idtoolkit.ca.filenames import check_row_id
 from idtoolkit.ca.inputs import parse_san
-from idtoolkit.ca.names import ATTRIBUTE_OIDS
 from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import Profile
 
 SUBJECT_COLUMNS = (

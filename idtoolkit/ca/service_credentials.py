@@ -22,6 +22,7 @@ from idtoolkit.ca.records import fingerprint, get_ca
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import SignatureScheme, key_spec
+from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CARecord, CertificateRecord, ServiceCredential
 from idtoolkit.workspace import Workspace
 
@@ -64,7 +65,7 @@ def create_service_credential(
             ca,
             profile,
             Request(subject_name, signer.public_key(), spec, (), days, not_before),
-            audit_extra={"source": f"{kind} service credential"},
+            source=f"{kind} service credential",
         )
         with ws.store.transaction() as session:
             save_key(session, ws, record, signer)
@@ -104,7 +105,7 @@ def delegated_responders(ws: Workspace, session: Session) -> dict[int, ServiceSi
             .join(CertificateRecord, ServiceCredential.certificate_id == CertificateRecord.id)
             .where(
                 ServiceCredential.kind == "ocsp",
-                CertificateRecord.status == "valid",
+                CertificateRecord.status == CertStatus.VALID,
                 CertificateRecord.not_before <= now,
                 CertificateRecord.not_after > now,
             )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import shutil
 import sys
 from pathlib import Path
 
-from idtoolkit import audit
+from idtoolkit import api
+from idtoolkit.api import Profile, Workspace
 from idtoolkit.cli.context import open_workspace, workspace_dir
 from idtoolkit.cli.io import (
     emit,
@@ -18,10 +18,7 @@ from idtoolkit.cli.io import (
     workspace_passphrase,
     write_file,
 )
-from idtoolkit.errors import AlreadyExistsError, AuditError
-from idtoolkit.profiles.loader import load_profile_file
-from idtoolkit.profiles.model import Profile
-from idtoolkit.workspace import PROFILES_DIR, Workspace
+from idtoolkit.errors import AuditError
 
 
 def init(args: argparse.Namespace) -> None:
@@ -102,27 +99,8 @@ def profile_show(args: argparse.Namespace) -> None:
 
 
 def profile_add(args: argparse.Namespace) -> None:
-    source = Path(args.file)
-    profile = load_profile_file(source)  # validates; raises naming file and key
     with open_workspace(args) as ws:
-        target = ws.directory / PROFILES_DIR / f"{profile.name}.toml"
-        if target.exists():
-            raise AlreadyExistsError(f"the workspace already has a profile file {target}")
-        target.parent.mkdir(exist_ok=True)
-        shutil.copyfile(source, target)
-        import hashlib
-
-        with ws.store.transaction() as session:
-            audit.append(
-                session,
-                "profile.added",
-                {
-                    "profile": profile.name,
-                    "file": target.name,
-                    "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
-                    "replaces_shipped": profile.name in ws.profiles.names(),
-                },
-            )
+        profile, target = api.add_profile(ws, Path(args.file))
     emit(
         args,
         {"profile": profile.name, "file": str(target)},
@@ -131,8 +109,8 @@ def profile_add(args: argparse.Namespace) -> None:
 
 
 def audit_verify(args: argparse.Namespace) -> None:
-    with open_workspace(args) as ws, ws.store.reading() as session:
-        result = audit.verify(session, args.expect_head)
+    with open_workspace(args) as ws:
+        result = api.verify_audit(ws, args.expect_head)
     data = {
         "ok": result.ok,
         "events": result.events,
@@ -156,12 +134,9 @@ def audit_verify(args: argparse.Namespace) -> None:
 
 
 def audit_export(args: argparse.Namespace) -> None:
-    with open_workspace(args) as ws, ws.store.reading() as session:
-        lines = [
-            json.dumps(audit.event_as_dict(e), ensure_ascii=False)
-            for e in audit.iter_events(session)
-        ]
-        result = audit.verify(session)
+    with open_workspace(args) as ws:
+        events, result = api.export_audit_events(ws)
+    lines = [json.dumps(event, ensure_ascii=False) for event in events]
     body = ("\n".join(lines) + "\n").encode() if lines else b""
     if args.out:
         write_file(Path(args.out), body)

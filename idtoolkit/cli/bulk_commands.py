@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from types import FrameType
 
-from idtoolkit.ca.credential_job import JobReport, Progress, run_csr_dir_job, run_csv_job
-from idtoolkit.ca.rows import load_mapping
+from idtoolkit.api import BulkProgress as Progress
+from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import RowsRejected, emit
 
@@ -122,7 +122,7 @@ def _summary(report: JobReport) -> str:
 
 
 def enroll(args: argparse.Namespace) -> None:
-    from idtoolkit.ca.enroll import enroll_on_token
+    from idtoolkit.api import enroll_on_token
 
     with open_workspace(args) as ws:
         result = enroll_on_token(

@@ -11,8 +11,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
-from idtoolkit.ca.inputs import check_pkcs12_password, read_file
-from idtoolkit.ca.records import CAInfo
+from idtoolkit.api import CAInfo, check_pkcs12_password, read_file
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,
@@ -234,7 +233,7 @@ def export(args: argparse.Namespace) -> None:
 
 
 def service(args: argparse.Namespace) -> None:
-    from idtoolkit.ca.service_credentials import create_service_credential
+    from idtoolkit.api import create_service_credential
 
     with open_workspace(args) as ws:
         info = create_service_credential(

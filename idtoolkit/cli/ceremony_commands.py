@@ -115,7 +115,8 @@ def handlers() -> dict[tuple[str, str | None], object]:
 
 
 def check(args: argparse.Namespace) -> None:
-    from idtoolkit.ceremony.script import hash_words, load_script
+    from idtoolkit.api import hash_words
+    from idtoolkit.api import load_ceremony_script as load_script
 
     script = load_script(Path(args.file))
     words = hash_words(script.sha256)
@@ -161,8 +162,8 @@ class StdinConsole:
 
 
 def rehearse(args: argparse.Namespace) -> None:
-    from idtoolkit.ceremony.rehearse import AutoConsole
-    from idtoolkit.ceremony.rehearse import rehearse as run_rehearsal
+    from idtoolkit.api import AutoConsole
+    from idtoolkit.api import rehearse_ceremony as run_rehearsal
 
     out = Path(args.out)
     run_rehearsal(Path(args.file), out, AutoConsole(show=not args.json))
@@ -174,8 +175,7 @@ def rehearse(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> None:
-    from idtoolkit.audit import current_actor
-    from idtoolkit.ceremony.runner import RunOptions, run_ceremony
+    from idtoolkit.api import RunOptions, current_actor, run_ceremony
 
     def so_pin(label: str) -> bytes:
         return read_secret(args, "so_pin_file", "IDTOOLKIT_SO_PIN", f"SO PIN of token {label!r}")
@@ -191,19 +191,17 @@ def run(args: argparse.Namespace) -> None:
 
 
 def sign(args: argparse.Namespace) -> None:
-    from idtoolkit.ceremony.signatures import sign_transcript
-    from idtoolkit.ceremony.verify import load_ceremony_script
+    from idtoolkit.api import load_ceremony_copy, sign_transcript
     from idtoolkit.cli.sign_commands import _credential
 
     directory = Path(args.dir)
-    script = load_ceremony_script(directory)
+    script = load_ceremony_copy(directory)
     path = sign_transcript(directory, script, args.role, _credential(args))
     emit(args, {"signature": str(path), "role": args.role}, f"signed as {args.role}: {path}")
 
 
 def verify(args: argparse.Namespace) -> None:
-    from idtoolkit.ca.inputs import load_certificates
-    from idtoolkit.ceremony.verify import verify_ceremony
+    from idtoolkit.api import load_certificates, verify_ceremony
 
     trust = []
     for name in args.root:
@@ -243,16 +241,12 @@ def verify(args: argparse.Namespace) -> None:
 
 
 def backup(args: argparse.Namespace) -> None:
-    from idtoolkit.ca.backup_shares import restore_ca_key, split_ca_key
+    from idtoolkit.api import restore_ca_key, show_ca, split_ca_key
 
     with open_workspace(args) as ws:
         if args.backup_command == "split":
             so_pin = None
-            with ws.store.reading() as session:
-                from idtoolkit.ca.records import get_ca
-
-                ca = get_ca(session, args.name)
-                token = ca.key.token_label if ca.key is not None else None
+            token = show_ca(ws, args.name)[0].token_label
             if token:
                 so_pin = read_secret(
                     args, "so_pin_file", "IDTOOLKIT_SO_PIN", f"SO PIN of token {token!r}"
@@ -283,7 +277,7 @@ def backup(args: argparse.Namespace) -> None:
 
 
 def audit_seal(args: argparse.Namespace) -> None:
-    from idtoolkit.audit_seal import create_seal, seal_bytes
+    from idtoolkit.api import create_seal, seal_bytes
 
     with open_workspace(args) as ws:
         seal = create_seal(ws, args.ca)
@@ -297,8 +291,8 @@ def audit_seal(args: argparse.Namespace) -> None:
 
 def verify_seals(args: argparse.Namespace) -> list[str]:
     """For ``audit verify --seal FILE…``: the lines to print, or AuditError."""
-    from idtoolkit.audit_seal import read_seals
-    from idtoolkit.audit_seal import verify_seals as check
+    from idtoolkit.api import read_seals
+    from idtoolkit.api import verify_seals as check
 
     with open_workspace(args) as ws:
         return check(ws, read_seals([Path(p) for p in args.seal]))

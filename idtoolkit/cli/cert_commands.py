@@ -10,7 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
-from idtoolkit.ca.inputs import check_pkcs12_password, read_file
+from idtoolkit.api import check_pkcs12_password, read_file
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from idtoolkit.api import Workspace, default_workspace_dir
 from idtoolkit.cli.io import token_pin, workspace_passphrase
-from idtoolkit.workspace import Workspace, default_workspace_dir
 
 
 def workspace_dir(args: argparse.Namespace) -> Path:

@@ -11,8 +11,7 @@ from idtoolkit.errors import NotFoundError
 
 
 def _module(args: argparse.Namespace) -> str:
-    from idtoolkit.hsm.module import default_module_path
-    from idtoolkit.workspace import load_config
+    from idtoolkit.api import default_module_path, load_config
 
     configured = args.module
     if not configured:
@@ -24,7 +23,7 @@ def _module(args: argparse.Namespace) -> str:
 
 
 def tokens(args: argparse.Namespace) -> None:
-    from idtoolkit.hsm.inventory import list_tokens
+    from idtoolkit.api import list_tokens
 
     found = [t for t in list_tokens(_module(args)) if t.initialized]
     rows = [[t.label, t.serial, t.manufacturer, t.model, t.pin_state] for t in found]
@@ -38,14 +37,14 @@ def tokens(args: argparse.Namespace) -> None:
 
 
 def mechanisms(args: argparse.Namespace) -> None:
-    from idtoolkit.hsm.inventory import list_mechanisms
+    from idtoolkit.api import list_mechanisms
 
     names = list_mechanisms(_module(args), args.token)
     emit_listing(args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms")
 
 
 def keys(args: argparse.Namespace) -> None:
-    from idtoolkit.hsm.inventory import list_keys
+    from idtoolkit.api import list_keys
 
     found = list_keys(_module(args), args.token, lambda label: token_pin(args, label))
     rows = [
@@ -69,8 +68,7 @@ def keys(args: argparse.Namespace) -> None:
 
 
 def keygen(args: argparse.Namespace) -> None:
-    from idtoolkit.hsm.keys import PKCS11Backend
-    from idtoolkit.keys.spec import SignatureScheme, key_spec
+    from idtoolkit.api import PKCS11Backend, SignatureScheme, key_spec
 
     backend = PKCS11Backend(_module(args), args.token, lambda label: token_pin(args, label))
     record, _ = backend.generate(key_spec(args.key), SignatureScheme.PKCS1V15, args.label)

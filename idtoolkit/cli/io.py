@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
+from idtoolkit.api import read_passphrase_file, write_atomic
 from idtoolkit.errors import InputError, PassphraseError
-from idtoolkit.files import write_atomic
-from idtoolkit.passphrase import ENV_VAR, read_passphrase_file
 
 
 class RowsRejected(Exception):

@@ -6,8 +6,7 @@ import argparse
 import os
 from typing import NoReturn
 
-from idtoolkit.keys.spec import KEY_SPECS
-from idtoolkit.version import version_info
+from idtoolkit.api import KEY_SPECS, version_info
 
 KEYS = ", ".join(KEY_SPECS)
 

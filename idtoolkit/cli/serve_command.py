@@ -11,7 +11,7 @@ from idtoolkit.errors import IDToolkitError, InputError
 
 
 def serve(args: argparse.Namespace) -> None:
-    from idtoolkit.services.http import PKIServer, default_workers
+    from idtoolkit.api import PKIServer, default_workers
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news

@@ -14,7 +14,7 @@ from idtoolkit.cli.io import emit, parse_time, read_secret, token_pin, write_fil
 from idtoolkit.errors import InputError
 
 if TYPE_CHECKING:
-    from idtoolkit.signing.credentials import SigningCredential
+    from idtoolkit.api import SigningCredential
 
 
 def _read(path: str, what: str) -> bytes:
@@ -25,13 +25,13 @@ def _read(path: str, what: str) -> bytes:
 
 
 def _certificates(path: str, what: str) -> list[x509.Certificate]:
-    from idtoolkit.ca.inputs import load_certificates
+    from idtoolkit.api import load_certificates
 
     return load_certificates(_read(path, what), f"{path} ({what})")
 
 
 def _credential(args: argparse.Namespace) -> SigningCredential:
-    from idtoolkit.signing.credentials import from_pkcs12, from_token
+    from idtoolkit.api import from_pkcs12, from_token
 
     if args.p12:
         data = _read(args.p12, "the PKCS#12 file")
@@ -41,7 +41,7 @@ def _credential(args: argparse.Namespace) -> SigningCredential:
         return from_pkcs12(data, password)
     if not args.key_label:
         raise InputError("--token needs --key-label (the label of the signing key)")
-    from idtoolkit.hsm.module import default_module_path
+    from idtoolkit.api import default_module_path
 
     chain = _certificates(args.chain, "--chain") if args.chain else []
     return from_token(
@@ -58,7 +58,7 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
     usage...), unless ``--force`` (test signatures for a lab): then warn."""
     import datetime as dt
 
-    from idtoolkit.signing.policy import credential_problems
+    from idtoolkit.api import credential_problems
 
     problems = credential_problems(cert, dt.datetime.now(dt.UTC))
     if not problems:
@@ -72,7 +72,7 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
 
 
 def sign(args: argparse.Namespace) -> None:
-    from idtoolkit.signing.sign import SignatureFormat, default_format, sign_cms, sign_pdf
+    from idtoolkit.api import SignatureFormat, default_format, sign_cms, sign_pdf
 
     if args.embed_revocation and not args.tsa:
         raise InputError("--embed-revocation (B-LT) needs a time-stamp: add --tsa URL")
@@ -102,7 +102,7 @@ def sign(args: argparse.Namespace) -> None:
 
 
 def verify(args: argparse.Namespace) -> None:
-    from idtoolkit.signing.verify import render_text, verify_file
+    from idtoolkit.api import render_text, verify_file
 
     trust = [c for path in args.trust for c in _certificates(path, "--trust")]
     at = parse_time(args.at) if args.at else None
@@ -122,10 +122,10 @@ def verify(args: argparse.Namespace) -> None:
 
 
 def testpki_create(args: argparse.Namespace) -> None:
-    from idtoolkit.testpki import build, scenario
+    from idtoolkit.api import create_testpki, load_scenario
 
-    loaded = scenario.load(Path(args.scenario) if args.scenario else None)
-    pki = build.create(Path(args.out), loaded, args.base_url)
+    loaded = load_scenario(Path(args.scenario) if args.scenario else None)
+    pki = create_testpki(Path(args.out), loaded, args.base_url)
     manifest = pki.manifest
     lines = [f"test PKI in {pki.directory} (manifest.json says what each credential is)"]
     for entry in manifest["credentials"]:

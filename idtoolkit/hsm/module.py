@@ -12,7 +12,6 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pkcs11
@@ -20,35 +19,24 @@ from pkcs11 import exceptions as p11
 
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.errors import PinError, TokenNotFoundError, pin_state, token_errors
+from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
 
-ENV_MODULE = "IDTOOLKIT_PKCS11_MODULE"
 ENV_PIN = "IDTOOLKIT_PIN"
-KNOWN_MODULES = (
-    "/usr/lib/softhsm/libsofthsm2.so",
-    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-    "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
-    "/usr/lib64/pkcs11/libsofthsm2.so",
-    "/usr/local/lib/softhsm/libsofthsm2.so",
-    "/opt/homebrew/lib/softhsm/libsofthsm2.so",
-    r"C:\SoftHSM2\lib\softhsm2-x64.dll",
-)
 
 PinProvider = Callable[[str], bytes]
 
 
 def default_module_path(configured: str | None = None) -> str:
     """The module from config, else $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 where installed."""
-    for candidate in (configured, os.environ.get(ENV_MODULE)):
-        if candidate:
-            if not Path(candidate).is_file():
-                raise KeyStoreError(f"PKCS#11 module not found: {candidate}")
-            return candidate
-    for candidate in KNOWN_MODULES:
-        if Path(candidate).is_file():
-            return candidate
-    raise KeyStoreError(
-        f"no PKCS#11 module found: set {ENV_MODULE} (SoftHSM2 was not found in the usual places)"
-    )
+    try:
+        found = find_module([configured, os.environ.get(ENV_MODULE)])
+    except ModuleMissing as exc:
+        raise KeyStoreError(f"PKCS#11 module not found: {exc.path}") from None
+    if found is None:
+        raise KeyStoreError(
+            f"no PKCS#11 module found: set {ENV_MODULE} (SoftHSM2 was not found in the usual places)"
+        )
+    return found
 
 
 _libs: dict[str, Any] = {}  # pkcs11.lib instances (untyped Cython)

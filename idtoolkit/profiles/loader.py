@@ -16,11 +16,10 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID
 
 from idtoolkit import oids
-from idtoolkit.ca.names import ATTRIBUTE_OIDS
 from idtoolkit.errors import ConfigurationError
 from idtoolkit.keys.spec import KEY_SPECS
 from idtoolkit.lint_types import LintStandard
-from idtoolkit.oids import resolve_oid
+from idtoolkit.oids import ATTRIBUTE_OIDS, resolve_oid
 from idtoolkit.profiles.model import (
     KEY_USAGE_NAMES,
     SAN_TYPES,

@@ -47,27 +47,23 @@ import socket
 import sys
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.x509 import ocsp
-
-from idtoolkit.ca.authorities import show_ca
 from idtoolkit.ca.service_credentials import service_signer
-from idtoolkit.errors import IDToolkitError, NotFoundError
+from idtoolkit.errors import NotFoundError
 from idtoolkit.services import crl_publisher
+from idtoolkit.services.handler import TEXT, Handler, Response, max_age, ocsp_caching
 from idtoolkit.services.httpparse import (
     HTTPError,
     Request,
     ocsp_target,
     parse_head,
 )
-from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
+from idtoolkit.services.ocsp import Answer, OCSPResponder
 from idtoolkit.services.supervisor import supervise
 from idtoolkit.services.tsa import TimeStampAuthority
-from idtoolkit.services.tsa import rejection as tsa_rejection
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -98,11 +94,6 @@ _REASONS = {
     503: "Service Unavailable",
     505: "HTTP Version Not Supported",
 }
-OCSP_RESPONSE = b"application/ocsp-response"
-TIMESTAMP_REPLY = b"application/timestamp-reply"
-TEXT = b"text/plain"
-_INTERNAL_ERROR = unsuccessful(ocsp.OCSPResponseStatus.INTERNAL_ERROR)
-_MALFORMED = unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
 _KEEP = b"Connection: keep-alive\r\n\r\n"
 _CLOSE = b"Connection: close\r\n\r\n"
 
@@ -119,12 +110,13 @@ class _Worker:
         self.server = server
         self.ws = server.ws
         self.responder = server.responder
+        self.handler = Handler(server.ws, server.responder, lambda: server.tsa)
         self.sock = sock
         self.timeout = server.timeout
         self.threads = server.threads
         self.parent_pid = parent_pid
         self.connections: set[_Connection] = set()
-        self.fast: dict[tuple[bytes, bytes], tuple[float, bytes, bytes]] = {}
+        self.fast: dict[tuple[bytes, bytes], _FastEntry] = {}
         self.fast_epoch = -1
         self.requests = 0
         self.fast_hits = 0
@@ -172,22 +164,27 @@ class _Worker:
         )
 
     # --- fast path -------------------------------------------------------------------------
-    def _fast_dict(self) -> dict[tuple[bytes, bytes], tuple[float, bytes, bytes]]:
+    def _fast_dict(self) -> dict[tuple[bytes, bytes], _FastEntry]:
         epoch = self.responder.epoch
         if epoch != self.fast_epoch:  # the responder dropped its cache: so do we
             self.fast = {}
             self.fast_epoch = epoch
         return self.fast
 
-    def fast_answer(self, ca: bytes, body: bytes, keep_alive: bool) -> bytes | None:
+    def fast_answer(self, ca: bytes, body: bytes, keep_alive: bool, get: bool) -> bytes | None:
         entry = self._fast_dict().get((ca, body))
         if entry is None:
             return None
-        if entry[0] <= time.time():
+        if entry.reusable_until <= time.time():
             del self.fast[(ca, body)]
             return None
         self.fast_hits += 1
-        return self.head_ok + (entry[1] if keep_alive else entry[2])
+        tail = entry.keep if keep_alive else entry.close
+        if not get or entry.fresh_until is None:
+            return self.head_ok + tail
+        # RFC 5019 6.2 on GET answers; max-age counts down to nextUpdate at every hit.
+        name, value = max_age(entry.fresh_until)
+        return b"".join((self.head_ok, name, b": ", value, b"\r\n", entry.validators, tail))
 
     def remember(self, ca: bytes, body: bytes, answer: Answer) -> None:
         if answer.reusable_until is None or len(body) > MAX_FAST_BODY:
@@ -202,54 +199,14 @@ class _Worker:
             + str(len(answer.der)).encode()
             + b"\r\n"
         )
-        fast[(ca, body)] = (
+        headers, fresh_until = ocsp_caching(answer.der)
+        fast[(ca, body)] = _FastEntry(
             answer.reusable_until,
             tail + _KEEP + answer.der,
             tail + _CLOSE + answer.der,
+            _header_bytes(headers),
+            fresh_until,
         )
-
-    # --- blocking work, in the pool ---------------------------------------------------------
-    def ocsp_answer(self, body: bytes, ca: bytes) -> Answer:
-        try:
-            return self.responder.answer(body, ca.decode("utf-8", "replace"))
-        except Exception:  # an answer, never a dropped connection
-            log.exception("OCSP request failed")
-            return Answer(_INTERNAL_ERROR, None, -1)
-
-    @property
-    def tsa(self) -> TimeStampAuthority | None:
-        return self.server.tsa
-
-    def timestamp(self, body: bytes) -> tuple[int, bytes, bytes]:
-        tsa = self.tsa
-        assert tsa is not None
-        try:
-            return 200, tsa.respond(body), TIMESTAMP_REPLY
-        except Exception:  # an answer, never a dropped connection
-            log.exception("time-stamp request failed")
-            return 200, tsa_rejection("system_failure", "internal error"), TIMESTAMP_REPLY
-
-    def fetch(self, kind: bytes, name: str) -> tuple[int, bytes, bytes]:
-        try:
-            if kind == b"crl":
-                name = name.removesuffix(".crl")
-                delta = name.endswith("-delta")
-                info = crl_publisher.current_crl(self.ws, name.removesuffix("-delta"), delta)
-                if info is None:
-                    return 404, b"no current CRL for this name\n", TEXT
-                return 200, info.der, b"application/pkix-crl"
-            ca_name = crl_publisher.ca_for_url_name(self.ws, name.removesuffix(".crt"), "ca")
-            if ca_name is None:
-                return 404, b"no such CA\n", TEXT
-            _info, cert = show_ca(self.ws, ca_name)
-            if cert is None:
-                return 404, b"no certificate\n", TEXT
-            return 200, cert.public_bytes(serialization.Encoding.DER), b"application/pkix-cert"
-        except IDToolkitError as exc:
-            return 404, f"{exc}\n".encode(), TEXT
-        except Exception:
-            log.exception("serving /%s/%s failed", kind.decode(), name)
-            return 500, b"internal error\n", TEXT
 
     # --- the loop ----------------------------------------------------------------------------
     async def serve(self, ready: Callable[[], None] | None, signals: bool) -> None:
@@ -342,7 +299,9 @@ class _Worker:
         target = ocsp_target(request)
         if target is None:
             return False
-        answer = self.fast_answer(target[0], target[1], request.keep_alive)
+        answer = self.fast_answer(
+            target[0], target[1], request.keep_alive, request.method == b"GET"
+        )
         if answer is None:
             return False
         self.requests += 1
@@ -636,66 +595,11 @@ class _Connection(asyncio.Protocol):
 
     def _handle(self, request: Request) -> None:
         worker = self.worker
-        method = request.method
         target = ocsp_target(request)
-        if target is not None:
-            self._ocsp(request, target[0], target[1])
-            return
-        path = request.target.split(b"?", 1)[0]
-        if method == b"POST" and path.rstrip(b"/") == b"/tsa" and worker.tsa is not None:
-            if _content_type(request) != b"application/timestamp-query":
-                self._respond(request, 415, b"send application/timestamp-query\n", TEXT)
-            else:
-                self._in_pool(request, worker.timestamp, request.body)
-            return
-        if method == b"POST":
-            parts = path.strip(b"/").split(b"/")
-            if len(parts) != 2 or parts[0] != b"ocsp":
-                self._respond(request, 404, b"not found\n", TEXT)
-            else:  # not application/ocsp-request
-                self._respond(request, 200, _MALFORMED, OCSP_RESPONSE)
-            return
-        if method not in (b"GET", b"HEAD"):
-            self._respond(
-                request, 405, b"method not allowed\n", TEXT, b"Allow: GET, HEAD, POST\r\n"
+        if target is not None and request.method != b"HEAD":
+            answer = worker.fast_answer(
+                target[0], target[1], request.keep_alive, request.method == b"GET"
             )
-            return
-        parts = urllib.parse.unquote_to_bytes(path).strip(b"/").split(b"/", 2)
-        kind = parts[0]
-        if kind == b"ocsp" and len(parts) >= 2:  # GET /ocsp/NAME without a request
-            self._respond(request, 200, _MALFORMED, OCSP_RESPONSE)
-        elif kind in (b"crl", b"ca") and len(parts) >= 2:
-            name = parts[1].decode("utf-8", "replace")
-            self._in_pool(request, worker.fetch, kind, name)
-        else:
-            self._respond(request, 404, b"not found\n", TEXT)
-
-    def _respond(
-        self,
-        request: Request,
-        status: int,
-        body: bytes,
-        content_type: bytes,
-        extra: bytes = b"",
-    ) -> None:
-        if access_log.isEnabledFor(logging.INFO):
-            access_log.info(
-                "%s %s %s %d %d",
-                self._peer(),
-                request.method.decode(),
-                request.target.decode(),
-                status,
-                len(body),
-            )
-        data = self.worker.response(
-            status, body, content_type, request.keep_alive, extra, request.method == b"HEAD"
-        )
-        self._send(data, request.keep_alive)
-
-    def _ocsp(self, request: Request, ca: bytes, body: bytes) -> None:
-        worker = self.worker
-        if request.method != b"HEAD":
-            answer = worker.fast_answer(ca, body, request.keep_alive)
             if answer is not None:
                 if access_log.isEnabledFor(logging.INFO):
                     access_log.info(
@@ -706,52 +610,83 @@ class _Connection(asyncio.Protocol):
                     )
                 self._send(answer, request.keep_alive)
                 return
+        route = worker.handler.route(request)
+        if isinstance(route, Response):
+            self._respond(request, route)
+        else:
+            self._in_pool(request, route, target)
 
-        def done(answer: Answer) -> tuple[int, bytes, bytes]:
-            worker.remember(ca, body, answer)  # on the loop: see _Worker.remember
-            return 200, answer.der, OCSP_RESPONSE
-
-        self._in_pool(request, worker.ocsp_answer, body, ca, then=done)
+    def _respond(self, request: Request, response: Response) -> None:
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info(
+                "%s %s %s %d %d",
+                self._peer(),
+                request.method.decode(),
+                request.target.decode(),
+                response.status,
+                len(response.body),
+            )
+        data = self.worker.response(
+            response.status,
+            response.body,
+            response.content_type,
+            request.keep_alive,
+            _header_bytes(response.headers),
+            request.method == b"HEAD",
+        )
+        self._send(data, request.keep_alive)
 
     def _in_pool(
         self,
         request: Request,
-        function: Callable[..., Any],
-        *args: Any,
-        then: Callable[[Any], tuple[int, bytes, bytes]] | None = None,
+        work: Callable[[], Response],
+        ocsp_key: tuple[bytes, bytes] | None,
     ) -> None:
+        """Run blocking work in the pool; answer on the loop. An OCSP answer is remembered
+        there too (see :meth:`_Worker.remember`), keyed by its request's bytes."""
         worker = self.worker
         assert worker.loop is not None and worker.pool is not None
         self.busy = True
         self.deadline = float("inf")  # our turn, not the client's
-        future = worker.loop.run_in_executor(worker.pool, function, *args)
+        future = worker.loop.run_in_executor(worker.pool, work)
 
-        def finished(future: asyncio.Future[Any]) -> None:
+        def finished(future: asyncio.Future[Response]) -> None:
             self.busy = False
             try:
-                result = future.result()
-                status, body, content_type = then(result) if then is not None else result
+                response = future.result()
             except Exception as exc:
                 if not isinstance(exc, asyncio.CancelledError):
                     log.exception("request failed")
                 if self.transport is None:
                     return
-                self._respond(request, 500, b"internal error\n", TEXT)
+                self._respond(request, Response(500, b"internal error\n", TEXT))
             else:
+                if response.answer is not None and ocsp_key is not None:
+                    worker.remember(ocsp_key[0], ocsp_key[1], response.answer)
                 if self.transport is None:
                     return
-                self._respond(request, status, body, content_type)
+                self._respond(request, response)
             self._process()
 
         future.add_done_callback(finished)
 
 
+@dataclass(frozen=True)
+class _FastEntry:
+    """A remembered OCSP answer, as bytes ready to send after the status line."""
+
+    reusable_until: float
+    keep: bytes  # Content-Type, Content-Length, Connection: keep-alive, body
+    close: bytes  # the same with Connection: close
+    validators: bytes  # Last-Modified, ETag, Expires, for GET answers
+    fresh_until: float | None
+
+
+def _header_bytes(headers: tuple[tuple[bytes, bytes], ...]) -> bytes:
+    return b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+
+
 _BARE_LF = re.compile(rb"(?<!\r)\n")
-
-
-def _content_type(request: Request) -> bytes:
-    value = request.headers.get(b"content-type", b"")
-    return value.split(b";", 1)[0].strip().lower()
 
 
 def _load_tsa(ws: Workspace) -> TimeStampAuthority | None:

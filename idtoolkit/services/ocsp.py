@@ -33,6 +33,7 @@ from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
+from idtoolkit.states import CAStatus
 from idtoolkit.store.models import (
     CARecord,
     CertificateRecord,
@@ -129,7 +130,9 @@ class OCSPResponder:
         issuers: dict[str, _Issuer] = {}
         with self.ws.store.reading() as session:
             cas = (
-                session.execute(select(CARecord).where(CARecord.status == "active")).scalars().all()
+                session.execute(select(CARecord).where(CARecord.status == CAStatus.ACTIVE))
+                .scalars()
+                .all()
             )
             delegates = delegated_responders(self.ws, session)
             for ca in cas:

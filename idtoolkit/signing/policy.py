@@ -10,6 +10,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 
 from idtoolkit import oids
+from idtoolkit.states import Verdict
 
 #: Purposes under which a certificate with an EKU extension may sign documents.
 _DOCUMENT_SIGNING_OIDS = {
@@ -68,10 +69,10 @@ def ordered(reasons: list[str]) -> list[str]:
     return sorted(set(reasons), key=lambda r: order.index(r) if r in order else len(order))
 
 
-def verdict_for(reasons: list[str]) -> str:
+def verdict_for(reasons: list[str]) -> Verdict:
     if not reasons:
-        return "valid"
-    return "invalid" if set(reasons) & DEFINITE else "indeterminate"
+        return Verdict.VALID
+    return Verdict.INVALID if set(reasons) & DEFINITE else Verdict.INDETERMINATE
 
 
 def usage_problems_for_signing(cert: x509.Certificate) -> list[str]:

@@ -68,12 +68,13 @@ from idtoolkit.signing.signed_data import (
     signer_certificate,
     timestamp_signer_certificates,
 )
+from idtoolkit.states import CheckOutcome, Verdict
 
 
 @dataclass(frozen=True)
 class Check:
     name: str
-    outcome: str  # passed | failed | unknown | info
+    outcome: CheckOutcome
     detail: str
 
 
@@ -81,7 +82,7 @@ class Check:
 class SignatureReport:
     file: str
     format: str  # cms | pades
-    verdict: str  # valid | invalid | indeterminate
+    verdict: Verdict
     reasons: list[str]
     signer: str
     signer_serial: str
@@ -95,7 +96,7 @@ class SignatureReport:
 
     @property
     def valid(self) -> bool:
-        return self.verdict == "valid"
+        return self.verdict == Verdict.VALID
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -199,8 +200,8 @@ Outcome = tuple[Check, list[str]]  # a check and the reason codes it adds
 
 def _signature_check(status: Any, good: str = "the data is exactly what was signed") -> Outcome:
     if status.intact and status.valid:
-        return Check("signature", "passed", good), []
-    return Check("signature", "failed", REASONS["modified"]), ["modified"]
+        return Check("signature", CheckOutcome.PASSED, good), []
+    return Check("signature", CheckOutcome.FAILED, REASONS["modified"]), ["modified"]
 
 
 def _algorithm(signer: x509.Certificate) -> str:
@@ -213,66 +214,76 @@ def _algorithm(signer: x509.Certificate) -> str:
 
 
 def _coverage_outcome(coverage: Check) -> Outcome:
-    return coverage, ["modified"] if coverage.outcome == "failed" else []
+    return coverage, ["modified"] if coverage.outcome == CheckOutcome.FAILED else []
 
 
 def _chain_check(diagnosis: ChainDiagnosis, path: list[x509.Certificate]) -> Outcome:
     chain_text = " <- ".join(_name(c) for c in path)
     if diagnosis.problem in ("untrusted", "chain-invalid", "ca-revoked"):
-        return Check("chain", "failed", f"{diagnosis.detail}: {chain_text}"), [diagnosis.problem]
-    return Check("chain", "passed", f"chains to a trusted root: {chain_text}"), []
+        return Check("chain", CheckOutcome.FAILED, f"{diagnosis.detail}: {chain_text}"), [
+            diagnosis.problem
+        ]
+    return Check("chain", CheckOutcome.PASSED, f"chains to a trusted root: {chain_text}"), []
 
 
 def _validity_check(signer: x509.Certificate, at: dt.datetime) -> Outcome:
     if signer.not_valid_after_utc < at:
         when = f"{signer.not_valid_after_utc:%Y-%m-%d %H:%M} UTC"
-        return Check("validity", "failed", f"expired {when}"), ["expired"]
+        return Check("validity", CheckOutcome.FAILED, f"expired {when}"), ["expired"]
     if signer.not_valid_before_utc > at:
         when = f"{signer.not_valid_before_utc:%Y-%m-%d %H:%M} UTC"
-        return Check("validity", "failed", f"valid only from {when}"), ["not-yet-valid"]
+        return Check("validity", CheckOutcome.FAILED, f"valid only from {when}"), ["not-yet-valid"]
     period = f"{signer.not_valid_before_utc:%Y-%m-%d} to {signer.not_valid_after_utc:%Y-%m-%d}"
-    return Check("validity", "passed", period), []
+    return Check("validity", CheckOutcome.PASSED, period), []
 
 
 def _usage_check(signer: x509.Certificate) -> Outcome:
     problems = usage_problems_for_signing(signer)
     if problems:
-        return Check("key usage", "failed", "; ".join(REASONS[p] for p in problems)), problems
+        return Check(
+            "key usage", CheckOutcome.FAILED, "; ".join(REASONS[p] for p in problems)
+        ), problems
     return Check(
-        "key usage", "passed", "allows signing documents (key usage and extended key usage)"
+        "key usage",
+        CheckOutcome.PASSED,
+        "allows signing documents (key usage and extended key usage)",
     ), []
 
 
 def _revocation_check(diagnosis: ChainDiagnosis) -> Outcome:
     problem = diagnosis.problem
     if problem in ("revoked", "on-hold"):
-        return Check("revocation", "failed", diagnosis.detail), [problem]
+        return Check("revocation", CheckOutcome.FAILED, diagnosis.detail), [problem]
     if problem == "ca-revoked":  # its reason code comes with the chain check
-        return Check("revocation", "failed", diagnosis.detail), []
+        return Check("revocation", CheckOutcome.FAILED, diagnosis.detail), []
     if problem == "revocation-unknown":
-        return Check("revocation", "unknown", diagnosis.detail), [problem]
+        return Check("revocation", CheckOutcome.UNKNOWN, diagnosis.detail), [problem]
     if problem in ("untrusted", "chain-invalid"):
-        return Check("revocation", "unknown", "not checked: no valid chain"), []
+        return Check("revocation", CheckOutcome.UNKNOWN, "not checked: no valid chain"), []
     if problem == "signer-time":
-        return Check("revocation", "unknown", "not checked: the certificate was not valid then"), []
-    return Check("revocation", "passed", "not revoked (see sources below)"), []
+        return Check(
+            "revocation", CheckOutcome.UNKNOWN, "not checked: the certificate was not valid then"
+        ), []
+    return Check("revocation", CheckOutcome.PASSED, "not revoked (see sources below)"), []
 
 
 def _timestamp_check(status: Any) -> Outcome:
     ts_status = getattr(status, "timestamp_validity", None)
     if ts_status is None:
         return Check(
-            "time-stamp", "info", "none: the signing time is only claimed by the signer"
+            "time-stamp", CheckOutcome.INFO, "none: the signing time is only claimed by the signer"
         ), []
     tsa = format_subject(x509.load_der_x509_certificate(ts_status.signing_cert.dump()).subject)
     if ts_status.intact and ts_status.valid and ts_status.trusted:
         return Check(
-            "time-stamp", "passed", f"{ts_status.timestamp:%Y-%m-%d %H:%M:%S} UTC by {tsa}"
+            "time-stamp",
+            CheckOutcome.PASSED,
+            f"{ts_status.timestamp:%Y-%m-%d %H:%M:%S} UTC by {tsa}",
         ), []
     if ts_status.intact and ts_status.valid:
         detail = f"{REASONS['timestamp-untrusted']} ({tsa})"
-        return Check("time-stamp", "unknown", detail), ["timestamp-untrusted"]
-    return Check("time-stamp", "failed", f"{REASONS['timestamp-invalid']} ({tsa})"), [
+        return Check("time-stamp", CheckOutcome.UNKNOWN, detail), ["timestamp-untrusted"]
+    return Check("time-stamp", CheckOutcome.FAILED, f"{REASONS['timestamp-invalid']} ({tsa})"), [
         "timestamp-invalid"
     ]
 
@@ -308,7 +319,7 @@ def _report(
     if not reasons and not status.bottom_line:
         reasons.append("chain-invalid")  # pyHanko found a problem none of the checks above names
         detail = f"{REASONS['chain-invalid']} ({status.trust_problem_indic})"
-        checks.append(Check("chain", "failed", detail))
+        checks.append(Check("chain", CheckOutcome.FAILED, detail))
     reasons = ordered(reasons)
     ts_status = getattr(status, "timestamp_validity", None)
     return SignatureReport(
@@ -372,14 +383,14 @@ def _malformed(
     return SignatureReport(
         file=file,
         format=fmt,
-        verdict="invalid",
+        verdict=Verdict.INVALID,
         reasons=["malformed"],
         signer=_name(signer) if signer is not None else "(unknown)",
         signer_serial=f"{signer.serial_number:x}" if signer is not None else "",
         issuer=format_subject(signer.issuer) if signer is not None else "",
         validation_time=at,
         signature_field=field_name,
-        checks=[Check("signature", "failed", f"{REASONS['malformed']}: {message}")],
+        checks=[Check("signature", CheckOutcome.FAILED, f"{REASONS['malformed']}: {message}")],
     )
 
 
@@ -474,7 +485,7 @@ def _as_of_timestamp(report: SignatureReport) -> SignatureReport:
         0,
         Check(
             "validation time",
-            "info",
+            CheckOutcome.INFO,
             f"as of the time-stamp, {report.validation_time:%Y-%m-%d %H:%M:%S} UTC: it proves "
             "the signature existed then",
         ),
@@ -578,7 +589,7 @@ def _with_unsigned_tail(report: SignatureReport, tail: int) -> SignatureReport:
     reasons = ordered([*report.reasons, "unsigned-data"])
     check = Check(
         "coverage",
-        "failed",
+        CheckOutcome.FAILED,
         f"{tail} bytes after the document's last revision are covered by no signature"
         " (data appended to the signed file)",
     )
@@ -671,11 +682,15 @@ def _timestamp_report(
     reasons = [reason for _, found in outcomes for reason in found]
     chain_text = " <- ".join(_name(c) for c in path_of(tsa, pool))
     if diagnosis.problem is None or diagnosis.problem == "signer-time":
-        checks.append(Check("chain", "passed", f"chains to a trusted root: {chain_text}"))
+        checks.append(
+            Check("chain", CheckOutcome.PASSED, f"chains to a trusted root: {chain_text}")
+        )
     else:
         reasons.append("timestamp-untrusted")
-        checks.append(Check("chain", "failed", f"{diagnosis.detail}: {chain_text}"))
-    checks.append(Check("time-stamp", "info", f"{status.timestamp:%Y-%m-%d %H:%M:%S} UTC"))
+        checks.append(Check("chain", CheckOutcome.FAILED, f"{diagnosis.detail}: {chain_text}"))
+    checks.append(
+        Check("time-stamp", CheckOutcome.INFO, f"{status.timestamp:%Y-%m-%d %H:%M:%S} UTC")
+    )
     reasons = ordered(reasons)
     return SignatureReport(
         file=file,
@@ -698,13 +713,17 @@ def _coverage_check(status: Any) -> Check:
     what signed PDFs may gain (validation data, further signatures)."""
     level = status.coverage
     if level is None or level.name not in ("ENTIRE_FILE", "ENTIRE_REVISION"):
-        return Check("coverage", "failed", "the signature does not cover the whole document")
+        return Check(
+            "coverage", CheckOutcome.FAILED, "the signature does not cover the whole document"
+        )
     if level.name == "ENTIRE_REVISION" and getattr(status, "docmdp_ok", True) is False:
         return Check(
-            "coverage", "failed", "the document was changed after signing in a way not allowed"
+            "coverage",
+            CheckOutcome.FAILED,
+            "the document was changed after signing in a way not allowed",
         )
     covered = level.name.lower().replace("_", " ")
-    return Check("coverage", "passed", f"covers the document ({covered})")
+    return Check("coverage", CheckOutcome.PASSED, f"covers the document ({covered})")
 
 
 def verify_file(
@@ -754,7 +773,12 @@ class _quiet:
 
 def render_text(reports: list[SignatureReport]) -> str:
     lines: list[str] = []
-    marks = {"passed": "ok  ", "failed": "FAIL", "unknown": "??  ", "info": "-   "}
+    marks = {
+        CheckOutcome.PASSED: "ok  ",
+        CheckOutcome.FAILED: "FAIL",
+        CheckOutcome.UNKNOWN: "??  ",
+        CheckOutcome.INFO: "-   ",
+    }
     for report in reports:
         title = f"{report.file}" + (
             f" [{report.signature_field}]" if report.signature_field else ""

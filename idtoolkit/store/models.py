@@ -90,7 +90,7 @@ class CARecord(Base):
     certificate_id: Mapped[int | None] = mapped_column(
         ForeignKey("certificates.id", use_alter=True, name="fk_cas_certificate"), nullable=True
     )
-    status: Mapped[str] = mapped_column(String(16))  # "active" | "pending" (CSR out)
+    status: Mapped[str] = mapped_column(String(16))  # a CAStatus value (idtoolkit.states)
     profile: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(Text)
     csr_der: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
@@ -127,7 +127,7 @@ class CertificateRecord(Base):
     key_type: Mapped[str] = mapped_column(String(16))
     not_before: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     not_after: Mapped[dt.datetime] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(16))  # valid | revoked | on_hold
+    status: Mapped[str] = mapped_column(String(16))  # a stored CertStatus value (idtoolkit.states)
     fingerprint_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     der: Mapped[bytes] = mapped_column(LargeBinary)
     request_ref: Mapped[str | None] = mapped_column(String(128), nullable=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from bench.synthetic import insert_synthetic_certificates
 from gui.models.cert_table import STATUS_COLOURS, CertTableModel
 from idtoolkit import api
 
@@ -12,7 +13,7 @@ from idtoolkit import api
 def test_the_model_loads_one_page_then_more_on_scroll(gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = gui_pki.ws
     api.issue_with_new_key(ws, "issuing", "citizen-auth", "CN=Seed,GN=Seed,SN=Row,C=SN", "ec-p256")
-    api.insert_synthetic_certificates(ws, "issuing", 450)
+    insert_synthetic_certificates(ws, "issuing", 450)
     model = CertTableModel.for_workspace(ws, page_size=200)
     model.set_filter(api.CertFilter(ca="issuing"))
     assert model.rowCount() == 200 and model.pages_fetched == 1
@@ -26,7 +27,7 @@ def test_the_model_loads_one_page_then_more_on_scroll(gui_pki) -> None:  # type:
 def test_search_and_status_filters(qtbot, gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = gui_pki.ws
     api.issue_with_new_key(ws, "issuing", "citizen-auth", "CN=Seed,GN=Seed,SN=Row,C=SN", "ec-p256")
-    api.insert_synthetic_certificates(ws, "issuing", 300)
+    insert_synthetic_certificates(ws, "issuing", 300)
     model = CertTableModel.for_workspace(ws)
     model.set_filter(api.CertFilter(text="0000123"))
     assert model.rows == [] and model.searching  # no subject starts with CN=0000123
@@ -47,7 +48,7 @@ def test_search_and_status_filters(qtbot, gui_pki) -> None:  # type: ignore[no-u
 def test_rows_are_coloured_by_status(gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = gui_pki.ws
     api.issue_with_new_key(ws, "issuing", "citizen-auth", "CN=Seed,GN=Seed,SN=Row,C=SN", "ec-p256")
-    api.insert_synthetic_certificates(ws, "issuing", 200)
+    insert_synthetic_certificates(ws, "issuing", 200)
     model = CertTableModel.for_workspace(ws, page_size=500)
     model.set_filter(api.CertFilter(ca="issuing"))
     seen = set()

@@ -5,6 +5,9 @@ signing a million real certificates takes minutes. These rows reuse one real cer
 but each has its own serial, subject, dates and status, so listing, searching and filtering
 behave as with real data. Opening such a row's details shows the reused certificate: never use
 this on a production workspace (the audit trail records that it was done).
+
+A bench and test helper, not part of :mod:`idtoolkit.api`: the engine offers no way to put
+certificates in the store that were not issued through its one write path.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy import insert
 from idtoolkit import audit
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError
+from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -73,7 +77,7 @@ def insert_synthetic_certificates(
                     "key_type": key_type,
                     "not_before": not_after - dt.timedelta(days=730),
                     "not_after": not_after,
-                    "status": "revoked" if i % 50 == 3 else "valid",
+                    "status": CertStatus.REVOKED if i % 50 == 3 else CertStatus.VALID,
                     "fingerprint_sha256": hashlib.sha256(f"fp:{tag}:{i}".encode()).hexdigest(),
                     "der": der,
                     "request_ref": None,

@@ -1,0 +1,196 @@
+"""The one way a certificate gets into the store: its row and, when issued here, its
+``cert.issued`` audit event, for one certificate or a batch of thousands.
+
+Single issuance, bulk jobs and the CA paths (creation, import) all call
+:func:`record_certificates`, so a row always has the same columns filled the same way and
+every ``cert.issued`` event has the same keys (:data:`ISSUED_EVENT_KEYS`), whichever path
+issued it: an auditor's script reads one schema. It writes with one Core INSERT per call,
+which is what keeps a 1,000-row bulk batch fast; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from idtoolkit import audit
+from idtoolkit.ca.names import common_name, format_subject
+from idtoolkit.ca.serials import serial_to_hex
+from idtoolkit.keys.spec import spec_of_public_key
+from idtoolkit.lint_types import LintReport
+from idtoolkit.states import CertStatus
+from idtoolkit.store.models import CertificateRecord
+
+#: Every ``cert.issued`` event has exactly these keys.
+ISSUED_EVENT_KEYS = (
+    "ca",
+    "serial",
+    "profile",
+    "subject",
+    "sans",
+    "not_after",
+    "fingerprint_sha256",
+    "source",
+    "request",
+    "linted",
+    "lint_warnings",
+    "lint_skipped",
+    "context",
+)
+
+
+@dataclass(frozen=True)
+class Lint:
+    """What linting said about one certificate. Bulk jobs lint a random sample, so a
+    certificate may be recorded unlinted (``checked`` False) but never with invented findings."""
+
+    checked: bool = False
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(report: LintReport) -> Lint:
+        return Lint(True, tuple(f.code for f in report.warnings), tuple(report.skipped))
+
+
+@dataclass(frozen=True)
+class CertificateEntry:
+    """One certificate to record, with what its issuer knows about it."""
+
+    certificate: x509.Certificate
+    der: bytes
+    sans: tuple[str, ...] = ()
+    request_ref: str | None = None
+    lint: Lint = field(default_factory=Lint)
+    #: The key type's name and the subject when the issuer already has them (a bulk job
+    #: saves parsing them back out of each certificate).
+    key_type: str | None = None
+    subject: x509.Name | None = None
+
+    @staticmethod
+    def of(
+        cert: x509.Certificate,
+        *,
+        sans: Sequence[str] = (),
+        request_ref: str | None = None,
+        lint: Lint | None = None,
+    ) -> CertificateEntry:
+        return CertificateEntry(
+            cert,
+            cert.public_bytes(serialization.Encoding.DER),
+            tuple(sans),
+            request_ref,
+            lint or Lint(),
+        )
+
+
+def _key_type(entry: CertificateEntry) -> str:
+    if entry.key_type is not None:
+        return entry.key_type
+    try:
+        return spec_of_public_key(entry.certificate.public_key()).name
+    except Exception:  # a foreign CA's key we cannot use still gets a row
+        return "other"
+
+
+def certificate_row(
+    entry: CertificateEntry, issuer_ca_id: int | None, profile: str, now: dt.datetime
+) -> dict[str, object]:
+    cert = entry.certificate
+    subject = entry.subject if entry.subject is not None else cert.subject
+    return {
+        "issuer_ca_id": issuer_ca_id,
+        "serial_hex": serial_to_hex(cert.serial_number),
+        "subject": format_subject(subject),
+        "common_name": common_name(subject),
+        "profile": profile,
+        "key_type": _key_type(entry),
+        "not_before": cert.not_valid_before_utc,
+        "not_after": cert.not_valid_after_utc,
+        "status": CertStatus.VALID,
+        "fingerprint_sha256": hashlib.sha256(entry.der).hexdigest(),
+        "der": entry.der,
+        "request_ref": entry.request_ref,
+        "created_at": now,
+    }
+
+
+def issued_event(
+    row: Mapping[str, object],
+    entry: CertificateEntry,
+    ca: str,
+    source: str,
+    context: Mapping[str, object] | None = None,
+) -> dict[str, object]:
+    """The details of a ``cert.issued`` event: the keys of :data:`ISSUED_EVENT_KEYS`."""
+    not_after = cast(dt.datetime, row["not_after"])
+    return {
+        "ca": ca,
+        "serial": row["serial_hex"],
+        "profile": row["profile"],
+        "subject": row["subject"],
+        "sans": list(entry.sans),
+        "not_after": not_after.isoformat(),
+        "fingerprint_sha256": row["fingerprint_sha256"],
+        "source": source,
+        "request": entry.request_ref,
+        "linted": entry.lint.checked,
+        "lint_warnings": list(entry.lint.warnings),
+        "lint_skipped": list(entry.lint.skipped),
+        "context": dict(context or {}),
+    }
+
+
+def record_certificates(
+    session: Session,
+    entries: Sequence[CertificateEntry],
+    *,
+    issuer_ca_id: int | None,
+    profile: str,
+    ca: str,
+    source: str | None,
+    context: Mapping[str, object] | None = None,
+) -> list[dict[str, object]]:
+    """Insert one row per entry and, unless ``source`` is None (a CA's own certificate,
+    whose CA event the caller writes), one ``cert.issued`` event each. Returns the rows."""
+    if not entries:
+        return []
+    now = dt.datetime.now(dt.UTC)
+    rows = [certificate_row(entry, issuer_ca_id, profile, now) for entry in entries]
+    session.execute(insert(cast(Table, CertificateRecord.__table__)), rows)
+    if source is not None:
+        audit.append_many(
+            session,
+            [
+                ("cert.issued", issued_event(row, entry, ca, source, context))
+                for row, entry in zip(rows, entries, strict=True)
+            ],
+        )
+    return rows
+
+
+def certificate_record(
+    cert: x509.Certificate, issuer_ca_id: int | None, profile: str
+) -> CertificateRecord:
+    """The row of ``cert`` as an ORM object, not yet added to a session."""
+    now = dt.datetime.now(dt.UTC)
+    return CertificateRecord(**certificate_row(CertificateEntry.of(cert), issuer_ca_id, profile, now))
+
+
+def record_ca_certificate(
+    session: Session, cert: x509.Certificate, issuer_ca_id: int | None, profile: str
+) -> CertificateRecord:
+    """A CA's own certificate (created or imported): the same row, as the ORM object the CA
+    points at; the caller's ``ca.*`` event records it."""
+    record = certificate_record(cert, issuer_ca_id, profile)
+    session.add(record)
+    session.flush()
+    return record
