@@ -33,6 +33,19 @@ def write_atomic(path: Path, data: bytes, *, secret: bool, sync: bool = True) ->
         raise
 
 
+def write_new(path: Path, data: bytes, *, secret: bool, sync: bool = False) -> None:
+    """Create ``path`` and write ``data``; raise FileExistsError when it is already there.
+    For outputs that must never replace an earlier one (ceremony outputs, backup shares, a
+    test PKI's credentials): the caller says, in its own words, why it refuses."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, SECRET_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        os.fchmod(handle.fileno(), SECRET_MODE if secret else PUBLIC_MODE)
+        handle.write(data)
+        if sync:
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
 def write_public(path: Path, data: bytes) -> None:
     write_atomic(path, data, secret=False)
 

@@ -29,6 +29,7 @@ from idtoolkit import audit
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
+from idtoolkit.files import write_new
 from idtoolkit.keys.signer import SoftwareSigner
 from idtoolkit.workspace import Workspace
 
@@ -158,14 +159,12 @@ def parse_share(text: str, source: str) -> Share:
     return Share(index, data, values["Backup"], values["CA"], threshold, count, source)
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
+def _write_new(path: Path, data: bytes, secret: bool) -> None:
     """Create ``path`` (never overwrite: a backup that replaced another would strand shares)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        write_new(path, data, secret=secret)
     except FileExistsError:
         raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it") from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
 
 
 def split_ca_key(
@@ -253,12 +252,12 @@ def split_ca_key(
     for path in [backup_file, *share_files]:
         if path.exists():
             raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it")
-    _write_new(backup_file, body, 0o644)
+    _write_new(backup_file, body, secret=False)
     for (index, data), path in zip(
         split_secret(backup_key, threshold, count), share_files, strict=True
     ):
         share = Share(index, data, backup_id, ca_name, threshold, count)
-        _write_new(path, share_text(share, rehearsal).encode(), 0o600)
+        _write_new(path, share_text(share, rehearsal).encode(), secret=True)
     with ws.store.transaction() as session:
         audit.append(
             session,

@@ -23,6 +23,7 @@ from idtoolkit.ceremony.actions import ACTIONS, StepContext
 from idtoolkit.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
+from idtoolkit.files import write_new
 from idtoolkit.workspace import Workspace
 
 SCRIPT_COPY = "script.toml"
@@ -72,17 +73,12 @@ def describe_step(script: Script, step: Step) -> str:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    mode = 0o600 if "-share-" in path.name else 0o644
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        write_new(path, data, secret="-share-" in path.name, sync=True)
     except FileExistsError:
         raise AlreadyExistsError(
             f"{path} exists already: a ceremony never overwrites an output"
         ) from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def _ask_present(script: Script, console: Console) -> dict[str, list[str]]:

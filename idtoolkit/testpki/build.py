@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import secrets
 import shutil
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from idtoolkit.ca.issuance import issue_with_new_key
 from idtoolkit.ca.revocation import revoke
 from idtoolkit.ca.service_credentials import create_service_credential
 from idtoolkit.errors import InputError
+from idtoolkit.files import write_new
 from idtoolkit.signing.policy import ordered, usage_problems_for_signing, verdict_for
 from idtoolkit.testpki.documents import minimal_pdf
 from idtoolkit.testpki.scenario import Scenario, check_base_url, shipped_profiles
@@ -71,12 +71,6 @@ def _pem(certs: list[x509.Certificate]) -> bytes:
     return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-
-
 def _prepare(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(f"{out} exists and is not empty: choose a new directory")
@@ -110,7 +104,7 @@ def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPK
 
 def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
     passphrase = secrets.token_urlsafe(18)
-    _write_private(out / "passphrase.txt", passphrase.encode() + b"\n")
+    write_new(out / "passphrase.txt", passphrase.encode() + b"\n", secret=True)
     ws_dir = out / "workspace"
     Workspace.init(ws_dir, passphrase.encode(), base_url=base_url).close()
     (ws_dir / PROFILES_DIR).mkdir(exist_ok=True)
@@ -168,8 +162,8 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
             )
             if spec.revoke is not None:
                 revoke(ws, spec.ca, issued.serial, spec.revoke)
-            _write_private(credentials_dir / f"{spec.name}.p12", issued.pkcs12 or b"")
-            _write_private(credentials_dir / f"{spec.name}.password", password.encode() + b"\n")
+            write_new(credentials_dir / f"{spec.name}.p12", issued.pkcs12 or b"", secret=True)
+            write_new(credentials_dir / f"{spec.name}.password", password.encode() + b"\n", secret=True)
             (credentials_dir / f"{spec.name}.pem").write_bytes(_pem([issued.certificate]))
             checked_at = dt.datetime.now(dt.UTC)
             reasons = expected_reasons(
