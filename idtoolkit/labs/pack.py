@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.errors import InputError
-from idtoolkit.testpki.scenario import _Table
+from idtoolkit.strict_toml import StrictTable
 
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
 CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
@@ -145,7 +145,7 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
 
 
 def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
-    table = _Table(source, where, data)
+    table = StrictTable(source, where, data)
     action = table.get("action", str, choices=STEP_ACTIONS)
     params = {key: table.data[key] for key in STEP_KEYS[action] if key in table.data}
     table.used.update(STEP_KEYS[action])
@@ -160,7 +160,7 @@ def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
 def _check(
     source: str, where: str, data: Any, langs: tuple[str, ...], extra: tuple[str, ...]
 ) -> Check:
-    table = _Table(source, where, data)
+    table = StrictTable(source, where, data)
     kind = table.get("kind", str, choices=CHECK_KINDS)
     hint = _texts(source, where, "hint", table.get("hint", dict), langs)
     for lang, text in hint.items():
@@ -181,7 +181,7 @@ def parse_pack(text: str, source: str) -> Pack:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{source}: not valid TOML: {exc}") from None
-    top = _Table(source, "top level", data)
+    top = StrictTable(source, "top level", data)
     pack_id = top.get("id", str)
     if not pack_id or not all(c.isalnum() or c in "-_" for c in pack_id):
         raise InputError(f"{source}: top level: id: letters, digits, - and _ only")
@@ -206,7 +206,7 @@ def parse_pack(text: str, source: str) -> Pack:
     exercises: list[Exercise] = []
     for n, item in enumerate(top.get("exercise", list), 1):
         where = f"exercise #{n}"
-        table = _Table(source, where, item)
+        table = StrictTable(source, where, item)
         ex_id = table.get("id", str)
         where = table.where = f"exercise {ex_id!r}"
         if any(e.id == ex_id for e in exercises):

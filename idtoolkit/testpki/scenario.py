@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.errors import InputError
+from idtoolkit.strict_toml import StrictTable
 
 SERVICE_KINDS = ("ocsp", "tsa")
 REVOCATIONS = ("key-compromise", "certificate-hold", "superseded", "cessation-of-operation",
@@ -60,37 +61,6 @@ class Scenario:
     credentials: list[CredentialSpec]
 
 
-class _Table:
-    """One TOML table, read key by key, refusing unknown keys and wrong types."""
-
-    def __init__(self, source: str, where: str, data: Any):
-        if not isinstance(data, dict):
-            raise InputError(f"{source}: {where} must be a table")
-        self.source, self.where, self.data = source, where, data
-        self.used: set[str] = set()
-
-    def _fail(self, key: str, message: str) -> InputError:
-        return InputError(f"{self.source}: {self.where}: {key}: {message}")
-
-    def get(self, key: str, kind: type, default: Any = ..., choices: tuple[str, ...] = ()) -> Any:
-        self.used.add(key)
-        if key not in self.data:
-            if default is ...:
-                raise self._fail(key, "is required")
-            return default
-        value = self.data[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self._fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
-        if choices and value not in choices:
-            raise self._fail(key, f"{value!r} is not one of {', '.join(choices)}")
-        return value
-
-    def done(self) -> None:
-        unknown = sorted(set(self.data) - self.used)
-        if unknown:
-            raise self._fail(unknown[0], "unknown key")
-
-
 def _list(source: str, data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
@@ -116,8 +86,8 @@ def parse(text: str, source: str) -> Scenario:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{source}: not valid TOML: {exc}") from None
-    top = _Table(source, "top level", data)
-    pki = _Table(source, "[pki]", top.get("pki", dict, {}))
+    top = StrictTable(source, "top level", data)
+    pki = StrictTable(source, "[pki]", top.get("pki", dict, {}))
     base_url = pki.get("base_url", str, "http://127.0.0.1:8080")
     check_base_url(base_url, f"{source}: [pki]: base_url")
     default_key = pki.get("key", str, "ec-p256")
@@ -126,7 +96,7 @@ def parse(text: str, source: str) -> Scenario:
 
     cas: list[CASpec] = []
     for i, raw in enumerate(_list(source, data, "ca")):
-        t = _Table(source, f"ca #{i + 1}", raw)
+        t = StrictTable(source, f"ca #{i + 1}", raw)
         name = t.get("name", str)
         t.where = f"ca {name!r}"
         parent = t.get("parent", str, None)
@@ -155,7 +125,7 @@ def parse(text: str, source: str) -> Scenario:
 
     services: list[ServiceSpec] = []
     for i, raw in enumerate(_list(source, data, "service")):
-        t = _Table(source, f"service #{i + 1}", raw)
+        t = StrictTable(source, f"service #{i + 1}", raw)
         services.append(
             ServiceSpec(
                 t.get("kind", str, choices=SERVICE_KINDS),
@@ -168,7 +138,7 @@ def parse(text: str, source: str) -> Scenario:
 
     credentials: list[CredentialSpec] = []
     for i, raw in enumerate(_list(source, data, "credential")):
-        t = _Table(source, f"credential #{i + 1}", raw)
+        t = StrictTable(source, f"credential #{i + 1}", raw)
         name = t.get("name", str)
         t.where = f"credential {name!r}"
         if not name.replace("-", "").replace("_", "").isalnum():
