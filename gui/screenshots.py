@@ -87,9 +87,21 @@ def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
     return runner
 
 
+def settle(widget: QWidget) -> None:
+    """Wait for what the window or dialog reads off the UI thread (the CA tree, details,
+    a form's choices), as a user sees it a moment later."""
+    from gui import workers
+
+    while getattr(widget, "loading", False):
+        workers.wait_all()
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
     app = QApplication.instance()
     assert app is not None
+    settle(widget)
     widget.show()
     for _ in range(3):
         app.processEvents()
@@ -125,6 +137,7 @@ def render(out: Path) -> list[Path]:
     window = MainWindow(ws)
     window.resize(1366, 820)
     window.select_ca("issuing")
+    settle(window)
     window.certificates.table.selectRow(2)
     save(window, out, "01-main-window", files)
     window.details.tabs.setCurrentIndex(1)
@@ -248,6 +261,7 @@ def render(out: Path) -> list[Path]:
     # A revoked certificate's Fields: status, revocation date and reason.
     window.certificates.status.setCurrentIndex(window.certificates.status.findData("revoked"))
     window.certificates.table.selectRow(0)
+    settle(window)
     window.details.tabs.setCurrentIndex(0)
     save(window, out, "41-revoked-fields", files)
     window.certificates.status.setCurrentIndex(0)
@@ -291,6 +305,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     window = MainWindow(ws)
     window.resize(1366, 820)
     window.select_ca("issuing")
+    settle(window)
     window.certificates.table.selectRow(2)
     from gui import workers
 

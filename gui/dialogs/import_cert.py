@@ -22,13 +22,17 @@ class ImportSignedCertDialog(JobDialog):
             )
         )
         self.ca = QComboBox()
-        for info in api.list_cas(ws):
-            if info.status == "pending":
-                self.ca.addItem(f"{info.name} — {info.subject}", info.name)
-        if ca:
-            index = self.ca.findData(ca)
-            if index >= 0:
-                self.ca.setCurrentIndex(index)
+
+        def fill(cas: list[api.CAInfo]) -> None:
+            for info in cas:
+                if info.status == "pending":
+                    self.ca.addItem(f"{info.name} — {info.subject}", info.name)
+            if ca:
+                index = self.ca.findData(ca)
+                if index >= 0:
+                    self.ca.setCurrentIndex(index)
+
+        self.read(lambda: api.list_cas(ws), fill)
         self.form.addRow(self.tr("Waiting CA *"), self.ca)
         self.cert = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Signed certificate *"), self.cert)

@@ -194,22 +194,12 @@ class CertificateView(QWidget):
         return self.model.summary(index.row())
 
 
-_pools: dict[str, QThreadPool] = {}
-
-
-def _reader_pool(name: str) -> QThreadPool:
-    if name not in _pools:
-        _pools[name] = QThreadPool()
-        _pools[name].setMaxThreadCount(1)
-    return _pools[name]
-
-
 def count_pool() -> QThreadPool:
     """Counting a million rows must not queue behind (or ahead of) signing jobs or the
     search; it only reads, so it gets its own thread."""
-    return _reader_pool("count")
+    return workers.reader_pool("count")
 
 
 def search_pool() -> QThreadPool:
     """The full "contains" search of the table: its own thread, never behind a count."""
-    return _reader_pool("search")
+    return workers.reader_pool("search")

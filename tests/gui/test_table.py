@@ -9,6 +9,8 @@ from bench.synthetic import insert_synthetic_certificates
 from gui.models.cert_table import STATUS_COLOURS, CertTableModel
 from idtoolkit import api
 
+from .conftest import settle
+
 
 def test_the_model_loads_one_page_then_more_on_scroll(gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = gui_pki.ws
@@ -73,8 +75,10 @@ def test_the_window_filters_by_the_selected_ca_and_the_search_box(qtbot, window,
         gui_ws, "issuing", "citizen-auth", "CN=Amina Diallo,GN=Amina,SN=Diallo,C=SN", "ec-p256"
     )
     window.refresh()
+    settle(qtbot, window)
     assert window.certificates.model.rowCount() == 3  # no CA selected: every certificate
     window.select_ca("issuing")
+    settle(qtbot, window)
     assert window.certificates.model.rowCount() == 1
     window.certificates.search.setText("nobody like this")
     qtbot.waitUntil(lambda: window.certificates.model.rowCount() == 0, timeout=3000)  # debounced
@@ -87,8 +91,11 @@ def test_details_pane_shows_extensions_in_words_chain_pem_and_asn1(qtbot, window
     build_two_tier(gui_ws)
     api.issue_with_new_key(gui_ws, "issuing", "tls-server", "CN=portal.example.sn", "ec-p256")
     window.refresh()
+    settle(qtbot, window)
     window.select_ca("issuing")
+    settle(qtbot, window)
     window.certificates.table.selectRow(0)
+    settle(qtbot, window)
     d = window.details
     fields = {
         d.fields.topLevelItem(i).text(0): d.fields.topLevelItem(i).text(1)
