@@ -403,8 +403,14 @@ class MainWindow(QMainWindow):
 
     @property
     def loading(self) -> bool:
-        """A read for the CA tree or the details pane is still under way."""
-        return self._cas_read.pending or self._details_read.pending
+        """A read for the CA tree, the details pane, the table or the audit log is still
+        under way (the count below the search box may come later)."""
+        return (
+            self._cas_read.pending
+            or self._details_read.pending
+            or self.certificates.loading
+            or self.audit.loading
+        )
 
     def refresh(self) -> None:
         """After any change: CAs, the table (same filter), the audit log."""

@@ -27,6 +27,9 @@ READS = (
     "find_certificate",
     "ca_chain",
     "list_workspace_tokens",
+    "page_certificates",
+    "count_certificates",
+    "list_audit_events",
 )
 
 
@@ -59,6 +62,13 @@ def test_no_view_or_dialog_reads_the_store_on_the_ui_thread(  # type: ignore[no-
     settle(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     assert window.details.current is not None  # the certificate's details arrived
+    window.certificates.search.setText("Awa")  # the quick answer, then the full search
+    window.certificates.apply_filter()
+    settle(qtbot, window)
+    assert window.certificates.model.rowCount() == 1
+    window.audit.reload()
+    settle(qtbot, window)
+    assert window.audit.model.rowCount() > 0
 
     window.select_ca("root")
     settle(qtbot, window)
@@ -86,6 +96,7 @@ def test_no_view_or_dialog_reads_the_store_on_the_ui_thread(  # type: ignore[no-
 
     made = {name for name, _ in calls}
     assert {"list_cas", "describe_ca", "describe_stored_certificate", "ca_chain"} <= made
+    assert {"page_certificates", "count_certificates", "list_audit_events"} <= made
     assert "list_workspace_tokens" in made
     on_ui = sorted({name for name, ui in calls if ui})
     assert not on_ui, f"read on the UI thread: {on_ui}"
