@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -165,6 +166,17 @@ def wait_all(timeout_ms: int = 60_000) -> bool:
     """For shutdown and tests: wait for the engine pool and the reader pools to drain."""
     pools = [engine_pool(), *_reader_pools.values()]
     return all([pool.waitForDone(timeout_ms) for pool in pools])
+
+
+def settle(widget: object) -> None:
+    """For scripted renders: wait until a window or dialog shows what it reads off the UI
+    thread (its ``loading`` is false), as a user sees it a moment later."""
+    app = QCoreApplication.instance()
+    while getattr(widget, "loading", False):
+        wait_all()
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.01)  # not a busy loop: PySide6's processEvents() leaks per call
 
 
 class LatestRead(QObject):
