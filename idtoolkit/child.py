@@ -23,6 +23,7 @@ WORKER_FLAG = "--idtoolkit-worker"
 WORKERS: dict[str, str] = {
     "lint": "idtoolkit.ca.lint_worker:worker_main",
     "hsm-sim": "hsm_sim.child:child_main",
+    "cli": "idtoolkit.cli.main:main",  # a command in the background (serve --detach)
 }
 
 # From source, the packages' parent folder goes first on the child's path, so a helper
