@@ -68,3 +68,14 @@ def settle(qtbot, *views, timeout: int = 10_000) -> None:  # type: ignore[no-unt
     details pane, a form's choices): what a user sees a moment after clicking."""
     for view in views:
         qtbot.waitUntil(lambda view=view: not view.loading, timeout=timeout)
+
+
+def show_certificate(qtbot, window, ca: str = "issuing", row: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """What an officer does to look at a certificate: refresh, click the CA, click the row;
+    each step's reads (tree, table, details) land before the next."""
+    window.refresh()
+    settle(qtbot, window)
+    window.select_ca(ca)
+    settle(qtbot, window)
+    window.certificates.table.selectRow(row)
+    settle(qtbot, window)

@@ -9,7 +9,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from idtoolkit import api
 from idtoolkit.ca.service_credentials import service_signer
 
-from .conftest import run_job, settle
+from .conftest import run_job, settle, show_certificate
 
 
 def wait_worker(qtbot, worker) -> None:  # type: ignore[no-untyped-def]
@@ -33,12 +33,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
     issued = api.issue_with_new_key(
         ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
     )
-    window.refresh()
-    settle(qtbot, window)
-    window.select_ca("issuing")
-    settle(qtbot, window)
-    window.certificates.table.selectRow(0)
-    settle(qtbot, window)
+    show_certificate(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     assert window.act_hold.isEnabled() and not window.act_release.isEnabled()
     menu = window.certificate_menu()  # the table's context menu holds both

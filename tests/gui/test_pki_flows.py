@@ -16,7 +16,7 @@ from gui.dialogs.new_ca import ROOT, SUB
 from gui.widgets.fields import select_key_type
 from idtoolkit import api
 
-from .conftest import run_job, settle
+from .conftest import run_job, settle, show_certificate
 
 
 def write_csr(path: Path, cn: str, sans: list[str], ca: bool = False) -> ec.EllipticCurvePrivateKey:
@@ -178,12 +178,7 @@ def test_revoke_then_crl_lists_the_certificate(qtbot, window, gui_ws, tmp_path) 
 def test_export_writes_every_format(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_root_and_sub(qtbot, window)
     issued = api.issue_with_new_key(gui_ws, "issuing", "tls-client", "CN=client-1", "ec-p256")
-    window.refresh()
-    settle(qtbot, window)
-    window.select_ca("issuing")
-    settle(qtbot, window)
-    window.certificates.table.selectRow(0)
-    settle(qtbot, window)
+    show_certificate(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     results = {}
     for fmt in ("pem", "der", "chain", "p7b"):

@@ -17,7 +17,7 @@ from gui.dialogs.new_ca import SUB
 from idtoolkit import api
 from idtoolkit.errors import StoreError
 
-from .conftest import settle
+from .conftest import settle, show_certificate
 
 #: The engine reads the window and its dialogs make.
 READS = (
@@ -54,12 +54,7 @@ def test_no_view_or_dialog_reads_the_store_on_the_ui_thread(  # type: ignore[no-
     calls: list[tuple[str, bool]] = []
     _watch(monkeypatch, calls)
 
-    window.refresh()
-    settle(qtbot, window)
-    window.select_ca("issuing")
-    settle(qtbot, window)
-    window.certificates.table.selectRow(0)
-    settle(qtbot, window)
+    show_certificate(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     assert window.details.current is not None  # the certificate's details arrived
     window.certificates.search.setText("Awa")  # the quick answer, then the full search

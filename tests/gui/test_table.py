@@ -9,7 +9,7 @@ from bench.synthetic import insert_synthetic_certificates
 from gui.models.cert_table import STATUS_COLOURS, CertTableModel
 from idtoolkit import api
 
-from .conftest import settle
+from .conftest import settle, show_certificate
 
 
 def test_the_model_loads_one_page_then_more_on_scroll(qtbot, gui_pki) -> None:  # type: ignore[no-untyped-def]
@@ -103,12 +103,7 @@ def test_details_pane_shows_extensions_in_words_chain_pem_and_asn1(qtbot, window
 
     build_two_tier(gui_ws)
     api.issue_with_new_key(gui_ws, "issuing", "tls-server", "CN=portal.example.sn", "ec-p256")
-    window.refresh()
-    settle(qtbot, window)
-    window.select_ca("issuing")
-    settle(qtbot, window)
-    window.certificates.table.selectRow(0)
-    settle(qtbot, window)
+    show_certificate(qtbot, window)
     d = window.details
     fields = {
         d.fields.topLevelItem(i).text(0): d.fields.topLevelItem(i).text(1)
