@@ -193,11 +193,18 @@ def test_grade_gives_points_per_exercise_and_an_html_table(tmp_path: Path) -> No
         api.lab_solve(lab, "alice")
         api.lab_solve(lab, "bob", "hierarchy")
         grades = api.lab_grade(lab)
+        # bob checked by a helper process (a class big enough gets one per core)
+        in_parallel = api.lab_grade(lab, workers=2)
+        from idtoolkit.labs.grade_worker import ShareProcess
+
+        by_helper = ShareProcess(lab.directory, ["bob"]).outcomes()
+        assert by_helper == {"bob": api.lab_check(lab, "bob")}
     assert grades.csv() == (
         "id,name,hierarchy,tls,revoke,ocsp,audit,total\n"
         "alice,Alice Adeyemi,2,3,3,2,1,11\n"
         "bob,Bérénice Ba,2,0,0,0,1,3\n"
     )
+    assert in_parallel.as_dict() == grades.as_dict()
     page = grades.html()
     assert "<table>" in page and "Bérénice Ba" in page and "<script" not in page
     assert grades.as_dict()["total"] == 2 and grades.max_points == 11
