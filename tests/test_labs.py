@@ -281,8 +281,10 @@ def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.Lab
     from idtoolkit.labs.serve import refresh_crls
 
     with own_softhsm():
-        if api.lab_check(pki, "alice", "revoke")[0].passed is False:
-            api.lab_solve(pki, "alice")
+        # other tests of the module may have solved some of alice's exercises already
+        for exercise in ("hierarchy", "tls", "revoke"):
+            if not all(r.passed for r in api.lab_check(pki, "alice", exercise)):
+                api.lab_solve(pki, "alice", exercise)
         with pki.workspace("alice") as ws:
             number = api.latest_crl(ws, "issuing").number
             assert refresh_crls(ws) == []  # fresh: nothing to do
