@@ -55,7 +55,8 @@ def baseline(folder: Path, students: int) -> float:
     env = SoftHSMEnv.create(folder / "hsm")
     for n in range(students):
         env.add_token(f"s{n}-main", secrets.token_hex(8), f"{secrets.randbelow(10**6):06d}")
-        Workspace.init(folder / f"ws{n}", secrets.token_urlsafe(12).encode()).close()
+        passphrase = secrets.token_urlsafe(12).encode()  # made as a class's (see create)
+        Workspace.init(folder / f"ws{n}", passphrase, generated_passphrase=True).close()
     return time.perf_counter() - start
 
 

@@ -173,6 +173,50 @@ def test_edited_audit_trail_fails_the_audit_check(tmp_path: Path) -> None:
 
 
 # --- reset, grading, copies -----------------------------------------------------------------------
+def _kdf_iterations(encrypted_pkcs8: bytes) -> int:
+    from asn1crypto import keys
+
+    info = keys.EncryptedPrivateKeyInfo.load(encrypted_pkcs8)
+    params = info["encryption_algorithm"]["parameters"]["key_derivation_func"]["parameters"]
+    return int(params["iteration_count"].native)
+
+
+def test_student_keys_stay_encrypted_under_the_generated_passphrase(
+    sig: api.LabClass, tmp_path: Path
+) -> None:
+    """A student's passphrase is generated (96 random bits) and kept beside the workspace,
+    so the floors of the KDFs are used; keys are still PKCS#8-encrypted under it, and a
+    workspace a person names its passphrase for keeps the slow ones."""
+    from sqlalchemy import select
+
+    from idtoolkit.errors import PassphraseError
+    from idtoolkit.keys.spec import SignatureScheme, key_spec
+    from idtoolkit.store.models import KeyRecord
+    from idtoolkit.workspace import Workspace
+
+    folder = sig.student_dir("alice") / "workspace"
+    ws = Workspace.open(folder)
+    try:
+        with ws.store.reading() as session:
+            blobs = session.execute(select(KeyRecord.encrypted_pkcs8)).scalars().all()
+        assert blobs and all(_kdf_iterations(b) == 100_000 for b in blobs if b)
+        with pytest.raises(PassphraseError):
+            ws.unlock(b"not the generated passphrase")
+        ws.unlock(sig.secrets("alice").passphrase.encode())
+        backend = ws.backends["software"]
+        record, _ = backend.generate(key_spec("ec-p256"), SignatureScheme.PKCS1V15, "later")
+        assert record.encrypted_pkcs8 is not None
+        assert _kdf_iterations(record.encrypted_pkcs8) == 100_000  # keys made later too
+    finally:
+        ws.close()
+    person = Workspace.init(tmp_path / "ws", b"a passphrase a person chose")
+    try:
+        assert "kdf_iterations" not in (tmp_path / "ws" / "config.toml").read_text()
+        assert person.config.key_kdf_iterations == 600_000
+    finally:
+        person.close()
+
+
 def test_reset_fails_the_checks_again_and_empties_the_tokens(hsm: api.LabClass) -> None:
     with own_softhsm():
         api.lab_reset(hsm, "bob")
