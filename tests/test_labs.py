@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -231,7 +232,9 @@ def test_reset_fails_the_checks_again_and_empties_the_tokens(hsm: api.LabClass) 
         api.lab_solve(hsm, "bob")
 
 
-def test_grade_gives_points_per_exercise_and_an_html_table(tmp_path: Path) -> None:
+def test_grade_gives_points_per_exercise_and_an_html_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
         api.lab_solve(lab, "alice")
@@ -243,12 +246,18 @@ def test_grade_gives_points_per_exercise_and_an_html_table(tmp_path: Path) -> No
 
         by_helper = ShareProcess(lab.directory, ["bob"]).outcomes()
         assert by_helper == {"bob": api.lab_check(lab, "bob")}
+        # a helper that dies at once: its students are checked by the grading process
+        from idtoolkit import child
+
+        dying = [sys.executable, "-c", "import sys; sys.exit(3)"]
+        monkeypatch.setattr(child, "command", lambda *_args: dying)
+        after_a_crash = api.lab_grade(lab, workers=2)
     assert grades.csv() == (
         "id,name,hierarchy,tls,revoke,ocsp,audit,total\n"
         "alice,Alice Adeyemi,2,3,3,2,1,11\n"
         "bob,Bérénice Ba,2,0,0,0,1,3\n"
     )
-    assert in_parallel.as_dict() == grades.as_dict()
+    assert in_parallel.as_dict() == grades.as_dict() == after_a_crash.as_dict()
     page = grades.html()
     assert "<table>" in page and "Bérénice Ba" in page and "<script" not in page
     assert grades.as_dict()["total"] == 2 and grades.max_points == 11
