@@ -31,6 +31,7 @@ from gui.dialogs.crl import CrlDialog
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.import_ca import ImportCADialog
 from gui.dialogs.import_cert import ImportSignedCertDialog
+from gui.dialogs.import_crl import ImportCrlDialog
 from gui.dialogs.issue_csr import IssueFromCsrDialog
 from gui.dialogs.issue_p12 import IssuePkcs12Dialog
 from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
         self.act_import_cert = self._action(
             self.tr("Import &signed CA certificate…"), self.open_import_cert
         )
+        self.act_import_crl = self._action(
+            self.tr("Import CR&L of an external CA…"),
+            self.open_import_crl,
+            tip=self.tr("A CRL the offline root signed, for the local services to publish"),
+        )
         self.act_import_ca = self._action(self.tr("&Import CA…"), self.open_import_ca)
         self.act_export_ca = self._action(self.tr("E&xport CA…"), self.open_export_ca)
         self.act_crl = self._action(
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_request,
             self.act_import_cert,
+            self.act_import_crl,
             None,
             self.act_import_ca,
             self.act_export_ca,
@@ -313,8 +320,8 @@ class MainWindow(QMainWindow):
         has_ws = self.ws is not None
         for action in (
             self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
-            self.act_import_ca, self.act_issue_csr, self.act_issue_p12, self.act_crl,
-            self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
+            self.act_import_crl, self.act_import_ca, self.act_issue_csr, self.act_issue_p12,
+            self.act_crl, self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
             self.act_settings,
         ):  # fmt: skip
             action.setEnabled(has_ws)
@@ -479,6 +486,9 @@ class MainWindow(QMainWindow):
 
     def open_import_cert(self) -> ImportSignedCertDialog:
         return self.show_dialog(ImportSignedCertDialog(self._need_ws(), self.selected_ca(), self))  # type: ignore[return-value]
+
+    def open_import_crl(self) -> ImportCrlDialog:
+        return self.show_dialog(ImportCrlDialog(self._need_ws(), self))  # type: ignore[return-value]
 
     def open_import_ca(self) -> ImportCADialog:
         return self.show_dialog(ImportCADialog(self._need_ws(), self))  # type: ignore[return-value]

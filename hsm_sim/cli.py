@@ -69,7 +69,9 @@ def _token_line(token: TokenInfo) -> str:
 
 
 def main(argv: list[str] | None = None, prog: str = "hsm-sim") -> int:
-    """Run one command; errors are one line on stderr and exit status 1."""
+    """Run one command; errors are one line on stderr and exit status 1 (with ``--json``
+    anywhere on the line, that line is ``{"error": ..., "code": 1}``, as in idtoolkit)."""
+    wants_json = "--json" in (sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser(prog).parse_args(argv)
         directory: Path = args.dir
@@ -106,6 +108,9 @@ def main(argv: list[str] | None = None, prog: str = "hsm-sim") -> int:
             env.reset()
             print(f"deleted {count} token(s) from {env.token_dir}")
     except HsmSimError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        if wants_json:
+            print(json.dumps({"error": str(exc), "code": 1}), file=sys.stderr)
+        else:
+            print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

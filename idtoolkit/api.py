@@ -142,6 +142,7 @@ if TYPE_CHECKING:
     from idtoolkit.labs.session import show as lab_show
     from idtoolkit.labs.session import solve as lab_solve
     from idtoolkit.labs.text import word as lab_word
+    from idtoolkit.services.background import Detached, start_detached
     from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
     from idtoolkit.signing.policy import credential_problems
@@ -167,6 +168,8 @@ _LAZY = {
     "PKCS11Backend": "idtoolkit.hsm.keys",
     "default_module_path": "idtoolkit.hsm.module",
     "PKIServer": "idtoolkit.services.http",
+    "Detached": "idtoolkit.services.background",
+    "start_detached": "idtoolkit.services.background",
     "default_workers": "idtoolkit.services.http",
     "default_format": "idtoolkit.signing.sign",
     "credential_problems": "idtoolkit.signing.policy",
@@ -245,6 +248,7 @@ __all__ = [
     "Console",
     "CsrPreview",
     "CsrReview",
+    "Detached",
     "ExportFormat",
     "IDToolkitError",
     "IssuedCertificate",
@@ -373,6 +377,7 @@ __all__ = [
     "sign_pdf",
     "sign_transcript",
     "split_ca_key",
+    "start_detached",
     "start_file_logging",
     "subject_attributes",
     "update_external_certificate",

@@ -383,8 +383,22 @@ _walk = validation.ValidatorContainer._validate_rec
 def _walk_skipping(self: Any, node: Any, results: list[Any]) -> None:
     skipped = _SKIPPED.get()
     if skipped and node.path in skipped:
+        _decode_only(self, node)
         return
     _walk(self, node, results)
+
+
+def _decode_only(container: Any, node: Any) -> None:
+    """A skipped subtree is still decoded, its findings not re-judged: validators anchored
+    elsewhere read its decoded values (the TLS and Microsoft revocation-information checks
+    navigate into the AIA and CRL distribution point extensions from the Extensions node)."""
+    for validator in container.validators:
+        if isinstance(validator, validation.DecodingValidator) and validator.match(node):
+            validator.validate_wrapper(node)
+        elif isinstance(validator, validation.ValidatorContainer) and validator.match(node):
+            _decode_only(validator, node)
+    for child in node.children.values():
+        _decode_only(container, child)
 
 
 validation.ValidatorContainer._validate_rec = _walk_skipping
@@ -420,7 +434,10 @@ class RowLinter:
         self.adjust = adjust or (lambda report: report)
         self.full = 0
         self.partial = 0
-        self._clean: dict[Hashable, frozenset[str]] = {}
+        #: Per clean shape: the template's node paths, and what the full lint found under
+        #: them (warnings about the same bytes in every certificate of the shape, reported
+        #: for each certificate as a single issuance would).
+        self._clean: dict[Hashable, tuple[frozenset[str], tuple[LintFinding, ...]]] = {}
 
     def lint(self, der: bytes) -> LintReport:
         from cryptography import x509
@@ -434,14 +451,21 @@ class RowLinter:
             self.full += 1
             report = self.adjust(lint_certificate(der, self.standard))
             if report.ok:
-                self._clean[shape] = skipped
+                under = tuple(f for f in report.findings if _under(f.node_path, skipped))
+                self._clean[shape] = (skipped, under)
             return report
         self.partial += 1
-        token = _SKIPPED.set(self._clean[shape])
+        skipped, template_findings = self._clean[shape]
+        token = _SKIPPED.set(skipped)
         try:
-            return self.adjust(lint_certificate(der, self.standard))
+            report = self.adjust(lint_certificate(der, self.standard))
         finally:
             _SKIPPED.reset(token)
+        return replace(report, findings=template_findings + report.findings)
+
+
+def _under(path: str, roots: frozenset[str]) -> bool:
+    return any(path == root or path.startswith(root + ".") for root in roots)
 
 
 def _shape(cert: Any) -> tuple[Hashable, frozenset[str]]:

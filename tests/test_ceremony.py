@@ -279,6 +279,11 @@ def _drop_a_crypto_officer_signature(copy: Path) -> None:
     next((copy / "signatures").glob("crypto-officer--*.p7s")).unlink()
 
 
+def _rename_a_witness_signature_to_a_crypto_officer(copy: Path) -> None:
+    witness = next((copy / "signatures").glob("witness--*.p7s"))
+    witness.rename(witness.with_name(witness.name.replace("witness--", "crypto-officer--")))
+
+
 @pytest.mark.parametrize(
     ("tamper", "message"),
     [
@@ -288,6 +293,10 @@ def _drop_a_crypto_officer_signature(copy: Path) -> None:
             "transcript.jsonl line 4 has sequence number 5: lines were swapped",
         ),
         (_drop_a_crypto_officer_signature, "role crypto-officer: 1 of the 2 required signature(s)"),
+        (
+            _rename_a_witness_signature_to_a_crypto_officer,
+            "is not valid: it was signed as witness, not as crypto-officer",
+        ),
     ],
 )
 def test_tampering_fails_verification_naming_the_problem(

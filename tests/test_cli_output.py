@@ -71,6 +71,8 @@ def test_a_cut_listing_says_so_and_limit_0_lists_everything(run) -> None:  # typ
     data = json.loads(run("cert", "list", "--json")[1])
     assert data["total"] == 2002 and len(data["items"]) == 100
     assert len(_serials(run)) == 2002
+    code, out, _ = run("cert", "list", "--search", "Awa Diop")
+    assert out.splitlines()[-1] == "1 certificate"  # not "1 certificates"
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE, TwoTier
 from .fuzz.artifacts import certificate_der, malformed_csrs
+from .pki_helpers import SUBJECTS
 
 HEADER = ["id", "GN", "SN", "CN", "serialNumber", "C", "email"]
 
@@ -337,3 +338,32 @@ def test_bulk_lint_judges_the_template_once_and_what_varies_every_time() -> None
     assert verdicts == [True] * 4 and (rows.full, rows.partial) == (1, 4)
     assert not bad.ok and any("serialNumber" in f.node_path or "rdnSequence" in f.node_path
                               for f in bad.errors)  # fmt: skip
+
+
+@pytest.mark.parametrize("profile", sorted(SUBJECTS))
+def test_a_bulk_lint_of_the_template_once_finds_what_a_full_lint_finds(
+    sqlite_pki: TwoTier, profile: str
+) -> None:
+    """The partial walk of later certificates of a shape must judge them as a full lint does:
+    nothing missed and nothing invented (skipping the template's extensions once left them
+    undecoded, and every TLS server certificate after the first was refused for 'no
+    revocation information')."""
+    from idtoolkit.ca.records import accept_base_url
+    from idtoolkit.lint import RowLinter, lint_certificate
+
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS[profile]
+    ders = [
+        api.issue_with_new_key(ws, "issuing", profile, subject, "ec-p256", sans=list(sans))
+        .certificate.public_bytes(serialization.Encoding.DER)
+        for _ in range(3)
+    ]
+    standard = ws.profiles.get(profile).lint
+    base_url = api.show_ca(ws, "issuing")[0].base_url or ""
+    rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
+    reports = [rows.lint(der) for der in ders]
+    assert (rows.full, rows.partial) == (1, 2)
+    for der, report in zip(ders, reports, strict=True):
+        full = accept_base_url(lint_certificate(der, standard), base_url)
+        assert sorted(f.code for f in report.findings) == sorted(f.code for f in full.findings)
+        assert report.ok

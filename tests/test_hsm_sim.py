@@ -278,3 +278,8 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["frobnicate"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: hsm-sim: ")
+    # With --json, scripts get the error as JSON, whether argparse or the environment refused.
+    for argv in (["frobnicate", "--json"], ["list", "--dir", str(tmp_path / "missing"), "--json"]):
+        assert main(argv) == 1
+        error = json.loads(capsys.readouterr().err)
+        assert error["code"] == 1 and error["error"]

@@ -55,7 +55,8 @@ def test_every_issuing_path_records_the_same_event_shape(
     )
     api.issue_from_csr(ws, "issuing", "tls-server", _csr("from-csr"))
     api.create_service_credential(ws, "issuing", "ocsp", "CN=Lab OCSP,O=Lab,C=SN", "ec-p256")
-    api.issue_csrs_bulk(ws, "issuing", "tls-server", [_csr(f"bulk{i}") for i in range(3)])
+    # Twenty or more: linted in worker processes (fewer are linted inline).
+    api.issue_csrs_bulk(ws, "issuing", "tls-server", [_csr(f"bulk{i}") for i in range(20)])
     citizens = tmp_path / "citizens.csv"
     write_citizens(citizens, 3)
     api.run_csv_job(ws, "issuing", "citizen-auth", citizens, tmp_path / "csv-out")
@@ -86,3 +87,11 @@ def test_every_issuing_path_records_the_same_event_shape(
     # What the bulk paths used to leave out: the SANs, and whether the certificate was linted.
     bulk = [e for e in events if e["source"] == "bulk csr"]
     assert bulk[0]["sans"] == ["dns:bulk0.lab.sn"] and bulk[0]["linted"] is True
+    # And what pkilint warned about, recorded as for a single issuance of the same profile.
+    single = next(e for e in events if e["source"] == "generated key")
+    assert single["lint_warnings"], "the lab's base URL (a local host) is a lint warning"
+    assert len(bulk) == 20
+    assert all(e["lint_warnings"] == single["lint_warnings"] for e in bulk)
+    csv_and_dir = [e for e in events if e["source"].startswith(("bulk csv", "bulk csr-dir"))]
+    assert len(csv_and_dir) == 3 + 2
+    assert all(e["linted"] and e["lint_warnings"] for e in csv_and_dir)

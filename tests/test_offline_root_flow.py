@@ -138,3 +138,79 @@ def test_an_imported_crl_must_be_signed_by_the_external_ca(tmp_path: Path, db_ur
     finally:
         root_ws.close()
         online.close()
+
+
+def _root_cert(
+    key: ec.EllipticCurvePrivateKey, days: int, signer: ec.EllipticCurvePrivateKey | None = None
+) -> x509.Certificate:
+    """An offline root's self-signed certificate as another CA product would make it."""
+    name = x509.Name.from_rfc4514_string("CN=Renewed Root,O=Gov,C=SN")
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .sign(signer or key, hashes.SHA384())
+    )
+
+
+def test_an_external_root_renewed_with_the_same_key_replaces_its_certificate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The root re-signs its certificate before it ends; the issuing machine takes the renewal
+    (same name and key, later end, self-signed), keeps importing the root's CRLs, and refuses
+    anything else with a reason."""
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    key = ec.generate_private_key(ec.SECP384R1())
+    pem = serialization.Encoding.PEM
+    files = {
+        "first.pem": _root_cert(key, 365),
+        "renewed.pem": _root_cert(key, 3650),
+        "shorter.pem": _root_cert(key, 30),
+        "other-key.pem": _root_cert(ec.generate_private_key(ec.SECP384R1()), 4000),
+        "forged.pem": _root_cert(key, 5000, signer=ec.generate_private_key(ec.SECP384R1())),
+    }
+    for name, cert in files.items():
+        (tmp_path / name).write_bytes(cert.public_bytes(pem))
+    ws = ["--workspace", str(tmp_path / "online")]
+    _ok(*ws, "init")
+    _ok(*ws, "ca", "import", "root", "--cert", str(tmp_path / "first.pem"))
+
+    for name, reason in [
+        ("shorter.pem", "not after the one here"),
+        ("other-key.pem", "another key"),
+        ("forged.pem", "not signed by its own key"),
+    ]:
+        code, _out, err = run(*ws, "ca", "import-cert", "root", "--cert", str(tmp_path / name))
+        assert code == 1 and reason in err and len(err.strip().splitlines()) == 1, (name, err)
+
+    assert "updated the certificate of external CA" in _ok(
+        *ws, "ca", "import-cert", "root", "--cert", str(tmp_path / "renewed.pem")
+    )
+    shown = _ok(*ws, "ca", "show", "root", "--json")
+    assert files["renewed.pem"].not_valid_after_utc.strftime("%Y-%m-%d") in shown
+    now = dt.datetime.now(dt.UTC)
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(files["renewed.pem"].subject)
+        .last_update(now)
+        .next_update(now + dt.timedelta(days=30))
+        .add_extension(x509.CRLNumber(2), False)
+        .sign(key, hashes.SHA384())
+    )
+    (tmp_path / "root.crl").write_bytes(crl.public_bytes(serialization.Encoding.DER))
+    assert '"number": 2' in _ok(*ws, "ca", "import-crl", str(tmp_path / "root.crl"), "--json")
+    _ok(*ws, "audit", "verify")
+    _ok(*ws, "audit", "export", "--out", str(tmp_path / "audit.jsonl"))
+    events = (tmp_path / "audit.jsonl").read_text()
+    assert events.count('"ca.certificate_updated"') == 1 and '"crl.imported"' in events

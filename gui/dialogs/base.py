@@ -41,6 +41,8 @@ class TaskDialog(QDialog):
         self.setMinimumWidth(680)
         self.result_value: Any = None
         self.error: str | None = None
+        #: What a finished job did, when the dialog stays open to say it (see stay_open_with).
+        self.confirmation: str | None = None
         #: Inline problems show only once the user has edited something (or pressed OK): a
         #: fresh form is not wrong, it is empty.
         self.touched = False
@@ -187,6 +189,16 @@ class TaskDialog(QDialog):
             self._failed(message)
             return
         self.job_finished.emit(True)
+
+    def stay_open_with(self, message: str) -> None:
+        """After a job whose outcome the officer reads and acts on (copies a CRL to the web
+        server, notes a number), the dialog stays open saying what was done; OK goes and
+        Cancel becomes Close."""
+        self.confirmation = message
+        self.hint.setStyleSheet("color: #1b5e20;")
+        self.hint.setText(message)
+        self.ok_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _failed(self, message: str) -> None:
         self.worker = None

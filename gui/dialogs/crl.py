@@ -52,7 +52,7 @@ class CrlDialog(JobDialog):
         # Say what was published (the officer copies it to the web server next): the dialog
         # stays open with the confirmation, its OK becomes Close.
         kind = self.tr("Delta CRL") if result.is_delta else self.tr("CRL")
-        self.confirmation = (
+        self.stay_open_with(
             self.tr("%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.\nSaved to %6")
             .replace("%1", kind)
             .replace("%2", str(result.number))
@@ -61,7 +61,3 @@ class CrlDialog(JobDialog):
             .replace("%5", f"{result.next_update:%Y-%m-%d %H:%M} UTC")
             .replace("%6", str(out))
         )
-        self.hint.setStyleSheet("color: #1b5e20;")
-        self.hint.setText(self.confirmation)
-        self.ok_button.hide()
-        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTextBrowser, QWidget
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
@@ -54,6 +54,20 @@ class IssueFromCsrDialog(JobDialog):
         self.form.addRow(self.tr("Validity"), self.days)
         self.out = FileField(save=True, filter_text="PEM (*.pem *.crt)")
         self.form.addRow(self.tr("Save certificate as *"), self.out)
+        # A CSR cannot prove where its key was made: the officer attests it, or the certificate
+        # must not claim a qualified device (QcSSCD, -qscd policy).
+        self.key_on_qscd = QCheckBox(
+            self.tr("I attest the key was generated on a qualified device (QSCD, a token)")
+        )
+        self.key_on_qscd.setToolTip(
+            self.tr(
+                "Only then does the certificate say the key is on a qualified signature or seal "
+                "creation device (QcSSCD and the -qscd policy); the attestation is recorded in "
+                "the audit trail."
+            )
+        )
+        self.key_on_qscd.setEnabled(False)
+        self.form.addRow("", self.key_on_qscd)
         self.review = QTextBrowser()
         self.review.setMinimumHeight(220)
         self.outer.insertWidget(self.outer.indexOf(self.hint), self.review)
@@ -70,6 +84,7 @@ class IssueFromCsrDialog(JobDialog):
     def refresh_review(self) -> None:
         """Read the CSR against the profile; fills the review pane."""
         self.preview, self._csr = None, None
+        self._offer_qscd(False)
         path = self.csr_file.path()
         if path is None or not path.is_file():
             self.review.setHtml(
@@ -86,6 +101,7 @@ class IssueFromCsrDialog(JobDialog):
             self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {exc}</p>")
             return
         p = self.preview
+        self._offer_qscd(p.qscd_needs_attestation)
         # lupdate sees tr() calls only outside f-strings: the words first, then the page.
         subject, key, name = self.tr("Subject"), self.tr("Key"), self.tr("Name")
         copied = self.tr("Extension copied")
@@ -112,6 +128,12 @@ class IssueFromCsrDialog(JobDialog):
             + f"<p><small>SHA-256: <tt dir='ltr'>{grouped}</tt></small></p>"
         )
 
+    def _offer_qscd(self, offered: bool) -> None:
+        """The attestation is asked only for profiles that would claim a qualified device."""
+        self.key_on_qscd.setEnabled(offered)
+        if not offered:
+            self.key_on_qscd.setChecked(False)
+
     def validate(self) -> str | None:
         if not self.ca.currentData():
             return self.tr("no CA here can issue: create a CA first")
@@ -129,7 +151,10 @@ class IssueFromCsrDialog(JobDialog):
     def make_job(self) -> workers.Job:
         ws, ca, profile, csr = self.ws, self.ca.currentData(), self.profile.currentData(), self._csr
         sans, days = self._san_list(), self.days.value() or None
-        return lambda _p: api.issue_from_csr(ws, ca, profile, csr, sans=sans, days=days)
+        on_qscd = self.key_on_qscd.isEnabled() and self.key_on_qscd.isChecked()
+        return lambda _p: api.issue_from_csr(
+            ws, ca, profile, csr, sans=sans, days=days, key_on_qscd=on_qscd
+        )
 
     def on_success(self, result: Any) -> None:
         out = self.out.path()

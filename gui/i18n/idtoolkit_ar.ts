@@ -512,10 +512,6 @@ Saved to %6</source>
         <translation>نُشرت %1 رقم %2 لـ%3: الشهادات الملغاة %4، التحديث التالي %5.
 حُفظت في %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -867,18 +863,49 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>استيراد قائمة إلغاء (CRL) لجهة تصديق خارجية</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>قائمة إلغاء وقّعتها جهة التصديق الجذرية غير المتصلة، نُقلت إلى هنا على وسيط قابل للإزالة. لا تُقبل إلا إذا تحققت شهادة الجذر الموجودة هنا من توقيعها وكانت أحدث من القائمة الموجودة هنا؛ ثم تنشرها الخدمات المحلية.</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>قوائم الإلغاء (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>ملف قائمة الإلغاء *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>قائمة الإلغاء</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>استُوردت قائمة الإلغاء رقم %1 لجهة التصديق %2: عدد الشهادات الملغاة %3، التحديث التالي %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>استيراد شهادة جهة التصديق الفرعية الموقّعة</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>اختر جهة التصديق التي تنتظر شهادتها، والشهادة التي وقّعها الجذر، وشهادة الجذر (السلسلة).</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>اختر جهة التصديق التي تنتظر شهادتها، والشهادة التي وقّعها الجذر، وشهادة الجذر (السلسلة). أما الجذر الخارجي (المعروف هنا بشهادته فقط) فاختره مع شهادته المجدَّدة.</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>جهة التصديق المنتظِرة *</translation>
+        <source>external: renewed certificate</source>
+        <translation>خارجية: شهادة مجدَّدة</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>جهة التصديق *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -942,6 +969,14 @@ Saved to %6</source>
     <message>
         <source>Save certificate as *</source>
         <translation>حفظ الشهادة باسم *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>أشهد أن المفتاح أُنشئ على جهاز مؤهَّل (QSCD، رمز مميز)</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>عندئذ فقط تذكر الشهادة أن المفتاح على جهاز مؤهَّل لإنشاء التوقيع أو الختم (QcSSCD وسياسة ‎-qscd)؛ وتُسجَّل هذه الشهادة في سجل التدقيق.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1370,6 +1405,14 @@ Saved to %6</source>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>استيراد شهادة جهة تصديق &amp;موقّعة…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>استيراد قائمة إل&amp;غاء لجهة تصديق خارجية…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>قائمة إلغاء وقّعها الجذر غير المتصل، لتنشرها الخدمات المحلية</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2034,8 +2077,12 @@ idtoolkit serve answers at %6 with it.</source>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>تتعذر الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -492,10 +492,6 @@ Saved to %6</source>
         <translation>%1 n.º %2 de %3 publicada: %4 certificado(s) revocado(s), próxima actualización %5.
 Guardada en %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -847,18 +843,49 @@ Guardada en %6</translation>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>Importar una CRL de una AC externa</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>Una CRL firmada por la raíz fuera de línea, traída aquí en un medio extraíble. Solo se acepta si el certificado de la raíz que hay aquí verifica su firma y si es más reciente que la de aquí; después la publican los servicios locales.</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>CRL (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>Archivo CRL *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>CRL n.º %1 de %2 importada: %3 certificado(s) revocado(s), próxima actualización %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>Importar el certificado firmado de la AC subordinada</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>Elija la AC que espera su certificado, el certificado que firmó la raíz y el certificado de la raíz (la cadena).</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>Elija la AC que espera su certificado, el certificado que firmó la raíz y el certificado de la raíz (la cadena). Para una raíz externa (conocida aquí solo por su certificado), elíjala junto con su certificado renovado.</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>AC en espera *</translation>
+        <source>external: renewed certificate</source>
+        <translation>externa: certificado renovado</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -922,6 +949,14 @@ Guardada en %6</translation>
     <message>
         <source>Save certificate as *</source>
         <translation>Guardar el certificado como *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>Doy fe de que la clave se generó en un dispositivo cualificado (QSCD, un token)</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>Solo entonces el certificado indica que la clave está en un dispositivo cualificado de creación de firma o sello (QcSSCD y la política -qscd); la declaración queda registrada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1350,6 +1385,14 @@ Guardada en %6</translation>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>Importar certificado de AC &amp;firmado…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>Importar CR&amp;L de una AC externa…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>Una CRL firmada por la raíz fuera de línea, para que la publiquen los servicios locales</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2014,8 +2057,12 @@ idtoolkit serve responde con ella en %6.</translation>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>cancelled</source>

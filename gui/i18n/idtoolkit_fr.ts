@@ -492,10 +492,6 @@ Saved to %6</source>
         <translation>%1 n° %2 de %3 publiée : %4 certificat(s) révoqué(s), prochaine mise à jour %5.
 Enregistrée dans %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -847,18 +843,49 @@ Enregistrée dans %6</translation>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>Importer une CRL d&apos;une AC externe</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>Une CRL signée par la racine hors ligne, apportée ici sur un support amovible. Elle n&apos;est acceptée que si le certificat de la racine présent ici vérifie sa signature et si elle est plus récente que celle d&apos;ici ; les services locaux la publient ensuite.</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>CRL (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>Fichier CRL *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>CRL n° %1 de %2 importée : %3 certificat(s) révoqué(s), prochaine mise à jour %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>Importer le certificat signé de l&apos;AC subordonnée</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>Choisissez l&apos;AC en attente de son certificat, le certificat signé par la racine et le certificat de la racine (la chaîne).</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>Choisissez l&apos;AC qui attend son certificat, le certificat signé par la racine et le certificat de la racine (la chaîne). Pour une racine externe (connue ici par son seul certificat), choisissez-la avec son certificat renouvelé.</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>AC en attente *</translation>
+        <source>external: renewed certificate</source>
+        <translation>externe : certificat renouvelé</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -922,6 +949,14 @@ Enregistrée dans %6</translation>
     <message>
         <source>Save certificate as *</source>
         <translation>Enregistrer le certificat sous *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>J&apos;atteste que la clé a été générée sur un dispositif qualifié (QSCD, un jeton)</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>Alors seulement le certificat indique que la clé se trouve sur un dispositif qualifié de création de signature ou de cachet (QcSSCD et la politique -qscd) ; l&apos;attestation est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1350,6 +1385,14 @@ Enregistrée dans %6</translation>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>Importer le certificat d&apos;AC si&amp;gné…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>Importer une CR&amp;L d&apos;une AC externe…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>Une CRL signée par la racine hors ligne, que les services locaux publieront</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2014,8 +2057,12 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -492,10 +492,6 @@ Saved to %6</source>
         <translation>%1 n.º %2 de %3 publicada: %4 certificado(s) revogado(s), próxima atualização %5.
 Guardada em %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -847,18 +843,49 @@ Guardada em %6</translation>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>Importar uma CRL de uma AC externa</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>Uma CRL assinada pela raiz offline, trazida para aqui num suporte amovível. Só é aceite se o certificado da raiz aqui presente verificar a sua assinatura e se for mais recente do que a que está aqui; os serviços locais publicam-na depois.</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>CRL (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>Ficheiro CRL *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>CRL n.º %1 de %2 importada: %3 certificado(s) revogado(s), próxima atualização %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>Importar o certificado assinado da AC subordinada</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>Escolha a AC que está à espera do seu certificado, o certificado que a raiz assinou e o certificado da raiz (a cadeia).</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>Escolha a AC que aguarda o seu certificado, o certificado que a raiz assinou e o certificado da raiz (a cadeia). Para uma raiz externa (conhecida aqui apenas pelo seu certificado), escolha-a e o seu certificado renovado.</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>AC em espera *</translation>
+        <source>external: renewed certificate</source>
+        <translation>externa: certificado renovado</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -922,6 +949,14 @@ Guardada em %6</translation>
     <message>
         <source>Save certificate as *</source>
         <translation>Guardar o certificado como *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>Atesto que a chave foi gerada num dispositivo qualificado (QSCD, um token)</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>Só então o certificado indica que a chave está num dispositivo qualificado de criação de assinaturas ou selos (QcSSCD e a política -qscd); o atestado fica registado no registo de auditoria.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1350,6 +1385,14 @@ Guardada em %6</translation>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>Importar certificado de AC assi&amp;nado…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>Importar CR&amp;L de uma AC externa…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>Uma CRL assinada pela raiz offline, para os serviços locais publicarem</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2014,8 +2057,12 @@ O idtoolkit serve responde com ela em %6.</translation>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -497,10 +497,6 @@ Saved to %6</source>
         <translation>%1 № %2 УЦ %3 опубликован: отозванных сертификатов — %4, следующее обновление %5.
 Сохранён в %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -852,18 +848,49 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>Импорт CRL внешнего УЦ</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>CRL, подписанный автономным корневым УЦ и перенесённый сюда на съёмном носителе. Он принимается, только если имеющийся здесь сертификат корневого УЦ подтверждает его подпись и он новее имеющегося здесь; затем его публикуют локальные службы.</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>CRL (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>Файл CRL *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>CRL № %1 УЦ %2 импортирован: отозванных сертификатов: %3, следующее обновление %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>Импорт подписанного сертификата подчинённого УЦ</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>Выберите УЦ, ожидающий свой сертификат, сертификат, подписанный корневым УЦ, и сертификат корневого УЦ (цепочку).</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>Выберите УЦ, ожидающий свой сертификат, сертификат, подписанный корневым УЦ, и сертификат корневого УЦ (цепочку). Для внешнего корневого УЦ (известного здесь только по сертификату) выберите его и его обновлённый сертификат.</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>Ожидающий УЦ *</translation>
+        <source>external: renewed certificate</source>
+        <translation>внешний: обновлённый сертификат</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>УЦ *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -927,6 +954,14 @@ Saved to %6</source>
     <message>
         <source>Save certificate as *</source>
         <translation>Сохранить сертификат как *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>Подтверждаю, что ключ создан на квалифицированном устройстве (QSCD, токен)</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>Только тогда в сертификате указывается, что ключ находится на квалифицированном устройстве создания подписи или печати (QcSSCD и политика -qscd); подтверждение записывается в журнал аудита.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1355,6 +1390,14 @@ Saved to %6</source>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>Импорт по&amp;дписанного сертификата УЦ…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>Импорт CR&amp;L внешнего УЦ…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>CRL, подписанный автономным корневым УЦ, для публикации локальными службами</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2019,8 +2062,12 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>cancelled</source>

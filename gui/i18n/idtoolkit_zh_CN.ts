@@ -487,10 +487,6 @@ Saved to %6</source>
         <translation>%1 第 %2 号（%3）已发布：%4 张已吊销证书，下次更新 %5。
 已保存至 %6</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
 </context>
 <context>
     <name>DataLocationsDialog</name>
@@ -842,18 +838,49 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>ImportCrlDialog</name>
+    <message>
+        <source>Import a CRL of an external CA</source>
+        <translation>导入外部 CA 的 CRL</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, brought here on removable media. It is accepted only when the root&apos;s certificate here verifies its signature and it is newer than the one here; the local services then publish it.</source>
+        <translation>由离线根 CA 签发、通过可移动介质带到此处的 CRL。只有当此处的根证书能验证其签名且它比此处已有的 CRL 更新时才会被接受；之后由本地服务发布。</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>CRL (*.crl *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>CRL file *</source>
+        <translation>CRL 文件 *</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>CRL #%1 of %2 imported: %3 revoked certificate(s), next update %4.</source>
+        <translation>已导入 %2 的第 %1 号 CRL：%3 个已吊销证书，下次更新 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignedCertDialog</name>
     <message>
         <source>Import the signed sub-CA certificate</source>
         <translation>导入已签名的下级 CA 证书</translation>
     </message>
     <message>
-        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain).</source>
-        <translation>选择等待证书的 CA、根 CA 签发的证书，以及根 CA 的证书（证书链）。</translation>
+        <source>Choose the CA that is waiting for its certificate, the certificate the root signed, and the root&apos;s certificate (the chain). For an external root (known here by its certificate only), choose it and its renewed certificate.</source>
+        <translation>选择等待证书的 CA、根 CA 签发的证书以及根证书（证书链）。对于外部根 CA（此处只有其证书），选择它及其续期证书。</translation>
     </message>
     <message>
-        <source>Waiting CA *</source>
-        <translation>等待中的 CA *</translation>
+        <source>external: renewed certificate</source>
+        <translation>外部：续期证书</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>CA *</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -917,6 +944,14 @@ Saved to %6</source>
     <message>
         <source>Save certificate as *</source>
         <translation>证书另存为 *</translation>
+    </message>
+    <message>
+        <source>I attest the key was generated on a qualified device (QSCD, a token)</source>
+        <translation>我证明该密钥是在合格设备（QSCD，令牌）上生成的</translation>
+    </message>
+    <message>
+        <source>Only then does the certificate say the key is on a qualified signature or seal creation device (QcSSCD and the -qscd policy); the attestation is recorded in the audit trail.</source>
+        <translation>只有这样，证书才会声明密钥位于合格的签名或印章创建设备上（QcSSCD 及 -qscd 策略）；该证明会记录在审计日志中。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a request file: its contents and what the profile grants appear here.&lt;/p&gt;</source>
@@ -1345,6 +1380,14 @@ Saved to %6</source>
     <message>
         <source>Import &amp;signed CA certificate…</source>
         <translation>导入已签名的 CA 证书(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Import CR&amp;L of an external CA…</source>
+        <translation>导入外部 CA 的 CRL(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A CRL the offline root signed, for the local services to publish</source>
+        <translation>离线根 CA 签发的 CRL，供本地服务发布</translation>
     </message>
     <message>
         <source>&amp;Import CA…</source>
@@ -2009,8 +2052,12 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
-        <extracomment>Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
+        <extracomment>What a finished job did, when the dialog stays open to say it (see stay_open_with). Inline problems show only once the user has edited something (or pressed OK): a fresh form is not wrong, it is empty.</extracomment>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>cancelled</source>

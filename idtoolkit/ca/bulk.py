@@ -17,6 +17,7 @@ certificate it reports is committed (durable), each with its own audit event.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -31,11 +32,10 @@ from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
 from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions
-from idtoolkit.ca.lint_worker import LintProcess
+from idtoolkit.ca.lint_worker import LintOutcome, LintProcess, lint_outcome
 from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
-from idtoolkit.ca.records import accept_base_url, get_ca, lint_der_or_reject
+from idtoolkit.ca.records import accept_base_url, get_ca
 from idtoolkit.ca.serials import new_serial, serial_to_hex
-from idtoolkit.errors import LintRejected
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
@@ -72,7 +72,7 @@ class _Linter:
         self.profile = profile
         self.base_url = base_url
         self.count = 0
-        self._inline: dict[int, str | None] = {}
+        self._inline: dict[int, LintOutcome] = {}
         self._rows: RowLinter | None = None
         self._workers = (
             [LintProcess(profile.lint, profile.name, base_url) for _ in range(_LINT_WORKERS)]
@@ -91,13 +91,9 @@ class _Linter:
                 self._rows = RowLinter(
                     self.profile.lint, lambda report: accept_base_url(report, self.base_url)
                 )
-            try:
-                lint_der_or_reject(
-                    der, self.profile.lint, self.profile.name, self.base_url, self._rows
-                )
-                self._inline[ticket] = None
-            except LintRejected as exc:
-                self._inline[ticket] = str(exc)
+            self._inline[ticket] = lint_outcome(
+                der, self.profile.lint, self.profile.name, self.base_url, self._rows
+            )
             return ticket
         worker = self._workers[ticket % len(self._workers)]
         self._where[ticket] = (worker, worker.submit(der))
@@ -109,7 +105,7 @@ class _Linter:
         worker, local = self._where[ticket]
         return worker.done(local)
 
-    def verdict(self, ticket: int) -> str | None:
+    def verdict(self, ticket: int) -> LintOutcome:
         if ticket in self._inline:
             return self._inline.pop(ticket)
         worker, local = self._where.pop(ticket)
@@ -211,17 +207,21 @@ def issue_bulk(
     pending: collections.deque[_Batch] = collections.deque()
 
     def commit(batch: _Batch) -> None:
-        verdicts = [linter.verdict(ticket) for ticket in batch.tickets]
-        if any(verdicts):
-            rejected.extend(
-                (issued.item, problem)
-                for issued, problem in zip(batch.issued, verdicts, strict=True)
-                if problem
-            )
-            batch.entries = [e for e, v in zip(batch.entries, verdicts, strict=True) if not v]
-            batch.issued = [i for i, v in zip(batch.issued, verdicts, strict=True) if not v]
-            if not batch.entries:
-                return
+        outcomes = [linter.verdict(ticket) for ticket in batch.tickets]
+        rejected.extend(
+            (issued.item, outcome.rejected)
+            for issued, outcome in zip(batch.issued, outcomes, strict=True)
+            if outcome.rejected
+        )
+        kept = [
+            (dataclasses.replace(entry, lint=Lint(True, outcome.warnings, outcome.skipped)), item)
+            for entry, item, outcome in zip(batch.entries, batch.issued, outcomes, strict=True)
+            if not outcome.rejected
+        ]
+        batch.entries = [entry for entry, _ in kept]
+        batch.issued = [item for _, item in kept]
+        if not batch.entries:
+            return
         if before_commit is not None:
             before_commit(batch.issued)
         with ws.store.transaction() as session:
@@ -258,8 +258,8 @@ def issue_bulk(
                     tuple(san_text(s) for s in item.request.sans),
                     item.ref,
                     # Every certificate is linted; one pkilint rejects is dropped from its
-                    # batch before the commit. The workers report errors, not warnings.
-                    Lint(checked=True),
+                    # batch before the commit, the others get their findings then.
+                    Lint(),
                     item.request.key_spec.name,
                     item.request.subject,
                 )

@@ -17,7 +17,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 
-from idtoolkit.ca.builder import check_key_type, check_names
+from idtoolkit.ca.builder import check_key_type, check_names, claims_qscd
 from idtoolkit.ca.inputs import parse_san, san_text
 from idtoolkit.ca.issuance import csr_fingerprint, review_csr
 from idtoolkit.ca.names import format_subject, parse_subject
@@ -421,6 +421,9 @@ class CsrPreview:
     grants: tuple[str, ...]
     refusal: str | None  # the one-line reason issuance would fail, or None
     sha256: str
+    #: The profile writes QcSSCD / a -qscd policy, but only when the officer attests that the
+    #: requester's key was generated on a qualified device (a CSR alone cannot prove it).
+    qscd_needs_attestation: bool = False
 
 
 def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest) -> CsrPreview:
@@ -446,7 +449,9 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
         check_names(p, csr.subject, san_names)
     except IDToolkitError as exc:
         refusal = str(exc)
-    return CsrPreview(subject, key_type, sans, copied, ignored, grants, refusal, sha)
+    return CsrPreview(
+        subject, key_type, sans, copied, ignored, grants, refusal, sha, claims_qscd(p)
+    )
 
 
 __all__ = [

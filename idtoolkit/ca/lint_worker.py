@@ -3,22 +3,50 @@
 pkilint is pure Python: a thread would share the GIL with the signing loop. A child process
 started through :mod:`idtoolkit.child` (rather than multiprocessing) re-imports nothing of the
 caller's program and works the same on Windows and Linux, from source and frozen. Frames on the pipes are a 4-byte big-endian
-length and a payload: DER in; the rejection message out (empty when the certificate is clean).
+length and a payload: DER in; a :class:`LintOutcome` out as JSON (the rejection, or the
+warnings and unchecked parts the audit event records, as for a single issuance).
 """
 
 from __future__ import annotations
 
+import json
 import struct
 import subprocess
 import sys
 import threading
-from typing import IO
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING
 
 from idtoolkit import child
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint_types import LintStandard
 
+if TYPE_CHECKING:
+    from idtoolkit.lint import RowLinter
+
 _HEADER = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class LintOutcome:
+    """One certificate's lint: why it is refused, or what the audit event records with it."""
+
+    rejected: str | None = None
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    def encode(self) -> bytes:
+        return json.dumps(
+            {"rejected": self.rejected, "warnings": self.warnings, "skipped": self.skipped}
+        ).encode()
+
+    @staticmethod
+    def decode(frame: bytes) -> LintOutcome:
+        data = json.loads(frame)
+        return LintOutcome(data["rejected"], tuple(data["warnings"]), tuple(data["skipped"]))
+
+
+_DIED = LintOutcome("the lint worker process stopped unexpectedly; certificate not issued")
 
 
 def _read_frame(stream: IO[bytes]) -> bytes | None:
@@ -43,7 +71,7 @@ class LintProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
-        self._results: list[str | None] = []
+        self._results: list[LintOutcome] = []
         self._submitted = 0
         self._dead = False
         self._done = threading.Condition()
@@ -54,7 +82,7 @@ class LintProcess:
         assert self._process.stdout is not None
         while (frame := _read_frame(self._process.stdout)) is not None:
             with self._done:
-                self._results.append(frame.decode() or None)
+                self._results.append(LintOutcome.decode(frame))
                 self._done.notify_all()
         with self._done:
             self._dead = True
@@ -70,13 +98,13 @@ class LintProcess:
         with self._done:
             return len(self._results) >= ticket or self._dead
 
-    def verdict(self, ticket: int) -> str | None:
-        """Block until certificate ``ticket`` is linted: its rejection message, or None."""
+    def verdict(self, ticket: int) -> LintOutcome:
+        """Block until certificate ``ticket`` is linted."""
         with self._done:
             self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
             if len(self._results) >= ticket:
                 return self._results[ticket - 1]
-            return "the lint worker process stopped unexpectedly; certificate not issued"
+            return _DIED
 
     def close(self) -> None:
         """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
@@ -94,18 +122,34 @@ class LintProcess:
 
 def worker_main(argv: list[str]) -> int:
     """The child's side (started by :func:`idtoolkit.child.command`): verdicts in order."""
-    from idtoolkit.ca.records import accept_base_url, lint_der_or_reject
+    from idtoolkit.ca.records import accept_base_url
     from idtoolkit.lint import RowLinter  # loads pkilint now, while the parent signs
 
     standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
     rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
     while (der := _read_frame(sys.stdin.buffer)) is not None:
-        try:
-            lint_der_or_reject(der, standard, profile_name, base_url, rows)
-            verdict = b""
-        except IDToolkitError as exc:
-            verdict = str(exc).encode()
-        except Exception as exc:  # fail closed: a certificate pkilint cannot judge is not issued
-            verdict = f"could not be linted ({type(exc).__name__}); certificate not issued".encode()
-        _write_frame(sys.stdout.buffer, verdict)
+        _write_frame(
+            sys.stdout.buffer, lint_outcome(der, standard, profile_name, base_url, rows).encode()
+        )
     return 0
+
+
+def lint_outcome(
+    der: bytes,
+    standard: LintStandard,
+    profile_name: str,
+    base_url: str,
+    rows: RowLinter,
+) -> LintOutcome:
+    """Lint one certificate of a bulk job, failing closed: one pkilint cannot judge is refused."""
+    from idtoolkit.ca.recording import Lint
+    from idtoolkit.ca.records import lint_der_or_reject
+
+    try:
+        report = lint_der_or_reject(der, standard, profile_name, base_url, rows)
+    except IDToolkitError as exc:
+        return LintOutcome(str(exc))
+    except Exception as exc:
+        return LintOutcome(f"could not be linted ({type(exc).__name__}); certificate not issued")
+    lint = Lint.of(report)
+    return LintOutcome(None, lint.warnings, lint.skipped)

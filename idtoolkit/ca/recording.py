@@ -58,7 +58,9 @@ class Lint:
 
     @staticmethod
     def of(report: LintReport) -> Lint:
-        return Lint(True, tuple(f.code for f in report.warnings), tuple(report.skipped))
+        # Sorted: the order of pkilint's walk is no fact about the certificate, and a bulk
+        # job's partial walks meet the findings in another order than a full one.
+        return Lint(True, tuple(sorted(f.code for f in report.warnings)), tuple(report.skipped))
 
 
 @dataclass(frozen=True)

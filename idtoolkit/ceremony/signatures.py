@@ -2,7 +2,9 @@
 one file per participant under ``signatures/``, counted against the script's role quorum.
 
 A certificate counts once, for the role it signed as (no one fills two roles' quorum), and
-only when its signature over the exact transcript bytes validates to a trusted anchor.
+only when its signature over the exact transcript bytes validates to a trusted anchor. The
+role is claimed inside the signature (CAdES signer-attributes-v2) and must match the file's
+name: renaming a witness's file to a crypto-officer's fills no quorum.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import cms
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
@@ -54,7 +57,7 @@ def sign_transcript(
         raise AlreadyExistsError(
             f"{credential_name(credential.certificate)} has signed as {role} already ({target.name})"
         )
-    signature, _ = sign_cms(data, credential)
+    signature, _ = sign_cms(data, credential, claimed_role=role)
     target.parent.mkdir(exist_ok=True)
     tmp = target.with_suffix(".tmp")
     tmp.write_bytes(signature)
@@ -82,6 +85,14 @@ def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[Rol
             continue
         bad = [r for r in report.reasons if r not in _ACCEPTED_REASONS]
         problem = "; ".join(c.detail for c in report.checks if c.outcome == "failed")
+        claimed = _claimed_roles(path.read_bytes())
+        if claimed != [role]:
+            bad.append("role")
+            problem = (
+                f"it was signed as {', '.join(claimed)}, not as {role}"
+                if claimed
+                else "it claims no role inside the signature"
+            )
         found.append(
             RoleSignature(
                 role,
@@ -93,6 +104,16 @@ def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[Rol
             )
         )
     return found
+
+
+def _claimed_roles(signature: bytes) -> list[str]:
+    from idtoolkit.signing.roles import claimed_roles
+
+    try:
+        content = cms.ContentInfo.load(signature)
+        return claimed_roles(content["content"])
+    except (ValueError, TypeError, KeyError):
+        return []
 
 
 def quorum_problems(script: Script, signatures: list[RoleSignature]) -> list[str]:

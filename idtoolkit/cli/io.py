@@ -104,8 +104,11 @@ def emit_listing(
     offset: int = 0,
 ) -> None:
     """Every listing has one shape: ``{"total": N, "items": [...]}`` with ``--json``; a table
-    then a line with the total otherwise, saying when the listing was cut."""
+    then a line with the total otherwise, saying when the listing was cut. ``noun`` is the
+    plural ("certificates", "CAs"); one of a kind is said in the singular."""
     total = len(items) if total is None else total
+    if total == 1 and noun.endswith("s"):
+        noun = noun[:-1]
     if getattr(args, "json", False):
         print(json.dumps(_jsonable({"total": total, "items": items}), indent=2, ensure_ascii=False))
         return

@@ -86,7 +86,7 @@ EXAMPLES = {
     "--out batch-01",
     "enroll": "idtoolkit enroll --token card-0042 --ca issuing --profile citizen-auth "
     "--subject 'CN=Awa Diop,C=SN'",
-    "serve": "idtoolkit serve --port 8080",
+    "serve": "idtoolkit serve --detach --pid-file serve.pid",
     "sign": "idtoolkit sign contract.pdf --p12 awa.p12 --out contract-signed.pdf",
     "verify": "idtoolkit verify contract-signed.pdf --trust root.pem",
     "testpki create": "idtoolkit testpki create --out lab/pki",
@@ -451,6 +451,21 @@ def build_parser() -> argparse.ArgumentParser:
         dest="access_log",
         action="store_false",
         help="do not log one line per request (method, path, status, size, time) to stderr",
+    )
+    p.add_argument(
+        "--detach",
+        action="store_true",
+        help="serve in the background: return once the services answer (or fail with the "
+        "reason), print the process id; the output goes to --log",
+    )
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help="with --detach: where the services' output goes (default: serve.log in the "
+        "workspace)",
+    )
+    p.add_argument(
+        "--pid-file", metavar="FILE", help="with --detach: write the process id here (to stop it)"
     )
 
     p = commands.add_parser(

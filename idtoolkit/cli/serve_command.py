@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from pathlib import Path
 
-from idtoolkit.cli.context import open_workspace
+from idtoolkit.cli.context import open_workspace, workspace_dir
+from idtoolkit.cli.io import check_writable, emit, workspace_passphrase, write_file
 from idtoolkit.errors import IDToolkitError, InputError
+
+#: The line ``serve`` prints once it accepts connections (``--detach`` waits for it).
+READY = "serving at"
 
 
 def serve(args: argparse.Namespace) -> None:
     from idtoolkit.api import PKIServer, default_workers
+
+    if getattr(args, "detach", False):
+        return detach(args)
+    if getattr(args, "log", None) or getattr(args, "pid_file", None):
+        raise InputError("--log and --pid-file go with --detach")
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
@@ -39,9 +50,58 @@ def serve(args: argparse.Namespace) -> None:
             def ready() -> None:  # printed once connections are accepted: a readiness signal
                 for line in server.endpoints():
                     print(line, flush=True)
+                print(f"{READY} {server.base} (Ctrl-C stops)", flush=True)
 
             server.serve_forever(ready)
         except KeyboardInterrupt:
             pass
         finally:
             server.close()
+
+
+def detach(args: argparse.Namespace) -> None:
+    """``serve --detach``: the same command in the background, returning once it answers."""
+    from idtoolkit.api import PASSPHRASE_ENV_VAR, start_detached
+
+    log = Path(args.log) if args.log else workspace_dir(args) / "serve.log"
+    check_writable(log.expanduser())
+    pid_file = Path(args.pid_file) if args.pid_file else None
+    if pid_file is not None:
+        check_writable(pid_file.expanduser())
+    env = dict(os.environ)
+    passphrase_file = getattr(args, "passphrase_file", None)
+    if not passphrase_file and not env.get(PASSPHRASE_ENV_VAR) and sys.stdin.isatty():
+        # The background process has no terminal to ask on: ask now, hand it over privately.
+        env[PASSPHRASE_ENV_VAR] = workspace_passphrase(args).decode()
+    started = start_detached(_foreground_argv(args), log, f"{READY} ", env)
+    if pid_file is not None:
+        write_file(pid_file, f"{started.pid}\n".encode())
+    stop = f"taskkill /PID {started.pid}" if sys.platform == "win32" else f"kill {started.pid}"
+    emit(
+        args,
+        {"pid": started.pid, "log": str(started.log), "output": started.output},
+        "\n".join(
+            [
+                *started.output[:-1],
+                f"serving in the background (process {started.pid}; output in {started.log})",
+                f"stop it with: {stop}",
+            ]
+        ),
+    )
+
+
+def _foreground_argv(args: argparse.Namespace) -> list[str]:
+    """This command line without --detach, --log, --pid-file and --json: what the background
+    process runs (every path made absolute, as it may not share our directory)."""
+    argv = ["--workspace", str(workspace_dir(args).resolve())]
+    if getattr(args, "db", None):
+        argv += ["--db", args.db]
+    argv += ["serve", "--host", args.host, "--port", str(args.port)]
+    for option, attribute in (("--passphrase-file", "passphrase_file"), ("--pin-file", "pin_file")):
+        if getattr(args, attribute, None):
+            argv += [option, str(Path(getattr(args, attribute)).resolve())]
+    if args.workers is not None:
+        argv += ["--workers", str(args.workers)]
+    if not args.access_log:
+        argv.append("--no-access-log")
+    return argv

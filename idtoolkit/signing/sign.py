@@ -28,6 +28,7 @@ from idtoolkit.signing.adapter import ToolkitSigner, UrlTimeStamper, digest_name
 from idtoolkit.signing.credentials import SigningCredential
 from idtoolkit.signing.fetch import Fetcher
 from idtoolkit.signing.revinfo import RevocationInfo, embed, fetch_for_paths
+from idtoolkit.signing.roles import claimed_role_attributes
 from idtoolkit.signing.signed_data import all_certificates, timestamp_signer_certificates
 
 
@@ -98,7 +99,10 @@ def sign_cms(
     credential: SigningCredential,
     tsa_url: str | None = None,
     embed_revocation: bool = False,
+    claimed_role: str | None = None,
 ) -> tuple[bytes, SignResult]:
+    """A detached CMS (CAdES) signature of ``data``; ``claimed_role`` is signed with it
+    (signer-attributes-v2), e.g. a ceremony participant's role."""
     _check_embeddable(credential, embed_revocation)
     signer = ToolkitSigner(credential)
     timestamper = UrlTimeStamper(tsa_url) if tsa_url else None
@@ -110,6 +114,9 @@ def sign_cms(
                 detached=True,
                 use_cades=True,
                 timestamper=timestamper,
+                signed_attr_settings=(
+                    claimed_role_attributes(claimed_role) if claimed_role is not None else None
+                ),
             )
         )
     except PyHankoSigningError as exc:

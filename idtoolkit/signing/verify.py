@@ -433,7 +433,7 @@ def verify_cms(
     if proof is not None and proof < when:  # again, as of the time the time-stamp proves
         past = verify_cms(data, signature, trust, proof, fetch, file)
         tsas = timestamp_signer_certificates(signed_data)
-        if _timestamp_held(past) and _tsa_alive(tsas, proof, when, []):
+        if _timestamp_held(past) and _tsa_alive(tsas, when, []):
             return _as_of_timestamp(past)
     return report
 
@@ -461,18 +461,16 @@ LaterProof = tuple[dt.datetime, x509.Certificate]
 
 def _tsa_alive(
     tsas: list[x509.Certificate],
-    proof: dt.datetime,
     when: dt.datetime,
     later: list[LaterProof],
 ) -> bool:
     """A time-stamp's proof lasts while its TSA certificate is valid; past that, only while a
-    later time-stamp (B-LTA) whose own TSA certificate is still valid covers it."""
+    valid document time-stamp (B-LTA) of a later revision, made while that TSA certificate was
+    still valid and by a TSA whose own certificate still is, covers it."""
     if all(tsa.not_valid_after_utc >= when for tsa in tsas):
         return True
     return any(
-        made > proof
-        and tsa.not_valid_after_utc >= when
-        and all(t.not_valid_after_utc >= made for t in tsas)
+        tsa.not_valid_after_utc >= when and all(t.not_valid_after_utc >= made for t in tsas)
         for made, tsa in later
     )
 
@@ -506,7 +504,9 @@ def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certific
         embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
         certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the PDF's validation data (DSS) cannot be read: {_first_line(exc)}") from None
+        raise InputError(
+            f"the PDF's validation data (DSS) cannot be read: {_first_line(exc)}"
+        ) from None
     if embedded:
         embedded.notes.append(
             f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
@@ -548,31 +548,35 @@ def verify_pdf(
                     field_name=name,
                 )
             )
-    later = _document_timestamps(signatures)
     tail = _unsigned_tail(data)
-    for sig in signatures:
-        report = _verify_embedded(
-            sig, trust, at, fetch, file, embedded, dss_certs, when, later
-        )
-        reports.append(_with_unsigned_tail(report, tail) if tail else report)
+    judged: dict[int, SignatureReport] = {}
+    held: list[tuple[int, LaterProof]] = []  # valid document time-stamps, by revision
+    for sig in sorted(signatures, key=lambda s: s.signed_revision, reverse=True):
+        # Only a document time-stamp in a later revision covers a signature; the order of
+        # their times says nothing (both can fall in the same second, or TSA clocks differ).
+        later = [proof for revision, proof in held if revision > sig.signed_revision]
+        report = _verify_embedded(sig, trust, at, fetch, file, embedded, dss_certs, when, later)
+        proof = _document_timestamp_proof(sig)
+        if proof is not None and report.verdict == Verdict.VALID:
+            held.append((sig.signed_revision, proof))
+        judged[id(sig)] = _with_unsigned_tail(report, tail) if tail else report
+    reports.extend(judged[id(sig)] for sig in signatures)
     return reports
 
 
-def _document_timestamps(signatures: list[Any]) -> list[LaterProof]:
-    """When each document time-stamp (B-LTA) of the file was made, and by which TSA."""
-    found: list[LaterProof] = []
-    for sig in signatures:
-        if sig.sig_object_type != "/DocTimeStamp":
-            continue
-        try:
-            signed_data = sig.signed_data
-            tsa = signer_certificate(signed_data)
-            made = signed_data["encap_content_info"]["content"].parsed["gen_time"].native
-        except _PARSE_ERRORS:
-            continue
-        if tsa is not None and isinstance(made, dt.datetime):
-            found.append((made, tsa))
-    return found
+def _document_timestamp_proof(sig: Any) -> LaterProof | None:
+    """When a document time-stamp (B-LTA) was made, and by which TSA; None for a signature."""
+    if sig.sig_object_type != "/DocTimeStamp":
+        return None
+    try:
+        signed_data = sig.signed_data
+        tsa = signer_certificate(signed_data)
+        made = signed_data["encap_content_info"]["content"].parsed["gen_time"].native
+    except _PARSE_ERRORS:
+        return None
+    if tsa is None or not isinstance(made, dt.datetime):
+        return None
+    return made, tsa
 
 
 def _unsigned_tail(data: bytes) -> int:
@@ -655,10 +659,8 @@ def _verify_embedded(
         tsas = timestamp_signer_certificates(signed_data)
     proof = _claimed_time(status, document=kind == "pades-doc-timestamp")
     if proof is not None and proof < when:  # again, as of the time the time-stamp proves
-        past = _verify_embedded(
-            sig, trust, proof, fetch, file, embedded, dss_certs, proof, later
-        )
-        if _timestamp_held(past) and _tsa_alive(tsas, proof, when, later):
+        past = _verify_embedded(sig, trust, proof, fetch, file, embedded, dss_certs, proof, later)
+        if _timestamp_held(past) and _tsa_alive(tsas, when, later):
             return _as_of_timestamp(past)
     return report
 

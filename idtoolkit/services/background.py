@@ -1,0 +1,97 @@
+"""Start a long-running command (``serve``) in the background and return once it says it is
+ready (a line it prints when it accepts connections), or with the reason it did not start.
+
+Scripts and the README's flows then need no ``sleep`` before the next step, and a port in use
+or a missing passphrase is reported to the person who started it, with exit status 1, rather
+than in a log nobody reads. The child is this same program (frozen or not, see
+:mod:`idtoolkit.child`), in its own session so the terminal's Ctrl-C does not stop it, with
+its output appended to a log file. Secrets reach it through its environment, never argv.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from idtoolkit import child
+from idtoolkit.errors import IDToolkitError
+
+#: How long a service may take to become ready (opening a PostgreSQL store and deriving the
+#: workspace key included) before the start counts as failed.
+START_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True)
+class Detached:
+    pid: int
+    log: Path
+    #: What the process printed up to its ready line (included): e.g. the service URLs.
+    output: list[str]
+
+
+def start_detached(
+    argv: Sequence[str],
+    log: Path,
+    ready_prefix: str,
+    env: Mapping[str, str] | None = None,
+    timeout: float = START_TIMEOUT_S,
+) -> Detached:
+    """Run ``idtoolkit ARGV`` in the background; return once it prints a line starting with
+    ``ready_prefix`` (its own word, so another program already on the port cannot pass for
+    it)."""
+    log = log.expanduser().resolve()
+    try:
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    except OSError as exc:
+        raise IDToolkitError(f"cannot write the log {log}: {exc.strerror}") from None
+    start_offset = os.lseek(fd, 0, os.SEEK_END)
+    options: dict[str, object] = (
+        {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS}  # type: ignore[attr-defined]
+        if sys.platform == "win32"
+        else {"start_new_session": True}
+    )
+    try:
+        process = subprocess.Popen(
+            child.command("cli", *argv),
+            stdin=subprocess.DEVNULL,
+            stdout=fd,
+            stderr=fd,
+            env=dict(os.environ if env is None else env),
+            **options,  # type: ignore[call-overload]
+        )
+    finally:
+        os.close(fd)
+    deadline = time.monotonic() + timeout
+    while True:
+        output = _output(log, start_offset)
+        if any(line.startswith(ready_prefix) for line in output):
+            end = next(i for i, line in enumerate(output) if line.startswith(ready_prefix))
+            return Detached(process.pid, log, output[: end + 1])
+        code = process.poll()
+        if code is not None:
+            said = [line for line in _output(log, start_offset) if line]
+            last = said[-1].removeprefix("error: ") if said else f"no message; see {log}"
+            raise IDToolkitError(f"the service did not start (exit {code}): {last}")
+        if time.monotonic() > deadline:
+            process.kill()
+            raise IDToolkitError(f"the service was not ready within {timeout:.0f} s; see {log}")
+        time.sleep(0.1)
+
+
+def _output(log: Path, offset: int) -> list[str]:
+    """The lines the process has written to the log so far."""
+    try:
+        with open(log, "rb") as handle:
+            handle.seek(offset)
+            text = handle.read().decode(errors="replace")
+    except OSError:
+        return []
+    return [line.rstrip() for line in text.splitlines()]
+
+
+__all__ = ["START_TIMEOUT_S", "Detached", "start_detached"]
