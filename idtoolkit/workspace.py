@@ -26,8 +26,9 @@ from idtoolkit.errors import (
     PassphraseError,
 )
 from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
 from idtoolkit.keys.signer import Signer
-from idtoolkit.passphrase import check_verifier, make_verifier
+from idtoolkit.passphrase import GENERATED_N, check_verifier, make_verifier
 from idtoolkit.profiles.registry import ProfileRegistry
 from idtoolkit.store.db import Store
 from idtoolkit.store.models import KeyRecord, Setting
@@ -56,6 +57,8 @@ class WorkspaceConfig:
     #: every certificate.
     lint_sample_rate: float
     pkcs11_module: str | None = None
+    #: PBKDF2 iterations that protect new software keys (PKCS#8); see ``Workspace.init``.
+    key_kdf_iterations: int = DEFAULT_ITERATIONS
 
     @staticmethod
     def defaults(directory: Path) -> WorkspaceConfig:
@@ -89,6 +92,14 @@ class WorkspaceConfig:
                 f"module = {_q(self.pkcs11_module)}\n"
                 if self.pkcs11_module
                 else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n'
+            )
+            + (
+                "\n[keys]\n"
+                "# PBKDF2 iterations for new software keys: the toolkit generated this\n"
+                "# workspace's passphrase (see 'Workspace.init'), so fewer are enough.\n"
+                f"kdf_iterations = {self.key_kdf_iterations}\n"
+                if self.key_kdf_iterations != DEFAULT_ITERATIONS
+                else ""
             )
         )
 
@@ -138,6 +149,11 @@ def load_config(directory: Path) -> WorkspaceConfig:
     module = get("hsm", "module", str, "")
     if module:
         config = dataclasses.replace(config, pkcs11_module=str(module))
+    iterations = get("keys", "kdf_iterations", int, DEFAULT_ITERATIONS)
+    assert isinstance(iterations, int)
+    if iterations < MIN_ITERATIONS:
+        raise ConfigurationError(f"{path}: keys.kdf_iterations: must be at least {MIN_ITERATIONS}")
+    config = dataclasses.replace(config, key_kdf_iterations=iterations)
     if not 0.0 <= config.lint_sample_rate <= 1.0:
         raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
     for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
@@ -158,7 +174,9 @@ class Workspace:
         self._passphrase_provider: PassphraseCallback | None = None
         self._pin_provider: PinCallback | None = None
         self._signers: dict[int, Signer] = {}
-        self.backends: dict[str, KeyBackend] = {"software": SoftwareBackend(self.passphrase)}
+        self.backends: dict[str, KeyBackend] = {
+            "software": SoftwareBackend(self.passphrase, config.key_kdf_iterations)
+        }
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -168,12 +186,21 @@ class Workspace:
         passphrase: bytes,
         db_url: str | None = None,
         base_url: str | None = None,
+        *,
+        generated_passphrase: bool = False,
     ) -> Workspace:
-        """Create a workspace directory and its store, and record the init in the audit log."""
+        """Create a workspace directory and its store, and record the init in the audit log.
+
+        ``generated_passphrase``: the toolkit made the passphrase from at least 96 random bits
+        and keeps it beside the workspace (a lab student's, in the class folder). The slow
+        KDFs that make guessing a person's passphrase expensive protect nothing there and cost
+        every unlock and every key, so the verifier and new keys use the floors instead
+        (scrypt N=2^12; PBKDF2 100,000 iterations). Keys stay encrypted at rest."""
         directory = directory.expanduser().resolve()
         if (directory / CONFIG_FILE).exists():
             raise AlreadyExistsError(f"{directory} is already a workspace")
-        verifier = make_verifier(passphrase)  # checks the passphrase before anything is written
+        # checks the passphrase before anything is written
+        verifier = make_verifier(passphrase, GENERATED_N if generated_passphrase else None)
         created = not directory.exists()
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         (directory / PROFILES_DIR).mkdir(exist_ok=True)
@@ -186,6 +213,7 @@ class Workspace:
             root_crl_days=defaults.root_crl_days,
             delta_crl_hours=defaults.delta_crl_hours,
             lint_sample_rate=defaults.lint_sample_rate,
+            key_kdf_iterations=MIN_ITERATIONS if generated_passphrase else DEFAULT_ITERATIONS,
         )
         try:
             db_file = sqlite_file(config.db_url)
