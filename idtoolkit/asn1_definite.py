@@ -49,6 +49,6 @@ def _guarded(original: _Dump) -> _Dump:
 def install() -> None:
     """Idempotent; called when the signing package (pyHanko's user) is imported."""
     for cls in _PATCHED:
-        original = cls.__dict__["dump"]
-        if not getattr(original, _MARK, False):
+        original = cls.__dict__.get("dump")  # a later asn1crypto may lay its classes out anew
+        if original is not None and not getattr(original, _MARK, False):
             cls.dump = _guarded(original)
