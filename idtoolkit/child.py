@@ -1,11 +1,12 @@
 """Start our own helper processes the same way from the source tree and from a frozen bundle.
 
-Helpers (the lint worker of a bulk job, the SoftHSM token initialiser) run in a fresh
-process. From source that is ``python -c …``; inside a PyInstaller bundle ``sys.executable``
-is the bundle's own program (``idtoolkit`` or ``idtoolkit-gui``), which knows no ``-c`` or
-``-m``. So the bundle's programs read a hidden first argument, :data:`WORKER_FLAG`, and run
-the named helper instead of their usual command: both entry scripts
-(installers/pyinstaller/idtoolkit_*.py) call :func:`dispatch` before anything else loads. Helpers are named here, not given as import paths, so that argument can
+Helpers (the lint worker of a bulk job, the SoftHSM token initialiser, a share of the
+students ``lab grade`` checks) run in a fresh process. From source that is ``python -c …``;
+inside a PyInstaller bundle ``sys.executable`` is the bundle's own program (``idtoolkit`` or
+``idtoolkit-gui``), which knows no ``-c`` or ``-m``. So the bundle's programs read a hidden
+first argument, :data:`WORKER_FLAG`, and run the named helper instead of their usual command:
+both entry scripts (installers/pyinstaller/idtoolkit_*.py) call :func:`dispatch` before
+anything else loads. Helpers are named here, not given as import paths, so that argument can
 start nothing but these.
 """
 
@@ -23,6 +24,7 @@ WORKER_FLAG = "--idtoolkit-worker"
 WORKERS: dict[str, str] = {
     "lint": "idtoolkit.ca.lint_worker:worker_main",
     "hsm-sim": "hsm_sim.child:child_main",
+    "lab-check": "idtoolkit.labs.grade_worker:worker_main",
     "cli": "idtoolkit.cli.main:main",  # a command in the background (serve --detach)
 }
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from idtoolkit.errors import KeyStoreError, PassphraseError
 from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import check_verifier
 from idtoolkit.store.db import Store
@@ -36,7 +37,12 @@ class KeyRing:
     thread: the GUI's providers hand the prompt to the UI thread themselves.
     """
 
-    def __init__(self, store: Store, pkcs11_module: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        pkcs11_module: str | None = None,
+        key_kdf_iterations: int = DEFAULT_ITERATIONS,
+    ) -> None:
         self._store = store
         self.pkcs11_module = pkcs11_module
         self._lock = threading.RLock()
@@ -44,7 +50,9 @@ class KeyRing:
         self._passphrase_provider: PassphraseCallback | None = None
         self._pin_provider: PinCallback | None = None
         self._signers: dict[int, Signer] = {}
-        self.backends: dict[str, KeyBackend] = {"software": SoftwareBackend(self.passphrase)}
+        self.backends: dict[str, KeyBackend] = {
+            "software": SoftwareBackend(self.passphrase, key_kdf_iterations)
+        }
 
     # --- secrets ---------------------------------------------------------------------------
     def set_passphrase_provider(self, provider: PassphraseCallback) -> None:

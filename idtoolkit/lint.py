@@ -81,6 +81,42 @@ class _ValidityStartRetriever(pkilint_document.ValidityPeriodStartRetriever):  #
 _VALIDITY_START = _ValidityStartRetriever()
 
 
+# --- one public suffix list --------------------------------------------------------------------
+# pkilint's internal-domain-name validators each parse the whole public suffix list in their
+# constructor (~0.2 s), and a CA/B Forum or ETSI container holds five of them: about a second
+# of every command that lints a certificate (issue, lab reset). The parsed list is read-only
+# (publicsuffixlist: "after __init__(), all instance methods become thread-safe"), so one
+# instance per set of options is shared, through pkilint's own module reference.
+class _SharedPublicSuffixLists:
+    """Stands in for the ``publicsuffixlist`` module inside pkilint's alternative_name."""
+
+    def __init__(self, module: Any) -> None:
+        self._module = module
+        self._lists: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self._lock = threading.Lock()
+
+    def PublicSuffixList(self, **options: Any) -> Any:  # named as the module names its class
+        key = tuple(sorted(options.items()))
+        with self._lock:
+            if key not in self._lists:
+                self._lists[key] = self._module.PublicSuffixList(**options)
+            return self._lists[key]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+
+def _share_public_suffix_lists() -> None:
+    import publicsuffixlist
+    from pkilint.common import alternative_name
+
+    if getattr(alternative_name, "publicsuffixlist", None) is publicsuffixlist:
+        alternative_name.publicsuffixlist = _SharedPublicSuffixLists(publicsuffixlist)
+
+
+_share_public_suffix_lists()
+
+
 # --- container cache ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Linter:

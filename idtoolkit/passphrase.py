@@ -16,6 +16,9 @@ from idtoolkit.errors import InputError, PassphraseError
 
 ENV_VAR = "IDTOOLKIT_PASSPHRASE"
 _N, _R, _P = 2**15, 8, 1
+#: scrypt cost for a passphrase the toolkit generated (>= 96 random bits, see Workspace.init):
+#: guessing it is hopeless at any cost, so the slow setting would only slow every unlock.
+GENERATED_N = 2**12
 #: One rule for a new workspace passphrase in the CLI and the desktop app (which imports it).
 MIN_LENGTH = 12
 
@@ -29,13 +32,16 @@ def check_new_passphrase(passphrase: bytes) -> None:
         )
 
 
-def make_verifier(passphrase: bytes) -> str:
+def make_verifier(passphrase: bytes, n: int | None = None) -> str:
+    """The scrypt verifier (cost ``n``, default 2^15); its parameters are stored with it, so
+    ``check_verifier`` reads any cost."""
     check_new_passphrase(passphrase)
+    n = n or _N
     salt = os.urandom(16)
     digest = hashlib.scrypt(
-        passphrase, salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=32
+        passphrase, salt=salt, n=n, r=_R, p=_P, maxmem=64 * 1024 * 1024, dklen=32
     )
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    return f"scrypt${n}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def check_verifier(verifier: str, passphrase: bytes) -> None:

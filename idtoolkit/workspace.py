@@ -34,8 +34,9 @@ from idtoolkit.keyring import (
     PinCallback,
 )
 from idtoolkit.keys.backends import KeyBackend
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
 from idtoolkit.keys.signer import Signer
-from idtoolkit.passphrase import check_verifier, make_verifier
+from idtoolkit.passphrase import GENERATED_N, check_verifier, make_verifier
 from idtoolkit.profiles.registry import ProfileRegistry
 from idtoolkit.store.db import Store
 from idtoolkit.store.models import KeyRecord, Setting
@@ -76,7 +77,7 @@ class Workspace:
     def __init__(self, directory: Path, config: WorkspaceConfig, store: Store):
         self.directory = directory
         self.store = store
-        self.keys = KeyRing(store, config.pkcs11_module)
+        self.keys = KeyRing(store, config.pkcs11_module, config.key_kdf_iterations)
         self.config = config
         self.profiles = ProfileRegistry(directory / PROFILES_DIR)
 
@@ -98,12 +99,21 @@ class Workspace:
         passphrase: bytes,
         db_url: str | None = None,
         base_url: str | None = None,
+        *,
+        generated_passphrase: bool = False,
     ) -> Workspace:
-        """Create a workspace directory and its store, and record the init in the audit log."""
+        """Create a workspace directory and its store, and record the init in the audit log.
+
+        ``generated_passphrase``: the toolkit made the passphrase from at least 96 random bits
+        and keeps it beside the workspace (a lab student's, in the class folder). The slow
+        KDFs that make guessing a person's passphrase expensive protect nothing there and cost
+        every unlock and every key, so the verifier and new keys use the floors instead
+        (scrypt N=2^12; PBKDF2 100,000 iterations). Keys stay encrypted at rest."""
         directory = directory.expanduser().resolve()
         if (directory / CONFIG_FILE).exists():
             raise AlreadyExistsError(f"{directory} is already a workspace")
-        verifier = make_verifier(passphrase)  # checks the passphrase before anything is written
+        # checks the passphrase before anything is written
+        verifier = make_verifier(passphrase, GENERATED_N if generated_passphrase else None)
         created = not directory.exists()
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         (directory / PROFILES_DIR).mkdir(exist_ok=True)
@@ -116,6 +126,7 @@ class Workspace:
             root_crl_days=defaults.root_crl_days,
             delta_crl_hours=defaults.delta_crl_hours,
             lint_sample_rate=defaults.lint_sample_rate,
+            key_kdf_iterations=MIN_ITERATIONS if generated_passphrase else DEFAULT_ITERATIONS,
         )
         try:
             db_file = sqlite_file(config.db_url)

@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from idtoolkit.errors import ConfigurationError, NotFoundError
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
 
 ENV_WORKSPACE = "IDTOOLKIT_WORKSPACE"
 CONFIG_FILE = "config.toml"
@@ -38,6 +39,8 @@ class WorkspaceConfig:
     #: every certificate.
     lint_sample_rate: float
     pkcs11_module: str | None = None
+    #: PBKDF2 iterations that protect new software keys (PKCS#8); see ``Workspace.init``.
+    key_kdf_iterations: int = DEFAULT_ITERATIONS
 
     @staticmethod
     def defaults(directory: Path) -> WorkspaceConfig:
@@ -71,6 +74,14 @@ class WorkspaceConfig:
                 f"module = {_q(self.pkcs11_module)}\n"
                 if self.pkcs11_module
                 else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n'
+            )
+            + (
+                "\n[keys]\n"
+                "# PBKDF2 iterations for new software keys: the toolkit generated this\n"
+                "# workspace's passphrase (see 'Workspace.init'), so fewer are enough.\n"
+                f"kdf_iterations = {self.key_kdf_iterations}\n"
+                if self.key_kdf_iterations != DEFAULT_ITERATIONS
+                else ""
             )
         )
 
@@ -120,6 +131,11 @@ def load_config(directory: Path) -> WorkspaceConfig:
     module = get("hsm", "module", str, "")
     if module:
         config = dataclasses.replace(config, pkcs11_module=str(module))
+    iterations = get("keys", "kdf_iterations", int, DEFAULT_ITERATIONS)
+    assert isinstance(iterations, int)
+    if iterations < MIN_ITERATIONS:
+        raise ConfigurationError(f"{path}: keys.kdf_iterations: must be at least {MIN_ITERATIONS}")
+    config = dataclasses.replace(config, key_kdf_iterations=iterations)
     if not 0.0 <= config.lint_sample_rate <= 1.0:
         raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
     for key in ("crl_days", "root_crl_days", "delta_crl_hours"):

@@ -169,10 +169,11 @@ def _leaf(
     return cert.public_bytes(serialization.Encoding.DER)
 
 
-def _dv_tls(root: Root, *, days: int = 199) -> bytes:
+def _dv_tls(root: Root, *, days: int = 199, dns: str = "www.example.com") -> bytes:
     """A DV TLS subscriber certificate per BR 7.1.2.7 (no SKI: the BR say NOT RECOMMENDED)."""
     return _leaf(
         root,
+        san=x509.DNSName(dns),
         serial=secrets.randbits(128) | (1 << 127),  # exactly 128 bits of serial
         policy=DV_POLICY,
         validity=dt.timedelta(days=days),
@@ -247,6 +248,22 @@ def test_cabf_dv_tls_certificate_with_500_days_is_rejected(root: Root) -> None:
     report = lint_certificate(_dv_tls(root, days=500), LintStandard.CABF_SERVERAUTH)
     assert "cabf.serverauth.certificate_validity_period_exceeds_200_days" in _codes(report.errors)
     assert not report.ok
+
+
+def test_an_internal_domain_name_is_refused_while_suffix_lists_are_shared(root: Root) -> None:
+    # the public suffix list is parsed once and shared by every validator that needs it
+    # (pkilint builds five per container, ~0.2 s each); it must still tell names apart
+    report = lint_certificate(
+        _dv_tls(root, dns="portal.intranet-lab"), LintStandard.CABF_SERVERAUTH
+    )
+    assert any("internal" in code for code in _codes(report.errors)), report.errors
+    assert lint_certificate(_dv_tls(root), LintStandard.CABF_SERVERAUTH).errors == ()
+    from pkilint.common import alternative_name
+
+    lists = alternative_name.publicsuffixlist
+    assert lists.PublicSuffixList(accept_unknown=False) is lists.PublicSuffixList(
+        accept_unknown=False
+    )
 
 
 def test_cabf_superseded_pkix_finding_is_filtered(root: Root) -> None:

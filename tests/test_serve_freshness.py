@@ -68,6 +68,25 @@ def test_serve_re_signs_crls_at_half_life_and_never_serves_an_expired_one(
     assert events.count("crl.published") >= 4 and events.count("crl.delta_published") >= 2
 
 
+def test_serve_unlocks_no_ca_key_while_no_crl_is_due(
+    sqlite_pki: TwoTier, caplog: pytest.LogCaptureFixture
+) -> None:
+    """serve asks every CA each minute: a CA key (a slow KDF, a token login) is unlocked only
+    when a CRL is due, so a locked workspace with fresh CRLs gets no warnings."""
+    for ca in ("root", "issuing"):
+        api.make_crl(sqlite_pki.ws, ca)
+    locked = Workspace.open(sqlite_pki.ws.directory)
+    try:
+        caplog.set_level("INFO", logger="idtoolkit.serve")
+        assert crl_publisher.publish_due(locked) == []
+        assert "could not re-sign" not in caplog.text
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)  # issuing's CRL is due then
+        assert crl_publisher.publish_due(locked, now=later) == []
+        assert "could not re-sign the CRL of issuing" in caplog.text
+    finally:
+        locked.close()
+
+
 def test_crls_of_token_keys_are_kept_fresh_too(tmp_path: Path, token: str) -> None:
     ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
     try:

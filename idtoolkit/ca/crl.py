@@ -93,6 +93,11 @@ def _publish(
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with ws.store.reading() as session:
         ca = get_ca(session, ca_name)
+        # serve asks every CA every minute: unlocking a key (a slow KDF, or a token login)
+        # only to find nothing due made each start of serve pay it for every CA and kind.
+        # The check is repeated under the row lock below, where it decides.
+        if only_if_due and not _due(session, ca, delta, now):
+            return None
         issuer, signer = issuer_and_signer(ws, ca)
     ca_expiry = issuer.certificate.not_valid_after_utc
     if now >= ca_expiry:

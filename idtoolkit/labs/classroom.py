@@ -248,6 +248,7 @@ def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -
         folder / "workspace",
         secret.passphrase.encode(),
         base_url=f"http://127.0.0.1:{student.port}",
+        generated_passphrase=True,  # 96 random bits, kept in secrets.json beside it
     )
     try:  # the workspace just made is unlocked already: no second passphrase derivation
         ws.set_pin_provider(lambda _label: secret.pin.encode())

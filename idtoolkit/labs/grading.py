@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import html
 import io
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.labs.classroom import LabClass
-from idtoolkit.labs.session import check
+from idtoolkit.labs.grade_worker import Outcome, ShareProcess, check_student
 
 
 @dataclass
@@ -89,16 +90,50 @@ class ClassGrades:
         return "\n".join(lines)
 
 
-def grade(lab: LabClass) -> ClassGrades:
-    """An exercise earns its points only when every one of its checks passes."""
+#: Below this many students a helper process costs more (its start-up) than it saves.
+_MIN_STUDENTS_PER_SHARE = 3
+
+
+def _shares(sids: list[str], workers: int | None) -> list[list[str]]:
+    """Students dealt round-robin into one share per core, each big enough to pay for a
+    helper's start-up (``workers`` says how many shares instead); the first share is checked
+    in this process."""
+    if workers is None:
+        count = min(os.cpu_count() or 1, len(sids) // _MIN_STUDENTS_PER_SHARE)
+    else:
+        count = min(workers, len(sids))
+    count = max(1, count)
+    return [sids[n::count] for n in range(count)]
+
+
+def _outcomes(lab: LabClass, workers: int | None) -> dict[str, Outcome]:
+    own, *others = _shares([s.id for s in lab.students], workers)
+    helpers = []
+    for share in others:
+        try:
+            helpers.append(ShareProcess(lab.directory, share))
+        except OSError:  # no process to be had (limits, memory): this one checks them
+            own += share
+    outcomes = {sid: check_student(lab, sid) for sid in own}
+    for helper in helpers:
+        outcomes.update(helper.outcomes())
+        for sid in helper.sids:  # a helper that died: its students are checked here
+            if sid not in outcomes:
+                outcomes[sid] = check_student(lab, sid)
+    return outcomes
+
+
+def grade(lab: LabClass, workers: int | None = None) -> ClassGrades:
+    """An exercise earns its points only when every one of its checks passes. Students are
+    checked in parallel, one share per core (``workers`` overrides the count)."""
     exercises = [(e.id, e.points) for e in lab.pack.exercises]
+    outcomes = _outcomes(lab, workers)
     students = []
     for student in lab.students:
         row = StudentGrade(student.id, student.name, {e: 0 for e, _ in exercises})
-        try:
-            results = check(lab, student.id)
-        except IDToolkitError as exc:
-            row.error = str(exc)
+        results = outcomes[student.id]
+        if isinstance(results, IDToolkitError):
+            row.error = str(results)
         else:
             for ex_id, points in exercises:
                 mine = [r for r in results if r.exercise == ex_id]

@@ -6,3 +6,7 @@ pyHanko and pyhanko-certvalidator with revocation information we fetch ourselves
 the certificates (or find embedded in the signature), so the report can say where each answer
 came from, and ``--at`` works for any time.
 """
+
+from idtoolkit.asn1_definite import install as _keep_definite_lengths
+
+_keep_definite_lengths()  # before pyHanko dumps anything: see idtoolkit.asn1_definite
