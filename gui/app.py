@@ -94,6 +94,9 @@ def screenshot(out: Path, argv: list[str]) -> int:
     window = MainWindow(ws)
     window.resize(1200, 800)
     window.show()
+    from gui import workers
+
+    workers.settle(window)  # the CA tree and the first page are read off the UI thread
     app.processEvents()
     saved = window.grab().save(str(out), "PNG")
     window.close()

@@ -88,6 +88,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.tabs.addTab(self.tokens, self.tr("Tokens"))
         self.details = DetailsPane()
+        # Store reads, off the UI thread: the CA list, and whatever the details pane shows
+        # (a CA or a certificate: the last one clicked wins).
+        self._cas_read = workers.LatestRead(self)
+        self._details_read = workers.LatestRead(self)
+        self._wanted_ca: str | None = None
+        self._quiet_reload = False
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.tabs)
@@ -376,14 +382,42 @@ class MainWindow(QMainWindow):
             self.show_lab(Path(folder))
 
     def refresh_cas(self) -> None:
+        """Read the CA list in a worker; the tree keeps the selection when it arrives."""
         if self.ws is None:
             return
-        selected = self.selected_ca()
-        self.ca_model.load(api.list_cas(self.ws))
-        self.ca_tree.expandAll()
-        self.ca_tree.resizeColumnToContents(0)
-        if selected:
-            self.select_ca(selected)
+        if not self._cas_read.pending:
+            self._wanted_ca = self.selected_ca()
+        ws = self.ws
+        self._cas_read.start(lambda: api.list_cas(ws), self._cas_loaded, self._cas_failed)
+
+    def _cas_loaded(self, cas: list[api.CAInfo]) -> None:
+        wanted, self._wanted_ca = self._wanted_ca, None
+        # The same CA stays selected: the table and the details (refreshed on their own) are
+        # left alone, and the officer's certificate stays shown.
+        self._quiet_reload = wanted == self.selected_ca()
+        try:
+            self.ca_model.load(cas)
+            self.ca_tree.expandAll()
+            self.ca_tree.resizeColumnToContents(0)
+            if wanted:
+                self.select_ca(wanted)
+        finally:
+            self._quiet_reload = False
+
+    def _cas_failed(self, message: str) -> None:
+        self._wanted_ca = None
+        show_error(self, message)
+
+    @property
+    def loading(self) -> bool:
+        """A read for the CA tree, the details pane, the table or the audit log is still
+        under way (the count below the search box may come later)."""
+        return (
+            self._cas_read.pending
+            or self._details_read.pending
+            or self.certificates.loading
+            or self.audit.loading
+        )
 
     def refresh(self) -> None:
         """After any change: CAs, the table (same filter), the audit log."""
@@ -401,6 +435,9 @@ class MainWindow(QMainWindow):
         return str(name) if name is not None else None
 
     def select_ca(self, name: str | None) -> None:
+        """Select ``name`` in the tree, or as soon as the CA list being read arrives."""
+        if self._cas_read.pending:
+            self._wanted_ca = name
         if name is None:
             self.ca_tree.clearSelection()
             return
@@ -415,17 +452,25 @@ class MainWindow(QMainWindow):
             self.ca_tree.setCurrentIndex(matches[0])
 
     def _ca_selected(self) -> None:
+        if self._quiet_reload:
+            self._update_actions()
+            return
         name = self.selected_ca()
         self.certificates.set_ca(name)
         self._update_actions()
         if name is None or self.ws is None:
+            self._details_read.drop()
             self.details.show_text(None)
             return
-        try:
-            text = api.describe_ca(self.ws, name)
-        except IDToolkitError as exc:
-            self.details.show_message(str(exc))
-            return
+        ws = self.ws
+        self.details.show_message(self.tr("Reading %1…").replace("%1", name))
+        self._details_read.start(
+            lambda: api.describe_ca(ws, name),
+            lambda text: self._ca_details(name, text),
+            self.details.show_message,
+        )
+
+    def _ca_details(self, name: str, text: api.CertificateText | None) -> None:
         info = self.ca_model.info(name)
         if text is None:
             self.details.show_message(
@@ -441,11 +486,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if summary is None or self.ws is None:
             return
-        try:
-            text = api.describe_stored_certificate(self.ws, summary.serial, summary.ca)
-        except IDToolkitError as exc:
-            self.details.show_message(str(exc))
-            return
+        ws = self.ws
+        self.details.show_message(self.tr("Reading %1…").replace("%1", summary.serial))
+        self._details_read.start(
+            lambda: api.describe_stored_certificate(ws, summary.serial, summary.ca),
+            lambda text: self._certificate_details(summary, text),
+            self.details.show_message,
+        )
+
+    def _certificate_details(self, summary: api.CertSummary, text: api.CertificateText) -> None:
         status = display_status(summary)
         extra = [
             (
@@ -477,10 +526,7 @@ class MainWindow(QMainWindow):
 
     def open_new_ca(self, mode: str) -> NewCADialog:
         dialog = NewCADialog(self._need_ws(), mode, self.broker, self)
-        if mode == SUB and self.selected_ca():
-            index = dialog.parent_ca.findData(self.selected_ca())
-            if index >= 0:
-                dialog.parent_ca.setCurrentIndex(index)
+        dialog.preferred_parent = self.selected_ca()
         self.show_dialog(dialog)
         return dialog
 

@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui import workers
+
 DEMO_PASSPHRASE = b"demo passphrase - not for real use"
 
 
@@ -90,6 +92,7 @@ def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
 def save(widget: QWidget, out: Path, name: str, files: list[Path]) -> None:
     app = QApplication.instance()
     assert app is not None
+    workers.settle(widget)
     widget.show()
     for _ in range(3):
         app.processEvents()
@@ -125,6 +128,7 @@ def render(out: Path) -> list[Path]:
     window = MainWindow(ws)
     window.resize(1366, 820)
     window.select_ca("issuing")
+    workers.settle(window)
     window.certificates.table.selectRow(2)
     save(window, out, "01-main-window", files)
     window.details.tabs.setCurrentIndex(1)
@@ -135,7 +139,6 @@ def render(out: Path) -> list[Path]:
     window.certificates.status.setCurrentIndex(0)
     window.tabs.setCurrentWidget(window.audit)
     window.audit.verify()
-    from gui import workers
 
     workers.wait_all()
     app.processEvents()
@@ -248,6 +251,7 @@ def render(out: Path) -> list[Path]:
     # A revoked certificate's Fields: status, revocation date and reason.
     window.certificates.status.setCurrentIndex(window.certificates.status.findData("revoked"))
     window.certificates.table.selectRow(0)
+    workers.settle(window)
     window.details.tabs.setCurrentIndex(0)
     save(window, out, "41-revoked-fields", files)
     window.certificates.status.setCurrentIndex(0)
@@ -291,8 +295,8 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     window = MainWindow(ws)
     window.resize(1366, 820)
     window.select_ca("issuing")
+    workers.settle(window)
     window.certificates.table.selectRow(2)
-    from gui import workers
 
     workers.wait_all()
     app.processEvents()
@@ -431,7 +435,6 @@ def _demo_csr(path: Path) -> None:
 
 def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     """The Lab panel as a student sees it after a check, and the trainer's graded grid."""
-    from gui import workers
     from gui.views.lab_panel import LabPanel
     from idtoolkit import api
 

@@ -5,19 +5,24 @@ must keep painting meanwhile. A :class:`Worker` runs a callable on a thread pool
 progress, can be asked to cancel, and hands its result or its one-line error back on the UI
 thread through Qt signals (queued across threads).
 
-The engine's :class:`~idtoolkit.api.Workspace` is not thread-safe, so every job of one window
-goes through one single-thread pool (:func:`engine_pool`): jobs run one after another, never
-two at once on the same workspace.
+Jobs that change things go through one single-thread pool (:func:`engine_pool`): they run
+one after another, in the order the officer asked. Reads of the store go to reader pools
+(:func:`reader_pool`), so a listing never waits behind a signing job; the workspace's parts
+are safe from any thread (their docstrings say how). The UI thread itself reads nothing from
+the store or a token: a slow PostgreSQL server or HSM must not freeze the window.
+:class:`LatestRead` fills one place on screen from a read and drops answers overtaken by a
+newer request.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from idtoolkit.errors import IDToolkitError
 
@@ -67,6 +72,17 @@ class Progress:
 Job = Callable[[Progress], Any]
 
 
+def failure_text(exc: Exception) -> str:
+    """A job's failure in one line for the user; a bug's traceback goes to the log."""
+    if isinstance(exc, IDToolkitError):
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    log.exception("job failed")
+    message = QCoreApplication.translate("workers", "unexpected error: %1").replace(
+        "%1", f"{type(exc).__name__}: {exc}"
+    )
+    return message.splitlines()[0]
+
+
 class Worker(QRunnable):
     """Run ``job(progress)`` on a pool thread. Connect to :attr:`signals` before starting."""
 
@@ -89,14 +105,8 @@ class Worker(QRunnable):
             result = self.job(progress)
         except Cancelled:
             self.signals.cancelled.emit()
-        except IDToolkitError as exc:
-            self.signals.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        except Exception as exc:  # a bug: one line for the user, the traceback for the log
-            log.exception("job failed")
-            message = QCoreApplication.translate("workers", "unexpected error: %1").replace(
-                "%1", f"{type(exc).__name__}: {exc}"
-            )
-            self.signals.failed.emit(message.splitlines()[0])
+        except Exception as exc:
+            self.signals.failed.emit(failure_text(exc))
         else:
             self.signals.succeeded.emit(result)
         finally:
@@ -115,6 +125,20 @@ def engine_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+_reader_pools: dict[str, QThreadPool] = {}
+
+
+def reader_pool(name: str = "reads") -> QThreadPool:
+    """Reads never wait behind a job on the engine pool, nor behind another kind of read (a
+    million-row count must not delay the CA list). The general ``reads`` pool runs a few at
+    once, so one slow answer (a click the officer has since moved on from) does not hold up
+    the next; the count and the full search each keep one thread."""
+    if name not in _reader_pools:
+        _reader_pools[name] = QThreadPool()
+        _reader_pools[name].setMaxThreadCount(4 if name == "reads" else 1)
+    return _reader_pools[name]
 
 
 def start(
@@ -139,5 +163,78 @@ def start(
 
 
 def wait_all(timeout_ms: int = 60_000) -> bool:
-    """For shutdown and tests: wait for the engine pool to drain."""
-    return engine_pool().waitForDone(timeout_ms)
+    """For shutdown and tests: wait for the engine pool and the reader pools to drain."""
+    pools = [engine_pool(), *_reader_pools.values()]
+    return all([pool.waitForDone(timeout_ms) for pool in pools])
+
+
+def settle(widget: object) -> None:
+    """For scripted renders: wait until a window or dialog shows what it reads off the UI
+    thread (its ``loading`` is false), as a user sees it a moment later."""
+    app = QCoreApplication.instance()
+    while getattr(widget, "loading", False):
+        wait_all()
+        if app is not None:
+            app.processEvents()
+        time.sleep(0.01)  # not a busy loop: PySide6's processEvents() leaks per call
+
+
+class LatestRead(QObject):
+    """One place on screen (a list, a details pane, a form's choices) filled by a read off the
+    UI thread. Only the newest request's answer lands: an older one, overtaken by the user's
+    next click, is dropped. Owned by the widget it fills, so an answer arriving after the
+    widget is gone goes nowhere."""
+
+    def __init__(self, owner: QObject, pool: str = "reads") -> None:
+        super().__init__(owner)
+        self._pool = pool
+        self._generation = 0
+        self._pending = False
+        self._on_success: Callable[[Any], None] = lambda _value: None
+        self._on_error: Callable[[str], None] | None = None
+
+    @property
+    def pending(self) -> bool:
+        """A read is under way whose answer has not landed yet."""
+        return self._pending
+
+    def start(
+        self,
+        read: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> Worker:
+        """Run ``read()`` on a reader thread; ``on_success``/``on_error`` on the UI thread."""
+        self._generation += 1
+        generation = self._generation
+        self._pending = True
+        self._on_success, self._on_error = on_success, on_error
+
+        def job(_p: Progress) -> tuple[int, bool, Any]:
+            try:
+                return generation, True, read()
+            except Exception as exc:
+                return generation, False, failure_text(exc)
+
+        worker = Worker(job)
+        worker.signals.succeeded.connect(self._landed)
+        _running.add(worker)
+        worker.signals.finished.connect(lambda: _running.discard(worker))
+        reader_pool(self._pool).start(worker)
+        return worker
+
+    def drop(self) -> None:
+        """Forget the read under way (its answer will be ignored)."""
+        self._generation += 1
+        self._pending = False
+
+    @Slot(object)
+    def _landed(self, answer: tuple[int, bool, Any]) -> None:
+        generation, ok, value = answer
+        if generation != self._generation:
+            return  # overtaken by a newer read, or dropped
+        self._pending = False
+        if ok:
+            self._on_success(value)
+        elif self._on_error is not None:
+            self._on_error(value)

@@ -1,40 +1,98 @@
 """A TOML table read key by key: unknown keys and wrong types are refused, and every error
-names the file, the entry and the key. Test PKI scenarios and lab packs are both strict data
-files written by hand, so they share this reader."""
+names the file, the entry and the key. Profiles, ceremony scripts, test PKI scenarios and
+lab packs are all strict data files written by hand, so they share this one reader.
+
+Each family of files keeps the wording its users (and their scripts) know: a family is a
+subclass that overrides the wording methods (``fail``, ``missing``, ``wrong_type``,
+``not_one_of``, ``unknown``), never the checks.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection, Iterable
+from typing import Any, ClassVar, Self
 
-from idtoolkit.errors import InputError
+from idtoolkit.errors import IDToolkitError, InputError
 
 
 class StrictTable:
     """One TOML table, read key by key, refusing unknown keys and wrong types."""
 
+    error: ClassVar[type[IDToolkitError]] = InputError
+
     def __init__(self, source: str, where: str, data: Any):
         if not isinstance(data, dict):
-            raise InputError(f"{source}: {where} must be a table")
+            raise self.error(f"{source}: {where} must be a table")
         self.source, self.where, self.data = source, where, data
         self.used: set[str] = set()
 
-    def _fail(self, key: str, message: str) -> InputError:
-        return InputError(f"{self.source}: {self.where}: {key}: {message}")
+    # --- wording (a family of files overrides these) -----------------------------------------
+    def fail(self, key: str, message: str) -> IDToolkitError:
+        """An error about ``key`` of this table."""
+        return self.error(f"{self.source}: {self.where}: {key}: {message}")
 
-    def get(self, key: str, kind: type, default: Any = ..., choices: tuple[str, ...] = ()) -> Any:
+    def missing(self, key: str) -> IDToolkitError:
+        return self.fail(key, "is required")
+
+    def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
+        return self.fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
+
+    def not_one_of(self, key: str, value: Any, choices: Iterable[str]) -> IDToolkitError:
+        return self.fail(key, f"{value!r} is not one of {', '.join(choices)}")
+
+    def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
+        return self.fail(key, "unknown key")
+
+    # --- reading --------------------------------------------------------------------------------
+    def get(
+        self, key: str, kind: type, default: Any = ..., choices: Collection[str] = ()
+    ) -> Any:
+        """The value of ``key``; without a ``default`` the key is required."""
         self.used.add(key)
         if key not in self.data:
             if default is ...:
-                raise self._fail(key, "is required")
+                raise self.missing(key)
             return default
         value = self.data[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self._fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
+            raise self.wrong_type(key, kind, value)
         if choices and value not in choices:
-            raise self._fail(key, f"{value!r} is not one of {', '.join(choices)}")
+            raise self.not_one_of(key, value, choices)
         return value
 
+    def strings(
+        self, key: str, default: tuple[str, ...] = (), choices: Collection[str] | None = None
+    ) -> tuple[str, ...]:
+        """A list of strings (each one of ``choices``, if given)."""
+        value = self.get(key, list, list(default))
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of strings")
+        for v in value if choices is not None else ():
+            if v not in choices:  # type: ignore[operator]
+                raise self.not_one_of(key, v, choices)  # type: ignore[arg-type]
+        return tuple(value)
+
+    def inner(self, key: str) -> str:
+        """How the table under ``key`` is named in errors."""
+        return f"{self.where}.{key}"
+
+    def sub(self, key: str) -> Self:
+        """The table under ``key`` (empty if absent), read with the same wording."""
+        self.used.add(key)
+        value = self.data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        return type(self)(self.source, self.inner(key), value)
+
+    def only(self, allowed: Collection[str]) -> None:
+        """Refuse any key but ``allowed``, before reading (for files whose errors should
+        name the stray key first)."""
+        for key in self.data:
+            if key not in allowed:
+                raise self.unknown(key, allowed)
+
     def done(self) -> None:
+        """Refuse any key that was not read."""
         unknown = sorted(set(self.data) - self.used)
         if unknown:
-            raise self._fail(unknown[0], "unknown key")
+            raise self.unknown(unknown[0], self.used)

@@ -3,6 +3,18 @@
 Everything the CLI and the GUI do starts from a :class:`Workspace`. The database is SQLite
 inside the directory by default; ``[store] url`` (or ``--db``) points several operators'
 workspaces at one PostgreSQL database instead.
+
+A workspace only opens and composes its parts, each with one job and its own thread rule:
+
+* :attr:`Workspace.store` (:class:`~idtoolkit.store.db.Store`): the database;
+* :attr:`Workspace.keys` (:class:`~idtoolkit.keyring.KeyRing`): key backends, unlocked
+  signers, and the passphrase and PINs that unlock them;
+* :attr:`Workspace.profiles` (:class:`~idtoolkit.profiles.registry.ProfileRegistry`): the
+  certificate profiles, shipped and the workspace's own;
+* :attr:`Workspace.config` (:class:`~idtoolkit.workspace_config.WorkspaceConfig`).
+
+Each part is safe to use from any thread (see its docstring), so a workspace is too: the GUI
+reads the store on reader threads while a signing job runs on its engine thread.
 """
 
 from __future__ import annotations
@@ -10,173 +22,74 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from idtoolkit import audit
-from idtoolkit.errors import (
-    AlreadyExistsError,
-    ConfigurationError,
-    KeyStoreError,
-    NotFoundError,
-    PassphraseError,
+from idtoolkit.errors import AlreadyExistsError
+from idtoolkit.keyring import (
+    BACKEND_FACTORIES,
+    VERIFIER_KEY,
+    KeyRing,
+    PassphraseCallback,
+    PinCallback,
 )
-from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.backends import KeyBackend
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import GENERATED_N, check_verifier, make_verifier
 from idtoolkit.profiles.registry import ProfileRegistry
 from idtoolkit.store.db import Store
 from idtoolkit.store.models import KeyRecord, Setting
+from idtoolkit.workspace_config import (
+    CONFIG_FILE,
+    ENV_WORKSPACE,
+    WorkspaceConfig,
+    default_workspace_dir,
+    load_config,
+)
 
-ENV_WORKSPACE = "IDTOOLKIT_WORKSPACE"
-CONFIG_FILE = "config.toml"
+__all__ = [
+    "BACKEND_FACTORIES",
+    "CONFIG_FILE",
+    "ENV_WORKSPACE",
+    "PROFILES_DIR",
+    "VERIFIER_KEY",
+    "PassphraseCallback",
+    "PinCallback",
+    "Workspace",
+    "WorkspaceConfig",
+    "default_workspace_dir",
+    "load_config",
+    "restrict_permissions",
+    "sqlite_file",
+]
+
 PROFILES_DIR = "profiles"
-VERIFIER_KEY = "passphrase_verifier"
-
-
-def default_workspace_dir() -> Path:
-    env = os.environ.get(ENV_WORKSPACE)
-    if env:
-        return Path(env)
-    return Path(platformdirs.user_data_dir("idtoolkit", appauthor=False)) / "workspace"
-
-
-@dataclass(frozen=True)
-class WorkspaceConfig:
-    db_url: str
-    base_url: str
-    crl_days: int
-    root_crl_days: int
-    delta_crl_hours: int
-    #: Read from older configs (``[lint] bulk_sample_rate``) but unused: bulk jobs now lint
-    #: every certificate.
-    lint_sample_rate: float
-    pkcs11_module: str | None = None
-    #: PBKDF2 iterations that protect new software keys (PKCS#8); see ``Workspace.init``.
-    key_kdf_iterations: int = DEFAULT_ITERATIONS
-
-    @staticmethod
-    def defaults(directory: Path) -> WorkspaceConfig:
-        return WorkspaceConfig(
-            db_url=f"sqlite:///{(directory / 'idtoolkit.db').resolve()}",
-            base_url="http://127.0.0.1:8080",
-            crl_days=7,
-            root_crl_days=365,
-            delta_crl_hours=24,
-            lint_sample_rate=0.01,
-        )
-
-    def to_toml(self, directory: Path) -> str:
-        db = self.db_url
-        default_db = f"sqlite:///{(directory / 'idtoolkit.db').resolve()}"
-        db_line = '# url = "postgresql://user@host/db"' if db == default_db else f"url = {_q(db)}"
-        return (
-            "# ID Toolkit workspace settings.\n\n"
-            "[store]\n"
-            "# Default: idtoolkit.db in this directory (SQLite).\n"
-            f"{db_line}\n\n"
-            "[ca]\n"
-            "# Base of the CRL, CA-certificate and OCSP URLs written into certificates.\n"
-            f"base_url = {_q(self.base_url)}\n"
-            f"crl_days = {self.crl_days}\n"
-            f"root_crl_days = {self.root_crl_days}\n"
-            f"delta_crl_hours = {self.delta_crl_hours}\n\n"
-            "[hsm]\n"
-            "# PKCS#11 module; default: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed.\n"
-            + (
-                f"module = {_q(self.pkcs11_module)}\n"
-                if self.pkcs11_module
-                else '# module = "/usr/lib/softhsm/libsofthsm2.so"\n'
-            )
-            + (
-                "\n[keys]\n"
-                "# PBKDF2 iterations for new software keys: the toolkit generated this\n"
-                "# workspace's passphrase (see 'Workspace.init'), so fewer are enough.\n"
-                f"kdf_iterations = {self.key_kdf_iterations}\n"
-                if self.key_kdf_iterations != DEFAULT_ITERATIONS
-                else ""
-            )
-        )
-
-
-def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def load_config(directory: Path) -> WorkspaceConfig:
-    path = directory / CONFIG_FILE
-    defaults = WorkspaceConfig.defaults(directory)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise NotFoundError(
-            f"{directory} is not a workspace (no {CONFIG_FILE}); run 'idtoolkit init' first"
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"{path}: invalid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigurationError(f"{path}: not UTF-8 text") from None
-    except RecursionError:
-        raise ConfigurationError(f"{path}: invalid TOML: nested too deeply") from None
-
-    def get(table: str, key: str, kind: type, default: object) -> object:
-        section = data.get(table, {})
-        if not isinstance(section, dict):
-            raise ConfigurationError(f"{path}: [{table}] must be a table")
-        value = section.get(key, default)
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise ConfigurationError(f"{path}: {table}.{key}: must be {kind.__name__}")
-        return value
-
-    url = str(get("store", "url", str, defaults.db_url))
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-        url = f"sqlite:///{(directory / url[len('sqlite:///') :]).resolve()}"
-    config = WorkspaceConfig(
-        db_url=url,
-        base_url=str(get("ca", "base_url", str, defaults.base_url)).rstrip("/"),
-        crl_days=int(get("ca", "crl_days", int, defaults.crl_days)),  # type: ignore[call-overload]
-        root_crl_days=int(get("ca", "root_crl_days", int, defaults.root_crl_days)),  # type: ignore[call-overload]
-        delta_crl_hours=int(get("ca", "delta_crl_hours", int, defaults.delta_crl_hours)),  # type: ignore[call-overload]
-        lint_sample_rate=float(get("lint", "bulk_sample_rate", float, defaults.lint_sample_rate)),  # type: ignore[arg-type]
-    )
-    module = get("hsm", "module", str, "")
-    if module:
-        config = dataclasses.replace(config, pkcs11_module=str(module))
-    iterations = get("keys", "kdf_iterations", int, DEFAULT_ITERATIONS)
-    assert isinstance(iterations, int)
-    if iterations < MIN_ITERATIONS:
-        raise ConfigurationError(f"{path}: keys.kdf_iterations: must be at least {MIN_ITERATIONS}")
-    config = dataclasses.replace(config, key_kdf_iterations=iterations)
-    if not 0.0 <= config.lint_sample_rate <= 1.0:
-        raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
-    for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
-        if getattr(config, key) < 1:
-            raise ConfigurationError(f"{path}: ca.{key}: must be at least 1")
-    return config
 
 
 class Workspace:
-    """An open workspace. Not thread-safe: give each worker thread its own."""
+    """An open workspace: its directory, settings, store, keys and profiles.
+
+    Thread rule: the parts decide (all are safe from any thread); closing is for the thread
+    that opened it, once no job uses the workspace any more.
+    """
 
     def __init__(self, directory: Path, config: WorkspaceConfig, store: Store):
         self.directory = directory
-        self.config = config
         self.store = store
+        self.keys = KeyRing(store, config.pkcs11_module, config.key_kdf_iterations)
+        self.config = config
         self.profiles = ProfileRegistry(directory / PROFILES_DIR)
-        self._passphrase: bytes | None = None
-        self._passphrase_provider: PassphraseCallback | None = None
-        self._pin_provider: PinCallback | None = None
-        self._signers: dict[int, Signer] = {}
-        self.backends: dict[str, KeyBackend] = {
-            "software": SoftwareBackend(self.passphrase, config.key_kdf_iterations)
-        }
+
+    @property
+    def config(self) -> WorkspaceConfig:
+        return self._config
+
+    @config.setter
+    def config(self, config: WorkspaceConfig) -> None:
+        """Settings changed while open: the key ring uses the new PKCS#11 module too."""
+        self._config = config
+        self.keys.pkcs11_module = config.pkcs11_module
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -241,7 +154,7 @@ class Workspace:
             handle.write(config.to_toml(directory))
         restrict_permissions(directory, config.db_url)
         workspace = cls(directory, config, store)
-        workspace._passphrase = passphrase
+        workspace.keys.unlocked(passphrase)
         return workspace
 
     @classmethod
@@ -254,8 +167,7 @@ class Workspace:
         return cls(directory, config, Store(config.db_url))
 
     def close(self) -> None:
-        self._signers.clear()
-        self._passphrase = None
+        self.keys.forget()
         self.store.dispose()
 
     def __enter__(self) -> Workspace:
@@ -264,108 +176,37 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- secrets ---------------------------------------------------------------------------
+    # --- the key ring, for callers that hold a workspace --------------------------------------
+    @property
+    def backends(self) -> dict[str, KeyBackend]:
+        return self.keys.backends
+
     def set_passphrase_provider(self, provider: PassphraseCallback) -> None:
-        """Called at most once, when a software key is first needed (prompt, env, file)."""
-        self._passphrase_provider = provider
+        self.keys.set_passphrase_provider(provider)
 
     def unlock(self, passphrase: bytes) -> None:
-        with self.store.reading() as session:
-            verifier = session.get(Setting, VERIFIER_KEY)
-            if verifier is None:
-                raise PassphraseError("this store has no passphrase verifier; was it initialised?")
-            check_verifier(verifier.value, passphrase)
-        self._passphrase = passphrase
+        self.keys.unlock(passphrase)
 
     def passphrase(self) -> bytes:
-        if self._passphrase is None:
-            if self._passphrase_provider is None:
-                raise PassphraseError(
-                    "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file"
-                )
-            self.unlock(self._passphrase_provider())
-        assert self._passphrase is not None
-        return self._passphrase
+        return self.keys.passphrase()
 
     def set_pin_provider(self, provider: PinCallback) -> None:
-        """Asked for a token's user PIN (by label) at the first login of this run."""
-        self._pin_provider = provider
+        self.keys.set_pin_provider(provider)
 
     def pin(self, token_label: str) -> bytes:
-        if self._pin_provider is not None:
-            return self._pin_provider(token_label)
-        from idtoolkit.hsm.module import env_pin
+        return self.keys.pin(token_label)
 
-        return env_pin(token_label)
-
-    # --- keys ------------------------------------------------------------------------------
     def backend(self, name: str) -> KeyBackend:
-        try:
-            return self.backends[name]
-        except KeyError:
-            raise KeyStoreError(f"key store {name!r} is not available") from None
+        return self.keys.backend(name)
 
     def backend_for_store(self, key_store: str) -> KeyBackend:
-        """Parse ``software`` or ``pkcs11:token=LABEL`` into a backend."""
-        scheme, _, option_text = key_store.partition(":")
-        if scheme == "software" and not option_text:
-            return self.backends["software"]
-        factory = BACKEND_FACTORIES.get(scheme)
-        if factory is None:
-            raise KeyStoreError(
-                f"unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'"
-            )
-        options: dict[str, str] = {}
-        for item in filter(None, option_text.split(";")):
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise KeyStoreError(f"key store option {item!r} must look like name=value")
-            options[key.strip()] = value.strip()
-        return factory(self, options)
+        return self.keys.backend_for_store(key_store)
 
     def signer_for(self, key: KeyRecord) -> Signer:
-        """The signer of a stored key, unlocked once per workspace session."""
-        if key.id not in self._signers:
-            if key.backend == "software":
-                backend = self.backends["software"]
-            else:
-                factory = BACKEND_FACTORIES.get(key.backend)
-                if factory is None:
-                    raise KeyStoreError(
-                        f"key {key.label!r} lives in {key.backend}, which is not available"
-                    )
-                backend = factory(self, {"token": key.token_label or ""})
-            self._signers[key.id] = backend.signer_for(key)
-        return self._signers[key.id]
+        return self.keys.signer_for(key)
 
     def remember_signer(self, key: KeyRecord, signer: Signer) -> None:
-        self._signers[key.id] = signer
-
-
-PassphraseCallback = Callable[[], bytes]
-PinCallback = Callable[[str], bytes]
-
-
-def _pkcs11_backend(ws: Workspace, options: dict[str, str]) -> KeyBackend:
-    from idtoolkit.hsm.keys import PKCS11Backend
-    from idtoolkit.hsm.module import default_module_path
-
-    label = options.get("token")
-    if not label:
-        raise KeyStoreError("a PKCS#11 key store needs a token label: pkcs11:token=LABEL")
-    unknown = set(options) - {"token", "module"}
-    if unknown:
-        raise KeyStoreError(
-            f"unknown PKCS#11 key store option {sorted(unknown)[0]!r} (use token=, module=)"
-        )
-    module = default_module_path(options.get("module") or ws.config.pkcs11_module)
-    return PKCS11Backend(module, label, ws.pin)
-
-
-#: Key stores by scheme name. ``pkcs11`` imports python-pkcs11 only when it is first used.
-BACKEND_FACTORIES: dict[str, Callable[[Workspace, dict[str, str]], KeyBackend]] = {
-    "pkcs11": _pkcs11_backend,
-}
+        self.keys.remember_signer(key, signer)
 
 
 def sqlite_file(db_url: str) -> Path | None:

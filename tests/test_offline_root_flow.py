@@ -5,6 +5,7 @@ the URL the root wrote into the issuing CA's certificate."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -126,6 +127,16 @@ def test_an_imported_crl_must_be_signed_by_the_external_ca(tmp_path: Path, db_ur
             api.import_crl(online, stale.der)
         info = api.import_crl(online, crl.der)
         assert info.number == crl.number
+        # One record and one audit shape, whether the CRL was signed here or imported.
+        made = [
+            json.loads(e.details) for e in api.list_audit_events(root_ws, action="crl.published")
+        ]
+        (made_here,) = [d for d in made if d["number"] == crl.number]
+        imported = json.loads(api.list_audit_events(online, action="crl.imported")[0].details)
+        assert set(imported) == set(made_here) == {"ca", "number", "entries", "next_update"}
+        assert (imported["number"], imported["entries"]) == (crl.number, crl.entries)
+        external_name = next(c.name for c in api.list_cas(online) if c.status == "external")
+        assert api.latest_crl(online, external_name).der == crl.der  # what serve answers
         # The root's renewed certificate (same key) replaces the one here.
         external = next(c for c in api.list_cas(online) if c.status == "external")
         renewed = api.create_root(root_ws, "root2", "CN=Other Root,O=Gov,C=SN", "ec-p256")

@@ -7,7 +7,8 @@ for :attr:`JobDialog.job_finished`. Nothing is written unless the job succeeded.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from gui.errors import show_error
 from gui.workers import Worker
 from idtoolkit import api
 
+T = TypeVar("T")
+
 
 class TaskDialog(QDialog):
     """The shared flow without a workspace (e.g. verifying a signature); see :class:`JobDialog`."""
@@ -47,6 +50,8 @@ class TaskDialog(QDialog):
         #: fresh form is not wrong, it is empty.
         self.touched = False
         self.worker: Worker | None = None
+        self._reads: list[workers.LatestRead] = []
+        self._accept_when_read = False
         self.outer = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -70,6 +75,51 @@ class TaskDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
+
+    # --- choices read from the store ------------------------------------------------------------
+    def read(
+        self,
+        read: Callable[[], T],
+        fill: Callable[[T], None],
+        slot: workers.LatestRead | None = None,
+    ) -> workers.LatestRead:
+        """Fill part of the form (a list of CAs, of tokens) from ``read()``, run off the UI
+        thread. Meanwhile the busy bar shows and OK waits; an OK pressed (or :meth:`accept`
+        called) before the answer is acted on once it is there. Pass the ``slot`` a previous
+        call returned to read the same thing again (only the newest answer lands)."""
+        if slot is None:
+            slot = workers.LatestRead(self)
+            self._reads.append(slot)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.ok_button.setEnabled(False)
+        slot.start(read, lambda value: self._read_done(fill, value), self._read_failed)
+        return slot
+
+    @property
+    def loading(self) -> bool:
+        """Some of the form's choices are still being read."""
+        return any(slot.pending for slot in self._reads)
+
+    def _read_done(self, fill: Callable[[Any], None], value: Any) -> None:
+        fill(value)
+        self._after_read()
+
+    def _read_failed(self, message: str) -> None:
+        self.hint.setText(message)  # the form stays usable; OK says what is missing
+        self._after_read()
+
+    def _after_read(self) -> None:
+        if self.loading or self.worker is not None:
+            return
+        self.progress.hide()
+        self.ok_button.setEnabled(True)
+        check = getattr(self, "_check", None)
+        if callable(check):
+            check()  # the live check, now that the choices are there
+        if self._accept_when_read:
+            self._accept_when_read = False
+            self.accept()
 
     def job_pool(self) -> QThreadPool | None:
         """Where the job runs; None: the engine pool (one workspace call at a time)."""
@@ -130,6 +180,9 @@ class TaskDialog(QDialog):
     # --- the flow ---------------------------------------------------------------------------
     def accept(self) -> None:
         if self.worker is not None:
+            return
+        if self.loading:
+            self._accept_when_read = True  # pressed before the choices arrived
             return
         self.touched = True
         problem = self.validate()

@@ -24,7 +24,7 @@ class CrlDialog(JobDialog):
             )
         )
         self.ca = QComboBox()
-        fill_ca_combo(self.ca, ws, select=ca)
+        fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("CA *"), self.ca)
         self.delta = QCheckBox(self.tr("Delta CRL (only changes since the last full CRL)"))
         self.form.addRow("", self.delta)

@@ -44,14 +44,11 @@ class ExportDialog(JobDialog):
         self.what = QLabel(what)
         self.form.addRow(self.tr("Exporting"), self.what)
         self.format = QComboBox()
-        can_p12 = False
-        if serial is None and ca:
-            info = next((c for c in api.list_cas(ws) if c.name == ca), None)
-            can_p12 = info is not None and info.has_key and info.key_store == "software"
         for value, label in FORMATS:
-            if value == "p12" and not can_p12:
-                continue
-            self.format.addItem(self.tr(str(label)), value)
+            if value != "p12":
+                self.format.addItem(self.tr(str(label)), value)
+        if serial is None and ca:  # a CA whose key is in software can also be backed up
+            self.read(lambda: api.list_cas(ws), self._offer_backup)
         self.form.addRow(self.tr("Format"), self.format)
         self.password = secret_field(self.tr("at least 8 characters"))
         self.confirm = secret_field()
@@ -64,6 +61,11 @@ class ExportDialog(JobDialog):
         mark_input(self.format, self.password, self.confirm, self.legacy, self.out)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+
+    def _offer_backup(self, cas: list[api.CAInfo]) -> None:
+        info = next((c for c in cas if c.name == self.ca_name), None)
+        if info is not None and info.has_key and info.key_store == "software":
+            self.format.addItem(self.tr(str(FORMATS[-1][1])), FORMATS[-1][0])
 
     def _format_changed(self) -> None:
         p12 = self.format.currentData() == "p12"

@@ -27,16 +27,21 @@ class ImportSignedCertDialog(JobDialog):
         )
         self.ca = QComboBox()
         external = self.tr("external: renewed certificate")
-        for info in api.list_cas(ws):
-            if info.status == "pending":
-                self.ca.addItem(f"{info.name} — {info.subject}", info.name)
-            elif info.status in ("external", "expired") and not info.has_key:
-                self.ca.addItem(f"{info.name} — {info.subject} ({external})", info.name)
-                self._external.add(info.name)
-        if ca:
-            index = self.ca.findData(ca)
-            if index >= 0:
-                self.ca.setCurrentIndex(index)
+
+        def fill(cas: list[api.CAInfo]) -> None:
+            for info in cas:
+                if info.status == "pending":
+                    self.ca.addItem(f"{info.name} — {info.subject}", info.name)
+                elif info.status in ("external", "expired") and not info.has_key:
+                    self._external.add(info.name)
+                    self.ca.addItem(f"{info.name} — {info.subject} ({external})", info.name)
+            if ca:
+                index = self.ca.findData(ca)
+                if index >= 0:
+                    self.ca.setCurrentIndex(index)
+            self._chain_for_pending_only()
+
+        self.read(lambda: api.list_cas(ws), fill)
         self.form.addRow(self.tr("CA *"), self.ca)
         self.cert = FileField(filter_text=self.tr("Certificates (*.pem *.crt *.cer *.der)"))
         self.form.addRow(self.tr("Signed certificate *"), self.cert)

@@ -35,7 +35,7 @@ class IssueFromCsrDialog(JobDialog):
         super().__init__(ws, self.tr("Issue a certificate from a request (CSR)"), parent)
         self.setMinimumSize(640, 560)
         self.ca = QComboBox()
-        fill_ca_combo(self.ca, ws, select=ca)
+        fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.profile = QComboBox()
         fill_profile_combo(self.profile, ws, ca=False, select="tls-server")

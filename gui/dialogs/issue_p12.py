@@ -47,7 +47,7 @@ class IssuePkcs12Dialog(JobDialog):
             )
         )
         self.ca = QComboBox()
-        fill_ca_combo(self.ca, ws, select=ca)
+        fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.profile = QComboBox()
         fill_profile_combo(self.profile, ws, ca=False, select="citizen-auth")

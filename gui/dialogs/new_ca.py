@@ -67,10 +67,11 @@ class NewCADialog(JobDialog):
         self.name.setPlaceholderText(self.tr("short name used in commands and URLs, e.g. issuing"))
         self.form.addRow(self.tr("CA name *"), self.name)
         self.parent_ca = QComboBox()
+        self._cas: list[api.CAInfo] = []
+        #: The parent chosen when the list arrives (the main window's selected CA).
+        self.preferred_parent: str | None = None
         if mode == SUB:
-            for ca in api.list_cas(ws):
-                if ca.status == "active" and ca.has_key:
-                    self.parent_ca.addItem(f"{ca.name} — {ca.subject}", ca.name)
+            self.read(lambda: api.list_cas(ws), self._parents_read)
             self.form.addRow(self.tr("Signed by *"), self.parent_ca)
         self.profile = QComboBox()
         for name in ws.profiles.names():
@@ -126,13 +127,22 @@ class NewCADialog(JobDialog):
         self.days.setValue(text.default_days)
         self.subject.set_profile(text)
 
+    def _parents_read(self, cas: list[api.CAInfo]) -> None:
+        self._cas = cas
+        for ca in cas:
+            if ca.status == "active" and ca.has_key:
+                self.parent_ca.addItem(f"{ca.name} — {ca.subject}", ca.name)
+        index = self.parent_ca.findData(self.preferred_parent)
+        if index >= 0:
+            self.parent_ca.setCurrentIndex(index)
+
     def _parent_changed(self) -> None:
         """A sub-CA usually belongs to its parent's organisation and country: copy O and C
         (unless the officer typed something else)."""
         if self.mode != SUB:
             return
         name = self.parent_ca.currentData()
-        info = next((c for c in api.list_cas(self.ws) if c.name == name), None)
+        info = next((c for c in self._cas if c.name == name), None)
         if info is None:
             return
         try:

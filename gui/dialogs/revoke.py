@@ -42,7 +42,7 @@ class RevokeDialog(JobDialog):
         if subject:
             self.set_intro(self.tr("Revoke %1?").replace("%1", subject))
         self.ca = QComboBox()
-        fill_ca_combo(self.ca, ws, select=ca)
+        fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.serial = QLineEdit(serial)
         self.serial.setPlaceholderText(self.tr("hexadecimal serial"))

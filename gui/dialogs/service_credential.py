@@ -57,7 +57,7 @@ class ServiceCredentialDialog(JobDialog):
         super().__init__(ws, self.tr("Service credential for idtoolkit serve"), parent)
         self.broker = broker
         self.ca = QComboBox()
-        fill_ca_combo(self.ca, ws, select=ca)
+        fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():

@@ -168,6 +168,8 @@ class VerifySignatureDialog(TaskDialog):
     def __init__(self, parent: QWidget | None = None, ws: api.Workspace | None = None) -> None:
         super().__init__(self.tr("Verify a signature"), parent)
         self.ws = ws
+        self.roots_added = 0
+        self._roots_read: workers.LatestRead | None = None
         self.setMinimumWidth(760)
         self.set_intro(
             self.tr(
@@ -279,26 +281,39 @@ class VerifySignatureDialog(TaskDialog):
         item.setData(Qt.ItemDataRole.UserRole, text)
         self.trust.addItem(item)
 
-    def add_workspace_roots(self) -> int:
-        """Add the open workspace's root CAs (and trust anchors it imported); how many."""
+    def add_workspace_roots(self) -> None:
+        """Add the open workspace's root CAs (and trust anchors it imported), read off the UI
+        thread; :attr:`roots_added` then says how many were new."""
         if self.ws is None:
-            return 0
-        added = 0
+            return
+        ws = self.ws
+
+        def roots() -> list[tuple[str, str, bytes]]:
+            return [
+                (
+                    ca.name,
+                    ca.subject,
+                    api.export_certificates(
+                        [api.ca_chain(ws, ca.name)[-1]], api.ExportFormat.PEM
+                    ),
+                )
+                for ca in api.list_cas(ws)
+                if ca.parent is None and ca.status != "pending"
+            ]
+
+        self._roots_read = self.read(roots, self._add_roots, self._roots_read)
+
+    def _add_roots(self, roots: list[tuple[str, str, bytes]]) -> None:
+        self.roots_added = 0
         shown = {self.trust.item(i).text() for i in range(self.trust.count())}
-        for ca in api.list_cas(self.ws):
-            if ca.parent is not None or ca.status == "pending":
-                continue
-            label = self.tr("%1 (workspace root): %2").replace("%1", ca.name).replace(
-                "%2", ca.subject
-            )
+        for name, subject, pem in roots:
+            label = self.tr("%1 (workspace root): %2").replace("%1", name).replace("%2", subject)
             if label in shown:
                 continue
-            root = api.ca_chain(self.ws, ca.name)[-1]
             item = QListWidgetItem(label)
-            item.setData(PEM_ROLE, api.export_certificates([root], api.ExportFormat.PEM))
+            item.setData(PEM_ROLE, pem)
             self.trust.addItem(item)
-            added += 1
-        return added
+            self.roots_added += 1
 
     def trust_paths(self) -> list[Path]:
         return [

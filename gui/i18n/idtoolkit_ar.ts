@@ -1599,6 +1599,10 @@ Saved to %6</source>
         <translation>فتح مجلد فصل مختبر</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>جهة التصديق %1 بانتظار شهادتها الموقّعة.</translation>
     </message>
@@ -1687,6 +1691,7 @@ Saved to %6</source>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>موقّعة من *</translation>
     </message>
     <message>

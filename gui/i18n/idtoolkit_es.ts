@@ -1579,6 +1579,10 @@ Guardada en %6</translation>
         <translation>Abrir una carpeta de clase de laboratorio</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>La AC %1 espera su certificado firmado.</translation>
     </message>
@@ -1667,6 +1671,7 @@ Guardada en %6</translation>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>Firmada por *</translation>
     </message>
     <message>

@@ -1579,6 +1579,10 @@ Enregistrée dans %6</translation>
         <translation>Ouvrir un dossier de classe d&apos;atelier</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>L&apos;AC %1 attend son certificat signé.</translation>
     </message>
@@ -1667,6 +1671,7 @@ Enregistrée dans %6</translation>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>Signée par *</translation>
     </message>
     <message>

@@ -1579,6 +1579,10 @@ Guardada em %6</translation>
         <translation>Abrir uma pasta de turma de laboratório</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>A ler %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>A AC %1 está à espera do seu certificado assinado.</translation>
     </message>
@@ -1667,6 +1671,7 @@ Guardada em %6</translation>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>Assinada por *</translation>
     </message>
     <message>

@@ -1584,6 +1584,10 @@ Saved to %6</source>
         <translation>Открыть папку группы практикума</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>УЦ %1 ожидает свой подписанный сертификат.</translation>
     </message>
@@ -1672,6 +1676,7 @@ Saved to %6</source>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>Подписан *</translation>
     </message>
     <message>

@@ -1574,6 +1574,10 @@ Saved to %6</source>
         <translation>打开实验班级文件夹</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>CA %1 is waiting for its signed certificate.</source>
         <translation>CA %1 正在等待其已签名的证书。</translation>
     </message>
@@ -1662,6 +1666,7 @@ Saved to %6</source>
     </message>
     <message>
         <source>Signed by *</source>
+        <extracomment>The parent chosen when the list arrives (the main window&apos;s selected CA).</extracomment>
         <translation>签发者 *</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-"""The audit trail, newest first, fetched a page at a time like the certificate table."""
+"""The audit trail, newest first, fetched a page at a time like the certificate table (off
+the UI thread, the rows shown stay until the new page arrives)."""
 
 from __future__ import annotations
 
@@ -42,27 +43,41 @@ def details_text(details: str) -> str:
 class AuditModel(QAbstractTableModel):
     def __init__(self, fetch: AuditFetcher) -> None:
         super().__init__()
+        from gui import workers
+
         self._fetch = fetch
         self.rows: list[api.AuditEntry] = []
         self._exhausted = True
+        self._pages = workers.LatestRead(self)
 
     @staticmethod
     def for_workspace(ws: api.Workspace) -> AuditModel:
         return AuditModel(lambda before, n: api.list_audit_events(ws, before, n))
 
+    @property
+    def loading(self) -> bool:
+        return self._pages.pending
+
     def reload(self) -> None:
+        fetch = self._fetch
+        self._pages.start(lambda: fetch(None, PAGE), self._first)
+
+    def _first(self, rows: list[api.AuditEntry]) -> None:
         self.beginResetModel()
-        self.rows = self._fetch(None, PAGE)
-        self._exhausted = len(self.rows) < PAGE
+        self.rows = rows
+        self._exhausted = len(rows) < PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._pages.pending
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self.rows:
+        if parent.isValid() or self._exhausted or not self.rows or self._pages.pending:
             return
-        page = self._fetch(self.rows[-1].seq, PAGE)
+        fetch, before = self._fetch, self.rows[-1].seq
+        self._pages.start(lambda: fetch(before, PAGE), self._more)
+
+    def _more(self, page: list[api.AuditEntry]) -> None:
         self._exhausted = len(page) < PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

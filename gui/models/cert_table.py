@@ -2,12 +2,13 @@
 
 Rows arrive a page at a time through keyset paging (:func:`idtoolkit.api.page_certificates`):
 opening a workspace with a million certificates reads one page, and scrolling asks for the
-next through ``canFetchMore``/``fetchMore``. The total is never needed to paint; the window
-asks for it separately, off the UI thread.
+next through ``canFetchMore``/``fetchMore``. Every page is read off the UI thread (a slow
+database server must not freeze the window); the rows shown stay until the new page arrives.
+The total is never needed to paint; the window asks for it separately.
 
-A text search answers twice: at once from the indexes (subjects starting with ``CN=<text>``,
+A text search answers twice: first from the indexes (subjects starting with ``CN=<text>``,
 serials starting with it), then with every subject *containing* the text, which reads the
-whole table and so runs in a worker; the rows are replaced when it arrives.
+whole table on its own thread; the rows are replaced when it arrives.
 """
 
 from __future__ import annotations
@@ -69,9 +70,12 @@ def display_status(summary: api.CertSummary, now: dt.datetime | None = None) -> 
 
 class CertTableModel(QAbstractTableModel):
     search_finished = Signal()  # the full ("contains") answer replaced the quick one
+    page_loaded = Signal()  # the first page of a new filter is in
 
     def __init__(self, fetch: PageFetcher, page_size: int = PAGE) -> None:
         super().__init__()
+        from gui import workers
+
         self._fetch = fetch
         self.page_size = page_size
         self.filter = api.CertFilter()
@@ -82,6 +86,7 @@ class CertTableModel(QAbstractTableModel):
         self.pages_fetched = 0
         self.searching = False
         self._search_worker: object = None
+        self._pages = workers.LatestRead(self)
 
     @staticmethod
     def for_workspace(ws: api.Workspace, page_size: int = PAGE) -> CertTableModel:
@@ -89,24 +94,38 @@ class CertTableModel(QAbstractTableModel):
             lambda f, after, n, prefix: api.page_certificates(ws, f, after, n, prefix), page_size
         )
 
+    @property
+    def reading_page(self) -> bool:
+        """A page (the first of a filter, or the next one) is being read."""
+        return self._pages.pending
+
+    @property
+    def loading(self) -> bool:
+        """A page (or the full search's answer) is being read."""
+        return self._pages.pending or self.searching
+
     # --- loading ----------------------------------------------------------------------------
     def set_filter(self, f: api.CertFilter) -> None:
-        """Start over with a new filter: reads the first page only."""
-        self.beginResetModel()
+        """Start over with a new filter: reads the first page only, off the UI thread."""
         self.filter = f
-        self.rows, self._status = [], []
-        self._exhausted = False
-        self._now = dt.datetime.now(dt.UTC)
-        self.pages_fetched = 0
+        self._exhausted = True  # until the first page says otherwise
         self.searching = bool(f.text and f.text.strip())
-        if self.searching:
-            self._append(self._fetch(f, 0, self.page_size, True))
-            self._exhausted = True  # until the full answer arrives
-        else:
-            self._append(self._page())
-        self.endResetModel()
+        fetch, size, quick = self._fetch, self.page_size, self.searching
+        self._pages.start(lambda: fetch(f, 0, size, quick), lambda page: self._first(f, page))
         if self.searching:
             self._start_full_search(f)
+
+    def _first(self, f: api.CertFilter, page: list[api.CertSummary]) -> None:
+        if f != self.filter or (f.text and f.text.strip() and not self.searching):
+            return  # a newer filter, or the full search's answer is already shown
+        self.beginResetModel()
+        self.rows, self._status = [], []
+        self._now = dt.datetime.now(dt.UTC)
+        self._append(page)
+        self.pages_fetched = 1
+        self._exhausted = self.searching or len(page) < self.page_size
+        self.endResetModel()
+        self.page_loaded.emit()
 
     def _start_full_search(self, f: api.CertFilter) -> None:
         from gui import workers
@@ -125,8 +144,10 @@ class CertTableModel(QAbstractTableModel):
         f, page = result
         if f != self.filter:
             return  # the officer typed on; a newer search is running
+        self._pages.drop()  # the quick answer, if still on its way, is not needed
         self.beginResetModel()
         self.rows, self._status = [], []
+        self._now = dt.datetime.now(dt.UTC)
         self._append(page)
         self.pages_fetched += 1
         self._exhausted = len(page) < self.page_size
@@ -134,25 +155,23 @@ class CertTableModel(QAbstractTableModel):
         self.endResetModel()
         self.search_finished.emit()
 
-    def _page(self) -> list[api.CertSummary]:
-        after = self.rows[-1].id if self.rows else 0
-        page = self._fetch(self.filter, after, self.page_size, False)
-        self.pages_fetched += 1
-        if len(page) < self.page_size:
-            self._exhausted = True
-        return page
-
     def _append(self, page: list[api.CertSummary]) -> None:
         self.rows.extend(page)
         self._status.extend(display_status(s, self._now) for s in page)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._pages.pending
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        """Read the next page off the UI thread; the rows are added when it arrives."""
+        if parent.isValid() or self._exhausted or self._pages.pending:
             return
-        page = self._page()
+        f, after, size, fetch = self.filter, self.rows[-1].id if self.rows else 0, self.page_size, self._fetch
+        self._pages.start(lambda: fetch(f, after, size, False), self._more)
+
+    def _more(self, page: list[api.CertSummary]) -> None:
+        self.pages_fetched += 1
+        self._exhausted = len(page) < self.page_size
         if not page:
             return
         first = len(self.rows)

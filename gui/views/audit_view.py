@@ -60,6 +60,10 @@ class AuditView(QWidget):
         if self.model is not None:
             self.model.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self.model is not None and self.model.loading
+
     def verify(self) -> None:
         if self.ws is None:
             return

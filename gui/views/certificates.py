@@ -112,6 +112,7 @@ class CertificateView(QWidget):
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.search_finished.connect(self._search_done)
+        self.model.page_loaded.connect(self._search_done)
         self.model.modelReset.connect(self._fit.start)
         self.model.rowsInserted.connect(self._fit.start)
         self.apply_filter()
@@ -138,15 +139,15 @@ class CertificateView(QWidget):
         return api.CertFilter(ca=self.ca, status=self.status.currentData(), text=text)
 
     def apply_filter(self) -> None:
-        """Show the first page for the current search at once; count the matches in a worker."""
+        """Read the first page for the current search, and count the matches, off the UI
+        thread."""
         self._debounce.stop()
         if self.model is None or self.ws is None:
             return
         f = self.current_filter()
         keep = self.current_summary()
         self._kept = keep
-        self.model.set_filter(f)
-        self._reselect(keep)
+        self.model.set_filter(f)  # the same row is selected again when the page is in
         self.count.setText(self.tr("counting…"))
         ws = self.ws
         if self._count_worker is not None:
@@ -169,6 +170,7 @@ class CertificateView(QWidget):
             self.selected.emit(None)
 
     def _search_done(self) -> None:
+        """A page or the full search's answer replaced the rows: select the same one again."""
         self._reselect(self._kept)
 
     def _counted(self, result: tuple[api.CertFilter, int]) -> None:
@@ -187,6 +189,10 @@ class CertificateView(QWidget):
         index = self.table.currentIndex()
         self.selected.emit(self.model.summary(index.row()) if index.isValid() else None)
 
+    @property
+    def loading(self) -> bool:
+        return self.model is not None and self.model.loading
+
     def current_summary(self) -> api.CertSummary | None:
         index = self.table.currentIndex()
         if self.model is None or not index.isValid():
@@ -194,22 +200,12 @@ class CertificateView(QWidget):
         return self.model.summary(index.row())
 
 
-_pools: dict[str, QThreadPool] = {}
-
-
-def _reader_pool(name: str) -> QThreadPool:
-    if name not in _pools:
-        _pools[name] = QThreadPool()
-        _pools[name].setMaxThreadCount(1)
-    return _pools[name]
-
-
 def count_pool() -> QThreadPool:
     """Counting a million rows must not queue behind (or ahead of) signing jobs or the
     search; it only reads, so it gets its own thread."""
-    return _reader_pool("count")
+    return workers.reader_pool("count")
 
 
 def search_pool() -> QThreadPool:
     """The full "contains" search of the table: its own thread, never behind a count."""
-    return _reader_pool("search")
+    return workers.reader_pool("search")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from gui.language import ltr
 from idtoolkit import api
+
+if TYPE_CHECKING:
+    from gui.dialogs.base import TaskDialog
 
 
 class FileField(QWidget):
@@ -120,20 +124,30 @@ def write_public(path: Path, data: bytes) -> None:
 
 
 def fill_ca_combo(
-    combo: QComboBox, ws: api.Workspace, *, signing: bool = True, select: str | None = None
+    dialog: TaskDialog,
+    combo: QComboBox,
+    ws: api.Workspace,
+    *,
+    signing: bool = True,
+    select: str | None = None,
 ) -> None:
-    """CAs that can sign here (active, with a key), or all CAs with a certificate."""
-    combo.clear()
-    for ca in api.list_cas(ws):
-        if signing and not (ca.status == "active" and ca.has_key):
-            continue
-        if not signing and ca.status == "pending":
-            continue
-        combo.addItem(f"{ca.name} — {ca.subject}", ca.name)
-    if select:
-        index = combo.findData(select)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+    """CAs that can sign here (active, with a key), or all CAs with a certificate; read off
+    the UI thread while ``dialog`` shows it is loading."""
+
+    def fill(cas: list[api.CAInfo]) -> None:
+        combo.clear()
+        for ca in cas:
+            if signing and not (ca.status == "active" and ca.has_key):
+                continue
+            if not signing and ca.status == "pending":
+                continue
+            combo.addItem(f"{ca.name} — {ca.subject}", ca.name)
+        if select:
+            index = combo.findData(select)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    dialog.read(lambda: api.list_cas(ws), fill)
 
 
 def fill_profile_combo(

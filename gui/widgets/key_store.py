@@ -3,6 +3,8 @@ with its user PIN), and what they mean for the engine (a ``key_store`` string)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,17 +19,22 @@ from PySide6.QtWidgets import (
 from gui.dialogs.secrets import secret_field
 from gui.secrets import SecretBroker
 from idtoolkit import api
-from idtoolkit.errors import IDToolkitError
+
+if TYPE_CHECKING:
+    from gui.dialogs.base import TaskDialog
+    from gui.workers import LatestRead
 
 
 class KeyStoreFields(QObject):
     """Adds the key-store rows to ``form``; the PIN is handed to the session's secret broker
     when the job starts, and cleared from the widget."""
 
-    def __init__(self, owner: QWidget, form: QFormLayout, ws: api.Workspace, hint: QLabel) -> None:
+    def __init__(self, owner: TaskDialog, form: QFormLayout, ws: api.Workspace, hint: QLabel) -> None:
         super().__init__(owner)
+        self.owner = owner
         self.ws = ws
         self.hint = hint
+        self._tokens_read: LatestRead | None = None
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,12 +66,20 @@ class KeyStoreFields(QObject):
         on_token = self.token.isChecked()
         self.token_label.setEnabled(on_token)
         self.pin.setEnabled(on_token)
-        if on_token and self.token_label.count() == 0:
-            try:  # tokens inserted since start-up are listed too
-                for t in api.list_workspace_tokens(self.ws):
-                    self.token_label.addItem(t.label)
-            except IDToolkitError as exc:
-                self.hint.setText(str(exc))
+        reading = self._tokens_read is not None and self._tokens_read.pending
+        if on_token and self.token_label.count() == 0 and not reading:
+            # Tokens inserted since start-up are listed too; asking the module can take a
+            # while (a network HSM), so off the UI thread. A failure shows in the hint line.
+            ws = self.ws
+            self._tokens_read = self.owner.read(
+                lambda: [t.label for t in api.list_workspace_tokens(ws)],
+                self._tokens_listed,
+                self._tokens_read,
+            )
+
+    def _tokens_listed(self, labels: list[str]) -> None:
+        if self.token_label.count() == 0:
+            self.token_label.addItems(labels)
 
     def problem(self) -> str | None:
         if self.token.isChecked():

@@ -111,13 +111,7 @@ def _publish(
         ).scalar_one()
         if only_if_due and not _due(session, ca, delta, now):
             return None  # fresh enough (or, for a delta, never asked for)
-        last_number = (
-            session.execute(
-                select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
-            ).scalar_one_or_none()
-            or 0
-        )
-        number = last_number + 1
+        number = (last_crl_number(session, ca) or 0) + 1
         base: CRLRecord | None = None
         if delta:
             base = _latest(session, ca, False)
@@ -183,32 +177,67 @@ def _publish(
         )
         crl = signer.sign_crl(builder)
         der = crl.public_bytes(serialization.Encoding.DER)
-        record = CRLRecord(
-            ca_id=ca.id,
+        return record_crl(
+            session,
+            ca,
+            "crl.delta_published" if delta else "crl.published",
+            der,
             number=number,
-            is_delta=delta,
             base_number=base.number if base else None,
             this_update=now,
             next_update=next_update,
             entries=len(entries),
-            der=der,
         )
-        session.add(record)
-        session.flush()
-        audit.append(
-            session,
-            "crl.delta_published" if delta else "crl.published",
-            {
-                "ca": ca_name,
-                "number": number,
-                "entries": len(entries),
-                "next_update": next_update.isoformat(),
-                **({"base_number": base.number} if base else {}),
-            },
-        )
-        return CRLInfo(
-            ca_name, number, delta, record.base_number, now, next_update, len(entries), der
-        )
+
+
+def last_crl_number(session: Session, ca: CARecord) -> int | None:
+    """The highest CRL number recorded for ``ca`` (full or delta: they share one sequence)."""
+    return session.execute(
+        select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
+    ).scalar_one_or_none()
+
+
+def record_crl(
+    session: Session,
+    ca: CARecord,
+    event: str,
+    der: bytes,
+    *,
+    number: int,
+    base_number: int | None,
+    this_update: dt.datetime,
+    next_update: dt.datetime,
+    entries: int,
+) -> CRLInfo:
+    """Store a CRL and its audit event, whoever signed it (a CA of this workspace, or an
+    offline one whose CRL is imported): ``serve`` and an auditor see one shape for both.
+    A CRL with a base number is a delta CRL."""
+    record = CRLRecord(
+        ca_id=ca.id,
+        number=number,
+        is_delta=base_number is not None,
+        base_number=base_number,
+        this_update=this_update,
+        next_update=next_update,
+        entries=entries,
+        der=der,
+    )
+    session.add(record)
+    session.flush()
+    audit.append(
+        session,
+        event,
+        {
+            "ca": ca.name,
+            "number": number,
+            "entries": entries,
+            "next_update": next_update.isoformat(),
+            **({"base_number": base_number} if base_number is not None else {}),
+        },
+    )
+    return CRLInfo(
+        ca.name, number, base_number is not None, base_number, this_update, next_update, entries, der
+    )
 
 
 def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:

@@ -13,17 +13,17 @@ import datetime as dt
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from idtoolkit import audit
-from idtoolkit.ca.crl import CRLInfo
+from idtoolkit.ca.crl import CRLInfo, last_crl_number, record_crl
 from idtoolkit.ca.inputs import load_certificates
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.recording import record_ca_certificate
 from idtoolkit.ca.records import CAInfo, ca_certificate, get_ca
 from idtoolkit.errors import InputError, NotFoundError
-from idtoolkit.store.models import CARecord, CRLRecord
+from idtoolkit.store.models import CARecord
 from idtoolkit.workspace import Workspace
 
 
@@ -69,46 +69,22 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
     der = crl.public_bytes(serialization.Encoding.DER)
     with ws.store.transaction() as session:
         ca = _signing_ca(session, crl, source)
-        latest = session.execute(
-            select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
-        ).scalar_one_or_none()
+        latest = last_crl_number(session, ca)
         if latest is not None and number <= latest:
             raise InputError(
                 f"{source} is number {number}, not newer than the CRL {latest} of CA {ca.name!r} "
                 "already here: nothing imported"
             )
-        record = CRLRecord(
-            ca_id=ca.id,
+        return record_crl(
+            session,
+            ca,
+            "crl.imported",
+            der,
             number=number,
-            is_delta=base is not None,
             base_number=base,
             this_update=crl.last_update_utc,
             next_update=next_update,
             entries=len(crl),
-            der=der,
-        )
-        session.add(record)
-        session.flush()
-        audit.append(
-            session,
-            "crl.imported",
-            {
-                "ca": ca.name,
-                "number": number,
-                "entries": len(crl),
-                "next_update": next_update.isoformat(),
-                **({"base_number": base} if base is not None else {}),
-            },
-        )
-        return CRLInfo(
-            ca.name,
-            number,
-            base is not None,
-            base,
-            crl.last_update_utc,
-            next_update,
-            len(crl),
-            der,
         )
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.errors import ConfigurationError
+from idtoolkit.errors import ConfigurationError, IDToolkitError
 from idtoolkit.keys.spec import KEY_SPECS
+from idtoolkit.strict_toml import StrictTable
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 
@@ -140,23 +142,23 @@ class _Errors:
         return ConfigurationError(f"{self.path.name}: {where}: {message}")
 
 
-def _check_keys(table: dict[str, Any], allowed: set[str], where: str, err: _Errors) -> None:
-    for key in table:
-        if key not in allowed:
-            raise err(where, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+class _ScriptTable(StrictTable):
+    """A ceremony script's tables, worded as the script's other errors are: the table, then
+    what is wrong, naming the key (``[ceremony]: 'id' is missing``)."""
 
+    error = ConfigurationError
 
-def _get(
-    table: dict[str, Any], key: str, kind: type, where: str, err: _Errors, default: Any = ...
-) -> Any:
-    if key not in table:
-        if default is ...:
-            raise err(where, f"{key!r} is missing")
-        return default
-    value = table[key]
-    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
-        raise err(where, f"{key!r} must be {kind.__name__}, not {type(value).__name__}")
-    return value
+    def fail(self, key: str, message: str) -> IDToolkitError:
+        return self.error(f"{self.source}: {self.where}: {message}")
+
+    def missing(self, key: str) -> IDToolkitError:
+        return self.fail(key, f"{key!r} is missing")
+
+    def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
+        return self.fail(key, f"{key!r} must be {kind.__name__}, not {type(value).__name__}")
+
+    def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
+        return self.fail(key, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
 
 
 def load_script(path: Path) -> Script:
@@ -173,73 +175,75 @@ def load_script(path: Path) -> Script:
 
 def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
     err = _Errors(path)
-    _check_keys(doc, {"ceremony", "roles", "steps"}, "top level", err)
-    head = _get(doc, "ceremony", dict, "top level", err)
-    _check_keys(
-        head, {"id", "name", "description", "key_store", "allow_key_backup"}, "[ceremony]", err
-    )
-    ceremony_id = _get(head, "id", str, "[ceremony]", err)
+    top = _ScriptTable(path.name, "top level", doc)
+    top.only({"ceremony", "roles", "steps"})
+    head = _ScriptTable(path.name, "[ceremony]", top.get("ceremony", dict))
+    head.only({"id", "name", "description", "key_store", "allow_key_backup"})
+    ceremony_id = head.get("id", str)
     if not _NAME.match(ceremony_id):
         raise err("[ceremony]", "'id' must be lower-case letters, digits, '-', '_' or '.'")
-    key_store = _get(head, "key_store", str, "[ceremony]", err, "software")
+    key_store = head.get("key_store", str, "software")
     if key_store != "software" and not key_store.startswith("pkcs11:token="):
         raise err("[ceremony]", "'key_store' must be 'software' or 'pkcs11:token=LABEL'")
-    allow_backup = _get(head, "allow_key_backup", bool, "[ceremony]", err, False)
+    allow_backup = head.get("allow_key_backup", bool, False)
 
     roles: list[Role] = []
-    for i, raw in enumerate(_get(doc, "roles", list, "top level", err), 1):
+    for i, raw in enumerate(top.get("roles", list), 1):
         where = f"role {i}"
         if not isinstance(raw, dict):
             raise err(where, "must be a table ([[roles]])")
-        _check_keys(raw, {"name", "title", "min", "of"}, where, err)
-        name = _get(raw, "name", str, where, err)
-        where = f"role {name!r}"
+        role = _ScriptTable(path.name, where, raw)
+        role.only({"name", "title", "min", "of"})
+        name = role.get("name", str)
+        where = role.where = f"role {name!r}"
         if not _NAME.match(name):
             raise err(where, "'name' must be lower-case letters, digits, '-', '_' or '.'")
         if any(r.name == name for r in roles):
             raise err(where, "defined twice")
-        minimum = _get(raw, "min", int, where, err, 1)
-        of = _get(raw, "of", int, where, err, None)
+        minimum = role.get("min", int, 1)
+        of = role.get("of", int, None)
         if minimum < 1 or (of is not None and of < minimum):
             raise err(where, "'min' must be at least 1 and not above 'of'")
-        roles.append(Role(name, _get(raw, "title", str, where, err, name), minimum, of))
+        roles.append(Role(name, role.get("title", str, name), minimum, of))
     if not roles:
         raise err("top level", "a ceremony needs at least one role")
 
     steps: list[Step] = []
-    for i, raw in enumerate(_get(doc, "steps", list, "top level", err), 1):
+    for i, raw in enumerate(top.get("steps", list), 1):
         if not isinstance(raw, dict):
             raise err(f"step {i}", "must be a table ([[steps]])")
         step_id = raw.get("id")
         where = f"step {step_id!r}" if isinstance(step_id, str) else f"step {i}"
-        _check_keys(raw, {"id", "action", "title", "actors", "say", "params"}, where, err)
-        step_id = _get(raw, "id", str, where, err)
+        entry = _ScriptTable(path.name, where, raw)
+        entry.only({"id", "action", "title", "actors", "say", "params"})
+        step_id = entry.get("id", str)
         if not _NAME.match(step_id):
             raise err(where, "'id' must be lower-case letters, digits, '-', '_' or '.'")
         if any(s.id == step_id for s in steps):
             raise err(where, "the id is used twice")
-        action = _get(raw, "action", str, where, err)
+        action = entry.get("action", str)
         if action not in ACTIONS:
             raise err(where, f"unknown action {action!r} (one of: {', '.join(ACTIONS)})")
-        actors = _get(raw, "actors", list, where, err)
+        actors = entry.get("actors", list)
         for actor in actors:
             if not isinstance(actor, str) or not any(r.name == actor for r in roles):
                 raise err(where, f"actor {actor!r} is not a role of this ceremony")
-        params = _get(raw, "params", dict, where, err, {})
+        params = entry.get("params", dict, {})
         required, optional = ACTIONS[action]
-        _check_keys(params, set(required) | set(optional), f"{where} params", err)
+        param_table = _ScriptTable(path.name, f"{where} params", params)
+        param_table.only(set(required) | set(optional))
         for key, kind in required.items():
-            _get(params, key, kind, f"{where} params", err)
+            param_table.get(key, kind)
         for key, kind in optional.items():
-            _get(params, key, kind, f"{where} params", err, None)
+            param_table.get(key, kind, None)
         _check_step(action, params, key_store, allow_backup, where, err)
         steps.append(
             Step(
                 step_id,
                 action,
-                _get(raw, "title", str, where, err, step_id),
+                entry.get("title", str, step_id),
                 tuple(actors),
-                _get(raw, "say", str, where, err, ""),
+                entry.get("say", str, ""),
                 dict(params),
             )
         )
@@ -255,8 +259,8 @@ def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
         path,
         digest,
         ceremony_id,
-        _get(head, "name", str, "[ceremony]", err),
-        _get(head, "description", str, "[ceremony]", err, ""),
+        head.get("name", str),
+        head.get("description", str, ""),
         key_store,
         allow_backup,
         tuple(roles),

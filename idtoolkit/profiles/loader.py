@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID
 
 from idtoolkit import oids
-from idtoolkit.errors import ConfigurationError
+from idtoolkit.errors import ConfigurationError, IDToolkitError
 from idtoolkit.keys.spec import KEY_SPECS
 from idtoolkit.lint_types import LintStandard
 from idtoolkit.oids import ATTRIBUTE_OIDS, resolve_oid
@@ -30,6 +31,7 @@ from idtoolkit.profiles.model import (
     ValidityStep,
     post_quantum_refusal,
 )
+from idtoolkit.strict_toml import StrictTable
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _CSR_EXTENSIONS = {
@@ -59,51 +61,28 @@ _TOP_KEYS = {
 }
 
 
-class _Reader:
-    """Typed access to one table of a TOML document, with errors that name file and key."""
+class _ProfileTable(StrictTable):
+    """A profile's tables, in the wording profile authors know: the key's dotted path
+    (``validity.max_days: ...``) and, for a stray key, the keys allowed there."""
 
-    def __init__(self, source: str, table: dict[str, Any], prefix: str = ""):
-        self.source = source
-        self.table = table
-        self.prefix = prefix
+    error = ConfigurationError
 
-    def fail(self, key: str, problem: str) -> ConfigurationError:
-        return ConfigurationError(f"{self.source}: {self.prefix}{key}: {problem}")
+    def fail(self, key: str, message: str) -> IDToolkitError:
+        return self.error(f"{self.source}: {self.where}{key}: {message}")
 
-    def check_keys(self, allowed: set[str]) -> None:
-        for key in self.table:
-            if key not in allowed:
-                raise self.fail(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+    def inner(self, key: str) -> str:
+        return f"{self.where}{key}."
 
-    def sub(self, key: str) -> _Reader:
-        value = self.table.get(key, {})
-        if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
-        return _Reader(self.source, value, f"{self.prefix}{key}.")
-
-    def get(self, key: str, kind: type, default: Any = None, required: bool = False) -> Any:
-        if key not in self.table:
-            if required:
-                raise self.fail(key, "is required")
-            return default
-        value = self.table[key]
+    def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
         if kind is int and isinstance(value, bool):
-            raise self.fail(key, "must be an integer")
-        if not isinstance(value, kind):
-            raise self.fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
-        return value
+            return self.fail(key, "must be an integer")
+        return super().wrong_type(key, kind, value)
 
-    def strings(
-        self, key: str, default: tuple[str, ...] = (), choices: Any = None
-    ) -> tuple[str, ...]:
-        value = self.get(key, list, list(default))
-        if not all(isinstance(v, str) for v in value):
-            raise self.fail(key, "must be a list of strings")
-        if choices is not None:
-            for v in value:
-                if v not in choices:
-                    raise self.fail(key, f"{v!r} is not one of: {', '.join(choices)}")
-        return tuple(value)
+    def not_one_of(self, key: str, value: Any, choices: Iterable[str]) -> IDToolkitError:
+        return self.fail(key, f"{value!r} is not one of: {', '.join(choices)}")
+
+    def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
+        return self.fail(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
 
     def oids(self, key: str) -> tuple[x509.ObjectIdentifier, ...]:
         result = []
@@ -134,10 +113,10 @@ def parse_profile(text: str, source: str) -> Profile:
         raise ConfigurationError(f"{source}: invalid TOML: {exc}") from None
     except RecursionError:  # tomllib recurses per nesting level
         raise ConfigurationError(f"{source}: invalid TOML: nested too deeply") from None
-    top = _Reader(source, data)
-    top.check_keys(_TOP_KEYS)
+    top = _ProfileTable(source, "", data)
+    top.only(_TOP_KEYS)
 
-    name = top.get("name", str, required=True)
+    name = top.get("name", str)
     if not _NAME_RE.match(name):
         raise top.fail("name", "use lower-case letters, digits and '-' (e.g. 'tls-server')")
     lint_name = top.get("lint", str, "pkix")
@@ -148,12 +127,12 @@ def parse_profile(text: str, source: str) -> Profile:
             "lint", f"{lint_name!r} is not one of: {', '.join(s.value for s in LintStandard)}"
         ) from None
     is_ca = top.get("ca", bool, False)
-    path_length = top.get("path_length", int)
+    path_length = top.get("path_length", int, None)
     if path_length is not None and (not is_ca or path_length < 0):
         raise top.fail("path_length", "only a CA profile may set it, and it must be >= 0")
 
     keys = top.sub("keys")
-    keys.check_keys({"allowed"})
+    keys.only({"allowed"})
     # Post-quantum keys are opt-in: a profile written before ML-DSA existed keeps its meaning.
     classical = tuple(n for n, spec in KEY_SPECS.items() if not spec.post_quantum)
     key_types = keys.strings("allowed", classical, choices=tuple(KEY_SPECS))
@@ -161,24 +140,24 @@ def parse_profile(text: str, source: str) -> Profile:
         raise keys.fail("allowed", "must list at least one key type")
 
     validity = top.sub("validity")
-    validity.check_keys({"max_days", "default_days", "schedule"})
-    max_days = validity.get("max_days", int, required=True)
+    validity.only({"max_days", "default_days", "schedule"})
+    max_days = validity.get("max_days", int)
     default_days = validity.get("default_days", int, max_days)
     if max_days < 1 or not 1 <= default_days <= max_days:
         raise validity.fail("default_days", "need 1 <= default_days <= max_days")
     schedule = []
     for i, step in enumerate(validity.get("schedule", list, [])):
-        step_reader = _Reader(
-            source, step if isinstance(step, dict) else {}, f"validity.schedule[{i}]."
+        step_reader = _ProfileTable(
+            source, f"validity.schedule[{i}].", step if isinstance(step, dict) else {}
         )
-        step_reader.check_keys({"from", "max_days"})
-        start = step_reader.get("from", dt.date, required=True)
-        days = step_reader.get("max_days", int, required=True)
+        step_reader.only({"from", "max_days"})
+        start = step_reader.get("from", dt.date)
+        days = step_reader.get("max_days", int)
         schedule.append(ValidityStep(start, days))
     schedule.sort(key=lambda s: s.start)
 
     ku = top.sub("key_usage")
-    ku.check_keys({"usages", "rsa_extra", "critical"})
+    ku.only({"usages", "rsa_extra", "critical"})
     usages = ku.strings("usages", choices=KEY_USAGE_NAMES)
     if not usages:
         raise ku.fail("usages", "must list at least one key usage")
@@ -188,12 +167,12 @@ def parse_profile(text: str, source: str) -> Profile:
         raise ku.fail("usages", "an end-entity profile must not include key_cert_sign or crl_sign")
 
     eku = top.sub("extended_key_usage")
-    eku.check_keys({"usages", "critical"})
+    eku.only({"usages", "critical"})
     policies = top.sub("policies")
-    policies.check_keys({"oids"})
+    policies.only({"oids"})
 
     subject = top.sub("subject")
-    subject.check_keys({"required", "optional", "one_of", "rules"})
+    subject.only({"required", "optional", "one_of", "rules"})
     attribute_names = tuple(ATTRIBUTE_OIDS)
     one_of_raw = subject.get("one_of", list, [])
     one_of = []
@@ -205,18 +184,18 @@ def parse_profile(text: str, source: str) -> Profile:
         one_of.append(tuple(tuple(alt) for alt in group))
     rules: dict[str, AttributeRule] = {}
     rules_reader = subject.sub("rules")
-    for attr in rules_reader.table:
+    for attr in rules_reader.data:
         if attr not in attribute_names:
             raise rules_reader.fail(attr, "unknown subject attribute")
         rule_reader = rules_reader.sub(attr)
-        rule_reader.check_keys({"pattern", "max_length", "expected"})
-        pattern = rule_reader.get("pattern", str)
+        rule_reader.only({"pattern", "max_length", "expected"})
+        pattern = rule_reader.get("pattern", str, None)
         try:
             compiled = re.compile(pattern) if pattern is not None else None
         except re.error as exc:
             raise rule_reader.fail("pattern", f"invalid regular expression: {exc}") from None
         rules[attr] = AttributeRule(
-            compiled, rule_reader.get("max_length", int), rule_reader.get("expected", str)
+            compiled, rule_reader.get("max_length", int, None), rule_reader.get("expected", str, None)
         )
     subject_rules = SubjectRules(
         required=subject.strings("required", choices=attribute_names),
@@ -226,14 +205,14 @@ def parse_profile(text: str, source: str) -> Profile:
     )
 
     san = top.sub("san")
-    san.check_keys({"allowed", "required", "from_cn"})
+    san.only({"allowed", "required", "from_cn"})
     san_types = san.strings("allowed", choices=SAN_TYPES)
     san_required = san.get("required", bool, False)
     if san_required and not san_types:
         raise san.fail("required", "SANs are required but no SAN type is allowed")
 
     ext = top.sub("extensions")
-    ext.check_keys(
+    ext.only(
         {
             "crl_distribution_point",
             "aia_ca_issuers",
@@ -244,13 +223,13 @@ def parse_profile(text: str, source: str) -> Profile:
     )
 
     qc = top.sub("qc_statements")
-    qc.check_keys(
+    qc.only(
         {"compliance", "sscd", "type", "semantics", "retention_years", "legislation", "pds"}
     )
     qc_spec = None
-    if qc.table:
-        qc_type = qc.get("type", str)
-        semantics = qc.get("semantics", str)
+    if qc.data:
+        qc_type = qc.get("type", str, None)
+        semantics = qc.get("semantics", str, None)
         semantics_oids = {
             "natural-person": oids.SEMANTICS_NATURAL_PERSON.dotted_string,
             "legal-person": oids.SEMANTICS_LEGAL_PERSON.dotted_string,
@@ -259,14 +238,14 @@ def parse_profile(text: str, source: str) -> Profile:
             raise qc.fail("semantics", "must be 'natural-person' or 'legal-person'")
         pds = []
         for i, entry in enumerate(qc.get("pds", list, [])):
-            pds_reader = _Reader(
-                source, entry if isinstance(entry, dict) else {}, f"qc_statements.pds[{i}]."
+            pds_reader = _ProfileTable(
+                source, f"qc_statements.pds[{i}].", entry if isinstance(entry, dict) else {}
             )
-            pds_reader.check_keys({"url", "language"})
-            language = pds_reader.get("language", str, required=True)
+            pds_reader.only({"url", "language"})
+            language = pds_reader.get("language", str)
             if not re.fullmatch(r"[a-z]{2}", language):
                 raise pds_reader.fail("language", "must be a 2-letter ISO 639-1 code")
-            pds.append((pds_reader.get("url", str, required=True), language))
+            pds.append((pds_reader.get("url", str), language))
         try:
             type_oid = resolve_oid(qc_type) if qc_type else None
         except ValueError as exc:
@@ -276,13 +255,13 @@ def parse_profile(text: str, source: str) -> Profile:
             sscd=qc.get("sscd", bool, False),
             qc_type=type_oid,
             semantics=x509.ObjectIdentifier(semantics_oids[semantics]) if semantics else None,
-            retention_years=qc.get("retention_years", int),
+            retention_years=qc.get("retention_years", int, None),
             legislation=qc.strings("legislation"),
             pds=tuple(pds),
         )
 
     csr = top.sub("csr")
-    csr.check_keys({"copy_extensions", "ignore_extensions"})
+    csr.only({"copy_extensions", "ignore_extensions"})
     csr_names = tuple(_CSR_EXTENSIONS)
     copy = tuple(
         _CSR_EXTENSIONS[n] for n in csr.strings("copy_extensions", ("subjectAltName",), csr_names)
@@ -296,8 +275,8 @@ def parse_profile(text: str, source: str) -> Profile:
         )
     )
     constraints = top.sub("name_constraints")
-    constraints.check_keys({"permitted_dns"})
-    if constraints.table and not is_ca:
+    constraints.only({"permitted_dns"})
+    if constraints.data and not is_ca:
         raise constraints.fail("permitted_dns", "only a CA profile may carry name constraints")
 
     profile = Profile(

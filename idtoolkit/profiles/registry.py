@@ -6,8 +6,10 @@ officer can tighten a shipped profile without forking the toolkit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from idtoolkit.errors import NotFoundError
 from idtoolkit.profiles.loader import load_profile_file, parse_profile
@@ -25,14 +27,23 @@ def shipped_profiles() -> dict[str, Profile]:
 
 
 class ProfileRegistry:
+    """The profiles of one workspace, read once when it opens.
+
+    Thread rule: immutable after construction (frozen profiles in a read-only mapping), so
+    any thread may read it, the UI thread included: nothing here touches the store or a
+    file after loading. A profile added later is seen by the next workspace opened.
+    """
+
     def __init__(self, workspace_dir: Path | None = None):
-        self._profiles = shipped_profiles()
-        self._custom: set[str] = set()
+        profiles = shipped_profiles()
+        custom: set[str] = set()
         if workspace_dir is not None and workspace_dir.is_dir():
             for path in sorted(workspace_dir.glob("*.toml")):
                 profile = load_profile_file(path)
-                self._profiles[profile.name] = profile
-                self._custom.add(profile.name)
+                profiles[profile.name] = profile
+                custom.add(profile.name)
+        self._profiles: Mapping[str, Profile] = MappingProxyType(profiles)
+        self._custom = frozenset(custom)
 
     def get(self, name: str) -> Profile:
         try:

@@ -129,7 +129,13 @@ def migrate(engine: Engine) -> None:
 
 
 class Store:
-    """The database of one workspace; hands out short transactional sessions."""
+    """The database of one workspace; hands out short transactional sessions.
+
+    Thread rule: safe to use from any thread. The engine is SQLAlchemy's pooled (thread-safe)
+    engine, and every :meth:`transaction` or :meth:`reading` opens its own session, which
+    stays on the thread that opened it (never hand a session to another thread). SQLite
+    writers queue on ``BEGIN IMMEDIATE``; readers never wait for them (WAL).
+    """
 
     def __init__(self, url: str):
         self.url = normalise_url(url)

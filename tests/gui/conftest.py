@@ -61,3 +61,21 @@ def run_job(qtbot, dialog, timeout: int = 60_000) -> bool:  # type: ignore[no-un
     with qtbot.waitSignal(dialog.job_finished, timeout=timeout) as blocker:
         dialog.accept()
     return bool(blocker.args[0])
+
+
+def settle(qtbot, *views, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the window or dialog has what it reads off the UI thread (the CA tree, the
+    details pane, a form's choices): what a user sees a moment after clicking."""
+    for view in views:
+        qtbot.waitUntil(lambda view=view: not view.loading, timeout=timeout)
+
+
+def show_certificate(qtbot, window, ca: str = "issuing", row: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """What an officer does to look at a certificate: refresh, click the CA, click the row;
+    each step's reads (tree, table, details) land before the next."""
+    window.refresh()
+    settle(qtbot, window)
+    window.select_ca(ca)
+    settle(qtbot, window)
+    window.certificates.table.selectRow(row)
+    settle(qtbot, window)

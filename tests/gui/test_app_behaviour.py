@@ -20,7 +20,7 @@ from idtoolkit import api
 from idtoolkit.errors import InputError
 from tests.conftest import PASSPHRASE, build_two_tier
 
-from .conftest import run_job
+from .conftest import run_job, settle
 
 
 def test_a_worker_runs_off_the_ui_thread_and_reports_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +107,7 @@ def test_the_passphrase_is_asked_only_when_a_key_is_used_from_a_worker(
     window.broker.ask_user = answer
     assert asked == []  # opening asked nothing
     dialog = window.open_issue_p12()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("tls-client"))
     dialog.subject.set_values(CN="device-7")
@@ -197,6 +198,7 @@ def test_new_ca_form_explains_what_is_wrong_while_typing(qtbot, gui_ws) -> None:
 def test_audit_view_lists_events_and_verifies_the_chain(qtbot, window, gui_ws) -> None:  # type: ignore[no-untyped-def]
     build_two_tier(gui_ws)
     window.refresh()
+    settle(qtbot, window)
     model = window.audit.model
     actions = [model.rows[i].action for i in range(model.rowCount())]
     assert actions[:2] == ["crl.published", "ca.created"]  # newest first: the first CRL
@@ -213,6 +215,7 @@ def test_right_to_left_layouts_render(qtbot, window, gui_ws, tmp_path) -> None: 
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         window.refresh()
+        settle(qtbot, window)
         window.resize(1200, 760)
         image = window.grab()
         assert not image.isNull() and image.width() >= 1200

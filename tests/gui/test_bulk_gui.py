@@ -15,7 +15,7 @@ from gui.widgets.fields import select_key_type
 from idtoolkit import api
 from idtoolkit.store.models import CertificateRecord
 
-from .conftest import run_job
+from .conftest import run_job, settle
 
 
 def write_people(path: Path, count: int, bad_line: int | None = None) -> None:
@@ -47,8 +47,9 @@ def request_refs(ws: api.Workspace) -> list[str]:
         ]
 
 
-def open_bulk(window, csv_path: Path, out: Path, batch: int = 500):  # type: ignore[no-untyped-def]
+def open_bulk(qtbot, window, csv_path: Path, out: Path, batch: int = 500):  # type: ignore[no-untyped-def]
     dialog = window.open_bulk_issue()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("citizen-auth"))
     select_key_type(dialog.key_type, "ec-p256")
@@ -64,7 +65,7 @@ def test_bulk_issue_writes_credentials_and_reports_the_bad_row(
     people = tmp_path / "people.csv"
     write_people(people, 4, bad_line=4)
     out = tmp_path / "out"
-    dialog = open_bulk(window, people, out)
+    dialog = open_bulk(qtbot, window, people, out)
     assert "resumes" in dialog.resume_note.text()  # the dialog says a re-run resumes
     assert run_job(qtbot, dialog), dialog.error
     report = dialog.result_value
@@ -92,13 +93,14 @@ def test_bulk_issue_writes_credentials_and_reports_the_bad_row(
     assert sorted(request_refs(window.ws)) == [f"bulk:people:P00{i}" for i in (0, 1, 3)]
     # The table shows the new certificates once the job finished.
     window.select_ca("issuing")
+    settle(qtbot, window)
     assert window.certificates.model.rowCount() == 3
 
 
 def test_bulk_issue_refuses_a_missing_csv_and_issues_nothing(
     qtbot, window, gui_pki, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_bulk(window, tmp_path / "missing.csv", tmp_path / "out")
+    dialog = open_bulk(qtbot, window, tmp_path / "missing.csv", tmp_path / "out")
     dialog.accept()
     assert dialog.worker is None
     assert "does not exist" in (dialog.error or "")
@@ -111,7 +113,7 @@ def test_cancel_stops_after_a_batch_and_a_rerun_issues_each_row_once(
     people = tmp_path / "people.csv"
     write_people(people, 24)
     out = tmp_path / "out"
-    dialog = open_bulk(window, people, out, batch=3)
+    dialog = open_bulk(qtbot, window, people, out, batch=3)
     with qtbot.waitSignal(dialog.job_finished, timeout=60_000):
         dialog.accept()
         worker = dialog.worker

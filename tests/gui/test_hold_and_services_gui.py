@@ -9,7 +9,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from idtoolkit import api
 from idtoolkit.ca.service_credentials import service_signer
 
-from .conftest import run_job
+from .conftest import run_job, settle, show_certificate
 
 
 def wait_worker(qtbot, worker) -> None:  # type: ignore[no-untyped-def]
@@ -33,9 +33,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
     issued = api.issue_with_new_key(
         ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
     )
-    window.refresh()
-    window.select_ca("issuing")
-    window.certificates.table.selectRow(0)
+    show_certificate(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     assert window.act_hold.isEnabled() and not window.act_release.isEnabled()
     menu = window.certificate_menu()  # the table's context menu holds both
@@ -44,6 +42,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
     assert window.act_hold in cert_menu.actions() and window.act_release in cert_menu.actions()
 
     wait_worker(qtbot, window.hold_selected())
+    settle(qtbot, window)
     assert api.find_certificate(ws, issued.serial).summary.status == "on_hold"
     assert window.certificates.model.status(0) == "on_hold"  # the table refreshed
     assert window.certificates.current_summary().serial == issued.serial  # still selected
@@ -51,6 +50,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
     assert window.act_release.isEnabled() and not window.act_hold.isEnabled()
 
     wait_worker(qtbot, window.release_selected())
+    settle(qtbot, window)
     assert api.find_certificate(ws, issued.serial).summary.status == "valid"
     assert window.certificates.model.status(0) == "valid"
     assert status_in_details(window) == "valid"
@@ -58,6 +58,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
 
     api.revoke(ws, "issuing", issued.serial, "key-compromise")
     window.refresh()
+    settle(qtbot, window)
     assert window.certificates.current_summary().status == "revoked"
     assert not window.act_hold.isEnabled() and not window.act_release.isEnabled()
 
@@ -65,6 +66,7 @@ def test_hold_and_release_follow_the_selected_certificate(qtbot, window, gui_pki
 def test_service_credentials_for_serve(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
     ws = window.ws
     dialog = window.open_service_credential()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.kind.setCurrentIndex(dialog.kind.findData("ocsp"))
     assert "OCSP answers" in dialog.explain.text()
@@ -77,6 +79,7 @@ def test_service_credentials_for_serve(qtbot, window, gui_pki) -> None:  # type:
     assert "/ocsp/issuing" in dialog.summary.toPlainText()
 
     dialog = window.open_service_credential()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.kind.setCurrentIndex(dialog.kind.findData("tsa"))
     assert "/tsa" in dialog.explain.text()
@@ -96,6 +99,7 @@ def test_service_credentials_for_serve(qtbot, window, gui_pki) -> None:  # type:
 def test_service_credential_refuses_a_bad_subject(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
     before = api.count_certificates(window.ws)
     dialog = window.open_service_credential()
+    settle(qtbot, dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("tsa"))
     dialog.subject.set_values(CN="", C="Senegal")
     dialog.accept()

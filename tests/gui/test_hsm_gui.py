@@ -8,7 +8,7 @@ from gui.widgets.fields import select_key_type
 from idtoolkit import api
 from tests.conftest import TOKEN_USER_PIN
 
-from .conftest import run_job
+from .conftest import run_job, settle
 
 
 def test_root_ca_on_a_token_with_the_pin_from_the_dialog(
@@ -18,10 +18,12 @@ def test_root_ca_on_a_token_with_the_pin_from_the_dialog(
     asked: list[tuple[str, str]] = []
     window.broker.ask_user = lambda kind, label: asked.append((kind, label)) or None
     dialog = window.open_new_ca(ROOT)
+    settle(qtbot, dialog)
     dialog.name.setText("hsm-root")
     dialog.subject.set_values(CN="HSM Root CA", O="Ministry", C="SN")
     select_key_type(dialog.key_type, "ec-p256")
     dialog.token.setChecked(True)
+    settle(qtbot, dialog)  # the module is asked for its tokens off the UI thread
     assert dialog.token_label.findText(token) >= 0  # tokens are offered by label
     dialog.token_label.setCurrentText(token)
     assert "PIN" in (dialog.validate() or "")
@@ -30,6 +32,7 @@ def test_root_ca_on_a_token_with_the_pin_from_the_dialog(
     assert dialog.pin.text() == ""  # not kept in the widget
     (ca,) = api.list_cas(gui_ws)
     assert ca.key_store == f"pkcs11:token={token}"
+    settle(qtbot, window)  # the tree, read again after the job
     assert window.ca_model.item(0, 1).text() == f"token “{token}”"
     # Issuing signs on the token with the PIN remembered for this session: no second prompt.
     issued = api.issue_with_new_key(

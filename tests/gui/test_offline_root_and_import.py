@@ -17,7 +17,7 @@ from gui.dialogs.new_ca import REQUEST, NewCADialog
 from idtoolkit import api, oids
 from tests.conftest import PASSPHRASE
 
-from .conftest import run_job
+from .conftest import run_job, settle
 
 
 def test_sub_ca_request_signed_by_an_offline_root_then_imported(
@@ -131,6 +131,7 @@ def test_an_external_roots_renewed_certificate_replaces_the_old_one(
     dialog = ImportSignedCertDialog(gui_ws, "root")
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot, dialog)  # the CAs are read off the UI thread
     assert dialog.renewing() and not dialog.chain.isVisible()  # checked against what is here
     dialog.cert.set_path(renewed_file)
     assert run_job(qtbot, dialog), dialog.error

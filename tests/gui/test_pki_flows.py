@@ -16,7 +16,7 @@ from gui.dialogs.new_ca import ROOT, SUB
 from gui.widgets.fields import select_key_type
 from idtoolkit import api
 
-from .conftest import run_job
+from .conftest import run_job, settle, show_certificate
 
 
 def write_csr(path: Path, cn: str, sans: list[str], ca: bool = False) -> ec.EllipticCurvePrivateKey:
@@ -38,16 +38,19 @@ def write_csr(path: Path, cn: str, sans: list[str], ca: bool = False) -> ec.Elli
 
 def make_root_and_sub(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     root = window.open_new_ca(ROOT)
+    settle(qtbot, root)
     root.name.setText("root")
     root.subject.set_values(CN="National Root CA", O="Ministry", C="SN")
     select_key_type(root.key_type, "ec-p384")
     assert root.hint.text() == ""
     assert run_job(qtbot, root), root.error
     sub = window.open_new_ca(SUB)
+    settle(qtbot, sub)
     sub.name.setText("issuing")
     sub.subject.set_values(CN="Issuing CA 1", O="Ministry", C="SN")
     assert sub.parent_ca.currentData() == "root"
     assert run_job(qtbot, sub), sub.error
+    settle(qtbot, window)  # the tree, read again after the job
 
 
 def test_root_and_sub_ca_appear_in_the_store_and_the_tree(qtbot, window, gui_ws) -> None:  # type: ignore[no-untyped-def]
@@ -70,6 +73,7 @@ def test_issue_from_csr_shows_the_request_and_writes_the_certificate(
     csr = tmp_path / "portal.csr"
     write_csr(csr, "portal.example.sn", ["portal.example.sn", "www.portal.example.sn"])
     dialog = window.open_issue_csr()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("tls-server"))
     dialog.csr_file.set_path(csr)
@@ -94,6 +98,7 @@ def test_a_refused_csr_says_why_and_issues_nothing(qtbot, window, gui_ws, tmp_pa
     write_csr(csr, "sneaky.example.sn", ["sneaky.example.sn"], ca=True)
     before = api.count_certificates(gui_ws)
     dialog = window.open_issue_csr()
+    settle(qtbot, dialog)
     dialog.profile.setCurrentIndex(dialog.profile.findData("tls-server"))
     dialog.csr_file.set_path(csr)
     assert "Will be refused" in dialog.review.toPlainText()
@@ -109,6 +114,7 @@ def test_a_refused_csr_says_why_and_issues_nothing(qtbot, window, gui_ws, tmp_pa
 def test_pkcs12_password_is_shown_once_and_opens_the_file(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_root_and_sub(qtbot, window)
     dialog = window.open_issue_p12()
+    settle(qtbot, dialog)
     dialog.ca.setCurrentIndex(dialog.ca.findData("issuing"))
     dialog.profile.setCurrentIndex(dialog.profile.findData("citizen-sign"))
     dialog.subject.set_values(
@@ -135,19 +141,26 @@ def test_revoke_then_crl_lists_the_certificate(qtbot, window, gui_ws, tmp_path) 
         gui_ws, "issuing", "citizen-auth", "CN=Moussa Fall,GN=Moussa,SN=Fall,C=SN", "ec-p256"
     )
     window.refresh()
+    settle(qtbot, window)
     window.select_ca("issuing")
+    settle(qtbot, window)
     window.certificates.search.setText("Moussa")
     window.certificates.apply_filter()
+    settle(qtbot, window)  # the quick answer and the full search
     assert window.certificates.model.rowCount() == 1
     window.certificates.table.selectRow(0)
+    settle(qtbot, window)
     dialog = window.open_revoke()
+    settle(qtbot, dialog)
     assert dialog.serial.text() == issued.serial
     dialog.reason.setCurrentIndex(dialog.reason.findData("key-compromise"))
     assert run_job(qtbot, dialog), dialog.error
     assert api.find_certificate(gui_ws, issued.serial).summary.status == "revoked"
+    settle(qtbot, window)
     assert window.certificates.model.status(0) == "revoked"  # the table refreshed
 
     crl_dialog = window.open_crl()
+    settle(qtbot, crl_dialog)
     crl_dialog.ca.setCurrentIndex(crl_dialog.ca.findData("issuing"))
     crl_dialog.format.setCurrentIndex(crl_dialog.format.findData("der"))
     out = tmp_path / "issuing.crl"
@@ -165,13 +178,12 @@ def test_revoke_then_crl_lists_the_certificate(qtbot, window, gui_ws, tmp_path) 
 def test_export_writes_every_format(qtbot, window, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_root_and_sub(qtbot, window)
     issued = api.issue_with_new_key(gui_ws, "issuing", "tls-client", "CN=client-1", "ec-p256")
-    window.refresh()
-    window.select_ca("issuing")
-    window.certificates.table.selectRow(0)
+    show_certificate(qtbot, window)
     assert window.certificates.current_summary().serial == issued.serial
     results = {}
     for fmt in ("pem", "der", "chain", "p7b"):
         dialog = window.open_export_cert()
+        settle(qtbot, dialog)
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         out = tmp_path / f"client.{fmt}"
         dialog.out.set_path(out)
@@ -183,7 +195,9 @@ def test_export_writes_every_format(qtbot, window, gui_ws, tmp_path) -> None:  #
     assert len(pkcs7.load_der_pkcs7_certificates(results["p7b"])) == 3
     # A CA in software can be backed up as PKCS#12 with a password typed twice.
     window.select_ca("issuing")
+    settle(qtbot, window)
     dialog = window.open_export_ca()
+    settle(qtbot, dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("p12"))
     dialog.password.setText("backup password 1")
     dialog.confirm.setText("backup password 2")

@@ -17,6 +17,8 @@ from gui.widgets.fields import FileField
 from idtoolkit import api
 from tests.gui.conftest import run_job
 
+from .conftest import settle
+
 PUBLIC_URL = "http://pki.interieur.gouv.sn"
 
 
@@ -24,6 +26,7 @@ def test_settings_dialog_persists_the_base_url_and_the_next_ca_uses_it(  # type:
     qtbot, window, gui_ws
 ) -> None:
     dialog = window.open_settings()
+    settle(qtbot, dialog)
     assert dialog.base_url.text() == "http://127.0.0.1:8080"
     assert dialog.url_note.isVisibleTo(dialog)  # the internal-name lint warning, explained
     assert api.INTERNAL_NAME_LINT in dialog.url_note.text()
@@ -35,6 +38,7 @@ def test_settings_dialog_persists_the_base_url_and_the_next_ca_uses_it(  # type:
     with api.Workspace.open(gui_ws.directory) as reopened:
         assert reopened.config.base_url == PUBLIC_URL and reopened.config.crl_days == 3
     root = window.open_new_ca(ROOT)
+    settle(qtbot, root)
     qtbot.keyClicks(root.name, "root")
     root.subject.set_values(CN="National Root CA", O="Ministry", C="SN")
     assert run_job(qtbot, root), root.error
@@ -48,6 +52,7 @@ def test_settings_dialog_persists_the_base_url_and_the_next_ca_uses_it(  # type:
 def test_settings_dialog_refuses_a_bad_url_in_one_place(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     errors.last_error = None
     dialog = window.open_settings()
+    settle(qtbot, dialog)
     dialog.base_url.setText("ftp://somewhere")
     assert not run_job(qtbot, dialog)
     assert "http://" in (dialog.error or "") and "\n" not in dialog.error
@@ -91,6 +96,7 @@ def test_odd_text_in_every_path_field_is_explained_not_raised(  # type: ignore[n
     """pytest-qt fails the test on any exception raised in a Qt slot: typing must not."""
     for dialog in _dialogs(window, gui_pki):
         qtbot.addWidget(dialog)
+        settle(qtbot, dialog)
         fields = dialog.findChildren(FileField)
         assert fields, type(dialog).__name__
         for field in fields:
@@ -106,6 +112,7 @@ def test_odd_text_in_every_path_field_is_explained_not_raised(  # type: ignore[n
 def test_inline_problems_wait_for_the_user_and_show_in_one_place(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
     errors.last_error = None
     dialog = window.open_issue_p12()
+    settle(qtbot, dialog)
     assert dialog.hint.text() == ""  # nothing typed: nothing wrong yet
     assert dialog._input_problem()  # (there is a problem, it just is not shouted)
     qtbot.keyClicks(dialog.subject.fields["C"], "S")
@@ -119,8 +126,11 @@ def test_a_new_sub_ca_copies_organisation_and_country_from_its_parent(qtbot, win
     api.create_root(gui_ws, "root", "CN=Root,O=Ministère de l'Intérieur,C=SN", "ec-p256")
     api.create_root(gui_ws, "other", "CN=Other,O=Partner Agency,C=CI", "ec-p256")
     window.refresh_cas()
+    settle(qtbot, window)
     window.select_ca("root")
+    settle(qtbot, window)
     dialog = window.open_new_ca(SUB)
+    settle(qtbot, dialog)
     assert dialog.parent_ca.currentData() == "root"
     assert dialog.subject.fields["O"].text() == "Ministère de l'Intérieur"
     assert dialog.subject.fields["C"].text() == "SN"
@@ -136,11 +146,14 @@ def test_a_revoked_certificate_shows_date_and_reason_in_fields(qtbot, window, gu
     issued = api.issue_with_new_key(window.ws, "issuing", "tls-client", "CN=Awa,C=SN", "ec-p256")
     info = api.revoke(window.ws, "issuing", issued.serial, "key-compromise")
     window.refresh()
+    settle(qtbot, window)
     window.select_ca("issuing")
+    settle(qtbot, window)
     model = window.certificates.model
     qtbot.waitUntil(lambda: any(r.serial == issued.serial for r in model.rows))
     row = next(i for i, r in enumerate(model.rows) if r.serial == issued.serial)
     window.certificates.table.selectRow(row)
+    settle(qtbot, window)
     tree = window.details.fields
     fields = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
     assert fields["Revoked on"] == f"{info.revoked_at:%Y-%m-%d %H:%M} UTC"
@@ -149,12 +162,14 @@ def test_a_revoked_certificate_shows_date_and_reason_in_fields(qtbot, window, gu
 
 def test_the_revoke_dialog_writes_dates_in_iso_form(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
     dialog = window.open_revoke()
+    settle(qtbot, dialog)
     text = dialog.invalidity.text()
     assert text[:4].isdigit() and text[4] == "-" and text.endswith("UTC"), text
 
 
 def test_publishing_a_crl_confirms_what_was_published(qtbot, window, gui_pki, tmp_path) -> None:  # type: ignore[no-untyped-def]
     dialog = window.open_crl()
+    settle(qtbot, dialog)
     dialog.out.set_path(tmp_path / "issuing.crl")
     assert run_job(qtbot, dialog), dialog.error
     assert "published" in dialog.hint.text() and str(tmp_path / "issuing.crl") in dialog.hint.text()
@@ -164,9 +179,14 @@ def test_publishing_a_crl_confirms_what_was_published(qtbot, window, gui_pki, tm
 
 def test_the_trust_anchor_picker_offers_the_workspace_roots(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
     dialog = window.open_verify_signature()
+    settle(qtbot, dialog)
     assert dialog.workspace_roots_button.isEnabled()
-    assert dialog.add_workspace_roots() == 1  # the root, not the issuing CA
-    assert dialog.add_workspace_roots() == 0  # not twice
+    dialog.add_workspace_roots()
+    settle(qtbot, dialog)  # read off the UI thread
+    assert dialog.roots_added == 1  # the root, not the issuing CA
+    dialog.add_workspace_roots()
+    settle(qtbot, dialog)
+    assert dialog.roots_added == 0  # not twice
     assert "root" in dialog.trust.item(0).text()
     assert api.load_certificates(dialog.trust_pems()[0], "root")[0].subject == api.ca_chain(
         window.ws, "root"
@@ -177,7 +197,9 @@ def test_the_subject_column_is_wide_enough_for_the_subjects(qtbot, window, gui_p
     long = "CN=Aminata Ndeye Coumba Diallo-Sarr,OU=Direction de l'Automatisation,O=Ministry,C=SN"
     api.issue_with_new_key(window.ws, "issuing", "tls-client", long, "ec-p256")
     window.refresh()
+    settle(qtbot, window)
     window.select_ca("issuing")
+    settle(qtbot, window)
     table = window.certificates.table
     qtbot.waitUntil(lambda: window.certificates.model.rowCount() > 0)
     qtbot.waitUntil(lambda: table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(long))

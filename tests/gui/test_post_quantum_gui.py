@@ -7,7 +7,7 @@ from gui.dialogs.new_ca import ROOT
 from gui.widgets.fields import select_key_type, selected_key_type
 from idtoolkit import api
 
-from .conftest import run_job
+from .conftest import run_job, settle
 
 
 def _items(combo) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -16,6 +16,7 @@ def _items(combo) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def test_an_ml_dsa_root_from_the_new_ca_dialog(qtbot, window, gui_ws) -> None:  # type: ignore[no-untyped-def]
     dialog = window.open_new_ca(ROOT)
+    settle(qtbot, dialog)
     assert "ml-dsa-65" not in _items(dialog.key_type)  # root-ca is the classical profile
     dialog.profile.setCurrentIndex(dialog.profile.findData("pq-root-ca"))
     offered = _items(dialog.key_type)
@@ -37,7 +38,9 @@ def test_pkcs12_dialogs_do_not_offer_ml_dsa(qtbot, window, gui_ws) -> None:  # t
         gui_ws, "issuing", "root", "CN=Sub,O=Ministry,C=SN", "ml-dsa-65", profile="pq-sub-ca"
     )
     window.refresh()
+    settle(qtbot, window)
     dialog = window.open_issue_p12()
+    settle(qtbot, dialog)
     dialog.profile.setCurrentIndex(dialog.profile.findData("tls-client"))
     offered = _items(dialog.key_type)
     assert "ec-p256" in offered and not any(k.startswith("ml-dsa") for k in offered)

@@ -1,0 +1,168 @@
+"""The keys of a workspace and their secrets: the workspace passphrase, the token PINs, and
+the signers unlocked with them.
+
+It is its own part so that what holds secrets is small and in one place: the store
+(:mod:`idtoolkit.store.db`) never sees a passphrase or a PIN, and the profiles
+(:mod:`idtoolkit.profiles.registry`) never see a key.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from idtoolkit.errors import KeyStoreError, PassphraseError
+from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS
+from idtoolkit.keys.signer import Signer
+from idtoolkit.passphrase import check_verifier
+from idtoolkit.store.db import Store
+from idtoolkit.store.models import KeyRecord, Setting
+
+VERIFIER_KEY = "passphrase_verifier"
+
+PassphraseCallback = Callable[[], bytes]
+PinCallback = Callable[[str], bytes]
+
+
+class KeyRing:
+    """Backends, unlocked signers and the secrets that unlock them, for one workspace.
+
+    Thread rule: safe to use from any thread. Asking for the passphrase and unlocking a
+    signer happen under one lock, so two jobs starting together prompt once and get the same
+    signer; setting a provider or a passphrase is a single assignment and takes no lock (the
+    UI thread may do it while a job waits for its prompt). A token signer's calls are serialised by its own
+    session (:class:`idtoolkit.hsm.module.TokenSession` holds a lock); a software signer is a
+    pyca/cryptography key, which signs from any thread. A provider may be called on a worker
+    thread: the GUI's providers hand the prompt to the UI thread themselves.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        pkcs11_module: str | None = None,
+        key_kdf_iterations: int = DEFAULT_ITERATIONS,
+    ) -> None:
+        self._store = store
+        self.pkcs11_module = pkcs11_module
+        self._lock = threading.RLock()
+        self._passphrase: bytes | None = None
+        self._passphrase_provider: PassphraseCallback | None = None
+        self._pin_provider: PinCallback | None = None
+        self._signers: dict[int, Signer] = {}
+        self.backends: dict[str, KeyBackend] = {
+            "software": SoftwareBackend(self.passphrase, key_kdf_iterations)
+        }
+
+    # --- secrets ---------------------------------------------------------------------------
+    def set_passphrase_provider(self, provider: PassphraseCallback) -> None:
+        """Called at most once, when a software key is first needed (prompt, env, file)."""
+        self._passphrase_provider = provider  # no lock: the UI thread sets it while a job may wait
+
+    def unlock(self, passphrase: bytes) -> None:
+        with self._store.reading() as session:
+            verifier = session.get(Setting, VERIFIER_KEY)
+            if verifier is None:
+                raise PassphraseError("this store has no passphrase verifier; was it initialised?")
+            check_verifier(verifier.value, passphrase)
+        self._passphrase = passphrase
+
+    def unlocked(self, passphrase: bytes) -> None:
+        """A passphrase the caller has checked already (it has just made the verifier)."""
+        self._passphrase = passphrase
+
+    def passphrase(self) -> bytes:
+        with self._lock:
+            if self._passphrase is None:
+                if self._passphrase_provider is None:
+                    raise PassphraseError(
+                        "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file"
+                    )
+                self.unlock(self._passphrase_provider())
+            assert self._passphrase is not None
+            return self._passphrase
+
+    def set_pin_provider(self, provider: PinCallback) -> None:
+        """Asked for a token's user PIN (by label) at the first login of this run."""
+        self._pin_provider = provider
+
+    def pin(self, token_label: str) -> bytes:
+        provider = self._pin_provider
+        if provider is not None:
+            return provider(token_label)
+        from idtoolkit.hsm.module import env_pin
+
+        return env_pin(token_label)
+
+    def forget(self) -> None:
+        """Drop the passphrase and every unlocked signer (closing the workspace)."""
+        with self._lock:
+            self._signers.clear()
+            self._passphrase = None
+
+    # --- keys ------------------------------------------------------------------------------
+    def backend(self, name: str) -> KeyBackend:
+        try:
+            return self.backends[name]
+        except KeyError:
+            raise KeyStoreError(f"key store {name!r} is not available") from None
+
+    def backend_for_store(self, key_store: str) -> KeyBackend:
+        """Parse ``software`` or ``pkcs11:token=LABEL`` into a backend."""
+        scheme, _, option_text = key_store.partition(":")
+        if scheme == "software" and not option_text:
+            return self.backends["software"]
+        factory = BACKEND_FACTORIES.get(scheme)
+        if factory is None:
+            raise KeyStoreError(
+                f"unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'"
+            )
+        options: dict[str, str] = {}
+        for item in filter(None, option_text.split(";")):
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise KeyStoreError(f"key store option {item!r} must look like name=value")
+            options[key.strip()] = value.strip()
+        return factory(self, options)
+
+    def signer_for(self, key: KeyRecord) -> Signer:
+        """The signer of a stored key, unlocked once per workspace session."""
+        with self._lock:
+            if key.id not in self._signers:
+                if key.backend == "software":
+                    backend = self.backends["software"]
+                else:
+                    factory = BACKEND_FACTORIES.get(key.backend)
+                    if factory is None:
+                        raise KeyStoreError(
+                            f"key {key.label!r} lives in {key.backend}, which is not available"
+                        )
+                    backend = factory(self, {"token": key.token_label or ""})
+                self._signers[key.id] = backend.signer_for(key)
+            return self._signers[key.id]
+
+    def remember_signer(self, key: KeyRecord, signer: Signer) -> None:
+        with self._lock:
+            self._signers[key.id] = signer
+
+
+def _pkcs11_backend(keys: KeyRing, options: dict[str, str]) -> KeyBackend:
+    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.hsm.module import default_module_path
+
+    label = options.get("token")
+    if not label:
+        raise KeyStoreError("a PKCS#11 key store needs a token label: pkcs11:token=LABEL")
+    unknown = set(options) - {"token", "module"}
+    if unknown:
+        raise KeyStoreError(
+            f"unknown PKCS#11 key store option {sorted(unknown)[0]!r} (use token=, module=)"
+        )
+    module = default_module_path(options.get("module") or keys.pkcs11_module)
+    return PKCS11Backend(module, label, keys.pin)
+
+
+#: Key stores by scheme name. ``pkcs11`` imports python-pkcs11 only when it is first used.
+BACKEND_FACTORIES: dict[str, Callable[[KeyRing, dict[str, str]], KeyBackend]] = {
+    "pkcs11": _pkcs11_backend,
+}
