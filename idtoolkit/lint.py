@@ -392,13 +392,31 @@ def _decode_only(container: Any, node: Any) -> None:
     """A skipped subtree is still decoded, its findings not re-judged: validators anchored
     elsewhere read its decoded values (the TLS and Microsoft revocation-information checks
     navigate into the AIA and CRL distribution point extensions from the Extensions node)."""
-    for validator in container.validators:
-        if isinstance(validator, validation.DecodingValidator) and validator.match(node):
-            validator.validate_wrapper(node)
-        elif isinstance(validator, validation.ValidatorContainer) and validator.match(node):
-            _decode_only(validator, node)
+    for validator in _decoders(container):
+        if validator.match(node):
+            if isinstance(validator, validation.DecodingValidator):
+                validator.validate_wrapper(node)
+            else:
+                _decode_only(validator, node)
     for child in node.children.values():
         _decode_only(container, child)
+
+
+#: Per container (they live as long as the cached linters): its decoding validators and the
+#: containers nested in it, the only ones a decode-only walk asks.
+_DECODERS: dict[int, tuple[Any, ...]] = {}
+
+
+def _decoders(container: Any) -> tuple[Any, ...]:
+    found = _DECODERS.get(id(container))
+    if found is None:
+        found = tuple(
+            v
+            for v in container.validators
+            if isinstance(v, validation.DecodingValidator | validation.ValidatorContainer)
+        )
+        _DECODERS[id(container)] = found
+    return found
 
 
 validation.ValidatorContainer._validate_rec = _walk_skipping
