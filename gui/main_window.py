@@ -44,6 +44,7 @@ from gui.errors import show_error
 from gui.help import DataLocationsDialog, GuideDialog
 from gui.language import ltr
 from gui.language_menu import LanguageMenu
+from gui.local_services import LocalServices
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.workspace_label = QLabel()
+        self.services = LocalServices(self)
+        self.statusBar().addPermanentWidget(self.services.label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._make_actions()
         if ws is not None:
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
         tools = menus.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_verify_signature)
         tools.addAction(self.act_verify)
+        tools.addAction(self.services.action)
         tools.addAction(self.act_ceremony)
         tools.addAction(self.act_lab)
         # "Settings" holds the workspace settings; the language item can sit beside them.
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.broker.forget()
         self.broker.attach(ws)
+        self.services.set_workspace(ws)
         self.workspace_label.setText(ltr(f"{ws.directory}  ·  {ws.store.display_url}"))
         self.setWindowTitle(self.tr("ID Toolkit — %1").replace("%1", ws.directory.name))
         QSettings().setValue("last_workspace", str(ws.directory))
@@ -735,6 +740,7 @@ class MainWindow(QMainWindow):
         if self.ceremony_window is not None:
             self.ceremony_window.close()  # a waiting ceremony pauses; it can be resumed
         workers.wait_all(30_000)
+        self.services.set_workspace(None)  # the services stop with the window
         if self.ws is not None:
             self.ws.close()
             self.ws = None

@@ -142,7 +142,13 @@ if TYPE_CHECKING:
     from idtoolkit.labs.session import show as lab_show
     from idtoolkit.labs.session import solve as lab_solve
     from idtoolkit.labs.text import word as lab_word
-    from idtoolkit.services.background import Detached, start_detached
+    from idtoolkit.services.background import (
+        SERVE_READY,
+        Detached,
+        serve_in_background,
+        start_detached,
+        stop_detached,
+    )
     from idtoolkit.services.http import PKIServer, default_workers
     from idtoolkit.signing.credentials import SigningCredential, from_pkcs12, from_token
     from idtoolkit.signing.policy import credential_problems
@@ -170,6 +176,9 @@ _LAZY = {
     "PKIServer": "idtoolkit.services.http",
     "Detached": "idtoolkit.services.background",
     "start_detached": "idtoolkit.services.background",
+    "stop_detached": "idtoolkit.services.background",
+    "serve_in_background": "idtoolkit.services.background",
+    "SERVE_READY": "idtoolkit.services.background",
     "default_workers": "idtoolkit.services.http",
     "default_format": "idtoolkit.signing.sign",
     "credential_problems": "idtoolkit.signing.policy",
@@ -222,6 +231,7 @@ __all__ = [
     "PASSPHRASE_MIN_LENGTH",
     "REASONS",
     "ROSTER_SHEET",
+    "SERVE_READY",
     "SERVICE_PROFILES",
     "TRANSCRIPT",
     "AuditEntry",
@@ -372,6 +382,7 @@ __all__ = [
     "run_csr_dir_job",
     "run_csv_job",
     "seal_bytes",
+    "serve_in_background",
     "show_ca",
     "sign_cms",
     "sign_pdf",
@@ -379,6 +390,7 @@ __all__ = [
     "split_ca_key",
     "start_detached",
     "start_file_logging",
+    "stop_detached",
     "subject_attributes",
     "update_external_certificate",
     "update_settings",

@@ -1353,6 +1353,25 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>&amp;تشغيل الخدمات المحلية (OCSP وقوائم الإلغاء والختم الزمني)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>تقديم ردود OCSP وقوائم الإلغاء وشهادات جهات التصديق والأختام الزمنية لمساحة العمل هذه على 127.0.0.1، على منفذ عنوانها الأساسي، ما دام التطبيق مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>جارٍ تشغيل الخدمات المحلية…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>الخدمات المحلية قيد التشغيل (العملية %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

@@ -1333,6 +1333,25 @@ Guardada en %6</translation>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>&amp;Ejecutar los servicios locales (OCSP, CRL, sellado de tiempo)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>Servir las respuestas OCSP, las CRL, los certificados de AC y los sellos de tiempo de este espacio de trabajo en 127.0.0.1, en el puerto de su URL base, mientras la aplicación esté abierta</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>Iniciando los servicios locales…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>Servicios locales en marcha (proceso %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

@@ -1333,6 +1333,25 @@ Enregistrée dans %6</translation>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>&amp;Lancer les services locaux (OCSP, CRL, horodatage)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>Servir les réponses OCSP, les CRL, les certificats d&apos;AC et les horodatages de cet espace de travail sur 127.0.0.1, au port de son URL de base, tant que l&apos;application est ouverte</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>Démarrage des services locaux…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>Services locaux en marche (processus %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

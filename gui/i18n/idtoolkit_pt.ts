@@ -1333,6 +1333,25 @@ Guardada em %6</translation>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>&amp;Executar os serviços locais (OCSP, CRL, carimbo temporal)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>Servir as respostas OCSP, as CRL, os certificados de AC e os carimbos temporais deste espaço de trabalho em 127.0.0.1, na porta do seu URL base, enquanto a aplicação estiver aberta</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>A iniciar os serviços locais…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>Serviços locais em execução (processo %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

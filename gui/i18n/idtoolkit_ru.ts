@@ -1338,6 +1338,25 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>&amp;Запустить локальные службы (OCSP, CRL, штампы времени)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>Выдавать ответы OCSP, CRL, сертификаты УЦ и штампы времени этого рабочего пространства на 127.0.0.1, на порту его базового URL, пока приложение открыто</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>Запуск локальных служб…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>Локальные службы работают (процесс %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

@@ -1328,6 +1328,25 @@ Saved to %6</source>
     </message>
 </context>
 <context>
+    <name>LocalServices</name>
+    <message>
+        <source>&amp;Run local services (OCSP, CRL, TSA)</source>
+        <translation>运行本地服务（OCSP、CRL、时间戳）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Serve this workspace&apos;s OCSP answers, CRLs, CA certificates and time-stamps on 127.0.0.1 at the port of its base URL, while the app is open</source>
+        <translation>在应用打开期间，于 127.0.0.1 上按基础 URL 的端口提供此工作区的 OCSP 响应、CRL、CA 证书和时间戳</translation>
+    </message>
+    <message>
+        <source>Starting the local services…</source>
+        <translation>正在启动本地服务…</translation>
+    </message>
+    <message>
+        <source>Local services running (process %1)</source>
+        <translation>本地服务运行中（进程 %1）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ID Toolkit</source>

@@ -12,12 +12,9 @@ from idtoolkit.cli.context import open_workspace, workspace_dir
 from idtoolkit.cli.io import check_writable, emit, workspace_passphrase, write_file
 from idtoolkit.errors import IDToolkitError, InputError
 
-#: The line ``serve`` prints once it accepts connections (``--detach`` waits for it).
-READY = "serving at"
-
 
 def serve(args: argparse.Namespace) -> None:
-    from idtoolkit.api import PKIServer, default_workers
+    from idtoolkit.api import SERVE_READY, PKIServer, default_workers
 
     if getattr(args, "detach", False):
         return detach(args)
@@ -50,7 +47,7 @@ def serve(args: argparse.Namespace) -> None:
             def ready() -> None:  # printed once connections are accepted: a readiness signal
                 for line in server.endpoints():
                     print(line, flush=True)
-                print(f"{READY} {server.base} (Ctrl-C stops)", flush=True)
+                print(f"{SERVE_READY} {server.base} (Ctrl-C stops)", flush=True)
 
             server.serve_forever(ready)
         except KeyboardInterrupt:
@@ -61,7 +58,7 @@ def serve(args: argparse.Namespace) -> None:
 
 def detach(args: argparse.Namespace) -> None:
     """``serve --detach``: the same command in the background, returning once it answers."""
-    from idtoolkit.api import PASSPHRASE_ENV_VAR, start_detached
+    from idtoolkit.api import PASSPHRASE_ENV_VAR, SERVE_READY, start_detached
 
     log = Path(args.log) if args.log else workspace_dir(args) / "serve.log"
     check_writable(log.expanduser())
@@ -73,7 +70,7 @@ def detach(args: argparse.Namespace) -> None:
     if not passphrase_file and not env.get(PASSPHRASE_ENV_VAR) and sys.stdin.isatty():
         # The background process has no terminal to ask on: ask now, hand it over privately.
         env[PASSPHRASE_ENV_VAR] = workspace_passphrase(args).decode()
-    started = start_detached(_foreground_argv(args), log, f"{READY} ", env)
+    started = start_detached(_foreground_argv(args), log, f"{SERVE_READY} ", env)
     if pid_file is not None:
         write_file(pid_file, f"{started.pid}\n".encode())
     stop = f"taskkill /PID {started.pid}" if sys.platform == "win32" else f"kill {started.pid}"

@@ -10,16 +10,27 @@ its output appended to a log file. Secrets reach it through its environment, nev
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from idtoolkit import child
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
+
+if TYPE_CHECKING:
+    from idtoolkit.workspace import Workspace
+
+#: The line ``serve`` prints once it accepts connections.
+SERVE_READY = "serving at"
 
 #: How long a service may take to become ready (opening a PostgreSQL store and deriving the
 #: workspace key included) before the start counts as failed.
@@ -94,4 +105,29 @@ def _output(log: Path, offset: int) -> list[str]:
     return [line.rstrip() for line in text.splitlines()]
 
 
-__all__ = ["START_TIMEOUT_S", "Detached", "start_detached"]
+def serve_in_background(ws: Workspace) -> Detached:
+    """``idtoolkit serve`` for ``ws`` on 127.0.0.1 at its base URL's port, in the background:
+    the desktop app's local services. The passphrase (asked now if the workspace is locked)
+    reaches the process through its environment."""
+    base = urlsplit(ws.config.base_url)
+    port = base.port or (443 if base.scheme == "https" else 80)
+    argv = ["--workspace", str(ws.directory.resolve()), "serve", "--host", "127.0.0.1"]
+    argv += ["--port", str(port)]
+    env = {**os.environ, PASSPHRASE_ENV_VAR: ws.passphrase().decode()}
+    return start_detached(argv, ws.directory / "serve.log", f"{SERVE_READY} ", env)
+
+
+def stop_detached(pid: int) -> None:
+    """Stop a background service as Ctrl-C would (its workers go with it)."""
+    with contextlib.suppress(ProcessLookupError):  # it had stopped already
+        os.kill(pid, signal.SIGTERM)
+
+
+__all__ = [
+    "SERVE_READY",
+    "START_TIMEOUT_S",
+    "Detached",
+    "serve_in_background",
+    "start_detached",
+    "stop_detached",
+]
