@@ -92,3 +92,31 @@ def test_detach_without_a_passphrase_says_what_is_missing(
 def test_log_and_pid_file_go_with_detach(tmp_path: Path) -> None:
     code, _out, err = run("--workspace", str(tmp_path), "serve", "--pid-file", "x.pid")
     assert code == 1 and "go with --detach" in err
+
+
+def test_the_apps_background_services_get_the_token_pin_asked_in_the_app(
+    tmp_path: Path, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop app's local services: a CA key on a token is used with the PIN the app's own
+    prompt gave (handed over privately), not one from the environment."""
+    from .conftest import TOKEN_USER_PIN
+
+    port = _free_port()
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE, base_url=f"http://127.0.0.1:{port}")
+    try:
+        api.create_root(ws, "root", "CN=Token Root,O=Lab,C=SN", "ec-p256",
+                        key_store=f"pkcs11:token={token}")  # fmt: skip
+        monkeypatch.delenv("IDTOOLKIT_PIN")
+        asked: list[str] = []
+        ws.set_pin_provider(lambda label: asked.append(label) or TOKEN_USER_PIN.encode())
+        ws.keys.forget()
+        ws.unlock(PASSPHRASE)
+        started = api.serve_in_background(ws)
+        try:
+            assert asked == [token]
+            assert _status(f"http://127.0.0.1:{port}/crl/root.crl") == 200
+        finally:
+            api.stop_detached(started.pid)
+        assert _stopped(started.pid)
+    finally:
+        ws.close()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 #: The environment variable naming the module, for every process of the toolkit.
 ENV_MODULE = "IDTOOLKIT_PKCS11_MODULE"
+#: The token user PIN, for commands run without a terminal (serve in the background).
+ENV_PIN = "IDTOOLKIT_PIN"
 
 #: Where SoftHSM2 installs its module, in the order tried.
 KNOWN_MODULE_PATHS: tuple[str, ...] = (

@@ -19,9 +19,7 @@ from pkcs11 import exceptions as p11
 
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.errors import PinError, TokenNotFoundError, pin_state, token_errors
-from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
-
-ENV_PIN = "IDTOOLKIT_PIN"
+from idtoolkit.hsm.locate import ENV_MODULE, ENV_PIN, ModuleMissing, find_module
 
 PinProvider = Callable[[str], bytes]
 

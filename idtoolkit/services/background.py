@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from idtoolkit import child
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.hsm.locate import ENV_PIN as PIN_ENV_VAR
 from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
 
 if TYPE_CHECKING:
@@ -114,7 +115,19 @@ def serve_in_background(ws: Workspace) -> Detached:
     argv = ["--workspace", str(ws.directory.resolve()), "serve", "--host", "127.0.0.1"]
     argv += ["--port", str(port)]
     env = {**os.environ, PASSPHRASE_ENV_VAR: ws.passphrase().decode()}
+    env.update(_token_pin(ws))
     return start_detached(argv, ws.directory / "serve.log", f"{SERVE_READY} ", env)
+
+
+def _token_pin(ws: Workspace) -> dict[str, str]:
+    """``serve`` takes one PIN (IDTOOLKIT_PIN) for the CA keys on tokens: asked now when they
+    are all on one token; with several, the environment's must do."""
+    from idtoolkit.ca.authorities import list_cas
+
+    labels = {ca.token_label for ca in list_cas(ws) if ca.has_key and ca.token_label}
+    if len(labels) != 1 or os.environ.get(PIN_ENV_VAR):
+        return {}
+    return {PIN_ENV_VAR: ws.pin(labels.pop()).decode()}
 
 
 def stop_detached(pid: int) -> None:
