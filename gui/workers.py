@@ -90,7 +90,8 @@ class Worker(QRunnable):
         super().__init__()
         self.setAutoDelete(False)  # Python keeps the reference (see _running)
         self.job = job
-        self.signals = WorkerSignals()
+        self.signals = WorkerSignals(_signals_owner())
+        self.signals.finished.connect(self.signals.deleteLater)
         self._cancel = threading.Event()
         self.done = False
 
@@ -115,6 +116,22 @@ class Worker(QRunnable):
 
 
 _running: set[Worker] = set()
+_owner: QObject | None = None
+
+
+def _signals_owner() -> QObject:
+    """The UI-thread parent of every worker's signals.
+
+    A worker's last Python reference can go on its pool thread: the UI thread drops it when
+    ``finished`` is delivered, while the job's frame may still hold it until ``run`` returns.
+    A QObject of the UI thread destroyed there, while the UI thread delivers its signals,
+    crashes the process now and then. Parented here, the signals outlive the Python wrapper
+    and are deleted on the UI thread (``deleteLater`` once ``finished`` is delivered).
+    """
+    global _owner
+    if _owner is None:
+        _owner = QObject()
+    return _owner
 _pool: QThreadPool | None = None
 
 

@@ -4,23 +4,14 @@ runs, stopped from the menu or with the window; a start that fails says why."""
 from __future__ import annotations
 
 import socket
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from idtoolkit import api
 from tests.conftest import PASSPHRASE
+from tests.test_serve_detach import _status
 from tests.test_sign_verify import _free_port
-
-
-def _status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as answer:
-            return int(answer.status)
-    except urllib.error.HTTPError as exc:
-        return exc.code
 
 
 @pytest.fixture
