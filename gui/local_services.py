@@ -60,19 +60,23 @@ class LocalServices(QObject):
         self.action.setEnabled(False)  # until it answers or fails (up to a minute)
         self.label.setText(self.tr("Starting the local services…"))
 
-        def launch(_p: workers.Progress) -> api.Detached:
+        def launch(_p: workers.Progress) -> tuple[api.Workspace, api.Detached]:
             # Kept from the worker thread too: a window closed while the services start
             # stops them even though the success signal is never delivered.
             self.running = api.serve_in_background(ws)
-            return self.running
+            return ws, self.running
 
         self.worker = workers.start(launch, self._started, self._failed)
         return self.worker
 
-    def _started(self, running: api.Detached) -> None:
+    def _started(self, started: tuple[api.Workspace, api.Detached]) -> None:
         self.worker = None
-        if self.running is not running:  # stopped (another workspace) while it started
+        ws, running = started
+        if self.ws is not ws or self.running is not running:  # another workspace meanwhile
             api.stop_detached(running.pid)
+            if self.running is running:
+                self.running = None
+            self.action.setEnabled(self.ws is not None)
             return
         self.action.setEnabled(self.ws is not None)
         self.action.setChecked(True)

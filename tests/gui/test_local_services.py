@@ -75,3 +75,21 @@ def _refused(port: int) -> bool:
             return False
     except OSError:
         return True
+
+
+def test_services_started_for_a_workspace_left_meanwhile_are_stopped(
+    qtbot, served_ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from gui.main_window import MainWindow
+
+    ws, port = served_ws
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    services = window.services
+    services.action.trigger()
+    other = api.Workspace.init(tmp_path / "other", PASSPHRASE)
+    window.set_workspace(other)  # before the first workspace's services answered
+    qtbot.waitUntil(lambda: services.worker is None, timeout=60_000)
+    assert services.running is None and not services.action.isChecked()
+    assert services.action.isEnabled()
+    qtbot.waitUntil(lambda: _refused(port), timeout=10_000)
