@@ -94,6 +94,13 @@ def test_log_and_pid_file_go_with_detach(tmp_path: Path) -> None:
     assert code == 1 and "go with --detach" in err
 
 
+@pytest.mark.parametrize("port", ["0", "99999", "-1"])
+def test_a_port_out_of_range_is_refused_not_wrapped(tmp_path: Path, port: str) -> None:
+    code, _out, err = run("--workspace", str(tmp_path), "serve", "--detach", "--port", port)
+    assert code == 1
+    assert err.strip() == f"error: --port must be between 1 and 65535, not {port}"
+
+
 def test_the_apps_background_services_get_the_token_pin_asked_in_the_app(
     tmp_path: Path, token: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,8 @@ from idtoolkit.errors import IDToolkitError, InputError
 def serve(args: argparse.Namespace) -> None:
     from idtoolkit.api import SERVE_READY, PKIServer, default_workers
 
+    if not 1 <= args.port <= 65535:  # the OS would take 99999 as 34463, silently
+        raise InputError(f"--port must be between 1 and 65535, not {args.port}")
     if getattr(args, "detach", False):
         return detach(args)
     if getattr(args, "log", None) or getattr(args, "pid_file", None):
