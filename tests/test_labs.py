@@ -92,6 +92,27 @@ def test_values_differ_between_students_and_statements_use_them(pki: api.LabClas
     assert (pki.student_dir("bob") / "handout.md").stat().st_mode & 0o077 == 0
 
 
+def test_the_handouts_commands_work_as_written(pki: api.LabClass) -> None:
+    """A student types the handout's lines in a terminal opened in the class folder: the
+    workspace is found from the work folder, and the self-check runs (no usage error)."""
+    import os
+    import subprocess
+
+    handout = (pki.student_dir("bob") / "handout.md").read_text("utf-8")
+    lines = [line.strip() for line in handout.splitlines()]
+    setup = [line for line in lines if line.startswith(("export IDTOOLKIT_WORKSPACE=", "cd "))]
+    check = next(line for line in lines if line.startswith("idtoolkit lab check"))
+    assert len(setup) == 2, setup
+    script = "\n".join([*setup, "idtoolkit ca list >/dev/null || exit 7", check])
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=pki.directory, env={**os.environ, "PATH": path},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # runs, and says not everything passes yet
+    assert "hierarchy" in done.stdout and "error" not in done.stderr
+
+
 # --- wrong solutions fail with the pack's hint, in the student's language -----------------------
 def test_wrong_san_and_crl_without_the_serial_fail_with_their_hints(tmp_path: Path) -> None:
     with own_softhsm():
@@ -303,6 +324,17 @@ def test_bad_rosters_are_refused_before_anything_is_made(
     with pytest.raises(IDToolkitError) as err:
         api.create_class("pki-basics", write_roster(tmp_path, roster), tmp_path / "class")
     assert str(err.value) == message
+    assert not (tmp_path / "class").exists()
+
+
+def test_a_missing_or_binary_roster_is_said_in_words(tmp_path: Path) -> None:
+    with pytest.raises(IDToolkitError) as err:
+        api.create_class("pki-basics", tmp_path / "nosuch.csv", tmp_path / "class")
+    assert str(err.value) == f"cannot read roster {tmp_path / 'nosuch.csv'}: No such file or directory"
+    (tmp_path / "roster.csv").write_bytes(b"\xff\xfe\x00id")
+    with pytest.raises(IDToolkitError) as err:
+        api.create_class("pki-basics", tmp_path / "roster.csv", tmp_path / "class")
+    assert str(err.value).endswith("roster.csv: it is not UTF-8 text")
     assert not (tmp_path / "class").exists()
 
 

@@ -65,7 +65,7 @@ def test_detach_returns_once_serving_and_a_second_one_on_the_port_fails(
         code, out, err = run(*common, "serve", "--port", str(port), "--detach")
         assert code == 1 and not out
         assert err.strip().splitlines() == [
-            f"error: the service did not start (exit 1): cannot listen on 127.0.0.1:{port}: "
+            f"error: the service did not start: cannot listen on 127.0.0.1:{port}: "
             "Address already in use"
         ]
     finally:

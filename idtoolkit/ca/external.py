@@ -98,8 +98,9 @@ def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: s
     ]
     if not same_name:
         raise NotFoundError(
-            f"no CA here is named {format_subject(crl.issuer)!r}: import its certificate first "
-            "('idtoolkit ca import NAME --cert FILE')"
+            f"the CRL was signed by {format_subject(crl.issuer)!r}, a CA this workspace does "
+            "not know yet: bring its certificate in first ('idtoolkit ca import-cert' with "
+            "--chain for a requested sub-CA, or 'idtoolkit ca import NAME --cert FILE')"
         )
     for ca in same_name:
         if crl.is_signature_valid(ca_certificate(ca).public_key()):  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from idtoolkit.api import CAInfo, check_pkcs12_password, read_file
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,
+    counted,
     emit,
     emit_listing,
     key_value_text,
@@ -124,7 +125,7 @@ def import_crl(args: argparse.Namespace) -> None:
             "next_update": info.next_update,
         },
         f"imported {'delta ' if info.is_delta else ''}CRL {info.number} of {info.ca} "
-        f"({info.entries} entries, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
+        f"({counted(info.entries, 'entry', 'entries')}, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
         "'idtoolkit serve' publishes it at the URL its CA wrote into the certificates it issued",
     )
 

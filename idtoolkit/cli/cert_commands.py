@@ -14,6 +14,7 @@ from idtoolkit.api import check_pkcs12_password, read_file
 from idtoolkit.cli.context import open_workspace
 from idtoolkit.cli.io import (
     check_writable,
+    counted,
     emit,
     emit_listing,
     key_value_text,
@@ -184,7 +185,7 @@ def crl(args: argparse.Namespace) -> None:
             "entries": info.entries,
             "out": str(out),
         },
-        f"{kind} #{info.number} of {info.ca}: {info.entries} entries, next update "
+        f"{kind} #{info.number} of {info.ca}: {counted(info.entries, 'entry', 'entries')}, next update "
         f"{info.next_update:%Y-%m-%d %H:%M} UTC -> {out}",
     )
 

@@ -124,6 +124,11 @@ def emit_listing(
         print(f"{total} {noun}")
 
 
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """"1 entry", "3 entries": a number with its noun as people say it."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
 def plain(value: object) -> str:
     """A value as a person reads it: no ``None``/``True``/``['…']`` from Python."""
     if value is None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.cli.io import emit, table, write_file
+from idtoolkit.cli.io import counted, emit, table, write_file
 
 LAB_EXAMPLES = {
     "lab validate": "idtoolkit lab validate pki-basics",
@@ -136,7 +136,7 @@ def class_create(args: argparse.Namespace) -> None:
     emit(
         args,
         class_summary(lab),
-        f"class {lab.directory} created: pack {lab.pack.id}, {len(lab.students)} students; "
+        f"class {lab.directory} created: pack {lab.pack.id}, {counted(len(lab.students), 'student')}; "
         f"roster sheet with PINs in trainer/roster.csv",
     )
 
@@ -235,7 +235,7 @@ def grade(args: argparse.Namespace) -> None:
     write_file(html_path, grades.html().encode("utf-8"))
     data = grades.as_dict() | {"html": str(html_path)}
     rows = grades.rows()
-    text = table(rows[1:], rows[0]) + f"\n{len(grades.students)} students; report: {html_path}"
+    text = table(rows[1:], rows[0]) + f"\n{counted(len(grades.students), 'student')}; report: {html_path}"
     emit(args, data, text)
 
 

@@ -23,8 +23,10 @@ class RosterEntry:
 def read_roster(path: Path, languages: tuple[str, ...]) -> list[RosterEntry]:
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read roster {path}: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read roster {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"cannot read roster {path}: it is not UTF-8 text") from None
     return parse_roster(text, path.name, languages)
 
 

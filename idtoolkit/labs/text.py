@@ -17,6 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "workspace": "Your workspace",
         "exercises": "Exercises",
         "points": "points",
+        "point": "point",
         "check": "Check your work",
         "pass": "PASS",
         "fail": "FAIL",
@@ -32,6 +33,7 @@ WORDS: dict[str, dict[str, str]] = {
         "workspace": "Votre espace de travail",
         "exercises": "Exercices",
         "points": "points",
+        "point": "point",
         "check": "Vérifiez votre travail",
         "pass": "RÉUSSI",
         "fail": "ÉCHEC",
@@ -167,7 +169,7 @@ def handout(pack: Any, student: Any, values: dict[str, str], secret: dict[str, s
     for exercise in pack.exercises:
         lines += [
             f"### {exercise.id}: {localized(exercise.title, lang)} "
-            f"({exercise.points} {word(lang, 'points')})",
+            f"({exercise.points} {word(lang, 'point' if exercise.points == 1 else 'points')})",
             "",
             render(localized(exercise.statement, lang), values).strip(),
             "",
@@ -175,7 +177,7 @@ def handout(pack: Any, student: Any, values: dict[str, str], secret: dict[str, s
     lines += [
         f"## {word(lang, 'check')}",
         "",
-        f"    idtoolkit lab check --class CLASSDIR --student {student.id}",
+        f"    idtoolkit lab check --class ../../.. --student {student.id}",
         "",
     ]
     return "\n".join(lines)

@@ -88,7 +88,7 @@ def start_detached(
         if code is not None:
             said = [line for line in _output(log, start_offset) if line]
             last = said[-1].removeprefix("error: ") if said else f"no message; see {log}"
-            raise IDToolkitError(f"the service did not start (exit {code}): {last}")
+            raise IDToolkitError(f"the service did not start: {last}")
         if time.monotonic() > deadline:
             process.kill()
             raise IDToolkitError(f"the service was not ready within {timeout:.0f} s; see {log}")
