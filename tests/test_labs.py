@@ -339,6 +339,19 @@ def test_a_missing_or_binary_roster_is_said_in_words(tmp_path: Path) -> None:
     assert not (tmp_path / "class").exists()
 
 
+def test_solving_one_exercise_before_the_ones_it_builds_on_says_which(tmp_path: Path) -> None:
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        with pytest.raises(IDToolkitError) as err:
+            api.lab_solve(lab, "bob", "tls")
+    message = str(err.value)
+    assert message.startswith("student bob, exercise tls, step ")
+    assert message.endswith(
+        "(exercise tls builds on hierarchy: solve those first, e.g. 'lab solve --exercise "
+        "hierarchy', or solve them all without --exercise)"
+    )
+
+
 def test_a_failure_midway_leaves_no_class_folder(tmp_path: Path) -> None:
     pack = Path(api.__file__).parent / "labs" / "packs" / "pki-basics.toml"
     broken = pack.read_text("utf-8").replace('id = "pki-basics"', 'id = "broken"', 1)

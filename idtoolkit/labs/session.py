@@ -147,9 +147,22 @@ def solve(lab: LabClass, sid: str, exercise: str | None = None) -> list[str]:
                 except IDToolkitError as exc:
                     raise type(exc)(
                         f"student {sid}, exercise {ex.id}, step {step.action}: {exc}"
+                        + _builds_on(lab, ex.id if exercise else None)
                     ) from None
             done.append(ex.id)
     return done
+
+
+def _builds_on(lab: LabClass, exercise: str | None) -> str:
+    """For one exercise solved alone: the exercises it builds on, which may not be done yet."""
+    ids = [ex.id for ex in lab.pack.exercises]
+    if exercise is None or ids.index(exercise) == 0:
+        return ""
+    earlier = ids[: ids.index(exercise)]
+    return (
+        f" (exercise {exercise} builds on {', '.join(earlier)}: solve those first, "
+        f"e.g. 'lab solve --exercise {earlier[0]}', or solve them all without --exercise)"
+    )
 
 
 def check(lab: LabClass, sid: str, exercise: str | None = None) -> list[CheckResult]:
