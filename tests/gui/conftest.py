@@ -26,6 +26,24 @@ def english(qapp):  # type: ignore[no-untyped-def]
     language.install(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
+    """Widgets a test left in reference cycles are collected here, on the UI thread. Left to
+    Python's cyclic collector, they may be freed on a reader thread, where Qt cannot unregister
+    their timers: a later timer then fires on a deleted object (a segfault in a later test)."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui import workers
+
+    workers.wait_all(30_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture
 def gui_ws(tmp_path: Path) -> Iterator[api.Workspace]:
     ws = api.Workspace.init(tmp_path / "ws", PASSPHRASE)
@@ -51,9 +69,16 @@ def window(qtbot, gui_ws: api.Workspace):  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     yield win
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from gui import workers
 
     workers.wait_all(30_000)
+    # The window goes now, with what its last reads and timers posted, not in the next test.
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def run_job(qtbot, dialog, timeout: int = 60_000) -> bool:  # type: ignore[no-untyped-def]
