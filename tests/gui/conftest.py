@@ -28,11 +28,14 @@ def english(qapp):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
-    """Widgets a test left in reference cycles are collected here, on the UI thread. Left to
-    Python's cyclic collector, they may be freed on a reader thread, where Qt cannot unregister
-    their timers: a later timer then fires on a deleted object (a segfault in a later test)."""
-    yield
+    """No cyclic collection while a GUI test runs (it could free a widget on a reader thread,
+    where Qt cannot unregister its timers: a later timer then fires on a deleted object, a
+    segfault); what the test left is collected here, on the UI thread."""
     import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -42,6 +45,8 @@ def collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.processEvents()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture
