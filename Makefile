@@ -51,7 +51,7 @@ run: setup
 	$(PY) -m gui
 
 demo: setup
-	$(PY) -m idtoolkit.demo
+	$(PY) -m idtoolkit.apps.demo
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
-from idtoolkit import api, audit  # noqa: E402
+from idtoolkit import api, audit_chain  # noqa: E402
 from idtoolkit.store.models import CRLRecord  # noqa: E402
 from tests.concurrency_worker import run_writers  # noqa: E402
 
@@ -71,7 +71,7 @@ def checks(directory: Path, db: str | None) -> dict[str, Any]:
         return {
             "crls": len(numbers),
             "crl_numbers_increasing": all(a < b for a, b in itertools.pairwise(numbers)),
-            "audit_ok": audit.verify(session).ok,
+            "audit_ok": audit_chain.verify(session).ok,
         }
 
 

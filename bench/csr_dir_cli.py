@@ -77,7 +77,7 @@ def cli_run(workspace: Path, csr_dir: Path, out: Path) -> dict[str, object]:
     command = [
         sys.executable,
         "-m",
-        "idtoolkit.cli.main",
+        "idtoolkit.apps.cli.main",
         "--workspace",
         str(workspace),
         "bulk",

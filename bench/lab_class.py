@@ -38,7 +38,7 @@ def log(text: str) -> None:
 def cli(*args: str) -> float:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args], capture_output=True, text=True
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", *args], capture_output=True, text=True
     )
     elapsed = time.perf_counter() - start
     if done.returncode not in (0,):

@@ -281,7 +281,7 @@ def main() -> int:
         ours_port, openssl_port = free_port(), free_port()
         env = dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode())
         command = [
-            *(sys.executable, "-m", "idtoolkit.cli.main", "serve"),
+            *(sys.executable, "-m", "idtoolkit.apps.cli.main", "serve"),
             *("--workspace", str(directory / "ws"), "--port", str(ours_port)),
         ]
         help_text = subprocess.run(

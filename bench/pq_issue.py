@@ -118,7 +118,7 @@ def write_csrs(key: str, count: int, directory: Path) -> None:
 def cli(args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args],
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", *args],
         env=env,
         capture_output=True,
         text=True,

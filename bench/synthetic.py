@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from sqlalchemy import insert
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError
 from idtoolkit.states import CertStatus
@@ -90,7 +90,7 @@ def insert_synthetic_certificates(
         if progress is not None:
             progress(written, count)
     with ws.store.transaction() as session:
-        audit.append(session, "cert.synthetic_rows", {"ca": ca, "count": written})
+        audit_chain.append(session, "cert.synthetic_rows", {"ca": ca, "count": written})
     return written
 
 

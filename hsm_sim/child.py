@@ -158,7 +158,7 @@ class _Cryptoki:
 
 
 def child_main(argv: list[str]) -> int:
-    """Entry point of the helper process (started by :func:`idtoolkit.child.command`, from
+    """Entry point of the helper process (started by :func:`idtoolkit.helper_processes.command`, from
     source or frozen): JSON request on stdin, JSON reply on stdout; ``argv`` is unused."""
     reply: dict[str, Any]
     created: list[str] = []

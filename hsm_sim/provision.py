@@ -10,7 +10,7 @@ directory is ever touched and ``os.environ`` of the calling process is never mod
 Why child processes: a PKCS#11 module reads ``SOFTHSM2_CONF`` once, in ``C_Initialize``, and
 a process can initialise a module only once. Loading SoftHSM in the caller would pin the
 caller to one environment and clash with the key store's own use of the module, so every
-PKCS#11 call here runs in a short-lived child process (see :mod:`idtoolkit.child`: the
+PKCS#11 call here runs in a short-lived child process (see :mod:`idtoolkit.helper_processes`: the
 same from source and inside a frozen bundle).
 
 Why ctypes rather than python-pkcs11 in that child: python-pkcs11 0.10.1 has no binding for
@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from hsm_sim.child import MAX_LABEL_BYTES
-from idtoolkit import child
+from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
 from idtoolkit.hsm.locate import KNOWN_MODULE_PATHS as _KNOWN_MODULE_PATHS
@@ -327,7 +327,7 @@ class SoftHSMEnv:
         try:
             done = subprocess.run(
                 [str(util), "--delete-token", "--serial", serial],
-                env=child.system_env(self._subprocess_env()),
+                env=helper_processes.system_env(self._subprocess_env()),
                 capture_output=True,
                 text=True,
                 timeout=_CHILD_TIMEOUT_S,
@@ -346,7 +346,7 @@ class SoftHSMEnv:
         request = {**request, "module": str(self.module)}
         try:
             done = subprocess.run(
-                child.command("hsm-sim"),
+                helper_processes.command("hsm-sim"),
                 input=json.dumps(request),
                 env=self._subprocess_env(),
                 capture_output=True,

@@ -6,15 +6,33 @@ Import from here rather than from the submodules; names here are kept stable.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from idtoolkit.audit import VerifyResult, current_actor
-from idtoolkit.audit_log import (
+from idtoolkit.apps.ceremony.rehearse import AutoConsole
+from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
+from idtoolkit.apps.ceremony.runner import (
+    CeremonyStopped,
+    Console,
+    RunOptions,
+    describe_step,
+    run_ceremony,
+)
+from idtoolkit.apps.ceremony.script import Script as CeremonyScript
+from idtoolkit.apps.ceremony.script import Step as CeremonyStep
+from idtoolkit.apps.ceremony.script import example_directory as example_ceremonies
+from idtoolkit.apps.ceremony.script import hash_words
+from idtoolkit.apps.ceremony.script import load_script as load_ceremony_script
+from idtoolkit.apps.ceremony.signatures import sign_transcript
+from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.apps.ceremony.verify import CeremonyReport, verify_ceremony
+from idtoolkit.apps.ceremony.verify import load_ceremony_script as load_ceremony_copy
+from idtoolkit.audit_browse import (
     AuditEntry,
     count_audit_events,
     export_audit_events,
     list_audit_events,
     verify_audit,
 )
-from idtoolkit.audit_seal import Seal, create_seal, read_seals, seal_bytes, verify_seals
+from idtoolkit.audit_chain import VerifyResult, current_actor
+from idtoolkit.audit_seals import Seal, create_seal, read_seals, seal_bytes, verify_seals
 from idtoolkit.ca.authorities import (
     ca_chain,
     create_root,
@@ -76,24 +94,6 @@ from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revo
 from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
-from idtoolkit.ceremony.rehearse import AutoConsole
-from idtoolkit.ceremony.rehearse import rehearse as rehearse_ceremony
-from idtoolkit.ceremony.runner import (
-    CeremonyStopped,
-    Console,
-    RunOptions,
-    describe_step,
-    run_ceremony,
-)
-from idtoolkit.ceremony.script import Script as CeremonyScript
-from idtoolkit.ceremony.script import Step as CeremonyStep
-from idtoolkit.ceremony.script import example_directory as example_ceremonies
-from idtoolkit.ceremony.script import hash_words
-from idtoolkit.ceremony.script import load_script as load_ceremony_script
-from idtoolkit.ceremony.signatures import sign_transcript
-from idtoolkit.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
-from idtoolkit.ceremony.verify import CeremonyReport, verify_ceremony
-from idtoolkit.ceremony.verify import load_ceremony_script as load_ceremony_copy
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.files import write_atomic, write_public, write_secret
 from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
@@ -121,27 +121,30 @@ from idtoolkit.version import VersionInfo, version_info
 from idtoolkit.workspace import Workspace, default_workspace_dir, load_config
 
 if TYPE_CHECKING:
-    from idtoolkit.ca.enroll import enroll_on_token
-    from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
-    from idtoolkit.hsm.keys import PKCS11Backend
-    from idtoolkit.hsm.module import default_module_path
-    from idtoolkit.labs.checks import CheckResult
-    from idtoolkit.labs.classroom import (
+    from idtoolkit.apps.labs.checks import CheckResult
+    from idtoolkit.apps.labs.classroom import (
         ROSTER_SHEET,
         LabClass,
         class_summary,
         create_class,
         export_student,
     )
-    from idtoolkit.labs.grading import ClassGrades
-    from idtoolkit.labs.grading import grade as lab_grade
-    from idtoolkit.labs.pack import Pack, load_pack
-    from idtoolkit.labs.serve import ClassServer
-    from idtoolkit.labs.session import check as lab_check
-    from idtoolkit.labs.session import reset as lab_reset
-    from idtoolkit.labs.session import show as lab_show
-    from idtoolkit.labs.session import solve as lab_solve
-    from idtoolkit.labs.text import word as lab_word
+    from idtoolkit.apps.labs.grading import ClassGrades
+    from idtoolkit.apps.labs.grading import grade as lab_grade
+    from idtoolkit.apps.labs.pack import Pack, load_pack
+    from idtoolkit.apps.labs.serve import ClassServer
+    from idtoolkit.apps.labs.session import check as lab_check
+    from idtoolkit.apps.labs.session import reset as lab_reset
+    from idtoolkit.apps.labs.session import show as lab_show
+    from idtoolkit.apps.labs.session import solve as lab_solve
+    from idtoolkit.apps.labs.text import word as lab_word
+    from idtoolkit.apps.testpki.build import TestPKI
+    from idtoolkit.apps.testpki.build import create as create_testpki
+    from idtoolkit.apps.testpki.scenario import load as load_scenario
+    from idtoolkit.ca.enroll import enroll_on_token
+    from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
+    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.hsm.module import default_module_path
     from idtoolkit.services.background import (
         SERVE_READY,
         Detached,
@@ -160,9 +163,6 @@ if TYPE_CHECKING:
         sign_pdf,
     )
     from idtoolkit.signing.verify import SignatureReport, render_text, verify_file
-    from idtoolkit.testpki.build import TestPKI
-    from idtoolkit.testpki.build import create as create_testpki
-    from idtoolkit.testpki.scenario import load as load_scenario
 
 #: Loaded on first use: pyHanko (signing) and python-pkcs11 (the hsm extra, which may be
 #: missing) take longer to import than every other command needs.
@@ -192,26 +192,26 @@ _LAZY = {
     "SignatureReport": "idtoolkit.signing.verify",
     "render_text": "idtoolkit.signing.verify",
     "verify_file": "idtoolkit.signing.verify",
-    "TestPKI": "idtoolkit.testpki.build",
-    "create_testpki": "idtoolkit.testpki.build:create",
-    "load_scenario": "idtoolkit.testpki.scenario:load",
+    "TestPKI": "idtoolkit.apps.testpki.build",
+    "create_testpki": "idtoolkit.apps.testpki.build:create",
+    "load_scenario": "idtoolkit.apps.testpki.scenario:load",
     # training labs
-    "CheckResult": "idtoolkit.labs.checks",
-    "ClassGrades": "idtoolkit.labs.grading",
-    "ClassServer": "idtoolkit.labs.serve",
-    "LabClass": "idtoolkit.labs.classroom",
-    "Pack": "idtoolkit.labs.pack",
-    "create_class": "idtoolkit.labs.classroom",
-    "export_student": "idtoolkit.labs.classroom",
-    "lab_check": "idtoolkit.labs.session:check",
-    "lab_grade": "idtoolkit.labs.grading:grade",
-    "lab_reset": "idtoolkit.labs.session:reset",
-    "lab_show": "idtoolkit.labs.session:show",
-    "lab_solve": "idtoolkit.labs.session:solve",
-    "load_pack": "idtoolkit.labs.pack",
-    "class_summary": "idtoolkit.labs.classroom",
-    "ROSTER_SHEET": "idtoolkit.labs.classroom",
-    "lab_word": "idtoolkit.labs.text:word",
+    "CheckResult": "idtoolkit.apps.labs.checks",
+    "ClassGrades": "idtoolkit.apps.labs.grading",
+    "ClassServer": "idtoolkit.apps.labs.serve",
+    "LabClass": "idtoolkit.apps.labs.classroom",
+    "Pack": "idtoolkit.apps.labs.pack",
+    "create_class": "idtoolkit.apps.labs.classroom",
+    "export_student": "idtoolkit.apps.labs.classroom",
+    "lab_check": "idtoolkit.apps.labs.session:check",
+    "lab_grade": "idtoolkit.apps.labs.grading:grade",
+    "lab_reset": "idtoolkit.apps.labs.session:reset",
+    "lab_show": "idtoolkit.apps.labs.session:show",
+    "lab_solve": "idtoolkit.apps.labs.session:solve",
+    "load_pack": "idtoolkit.apps.labs.pack",
+    "class_summary": "idtoolkit.apps.labs.classroom",
+    "ROSTER_SHEET": "idtoolkit.apps.labs.classroom",
+    "lab_word": "idtoolkit.apps.labs.text:word",
 }
 
 

@@ -11,7 +11,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.errors import AlreadyExistsError
 from idtoolkit.profiles.loader import load_profile_file
 from idtoolkit.profiles.model import Profile
@@ -27,7 +27,7 @@ def add_profile(ws: Workspace, source: Path) -> tuple[Profile, Path]:
     target.parent.mkdir(exist_ok=True)
     shutil.copyfile(source, target)
     with ws.store.transaction() as session:
-        audit.append(
+        audit_chain.append(
             session,
             "profile.added",
             {

@@ -14,7 +14,7 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.errors import InputError
 from idtoolkit.files import write_public
 from idtoolkit.workspace import CONFIG_FILE, Workspace, WorkspaceConfig, load_config
@@ -116,6 +116,6 @@ def update_settings(
         new: WorkspaceConfig = dataclasses.replace(on_disk, **changed)  # type: ignore[arg-type]
         write_public(ws.directory / CONFIG_FILE, new.to_toml(ws.directory).encode())
         with ws.store.transaction() as session:
-            audit.append(session, "workspace.settings", changed)
+            audit_chain.append(session, "workspace.settings", changed)
         ws.config = dataclasses.replace(ws.config, **changed)  # type: ignore[arg-type]
     return current_settings(ws)

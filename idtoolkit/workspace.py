@@ -24,7 +24,7 @@ import os
 import shutil
 from pathlib import Path
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.errors import AlreadyExistsError
 from idtoolkit.keyring import (
     BACKEND_FACTORIES,
@@ -138,11 +138,11 @@ class Workspace:
                 existing = session.get(Setting, VERIFIER_KEY)
                 if existing is None:
                     session.add(Setting(key=VERIFIER_KEY, value=verifier))
-                    audit.append(session, "workspace.init", {"directory": str(directory)})
+                    audit_chain.append(session, "workspace.init", {"directory": str(directory)})
                 else:
                     # Joining a shared (PostgreSQL) store: the passphrase must be the same.
                     check_verifier(existing.value, passphrase)
-                    audit.append(session, "workspace.join", {"directory": str(directory)})
+                    audit_chain.append(session, "workspace.join", {"directory": str(directory)})
         except Exception:
             if created:
                 shutil.rmtree(directory, ignore_errors=True)

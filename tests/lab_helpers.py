@@ -45,7 +45,7 @@ def own_softhsm() -> Iterator[None]:
     try:
         yield
     finally:
-        from idtoolkit.labs.hsmenv import bind_softhsm_conf, refresh_module
+        from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
 
         if saved is None:
             os.environ.pop("SOFTHSM2_CONF", None)

@@ -114,7 +114,7 @@ def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Compl
     import sys
 
     return subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args],
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", *args],
         env=env,
         cwd=cwd,
         capture_output=True,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, update
 
-from idtoolkit import api, audit
+from idtoolkit import api, audit_chain
 from idtoolkit.errors import AuditError
 from idtoolkit.store.models import AuditEvent, Setting
 
@@ -18,12 +18,12 @@ from .conftest import PASSPHRASE, TwoTier
 
 def _actions(pki: TwoTier) -> list[str]:
     with pki.ws.store.reading() as s:
-        return [e.action for e in audit.iter_events(s)]
+        return [e.action for e in audit_chain.iter_events(s)]
 
 
-def _verify(pki: TwoTier, head: str | None = None) -> audit.VerifyResult:
+def _verify(pki: TwoTier, head: str | None = None) -> audit_chain.VerifyResult:
     with pki.ws.store.reading() as s:
-        return audit.verify(s, head)
+        return audit_chain.verify(s, head)
 
 
 def test_every_change_is_recorded_in_order(pki: TwoTier) -> None:
@@ -78,10 +78,10 @@ def test_a_rewritten_history_fails_against_a_head_the_auditor_kept(pki: TwoTier)
         s.execute(delete(AuditEvent).where(AuditEvent.seq >= 2))
         s.execute(
             update(Setting)
-            .where(Setting.key == audit.HEAD_KEY)
+            .where(Setting.key == audit_chain.HEAD_KEY)
             .values(value=f"1:{s.get(AuditEvent, 1).hash}")
         )  # type: ignore[union-attr]
-        audit.append(s, "ca.created", {"ca": "forged"})
+        audit_chain.append(s, "ca.created", {"ca": "forged"})
     assert _verify(pki).ok  # internally consistent...
     result = _verify(pki, kept)
     assert not result.ok and "history was rewritten" in (result.problem or "")
@@ -93,7 +93,7 @@ def test_no_secret_reaches_the_audit_trail_or_the_database(pki: TwoTier) -> None
     issued = api.issue_with_new_key(pki.ws, "issuing", "tls-client", "CN=c", "ec-p256")
     assert issued.pkcs12_password
     with pki.ws.store.reading() as s:
-        text = "\n".join(json.dumps(audit.event_as_dict(e)) for e in audit.iter_events(s))
+        text = "\n".join(json.dumps(audit_chain.event_as_dict(e)) for e in audit_chain.iter_events(s))
         blobs = b"".join(
             row
             for row in s.execute(select(Setting.value)).scalars().all()
@@ -102,7 +102,7 @@ def test_no_secret_reaches_the_audit_trail_or_the_database(pki: TwoTier) -> None
     assert PASSPHRASE.decode() not in text and issued.pkcs12_password not in text
     assert PASSPHRASE not in blobs
     with pki.ws.store.transaction() as s, pytest.raises(AuditError, match="may hold a secret"):
-        audit.append(s, "oops", {"p12_password": "x"})
+        audit_chain.append(s, "oops", {"p12_password": "x"})
 
 
 def test_key_creation_records_the_signature_algorithm_really_used(tmp_path: Path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from idtoolkit import audit
-from idtoolkit.audit_seal import create_seal, load_seal, read_seals, seal_bytes, verify_seals
-from idtoolkit.cli.main import main
+from idtoolkit import audit_chain
+from idtoolkit.apps.cli.main import main
+from idtoolkit.audit_seals import create_seal, load_seal, read_seals, seal_bytes, verify_seals
 from idtoolkit.errors import AuditError
 from idtoolkit.store.models import AuditEvent, Setting
 from tests.conftest import PASSPHRASE, TwoTier
@@ -22,18 +22,18 @@ def _rewrite_history(ws: object, seq: int) -> None:
     the stored head, so the chain alone verifies."""
     with ws.store.transaction() as session:  # type: ignore[attr-defined]
         events = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars().all()
-        prev = audit.GENESIS
+        prev = audit_chain.GENESIS
         for event in events:
             if event.seq == seq:
                 details = json.loads(event.details)
                 details["subject"] = "CN=Someone Else"
-                event.details = audit.canonical_json(details)
+                event.details = audit_chain.canonical_json(details)
             event.prev_hash = prev
-            event.hash = audit.event_hash(
-                prev, event.seq, audit.time_text(event.at), event.actor, event.action, event.details
+            event.hash = audit_chain.event_hash(
+                prev, event.seq, audit_chain.time_text(event.at), event.actor, event.action, event.details
             )
             prev = event.hash
-        session.get(Setting, audit.HEAD_KEY).value = f"{events[-1].seq}:{prev}"
+        session.get(Setting, audit_chain.HEAD_KEY).value = f"{events[-1].seq}:{prev}"
 
 
 def test_seal_detects_a_rewrite_with_a_recomputed_head(sqlite_pki: TwoTier, tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_seal_detects_a_rewrite_with_a_recomputed_head(sqlite_pki: TwoTier, tmp_
     assert created is not None and created < seal.seq
     _rewrite_history(ws, created)
     with ws.store.reading() as session:
-        assert audit.verify(session).ok  # the chain alone no longer notices
+        assert audit_chain.verify(session).ok  # the chain alone no longer notices
     with pytest.raises(AuditError, match="rewritten since CA 'root' sealed them"):
         verify_seals(ws, read_seals([path]))
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from idtoolkit.apps.cli.main import main
 from idtoolkit.ca.backup_shares import (
     decrypt_software_key,
     recover_backup_key,
     restore_ca_key,
     split_ca_key,
 )
-from idtoolkit.cli.main import main
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 from idtoolkit.workspace import Workspace
 from tests.conftest import PASSPHRASE, TwoTier, build_two_tier

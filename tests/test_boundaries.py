@@ -39,7 +39,7 @@ def _frontend_violations(directory: Path, own: str) -> list[str]:
 
 
 def test_cli_and_gui_import_only_the_facade() -> None:
-    bad = _frontend_violations(ENGINE / "cli", "idtoolkit.cli")
+    bad = _frontend_violations(ENGINE / "cli", "idtoolkit.apps.cli")
     bad += _frontend_violations(ROOT / "gui", "gui")
     assert not bad, "import it through idtoolkit.api instead:\n" + "\n".join(bad)
 

@@ -7,7 +7,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from idtoolkit import api, audit
+from idtoolkit import api, audit_chain
 from idtoolkit.errors import ProfileViolation
 
 from .conftest import TwoTier
@@ -29,8 +29,8 @@ def test_bulk_issues_every_request_durably_with_one_audit_event_each(pki: TwoTie
     assert result.linted == 25 and result.rejected == ()
     assert api.count_certificates(pki.ws, api.CertFilter(ca="issuing")) == 25
     with pki.ws.store.reading() as s:
-        verified = audit.verify(s)
-        issued_events = [e for e in audit.iter_events(s) if e.action == "cert.issued"]
+        verified = audit_chain.verify(s)
+        issued_events = [e for e in audit_chain.iter_events(s) if e.action == "cert.issued"]
     assert verified.ok and len(issued_events) == 25
 
 

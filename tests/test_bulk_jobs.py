@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from sqlalchemy import func, select
 
-from idtoolkit import api, audit
+from idtoolkit import api, audit_chain
 from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
@@ -125,7 +125,7 @@ def test_a_job_killed_midway_and_run_again_issues_each_row_exactly_once(tmp_path
     command = [
         sys.executable,
         "-m",
-        "idtoolkit.cli.main",
+        "idtoolkit.apps.cli.main",
         "bulk",
         "issue",
         "--workspace",
@@ -170,11 +170,11 @@ def test_a_job_killed_midway_and_run_again_issues_each_row_exactly_once(tmp_path
         refs = _refs(ws)
         assert len(refs) == len(set(refs)) == 997  # every good row exactly once
         with ws.store.reading() as s:
-            assert audit.verify(s).ok
+            assert audit_chain.verify(s).ok
             events = s.execute(
                 select(func.count()).select_from(
-                    select(audit.AuditEvent)
-                    .where(audit.AuditEvent.action == "cert.issued")
+                    select(audit_chain.AuditEvent)
+                    .where(audit_chain.AuditEvent.action == "cert.issued")
                     .subquery()
                 )
             ).scalar_one()

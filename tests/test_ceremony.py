@@ -21,9 +21,9 @@ import pytest
 from cryptography import x509
 
 from ceremonies import DIRECTORY as SHIPPED
-from idtoolkit.ceremony.participants import make_participant, participants_ca
-from idtoolkit.ceremony.script import load_script
-from idtoolkit.cli.main import main
+from idtoolkit.apps.ceremony.participants import make_participant, participants_ca
+from idtoolkit.apps.ceremony.script import load_script
+from idtoolkit.apps.cli.main import main
 from idtoolkit.errors import ConfigurationError
 from tests.conftest import PASSPHRASE, TOKEN_SO_PIN, TOKEN_USER_PIN
 
@@ -44,7 +44,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", *args],
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -193,7 +193,7 @@ def _ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Cere
     command = [
         sys.executable,
         "-m",
-        "idtoolkit.cli.main",
+        "idtoolkit.apps.cli.main",
         "ceremony",
         "run",
         str(script),

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from ceremonies import DIRECTORY as SHIPPED
-from idtoolkit.ceremony import actions, runner
-from idtoolkit.ceremony.rehearse import AutoConsole
-from idtoolkit.ceremony.runner import RunOptions, run_ceremony
-from idtoolkit.ceremony.transcript import read_transcript
-from idtoolkit.ceremony.verify import verify_ceremony
+from idtoolkit.apps.ceremony import actions, runner
+from idtoolkit.apps.ceremony.rehearse import AutoConsole
+from idtoolkit.apps.ceremony.runner import RunOptions, run_ceremony
+from idtoolkit.apps.ceremony.transcript import read_transcript
+from idtoolkit.apps.ceremony.verify import verify_ceremony
 from idtoolkit.workspace import Workspace
 
 SCRIPT = SHIPPED / "training-root.toml"

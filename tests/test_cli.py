@@ -31,7 +31,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-CLI = [sys.executable, "-m", "idtoolkit.cli.main"]
+CLI = [sys.executable, "-m", "idtoolkit.apps.cli.main"]
 PASSPHRASE = "Dakar officer passphrase 4f1c9e"
 P12_PASSWORD = "holder p12 secret 8b2d71"
 BASE_URL = "http://pki.interieur.gouv.sn"
@@ -140,7 +140,7 @@ def workspace_bytes(ws: Path) -> bytes:
 def store_snapshot(ws: Path) -> tuple[list[str], Any, Any]:
     """The audit trail, the certificates and the CAs, read through the CLI. In-process: these
     only look, and three more subprocesses per bad-input case would triple the runtime."""
-    from idtoolkit.cli.main import main
+    from idtoolkit.apps.cli.main import main
 
     def call(*args: str) -> str:
         out = io.StringIO()

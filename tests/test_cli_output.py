@@ -19,11 +19,11 @@ from cryptography import x509
 
 from bench.synthetic import insert_synthetic_certificates
 from idtoolkit import api
-from idtoolkit.cli.main import main
-from idtoolkit.cli.parser import build_parser, command_parsers
+from idtoolkit.apps.cli.main import main
+from idtoolkit.apps.cli.parser import build_parser, command_parsers
 from tests.conftest import PASSPHRASE
 
-CLI = [sys.executable, "-m", "idtoolkit.cli.main"]
+CLI = [sys.executable, "-m", "idtoolkit.apps.cli.main"]
 
 
 @pytest.fixture(scope="module")
@@ -219,7 +219,7 @@ def test_bulk_issue_exits_4_when_rows_were_rejected(
 def test_a_closed_pipe_ends_quietly(ws_dir: Path) -> None:
     env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
     proc = subprocess.run(
-        f"{sys.executable} -m idtoolkit.cli.main cert list --all --workspace {ws_dir} | head -1",
+        f"{sys.executable} -m idtoolkit.apps.cli.main cert list --all --workspace {ws_dir} | head -1",
         shell=True,
         env=env,
         capture_output=True,

@@ -9,7 +9,7 @@ import itertools
 from cryptography import x509
 from sqlalchemy import select
 
-from idtoolkit import api, audit
+from idtoolkit import api, audit_chain
 from idtoolkit.store.models import CARecord, CertificateRecord, CRLRecord
 
 from .concurrency_worker import run_writers
@@ -34,7 +34,7 @@ def test_four_writers_on_one_store_all_succeed(pki: TwoTier) -> None:
         crls = session.execute(select(CRLRecord.number, CRLRecord.der)
             .where(CRLRecord.ca_id == issuing)
             .order_by(CRLRecord.id)).all()
-        verified = audit.verify(session)
+        verified = audit_chain.verify(session)
     assert len(stored) == len(set(stored))
     numbers = [number for number, _ in crls]
     assert len(numbers) == crls_before + WRITERS * (ISSUES // 6)

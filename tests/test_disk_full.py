@@ -48,7 +48,7 @@ def _on_full_disk(full: Path, *argv: str) -> subprocess.CompletedProcess[str]:
             str(full),
             sys.executable,
             "-m",
-            "idtoolkit.cli.main",
+            "idtoolkit.apps.cli.main",
             *argv,
         ],
         env=dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode()),

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from hsm_sim import SoftHSMEnv
-from idtoolkit import api, child
+from idtoolkit import api, helper_processes
 
 from .conftest import TwoTier
 
@@ -53,9 +53,9 @@ def frozen_program(
 def test_a_frozen_program_starts_helpers_through_its_own_command_line(
     frozen_program: Path,
 ) -> None:
-    assert child.command("lint", "a", "b") == [
+    assert helper_processes.command("lint", "a", "b") == [
         str(frozen_program),
-        child.WORKER_FLAG,
+        helper_processes.WORKER_FLAG,
         "lint",
         "a",
         "b",
@@ -63,8 +63,8 @@ def test_a_frozen_program_starts_helpers_through_its_own_command_line(
 
 
 def test_from_source_helpers_run_in_this_python() -> None:
-    argv = child.command("hsm-sim")
-    assert argv[0] == sys.executable and argv[1] == "-c" and child.WORKER_FLAG not in argv
+    argv = helper_processes.command("hsm-sim")
+    assert argv[0] == sys.executable and argv[1] == "-c" and helper_processes.WORKER_FLAG not in argv
 
 
 def test_a_new_token_can_be_made_from_a_bundle(frozen_program: Path, tmp_path: Path) -> None:
@@ -91,14 +91,14 @@ def test_a_bulk_job_lints_in_a_helper_started_from_a_bundle(
 
 def test_only_named_helpers_can_be_started(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(ValueError):
-        child.command("os.system")
-    assert child.dispatch([child.WORKER_FLAG, "os.system"]) == 2
+        helper_processes.command("os.system")
+    assert helper_processes.dispatch([helper_processes.WORKER_FLAG, "os.system"]) == 2
     assert "unknown helper process 'os.system'" in capsys.readouterr().err
 
 
 def test_an_ordinary_command_line_is_not_taken_for_a_helper() -> None:
-    assert child.dispatch(["ca", "list"]) is None
-    assert child.dispatch([]) is None
+    assert helper_processes.dispatch(["ca", "list"]) is None
+    assert helper_processes.dispatch([]) is None
 
 
 def test_system_programs_started_from_a_bundle_get_the_users_library_path(
@@ -108,10 +108,10 @@ def test_system_programs_started_from_a_bundle_get_the_users_library_path(
         "LD_LIBRARY_PATH": "/opt/idtoolkit/_internal",
         "LD_LIBRARY_PATH_ORIG": "/usr/local/lib",
     }
-    assert child.system_env(bundle_env) == bundle_env  # from source: left alone
+    assert helper_processes.system_env(bundle_env) == bundle_env  # from source: left alone
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert child.system_env(bundle_env) == {"LD_LIBRARY_PATH": "/usr/local/lib"}
-    assert "LD_LIBRARY_PATH" not in child.system_env({"LD_LIBRARY_PATH": "/opt/x/_internal"})
+    assert helper_processes.system_env(bundle_env) == {"LD_LIBRARY_PATH": "/usr/local/lib"}
+    assert "LD_LIBRARY_PATH" not in helper_processes.system_env({"LD_LIBRARY_PATH": "/opt/x/_internal"})
 
 
 def test_a_token_can_be_deleted_from_a_bundle(frozen_program: Path, tmp_path: Path) -> None:

@@ -24,8 +24,8 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import NameOID
 
 from idtoolkit import api
+from idtoolkit.apps.cli.main import main
 from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
-from idtoolkit.cli.main import main
 from idtoolkit.errors import InputError
 from idtoolkit.services.http import PKIServer, _load_tsa
 from idtoolkit.services.ocsp import OCSPResponder
@@ -214,7 +214,7 @@ def test_a_short_country_code_prints_no_python_warning(cli_ws: Workspace, tmp_pa
     env = {**os.environ, "IDTOOLKIT_WORKSPACE": str(cli_ws.directory),
            "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}  # fmt: skip
     result = subprocess.run(
-        [sys.executable, "-m", "idtoolkit.cli.main", "issue", "--ca", "issuing", "--profile",
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", "issue", "--ca", "issuing", "--profile",
          "tls-client", "--csr", str(tmp_path / "c.der")],
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
@@ -308,8 +308,8 @@ def test_an_older_world_readable_workspace_is_made_private_when_opened(tmp_path:
 def test_bulk_lint_judges_the_template_once_and_what_varies_every_time() -> None:
     import datetime as dt
 
-    from idtoolkit.lint import RowLinter
-    from idtoolkit.lint_types import LintStandard
+    from idtoolkit.lint.linter import RowLinter
+    from idtoolkit.lint.results import LintStandard
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
     issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Lint CA")])
@@ -349,7 +349,7 @@ def test_a_bulk_lint_of_the_template_once_finds_what_a_full_lint_finds(
     undecoded, and every TLS server certificate after the first was refused for 'no
     revocation information')."""
     from idtoolkit.ca.records import accept_base_url
-    from idtoolkit.lint import RowLinter, lint_certificate
+    from idtoolkit.lint.linter import RowLinter, lint_certificate
 
     ws = sqlite_pki.ws
     subject, sans = SUBJECTS[profile]

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from idtoolkit import __version__
-from idtoolkit.cli.main import main as cli_main
+from idtoolkit.apps.cli.main import main as cli_main
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github" / "workflows" / "installers.yml"

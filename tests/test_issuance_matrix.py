@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import api
 from idtoolkit.keys import KEY_SPECS
-from idtoolkit.lint import LintStandard, lint_certificate
+from idtoolkit.lint.linter import LintStandard, lint_certificate
 from idtoolkit.profiles.registry import shipped_profiles
 from idtoolkit.workspace import Workspace
 

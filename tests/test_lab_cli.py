@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from idtoolkit import api
-from idtoolkit.cli.main import main
+from idtoolkit.apps.cli.main import main
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
 
 

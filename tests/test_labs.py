@@ -49,8 +49,8 @@ def _failed(results: list[api.CheckResult]) -> dict[tuple[str, str], api.CheckRe
 
 
 def _hint(lab: api.LabClass, sid: str, exercise: str, index: int = 0) -> str:
-    from idtoolkit.labs.text import localized
-    from idtoolkit.labs.values import render
+    from idtoolkit.apps.labs.text import localized
+    from idtoolkit.apps.labs.values import render
 
     check = lab.pack.exercise(exercise).checks[index]
     return str(render(localized(check.hint, lab.student(sid).lang), lab.values(sid)))
@@ -265,15 +265,15 @@ def test_grade_gives_points_per_exercise_and_an_html_table(
         grades = api.lab_grade(lab)
         # bob checked by a helper process (a class big enough gets one per core)
         in_parallel = api.lab_grade(lab, workers=2)
-        from idtoolkit.labs.grade_worker import ShareProcess
+        from idtoolkit import helper_processes
+        from idtoolkit.apps.labs.grade_worker import ShareProcess
 
         by_helper = ShareProcess(lab.directory, ["bob"]).outcomes()
         assert by_helper == {"bob": api.lab_check(lab, "bob")}
         # a helper that dies at once: its students are checked by the grading process
-        from idtoolkit import child
 
         dying = [sys.executable, "-c", "import sys; sys.exit(3)"]
-        monkeypatch.setattr(child, "command", lambda *_args: dying)
+        monkeypatch.setattr(helper_processes, "command", lambda *_args: dying)
         after_a_crash = api.lab_grade(lab, workers=2)
     assert grades.csv() == (
         "id,name,hierarchy,tls,revoke,ocsp,audit,total\n"
@@ -378,7 +378,7 @@ def test_unknown_student_and_token_deleted_by_hand_name_the_student(tmp_path: Pa
 def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.LabClass) -> None:
     import datetime as dt
 
-    from idtoolkit.labs.serve import refresh_crls
+    from idtoolkit.apps.labs.serve import refresh_crls
 
     with own_softhsm():
         # other tests of the module may have solved some of alice's exercises already

@@ -1,4 +1,4 @@
-"""Tests for idtoolkit.lint: pkilint wrapped so the CA can refuse to issue a bad certificate.
+"""Tests for idtoolkit.lint.linter: pkilint wrapped so the CA can refuse to issue a bad certificate.
 
 Every fixture is built here with pyca/cryptography, so each test states exactly which field
 makes pkilint pass or fail. Dates are pinned, not "now": pkilint picks the CA/B Forum rules
@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 
-from idtoolkit import lint
 from idtoolkit.errors import LintError
-from idtoolkit.lint import LintFinding, LintReport, LintStandard, lint_certificate, lint_crl
+from idtoolkit.lint import linter as lint
+from idtoolkit.lint.linter import LintFinding, LintReport, LintStandard, lint_certificate, lint_crl
 
 NOT_BEFORE = dt.datetime(2026, 4, 1, 12, 0, 0, tzinfo=dt.UTC)
 DV_POLICY = x509.ObjectIdentifier("2.23.140.1.2.1")

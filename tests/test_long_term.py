@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from idtoolkit import api
+from idtoolkit.apps.testpki.documents import minimal_pdf
 from idtoolkit.services.http import PKIServer
 from idtoolkit.signing.credentials import from_pkcs12
 from idtoolkit.signing.sign import sign_cms, sign_pdf
-from idtoolkit.testpki.documents import minimal_pdf
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE

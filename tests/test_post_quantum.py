@@ -25,8 +25,8 @@ from sqlalchemy import func, select
 from idtoolkit import api
 from idtoolkit.errors import ConfigurationError, InputError, ProfileViolation
 from idtoolkit.keys.pkcs8 import decrypt_private_key
-from idtoolkit.lint import lint_certificate, lint_crl
-from idtoolkit.lint_types import LintStandard
+from idtoolkit.lint.linter import lint_certificate, lint_crl
+from idtoolkit.lint.results import LintStandard
 from idtoolkit.oids import ML_DSA_44, ML_DSA_65, ML_DSA_87
 from idtoolkit.profiles.loader import parse_profile
 from idtoolkit.profiles.registry import shipped_profiles

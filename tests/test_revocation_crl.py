@@ -10,7 +10,7 @@ from cryptography import x509
 
 from idtoolkit import api
 from idtoolkit.errors import InputError, NotFoundError
-from idtoolkit.lint import lint_crl
+from idtoolkit.lint.linter import lint_crl
 from idtoolkit.workspace import Workspace
 
 from .conftest import TwoTier, build_two_tier

@@ -379,7 +379,7 @@ def test_cli_serves_from_two_workers_and_stops_cleanly(sqlite_pki: TwoTier, tmp_
     env = dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode())
     process = subprocess.Popen(
         [
-            *(sys.executable, "-m", "idtoolkit.cli.main", "serve"),
+            *(sys.executable, "-m", "idtoolkit.apps.cli.main", "serve"),
             *("-w", str(ws.directory), "--port", str(port)),
         ],
         env=env,

@@ -161,7 +161,7 @@ def test_a_port_in_use_is_a_one_line_error_and_is_not_shared(
         other_ws.close()
         result = subprocess.run(
             [
-                *(sys.executable, "-m", "idtoolkit.cli.main", "serve"),
+                *(sys.executable, "-m", "idtoolkit.apps.cli.main", "serve"),
                 *("-w", str(other), "--port", str(port)),
             ],
             env=dict(os.environ, IDTOOLKIT_PASSPHRASE=PASSPHRASE.decode()),

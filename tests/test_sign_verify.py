@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 from cryptography import x509
 
-from idtoolkit.cli.main import main
+from idtoolkit.apps.cli.main import main
+from idtoolkit.apps.testpki import build, scenario
 from idtoolkit.services.http import PKIServer
-from idtoolkit.testpki import build, scenario
 from idtoolkit.workspace import Workspace
 
 
@@ -329,7 +329,7 @@ def test_openssl_cms_accepts_our_detached_signature(live: LivePKI, tmp_path: Pat
 def test_cli_in_a_subprocess_signs_and_verifies(live: LivePKI, tmp_path: Path) -> None:
     document = tmp_path / "sample.txt"
     document.write_bytes((live.directory / "documents" / "sample.txt").read_bytes())
-    cli = [sys.executable, "-m", "idtoolkit.cli.main"]
+    cli = [sys.executable, "-m", "idtoolkit.apps.cli.main"]
     signed = subprocess.run([*cli, "sign", str(document), "--out", str(tmp_path / "sample.txt.p7s"),
                              *live.p12_args("valid")], capture_output=True, text=True, timeout=60)  # fmt: skip
     assert signed.returncode == 0, signed.stderr
@@ -596,12 +596,12 @@ def test_every_key_type_signs_cms_and_pdf_that_validate(kind: str) -> None:
     from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
     from cryptography.x509.oid import NameOID
 
+    from idtoolkit.apps.testpki.documents import minimal_pdf
     from idtoolkit.keys.signer import SoftwareSigner
     from idtoolkit.keys.spec import SignatureScheme, key_spec
     from idtoolkit.signing.credentials import SigningCredential
     from idtoolkit.signing.sign import sign_cms, sign_pdf
     from idtoolkit.signing.verify import verify_cms, verify_pdf
-    from idtoolkit.testpki.documents import minimal_pdf
 
     keys: dict[str, Any] = {
         "rsa-pss": (rsa.generate_private_key(65537, 2048), "rsa2048", SignatureScheme.PSS),

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit, oids
+from idtoolkit import audit_chain, oids
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.names import format_subject, parse_subject
@@ -41,7 +41,7 @@ from idtoolkit.errors import (
 from idtoolkit.keys.backends import SoftwareBackend
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
-from idtoolkit.lint_types import LintReport
+from idtoolkit.lint.results import LintReport
 from idtoolkit.profiles.model import Profile
 from idtoolkit.states import CAStatus
 from idtoolkit.store.models import CARecord, CertificateRecord, KeyRecord
@@ -158,7 +158,7 @@ def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer)
     session.add(record)
     session.flush()
     ws.remember_signer(record, signer)
-    audit.append(
+    audit_chain.append(
         session,
         "key.created",
         {
@@ -194,7 +194,7 @@ def _record_new_ca(
     ca = _new_ca_record(ws, name, profile, subject, CAStatus.ACTIVE, parent, base_url, crl_days)
     ca.key_id = key_record.id
     cert_row = _attach_certificate(session, ca, cert, parent)
-    audit.append(
+    audit_chain.append(
         session,
         "ca.created",
         {
@@ -407,7 +407,7 @@ def request_sub(
             ca.csr_der = csr_der
             session.add(ca)
             session.flush()
-            audit.append(
+            audit_chain.append(
                 session,
                 "ca.requested",
                 {
@@ -497,7 +497,7 @@ def _link_issuers(
         )
         external.base_url = None  # it publishes nothing from here
         row = _attach_certificate(session, external, candidate, grandparent)
-        audit.append(
+        audit_chain.append(
             session,
             "ca.imported",
             {
@@ -562,7 +562,7 @@ def import_signed_cert(
         ca.status = CAStatus.ACTIVE
         ca.subject = format_subject(cert.subject)
         ca.csr_der = None
-        audit.append(
+        audit_chain.append(
             session,
             "ca.certificate_imported",
             {
@@ -666,7 +666,7 @@ def import_ca(
         )
         ca.key_id = key_record.id if key_record else None
         row = _attach_certificate(session, ca, cert, parent)
-        audit.append(
+        audit_chain.append(
             session,
             "ca.imported",
             {

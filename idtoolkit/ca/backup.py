@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cryptography import x509
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.issuance import pkcs12_bytes
 from idtoolkit.ca.records import get_ca
@@ -45,7 +45,7 @@ def export_ca_pkcs12(ws: Workspace, name: str, password: bytes, legacy: bool = F
         )
     blob = pkcs12_bytes(name, signer.issuer_key(), chain[0], chain[1:], password, legacy)
     with ws.store.transaction() as session:
-        audit.append(session, "ca.key_exported", {"ca": name, "format": "pkcs12", "legacy": legacy})
+        audit_chain.append(session, "ca.key_exported", {"ca": name, "format": "pkcs12", "legacy": legacy})
     return blob
 
 
@@ -57,5 +57,5 @@ def export_ca_key(ws: Workspace, name: str, password: bytes) -> bytes:
     _, signer = _software_key(ws, name)
     blob = encrypted_pem(encrypt_private_key(signer.issuer_key(), password))
     with ws.store.transaction() as session:
-        audit.append(session, "ca.key_exported", {"ca": name, "format": "pkcs8"})
+        audit_chain.append(session, "ca.key_exported", {"ca": name, "format": "pkcs8"})
     return blob

@@ -25,7 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
@@ -67,7 +67,7 @@ def _spki(cert: x509.Certificate) -> bytes:
 
 
 def _aad(ca: str, ceremony: str, spki: bytes) -> bytes:
-    return audit.canonical_json(
+    return audit_chain.canonical_json(
         {"ca": ca, "ceremony": ceremony, "public_key_sha256": hashlib.sha256(spki).hexdigest()}
     ).encode()
 
@@ -259,7 +259,7 @@ def split_ca_key(
         share = Share(index, data, backup_id, ca_name, threshold, count)
         _write_new(path, share_text(share, rehearsal).encode(), secret=True)
     with ws.store.transaction() as session:
-        audit.append(
+        audit_chain.append(
             session,
             "ca.key_backup_split",
             {
@@ -403,7 +403,7 @@ def restore_ca_key(
     else:
         raise InputError(f"unknown backup kind {recovered.kind!r}")
     with ws.store.transaction() as session:
-        audit.append(
+        audit_chain.append(
             session,
             "ca.key_backup_restored",
             {"ca": ca_name, "kind": recovered.kind, "shares_used": recovered.record["threshold"]},

@@ -32,16 +32,16 @@ from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
 from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions
-from idtoolkit.ca.lint_worker import LintOutcome, LintProcess, lint_outcome
 from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
 from idtoolkit.ca.records import accept_base_url, get_ca
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.keys.spec import spec_of_public_key
+from idtoolkit.lint.worker import LintOutcome, LintProcess, lint_outcome
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
 
 if TYPE_CHECKING:
-    from idtoolkit.lint import RowLinter
+    from idtoolkit.lint.linter import RowLinter
 
 #: Below this many certificates, a worker process costs more than it saves.
 _POOL_THRESHOLD = 20
@@ -86,7 +86,7 @@ class _Linter:
         ticket = self.count
         if not self._workers:
             if self._rows is None:
-                from idtoolkit.lint import RowLinter  # pkilint loads on first use only
+                from idtoolkit.lint.linter import RowLinter  # pkilint loads on first use only
 
                 self._rows = RowLinter(
                     self.profile.lint, lambda report: accept_base_url(report, self.base_url)

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.revocation import REASONS
@@ -224,7 +224,7 @@ def record_crl(
     )
     session.add(record)
     session.flush()
-    audit.append(
+    audit_chain.append(
         session,
         event,
         {

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.crl import CRLInfo, last_crl_number, record_crl
 from idtoolkit.ca.inputs import load_certificates
 from idtoolkit.ca.names import format_subject
@@ -149,7 +149,7 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
             ) from None
         row = record_ca_certificate(session, new, issuer.id if issuer else ca.id, ca.profile)
         ca.certificate_id = row.id
-        audit.append(
+        audit_chain.append(
             session,
             "ca.certificate_updated",
             {"ca": name, "serial": row.serial_hex, "fingerprint_sha256": row.fingerprint_sha256},

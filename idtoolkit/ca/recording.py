@@ -21,11 +21,11 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.names import common_name, format_subject
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.keys.spec import spec_of_public_key
-from idtoolkit.lint_types import LintReport
+from idtoolkit.lint.results import LintReport
 from idtoolkit.states import CertStatus
 from idtoolkit.store.models import CertificateRecord
 
@@ -169,7 +169,7 @@ def record_certificates(
     rows = [certificate_row(entry, issuer_ca_id, profile, now) for entry in entries]
     session.execute(insert(cast(Table, CertificateRecord.__table__)), rows)
     if source is not None:
-        audit.append_many(
+        audit_chain.append_many(
             session,
             [
                 ("cert.issued", issued_event(row, entry, ca, source, context))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from idtoolkit.errors import InputError, LintRejected, NotFoundError
-from idtoolkit.lint_types import LintFinding, LintReport, LintStandard
+from idtoolkit.lint.results import LintFinding, LintReport, LintStandard
 from idtoolkit.profiles.model import Profile
 from idtoolkit.states import CAStatus
 from idtoolkit.store.models import CARecord
@@ -52,7 +52,7 @@ def fingerprint(cert: x509.Certificate) -> str:
 
 
 if TYPE_CHECKING:
-    from idtoolkit.lint import RowLinter
+    from idtoolkit.lint.linter import RowLinter
 
 _ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
 
@@ -97,7 +97,7 @@ def lint_der_or_reject(
     ``http://pki.ministry.local`` has chosen a PKI served on a local network; the finding is
     kept (as a warning, recorded in the audit event), but it cannot block every issuance.
     """
-    from idtoolkit.lint import lint_certificate  # pkilint loads on first use only
+    from idtoolkit.lint.linter import lint_certificate  # pkilint loads on first use only
 
     report = (
         row_linter.lint(cert_der)

@@ -13,7 +13,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.query import resolve_serial
 from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError, NotFoundError
@@ -120,7 +120,7 @@ def revoke(
             CertStatus.ON_HOLD if reason_name == "certificate-hold" else CertStatus.REVOKED
         )
         session.flush()
-        audit.append(
+        audit_chain.append(
             session,
             "cert.held" if reason_name == "certificate-hold" else "cert.revoked",
             {
@@ -157,5 +157,5 @@ def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
         current.released_at = now
         cert.status = CertStatus.VALID
         session.flush()
-        audit.append(session, "cert.released", {"ca": ca, "serial": cert.serial_hex})
+        audit_chain.append(session, "cert.released", {"ca": ca, "serial": cert.serial_hex})
         return RevocationInfo(ca, cert.serial_hex, CertStatus.VALID, "remove-from-crl", now, None)

@@ -13,7 +13,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from idtoolkit import audit
+from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain, new_stored_key, save_key
 from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.issuance import issue_request
@@ -83,7 +83,7 @@ def create_service_credential(
                     created_at=dt.datetime.now(dt.UTC),
                 )
             )
-            audit.append(
+            audit_chain.append(
                 session, "service.created", {"kind": kind, "ca": ca, "serial": issued.serial}
             )
     return ServiceInfo(kind, ca, issued.serial, subject, issued.certificate.not_valid_after_utc)

@@ -19,7 +19,7 @@ from cryptography.x509.oid import ExtensionOID
 from idtoolkit import oids
 from idtoolkit.errors import ConfigurationError, IDToolkitError
 from idtoolkit.keys.spec import KEY_SPECS
-from idtoolkit.lint_types import LintStandard
+from idtoolkit.lint.results import LintStandard
 from idtoolkit.oids import ATTRIBUTE_OIDS, resolve_oid
 from idtoolkit.profiles.model import (
     KEY_USAGE_NAMES,

@@ -14,7 +14,7 @@ from typing import Literal
 from cryptography import x509
 
 from idtoolkit.keys.spec import KeySpec
-from idtoolkit.lint_types import LintStandard
+from idtoolkit.lint.results import LintStandard
 
 KEY_USAGE_NAMES = (
     "digital_signature",

@@ -4,7 +4,7 @@ ready (a line it prints when it accepts connections), or with the reason it did 
 Scripts and the README's flows then need no ``sleep`` before the next step, and a port in use
 or a missing passphrase is reported to the person who started it, with exit status 1, rather
 than in a log nobody reads. The child is this same program (frozen or not, see
-:mod:`idtoolkit.child`), in its own session so the terminal's Ctrl-C does not stop it, with
+:mod:`idtoolkit.helper_processes`), in its own session so the terminal's Ctrl-C does not stop it, with
 its output appended to a log file. Secrets reach it through its environment, never argv.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from idtoolkit import child
+from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.hsm.locate import ENV_PIN as PIN_ENV_VAR
 from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
@@ -69,7 +69,7 @@ def start_detached(
     )
     try:
         process = subprocess.Popen(
-            child.command("cli", *argv),
+            helper_processes.command("cli", *argv),
             stdin=subprocess.DEVNULL,
             stdout=fd,
             stderr=fd,

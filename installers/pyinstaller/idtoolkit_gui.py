@@ -6,7 +6,7 @@ job's lint worker, a new token): helpers are dispatched before Qt loads, and run
 
 import sys
 
-from idtoolkit.child import dispatch
+from idtoolkit.helper_processes import dispatch
 
 code = dispatch(sys.argv[1:])
 if code is None:

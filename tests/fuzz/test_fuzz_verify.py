@@ -15,11 +15,11 @@ import pytest
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 
+from idtoolkit.apps.cli.main import main
+from idtoolkit.apps.testpki import build, scenario
 from idtoolkit.ca.inputs import load_certificates
-from idtoolkit.cli.main import main
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.signing.verify import verify_cms, verify_pdf
-from idtoolkit.testpki import build, scenario
 
 from .artifacts import malformed_certificates
 from .mutate import SEED, count, mutate

@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import api
-from idtoolkit.testpki.documents import minimal_pdf
+from idtoolkit.apps.testpki.documents import minimal_pdf
 from tests.conftest import PASSPHRASE, build_two_tier
 
 from .conftest import run_job

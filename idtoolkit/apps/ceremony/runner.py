@@ -1,0 +1,271 @@
+"""Running a ceremony: step by step, each performed only after a typed confirmation, every
+output hashed into the transcript, nothing ever overwritten, resumable after an interruption.
+
+Order of writes for a step, so a kill at any point leaves a state the next run can finish:
+``step.started`` is appended; the action runs; its files go to ``.staging/<step>/``; the
+``step.completed`` line with their hashes is appended; the files are moved into place. A run
+that finds a completed step with files still staged moves them (after checking their hashes);
+a step started but not completed is run again (actions reuse a key or CA the first attempt
+made) and the transcript shows the interruption.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from idtoolkit.apps.ceremony.actions import ACTIONS, StepContext
+from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
+from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
+from idtoolkit.files import write_new
+from idtoolkit.workspace import Workspace
+
+SCRIPT_COPY = "script.toml"
+STAGING = ".staging"
+
+
+class CeremonyStopped(IDToolkitError):
+    """The operator stopped (or input ended) before a step: the run can be resumed."""
+
+
+class Console(Protocol):
+    """Where the runner shows text and asks for typed input (terminal, GUI, rehearsal)."""
+
+    def show(self, text: str) -> None: ...
+
+    def ask(self, prompt: str) -> str | None:
+        """One typed line, or None when the operator stops (end of input)."""
+
+
+@dataclass
+class RunOptions:
+    rehearsal: bool = False
+    key_store: str | None = None  # default: the script's
+    so_pin: Callable[[str], bytes] | None = None
+    present: dict[str, list[str]] | None = None  # roles present; asked when None
+    operator: str = ""
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def describe_step(script: Script, step: Step) -> str:
+    number = script.steps.index(step) + 1
+    lines = [
+        f"Step {number} of {len(script.steps)}: {step.title}",
+        f"  action: {step.action}    performed by: {', '.join(step.actors) or '-'}",
+    ]
+    if step.say:
+        lines.append(f"  read aloud: {step.say}")
+    for key, value in step.params.items():
+        lines.append(f"  {key}: {value}")
+    outputs = step.outputs()
+    if outputs:
+        lines.append(f"  writes: {', '.join(outputs)}")
+    return "\n".join(lines)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        write_new(path, data, secret="-share-" in path.name, sync=True)
+    except FileExistsError:
+        raise AlreadyExistsError(
+            f"{path} exists already: a ceremony never overwrites an output"
+        ) from None
+
+
+def _ask_present(script: Script, console: Console) -> dict[str, list[str]]:
+    present: dict[str, list[str]] = {}
+    for role in script.roles:
+        need = f"at least {role.minimum}" + (f" of {role.of}" if role.of else "")
+        while True:
+            answer = console.ask(f"Names of the {role.title} present ({need}, comma-separated): ")
+            if answer is None:
+                raise CeremonyStopped("stopped before the ceremony started")
+            names = [n.strip() for n in answer.split(",") if n.strip()]
+            if len(names) >= role.minimum:
+                present[role.name] = names
+                break
+            console.show(f"  {role.title}: {len(names)} named, {role.minimum} needed")
+    return present
+
+
+def _confirm(
+    console: Console, transcript: Transcript, step: Step, present: dict[str, list[str]]
+) -> None:
+    actors = ", ".join(step.actors) or "the administrator"
+    while True:
+        answer = console.ask(
+            f"Type 'yes' when {actors} are ready to perform '{step.id}' "
+            "('exception: TEXT' records a witness's exception, 'stop' pauses): "
+        )
+        if answer is None or answer.strip().lower() == "stop":
+            raise CeremonyStopped(
+                f"stopped before step '{step.id}'; run the same command again to resume"
+            )
+        answer = answer.strip()
+        if answer.lower() == "yes":
+            return
+        if answer.lower().startswith("exception:"):
+            text = answer.split(":", 1)[1].strip()
+            witness = console.ask("Witness recording this exception: ")
+            if witness is None:
+                raise CeremonyStopped(f"stopped before step '{step.id}'")
+            transcript.append("exception", step=step.id, text=text, witness=witness.strip())
+            console.show("  exception recorded in the transcript")
+            continue
+        console.show("  type exactly 'yes' to go on")
+
+
+def _ask_values(console: Console, step: Step) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for name in step.params.get("record", []):
+        while True:
+            answer = console.ask(f"Value of {name}: ")
+            if answer is None:
+                raise CeremonyStopped(f"stopped during step '{step.id}'")
+            if answer.strip():
+                values[name] = answer.strip()
+                break
+    return values
+
+
+def _finish_staged(out: Path, entry: dict[str, object]) -> None:
+    """Move the files of a completed step into place (after a kill between the two)."""
+    staged = out / STAGING / str(entry["step"])
+    outputs = entry.get("outputs", {})
+    assert isinstance(outputs, dict)
+    for name, digest in outputs.items():
+        target = out / name
+        source = staged / name
+        if target.exists():
+            continue
+        if not source.exists() or sha256_file(source) != digest:
+            raise InputError(
+                f"output {name} of step {entry['step']} is missing and its staged copy is "
+                "gone or different"
+            )
+        os.replace(source, target)
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def _check_inputs(script: Script, script_path: Path) -> None:
+    """Files the script reads must be there before the first step, not found missing at the
+    fifth with the root already made."""
+    base = script_path.resolve().parent
+    for step in script.steps:
+        if step.action == "sign_csr" and not (base / step.params["csr"]).is_file():
+            raise InputError(
+                f"step {step.id}: the request {base / step.params['csr']} is missing; "
+                "bring it before the ceremony starts"
+            )
+
+
+def run_ceremony(
+    ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
+) -> Transcript:
+    script = load_script(script_path)
+    out.mkdir(parents=True, exist_ok=True)
+    transcript = read_transcript(out / TRANSCRIPT, repair_tail=True)
+    present: dict[str, list[str]]
+    if not options.rehearsal:
+        _check_inputs(script, script_path)
+    if not transcript.entries:
+        copy = out / SCRIPT_COPY
+        if copy.exists() and sha256_file(copy) == script.sha256:
+            copy.unlink()  # a run killed right after copying the script, before line 1
+        for name in [SCRIPT_COPY, *script.outputs()]:
+            if (out / name).exists():
+                raise AlreadyExistsError(
+                    f"{out / name} exists already: a ceremony never overwrites an output; "
+                    "use a new --out directory"
+                )
+        console.show(f"Ceremony {script.id}: {script.name}")
+        console.show(f"Script SHA-256: {script.sha256}")
+        console.show("Read aloud and compare: " + " ".join(hash_words(script.sha256)))
+        present = options.present or _ask_present(script, console)
+        _write_new(out / SCRIPT_COPY, script_path.read_bytes())
+        transcript.append(
+            "ceremony.started",
+            ceremony=script.id,
+            name=script.name,
+            mode="rehearsal" if options.rehearsal else "run",
+            script_sha256=script.sha256,
+            operator=options.operator,
+            roles_present=present,
+            outputs={SCRIPT_COPY: script.sha256},
+        )
+    else:
+        started = transcript.entries[0]
+        if started.get("script_sha256") != script.sha256:
+            raise InputError(
+                f"{script_path.name} is not the script this ceremony started with "
+                f"(SHA-256 {script.sha256[:16]}…, transcript has "
+                f"{str(started.get('script_sha256'))[:16]}…)"
+            )
+        if transcript.finished:
+            raise InputError(f"the ceremony in {out} is complete already")
+        for entry in transcript.completed_steps().values():
+            _finish_staged(out, entry)
+        interrupted = sorted(transcript.started_steps() - set(transcript.completed_steps()))
+        console.show(f"Resuming ceremony {script.id} in {out}")
+        present = options.present or _ask_present(script, console)
+        transcript.append(
+            "ceremony.resumed",
+            roles_present=present,
+            **({"interrupted_step": interrupted[0]} if interrupted else {}),
+        )
+    shutil.rmtree(out / STAGING, ignore_errors=True)
+    context = StepContext(
+        ws,
+        script,
+        options.key_store or script.key_store,
+        options.rehearsal,
+        script_path.resolve().parent,
+        options.so_pin,
+    )
+    done = transcript.completed_steps()
+    for step in script.steps:
+        if step.id in done:
+            continue
+        console.show("")
+        console.show(describe_step(script, step))
+        _confirm(console, transcript, step, present)
+        context.recorded = _ask_values(console, step)
+        if step.id not in transcript.started_steps():
+            transcript.append("step.started", step=step.id, actors=list(step.actors))
+        result = ACTIONS[step.action](step, context)
+        staged = out / STAGING / step.id
+        staged.mkdir(parents=True, exist_ok=True)
+        for name, data in result.files.items():
+            if (out / name).exists():
+                raise AlreadyExistsError(
+                    f"{out / name} exists already: a ceremony never overwrites an output"
+                )
+            _write_new(staged / name, data)
+        entry = transcript.append(
+            "step.completed",
+            step=step.id,
+            action=step.action,
+            params=step.params,
+            recorded=result.recorded,
+            outputs={name: hashlib.sha256(data).hexdigest() for name, data in result.files.items()},
+        )
+        _finish_staged(out, entry)
+        for name in result.files:
+            console.show(f"  wrote {name}")
+    transcript.append("ceremony.completed", outputs=transcript.outputs())
+    shutil.rmtree(out / STAGING, ignore_errors=True)
+    console.show("")
+    console.show(
+        f"Ceremony complete. Each participant now signs {TRANSCRIPT}: "
+        f"idtoolkit ceremony sign {out} --role ROLE --p12 FILE"
+    )
+    return transcript

@@ -1,0 +1,154 @@
+"""``idtoolkit bulk issue`` and ``idtoolkit enroll``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from idtoolkit.api import BulkProgress as Progress
+from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
+from idtoolkit.apps.cli.context import open_workspace
+from idtoolkit.apps.cli.io import RowsRejected, emit
+
+
+class _Bar:
+    """Rows done, rate and ETA on one terminal line (stderr), redrawn in place."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, state: Progress) -> None:
+        if not self.tty or not state.total:
+            return
+        width = 30
+        filled = int(width * state.done / state.total)
+        eta = state.eta_seconds
+        eta_text = f"ETA {eta:.0f} s" if eta is not None else ""
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {state.done}/{state.total} rows "
+            f"{state.rate:,.0f}/s {eta_text}   "
+        )
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
+def bulk_issue(args: argparse.Namespace) -> None:
+    stop = {"requested": False}
+
+    def on_interrupt(_signum: int, _frame: FrameType | None) -> None:
+        stop["requested"] = True  # finish and commit the batch in hand, then stop
+        sys.stderr.write(
+            "\nstopping after the current batch (run the same command again to resume)\n"
+        )
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    bar = _Bar()
+    try:
+        with open_workspace(args) as ws:
+            if args.csv:
+                report = run_csv_job(
+                    ws,
+                    args.ca,
+                    args.profile,
+                    Path(args.csv),
+                    Path(args.out),
+                    key=args.key,
+                    mapping=load_mapping(Path(args.map)) if args.map else None,
+                    job=args.job,
+                    legacy_p12=args.legacy_p12,
+                    days=args.days,
+                    progress=bar,
+                    commit_every=args.batch,
+                    cancelled=lambda: stop["requested"],
+                    language=args.lang,
+                )
+            else:
+                report = run_csr_dir_job(
+                    ws,
+                    args.ca,
+                    args.profile,
+                    Path(args.csr_dir),
+                    Path(args.out),
+                    job=args.job,
+                    days=args.days,
+                    progress=bar,
+                    commit_every=args.batch,
+                    cancelled=lambda: stop["requested"],
+                )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.finish()
+    emit(args, report.as_dict(), _summary(report))
+    if report.errors:
+        raise RowsRejected
+
+
+def _summary(report: JobReport) -> str:
+    lines = [
+        f"job {report.job}: {report.issued} issued ({report.linted} linted), "
+        f"{report.already_issued} already issued earlier"
+        + (
+            f", {report.recovered} deliveries completed from an interrupted run"
+            if report.recovered
+            else ""
+        )
+        + (
+            f", {report.discarded_unrecorded} unrecorded leftovers discarded"
+            if report.discarded_unrecorded
+            else ""
+        )
+        + (" (CANCELLED: run again to finish)" if report.cancelled else "")
+    ]
+    for error in report.errors:
+        lines.append(
+            f"  line {error.line}"
+            + (f" (id {error.row_id})" if error.row_id else "")
+            + f": {error.message}"
+        )
+    lines.append(
+        f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
+    )
+    if report.errors:
+        lines.append(
+            f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"
+        )
+    return "\n".join(lines)
+
+
+def enroll(args: argparse.Namespace) -> None:
+    from idtoolkit.api import enroll_on_token
+
+    with open_workspace(args) as ws:
+        result = enroll_on_token(
+            ws,
+            args.token,
+            args.ca,
+            args.profile,
+            args.subject,
+            key=args.key,
+            sans=args.san,
+            days=args.days,
+            module=args.module,
+        )
+    issued = result.issued
+    emit(
+        args,
+        {
+            "token": result.token,
+            "key_label": result.key_label,
+            "key_id": result.key_id,
+            "ca": issued.ca,
+            "profile": issued.profile,
+            "serial": issued.serial,
+            "not_after": issued.certificate.not_valid_after_utc,
+        },
+        f"enrolled token {result.token!r}: key {result.key_label!r} (id {result.key_id}) and certificate "
+        f"{issued.serial} from {issued.ca} ({issued.profile}), valid until "
+        f"{issued.certificate.not_valid_after_utc:%Y-%m-%d}",
+    )

@@ -1,0 +1,259 @@
+"""``idtoolkit ca …``"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes, serialization
+
+from idtoolkit import api
+from idtoolkit.api import CAInfo, check_pkcs12_password, read_file
+from idtoolkit.apps.cli.context import open_workspace
+from idtoolkit.apps.cli.io import (
+    check_writable,
+    counted,
+    emit,
+    emit_listing,
+    key_value_text,
+    read_secret,
+    write_file,
+)
+from idtoolkit.errors import InputError
+
+
+def _info(ca: CAInfo) -> dict[str, object]:
+    return {
+        "name": ca.name,
+        "status": ca.status,
+        "profile": ca.profile,
+        "subject": ca.subject,
+        "parent": ca.parent,
+        "key_type": ca.key_type,
+        "key_store": ca.key_store,
+        "serial": ca.serial,
+        "not_after": ca.not_after,
+        "base_url": ca.base_url,
+        "crl_days": ca.crl_days,
+    }
+
+
+def _created(args: argparse.Namespace, ca: CAInfo, verb: str) -> None:
+    text = f"{verb} {ca.name}: {ca.subject}"
+    if ca.not_after is not None:
+        text += f"\n  serial {ca.serial}, key {ca.key_type} ({ca.key_store}), valid until {ca.not_after:%Y-%m-%d}"
+    emit(args, _info(ca), text)
+
+
+def _key_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options shared by create-root, create-sub and request (see parser._key_options)."""
+    return {
+        "key_store": args.key_store,
+        "rsa_pss": args.rsa_pss,
+        "profile": args.profile,
+        "base_url": args.base_url,
+        "crl_days": args.crl_days,
+        "key_label": args.key_label,
+        "key_id": args.key_id,
+    }
+
+
+def create_root(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca = api.create_root(
+            ws, args.name, args.subject, args.key, days=args.days, **_key_options(args)
+        )
+    _created(args, ca, "created root CA")
+
+
+def create_sub(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca = api.create_sub(
+            ws, args.name, args.parent, args.subject, args.key, days=args.days, **_key_options(args)
+        )
+    _created(args, ca, "created sub-CA")
+
+
+def request(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    check_writable(out)
+    with open_workspace(args) as ws:
+        ca, csr_pem = api.request_sub(ws, args.name, args.subject, args.key, **_key_options(args))
+    write_file(out, csr_pem)
+    digest = api.csr_fingerprint(api.load_csr(csr_pem, str(out)))
+    emit(
+        args,
+        {**_info(ca), "csr": str(out), "csr_sha256": digest},
+        f"requested sub-CA {ca.name}: CSR written to {out}\n"
+        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
+        f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
+    )
+
+
+def _grouped(hex_digest: str) -> str:
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
+
+
+def import_cert(args: argparse.Namespace) -> None:
+    cert = read_file(Path(args.cert), "certificate")
+    chain = read_file(Path(args.chain), "chain") if args.chain else None
+    with open_workspace(args) as ws:
+        current, _cert = api.show_ca(ws, args.name)
+        if current.status in ("external", "expired") and not current.has_key:
+            ca = api.update_external_certificate(ws, args.name, cert)
+            _created(args, ca, "updated the certificate of external CA")
+            return
+        ca = api.import_signed_cert(ws, args.name, cert, chain)
+    _created(args, ca, "activated CA")
+
+
+def import_crl(args: argparse.Namespace) -> None:
+    data = read_file(Path(args.file), "CRL")
+    with open_workspace(args) as ws:
+        info = api.import_crl(ws, data, args.file)
+    emit(
+        args,
+        {
+            "ca": info.ca,
+            "number": info.number,
+            "delta": info.is_delta,
+            "entries": info.entries,
+            "next_update": info.next_update,
+        },
+        f"imported {'delta ' if info.is_delta else ''}CRL {info.number} of {info.ca} "
+        f"({counted(info.entries, 'entry', 'entries')}, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
+        "'idtoolkit serve' publishes it at the URL its CA wrote into the certificates it issued",
+    )
+
+
+def import_ca(args: argparse.Namespace) -> None:
+    if args.p12 and (args.cert or args.key):
+        raise InputError("give either --p12 or --cert/--key, not both")
+    if args.key and not args.cert:
+        raise InputError("--key needs --cert")
+    password = None
+    if args.key_password_file or args.p12:
+        password = read_secret(args, "key_password_file", None, "Key/PKCS#12 password")
+        if args.p12:
+            check_pkcs12_password(password)
+    with open_workspace(args) as ws:
+        ca = api.import_ca(
+            ws,
+            args.name,
+            cert_data=read_file(Path(args.cert), "certificate") if args.cert else None,
+            key_data=read_file(Path(args.key), "key") if args.key else None,
+            key_password=password,
+            p12_data=read_file(Path(args.p12), "PKCS#12 file") if args.p12 else None,
+            chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
+        )
+    _created(args, ca, "imported CA")
+    _warn_if_ending(ca)
+
+
+def _warn_if_ending(ca: CAInfo) -> None:
+    """A CA that ends within a month can issue little: say so while it can still be replaced."""
+    if ca.not_after is None:
+        return
+    not_after = ca.not_after if ca.not_after.tzinfo else ca.not_after.replace(tzinfo=dt.UTC)
+    left = not_after - dt.datetime.now(dt.UTC)
+    if ca.status == "expired":
+        print(
+            f"warning: {ca.name} expired on {not_after:%Y-%m-%d}: kept as a trust anchor for "
+            "signatures made before, it signs nothing",
+            file=sys.stderr,
+        )
+    elif ca.has_key and left < dt.timedelta(days=30):
+        print(
+            f"warning: {ca.name} expires on {not_after:%Y-%m-%d} ({left.days} days): nothing it "
+            "issues can outlive it",
+            file=sys.stderr,
+        )
+
+
+def list_cas(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        cas = api.list_cas(ws)
+    rows = [
+        [
+            c.name,
+            c.status,
+            c.parent or "-",
+            c.key_type or "-",
+            c.key_store,
+            f"{c.not_after:%Y-%m-%d}" if c.not_after else "-",
+            c.subject,
+        ]
+        for c in cas
+    ]
+    emit_listing(
+        args,
+        [_info(c) for c in cas],
+        rows,
+        ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"],
+        "CAs",
+    )
+
+
+def show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        ca, cert = api.show_ca(ws, args.name)
+    pem = cert.public_bytes(serialization.Encoding.PEM).decode() if cert else None
+    data = {**_info(ca), "pem": pem}
+    lines = [key_value_text(_info(ca))]
+    if cert is not None:
+        lines.append(f"sha256 fingerprint: {cert.fingerprint(hashes.SHA256()).hex()}")
+    if args.pem and pem:
+        lines.append(pem.rstrip())
+    emit(args, data, "\n".join(lines))
+
+
+def export(args: argparse.Namespace) -> None:
+    fmt = api.ExportFormat.parse(args.format)
+    out = Path(args.out)
+    check_writable(out)
+    with open_workspace(args) as ws:
+        if fmt is api.ExportFormat.P12:
+            password = check_pkcs12_password(
+                read_secret(args, "p12_password_file", None, "PKCS#12 password", confirm=True)
+            )
+            data = api.export_ca_pkcs12(ws, args.name, password, args.legacy_p12)
+        elif fmt is api.ExportFormat.KEY:
+            password = check_pkcs12_password(
+                read_secret(args, "p12_password_file", None, "backup password", confirm=True)
+            )
+            data = api.export_ca_key(ws, args.name, password)
+        else:
+            chain = api.ca_chain(ws, args.name)
+            data = api.export_certificates(chain, fmt, args.chain)
+    write_file(out, data, private=fmt in (api.ExportFormat.P12, api.ExportFormat.KEY))
+    emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, f"wrote {out}")
+
+
+def service(args: argparse.Namespace) -> None:
+    from idtoolkit.api import create_service_credential
+
+    with open_workspace(args) as ws:
+        info = create_service_credential(
+            ws,
+            args.name,
+            args.kind,
+            args.subject,
+            args.key,
+            key_store=args.key_store,
+            days=args.days,
+        )
+    emit(
+        args,
+        info.__dict__,
+        f"created {info.kind} credential {info.serial} from {info.ca}: {info.subject}, "
+        f"valid until {info.not_after:%Y-%m-%d}; "
+        + (
+            "'idtoolkit serve' now answers at /tsa"
+            if info.kind == "tsa"
+            else f"'idtoolkit serve' now signs OCSP answers for {info.ca} with it"
+        ),
+    )

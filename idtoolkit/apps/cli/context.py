@@ -1,0 +1,22 @@
+"""Opening the workspace a command works on, with its passphrase provider wired to the CLI."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from idtoolkit.api import Workspace, default_workspace_dir
+from idtoolkit.apps.cli.io import token_pin, workspace_passphrase
+
+
+def workspace_dir(args: argparse.Namespace) -> Path:
+    value = getattr(args, "workspace", None)
+    return Path(value) if value else default_workspace_dir()
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    ws = Workspace.open(workspace_dir(args), getattr(args, "db", None))
+    # Asked only when a software key is first used: listing needs no passphrase.
+    ws.set_passphrase_provider(lambda: workspace_passphrase(args))
+    ws.set_pin_provider(lambda label: token_pin(args, label))
+    return ws

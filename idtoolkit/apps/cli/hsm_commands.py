@@ -1,0 +1,94 @@
+"""``idtoolkit hsm …``: tokens, mechanisms, keys, key generation, and SoftHSM2 provisioning."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from idtoolkit.apps.cli.context import workspace_dir
+from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
+from idtoolkit.errors import NotFoundError
+
+
+def _module(args: argparse.Namespace) -> str:
+    from idtoolkit.api import default_module_path, load_config
+
+    configured = args.module
+    if not configured:
+        try:
+            configured = load_config(workspace_dir(args)).pkcs11_module
+        except NotFoundError:
+            configured = None  # no workspace needed to look at tokens
+    return default_module_path(configured)
+
+
+def tokens(args: argparse.Namespace) -> None:
+    from idtoolkit.api import list_tokens
+
+    found = [t for t in list_tokens(_module(args)) if t.initialized]
+    rows = [[t.label, t.serial, t.manufacturer, t.model, t.pin_state] for t in found]
+    emit_listing(
+        args,
+        [t.__dict__ for t in found],
+        rows,
+        ["LABEL", "SERIAL", "MANUFACTURER", "MODEL", "PIN"],
+        "tokens",
+    )
+
+
+def mechanisms(args: argparse.Namespace) -> None:
+    from idtoolkit.api import list_mechanisms
+
+    names = list_mechanisms(_module(args), args.token)
+    emit_listing(args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms")
+
+
+def keys(args: argparse.Namespace) -> None:
+    from idtoolkit.api import list_keys
+
+    found = list_keys(_module(args), args.token, lambda label: token_pin(args, label))
+    rows = [
+        [
+            k.label,
+            k.key_id,
+            k.kind,
+            k.key_type,
+            str(k.size or "-"),
+            "-" if k.extractable is None else ("yes" if k.extractable else "no"),
+        ]
+        for k in found
+    ]
+    emit_listing(
+        args,
+        [k.__dict__ for k in found],
+        rows,
+        ["LABEL", "ID", "CLASS", "TYPE", "BITS", "EXTRACTABLE"],
+        "keys",
+    )
+
+
+def keygen(args: argparse.Namespace) -> None:
+    from idtoolkit.api import PKCS11Backend, SignatureScheme, key_spec
+
+    backend = PKCS11Backend(_module(args), args.token, lambda label: token_pin(args, label))
+    record, _ = backend.generate(key_spec(args.key), SignatureScheme.PKCS1V15, args.label)
+    emit(
+        args,
+        {
+            "token": args.token,
+            "label": record.label,
+            "key_id": record.token_key_id,
+            "key_type": record.key_type,
+        },
+        f"generated {record.key_type} key '{record.label}' on token '{args.token}', id {record.token_key_id}\n"
+        f"  use it: idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
+        f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
+    )
+
+
+def sim(args: argparse.Namespace) -> None:
+    from hsm_sim.provision import main as sim_main
+
+    code = sim_main(list(args.sim_args), prog="idtoolkit hsm sim")
+    if code:
+        sys.exit(code)

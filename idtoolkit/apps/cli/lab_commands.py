@@ -1,0 +1,274 @@
+"""``idtoolkit lab …``: training labs (packs, class folders, checking and grading)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from idtoolkit.apps.cli.io import counted, emit, table, write_file
+
+LAB_EXAMPLES = {
+    "lab validate": "idtoolkit lab validate pki-basics",
+    "lab class create": "idtoolkit lab class create --pack pki-basics --roster roster.csv "
+    "--out class-2026",
+    "lab class export": "idtoolkit lab class export --class class-2026 --student awa "
+    "--out /media/usb/awa",
+    "lab show": "idtoolkit lab show --class class-2026 --student awa",
+    "lab check": "idtoolkit lab check --class class-2026 --student awa --exercise tls",
+    "lab solve": "idtoolkit lab solve --class class-2026 --student awa --exercise tls",
+    "lab reset": "idtoolkit lab reset --class class-2026 --student awa",
+    "lab grade": "idtoolkit lab grade --class class-2026 --csv grades.csv",
+    "lab serve": "idtoolkit lab serve --class class-2026",
+}
+
+
+def add_lab_parser(commands: Any) -> None:
+    """Registered by the shared parser: one call, so the lab commands stay in this file."""
+    from idtoolkit.apps.cli.parser import EXAMPLES
+
+    EXAMPLES.update(LAB_EXAMPLES)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
+    )
+    lab = commands.add_parser("lab", help="training labs: packs, classes, checks, grades")
+    sub = lab.add_subparsers(dest="lab_command", required=True, metavar="ACTION")
+    p = sub.add_parser("validate", parents=[common], help="check a lab pack file")
+    p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures")
+
+    klass = sub.add_parser("class", help="create or export a class folder")
+    ksub = klass.add_subparsers(dest="lab_class_command", required=True, metavar="ACTION")
+    p = ksub.add_parser("create", parents=[common], help="a class folder from a pack and a roster")
+    p.add_argument("--pack", required=True, help="pack file or shipped pack id")
+    p.add_argument("--roster", required=True, type=Path, help="CSV with columns id,name,lang")
+    p.add_argument("--out", required=True, type=Path, metavar="CLASSDIR", help="new folder")
+    p.add_argument(
+        "--base-port",
+        type=int,
+        default=18100,
+        metavar="N",
+        help="students get ports N+1, N+2, … (default 18100)",
+    )
+    p = ksub.add_parser("export", parents=[common], help="one student's part, e.g. for a USB stick")
+    _class_student(p)
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+
+    for name, text in (
+        ("show", "a student's statement with their values"),
+        ("check", "check a student's work (exit 0 only when every check passes)"),
+        ("solve", "run the reference solution for a student"),
+        ("reset", "put a student back to the pack's start state, token included"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        _class_student(p)
+        if name != "show":
+            p.add_argument("--exercise", metavar="ID", help="only this exercise")
+    p = sub.add_parser("grade", parents=[common], help="points of every student, CSV and HTML")
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the grades as CSV")
+    p.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="HTML report (default: CLASSDIR/trainer/grades.html)",
+    )
+    p = sub.add_parser("serve", parents=[common], help="every student's services on their port")
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
+
+
+def _class_student(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
+        help="the class folder made by 'lab class create'",
+    )  # fmt: skip
+    p.add_argument("--student", required=True, metavar="ID", help="the student's id in the roster")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from idtoolkit.api import LabClass
+
+    return LabClass.open(args.class_dir)
+
+
+def validate(args: argparse.Namespace) -> None:
+    from idtoolkit.api import load_pack
+
+    pack = load_pack(args.pack)
+    data = {
+        "id": pack.id,
+        "languages": list(pack.languages),
+        "tokens": list(pack.tokens),
+        "setup_steps": len(pack.setup),
+        "exercises": [
+            {"id": e.id, "points": e.points, "checks": [c.kind for c in e.checks]}
+            for e in pack.exercises
+        ],
+        "total_points": pack.total_points,
+    }
+    text = (
+        f"{pack.source}: pack {pack.id!r} is valid: {len(pack.exercises)} exercises, "
+        f"{pack.total_points} points, languages {', '.join(pack.languages)}"
+    )
+    emit(args, data, text)
+
+
+def class_create(args: argparse.Namespace) -> None:
+    from idtoolkit.api import class_summary, create_class
+
+    quiet = getattr(args, "json", False)
+
+    def progress(sid: str) -> None:
+        if not quiet:
+            print(f"  {sid}", file=sys.stderr, flush=True)
+
+    lab = create_class(args.pack, args.roster, args.out, args.base_port, progress)
+    emit(
+        args,
+        class_summary(lab),
+        f"class {lab.directory} created: pack {lab.pack.id}, {counted(len(lab.students), 'student')}; "
+        f"roster sheet with PINs in trainer/roster.csv",
+    )
+
+
+def class_export(args: argparse.Namespace) -> None:
+    from idtoolkit.api import export_student
+
+    out = export_student(_open(args), args.student, args.out)
+    emit(
+        args,
+        {"student": args.student, "out": str(out)},
+        f"student {args.student} exported to {out}",
+    )
+
+
+def class_command(args: argparse.Namespace) -> None:
+    {"create": class_create, "export": class_export}[args.lab_class_command](args)
+
+
+def show(args: argparse.Namespace) -> None:
+    from idtoolkit.api import lab_show as show_student
+
+    data = show_student(_open(args), args.student)
+    lines = [data["title"], "", data["instructions"], ""]
+    for ex in data["exercises"]:
+        lines += [f"[{ex['id']}] {ex['title']} ({ex['points']})", ex["statement"], ""]
+    emit(args, data, "\n".join(lines).rstrip())
+
+
+def check(args: argparse.Namespace) -> None:
+    from idtoolkit.api import lab_check as check_student
+    from idtoolkit.api import lab_word as word
+
+    lab = _open(args)
+    lang = lab.student(args.student).lang
+    results = check_student(lab, args.student, args.exercise)
+    passed = sum(r.passed for r in results)
+    lines = []
+    for r in results:
+        state = word(lang, "pass") if r.passed else word(lang, "fail")
+        lines.append(f"{state:7} {r.exercise}: {r.label}")
+        if not r.passed:
+            lines += [f"        {r.finding}", f"        → {r.hint}"]
+    lines.append(f"{passed}/{len(results)}")
+    emit(
+        args,
+        {
+            "student": args.student,
+            "results": [r.as_dict() for r in results],
+            "passed": passed,
+            "total": len(results),
+        },
+        "\n".join(lines),
+    )
+    if passed != len(results):
+        sys.stdout.flush()
+        raise SystemExit(1)
+
+
+def solve(args: argparse.Namespace) -> None:
+    from idtoolkit.api import lab_solve as solve_student
+
+    done = solve_student(_open(args), args.student, args.exercise)
+    emit(
+        args,
+        {"student": args.student, "solved": done, "total": len(done)},
+        f"solved for {args.student}: {', '.join(done)}",
+    )
+
+
+def reset(args: argparse.Namespace) -> None:
+    from idtoolkit.api import lab_reset as reset_student
+
+    reset_student(_open(args), args.student, args.exercise)
+    where = f" (ready for exercise {args.exercise})" if args.exercise else ""
+    emit(
+        args,
+        {"student": args.student, "exercise": args.exercise},
+        f"student {args.student} reset to the start state{where}",
+    )
+
+
+def grade(args: argparse.Namespace) -> None:
+    from idtoolkit.api import ROSTER_SHEET
+    from idtoolkit.api import lab_grade as grade_class
+
+    lab = _open(args)
+    html_path = args.html or lab.directory / Path(ROSTER_SHEET).parent / "grades.html"
+    for path in filter(None, (args.csv, html_path)):
+        from idtoolkit.apps.cli.io import check_writable
+
+        check_writable(path)
+    grades = grade_class(lab)
+    if args.csv:
+        write_file(args.csv, grades.csv().encode("utf-8"))
+    write_file(html_path, grades.html().encode("utf-8"))
+    data = grades.as_dict() | {"html": str(html_path)}
+    rows = grades.rows()
+    text = table(rows[1:], rows[0]) + f"\n{counted(len(grades.students), 'student')}; report: {html_path}"
+    emit(args, data, text)
+
+
+def serve(args: argparse.Namespace) -> None:
+    from idtoolkit.api import ClassServer
+
+    server = ClassServer(_open(args))
+    lines = server.start()
+    stopped = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    try:
+        emit(
+            args,
+            {"students": lines, "total": len(lines)},
+            "\n".join(lines) + "\nserving; Ctrl-C stops",
+        )
+        sys.stdout.flush()
+        while not stopped.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+
+
+HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace], None]] = {
+    ("lab", "validate"): validate,
+    ("lab", "class"): class_command,
+    ("lab", "show"): show,
+    ("lab", "check"): check,
+    ("lab", "solve"): solve,
+    ("lab", "reset"): reset,
+    ("lab", "grade"): grade,
+    ("lab", "serve"): serve,
+}

@@ -1,0 +1,145 @@
+"""Entry point: parse, dispatch, and turn engine errors into one line and an exit code.
+
+Exit codes: 0 success, 1 an error the user can fix (message on stderr), 2 bad usage
+(argparse), 3 an internal error (a bug: rerun with IDTOOLKIT_DEBUG=1 for the traceback),
+4 ``bulk issue`` finished but rejected some rows (the good rows were issued; report.json and
+the summary list the rejected ones), 130 interrupted.
+
+With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "code": 1}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from idtoolkit.apps.cli import (
+    admin_commands,
+    bulk_commands,
+    ca_commands,
+    ceremony_commands,
+    cert_commands,
+    hsm_commands,
+    lab_commands,
+    serve_command,
+    sign_commands,
+)
+from idtoolkit.apps.cli.io import RowsRejected
+from idtoolkit.apps.cli.parser import Parser, build_parser
+from idtoolkit.errors import IDToolkitError
+
+Handler = Callable[[argparse.Namespace], None]
+
+HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("init", None): admin_commands.init,
+    ("settings", None): admin_commands.settings,
+    ("ca", "create-root"): ca_commands.create_root,
+    ("ca", "create-sub"): ca_commands.create_sub,
+    ("ca", "request"): ca_commands.request,
+    ("ca", "import-cert"): ca_commands.import_cert,
+    ("ca", "import-crl"): ca_commands.import_crl,
+    ("ca", "import"): ca_commands.import_ca,
+    ("ca", "service"): ca_commands.service,
+    ("ca", "list"): ca_commands.list_cas,
+    ("ca", "show"): ca_commands.show,
+    ("ca", "export"): ca_commands.export,
+    ("issue", None): cert_commands.issue,
+    ("revoke", None): cert_commands.revoke,
+    ("release", None): cert_commands.release,
+    ("crl", None): cert_commands.crl,
+    ("cert", "list"): cert_commands.cert_list,
+    ("cert", "show"): cert_commands.cert_show,
+    ("cert", "export"): cert_commands.cert_export,
+    ("profile", "list"): admin_commands.profile_list,
+    ("profile", "show"): admin_commands.profile_show,
+    ("profile", "add"): admin_commands.profile_add,
+    ("serve", None): serve_command.serve,
+    ("sign", None): sign_commands.sign,
+    ("verify", None): sign_commands.verify,
+    ("testpki", "create"): sign_commands.testpki_create,
+    ("bulk", "issue"): bulk_commands.bulk_issue,
+    ("enroll", None): bulk_commands.enroll,
+    ("hsm", "tokens"): hsm_commands.tokens,
+    ("hsm", "mechanisms"): hsm_commands.mechanisms,
+    ("hsm", "keys"): hsm_commands.keys,
+    ("hsm", "keygen"): hsm_commands.keygen,
+    ("hsm", "sim"): hsm_commands.sim,
+    ("audit", "verify"): admin_commands.audit_verify,
+    ("audit", "export"): admin_commands.audit_export,
+    **ceremony_commands.handlers(),  # type: ignore[dict-item]
+    **lab_commands.HANDLERS,
+}
+
+
+EXIT_ERROR = 1
+EXIT_INTERNAL = 3
+EXIT_ROWS_REJECTED = 4
+
+
+def _fail(as_json: bool, message: str, code: int) -> int:
+    if as_json:
+        print(json.dumps({"error": message, "code": code}, ensure_ascii=False), file=sys.stderr)
+    else:
+        print(message if code == EXIT_INTERNAL else f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``idtoolkit cert list | head``): stop quietly. Point stdout at
+    /dev/null so the interpreter's final flush does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["hsm", "sim"]:
+        # hsm_sim has its own parser (and --help); argparse's REMAINDER cannot pass "--help" on.
+        from hsm_sim.provision import main as sim_main
+
+        return sim_main(argv[2:], prog="idtoolkit hsm sim")
+    Parser.json_errors = "--json" in argv
+    args = build_parser().parse_args(argv)
+    action = getattr(args, f"{args.command}_command", None)
+    handler = HANDLERS[(args.command, action)]
+    if not hasattr(args, "json"):
+        args.json = False
+    try:
+        handler(args)
+    except IDToolkitError as exc:
+        return _fail(args.json, str(exc), EXIT_ERROR)
+    except RowsRejected:
+        return EXIT_ROWS_REJECTED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk, a vanished directory: what the system said, in words
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(args.json, f"{where}{exc.strerror or exc}", EXIT_ERROR)
+    except Exception as exc:
+        if os.environ.get("IDTOOLKIT_DEBUG"):
+            raise
+        return _fail(
+            args.json,
+            f"internal error: {type(exc).__name__}: {exc} "
+            "(rerun with IDTOOLKIT_DEBUG=1 for details)",
+            EXIT_INTERNAL,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""``idtoolkit serve``"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from idtoolkit.apps.cli.context import open_workspace, workspace_dir
+from idtoolkit.apps.cli.io import check_writable, emit, workspace_passphrase, write_file
+from idtoolkit.errors import IDToolkitError, InputError
+
+
+def serve(args: argparse.Namespace) -> None:
+    from idtoolkit.api import SERVE_READY, PKIServer, default_workers
+
+    if not 1 <= args.port <= 65535:  # the OS would take 99999 as 34463, silently
+        raise InputError(f"--port must be between 1 and 65535, not {args.port}")
+    if getattr(args, "detach", False):
+        return detach(args)
+    if getattr(args, "log", None) or getattr(args, "pid_file", None):
+        raise InputError("--log and --pid-file go with --detach")
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
+    # One line per request (no bodies, so no secrets): what a developer debugging a client
+    # needs to see. It costs throughput under load tests; --no-access-log turns it off.
+    access = logging.INFO if getattr(args, "access_log", True) else logging.WARNING
+    logging.getLogger("idtoolkit.serve.access").setLevel(access)
+    workers = getattr(args, "workers", None)
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise InputError("--workers must be at least 1")
+    with open_workspace(args) as ws:
+        try:
+            server = PKIServer(ws, args.host, args.port, workers=workers)
+        except OSError as exc:
+            raise IDToolkitError(
+                f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}"
+            ) from None
+        try:
+            if server.single_process_reason:
+                logging.getLogger("idtoolkit.serve").warning(
+                    "serving from one process: %s", server.single_process_reason
+                )
+
+            def ready() -> None:  # printed once connections are accepted: a readiness signal
+                for line in server.endpoints():
+                    print(line, flush=True)
+                print(f"{SERVE_READY} {server.base} (Ctrl-C stops)", flush=True)
+
+            server.serve_forever(ready)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.close()
+
+
+def detach(args: argparse.Namespace) -> None:
+    """``serve --detach``: the same command in the background, returning once it answers."""
+    from idtoolkit.api import PASSPHRASE_ENV_VAR, SERVE_READY, start_detached
+
+    log = Path(args.log) if args.log else workspace_dir(args) / "serve.log"
+    check_writable(log.expanduser())
+    pid_file = Path(args.pid_file) if args.pid_file else None
+    if pid_file is not None:
+        check_writable(pid_file.expanduser())
+    env = dict(os.environ)
+    passphrase_file = getattr(args, "passphrase_file", None)
+    if not passphrase_file and not env.get(PASSPHRASE_ENV_VAR) and sys.stdin.isatty():
+        # The background process has no terminal to ask on: ask now, hand it over privately.
+        env[PASSPHRASE_ENV_VAR] = workspace_passphrase(args).decode()
+    started = start_detached(_foreground_argv(args), log, f"{SERVE_READY} ", env)
+    if pid_file is not None:
+        write_file(pid_file, f"{started.pid}\n".encode())
+    stop = f"taskkill /PID {started.pid}" if sys.platform == "win32" else f"kill {started.pid}"
+    emit(
+        args,
+        {"pid": started.pid, "log": str(started.log), "output": started.output},
+        "\n".join(
+            [
+                *started.output[:-1],
+                f"serving in the background (process {started.pid}; output in {started.log})",
+                f"stop it with: {stop}",
+            ]
+        ),
+    )
+
+
+def _foreground_argv(args: argparse.Namespace) -> list[str]:
+    """This command line without --detach, --log, --pid-file and --json: what the background
+    process runs (every path made absolute, as it may not share our directory)."""
+    argv = ["--workspace", str(workspace_dir(args).resolve())]
+    if getattr(args, "db", None):
+        argv += ["--db", args.db]
+    argv += ["serve", "--host", args.host, "--port", str(args.port)]
+    for option, attribute in (("--passphrase-file", "passphrase_file"), ("--pin-file", "pin_file")):
+        if getattr(args, attribute, None):
+            argv += [option, str(Path(getattr(args, attribute)).resolve())]
+    if args.workers is not None:
+        argv += ["--workers", str(args.workers)]
+    if not args.access_log:
+        argv.append("--no-access-log")
+    return argv

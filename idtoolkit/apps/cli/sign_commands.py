@@ -1,0 +1,137 @@
+"""``idtoolkit sign``, ``verify`` and ``testpki create``: for e-service developers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography import x509
+
+from idtoolkit.apps.cli.io import emit, parse_time, read_secret, token_pin, write_file
+from idtoolkit.errors import InputError
+
+if TYPE_CHECKING:
+    from idtoolkit.api import SigningCredential
+
+
+def _read(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def _certificates(path: str, what: str) -> list[x509.Certificate]:
+    from idtoolkit.api import load_certificates
+
+    return load_certificates(_read(path, what), f"{path} ({what})")
+
+
+def _credential(args: argparse.Namespace) -> SigningCredential:
+    from idtoolkit.api import from_pkcs12, from_token
+
+    if args.p12:
+        data = _read(args.p12, "the PKCS#12 file")
+        password = read_secret(
+            args, "p12_password_file", "IDTOOLKIT_P12_PASSWORD", "PKCS#12 password"
+        )
+        return from_pkcs12(data, password)
+    if not args.key_label:
+        raise InputError("--token needs --key-label (the label of the signing key)")
+    from idtoolkit.api import default_module_path
+
+    chain = _certificates(args.chain, "--chain") if args.chain else []
+    return from_token(
+        default_module_path(args.module),
+        args.token,
+        args.key_label,
+        lambda label: token_pin(args, label),
+        chain,
+    )
+
+
+def _check_credential(cert: x509.Certificate, force: bool) -> None:
+    """Refuse a credential whose signatures verifiers would reject (expired, wrong key
+    usage...), unless ``--force`` (test signatures for a lab): then warn."""
+    import datetime as dt
+
+    from idtoolkit.api import credential_problems
+
+    problems = credential_problems(cert, dt.datetime.now(dt.UTC))
+    if not problems:
+        return
+    if not force:
+        raise InputError(
+            f"will not sign: {'; '.join(problems)} (--force signs anyway, e.g. for a test)"
+        )
+    for problem in problems:
+        print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
+
+
+def sign(args: argparse.Namespace) -> None:
+    from idtoolkit.api import SignatureFormat, default_format, sign_cms, sign_pdf
+
+    if args.embed_revocation and not args.tsa:
+        raise InputError("--embed-revocation (B-LT) needs a time-stamp: add --tsa URL")
+    data = _read(args.file, "the file to sign")
+    out = Path(args.out)
+    fmt = SignatureFormat(args.format) if args.format else default_format(args.file)
+    if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):
+        raise InputError(f"{args.file} is not a PDF: use --format cms for a detached signature")
+    credential = _credential(args)
+    _check_credential(credential.certificate, args.force)
+    signer = sign_pdf if fmt is SignatureFormat.PADES else sign_cms
+    signed, result = signer(data, credential, args.tsa, args.embed_revocation)
+    write_file(out, signed)
+    emit(
+        args,
+        {
+            "file": args.file,
+            "out": str(out),
+            "format": result.format.value,
+            "level": result.level,
+            "signer": result.signer,
+            "revocation": result.revocation_notes,
+        },
+        f"signed {args.file} -> {out} ({result.format.value.upper()} {result.level}) "
+        f"as {result.signer}",
+    )
+
+
+def verify(args: argparse.Namespace) -> None:
+    from idtoolkit.api import render_text, verify_file
+
+    trust = [c for path in args.trust for c in _certificates(path, "--trust")]
+    at = parse_time(args.at) if args.at else None
+    reports = verify_file(
+        Path(args.file),
+        trust,
+        Path(args.signature) if args.signature else None,
+        at,
+        fetch=not args.offline,
+    )
+    if args.json:
+        print(json.dumps([r.as_dict() for r in reports], indent=2, ensure_ascii=False))
+    else:
+        print(render_text(reports))
+    if not all(r.valid for r in reports):
+        sys.exit(1)
+
+
+def testpki_create(args: argparse.Namespace) -> None:
+    from idtoolkit.api import create_testpki, load_scenario
+
+    loaded = load_scenario(Path(args.scenario) if args.scenario else None)
+    pki = create_testpki(Path(args.out), loaded, args.base_url)
+    manifest = pki.manifest
+    lines = [f"test PKI in {pki.directory} (manifest.json says what each credential is)"]
+    for entry in manifest["credentials"]:
+        expect = entry["expect"]
+        why = f" ({', '.join(expect['reasons'])})" if expect["reasons"] else ""
+        lines.append(f"  {entry['name']:<16} {expect['verdict']}{why}: {entry['p12']}")
+    lines.append(f"trust anchor: {pki.directory / manifest['trusted_bundle']}")
+    lines.append(f"start the services: {manifest['serve']}")
+    emit(args, manifest, "\n".join(lines))

@@ -1,0 +1,362 @@
+"""A class folder: one pack, one SoftHSM environment, one sandbox per student.
+
+Layout (every path relative to the folder, so it can be copied, moved or split onto USB
+sticks and checked back later)::
+
+    class.toml              pack id, creation time, students (id, name, language, port)
+    pack.toml               the pack as it was when the class was created
+    trainer/class-secret    the HMAC key behind the per-student values (0600)
+    trainer/roster.csv      names, ports, passphrases and PINs for the trainer (0600)
+    hsm/                    the class's hsm_sim environment: one token per student and role
+    students/ID/workspace/  the student's workspace (SQLite store)
+    students/ID/work/       files the student makes (CSRs, signed PDFs)
+    students/ID/secrets.json, handout.md (0600), values.json
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import os
+import secrets
+import shutil
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hsm_sim.provision import SoftHSMEnv
+from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
+from idtoolkit.apps.labs.pack import Pack, load_pack, parse_pack
+from idtoolkit.apps.labs.roster import RosterEntry, read_roster
+from idtoolkit.apps.labs.text import handout
+from idtoolkit.apps.labs.values import student_values, token_label
+from idtoolkit.errors import AlreadyExistsError, InputError, NotFoundError
+from idtoolkit.workspace import Workspace
+
+CLASS_FILE = "class.toml"
+PACK_FILE = "pack.toml"
+SECRET_FILE = "trainer/class-secret"
+ROSTER_SHEET = "trainer/roster.csv"
+HSM_DIR = "hsm"
+STUDENTS_DIR = "students"
+DEFAULT_BASE_PORT = 18100
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Student:
+    id: str
+    name: str
+    lang: str
+    port: int
+
+
+@dataclass(frozen=True)
+class StudentSecrets:
+    passphrase: str
+    pin: str
+    so_pin: str
+
+
+def _write(path: Path, data: str, private: bool = False) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(data)
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a TOML basic string is JSON-compatible here
+
+
+class LabClass:
+    """An open class folder. Operations on students live in :mod:`idtoolkit.apps.labs.session`."""
+
+    def __init__(self, directory: Path, pack: Pack, created: str, students: list[Student]):
+        self.directory = directory
+        self.pack = pack
+        self.created = created
+        self.students = students
+
+    # --- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: Path) -> LabClass:
+        directory = directory.expanduser().resolve()
+        path = directory / CLASS_FILE
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise NotFoundError(f"{directory} is not a class folder (no {CLASS_FILE})") from None
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{path}: cannot read: {exc}") from None
+        try:
+            pack_text = (directory / PACK_FILE).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{directory / PACK_FILE}: cannot read: {exc.strerror}") from None
+        pack = parse_pack(pack_text, f"{directory.name}/{PACK_FILE}")
+        students = []
+        for n, item in enumerate(data.get("student", []), 1):
+            try:
+                student = Student(
+                    str(item["id"]), str(item["name"]), str(item["lang"]), int(item["port"])
+                )
+            except (KeyError, TypeError, ValueError):
+                raise InputError(f"{path}: student #{n}: needs id, name, lang and port") from None
+            if not (directory / STUDENTS_DIR / student.id / "workspace").is_dir():
+                raise InputError(
+                    f"{path}: student {student.id!r}: folder {STUDENTS_DIR}/{student.id} is missing"
+                )
+            students.append(student)
+        return cls(directory, pack, str(data.get("created", "")), students)
+
+    # --- students -----------------------------------------------------------------------------
+    def student(self, sid: str) -> Student:
+        for student in self.students:
+            if student.id == sid:
+                return student
+        known = ", ".join(s.id for s in self.students)
+        raise NotFoundError(f"class {self.directory.name}: no student {sid!r} (students: {known})")
+
+    def student_dir(self, sid: str) -> Path:
+        return self.directory / STUDENTS_DIR / sid
+
+    def values(self, sid: str) -> dict[str, str]:
+        path = self.student_dir(sid) / "values.json"
+        try:
+            values: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"student {sid}: cannot read {path.name}: {exc}") from None
+        return values
+
+    def secrets(self, sid: str) -> StudentSecrets:
+        path = self.student_dir(sid) / "secrets.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return StudentSecrets(data["passphrase"], data["pin"], data["so_pin"])
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(f"student {sid}: cannot read {path.name}: {exc}") from None
+
+    def token_labels(self, sid: str) -> dict[str, str]:
+        return {role: token_label(sid, role) for role in self.pack.tokens}
+
+    # --- HSM ----------------------------------------------------------------------------------
+    def hsm(self) -> SoftHSMEnv:
+        """The class's SoftHSM environment, bound to this process. ``create`` re-points the
+        conf when the folder was moved or copied (it holds the one absolute path)."""
+        env = SoftHSMEnv.create(self.directory / HSM_DIR)
+        bind_softhsm_conf(str(env.conf_path))
+        return env
+
+    def missing_tokens(self, sid: str) -> list[str]:
+        from idtoolkit.hsm.inventory import list_tokens
+        from idtoolkit.hsm.module import default_module_path
+
+        self.hsm()
+        present = {t.label for t in list_tokens(default_module_path(), rescan=True)}
+        return [label for label in self.token_labels(sid).values() if label not in present]
+
+    @contextlib.contextmanager
+    def workspace(self, sid: str, check_tokens: bool = True) -> Iterator[Workspace]:
+        """The student's workspace, unlocked, with the student's PIN for their tokens."""
+        self.student(sid)
+        if check_tokens:
+            missing = self.missing_tokens(sid)
+            if missing:
+                raise NotFoundError(
+                    f"student {sid}: token {missing[0]!r} is missing from the class HSM "
+                    f"(deleted by hand?); 'idtoolkit lab reset --class {self.directory} "
+                    f"--student {sid}' recreates it"
+                )
+        else:
+            self.hsm()
+        secret = self.secrets(sid)
+        ws = Workspace.open(self.student_dir(sid) / "workspace")
+        try:
+            ws.unlock(secret.passphrase.encode())
+            ws.set_pin_provider(lambda _label: secret.pin.encode())
+            yield ws
+        finally:
+            ws.close()
+
+
+# --- creating ---------------------------------------------------------------------------------
+@contextlib.contextmanager
+def _new_folder(out: Path) -> Iterator[Path]:
+    """A new (or empty) folder that is removed again, with whatever is in it, on failure:
+    a class or an export is never left half-made."""
+    out = out.expanduser().resolve()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
+    if not out.parent.is_dir():
+        raise InputError(f"cannot create {out}: folder {out.parent} does not exist")
+    created = not out.exists()
+    out.mkdir(exist_ok=True)
+    try:
+        yield out
+    except BaseException:
+        refresh_module()  # tokens made in it are gone: let SoftHSM forget them
+        if created:
+            shutil.rmtree(out, ignore_errors=True)
+        else:
+            for child in out.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        raise
+
+
+def _class_toml(pack: Pack, created: str, students: list[Student]) -> str:
+    lines = [
+        "# ID Toolkit lab class: written by 'idtoolkit lab class create'.",
+        f"pack = {_q(pack.id)}",
+        f"created = {_q(created)}",
+        "",
+    ]
+    for s in students:
+        lines += [
+            "[[student]]",
+            f"id = {_q(s.id)}",
+            f"name = {_q(s.name)}",
+            f"lang = {_q(s.lang)}",
+            f"port = {s.port}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _new_secrets() -> StudentSecrets:
+    return StudentSecrets(
+        secrets.token_urlsafe(12), f"{secrets.randbelow(10**6):06d}", secrets.token_hex(8)
+    )
+
+
+def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -> None:
+    """Tokens, workspace and the pack's start state for one student (also used by reset)."""
+    from idtoolkit.apps.labs.session import run_setup
+
+    folder = lab.student_dir(student.id)
+    (folder / "work").mkdir(parents=True, exist_ok=True)
+    env = lab.hsm()
+    for label in lab.token_labels(student.id).values():
+        env.add_token(label, secret.so_pin, secret.pin)
+    refresh_module()
+    ws = Workspace.init(
+        folder / "workspace",
+        secret.passphrase.encode(),
+        base_url=f"http://127.0.0.1:{student.port}",
+        generated_passphrase=True,  # 96 random bits, kept in secrets.json beside it
+    )
+    try:  # the workspace just made is unlocked already: no second passphrase derivation
+        ws.set_pin_provider(lambda _label: secret.pin.encode())
+        run_setup(lab, student.id, ws)
+    finally:
+        ws.close()
+
+
+def create_class(
+    pack_ref: str | Path,
+    roster: Path,
+    out: Path,
+    base_port: int = DEFAULT_BASE_PORT,
+    progress: Progress | None = None,
+) -> LabClass:
+    """Make a class folder; on any failure nothing of it is left behind."""
+    pack = load_pack(pack_ref)
+    entries: list[RosterEntry] = read_roster(roster, pack.languages)
+    if not 1024 <= base_port <= 65535 - len(entries):
+        raise InputError(
+            f"--base-port {base_port}: must leave room for {len(entries)} ports below 65536"
+        )
+    with _new_folder(out) as out:
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        students = [Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)]
+        class_secret = secrets.token_bytes(32)
+        _write(out / SECRET_FILE, class_secret.hex() + "\n", private=True)
+        _write(out / PACK_FILE, pack.text)
+        _write(out / CLASS_FILE, _class_toml(pack, created, students))
+        for student in students:
+            folder = out / STUDENTS_DIR / student.id
+            folder.mkdir(parents=True)
+            (folder / "workspace").mkdir()
+        lab = LabClass(out, pack, created, students)
+        sheet = io.StringIO()
+        writer = csv.writer(sheet)
+        writer.writerow(["id", "name", "lang", "port", "tokens", "pin", "passphrase"])
+        for student in students:
+            if progress:
+                progress(student.id)
+            secret = _new_secrets()
+            folder = lab.student_dir(student.id)
+            (folder / "workspace").rmdir()
+            values = student_values(
+                class_secret, student.id, student.name, student.port, pack.tokens
+            )
+            _write(folder / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
+            _write(folder / "secrets.json", json.dumps(secret.__dict__) + "\n", private=True)
+            provision_student(lab, student, secret)
+            _write(
+                folder / "handout.md", handout(pack, student, values, secret.__dict__), private=True
+            )
+            labels = " ".join(lab.token_labels(student.id).values())
+            writer.writerow(
+                [
+                    student.id,
+                    student.name,
+                    student.lang,
+                    student.port,
+                    labels,
+                    secret.pin,
+                    secret.passphrase,
+                ]
+            )
+        _write(out / ROSTER_SHEET, sheet.getvalue(), private=True)
+        return lab
+
+
+def _token_dirs(env_dir: Path, labels: list[str]) -> list[Path]:
+    """SoftHSM's file store keeps each token in its own folder; its token.object holds the
+    blank-padded 32-byte label, which is how a student's tokens are told apart."""
+    wanted = [label.encode("utf-8").ljust(32) for label in labels]
+    found = []
+    for folder in sorted((env_dir / "tokens").iterdir()):
+        try:
+            data = (folder / "token.object").read_bytes()
+        except OSError:
+            continue
+        if any(label in data for label in wanted):
+            found.append(folder)
+    return found
+
+
+def export_student(lab: LabClass, sid: str, out: Path) -> Path:
+    """A class folder holding only this student (no class secret, no other student's tokens),
+    for a USB stick; it checks like the whole class and can be copied back."""
+    student = lab.student(sid)
+    labels = list(lab.token_labels(sid).values())
+    token_dirs = _token_dirs(lab.directory / HSM_DIR, labels)
+    if len(token_dirs) != len(labels):
+        raise NotFoundError(
+            f"student {sid}: token(s) missing from the class HSM; reset the student"
+        )
+    with _new_folder(out) as out:
+        _write(out / PACK_FILE, lab.pack.text)
+        _write(out / CLASS_FILE, _class_toml(lab.pack, lab.created, [student]))
+        shutil.copytree(lab.student_dir(sid), out / STUDENTS_DIR / sid)
+        SoftHSMEnv.create(out / HSM_DIR)
+        for folder in token_dirs:
+            shutil.copytree(folder, out / HSM_DIR / "tokens" / folder.name)
+    return out
+
+
+def class_summary(lab: LabClass) -> dict[str, Any]:
+    return {
+        "directory": str(lab.directory),
+        "pack": lab.pack.id,
+        "created": lab.created,
+        "students": [s.__dict__ for s in lab.students],
+        "total": len(lab.students),
+    }

@@ -1,0 +1,266 @@
+"""Lab packs: TOML files a trainer can read and edit, checked completely on load.
+
+Why data rather than code: a trainer adapts a course (values, points, wording, language)
+without touching Python, and a pack that loads is known to be runnable, because every check
+kind, step action, language and placeholder is validated here, with the file, the entry and
+the key named in the error (like profile and scenario files).
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from idtoolkit.errors import InputError
+from idtoolkit.strict_toml import StrictTable
+
+LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
+CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
+STEP_ACTIONS = (
+    "root",
+    "sub",
+    "csr",
+    "issue",
+    "token-issue",
+    "revoke",
+    "crl",
+    "service",
+    "token-key",
+    "sign",
+    "tamper",
+    "document",
+)
+#: Placeholders a statement, check or step may use; values come from :mod:`.values`.
+PLACEHOLDERS = ("student", "name", "seed4", "seed6", "num2", "port", "base", "token")
+
+#: The keys each check kind accepts besides kind, hint and (optional) label.
+CHECK_KEYS: dict[str, tuple[str, ...]] = {
+    "cert": ("ca", "profile", "cn", "san", "key_type", "key_on_token", "lint"),
+    "crl": ("ca", "cn", "reason", "fresh"),
+    "chain": ("ca", "depth", "cn"),
+    "ocsp": ("ca", "cn", "status"),
+    "token": ("token", "key_label", "key_type", "count"),
+    "signature": ("file", "verdict", "reason", "level"),
+    "audit": (),
+}
+#: The keys each step action accepts besides action.
+STEP_KEYS: dict[str, tuple[str, ...]] = {
+    "root": ("name", "subject", "key", "token", "key_label", "days", "start_days"),
+    "sub": ("name", "parent", "subject", "key", "token", "key_label", "days", "start_days"),
+    "csr": ("ca", "profile", "subject", "san", "key", "out"),
+    "issue": ("ca", "profile", "subject", "san", "key", "out", "start_days", "days"),
+    "token-issue": ("ca", "profile", "subject", "key", "token", "key_label", "out"),
+    "revoke": ("ca", "cn", "reason"),
+    "crl": ("ca",),
+    "service": ("ca", "kind", "subject", "key", "start_days"),
+    "token-key": ("token", "key_label", "key"),
+    "sign": ("credential", "document", "out", "tsa"),
+    "tamper": ("file", "out"),
+    "document": ("out", "text"),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    kind: str
+    params: dict[str, Any]
+    hint: dict[str, str]
+    label: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Step:
+    action: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    points: int
+    title: dict[str, str]
+    statement: dict[str, str]
+    checks: list[Check]
+    solve: list[Step]
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    source: str
+    languages: tuple[str, ...]
+    title: dict[str, str]
+    instructions: dict[str, str]
+    tokens: tuple[str, ...]
+    setup: list[Step]
+    exercises: list[Exercise]
+    text: str = field(repr=False, default="")
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        known = ", ".join(e.id for e in self.exercises)
+        raise InputError(f"pack {self.id}: no exercise {exercise_id!r} (exercises: {known})")
+
+    @property
+    def total_points(self) -> int:
+        return sum(e.points for e in self.exercises)
+
+
+def _placeholders(source: str, where: str, key: str, value: Any, extra: tuple[str, ...]) -> None:
+    texts = value if isinstance(value, list) else [value]
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        try:
+            names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+        except ValueError as exc:
+            raise InputError(f"{source}: {where}: {key}: {exc}") from None
+        for name in names:
+            if name not in PLACEHOLDERS and name not in extra:
+                raise InputError(
+                    f"{source}: {where}: {key}: unknown placeholder {{{name}}} "
+                    f"(known: {', '.join(PLACEHOLDERS + extra)})"
+                )
+
+
+def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]) -> dict[str, str]:
+    """A text per language: every language of the pack must be there, and no other."""
+    if not isinstance(value, dict):
+        raise InputError(f"{source}: {where}: {key}: must be a table of texts by language")
+    for lang, text in value.items():
+        if lang not in langs:
+            raise InputError(f"{source}: {where}: {key}: language {lang!r} is not in languages")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{source}: {where}: {key}.{lang}: must be a non-empty string")
+    missing = [lang for lang in langs if lang not in value]
+    if missing:
+        raise InputError(f"{source}: {where}: {key}: missing language {missing[0]!r}")
+    return dict(value)
+
+
+def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
+    table = StrictTable(source, where, data)
+    action = table.get("action", str, choices=STEP_ACTIONS)
+    params = {key: table.data[key] for key in STEP_KEYS[action] if key in table.data}
+    table.used.update(STEP_KEYS[action])
+    table.done()
+    for key, value in params.items():
+        if not isinstance(value, str | int | list) or isinstance(value, bool):
+            raise InputError(f"{source}: {where}: {key}: must be a string, number or list")
+        _placeholders(source, where, key, value, extra)
+    return Step(action, params)
+
+
+def _check(
+    source: str, where: str, data: Any, langs: tuple[str, ...], extra: tuple[str, ...]
+) -> Check:
+    table = StrictTable(source, where, data)
+    kind = table.get("kind", str, choices=CHECK_KINDS)
+    hint = _texts(source, where, "hint", table.get("hint", dict), langs)
+    for lang, text in hint.items():
+        _placeholders(source, where, f"hint.{lang}", text, extra)
+    label = table.get("label", dict, {})
+    if label:
+        label = _texts(source, where, "label", label, langs)
+    params = {key: table.data[key] for key in CHECK_KEYS[kind] if key in table.data}
+    table.used.update(CHECK_KEYS[kind])
+    table.done()
+    for key, value in params.items():
+        _placeholders(source, where, key, value, extra)
+    return Check(kind, params, hint, label)
+
+
+def parse_pack(text: str, source: str) -> Pack:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source}: not valid TOML: {exc}") from None
+    top = StrictTable(source, "top level", data)
+    pack_id = top.get("id", str)
+    if not pack_id or not all(c.isalnum() or c in "-_" for c in pack_id):
+        raise InputError(f"{source}: top level: id: letters, digits, - and _ only")
+    langs = top.get("languages", list)
+    if not langs or any(lang not in LANGUAGES for lang in langs):
+        raise InputError(
+            f"{source}: top level: languages: each one of {', '.join(LANGUAGES)} (at least one)"
+        )
+    languages = tuple(langs)
+    tokens = top.get("tokens", list, ["main"])
+    if not tokens or any(not isinstance(t, str) or not t.isalnum() for t in tokens):
+        raise InputError(f"{source}: top level: tokens: a list of short names (letters, digits)")
+    extra = tuple(f"token_{t}" for t in tokens)
+    title = _texts(source, "top level", "title", top.get("title", dict), languages)
+    instructions = _texts(
+        source, "top level", "instructions", top.get("instructions", dict), languages
+    )
+    setup = [
+        _step(source, f"setup #{n}", item, extra)
+        for n, item in enumerate(top.get("setup", list, []), 1)
+    ]
+    exercises: list[Exercise] = []
+    for n, item in enumerate(top.get("exercise", list), 1):
+        where = f"exercise #{n}"
+        table = StrictTable(source, where, item)
+        ex_id = table.get("id", str)
+        where = table.where = f"exercise {ex_id!r}"
+        if any(e.id == ex_id for e in exercises):
+            raise InputError(f"{source}: {where}: id: used twice")
+        points = table.get("points", int)
+        if points < 0:
+            raise InputError(f"{source}: {where}: points: must not be negative")
+        ex_title = _texts(source, where, "title", table.get("title", dict), languages)
+        statement = _texts(source, where, "statement", table.get("statement", dict), languages)
+        for lang, body in statement.items():
+            _placeholders(source, where, f"statement.{lang}", body, extra)
+        checks = [
+            _check(source, f"{where} check #{i}", c, languages, extra)
+            for i, c in enumerate(table.get("check", list), 1)
+        ]
+        if not checks:
+            raise InputError(f"{source}: {where}: check: at least one check is needed")
+        solve = [
+            _step(source, f"{where} solve #{i}", s, extra)
+            for i, s in enumerate(table.get("solve", list, []), 1)
+        ]
+        table.done()
+        exercises.append(Exercise(ex_id, points, ex_title, statement, checks, solve))
+    if not exercises:
+        raise InputError(f"{source}: top level: exercise: at least one [[exercise]] is needed")
+    top.done()
+    return Pack(
+        pack_id, source, languages, title, instructions, tuple(tokens), setup, exercises, text
+    )
+
+
+def shipped_packs() -> dict[str, Path]:
+    """The packs that come with ID Toolkit, by id (file name without .toml)."""
+    folder = resources.files("idtoolkit.apps.labs") / "packs"
+    return {
+        entry.name[: -len(".toml")]: Path(str(entry))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    }
+
+
+def load_pack(name_or_path: str | Path) -> Pack:
+    """A pack file, or a shipped pack by id (``pki-basics``, ``hsm``, ``signatures``)."""
+    path = Path(name_or_path)
+    if not path.is_file():
+        shipped = shipped_packs()
+        if str(name_or_path) in shipped:
+            path = shipped[str(name_or_path)]
+        else:
+            raise InputError(
+                f"no pack file {name_or_path} (shipped packs: {', '.join(sorted(shipped))})"
+            )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read pack {path}: {exc}") from None
+    return parse_pack(text, path.name)

@@ -1,0 +1,93 @@
+"""``lab serve``: every student's services (CRL, OCSP, CA certificates, TSA) on their own
+port of 127.0.0.1, from one process; CRLs near the end of their life are re-published so a
+lab that runs for days never serves a stale CRL."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+from typing import Any
+
+from idtoolkit import api
+from idtoolkit.apps.labs.classroom import LabClass
+from idtoolkit.apps.labs.session import port_in_use
+from idtoolkit.errors import IDToolkitError
+
+REFRESH_SECONDS = 600.0
+
+
+def refresh_crls(ws: Any, now: dt.datetime | None = None) -> list[str]:
+    """Re-publish each CA's CRL once half its validity has passed; only CAs that published
+    one already (publishing the first is the student's job). Returns the CAs refreshed."""
+    now = now or dt.datetime.now(dt.UTC)
+    refreshed = []
+    for ca in api.list_cas(ws):
+        latest = api.latest_crl(ws, ca.name)
+        if latest is None:
+            continue
+        half = latest.this_update + (latest.next_update - latest.this_update) / 2
+        if now >= half:
+            api.make_crl(ws, ca.name)
+            refreshed.append(ca.name)
+    return refreshed
+
+
+class ClassServer:
+    """Start with :meth:`start` (refuses when any student's port is taken, before starting
+    anything), stop with :meth:`stop`."""
+
+    def __init__(self, lab: LabClass):
+        self.lab = lab
+        self._servers: list[Any] = []
+        self._workspaces: list[Any] = []
+        self._stop = threading.Event()
+        self._refresher: threading.Thread | None = None
+
+    def start(self) -> list[str]:
+        from idtoolkit.services.http import PKIServer
+
+        for student in self.lab.students:
+            if port_in_use(student.port):
+                raise IDToolkitError(
+                    f"student {student.id}: port {student.port} is already in use on 127.0.0.1 "
+                    "(another 'lab serve' or 'idtoolkit serve' running?)"
+                )
+        lines = []
+        try:
+            for student in self.lab.students:
+                manager = self.lab.workspace(student.id)
+                ws = manager.__enter__()
+                self._workspaces.append(manager)
+                refresh_crls(ws)
+                try:
+                    server = PKIServer(ws, "127.0.0.1", student.port, workers=1)
+                except OSError as exc:
+                    raise IDToolkitError(
+                        f"student {student.id}: cannot listen on 127.0.0.1:{student.port}: "
+                        f"{exc.strerror or exc}"
+                    ) from None
+                server.start_in_thread()
+                self._servers.append(server)
+                lines.append(f"{student.id}: {server.base}")
+        except BaseException:
+            self.stop()
+            raise
+        self._refresher = threading.Thread(target=self._refresh_loop, daemon=True)
+        self._refresher.start()
+        return lines
+
+    def _refresh_loop(self) -> None:
+        while not self._stop.wait(REFRESH_SECONDS):
+            for student in self.lab.students:
+                with contextlib.suppress(IDToolkitError), self.lab.workspace(student.id) as ws:
+                    refresh_crls(ws)
+
+    def stop(self) -> None:
+        self._stop.set()
+        for server in self._servers:
+            server.stop()
+        self._servers.clear()
+        for manager in self._workspaces:
+            manager.__exit__(None, None, None)
+        self._workspaces.clear()

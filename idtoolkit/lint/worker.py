@@ -1,0 +1,155 @@
+"""Lint certificates in a second process, so a bulk job uses the machine's other core.
+
+pkilint is pure Python: a thread would share the GIL with the signing loop. A child process
+started through :mod:`idtoolkit.helper_processes` (rather than multiprocessing) re-imports nothing of the
+caller's program and works the same on Windows and Linux, from source and frozen. Frames on the pipes are a 4-byte big-endian
+length and a payload: DER in; a :class:`LintOutcome` out as JSON (the rejection, or the
+warnings and unchecked parts the audit event records, as for a single issuance).
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING
+
+from idtoolkit import helper_processes
+from idtoolkit.errors import IDToolkitError
+from idtoolkit.lint.results import LintStandard
+
+if TYPE_CHECKING:
+    from idtoolkit.lint.linter import RowLinter
+
+_HEADER = struct.Struct(">I")
+
+
+@dataclass(frozen=True)
+class LintOutcome:
+    """One certificate's lint: why it is refused, or what the audit event records with it."""
+
+    rejected: str | None = None
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    def encode(self) -> bytes:
+        return json.dumps(
+            {"rejected": self.rejected, "warnings": self.warnings, "skipped": self.skipped}
+        ).encode()
+
+    @staticmethod
+    def decode(frame: bytes) -> LintOutcome:
+        data = json.loads(frame)
+        return LintOutcome(data["rejected"], tuple(data["warnings"]), tuple(data["skipped"]))
+
+
+_DIED = LintOutcome("the lint worker process stopped unexpectedly; certificate not issued")
+
+
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (length,) = _HEADER.unpack(header)
+    return stream.read(length)
+
+
+def _write_frame(stream: IO[bytes], payload: bytes) -> None:
+    stream.write(_HEADER.pack(len(payload)) + payload)
+    stream.flush()
+
+
+class LintProcess:
+    """The parent's side: submit DER, later wait for the verdicts of what was submitted."""
+
+    def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
+        self._process = subprocess.Popen(
+            helper_processes.command("lint", standard.value, profile_name, base_url),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        self._results: list[LintOutcome] = []
+        self._submitted = 0
+        self._dead = False
+        self._done = threading.Condition()
+        self._reader = threading.Thread(target=self._read_results, daemon=True)
+        self._reader.start()
+
+    def _read_results(self) -> None:
+        assert self._process.stdout is not None
+        while (frame := _read_frame(self._process.stdout)) is not None:
+            with self._done:
+                self._results.append(LintOutcome.decode(frame))
+                self._done.notify_all()
+        with self._done:
+            self._dead = True
+            self._done.notify_all()
+
+    def submit(self, der: bytes) -> int:
+        assert self._process.stdin is not None
+        _write_frame(self._process.stdin, der)
+        self._submitted += 1
+        return self._submitted
+
+    def done(self, ticket: int) -> bool:
+        with self._done:
+            return len(self._results) >= ticket or self._dead
+
+    def verdict(self, ticket: int) -> LintOutcome:
+        """Block until certificate ``ticket`` is linted."""
+        with self._done:
+            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
+            if len(self._results) >= ticket:
+                return self._results[ticket - 1]
+            return _DIED
+
+    def close(self) -> None:
+        """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
+        background rather than making the bulk job wait for it."""
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        threading.Thread(target=self._reap, daemon=True).start()
+
+    def _reap(self) -> None:
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+
+
+def worker_main(argv: list[str]) -> int:
+    """The child's side (started by :func:`idtoolkit.helper_processes.command`): verdicts in order."""
+    from idtoolkit.ca.records import accept_base_url
+    from idtoolkit.lint.linter import RowLinter  # loads pkilint now, while the parent signs
+
+    standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
+    rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
+    while (der := _read_frame(sys.stdin.buffer)) is not None:
+        _write_frame(
+            sys.stdout.buffer, lint_outcome(der, standard, profile_name, base_url, rows).encode()
+        )
+    return 0
+
+
+def lint_outcome(
+    der: bytes,
+    standard: LintStandard,
+    profile_name: str,
+    base_url: str,
+    rows: RowLinter,
+) -> LintOutcome:
+    """Lint one certificate of a bulk job, failing closed: one pkilint cannot judge is refused."""
+    from idtoolkit.ca.recording import Lint
+    from idtoolkit.ca.records import lint_der_or_reject
+
+    try:
+        report = lint_der_or_reject(der, standard, profile_name, base_url, rows)
+    except IDToolkitError as exc:
+        return LintOutcome(str(exc))
+    except Exception as exc:
+        return LintOutcome(f"could not be linted ({type(exc).__name__}); certificate not issued")
+    lint = Lint.of(report)
+    return LintOutcome(None, lint.warnings, lint.skipped)
