@@ -41,7 +41,7 @@ def insert_synthetic_certificates(
     certificate, whose DER is reused). About 1 in 50 is revoked, 1 in 40 expired and 1 in 60
     expiring within 30 days. Returns the number of rows written."""
     if count < 1:
-        raise InputError("count must be at least 1")
+        raise InputError("synthetic.count_least", "count must be at least 1")
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
         ca_row = get_ca(session, ca)
@@ -52,7 +52,11 @@ def insert_synthetic_certificates(
             .first()
         )
         if template is None:
-            raise InputError(f"CA {ca!r} has issued no certificate to copy; issue one first")
+            raise InputError(
+                "synthetic.not_ca_issued_certificate_copy",
+                "CA {ca!r} has issued no certificate to copy; issue one first",
+                ca=ca,
+            )
         ca_id, der, profile, key_type = ca_row.id, template.der, template.profile, template.key_type
     tag = hashlib.sha256(now.isoformat().encode()).hexdigest()[:8]
     written = 0

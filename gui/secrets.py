@@ -47,9 +47,10 @@ class SecretBroker(QObject):
         answer = self._request("passphrase", "")
         if not answer:
             raise PassphraseError(
+                "passphrase.not_given",
                 QCoreApplication.translate(
                     "SecretBroker", "the workspace passphrase is needed to use a software CA key"
-                )
+                ),
             )
         return answer
 
@@ -59,9 +60,10 @@ class SecretBroker(QObject):
         answer = self._request("pin", token_label)
         if not answer:
             raise KeyStoreError(
+                "token.pin_not_given",
                 QCoreApplication.translate(
                     "SecretBroker", "the PIN of token “%1” is needed and was not given"
-                ).replace("%1", token_label)
+                ).replace("%1", token_label),
             )
         self._pins[token_label] = answer
         return answer

@@ -19,7 +19,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one HsmSimError line instead of exiting 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise HsmSimError(f"{self.prog}: {message}")
+        raise HsmSimError("hsm_sim.error", "{prog}: {message}", prog=self.prog, message=message)
 
 
 def _read_pin(file: str | None, env_name: str, what: str) -> str:
@@ -29,13 +29,26 @@ def _read_pin(file: str | None, env_name: str, what: str) -> str:
             with open(file, encoding="utf-8") as handle:
                 pin = handle.readline().rstrip("\r\n")
         except OSError as exc:
-            raise HsmSimError(f"cannot read {what} file {file}: {exc.strerror}") from None
+            raise HsmSimError(
+                "hsm_sim.not_read_file",
+                "cannot read {what} file {file}: {strerror}",
+                what=what,
+                file=file,
+                strerror=exc.strerror,
+            ) from None
         if not pin:
-            raise HsmSimError(f"{what} file {file} is empty")
+            raise HsmSimError(
+                "hsm_sim.file_empty", "{what} file {file} is empty", what=what, file=file
+            )
         return pin
     pin = os.environ.get(env_name, "")
     if not pin:
-        raise HsmSimError(f"no {what}: set ${env_name} or pass a {what} file")
+        raise HsmSimError(
+            "hsm_sim.not_set_pass_file",
+            "no {what}: set ${env_name} or pass a {what} file",
+            what=what,
+            env_name=env_name,
+        )
     return pin
 
 

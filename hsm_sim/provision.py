@@ -91,11 +91,18 @@ def find_softhsm_module() -> Path:
     try:
         found = find_module([os.environ.get(ENV_MODULE)], KNOWN_MODULE_PATHS)
     except ModuleMissing as exc:
-        raise HsmSimError(f"PKCS#11 module from ${ENV_MODULE} not found: {exc.path}") from None
+        raise HsmSimError(
+            "hsm_sim.not_pkcs_module_found",
+            "PKCS#11 module from ${env_module} not found: {path}",
+            env_module=ENV_MODULE,
+            path=exc.path,
+        ) from None
     if found is None:
         raise HsmSimError(
-            f"SoftHSM2 module not found (install softhsm2 or set ${ENV_MODULE}); tried: "
-            + ", ".join(KNOWN_MODULE_PATHS)
+            "token.softhsm_module_not_found",
+            "SoftHSM2 module not found (install softhsm2 or set ${variable}); tried: {tried}",
+            variable=ENV_MODULE,
+            tried=", ".join(KNOWN_MODULE_PATHS),
         )
     return Path(found)
 
@@ -116,41 +123,64 @@ def find_softhsm_util(module: Path | None = None) -> Path:
                 tried.append(str(candidate))
                 if candidate.is_file():
                     return candidate
-    raise HsmSimError("softhsm2-util not found (install softhsm2); tried: " + ", ".join(tried))
+    raise HsmSimError(
+        "token.softhsm_util_not_found",
+        "softhsm2-util not found (install softhsm2); tried: {tried}",
+        tried=", ".join(tried),
+    )
 
 
 def check_pin(pin: str, what: str) -> None:
     """Reject PINs SoftHSM would refuse, before any token is created (keeps batches atomic)."""
     if not isinstance(pin, str):
-        raise HsmSimError(f"{what} must be a string")
+        raise HsmSimError("hsm_sim.string", "{what} must be a string", what=what)
     size = len(pin.encode("utf-8"))
     if not MIN_PIN_LEN <= size <= MAX_PIN_LEN:
         raise HsmSimError(
-            f"{what} must be {MIN_PIN_LEN} to {MAX_PIN_LEN} bytes long (SoftHSM2 rule), got {size}"
+            "hsm_sim.bytes_long_softhsm2_rule",
+            "{what} must be {min_pin_len} to {max_pin_len} bytes long (SoftHSM2 rule), got {size}",
+            what=what,
+            min_pin_len=MIN_PIN_LEN,
+            max_pin_len=MAX_PIN_LEN,
+            size=size,
         )
     if "\0" in pin or "\n" in pin or "\r" in pin:
-        raise HsmSimError(f"{what} must not contain NUL or line breaks")
+        raise HsmSimError(
+            "hsm_sim.not_contain_nul_line_breaks",
+            "{what} must not contain NUL or line breaks",
+            what=what,
+        )
 
 
 def check_label(label: str) -> None:
     """A token label must fit PKCS#11's 32-byte blank-padded field and survive the round trip."""
     if not isinstance(label, str) or not label:
-        raise HsmSimError("token label must be a non-empty string")
+        raise HsmSimError("hsm_sim.token_label_non_empty", "token label must be a non-empty string")
     size = len(label.encode("utf-8"))
     if size > MAX_LABEL_BYTES:
         raise HsmSimError(
-            f"token label {label!r} is {size} bytes; PKCS#11 allows {MAX_LABEL_BYTES}"
+            "hsm_sim.token_label_bytes_pkcs",
+            "token label {label!r} is {size} bytes; PKCS#11 allows {max_label_bytes}",
+            label=label,
+            size=size,
+            max_label_bytes=MAX_LABEL_BYTES,
         )
     if label != label.strip() or not label.isprintable():
         raise HsmSimError(
-            f"token label {label!r} must be printable and must not start or end with spaces"
+            "hsm_sim.not_token_label_printable_start",
+            "token label {label!r} must be printable and must not start or end with spaces",
+            label=label,
         )
 
 
 def numbered_labels(prefix: str, count: int) -> list[str]:
     """``prefix-01`` .. ``prefix-NN``: two digits at least, more when count needs them."""
     if count < 1:
-        raise HsmSimError(f"token count must be at least 1, got {count}")
+        raise HsmSimError(
+            "hsm_sim.token_count_least_got",
+            "token count must be at least 1, got {count}",
+            count=count,
+        )
     width = max(2, len(str(count)))
     return [f"{prefix}-{i:0{width}d}" for i in range(1, count + 1)]
 
@@ -188,10 +218,17 @@ class SoftHSMEnv:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise HsmSimError(f"cannot read {self.conf_path}: {exc.strerror}") from None
+            raise HsmSimError(
+                "hsm_sim.not_read",
+                "cannot read {conf_path}: {strerror}",
+                conf_path=self.conf_path,
+                strerror=exc.strerror,
+            ) from None
         if not text.startswith(CONF_MARKER):
             raise HsmSimError(
-                f"{self.conf_path} exists and was not written by hsm_sim; refusing to use it"
+                "hsm_sim.not_exists_written_hsm_sim",
+                "{conf_path} exists and was not written by hsm_sim; refusing to use it",
+                conf_path=self.conf_path,
             )
         return text
 
@@ -204,7 +241,11 @@ class SoftHSMEnv:
         """
         env = cls(directory, module)
         if any(c in str(env.directory) for c in "\n\r"):
-            raise HsmSimError(f"directory name must not contain line breaks: {directory!r}")
+            raise HsmSimError(
+                "hsm_sim.not_directory_name_contain_line",
+                "directory name must not contain line breaks: {directory!r}",
+                directory=directory,
+            )
         try:
             env.directory.mkdir(parents=True, exist_ok=True)
             existing = env._read_own_conf()
@@ -216,7 +257,10 @@ class SoftHSMEnv:
                 os.replace(tmp, env.conf_path)
         except OSError as exc:
             raise HsmSimError(
-                f"cannot create SoftHSM environment in {env.directory}: {exc.strerror}"
+                "hsm_sim.not_create_softhsm_environment",
+                "cannot create SoftHSM environment in {directory}: {strerror}",
+                directory=env.directory,
+                strerror=exc.strerror,
             ) from None
         return env
 
@@ -226,13 +270,23 @@ class SoftHSMEnv:
         env = cls(directory, module)
         text = env._read_own_conf()
         if text is None:
-            raise HsmSimError(f"{env.directory} is not a SoftHSM environment (run init first)")
+            raise HsmSimError(
+                "hsm_sim.not_softhsm_environment_run_init",
+                "{directory} is not a SoftHSM environment (run init first)",
+                directory=env.directory,
+            )
         if text != env._conf_text():
             raise HsmSimError(
-                f"{env.conf_path} points elsewhere (was the directory moved?); run init again"
+                "hsm_sim.points_elsewhere_directory_moved",
+                "{conf_path} points elsewhere (was the directory moved?); run init again",
+                conf_path=env.conf_path,
             )
         if not env.token_dir.is_dir():
-            raise HsmSimError(f"token directory {env.token_dir} is missing; run init again")
+            raise HsmSimError(
+                "hsm_sim.token_directory_missing_run",
+                "token directory {token_dir} is missing; run init again",
+                token_dir=env.token_dir,
+            )
         return env
 
     @property
@@ -268,7 +322,11 @@ class SoftHSMEnv:
         check_pin(user_pin, "user PIN")
         repeated = sorted(label for label, n in Counter(labels).items() if n > 1)
         if repeated:
-            raise HsmSimError(f"token label requested twice: {', '.join(repeated)}")
+            raise HsmSimError(
+                "hsm_sim.token_label_requested_twice",
+                "token label requested twice: {value}",
+                value=", ".join(repeated),
+            )
         # The child refuses labels already present, in the same module load (no extra process).
         reply = self._run_child(
             {"op": "init", "labels": list(labels), "so_pin": so_pin, "user_pin": user_pin}
@@ -279,25 +337,34 @@ class SoftHSMEnv:
                 # best effort: the original error is the one worth reporting
                 with contextlib.suppress(HsmSimError):
                     self._delete_serial(str(serial))
-            raise HsmSimError(str(reply["error"]))
+            raise HsmSimError("token.softhsm_refused", "{reason}", reason=str(reply["error"]))
         by_label = {t.label: t for t in tokens}
         missing = [label for label in labels if label not in by_label]
         if missing:
-            raise HsmSimError(f"SoftHSM did not report the new token(s): {', '.join(missing)}")
+            raise HsmSimError(
+                "hsm_sim.not_softhsm_did_report_new",
+                "SoftHSM did not report the new token(s): {value}",
+                value=", ".join(missing),
+            )
         return [by_label[label] for label in labels]
 
     def list_tokens(self) -> list[TokenInfo]:
         """Initialised tokens (SoftHSM always adds one empty slot; it is not listed)."""
         reply = self._run_child({"op": "list"})
         if "error" in reply:
-            raise HsmSimError(str(reply["error"]))
+            raise HsmSimError("token.softhsm_refused", "{reason}", reason=str(reply["error"]))
         return sorted((_token_from_json(t) for t in reply["tokens"]), key=lambda t: t.label)
 
     def delete_token(self, label: str) -> None:
         """Delete the token with this label and everything on it; error if there is none."""
         matches = [t for t in self.list_tokens() if t.label == label]
         if not matches:
-            raise HsmSimError(f"no token labelled {label!r} in {self.directory}")
+            raise HsmSimError(
+                "hsm_sim.not_token_labelled",
+                "no token labelled {label!r} in {directory}",
+                label=label,
+                directory=self.directory,
+            )
         for token in matches:
             self._delete_serial(token.serial)
 
@@ -312,7 +379,12 @@ class SoftHSMEnv:
                 else:
                     entry.unlink()
         except OSError as exc:
-            raise HsmSimError(f"cannot empty {self.token_dir}: {exc.strerror}") from None
+            raise HsmSimError(
+                "hsm_sim.empty",
+                "cannot empty {token_dir}: {strerror}",
+                token_dir=self.token_dir,
+                strerror=exc.strerror,
+            ) from None
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -334,15 +406,26 @@ class SoftHSMEnv:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise HsmSimError(f"cannot run {util}: {exc}") from None
+            raise HsmSimError(
+                "hsm_sim.not_run", "cannot run {util}: {exc}", util=util, exc=exc
+            ) from None
         if done.returncode != 0:
             detail = _last_line(done.stderr) or _last_line(done.stdout) or f"exit {done.returncode}"
-            raise HsmSimError(f"softhsm2-util could not delete token {serial}: {detail}")
+            raise HsmSimError(
+                "hsm_sim.not_softhsm2_util_could_delete",
+                "softhsm2-util could not delete token {serial}: {detail}",
+                serial=serial,
+                detail=detail,
+            )
 
     def _run_child(self, request: dict[str, Any]) -> dict[str, Any]:
         """Run one PKCS#11 job in a fresh interpreter; the request (with PINs) goes via stdin."""
         if not self.conf_path.is_file():
-            raise HsmSimError(f"{self.directory} is not a SoftHSM environment (run init first)")
+            raise HsmSimError(
+                "hsm_sim.not_softhsm_environment_run_init",
+                "{directory} is not a SoftHSM environment (run init first)",
+                directory=self.directory,
+            )
         request = {**request, "module": str(self.module)}
         try:
             done = subprocess.run(
@@ -355,14 +438,24 @@ class SoftHSMEnv:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise HsmSimError(f"PKCS#11 helper process failed: {exc}") from None
+            raise HsmSimError(
+                "hsm_sim.pkcs_helper_process_failed",
+                "PKCS#11 helper process failed: {exc}",
+                exc=exc,
+            ) from None
         try:
             reply = json.loads(_last_line(done.stdout))
         except ValueError:
             detail = _last_line(done.stderr) or f"exit {done.returncode}, no reply"
-            raise HsmSimError(f"PKCS#11 helper process failed: {detail}") from None
+            raise HsmSimError(
+                "hsm_sim.pkcs_helper_process_failed_2",
+                "PKCS#11 helper process failed: {detail}",
+                detail=detail,
+            ) from None
         if not isinstance(reply, dict):
-            raise HsmSimError("PKCS#11 helper process gave a malformed reply")
+            raise HsmSimError(
+                "hsm_sim.pkcs_helper_process_gave", "PKCS#11 helper process gave a malformed reply"
+            )
         return reply
 
 

@@ -61,7 +61,11 @@ def _check_keys(keys: tuple[str, ...]) -> None:
     # Cached per set of keys: a bulk job writes thousands of events with the same keys.
     for key in keys:
         if _FORBIDDEN_KEYS.search(key):
-            raise AuditError(f"refusing to write audit detail {key!r}: it may hold a secret")
+            raise AuditError(
+                "audit.refusing_write_audit_detail",
+                "refusing to write audit detail {key!r}: it may hold a secret",
+                key=key,
+            )
 
 
 def _check_no_secrets(details: Mapping[str, Any]) -> None:
@@ -210,7 +214,11 @@ def _head_reached(session: Session, head: str) -> bool:
         seq_text, digest = head.split(":", 1)
         seq = int(seq_text)
     except ValueError:
-        raise AuditError(f"--expect-head {head!r} must look like SEQ:HASH") from None
+        raise AuditError(
+            "audit.bad_expected_head",
+            "the expected head {head!r} must look like SEQ:HASH",
+            head=head,
+        ) from None
     event = session.get(AuditEvent, seq)
     return event is not None and event.hash == digest
 

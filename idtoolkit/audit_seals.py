@@ -69,9 +69,15 @@ def create_seal(ws: Workspace, ca_name: str) -> Seal:
     with ws.store.reading() as session:
         result = audit_chain.verify(session)
         if not result.ok:
-            raise AuditError(f"the audit chain is broken, refusing to seal it: {result.problem}")
+            raise AuditError(
+                "seal.audit_chain_broken_refusing",
+                "the audit chain is broken, refusing to seal it: {problem}",
+                problem=result.problem,
+            )
         if result.head is None:
-            raise AuditError("the audit trail is empty: nothing to seal")
+            raise AuditError(
+                "seal.audit_trail_empty_nothing", "the audit trail is empty: nothing to seal"
+            )
         ca = get_ca(session, ca_name)
         issuer, signer = issuer_and_signer(ws, ca)
     seq_text, digest = result.head.split(":", 1)
@@ -109,7 +115,11 @@ def load_seal(data: bytes, source: str) -> Seal:
             source,
         )
     except (ValueError, KeyError, TypeError, binascii.Error):
-        raise InputError(f"{source} is not an ID Toolkit audit seal") from None
+        raise InputError(
+            "seal.not_id_toolkit_audit_seal",
+            "{source} is not an ID Toolkit audit seal",
+            source=source,
+        ) from None
 
 
 def _check_signature(seal: Seal) -> None:
@@ -132,11 +142,16 @@ def _check_signature(seal: Seal) -> None:
         elif isinstance(public, ed25519.Ed25519PublicKey):
             public.verify(seal.signature, data)
         else:
-            raise InputError(f"seal {seal.source}: unsupported signer key type")
+            raise InputError(
+                "seal.seal_unsupported_signer_key",
+                "seal {source}: unsupported signer key type",
+                source=seal.source,
+            )
     except InvalidSignature:
         raise AuditError(
-            f"seal {seal.source or seal.ca}: its signature does not verify with the certificate "
-            "it carries (the seal file was changed)"
+            "seal.not_seal_signature_does_verify",
+            "seal {value}: its signature does not verify with the certificate it carries (the seal file was changed)",
+            value=seal.source or seal.ca,
         ) from None
 
 
@@ -150,7 +165,12 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
         prev = audit_chain.GENESIS
         for event in audit_chain.iter_events(session):
             prev = audit_chain.event_hash(
-                prev, event.seq, audit_chain.time_text(event.at), event.actor, event.action, event.details
+                prev,
+                event.seq,
+                audit_chain.time_text(event.at),
+                event.actor,
+                event.action,
+                event.details,
             )
             if event.seq in wanted:
                 recomputed[event.seq] = prev
@@ -163,17 +183,27 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
         _check_signature(seal)
         if cas[seal.ca] != fingerprint(seal.certificate):
             raise AuditError(
-                f"seal {seal.source}: signed by a certificate that is not CA {seal.ca!r}'s"
+                "seal.not_seal_signed_certificate_ca",
+                "seal {source}: signed by a certificate that is not CA {ca!r}'s",
+                source=seal.source,
+                ca=seal.ca,
             )
         got = recomputed.get(seal.seq)
         if got is None:
             raise AuditError(
-                f"seal {seal.source}: event {seal.seq} it sealed is gone (history truncated)"
+                "seal.seal_event_sealed_gone",
+                "seal {source}: event {seq} it sealed is gone (history truncated)",
+                source=seal.source,
+                seq=seal.seq,
             )
         if got != seal.hash:
             raise AuditError(
-                f"seal {seal.source}: the events up to {seal.seq} were rewritten since CA "
-                f"{seal.ca!r} sealed them on {seal.at} (the recomputed hash differs from the sealed one)"
+                "seal.seal_events_up_were",
+                "seal {source}: the events up to {seq} were rewritten since CA {ca!r} sealed them on {at} (the recomputed hash differs from the sealed one)",
+                source=seal.source,
+                seq=seal.seq,
+                ca=seal.ca,
+                at=seal.at,
             )
         lines.append(
             f"seal {seal.source}: events 1..{seal.seq} match the head {seal.ca} sealed on {seal.at}"
@@ -187,6 +217,11 @@ def read_seals(paths: list[Path]) -> list[Seal]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"cannot read the seal {path}: {exc.strerror}") from None
+            raise InputError(
+                "seal.not_read_seal",
+                "cannot read the seal {path}: {strerror}",
+                path=path,
+                strerror=exc.strerror,
+            ) from None
         seals.append(load_seal(data, path.name))
     return seals

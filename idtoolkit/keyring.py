@@ -63,7 +63,10 @@ class KeyRing:
         with self._store.reading() as session:
             verifier = session.get(Setting, VERIFIER_KEY)
             if verifier is None:
-                raise PassphraseError("this store has no passphrase verifier; was it initialised?")
+                raise PassphraseError(
+                    "key.not_store_passphrase_verifier_initialised",
+                    "this store has no passphrase verifier; was it initialised?",
+                )
             check_verifier(verifier.value, passphrase)
         self._passphrase = passphrase
 
@@ -76,7 +79,8 @@ class KeyRing:
             if self._passphrase is None:
                 if self._passphrase_provider is None:
                     raise PassphraseError(
-                        "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file"
+                        "passphrase.needed",
+                        "the workspace passphrase is needed",
                     )
                 self.unlock(self._passphrase_provider())
             assert self._passphrase is not None
@@ -105,7 +109,9 @@ class KeyRing:
         try:
             return self.backends[name]
         except KeyError:
-            raise KeyStoreError(f"key store {name!r} is not available") from None
+            raise KeyStoreError(
+                "key.not_key_store_available", "key store {name!r} is not available", name=name
+            ) from None
 
     def backend_for_store(self, key_store: str) -> KeyBackend:
         """Parse ``software`` or ``pkcs11:token=LABEL`` into a backend."""
@@ -115,13 +121,19 @@ class KeyRing:
         factory = BACKEND_FACTORIES.get(scheme)
         if factory is None:
             raise KeyStoreError(
-                f"unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'"
+                "key.unknown_key_store_software",
+                "unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'",
+                key_store=key_store,
             )
         options: dict[str, str] = {}
         for item in filter(None, option_text.split(";")):
             key, sep, value = item.partition("=")
             if not sep:
-                raise KeyStoreError(f"key store option {item!r} must look like name=value")
+                raise KeyStoreError(
+                    "key.key_store_option_look",
+                    "key store option {item!r} must look like name=value",
+                    item=item,
+                )
             options[key.strip()] = value.strip()
         return factory(self, options)
 
@@ -135,7 +147,10 @@ class KeyRing:
                     factory = BACKEND_FACTORIES.get(key.backend)
                     if factory is None:
                         raise KeyStoreError(
-                            f"key {key.label!r} lives in {key.backend}, which is not available"
+                            "key.not_key_lives_available",
+                            "key {label!r} lives in {backend}, which is not available",
+                            label=key.label,
+                            backend=key.backend,
                         )
                     backend = factory(self, {"token": key.token_label or ""})
                 self._signers[key.id] = backend.signer_for(key)
@@ -152,11 +167,16 @@ def _pkcs11_backend(keys: KeyRing, options: dict[str, str]) -> KeyBackend:
 
     label = options.get("token")
     if not label:
-        raise KeyStoreError("a PKCS#11 key store needs a token label: pkcs11:token=LABEL")
+        raise KeyStoreError(
+            "key.pkcs_key_store_needs",
+            "a PKCS#11 key store needs a token label: pkcs11:token=LABEL",
+        )
     unknown = set(options) - {"token", "module"}
     if unknown:
         raise KeyStoreError(
-            f"unknown PKCS#11 key store option {sorted(unknown)[0]!r} (use token=, module=)"
+            "key.unknown_pkcs_key_store",
+            "unknown PKCS#11 key store option {value!r} (use token=, module=)",
+            value=sorted(unknown)[0],
         )
     module = default_module_path(options.get("module") or keys.pkcs11_module)
     return PKCS11Backend(module, label, keys.pin)

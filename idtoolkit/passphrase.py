@@ -28,7 +28,9 @@ def check_new_passphrase(passphrase: bytes) -> None:
     app counts what the user typed)."""
     if len(passphrase.decode("utf-8", "replace")) < MIN_LENGTH:
         raise PassphraseError(
-            f"the workspace passphrase must have at least {MIN_LENGTH} characters"
+            "passphrase.workspace_passphrase_least_characters",
+            "the workspace passphrase must have at least {min_length} characters",
+            min_length=MIN_LENGTH,
         )
 
 
@@ -59,9 +61,12 @@ def check_verifier(verifier: str, passphrase: bytes) -> None:
             dklen=len(expected),
         )
     except (ValueError, AssertionError):
-        raise PassphraseError("the workspace's passphrase verifier is damaged") from None
+        raise PassphraseError(
+            "passphrase.workspace_passphrase_verifier_damaged",
+            "the workspace's passphrase verifier is damaged",
+        ) from None
     if not hmac.compare_digest(actual, expected):
-        raise PassphraseError("wrong workspace passphrase")
+        raise PassphraseError("passphrase.wrong_workspace_passphrase", "wrong workspace passphrase")
 
 
 def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
@@ -70,8 +75,14 @@ def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
+        raise InputError(
+            "passphrase.not_read",
+            "cannot read {what} {path}: {strerror}",
+            what=what,
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     line = data.splitlines()[0] if data else b""
     if not line:
-        raise InputError(f"{what} {path} is empty")
+        raise InputError("passphrase.empty", "{what} {path} is empty", what=what, path=path)
     return line

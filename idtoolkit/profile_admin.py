@@ -23,7 +23,11 @@ def add_profile(ws: Workspace, source: Path) -> tuple[Profile, Path]:
     profile = load_profile_file(source)  # validates; raises naming file and key
     target = ws.directory / PROFILES_DIR / f"{profile.name}.toml"
     if target.exists():
-        raise AlreadyExistsError(f"the workspace already has a profile file {target}")
+        raise AlreadyExistsError(
+            "profile.workspace_already_profile_file",
+            "the workspace already has a profile file {target}",
+            target=target,
+        )
     target.parent.mkdir(exist_ok=True)
     shutil.copyfile(source, target)
     with ws.store.transaction() as session:

@@ -45,15 +45,22 @@ def check_base_url(url: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
         raise InputError(
-            f"base URL '{url}' is not a usable URL: give e.g. http://pki.example.gov"
+            "settings.not_base_url_usable_url",
+            "base URL '{url}' is not a usable URL: give e.g. http://pki.example.gov",
+            url=url,
         ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(
-            f"base URL '{url}' must start with http:// or https:// and name a host, "
-            "e.g. http://pki.example.gov"
+            "settings.base_url_start_http",
+            "base URL '{url}' must start with http:// or https:// and name a host, e.g. http://pki.example.gov",
+            url=url,
         )
     if parts.query or parts.fragment:
-        raise InputError(f"base URL '{url}' must not have a query (?) or fragment (#)")
+        raise InputError(
+            "settings.not_base_url_query_fragment",
+            "base URL '{url}' must not have a query (?) or fragment (#)",
+            url=url,
+        )
     return url
 
 
@@ -100,7 +107,9 @@ def update_settings(
     ):
         if value is not None:
             if value < 1:
-                raise InputError(f"{key.replace('_', ' ')} must be at least 1")
+                raise InputError(
+                    "settings.least", "{value} must be at least 1", value=key.replace("_", " ")
+                )
             changes[key] = value
     if pkcs11_module is not None:
         module = pkcs11_module.strip()
@@ -108,7 +117,11 @@ def update_settings(
             from pathlib import Path
 
             if not Path(module).expanduser().is_file():
-                raise InputError(f"PKCS#11 module {module} does not exist")
+                raise InputError(
+                    "settings.not_pkcs_module_does_exist",
+                    "PKCS#11 module {module} does not exist",
+                    module=module,
+                )
         changes["pkcs11_module"] = module or None
     on_disk = load_config(ws.directory)  # not ws.config: it may carry a --db override
     changed = {k: v for k, v in changes.items() if getattr(on_disk, k) != v}

@@ -3,8 +3,10 @@ names the file, the entry and the key. Profiles, ceremony scripts, test PKI scen
 lab packs are all strict data files written by hand, so they share this one reader.
 
 Each family of files keeps the wording its users (and their scripts) know: a family is a
-subclass that overrides the wording methods (``fail``, ``missing``, ``wrong_type``,
-``not_one_of``, ``unknown``), never the checks.
+subclass that overrides :attr:`StrictTable.LOCATION` (how the place of a key is written) and
+the wording methods (``missing``, ``wrong_type``, ``not_one_of``, ``unknown``), never the
+checks. Every error has a kind and parameters (``source``, ``where``, ``key`` and what the
+problem needs), so a front end can word it in the user's language.
 """
 
 from __future__ import annotations
@@ -19,34 +21,59 @@ class StrictTable:
     """One TOML table, read key by key, refusing unknown keys and wrong types."""
 
     error: ClassVar[type[IDToolkitError]] = InputError
+    #: How an error names the key's place; a template over ``source``, ``where`` and ``key``.
+    LOCATION: ClassVar[str] = "{source}: {where}: {key}: "
 
     def __init__(self, source: str, where: str, data: Any):
         if not isinstance(data, dict):
-            raise self.error(f"{source}: {where} must be a table")
+            raise self.error(
+                "config.not_a_table",
+                "{source}: {where} must be a table",
+                source=source,
+                where=where,
+            )
         self.source, self.where, self.data = source, where, data
         self.used: set[str] = set()
 
     # --- wording (a family of files overrides these) -----------------------------------------
-    def fail(self, key: str, message: str) -> IDToolkitError:
-        """An error about ``key`` of this table."""
-        return self.error(f"{self.source}: {self.where}: {key}: {message}")
+    def fail(self, key: str, kind: str, template: str, **params: Any) -> IDToolkitError:
+        """An error of ``kind`` about ``key`` of this table: ``template`` (over ``params``)
+        after the key's place."""
+        return self.error(
+            kind,
+            self.LOCATION + template,
+            source=self.source,
+            where=self.where,
+            key=key,
+            **params,
+        )
 
     def missing(self, key: str) -> IDToolkitError:
-        return self.fail(key, "is required")
+        return self.fail(key, "config.key_required", "is required")
 
     def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
-        return self.fail(key, f"must be {kind.__name__}, not {type(value).__name__}")
+        return self.fail(
+            key,
+            "config.wrong_type",
+            "must be {expected}, not {actual}",
+            expected=kind.__name__,
+            actual=type(value).__name__,
+        )
 
     def not_one_of(self, key: str, value: Any, choices: Iterable[str]) -> IDToolkitError:
-        return self.fail(key, f"{value!r} is not one of {', '.join(choices)}")
+        return self.fail(
+            key,
+            "config.not_one_of",
+            "{value!r} is not one of {choices}",
+            value=value,
+            choices=", ".join(choices),
+        )
 
     def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
-        return self.fail(key, "unknown key")
+        return self.fail(key, "config.unknown_key", "unknown key")
 
     # --- reading --------------------------------------------------------------------------------
-    def get(
-        self, key: str, kind: type, default: Any = ..., choices: Collection[str] = ()
-    ) -> Any:
+    def get(self, key: str, kind: type, default: Any = ..., choices: Collection[str] = ()) -> Any:
         """The value of ``key``; without a ``default`` the key is required."""
         self.used.add(key)
         if key not in self.data:
@@ -66,7 +93,7 @@ class StrictTable:
         """A list of strings (each one of ``choices``, if given)."""
         value = self.get(key, list, list(default))
         if not all(isinstance(v, str) for v in value):
-            raise self.fail(key, "must be a list of strings")
+            raise self.fail(key, "config.not_string_list", "must be a list of strings")
         for v in value if choices is not None else ():
             if v not in choices:  # type: ignore[operator]
                 raise self.not_one_of(key, v, choices)  # type: ignore[arg-type]
@@ -81,7 +108,7 @@ class StrictTable:
         self.used.add(key)
         value = self.data.get(key, {})
         if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
+            raise self.fail(key, "config.key_not_a_table", "must be a table")
         return type(self)(self.source, self.inner(key), value)
 
     def only(self, allowed: Collection[str]) -> None:

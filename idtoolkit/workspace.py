@@ -111,7 +111,11 @@ class Workspace:
         (scrypt N=2^12; PBKDF2 100,000 iterations). Keys stay encrypted at rest."""
         directory = directory.expanduser().resolve()
         if (directory / CONFIG_FILE).exists():
-            raise AlreadyExistsError(f"{directory} is already a workspace")
+            raise AlreadyExistsError(
+                "workspace.already_workspace",
+                "{directory} is already a workspace",
+                directory=directory,
+            )
         # checks the passphrase before anything is written
         verifier = make_verifier(passphrase, GENERATED_N if generated_passphrase else None)
         created = not directory.exists()

@@ -97,24 +97,44 @@ def load_config(directory: Path) -> WorkspaceConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotFoundError(
-            f"{directory} is not a workspace (no {CONFIG_FILE}); run 'idtoolkit init' first"
+            "workspace.not_initialised",
+            "{directory} is not a workspace (no {config_file}); initialise it first",
+            directory=directory,
+            config_file=CONFIG_FILE,
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigurationError(
+            "workspace.invalid_toml", "{path}: invalid TOML: {exc}", path=path, exc=exc
+        ) from None
     except UnicodeDecodeError:
-        raise ConfigurationError(f"{path}: not UTF-8 text") from None
+        raise ConfigurationError(
+            "workspace.not_utf_text", "{path}: not UTF-8 text", path=path
+        ) from None
     except RecursionError:
-        raise ConfigurationError(f"{path}: invalid TOML: nested too deeply") from None
+        raise ConfigurationError(
+            "workspace.invalid_toml_nested_too",
+            "{path}: invalid TOML: nested too deeply",
+            path=path,
+        ) from None
 
     def get(table: str, key: str, kind: type, default: object) -> object:
         section = data.get(table, {})
         if not isinstance(section, dict):
-            raise ConfigurationError(f"{path}: [{table}] must be a table")
+            raise ConfigurationError(
+                "workspace.table", "{path}: [{table}] must be a table", path=path, table=table
+            )
         value = section.get(key, default)
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise ConfigurationError(f"{path}: {table}.{key}: must be {kind.__name__}")
+            raise ConfigurationError(
+                "workspace.error",
+                "{path}: {table}.{key}: must be {name}",
+                path=path,
+                table=table,
+                key=key,
+                name=kind.__name__,
+            )
         return value
 
     url = str(get("store", "url", str, defaults.db_url))
@@ -134,11 +154,22 @@ def load_config(directory: Path) -> WorkspaceConfig:
     iterations = get("keys", "kdf_iterations", int, DEFAULT_ITERATIONS)
     assert isinstance(iterations, int)
     if iterations < MIN_ITERATIONS:
-        raise ConfigurationError(f"{path}: keys.kdf_iterations: must be at least {MIN_ITERATIONS}")
+        raise ConfigurationError(
+            "workspace.keys_kdf_iterations_least",
+            "{path}: keys.kdf_iterations: must be at least {min_iterations}",
+            path=path,
+            min_iterations=MIN_ITERATIONS,
+        )
     config = dataclasses.replace(config, key_kdf_iterations=iterations)
     if not 0.0 <= config.lint_sample_rate <= 1.0:
-        raise ConfigurationError(f"{path}: lint.bulk_sample_rate: must be between 0 and 1")
+        raise ConfigurationError(
+            "workspace.lint_bulk_sample_rate",
+            "{path}: lint.bulk_sample_rate: must be between 0 and 1",
+            path=path,
+        )
     for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
         if getattr(config, key) < 1:
-            raise ConfigurationError(f"{path}: ca.{key}: must be at least 1")
+            raise ConfigurationError(
+                "workspace.ca_least", "{path}: ca.{key}: must be at least 1", path=path, key=key
+            )
     return config

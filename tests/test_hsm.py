@@ -173,7 +173,7 @@ def test_a_failure_after_key_generation_leaves_no_orphan_key(
     import idtoolkit.ca.authorities as authorities
 
     def reject(*_args: object, **_kwargs: object) -> None:
-        raise LintRejected("simulated lint error")
+        raise LintRejected("lint.rejected", "simulated lint error")
 
     monkeypatch.setattr(authorities, "lint_or_reject", reject)
     with pytest.raises(LintRejected):

@@ -187,7 +187,7 @@ class CeremonyRunnerWindow(QWidget):
     def _so_pin(self, label: str) -> bytes:
         answer = self.console.ask(f"SO PIN of token {label!r}: ")
         if answer is None:
-            raise api.CeremonyStopped("stopped: no SO PIN given")
+            raise api.CeremonyStopped("ceremony.no_so_pin", "stopped: no SO PIN given")
         return answer.encode()
 
     def _done(self, _result: object) -> None:

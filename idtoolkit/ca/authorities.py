@@ -51,19 +51,25 @@ from idtoolkit.workspace import Workspace
 def _ca_profile(ws: Workspace, name: str) -> Profile:
     profile = ws.profiles.get(name)
     if not profile.is_ca:
-        raise ProfileViolation(f"profile '{name}' is not a CA profile (use root-ca or sub-ca)")
+        raise ProfileViolation(
+            "ca.not_profile_ca_profile_root",
+            "profile '{name}' is not a CA profile (use root-ca or sub-ca)",
+            name=name,
+        )
     return profile
 
 
 def _ensure_new_name(session: Session, name: str) -> None:
     check_ca_name(name)
     if session.execute(select(CARecord.id).where(CARecord.name == name)).first():
-        raise AlreadyExistsError(f"a CA named {name!r} exists already")
+        raise AlreadyExistsError(
+            "ca.ca_named_exists_already", "a CA named {name!r} exists already", name=name
+        )
 
 
 def _scheme(spec: KeySpec, rsa_pss: bool) -> SignatureScheme:
     if rsa_pss and spec.algorithm is not KeyAlgorithm.RSA:
-        raise InputError("--rsa-pss applies to RSA keys only")
+        raise InputError("ca.rsa_pss_needs_rsa", "RSA-PSS applies to RSA keys only")
     return SignatureScheme.PSS if rsa_pss else SignatureScheme.PKCS1V15
 
 
@@ -129,15 +135,25 @@ def new_stored_key(
         adopt = getattr(backend, "adopt_existing", None)
         if adopt is None:
             raise KeyStoreError(
-                "an existing key can only be used from a token (--key-store pkcs11:…)"
+                "ca.existing_key_needs_token",
+                "an existing key can only be used from a token",
             )
         try:
             key_id = bytes.fromhex(existing_id) if existing_id else None
         except ValueError:
-            raise InputError(f"key id {existing_id!r} is not hexadecimal") from None
+            raise InputError(
+                "ca.not_key_id_hexadecimal",
+                "key id {existing_id!r} is not hexadecimal",
+                existing_id=existing_id,
+            ) from None
         record, signer = adopt(existing_label, key_id, scheme)
         if record.key_type != spec.name:
-            raise InputError(f"the token key is {record.key_type}, not {spec.name}")
+            raise InputError(
+                "ca.not_token_key",
+                "the token key is {key_type}, not {name}",
+                key_type=record.key_type,
+                name=spec.name,
+            )
         yield record, signer
         return
     record, signer = backend.generate(spec, scheme, label)
@@ -148,8 +164,13 @@ def new_stored_key(
             backend.discard(record)
         except IDToolkitError as exc:
             raise KeyStoreError(
-                f"{failure}; and the new key {label!r} (id {record.token_key_id}) could not be "
-                f"removed from token {record.token_label!r}: {exc}"
+                "ca.new_key_id_could",
+                "{failure}; and the new key {label!r} (id {token_key_id}) could not be removed from token {token_label!r}: {exc}",
+                failure=failure,
+                label=label,
+                token_key_id=record.token_key_id,
+                token_label=record.token_label,
+                exc=exc,
             ) from failure
         raise
 
@@ -345,11 +366,17 @@ def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
     """The issuing side of a CA: its certificate, URLs and signer. It must be able to sign."""
     if ca.status == CAStatus.PENDING:
         raise InputError(
-            f"CA {ca.name!r} has no certificate yet: import the signed one with "
-            f"'idtoolkit ca import-cert {ca.name} --cert FILE'"
+            "ca.requested_no_certificate",
+            "CA {name!r} has no certificate yet: import the signed one",
+            name=ca.name,
         )
     if ca.status != CAStatus.ACTIVE or ca.key is None:
-        raise InputError(f"CA {ca.name!r} cannot sign here (status: {ca.status}, no private key)")
+        raise InputError(
+            "ca.not_ca_sign_here_status",
+            "CA {name!r} cannot sign here (status: {status}, no private key)",
+            name=ca.name,
+            status=ca.status,
+        )
     cert = ca_certificate(ca)
     signer = ws.signer_for(ca.key)
     return Issuer(ca.name, cert, ca.base_url or ws.config.base_url), signer
@@ -359,7 +386,9 @@ def check_may_sign_ca(issuer: Issuer) -> None:
     constraints = issuer.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
     if constraints.path_length == 0:
         raise ProfileViolation(
-            f"CA {issuer.name!r} has pathLenConstraint 0: it may not sign CA certificates"
+            "ca.not_ca_pathlenconstraint_may_sign",
+            "CA {name!r} has pathLenConstraint 0: it may not sign CA certificates",
+            name=issuer.name,
         )
 
 
@@ -509,8 +538,10 @@ def _link_issuers(
         )
         return external
     raise InputError(
-        f"the issuer of {format_subject(cert.subject)!r} ({format_subject(cert.issuer)}) is not in this "
-        "workspace: pass its certificate (and any above it) with --chain"
+        "ca.issuer_not_in_workspace",
+        "the issuer of {format_subject!r} ({format_subject2}) is not in this workspace: give its certificate (and any above it) as the chain",
+        format_subject=format_subject(cert.subject),
+        format_subject2=format_subject(cert.issuer),
     )
 
 
@@ -521,7 +552,9 @@ def _check_ca_cert(cert: x509.Certificate) -> None:
         constraints = None
     if constraints is None or not constraints.ca:
         raise InputError(
-            f"{format_subject(cert.subject)!r} is not a CA certificate (basicConstraints cA is not TRUE)"
+            "ca.not_ca_certificate_basicconstraints_ca",
+            "{format_subject!r} is not a CA certificate (basicConstraints cA is not TRUE)",
+            format_subject=format_subject(cert.subject),
         )
 
 
@@ -530,8 +563,11 @@ def _refuse_expired(cert: x509.Certificate, what: str, hint: str = "") -> None:
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc <= now:
         raise InputError(
-            f"{what} expired on {cert.not_valid_after_utc:%Y-%m-%d %H:%M} UTC: an expired CA "
-            f"cannot issue certificates or CRLs{hint}"
+            "ca.expired_utc_expired_ca",
+            "{what} expired on {not_valid_after_utc:%Y-%m-%d %H:%M} UTC: an expired CA cannot issue certificates or CRLs{hint}",
+            what=what,
+            not_valid_after_utc=cert.not_valid_after_utc,
+            hint=hint,
         )
 
 
@@ -548,14 +584,23 @@ def import_signed_cert(
     with ws.store.transaction() as session:
         ca = get_ca(session, name)
         if ca.status != CAStatus.PENDING or ca.key is None:
-            raise InputError(f"CA {name!r} is not waiting for a certificate (status: {ca.status})")
+            raise InputError(
+                "ca.not_ca_waiting_certificate_status",
+                "CA {name!r} is not waiting for a certificate (status: {status})",
+                name=name,
+                status=ca.status,
+            )
         if (
             cert.public_key().public_bytes(
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
             )
             != ca.key.public_key_der
         ):
-            raise InputError(f"the certificate's public key is not the key of CA {name!r}")
+            raise InputError(
+                "ca.not_certificate_public_key_key",
+                "the certificate's public key is not the key of CA {name!r}",
+                name=name,
+            )
         parent = _link_issuers(session, ws, cert, chain, exclude=ca.id)
         ca.parent_id = parent.id if parent else None
         row = _attach_certificate(session, ca, cert, parent)
@@ -602,7 +647,10 @@ def import_ca(
         if key_data is not None:
             private_key = load_private_key(key_data, key_password, "CA key")
     else:
-        raise InputError("give the CA certificate (--cert) or a PKCS#12 file (--p12)")
+        raise InputError(
+            "ca.import_needs_certificate",
+            "give the CA certificate or a PKCS#12 file",
+        )
     if chain_data:
         extra += load_certificates(chain_data, "chain")
     _check_ca_cert(cert)
@@ -621,7 +669,10 @@ def import_ca(
     if token_key is not None:
         key_record, signer = token_key
         if key_record.public_key_der != spki:
-            raise InputError("the token key does not belong to the CA certificate")
+            raise InputError(
+                "ca.not_token_key_does_belong",
+                "the token key does not belong to the CA certificate",
+            )
     elif private_key is not None:
         if (
             private_key.public_key().public_bytes(
@@ -629,7 +680,10 @@ def import_ca(
             )
             != spki
         ):
-            raise InputError("the private key does not belong to the CA certificate")
+            raise InputError(
+                "ca.not_private_key_does_belong",
+                "the private key does not belong to the CA certificate",
+            )
         backend = ws.backend("software")
         assert isinstance(backend, SoftwareBackend)
         spec = spec_of_public_key(cert.public_key())
@@ -650,7 +704,10 @@ def import_ca(
             .join(CARecord.certificate)
             .where(CARecord.certificate.has(fingerprint_sha256=fingerprint(cert)))
         ).first():
-            raise AlreadyExistsError("this CA certificate is in the workspace already")
+            raise AlreadyExistsError(
+                "ca.ca_certificate_workspace_already",
+                "this CA certificate is in the workspace already",
+            )
         parent = _link_issuers(session, ws, cert, extra, exclude=None)
         if key_record is not None and signer is not None:
             save_key(session, ws, key_record, signer)
@@ -715,7 +772,9 @@ def pending_csr(ws: Workspace, name: str) -> bytes:
     with ws.store.reading() as session:
         ca = get_ca(session, name)
         if ca.csr_der is None:
-            raise InputError(f"CA {name!r} has no pending request")
+            raise InputError(
+                "ca.not_ca_pending_request", "CA {name!r} has no pending request", name=name
+            )
         return x509.load_der_x509_csr(ca.csr_der).public_bytes(serialization.Encoding.PEM)
 
 

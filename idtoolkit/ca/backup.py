@@ -24,10 +24,17 @@ def _software_key(ws: Workspace, name: str) -> tuple[list[x509.Certificate], Sof
     with ws.store.reading() as session:
         ca = get_ca(session, name)
         if ca.key is None:
-            raise InputError(f"CA {name!r} has no private key in this workspace")
+            raise InputError(
+                "ca.not_ca_private_key_workspace",
+                "CA {name!r} has no private key in this workspace",
+                name=name,
+            )
         if ca.key.backend != "software":
             raise InputError(
-                f"CA {name!r} keeps its key in {ca.key.backend}: it cannot be exported"
+                "ca.not_ca_keeps_key_exported",
+                "CA {name!r} keeps its key in {backend}: it cannot be exported",
+                name=name,
+                backend=ca.key.backend,
             )
         signer = ws.signer_for(ca.key)
     assert isinstance(signer, SoftwareSigner)
@@ -36,16 +43,23 @@ def _software_key(ws: Workspace, name: str) -> tuple[list[x509.Certificate], Sof
 
 def export_ca_pkcs12(ws: Workspace, name: str, password: bytes, legacy: bool = False) -> bytes:
     if len(password) < 8:
-        raise InputError("the PKCS#12 password must have at least 8 characters")
+        raise InputError(
+            "ca.pkcs_password_least_characters",
+            "the PKCS#12 password must have at least 8 characters",
+        )
     chain, signer = _software_key(ws, name)
     if signer.spec.post_quantum:
         raise InputError(
-            f"CA {name!r} has an {signer.spec.name} key, which PKCS#12 cannot carry yet: "
-            "back it up with --format key (encrypted PKCS#8) and --format chain"
+            "ca.backup_key_not_in_pkcs12",
+            "CA {name!r} has an {signer_spec_name} key, which PKCS#12 cannot carry yet: back it up as an encrypted PKCS#8 key and its chain",
+            name=name,
+            signer_spec_name=signer.spec.name,
         )
     blob = pkcs12_bytes(name, signer.issuer_key(), chain[0], chain[1:], password, legacy)
     with ws.store.transaction() as session:
-        audit_chain.append(session, "ca.key_exported", {"ca": name, "format": "pkcs12", "legacy": legacy})
+        audit_chain.append(
+            session, "ca.key_exported", {"ca": name, "format": "pkcs12", "legacy": legacy}
+        )
     return blob
 
 
@@ -53,7 +67,10 @@ def export_ca_key(ws: Workspace, name: str, password: bytes) -> bytes:
     """The CA key alone as encrypted PKCS#8 PEM (PBES2, PBKDF2-SHA256 600,000, AES-256), the
     backup for keys PKCS#12 cannot carry (ML-DSA); ``ca import --cert --key`` restores it."""
     if len(password) < 8:
-        raise InputError("the backup password must have at least 8 characters")
+        raise InputError(
+            "ca.backup_password_least_characters",
+            "the backup password must have at least 8 characters",
+        )
     _, signer = _software_key(ws, name)
     blob = encrypted_pem(encrypt_private_key(signer.issuer_key(), password))
     with ws.store.transaction() as session:

@@ -77,10 +77,13 @@ def split_secret(secret: bytes, threshold: int, count: int) -> list[tuple[int, b
     from Crypto.Protocol.SecretSharing import Shamir
 
     if len(secret) != 32:
-        raise InputError("the backup key must be 32 bytes")
+        raise InputError("ca.backup_key_bytes", "the backup key must be 32 bytes")
     if not 2 <= threshold <= count <= 255:
         raise InputError(
-            f"--threshold {threshold} of --shares {count}: need 2 ≤ threshold ≤ shares ≤ 255"
+            "backup.bad_threshold",
+            "threshold {threshold} of {count} shares: need 2 ≤ threshold ≤ shares ≤ 255",
+            threshold=threshold,
+            count=count,
         )
     first = Shamir.split(threshold, count, secret[:16])
     second = Shamir.split(threshold, count, secret[16:])
@@ -129,7 +132,11 @@ _SHARE_LINE = re.compile(r"^(CA|Backup|Share|Data|Checksum): ?(.*)$")
 def parse_share(text: str, source: str) -> Share:
     """Read a share block; any typo, change or truncation is reported with the file's name."""
     if SHARE_BEGIN not in text or SHARE_END not in text:
-        raise InputError(f"share {source}: not an ID Toolkit key share (no BEGIN/END lines)")
+        raise InputError(
+            "ca.not_share_id_toolkit_key",
+            "share {source}: not an ID Toolkit key share (no BEGIN/END lines)",
+            source=source,
+        )
     body = text.split(SHARE_BEGIN, 1)[1].split(SHARE_END, 1)[0]
     values: dict[str, str] = {}
     for line in body.splitlines():
@@ -138,24 +145,42 @@ def parse_share(text: str, source: str) -> Share:
             values[match.group(1)] = match.group(2).strip()
     missing = [k for k in ("CA", "Backup", "Share", "Data", "Checksum") if k not in values]
     if missing:
-        raise InputError(f"share {source}: the {missing[0]} line is missing")
+        raise InputError(
+            "ca.share_line_missing",
+            "share {source}: the {value} line is missing",
+            source=source,
+            value=missing[0],
+        )
     share_match = re.fullmatch(r"(\d+) of (\d+) \((\d+) needed to restore\)", values["Share"])
     if share_match is None:
-        raise InputError(f"share {source}: the Share line is damaged")
+        raise InputError(
+            "ca.share_share_line_damaged",
+            "share {source}: the Share line is damaged",
+            source=source,
+        )
     index, count, threshold = (int(g) for g in share_match.groups())
     hex_data = re.sub(r"\s", "", values["Data"]).upper()
     fields = [values["Backup"], values["CA"], str(index), str(threshold), str(count), hex_data]
     if _checksum(fields) != values["Checksum"].upper():
         raise InputError(
-            f"share {source} is corrupted: its checksum does not match (a mistyped or changed "
-            "character); use another share"
+            "ca.share_corrupted_checksum_does",
+            "share {source} is corrupted: its checksum does not match (a mistyped or changed character); use another share",
+            source=source,
         )
     try:
         data = bytes.fromhex(hex_data)
     except ValueError:
-        raise InputError(f"share {source}: the Data line is not hexadecimal") from None
+        raise InputError(
+            "ca.not_share_data_line_hexadecimal",
+            "share {source}: the Data line is not hexadecimal",
+            source=source,
+        ) from None
     if len(data) != 32:
-        raise InputError(f"share {source}: the Data line has the wrong length")
+        raise InputError(
+            "ca.share_data_line_wrong",
+            "share {source}: the Data line has the wrong length",
+            source=source,
+        )
     return Share(index, data, values["Backup"], values["CA"], threshold, count, source)
 
 
@@ -164,7 +189,11 @@ def _write_new(path: Path, data: bytes, secret: bool) -> None:
     try:
         write_new(path, data, secret=secret)
     except FileExistsError:
-        raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it") from None
+        raise AlreadyExistsError(
+            "ca.exists_already_refusing_overwrite",
+            "{path} exists already; refusing to overwrite it",
+            path=path,
+        ) from None
 
 
 def split_ca_key(
@@ -183,7 +212,11 @@ def split_ca_key(
     with ws.store.reading() as session:
         ca = get_ca(session, ca_name)
         if ca.key is None or ca.certificate is None:
-            raise InputError(f"CA {ca_name!r} has no private key in this workspace")
+            raise InputError(
+                "ca.not_ca_private_key_workspace_2",
+                "CA {ca_name!r} has no private key in this workspace",
+                ca_name=ca_name,
+            )
         key = ca.key
         cert = x509.load_der_x509_certificate(ca.certificate.der)
         backend, key_type, scheme = key.backend, key.key_type, key.signature_scheme
@@ -225,8 +258,8 @@ def split_ca_key(
 
         if so_pin is None:
             raise KeyStoreError(
-                "backing up a token key needs the token's security officer PIN "
-                "(set IDTOOLKIT_SO_PIN or use --so-pin-file)"
+                "backup.token_key_needs_so_pin",
+                "backing up a token key needs the token's security officer PIN",
             )
         assert token_label and token_key_id
         wrapped = wrap_token_key(
@@ -251,7 +284,11 @@ def split_ca_key(
     share_files = [out_dir / f"{ca_name}-share-{i}-of-{count}.txt" for i in range(1, count + 1)]
     for path in [backup_file, *share_files]:
         if path.exists():
-            raise AlreadyExistsError(f"{path} exists already; refusing to overwrite it")
+            raise AlreadyExistsError(
+                "ca.exists_already_refusing_overwrite",
+                "{path} exists already; refusing to overwrite it",
+                path=path,
+            )
     _write_new(backup_file, body, secret=False)
     for (index, data), path in zip(
         split_secret(backup_key, threshold, count), share_files, strict=True
@@ -279,11 +316,18 @@ def find_backup_file(directory: Path) -> Path:
         return directory
     found = sorted(directory.glob("*-backup.json"))
     if not found:
-        raise InputError(f"{directory} holds no *-backup.json file")
+        raise InputError(
+            "ca.not_holds_backup_json_file",
+            "{directory} holds no *-backup.json file",
+            directory=directory,
+        )
     if len(found) > 1:
         raise InputError(
-            f"{directory} holds {len(found)} backup files ({', '.join(p.name for p in found)}): "
-            "give the one to restore"
+            "ca.holds_backup_files_give",
+            "{directory} holds {found_count} backup files ({value}): give the one to restore",
+            directory=directory,
+            found_count=len(found),
+            value=", ".join(p.name for p in found),
         )
     return found[0]
 
@@ -303,31 +347,55 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
         body = backup_path.read_bytes()
         record = json.loads(body)
     except OSError as exc:
-        raise InputError(f"cannot read {backup_path}: {exc.strerror}") from None
+        raise InputError(
+            "ca.not_read",
+            "cannot read {backup_path}: {strerror}",
+            backup_path=backup_path,
+            strerror=exc.strerror,
+        ) from None
     except ValueError:
-        raise InputError(f"{backup_path} is not a key backup (not JSON)") from None
+        raise InputError(
+            "ca.not_key_backup_json",
+            "{backup_path} is not a key backup (not JSON)",
+            backup_path=backup_path,
+        ) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT:
-        raise InputError(f"{backup_path} is not an ID Toolkit key backup")
+        raise InputError(
+            "ca.not_id_toolkit_key_backup",
+            "{backup_path} is not an ID Toolkit key backup",
+            backup_path=backup_path,
+        )
     backup_id = hashlib.sha256(body).hexdigest()[:16]
     shares: list[Share] = []
     for path in share_paths:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            raise InputError(f"cannot read share {path}") from None
+            raise InputError("ca.not_read_share", "cannot read share {path}", path=path) from None
         share = parse_share(text, path.name)
         if share.backup_id != backup_id:
             raise InputError(
-                f"share {path.name} belongs to another backup ({share.backup_id}, not {backup_id})"
+                "ca.share_belongs_another_backup",
+                "share {name} belongs to another backup ({backup_id}, not {backup_id2})",
+                name=path.name,
+                backup_id=share.backup_id,
+                backup_id2=backup_id,
             )
         if any(s.index == share.index for s in shares):
-            raise InputError(f"share {path.name} repeats share number {share.index}")
+            raise InputError(
+                "ca.share_repeats_share_number",
+                "share {name} repeats share number {index}",
+                name=path.name,
+                index=share.index,
+            )
         shares.append(share)
     threshold = int(record["threshold"])
     if len(shares) < threshold:
         raise InputError(
-            f"{len(shares)} share(s) given, {threshold} needed: this backup cannot be restored "
-            "with fewer"
+            "ca.share_given_needed_backup",
+            "{shares_count} share(s) given, {threshold} needed: this backup cannot be restored with fewer",
+            shares_count=len(shares),
+            threshold=threshold,
         )
     backup_key = combine_secret([(s.index, s.data) for s in shares[:threshold]])
     cert = x509.load_pem_x509_certificate(str(record["certificate"]).encode())
@@ -344,8 +412,8 @@ def decrypt_software_key(recovered: RecoveredKey) -> bytes:
         )
     except (InvalidTag, binascii.Error, KeyError):
         raise InputError(
-            "the shares do not open this backup: one of them was changed consistently "
-            "(checksum recomputed) or belongs to another backup"
+            "ca.not_shares_do_open_backup",
+            "the shares do not open this backup: one of them was changed consistently (checksum recomputed) or belongs to another backup",
         ) from None
 
 
@@ -379,8 +447,8 @@ def restore_ca_key(
 
         if not key_store or not key_store.startswith("pkcs11:"):
             raise InputError(
-                "this backup holds a token key: give the token to restore it into with "
-                "--key-store pkcs11:token=LABEL"
+                "backup.restore_needs_token",
+                "this backup holds a token key: give the token to restore it into",
             )
         backend = ws.backend_for_store(key_store)
         assert isinstance(backend, PKCS11Backend)
@@ -401,7 +469,9 @@ def restore_ca_key(
             backend.discard(adopted[0])  # no key left on the token without its CA
             raise
     else:
-        raise InputError(f"unknown backup kind {recovered.kind!r}")
+        raise InputError(
+            "ca.unknown_backup_kind", "unknown backup kind {kind_!r}", kind_=recovered.kind
+        )
     with ws.store.transaction() as session:
         audit_chain.append(
             session,

@@ -65,7 +65,7 @@ class Plan:
 
 
 def _violation(profile: Profile, rule: str) -> ProfileViolation:
-    return ProfileViolation(f"profile '{profile.name}': {rule}")
+    return ProfileViolation("ca.profile", "profile '{name}': {rule}", name=profile.name, rule=rule)
 
 
 def check_subject(profile: Profile, subject: x509.Name) -> None:
@@ -234,10 +234,13 @@ class Template:
     after_san: tuple[x509.Extension[x509.ExtensionType], ...]
     #: The same, claiming no qualified device, for keys that were not made on one (None when
     #: the profile claims none anyway).
-    without_qscd: tuple[
-        tuple[x509.Extension[x509.ExtensionType], ...],
-        tuple[x509.Extension[x509.ExtensionType], ...],
-    ] | None = None
+    without_qscd: (
+        tuple[
+            tuple[x509.Extension[x509.ExtensionType], ...],
+            tuple[x509.Extension[x509.ExtensionType], ...],
+        ]
+        | None
+    ) = None
 
 
 _NON_QSCD_POLICY = {

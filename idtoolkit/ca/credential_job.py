@@ -307,8 +307,10 @@ def _check_deliverables(
     for row in todo:
         if (folder / files[row.row_id]).exists():
             raise InputError(
-                f"{folder / files[row.row_id]} exists already but id {row.row_id!r} was never"
-                " issued by this job (another job wrote it?); nothing was issued"
+                "ca.exists_already_id_never",
+                "{value} exists already but id {row_id!r} was never issued by this job (another job wrote it?); nothing was issued",
+                value=folder / files[row.row_id],
+                row_id=row.row_id,
             )
     return files
 
@@ -411,7 +413,11 @@ def run_csr_dir_job(
 
     prof = ws.profiles.get(profile)
     if not csr_dir.is_dir():
-        raise InputError(f"CSR directory {csr_dir} does not exist")
+        raise InputError(
+            "ca.not_csr_directory_does_exist",
+            "CSR directory {csr_dir} does not exist",
+            csr_dir=csr_dir,
+        )
     job_name = job or csr_dir.name
     prefix = f"bulk:{job_name}:"
     report = JobReport(job_name, out_dir=str(out_dir))
@@ -454,8 +460,10 @@ def run_csr_dir_job(
     for _number, row_id, _csr in todo:
         if (certificates / names[row_id]).exists():
             raise InputError(
-                f"{certificates / names[row_id]} exists already but {row_id!r} was never issued"
-                " by this job (another job wrote it?); nothing was issued"
+                "ca.exists_already_never_issued",
+                "{value} exists already but {row_id!r} was never issued by this job (another job wrote it?); nothing was issued",
+                value=certificates / names[row_id],
+                row_id=row_id,
             )
     state = Progress(0, len(todo), time.monotonic())
 

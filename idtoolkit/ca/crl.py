@@ -102,7 +102,10 @@ def _publish(
     ca_expiry = issuer.certificate.not_valid_after_utc
     if now >= ca_expiry:
         raise InputError(
-            f"CA {ca_name!r} expired on {ca_expiry:%Y-%m-%d %H:%M} UTC: it signs no more CRLs"
+            "ca.ca_expired_utc_signs",
+            "CA {ca_name!r} expired on {ca_expiry:%Y-%m-%d %H:%M} UTC: it signs no more CRLs",
+            ca_name=ca_name,
+            ca_expiry=ca_expiry,
         )
     with ws.store.transaction() as session:
         # Lock the CA row: CRL numbers are allocated one at a time.
@@ -116,7 +119,11 @@ def _publish(
         if delta:
             base = _latest(session, ca, False)
             if base is None:
-                raise InputError(f"CA {ca_name!r} has no full CRL yet: make one before a delta CRL")
+                raise InputError(
+                    "ca.not_ca_full_crl_yet",
+                    "CA {ca_name!r} has no full CRL yet: make one before a delta CRL",
+                    ca_name=ca_name,
+                )
             since = base.this_update
             rows = session.execute(
                 select(
@@ -236,7 +243,14 @@ def record_crl(
         },
     )
     return CRLInfo(
-        ca.name, number, base_number is not None, base_number, this_update, next_update, entries, der
+        ca.name,
+        number,
+        base_number is not None,
+        base_number,
+        this_update,
+        next_update,
+        entries,
+        der,
     )
 
 

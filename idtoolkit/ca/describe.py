@@ -442,7 +442,10 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
     ignored: tuple[str, ...] = ()
     try:
         if not csr.is_signature_valid:
-            raise IDToolkitError("the CSR's signature does not verify: it was altered or is broken")
+            raise IDToolkitError(
+                "ca.not_csr_signature_does_verify",
+                "the CSR's signature does not verify: it was altered or is broken",
+            )
         review, san_names = review_csr(p, csr)
         sans, copied, ignored = review.sans, review.copied_extensions, review.ignored_extensions
         check_key_type(p, key_spec(review.key_type))

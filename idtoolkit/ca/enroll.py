@@ -88,8 +88,11 @@ def enroll_on_token(
         backend.session.run("store the certificate", write)
     except KeyStoreError as exc:
         raise KeyStoreError(
-            f"certificate {issued.serial} was issued but could not be written to token {token!r}: {exc}; "
-            f"export it with 'idtoolkit cert export {issued.serial}' and load it with pkcs11-tool"
+            "enroll.certificate_not_written",
+            "certificate {serial} was issued but could not be written to token {token!r}: {exc}; export it and load it with pkcs11-tool",
+            serial=issued.serial,
+            token=token,
+            exc=exc,
         ) from None
     return EnrolledCredential(issued, token, label, record.token_key_id)
 

@@ -26,7 +26,10 @@ class ExportFormat(enum.Enum):
             return ExportFormat(text.lower())
         except ValueError:
             raise InputError(
-                f"unknown export format {text!r}; choose one of: {', '.join(f.value for f in ExportFormat)}"
+                "ca.unknown_export_format_choose",
+                "unknown export format {text!r}; choose one of: {value}",
+                text=text,
+                value=", ".join(f.value for f in ExportFormat),
             ) from None
 
 
@@ -36,7 +39,10 @@ def export_certificates(
     """``chain[0]`` is the certificate; the rest its issuers, root last."""
     if fmt is ExportFormat.DER:
         if with_chain:
-            raise InputError("DER holds one certificate: use --format p7b or chain for a chain")
+            raise InputError(
+                "export.der_one_certificate",
+                "DER holds one certificate: use PKCS#7 or a PEM chain for a chain",
+            )
         return chain[0].public_bytes(serialization.Encoding.DER)
     if fmt is ExportFormat.PEM and not with_chain:
         return chain[0].public_bytes(serialization.Encoding.PEM)
@@ -45,5 +51,6 @@ def export_certificates(
     if fmt is ExportFormat.P7B:
         return pkcs7.serialize_certificates(list(chain), serialization.Encoding.DER)
     raise InputError(
-        "a private-key export needs the CA key: use 'ca export --format p12' (or key) for a CA"
+        "export.ca_key_needs_ca_export",
+        "a private-key export needs the CA key: export the CA as PKCS#12 (or key) instead",
     )

@@ -37,7 +37,9 @@ def load_crl(data: bytes, source: str = "CRL") -> x509.CertificateRevocationList
         )
         _ = crl.issuer, crl.extensions, crl.next_update_utc, len(crl)
     except ValueError:
-        raise InputError(f"{source} is not a valid PEM or DER CRL") from None
+        raise InputError(
+            "ca.not_valid_pem_der_crl", "{source} is not a valid PEM or DER CRL", source=source
+        ) from None
     return crl
 
 
@@ -49,7 +51,9 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         number = crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
     except x509.ExtensionNotFound:
         raise InputError(
-            f"{source} has no CRL number: it cannot be ordered against others"
+            "ca.not_crl_number_ordered_against",
+            "{source} has no CRL number: it cannot be ordered against others",
+            source=source,
         ) from None
     try:
         base: int | None = crl.extensions.get_extension_for_class(
@@ -60,11 +64,16 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
     next_update = crl.next_update_utc
     if next_update is None:
         raise InputError(
-            f"{source} has no nextUpdate: relying parties cannot tell when it is stale"
+            "ca.not_nextupdate_relying_parties_tell",
+            "{source} has no nextUpdate: relying parties cannot tell when it is stale",
+            source=source,
         )
     if next_update <= now:
         raise InputError(
-            f"{source} expired on {next_update:%Y-%m-%d %H:%M} UTC: sign a new one on the CA's machine"
+            "ca.expired_utc_sign_new",
+            "{source} expired on {next_update:%Y-%m-%d %H:%M} UTC: sign a new one on the CA's machine",
+            source=source,
+            next_update=next_update,
         )
     der = crl.public_bytes(serialization.Encoding.DER)
     with ws.store.transaction() as session:
@@ -72,8 +81,12 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         latest = last_crl_number(session, ca)
         if latest is not None and number <= latest:
             raise InputError(
-                f"{source} is number {number}, not newer than the CRL {latest} of CA {ca.name!r} "
-                "already here: nothing imported"
+                "ca.not_number_newer_crl_ca",
+                "{source} is number {number}, not newer than the CRL {latest} of CA {name!r} already here: nothing imported",
+                source=source,
+                number=number,
+                latest=latest,
+                name=ca.name,
             )
         return record_crl(
             session,
@@ -98,20 +111,24 @@ def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: s
     ]
     if not same_name:
         raise NotFoundError(
-            f"the CRL was signed by {format_subject(crl.issuer)!r}, a CA this workspace does "
-            "not know yet: bring its certificate in first ('idtoolkit ca import-cert' with "
-            "--chain for a requested sub-CA, or 'idtoolkit ca import NAME --cert FILE')"
+            "crl.import_unknown_issuer",
+            "the CRL was signed by {format_subject!r}, a CA this workspace does not know yet: bring its certificate in first",
+            format_subject=format_subject(crl.issuer),
         )
     for ca in same_name:
         if crl.is_signature_valid(ca_certificate(ca).public_key()):  # type: ignore[arg-type]
             if ca.status != "external":
                 raise InputError(
-                    f"CA {ca.name!r} signs its own CRLs here ('idtoolkit crl --ca {ca.name}')"
+                    "crl.import_own_ca",
+                    "CA {name!r} signs its own CRLs here",
+                    name=ca.name,
                 )
             return ca
     raise InputError(
-        f"the signature of {source} does not verify with the certificate of "
-        f"{format_subject(crl.issuer)!r}: it was altered or signed by another key"
+        "ca.not_signature_does_verify_certificate",
+        "the signature of {source} does not verify with the certificate of {format_subject!r}: it was altered or signed by another key",
+        source=source,
+        format_subject=format_subject(crl.issuer),
     )
 
 
@@ -121,23 +138,33 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
     with ws.store.transaction() as session:
         ca = get_ca(session, name)
         if ca.status != "external":
-            raise InputError(f"CA {name!r} is not an external CA (status: {ca.status})")
+            raise InputError(
+                "ca.not_ca_external_ca_status",
+                "CA {name!r} is not an external CA (status: {status})",
+                name=name,
+                status=ca.status,
+            )
         old = ca_certificate(ca)
         if new.subject != old.subject:
             raise InputError(
-                f"the certificate is for {format_subject(new.subject)!r}, not {ca.subject!r}"
+                "ca.not_certificate",
+                "the certificate is for {format_subject!r}, not {subject!r}",
+                format_subject=format_subject(new.subject),
+                subject=ca.subject,
             )
         spki = serialization.PublicFormat.SubjectPublicKeyInfo
         der = serialization.Encoding.DER
         if new.public_key().public_bytes(der, spki) != old.public_key().public_bytes(der, spki):
             raise InputError(
-                "the certificate has another key: import it as a new CA (its CRLs and the "
-                "certificates it signed are signed by the new key)"
+                "ca.certificate_another_key_import",
+                "the certificate has another key: import it as a new CA (its CRLs and the certificates it signed are signed by the new key)",
             )
         if new.not_valid_after_utc <= old.not_valid_after_utc:
             raise InputError(
-                f"the certificate ends {new.not_valid_after_utc:%Y-%m-%d}, not after the one "
-                f"here ({old.not_valid_after_utc:%Y-%m-%d}): nothing changed"
+                "ca.not_certificate_ends_after_one",
+                "the certificate ends {not_valid_after_utc:%Y-%m-%d}, not after the one here ({old_not_valid_after_utc:%Y-%m-%d}): nothing changed",
+                not_valid_after_utc=new.not_valid_after_utc,
+                old_not_valid_after_utc=old.not_valid_after_utc,
             )
         issuer = ca.parent
         issuer_cert = ca_certificate(issuer) if issuer is not None else new
@@ -145,7 +172,9 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
             new.verify_directly_issued_by(issuer_cert)
         except (ValueError, TypeError, Exception):
             raise InputError(
-                f"the certificate is not signed by {'its issuer ' + issuer.name if issuer else 'its own key'}"
+                "ca.not_certificate_signed",
+                "the certificate is not signed by {value}",
+                value="its issuer " + issuer.name if issuer else "its own key",
             ) from None
         row = record_ca_certificate(session, new, issuer.id if issuer else ca.id, ca.profile)
         ca.certificate_id = row.id

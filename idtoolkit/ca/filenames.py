@@ -40,14 +40,21 @@ def file_stem(row_id: str) -> str:
 def check_row_id(row_id: str, suffix: str) -> str:
     """The file name for ``row_id`` + ``suffix``; InputError when the id cannot name a file."""
     if len(row_id) > MAX_ROW_ID:
-        raise InputError(f"the id is {len(row_id)} characters long (at most {MAX_ROW_ID})")
+        raise InputError(
+            "ca.id_characters_long_most",
+            "the id is {row_id_count} characters long (at most {max_row_id})",
+            row_id_count=len(row_id),
+            max_row_id=MAX_ROW_ID,
+        )
     if any(ord(c) < 32 or ord(c) == 127 for c in row_id):
-        raise InputError("the id contains control characters")
+        raise InputError("ca.id_contains_control_characters", "the id contains control characters")
     name = file_stem(row_id) + suffix
     if len(name.encode()) > MAX_FILE_NAME:
         raise InputError(
-            f"the id makes a file name of {len(name.encode())} bytes (at most {MAX_FILE_NAME});"
-            " use a shorter id"
+            "ca.id_makes_file_name",
+            "the id makes a file name of {count} bytes (at most {max_file_name}); use a shorter id",
+            count=len(name.encode()),
+            max_file_name=MAX_FILE_NAME,
         )
     return name
 
@@ -61,6 +68,9 @@ def check_unique(names: dict[str, str]) -> None:
         other = seen.setdefault(key, row_id)
         if other != row_id:
             raise InputError(
-                f"ids {other!r} and {row_id!r} would share the file {name} on a file system that"
-                " ignores case; nothing was issued (rename one of them)"
+                "ca.ids_would_share_file",
+                "ids {other!r} and {row_id!r} would share the file {name} on a file system that ignores case; nothing was issued (rename one of them)",
+                other=other,
+                row_id=row_id,
+                name=name,
             )

@@ -27,9 +27,15 @@ def read_file(path: Path, what: str) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
+        raise InputError(
+            "ca.not_read_2",
+            "cannot read {what} {path}: {strerror}",
+            what=what,
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     if not data.strip():
-        raise InputError(f"{what} {path} is empty")
+        raise InputError("ca.empty", "{what} {path} is empty", what=what, path=path)
     return data
 
 
@@ -45,7 +51,11 @@ warnings.filterwarnings("ignore", message="Attribute's length must be", category
 def _check_countries(name: x509.Name) -> None:
     for attribute in name.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME):
         if len(str(attribute.value)) != 2:
-            raise InputError(f"C={attribute.value!s} must be a 2-letter ISO 3166 country code")
+            raise InputError(
+                "ca.letter_iso_country_code",
+                "C={value!s} must be a 2-letter ISO 3166 country code",
+                value=attribute.value,
+            )
 
 
 def touch_certificate(cert: x509.Certificate) -> x509.Certificate:
@@ -71,26 +81,40 @@ def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest
     try:
         csr = x509.load_pem_x509_csr(data) if _is_pem(data) else x509.load_der_x509_csr(data)
     except x509.InvalidVersion as exc:
-        raise InputError(f"{source}: the CSR cannot be used: {_parse_problem(exc)}") from None
+        raise InputError(
+            "ca.not_csr_used",
+            "{source}: the CSR cannot be used: {parse_problem}",
+            source=source,
+            parse_problem=_parse_problem(exc),
+        ) from None
     except ValueError:
         raise InputError(
-            f"{source} is not a valid PEM or DER certificate signing request"
+            "ca.not_valid_pem_der_certificate",
+            "{source} is not a valid PEM or DER certificate signing request",
+            source=source,
         ) from None
     try:
         with warnings.catch_warnings():  # also where a caller reset the filters (pytest)
             warnings.simplefilter("ignore", UserWarning)
             touch_csr(csr)
     except InputError as exc:
-        raise InputError(f"{source}: {exc}") from None
+        raise InputError("ca.error", "{source}: {exc}", source=source, exc=exc) from None
     except Exception as exc:  # every lazily raised parse error, whatever cryptography calls it
-        raise InputError(f"{source}: the CSR cannot be used: {_parse_problem(exc)}") from None
+        raise InputError(
+            "ca.not_csr_used",
+            "{source}: the CSR cannot be used: {parse_problem}",
+            source=source,
+            parse_problem=_parse_problem(exc),
+        ) from None
     try:
         valid = csr.is_signature_valid
     except Exception:
         valid = False
     if not valid:
         raise InputError(
-            f"{source}: the CSR's signature does not verify (damaged or forged request)"
+            "ca.not_csr_signature_does_verify_2",
+            "{source}: the CSR's signature does not verify (damaged or forged request)",
+            source=source,
         )
     return csr
 
@@ -102,17 +126,32 @@ def load_certificates(data: bytes, source: str = "certificate") -> list[x509.Cer
         else:
             certs = [x509.load_der_x509_certificate(data)]
     except x509.InvalidVersion as exc:
-        raise InputError(f"{source} cannot be used: {_parse_problem(exc)}") from None
+        raise InputError(
+            "ca.not_used",
+            "{source} cannot be used: {parse_problem}",
+            source=source,
+            parse_problem=_parse_problem(exc),
+        ) from None
     except ValueError:
-        raise InputError(f"{source} is not a valid PEM or DER certificate") from None
+        raise InputError(
+            "ca.not_valid_pem_der_certificate_2",
+            "{source} is not a valid PEM or DER certificate",
+            source=source,
+        ) from None
     if not certs:
-        raise InputError(f"{source} holds no certificate")
+        raise InputError("ca.not_holds_certificate", "{source} holds no certificate", source=source)
     for number, cert in enumerate(certs, start=1):
         try:
             touch_certificate(cert)
         except Exception as exc:
             which = f" (certificate {number})" if len(certs) > 1 else ""
-            raise InputError(f"{source}{which} cannot be used: {_parse_problem(exc)}") from None
+            raise InputError(
+                "ca.not_used_2",
+                "{source}{which} cannot be used: {parse_problem}",
+                source=source,
+                which=which,
+                parse_problem=_parse_problem(exc),
+            ) from None
     return certs
 
 
@@ -137,16 +176,32 @@ def load_private_key(data: bytes, password: bytes | None, source: str = "key") -
         return serialization.load_der_private_key(data, password=password)
     except UnsupportedAlgorithm:
         raise InputError(
-            f"{source} uses an algorithm or curve this toolkit does not support"
+            "ca.uses_algorithm_curve_toolkit",
+            "{source} uses an algorithm or curve this toolkit does not support",
+            source=source,
         ) from None
     except TypeError:
         if password is None:
-            raise PassphraseError(f"{source} is encrypted: give its password") from None
-        raise InputError(f"{source} is not encrypted but a password was given") from None
+            raise PassphraseError(
+                "ca.encrypted_give_password",
+                "{source} is encrypted: give its password",
+                source=source,
+            ) from None
+        raise InputError(
+            "ca.not_encrypted_password_given",
+            "{source} is not encrypted but a password was given",
+            source=source,
+        ) from None
     except ValueError as exc:
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise PassphraseError(f"wrong password for {source}") from None
-        raise InputError(f"{source} is not a valid PEM or DER private key") from None
+            raise PassphraseError(
+                "ca.wrong_password", "wrong password for {source}", source=source
+            ) from None
+        raise InputError(
+            "ca.not_valid_pem_der_private",
+            "{source} is not a valid PEM or DER private key",
+            source=source,
+        ) from None
 
 
 def check_pkcs12_password(password: bytes) -> bytes:
@@ -155,9 +210,13 @@ def check_pkcs12_password(password: bytes) -> bytes:
     try:
         password.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError("the PKCS#12 password is not valid UTF-8 text") from None
+        raise InputError(
+            "ca.not_pkcs_password_valid_utf", "the PKCS#12 password is not valid UTF-8 text"
+        ) from None
     if b"\0" in password:
-        raise InputError("the PKCS#12 password contains a NUL byte")
+        raise InputError(
+            "ca.pkcs_password_contains_nul", "the PKCS#12 password contains a NUL byte"
+        )
     return password
 
 
@@ -172,21 +231,36 @@ def load_pkcs12(
             key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except UnsupportedAlgorithm:
         raise InputError(
-            f"{source} uses an algorithm or curve this toolkit does not support"
+            "ca.uses_algorithm_curve_toolkit",
+            "{source} uses an algorithm or curve this toolkit does not support",
+            source=source,
         ) from None
     except ValueError as exc:
         text = str(exc).lower()
         if "password" in text or "mac" in text or "decrypt" in text:
-            raise PassphraseError(f"wrong password for {source} (or the file is damaged)") from None
-        raise InputError(f"{source} is not a valid PKCS#12 file") from None
+            raise PassphraseError(
+                "ca.wrong_password_file_damaged",
+                "wrong password for {source} (or the file is damaged)",
+                source=source,
+            ) from None
+        raise InputError(
+            "ca.not_valid_pkcs_file", "{source} is not a valid PKCS#12 file", source=source
+        ) from None
     if key is None or cert is None:
-        raise InputError(f"{source} must hold a private key and its certificate")
+        raise InputError(
+            "ca.hold_private_key_certificate",
+            "{source} must hold a private key and its certificate",
+            source=source,
+        )
     for held in (cert, *extra):
         try:
             touch_certificate(held)
         except Exception as exc:
             raise InputError(
-                f"{source}: a certificate in it cannot be used: {_parse_problem(exc)}"
+                "ca.not_certificate_used",
+                "{source}: a certificate in it cannot be used: {parse_problem}",
+                source=source,
+                parse_problem=_parse_problem(exc),
             ) from None
     return key, cert, list(extra)
 
@@ -198,33 +272,55 @@ def parse_san(text: str) -> x509.GeneralName:
     value = value.strip()
     if not sep or not value:
         raise InputError(
-            f"SAN {text!r} must look like dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI"
+            "ca.san_look_like_dns",
+            "SAN {text!r} must look like dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI",
+            text=text,
         )
     if kind == "dns":
         name = value.lower().rstrip(".")
         labels = name.split(".")
         wildcard_ok = labels[0] == "*" and len(labels) > 2
         if not all(_DNS_LABEL.match(label) for label in (labels[1:] if wildcard_ok else labels)):
-            raise InputError(f"SAN dns:{value} is not a valid DNS name")
+            raise InputError(
+                "ca.not_san_dns_valid_dns", "SAN dns:{value} is not a valid DNS name", value=value
+            )
         try:
             name.encode("ascii")
         except UnicodeEncodeError:
-            raise InputError(f"SAN dns:{value} must be ASCII (use the xn-- form)") from None
+            raise InputError(
+                "ca.san_dns_ascii_xn",
+                "SAN dns:{value} must be ASCII (use the xn-- form)",
+                value=value,
+            ) from None
         return x509.DNSName(name)
     if kind == "ip":
         try:
             return x509.IPAddress(ipaddress.ip_address(value))
         except ValueError:
-            raise InputError(f"SAN ip:{value} is not an IPv4 or IPv6 address") from None
+            raise InputError(
+                "ca.not_san_ip_ipv4_ipv6",
+                "SAN ip:{value} is not an IPv4 or IPv6 address",
+                value=value,
+            ) from None
     if kind == "email":
         if not _EMAIL.match(value):
-            raise InputError(f"SAN email:{value} is not a mailbox address")
+            raise InputError(
+                "ca.not_san_email_mailbox_address",
+                "SAN email:{value} is not a mailbox address",
+                value=value,
+            )
         return x509.RFC822Name(value)
     if kind == "uri":
         if "://" not in value and not value.startswith("urn:"):
-            raise InputError(f"SAN uri:{value} is not an absolute URI")
+            raise InputError(
+                "ca.not_san_uri_absolute_uri", "SAN uri:{value} is not an absolute URI", value=value
+            )
         return x509.UniformResourceIdentifier(value)
-    raise InputError(f"SAN type {kind!r} is not one of dns, ip, email, uri")
+    raise InputError(
+        "ca.not_san_type_one_dns",
+        "SAN type {kind_!r} is not one of dns, ip, email, uri",
+        kind_=kind,
+    )
 
 
 def san_kind(name: x509.GeneralName) -> str:

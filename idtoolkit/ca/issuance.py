@@ -84,7 +84,9 @@ def csr_extensions(
             and not profile.is_ca
         ):
             raise ProfileViolation(
-                f"profile '{profile.name}': the CSR asks for a CA certificate (cA=TRUE)"
+                "ca.profile_csr_asks_ca",
+                "profile '{name}': the CSR asks for a CA certificate (cA=TRUE)",
+                name=profile.name,
             )
         if extension.oid in profile.csr_copy_extensions:
             if isinstance(extension.value, x509.SubjectAlternativeName):
@@ -94,7 +96,10 @@ def csr_extensions(
             ignored.append(name)
         else:
             raise ProfileViolation(
-                f"profile '{profile.name}': the CSR requests extension {name}, which this profile does not accept"
+                "ca.profile_csr_requests_extension",
+                "profile '{name}': the CSR requests extension {name2}, which this profile does not accept",
+                name=profile.name,
+                name2=name,
             )
     return tuple(sans), tuple(copied), tuple(ignored)
 
@@ -237,9 +242,10 @@ def check_pkcs12_key(spec: KeySpec) -> None:
     """Refuse, before anything is signed, a key that cannot travel in a PKCS#12 file."""
     if spec.post_quantum:
         raise InputError(
-            f"{spec.name} keys cannot be delivered as PKCS#12: cryptography "
-            f"{cryptography.__version__} cannot write ML-DSA keys into PKCS#12 yet; "
-            "generate the key where it will be used and send a CSR instead"
+            "ca.not_keys_delivered_pkcs_cryptography",
+            "{name} keys cannot be delivered as PKCS#12: cryptography {version} cannot write ML-DSA keys into PKCS#12 yet; generate the key where it will be used and send a CSR instead",
+            name=spec.name,
+            version=cryptography.__version__,
         )
 
 
@@ -314,7 +320,10 @@ def issue_with_new_key(
     check_pkcs12_key(spec)
     check_subject(prof, subject_name)
     if p12_password is not None and len(p12_password) < 8:
-        raise InputError("the PKCS#12 password must have at least 8 characters")
+        raise InputError(
+            "ca.pkcs_password_least_characters",
+            "the PKCS#12 password must have at least 8 characters",
+        )
     extra = tuple(parse_san(s) for s in sans)
     private_key = spec.generate()
     request = Request(subject_name, private_key.public_key(), spec, extra, days, not_before)

@@ -24,22 +24,31 @@ def parse_subject(text: str) -> x509.Name:
     """Parse ``"CN=…,O=…,C=…"``; the error names the part that does not parse."""
     text = text.strip()
     if not text:
-        raise InputError("subject is empty; give an RFC 4514 string such as 'CN=Example,C=SN'")
+        raise InputError(
+            "ca.subject_empty_give_rfc",
+            "subject is empty; give an RFC 4514 string such as 'CN=Example,C=SN'",
+        )
     try:
         name = x509.Name.from_rfc4514_string(text, attr_name_overrides=ATTRIBUTE_OIDS)
     except ValueError:
         country = _COUNTRY.search(text)
         if country and len(country.group(1).strip()) != 2:
-            raise InputError(_country_message(country.group(1).strip())) from None
+            raise _country_error(country.group(1).strip()) from None
         raise InputError(
-            f"subject {text!r} is not a valid RFC 4514 string "
-            f"(attribute names: {', '.join(ATTRIBUTE_OIDS)})"
+            "ca.not_subject_valid_rfc_string",
+            "subject {text!r} is not a valid RFC 4514 string (attribute names: {value})",
+            text=text,
+            value=", ".join(ATTRIBUTE_OIDS),
         ) from None
     for attribute in name:
         if not isinstance(attribute.value, str) or not attribute.value.strip():
-            raise InputError(f"subject attribute {attribute_name(attribute.oid)} is empty")
+            raise InputError(
+                "ca.subject_attribute_empty",
+                "subject attribute {attribute_name} is empty",
+                attribute_name=attribute_name(attribute.oid),
+            )
         if attribute.oid == NameOID.COUNTRY_NAME and len(attribute.value) != 2:
-            raise InputError(_country_message(str(attribute.value)))
+            raise _country_error(str(attribute.value))
     return _upper_case_country(name)
 
 
@@ -47,15 +56,17 @@ def parse_subject(text: str) -> x509.Name:
 _COUNTRY = re.compile(r"(?:^|[,+])\s*C\s*=\s*([^,+]*)")
 
 
-def _country_message(value: str) -> str:
-    return f"subject C='{value}' must be a 2-letter ISO 3166 country code, e.g. SN"
+def _country_error(value: str) -> InputError:
+    return InputError(
+        "subject.country_not_two_letters",
+        "subject C='{value}' must be a 2-letter ISO 3166 country code, e.g. SN",
+        value=value,
+    )
 
 
 def _upper_case_country(name: x509.Name) -> x509.Name:
     """``C=sn`` means SN: country codes are printed in capitals (X.520), so accept either."""
-    if not any(
-        a.oid == NameOID.COUNTRY_NAME and a.value != str(a.value).upper() for a in name
-    ):
+    if not any(a.oid == NameOID.COUNTRY_NAME and a.value != str(a.value).upper() for a in name):
         return name
     return x509.Name(
         [
@@ -89,7 +100,4 @@ def common_name(name: x509.Name) -> str | None:
 def subject_attributes(text: str) -> dict[str, str]:
     """``"CN=Root,O=Ministry,C=SN"`` → ``{"CN": "Root", "O": "Ministry", "C": "SN"}`` (the
     first value of each attribute): for forms that copy a parent CA's organisation."""
-    return {
-        attribute_name(a.oid): str(a.value)
-        for a in reversed(list(parse_subject(text)))
-    }
+    return {attribute_name(a.oid): str(a.value) for a in reversed(list(parse_subject(text)))}

@@ -113,7 +113,12 @@ def apply_filter(
             )
     if f.status:
         if f.status not in STATUSES:
-            raise InputError(f"unknown status {f.status!r}; choose one of: {', '.join(STATUSES)}")
+            raise InputError(
+                "ca.unknown_status_choose_one",
+                "unknown status {status!r}; choose one of: {value}",
+                status=f.status,
+                value=", ".join(STATUSES),
+            )
         if f.status == CertStatus.EXPIRED:
             query = query.where(
                 CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after < now
@@ -197,7 +202,12 @@ def resolve_serial(
     rows = session.execute(base.where(CertificateRecord.serial_hex == exact)).all()
     if len(rows) > 1:
         names = ", ".join(sorted(str(n) for _, n in rows))
-        raise InputError(f"serial {exact} was issued by several CAs ({names}): add --ca")
+        raise InputError(
+            "cert.serial_ambiguous",
+            "serial {exact} was issued by several CAs ({names}): name the CA",
+            exact=exact,
+            names=names,
+        )
     if not rows and len(prefix) >= MIN_SERIAL_PREFIX:
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         rows = session.execute(
@@ -206,11 +216,16 @@ def resolve_serial(
             .limit(_SHOWN_MATCHES + 1)
         ).all()
         if len(rows) > 1:
-            shown = ", ".join(f"{c.serial_hex} ({n or 'imported'})" for c, n in rows[:_SHOWN_MATCHES])
+            shown = ", ".join(
+                f"{c.serial_hex} ({n or 'imported'})" for c, n in rows[:_SHOWN_MATCHES]
+            )
             more = " and more" if len(rows) > _SHOWN_MATCHES else ""
             raise InputError(
-                f"serial prefix {prefix} matches several certificates: {shown}{more}; "
-                "type more digits"
+                "ca.serial_prefix_matches_several",
+                "serial prefix {prefix} matches several certificates: {shown}{more}; type more digits",
+                prefix=prefix,
+                shown=shown,
+                more=more,
             )
     if not rows:
         hint = (
@@ -219,7 +234,13 @@ def resolve_serial(
             else ""
         )
         where = f"CA {ca!r} has issued" if ca else "there is"
-        raise NotFoundError(f"{where} no certificate with serial {exact}{hint}")
+        raise NotFoundError(
+            "ca.not_certificate_serial",
+            "{where} no certificate with serial {exact}{hint}",
+            where=where,
+            exact=exact,
+            hint=hint,
+        )
     c, ca_name = rows[0]
     return c, ca_name
 

@@ -184,7 +184,9 @@ def certificate_record(
 ) -> CertificateRecord:
     """The row of ``cert`` as an ORM object, not yet added to a session."""
     now = dt.datetime.now(dt.UTC)
-    return CertificateRecord(**certificate_row(CertificateEntry.of(cert), issuer_ca_id, profile, now))
+    return CertificateRecord(
+        **certificate_row(CertificateEntry.of(cert), issuer_ca_id, profile, now)
+    )
 
 
 def record_ca_certificate(

@@ -26,7 +26,9 @@ _CA_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
 def check_ca_name(name: str) -> None:
     if not _CA_NAME.match(name):
         raise InputError(
-            f"CA name {name!r} may use letters, digits, '.', '_' and '-' (it appears in URLs)"
+            "ca.ca_name_may_letters",
+            "CA name {name!r} may use letters, digits, '.', '_' and '-' (it appears in URLs)",
+            name=name,
         )
 
 
@@ -35,14 +37,21 @@ def get_ca(session: Session, name: str) -> CARecord:
     if ca is None:
         names = session.execute(select(CARecord.name).order_by(CARecord.name)).scalars().all()
         known = ", ".join(names) if names else "none yet"
-        raise NotFoundError(f"unknown CA {name!r} (CAs in this workspace: {known})")
+        raise NotFoundError(
+            "ca.unknown_ca_cas_workspace",
+            "unknown CA {name!r} (CAs in this workspace: {known})",
+            name=name,
+            known=known,
+        )
     return ca
 
 
 def ca_certificate(ca: CARecord) -> x509.Certificate:
     if ca.certificate is None:
         raise InputError(
-            f"CA {ca.name!r} has no certificate yet: import it with 'idtoolkit ca import-cert {ca.name}'"
+            "ca.no_certificate_yet",
+            "CA {name!r} has no certificate yet: import it first",
+            name=ca.name,
         )
     return x509.load_der_x509_certificate(ca.certificate.der)
 
@@ -110,8 +119,13 @@ def lint_der_or_reject(
         more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
         message = _plain(first.message) if first.message else ""
         raise LintRejected(
-            f"profile '{profile_name}': {standard.value} lint error {first.code}"
-            f"{': ' + message if message else ''}{more}; certificate not issued"
+            "ca.profile_lint_error_certificate",
+            "profile '{profile_name}': {value} lint error {code}{value2}{more}; certificate not issued",
+            profile_name=profile_name,
+            value=standard.value,
+            code=first.code,
+            value2=": " + message if message else "",
+            more=more,
         )
     return report
 

@@ -44,7 +44,12 @@ def parse_reason(text: str) -> str:
     )
     normal = normal.replace("c-a-", "ca-").replace("a-a-", "aa-")
     if normal not in REASONS:
-        raise InputError(f"unknown revocation reason {text!r}; choose one of: {', '.join(REASONS)}")
+        raise InputError(
+            "ca.unknown_revocation_reason_choose",
+            "unknown revocation reason {text!r}; choose one of: {value}",
+            text=text,
+            value=", ".join(REASONS),
+        )
     return normal
 
 
@@ -62,7 +67,12 @@ def _certificate(session: Session, ca_name: str, serial: str) -> CertificateReco
     ca = get_ca(session, ca_name)
     cert, _ = resolve_serial(session, serial, ca.id, ca_name)
     if ca.certificate_id == cert.id and ca.parent_id is None:
-        raise NotFoundError(f"CA {ca_name!r} has issued no certificate with serial {cert.serial_hex}")
+        raise NotFoundError(
+            "ca.not_ca_issued_certificate_serial",
+            "CA {ca_name!r} has issued no certificate with serial {serial_hex}",
+            ca_name=ca_name,
+            serial_hex=cert.serial_hex,
+        )
     return cert
 
 
@@ -86,20 +96,32 @@ def revoke(
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     if invalidity_date is not None:
         if invalidity_date.tzinfo is None:
-            raise InputError("the invalidity date needs a time zone (e.g. 2026-01-31T12:00Z)")
+            raise InputError(
+                "ca.invalidity_date_needs_time",
+                "the invalidity date needs a time zone (e.g. 2026-01-31T12:00Z)",
+            )
         if invalidity_date > now:
-            raise InputError("the invalidity date cannot be in the future")
+            raise InputError(
+                "ca.not_invalidity_date_future", "the invalidity date cannot be in the future"
+            )
     with ws.store.transaction() as session:
         cert = _certificate(session, ca, serial)
         current = _active_revocation(session, cert)
         if current is not None:
             if current.reason != "certificate-hold":
                 raise InputError(
-                    f"certificate {cert.serial_hex} was already revoked on {current.revoked_at:%Y-%m-%d %H:%M} UTC "
-                    f"({current.reason})"
+                    "ca.certificate_already_revoked_utc",
+                    "certificate {serial_hex} was already revoked on {revoked_at:%Y-%m-%d %H:%M} UTC ({reason})",
+                    serial_hex=cert.serial_hex,
+                    revoked_at=current.revoked_at,
+                    reason=current.reason,
                 )
             if reason_name == "certificate-hold":
-                raise InputError(f"certificate {cert.serial_hex} is already on hold")
+                raise InputError(
+                    "ca.certificate_already_hold",
+                    "certificate {serial_hex} is already on hold",
+                    serial_hex=cert.serial_hex,
+                )
             # A held certificate revoked for good: the same entry, now permanent.
             current.reason = reason_name
             current.revoked_at = now
@@ -152,7 +174,10 @@ def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
         current = _active_revocation(session, cert)
         if current is None or current.reason != "certificate-hold":
             raise InputError(
-                f"certificate {cert.serial_hex} is not on hold (status: {cert.status})"
+                "ca.not_certificate_hold_status",
+                "certificate {serial_hex} is not on hold (status: {status})",
+                serial_hex=cert.serial_hex,
+                status=cert.status,
             )
         current.released_at = now
         cert.status = CertStatus.VALID

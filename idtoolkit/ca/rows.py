@@ -77,16 +77,32 @@ def load_mapping(path: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read mapping file {path}: {exc.strerror}") from None
+        raise InputError(
+            "ca.not_read_mapping_file",
+            "cannot read mapping file {path}: {strerror}",
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     mapping: dict[str, str] = {}
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not row or row[0].startswith("#"):
             continue
         if len(row) != 2:
-            raise InputError(f"{path}:{number}: a mapping line is 'column,field'")
+            raise InputError(
+                "ca.mapping_line_column_field",
+                "{path}:{number}: a mapping line is 'column,field'",
+                path=path,
+                number=number,
+            )
         source, target = row[0].strip(), row[1].strip()
         if target not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS):
-            raise InputError(f"{path}:{number}: unknown field {target!r}")
+            raise InputError(
+                "ca.unknown_field",
+                "{path}:{number}: unknown field {target!r}",
+                path=path,
+                number=number,
+                target=target,
+            )
         mapping[source] = target
     return mapping
 
@@ -97,25 +113,52 @@ def read_rows(
     try:
         text = path.read_text(encoding="utf-8-sig")  # Excel writes a BOM
     except OSError as exc:
-        raise InputError(f"cannot read CSV {path}: {exc.strerror}") from None
+        raise InputError(
+            "ca.not_read_csv",
+            "cannot read CSV {path}: {strerror}",
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     except UnicodeDecodeError:
-        raise InputError(f"CSV {path} is not UTF-8 text (save it as 'CSV UTF-8')") from None
+        raise InputError(
+            "ca.not_csv_utf_text_save",
+            "CSV {path} is not UTF-8 text (save it as 'CSV UTF-8')",
+            path=path,
+        ) from None
     if "\0" in text:
-        raise InputError(f"CSV {path} contains NUL characters: it is not a text CSV file")
+        raise InputError(
+            "ca.csv_contains_nul_characters",
+            "CSV {path} contains NUL characters: it is not a text CSV file",
+            path=path,
+        )
     reader = csv.reader(io.StringIO(text))
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"CSV {path} is empty") from None
+        raise InputError("ca.csv_empty", "CSV {path} is empty", path=path) from None
     except csv.Error:
-        raise InputError(f"CSV {path}: line 1: {_csv_problem(reader)}") from None
+        raise InputError(
+            "ca.csv_line",
+            "CSV {path}: line 1: {csv_problem}",
+            path=path,
+            csv_problem=_csv_problem(reader),
+        ) from None
     mapping = mapping or {}
     columns = [mapping.get(h.strip(), h.strip()) for h in header]
     unknown = [c for c in columns if c and c not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS)]
     if unknown:
-        raise InputError(f"CSV {path}: unknown column {unknown[0]!r} (use --map to rename columns)")
+        raise InputError(
+            "bulk.csv_unknown_column",
+            "CSV {path}: unknown column {value!r} (rename columns with a column map)",
+            path=path,
+            value=unknown[0],
+        )
     if "id" not in columns:
-        raise InputError(f"CSV {path}: the header needs an 'id' column (a unique row id)")
+        raise InputError(
+            "ca.csv_header_needs_id",
+            "CSV {path}: the header needs an 'id' column (a unique row id)",
+            path=path,
+        )
     rows: list[CredentialRow] = []
     errors: list[RowError] = []
     seen: dict[str, int] = {}
@@ -127,7 +170,11 @@ def read_rows(
         except csv.Error:
             # The reader cannot resynchronise inside a broken field: refuse the file.
             raise InputError(
-                f"CSV {path}: line {reader.line_num}: {_csv_problem(reader)}"
+                "ca.csv_line_2",
+                "CSV {path}: line {line_num}: {csv_problem}",
+                path=path,
+                line_num=reader.line_num,
+                csv_problem=_csv_problem(reader),
             ) from None
         line = reader.line_num
         if not any(v.strip() for v in values):
@@ -166,7 +213,9 @@ def _csv_problem(reader: object) -> str:
 def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> CredentialRow:
     country = record.get("C")
     if country and len(country) != 2:
-        raise InputError(f"C={country!r} must be a 2-letter ISO 3166 code")
+        raise InputError(
+            "ca.letter_iso_code", "C={country!r} must be a 2-letter ISO 3166 code", country=country
+        )
     try:
         subject = x509.Name(
             [
@@ -176,7 +225,7 @@ def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> Cr
             ]
         )
     except ValueError as exc:
-        raise InputError(f"invalid subject: {exc}") from None
+        raise InputError("ca.invalid_subject", "invalid subject: {exc}", exc=exc) from None
     sans = tuple(
         parse_san(f"{kind}:{value.strip()}")
         for kind in SAN_COLUMNS

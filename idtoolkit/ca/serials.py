@@ -25,5 +25,9 @@ def parse_serial(text: str) -> str:
     """Normalise user input (``0x1A2B``, ``1a:2b``, ``1A 2B``) to our stored hex form."""
     cleaned = text.strip().lower().removeprefix("0x").replace(":", "").replace(" ", "")
     if not cleaned or not _HEX.match(cleaned):
-        raise InputError(f"serial {text!r} is not a hexadecimal number")
+        raise InputError(
+            "ca.not_serial_hexadecimal_number",
+            "serial {text!r} is not a hexadecimal number",
+            text=text,
+        )
     return serial_to_hex(int(cleaned, 16))

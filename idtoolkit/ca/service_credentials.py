@@ -50,7 +50,12 @@ def create_service_credential(
     not_before: dt.datetime | None = None,
 ) -> ServiceInfo:
     if kind not in PROFILES:
-        raise InputError(f"unknown service {kind!r}; choose one of: {', '.join(PROFILES)}")
+        raise InputError(
+            "ca.unknown_service_choose_one",
+            "unknown service {kind_!r}; choose one of: {value}",
+            kind_=kind,
+            value=", ".join(PROFILES),
+        )
     profile = ws.profiles.get(PROFILES[kind])
     spec = key_spec(key)
     check_key_type(profile, spec)
@@ -137,8 +142,10 @@ def service_signer(ws: Workspace, kind: str, ca: str | None = None) -> ServiceSi
         ).scalar_one_or_none()
         if credential is None:
             raise NotFoundError(
-                f"no {kind} credential{f' for CA {ca!r}' if ca else ''}: "
-                f"create one with 'idtoolkit ca service CA --kind {kind}'"
+                "service.credential_missing",
+                "no {kind_} credential{value}: create one first",
+                kind_=kind,
+                value=f" for CA {ca!r}" if ca else "",
             )
         signer = ws.signer_for(credential.key)
         certificate = x509.load_der_x509_certificate(credential.certificate.der)

@@ -38,25 +38,43 @@ def token_errors(what: str, token_label: str) -> Iterator[None]:
         yield
     except p11.MechanismInvalid:
         raise KeyStoreError(
-            f"token {token_label!r} does not support the mechanism needed to {what}"
+            "token.not_token_does_support_mechanism",
+            "token {token_label!r} does not support the mechanism needed to {what}",
+            token_label=token_label,
+            what=what,
         ) from None
     except (p11.TokenNotPresent, p11.DeviceRemoved):
         raise TokenNotFoundError(
-            f"token {token_label!r} was removed while trying to {what}"
+            "token.token_removed_while_trying",
+            "token {token_label!r} was removed while trying to {what}",
+            token_label=token_label,
+            what=what,
         ) from None
     except p11.NoSuchKey:
         raise KeyStoreError(
-            f"key not found on token {token_label!r} (while trying to {what})"
+            "token.not_key_found_token_while",
+            "key not found on token {token_label!r} (while trying to {what})",
+            token_label=token_label,
+            what=what,
         ) from None
     except p11.MultipleObjectsReturned:
         raise KeyStoreError(
-            f"several keys on token {token_label!r} match; use the key id (while trying to {what})"
+            "token.several_keys_token_match",
+            "several keys on token {token_label!r} match; use the key id (while trying to {what})",
+            token_label=token_label,
+            what=what,
         ) from None
     except p11.PinLocked:
         raise PinError(
-            f"the PIN of token {token_label!r} is locked: the security officer must unlock it"
+            "token.pin_token_locked_security",
+            "the PIN of token {token_label!r} is locked: the security officer must unlock it",
+            token_label=token_label,
         ) from None
     except p11.PKCS11Error as exc:
         raise KeyStoreError(
-            f"token {token_label!r} refused to {what}: {type(exc).__name__}"
+            "token.token_refused",
+            "token {token_label!r} refused to {what}: {name}",
+            token_label=token_label,
+            what=what,
+            name=type(exc).__name__,
         ) from None

@@ -74,7 +74,11 @@ def generate_backupable_key(
 ) -> bytes:
     """Generate a wrappable CA key on the token; returns its CKA_ID."""
     if spec.algorithm is not KeyAlgorithm.EC and spec.algorithm is not KeyAlgorithm.RSA:
-        raise KeyStoreError(f"a backupable token key must be EC or RSA, not {spec.name}")
+        raise KeyStoreError(
+            "token.backupable_token_key_ec",
+            "a backupable token key must be EC or RSA, not {name}",
+            name=spec.name,
+        )
     key_id = os.urandom(16)
     close_all_sessions()  # our own session below; the engine reopens its own afterwards
     with token_errors("generate a backupable key", token_label):
@@ -112,7 +116,9 @@ def wrap_token_key(
     time: the SO creates the KEK in one session, the user wraps in the next.
     """
     if len(kek) != 32:
-        raise KeyStoreError("the key-encryption key must be 32 bytes")
+        raise KeyStoreError(
+            "token.key_encryption_key_bytes", "the key-encryption key must be 32 bytes"
+        )
     close_all_sessions()
     token = _token(module_path, token_label)
     with token_errors("create the backup key-encryption key", token_label):
@@ -136,11 +142,16 @@ def wrap_token_key(
                     }
                 )
         except p11.PinIncorrect:
-            raise KeyStoreError(f"wrong security officer PIN for token {token_label!r}") from None
+            raise KeyStoreError(
+                "token.wrong_security_officer_pin",
+                "wrong security officer PIN for token {token_label!r}",
+                token_label=token_label,
+            ) from None
         except p11.AnotherUserAlreadyLoggedIn:
             raise KeyStoreError(
-                f"token {token_label!r} has a user logged in from another program: close it "
-                "so the security officer can log in"
+                "token.token_user_logged_another",
+                "token {token_label!r} has a user logged in from another program: close it so the security officer can log in",
+                token_label=token_label,
             ) from None
     try:
         with (
@@ -152,12 +163,15 @@ def wrap_token_key(
                 private = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
             except p11.NoSuchKey:
                 raise KeyStoreError(
-                    f"token {token_label!r} has no private key with id {key_id.hex()}"
+                    "token.not_token_private_key_id",
+                    "token {token_label!r} has no private key with id {value}",
+                    token_label=token_label,
+                    value=key_id.hex(),
                 ) from None
             if not private[Attribute.EXTRACTABLE]:
                 raise KeyStoreError(
-                    "this token key was created non-extractable: it cannot be backed up "
-                    "(a ceremony script must ask for a backupable key when it is generated)"
+                    "token.token_key_created_non",
+                    "this token key was created non-extractable: it cannot be backed up (a ceremony script must ask for a backupable key when it is generated)",
                 )
             wrapped = bytes(wrapping.wrap_key(private, mechanism=Mechanism.AES_KEY_WRAP_PAD))  # type: ignore[attr-defined]
     finally:
@@ -194,7 +208,7 @@ def unwrap_into_token(
         pkcs1 = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.PKCS1)
         public_attrs = decode_rsa_public_key(pkcs1)
     else:
-        raise KeyStoreError("only EC and RSA token keys can be restored")
+        raise KeyStoreError("token.ec_rsa_token_keys", "only EC and RSA token keys can be restored")
     close_all_sessions()
     token = _token(module_path, token_label)
     with (
@@ -225,7 +239,10 @@ def unwrap_into_token(
                 template=dict(RESTORED_PRIVATE_TEMPLATE),
             )
         except (p11.EncryptedDataInvalid, p11.WrappedKeyInvalid, p11.GeneralError):
-            raise KeyStoreError("the wrapped key does not unwrap under the restored KEK") from None
+            raise KeyStoreError(
+                "token.not_wrapped_key_does_unwrap",
+                "the wrapped key does not unwrap under the restored KEK",
+            ) from None
         finally:
             wrapping.destroy()
         session.create_object(
@@ -244,7 +261,10 @@ def unwrap_into_token(
         if restored != public.public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         ):
-            raise KeyStoreError("the restored key does not match the CA's public key")
+            raise KeyStoreError(
+                "token.not_restored_key_does_match",
+                "the restored key does not match the CA's public key",
+            )
     return key_id
 
 

@@ -57,7 +57,10 @@ _RSA_MECHANISMS = {
 
 
 def _refuse(*_args: Any, **_kwargs: Any) -> NoReturn:
-    raise KeyStoreError("this key lives on a token and cannot be exported or used for that")
+    raise KeyStoreError(
+        "token.not_key_lives_token_exported",
+        "this key lives on a token and cannot be exported or used for that",
+    )
 
 
 class _TokenKey:
@@ -148,7 +151,9 @@ class TokenRSAKey(_TokenKey, rsa.RSAPrivateKey):
 
     def sign(self, data: bytes, padding_: padding.AsymmetricPadding, algorithm: Any) -> bytes:
         if isinstance(algorithm, utils.Prehashed):
-            raise KeyStoreError("pre-hashed RSA signing is not supported on tokens")
+            raise KeyStoreError(
+                "token.pre_hashed_rsa_signing", "pre-hashed RSA signing is not supported on tokens"
+            )
         pkcs1, pss, hash_mech, mgf = _RSA_MECHANISMS[algorithm.name]
         if isinstance(padding_, padding.PSS):
             return self._sign(data, pss, (hash_mech, mgf, algorithm.digest_size))
@@ -165,7 +170,10 @@ class _TokenMLDSAKey(_TokenKey):
 
     def _sign_ml_dsa(self, data: Buffer, context: Buffer | None) -> bytes:
         if context:
-            raise KeyStoreError("ML-DSA signing with a context string is not supported here")
+            raise KeyStoreError(
+                "token.ml_dsa_signing_context",
+                "ML-DSA signing with a context string is not supported here",
+            )
         return self._sign(bytes(data), Mechanism.ML_DSA)
 
     sign_mu = _refuse
@@ -211,8 +219,11 @@ def check_token_supports(token: pkcs11.Token, token_label: str, spec: KeySpec) -
     missing = missing_mechanisms(token, spec)
     if missing:
         raise KeyStoreError(
-            f"token {token_label!r} cannot hold {spec.name} keys: its mechanism list lacks "
-            f"{' and '.join(missing)} (PKCS#11 3.2); use --key-store software"
+            "token.key_type_unsupported",
+            "token {token_label!r} cannot hold {name} keys: its mechanism list lacks {value} (PKCS#11 3.2); use a software key",
+            token_label=token_label,
+            name=spec.name,
+            value=" and ".join(missing),
         )
 
 
@@ -245,7 +256,11 @@ def _proxy(
     for _, proxy_type, public_type in _ML_DSA_TOKEN.values():
         if isinstance(public, public_type):
             return proxy_type(session, key_id, public)
-    raise KeyStoreError(f"keys of type {type(public).__name__} cannot be used on a token here")
+    raise KeyStoreError(
+        "token.not_keys_type_used_token",
+        "keys of type {name} cannot be used on a token here",
+        name=type(public).__name__,
+    )
 
 
 def public_key_of(
@@ -278,8 +293,16 @@ def public_key_of(
             if parameter_set == int(wanted):
                 ml_dsa: Any = public_type.from_public_bytes(bytes(public[Attribute.VALUE]))
                 return cast(CertificateIssuerPublicKeyTypes, ml_dsa)
-        raise KeyStoreError(f"unsupported ML-DSA parameter set on token: {parameter_set}")
-    raise KeyStoreError(f"unsupported key type on token: {key_type!r}")
+        raise KeyStoreError(
+            "token.unsupported_ml_dsa_parameter",
+            "unsupported ML-DSA parameter set on token: {parameter_set}",
+            parameter_set=parameter_set,
+        )
+    raise KeyStoreError(
+        "token.unsupported_key_type_token",
+        "unsupported key type on token: {key_type!r}",
+        key_type=key_type,
+    )
 
 
 _TOKEN_PUBLIC_TYPES = (
@@ -381,7 +404,11 @@ class PKCS11Backend(KeyBackend):
                     },
                 )
             else:
-                raise KeyStoreError(f"key type {spec.name} cannot be generated on a token here")
+                raise KeyStoreError(
+                    "token.not_key_type_generated_token",
+                    "key type {name} cannot be generated on a token here",
+                    name=spec.name,
+                )
             return public_key_of(public, session)
 
         def operation(session: pkcs11.Session) -> CertificateIssuerPublicKeyTypes:
@@ -408,7 +435,7 @@ class PKCS11Backend(KeyBackend):
     ) -> tuple[KeyRecord, Signer]:
         """Use a key already on the token (found by label or CKA_ID) for a new CA."""
         if label is None and key_id is None:
-            raise KeyStoreError("give the key's label or id")
+            raise KeyStoreError("token.give_key_label_id", "give the key's label or id")
 
         def operation(
             session: pkcs11.Session,
@@ -423,7 +450,10 @@ class PKCS11Backend(KeyBackend):
         found_id, found_label, public = found
         if not found_id:
             raise KeyStoreError(
-                f"key {found_label!r} on token {self.token_label!r} has no id (CKA_ID)"
+                "token.not_key_token_id_cka",
+                "key {found_label!r} on token {token_label!r} has no id (CKA_ID)",
+                found_label=found_label,
+                token_label=self.token_label,
             )
         spec = spec_of_public_key(public)
         return self._record_and_signer(spec, scheme, found_label, found_id, public)
@@ -454,7 +484,11 @@ class PKCS11Backend(KeyBackend):
 
     def signer_for(self, record: KeyRecord) -> Signer:
         if not record.token_key_id:
-            raise KeyStoreError(f"key {record.label!r} has no token key id")
+            raise KeyStoreError(
+                "token.not_key_token_key_id",
+                "key {label!r} has no token key id",
+                label=record.label,
+            )
         public = serialization.load_der_public_key(record.public_key_der)
         assert isinstance(public, _TOKEN_PUBLIC_TYPES)
         key_id = bytes.fromhex(record.token_key_id)

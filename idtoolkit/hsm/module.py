@@ -29,10 +29,14 @@ def default_module_path(configured: str | None = None) -> str:
     try:
         found = find_module([configured, os.environ.get(ENV_MODULE)])
     except ModuleMissing as exc:
-        raise KeyStoreError(f"PKCS#11 module not found: {exc.path}") from None
+        raise KeyStoreError(
+            "token.not_pkcs_module_found", "PKCS#11 module not found: {path}", path=exc.path
+        ) from None
     if found is None:
         raise KeyStoreError(
-            f"no PKCS#11 module found: set {ENV_MODULE} (SoftHSM2 was not found in the usual places)"
+            "token.not_pkcs_module_found_set",
+            "no PKCS#11 module found: set {env_module} (SoftHSM2 was not found in the usual places)",
+            env_module=ENV_MODULE,
         )
     return found
 
@@ -47,7 +51,12 @@ def load_module(path: str) -> Any:
             try:
                 _libs[path] = pkcs11.lib(path)
             except (RuntimeError, OSError, p11.PKCS11Error) as exc:
-                raise KeyStoreError(f"cannot load PKCS#11 module {path}: {exc}") from None
+                raise KeyStoreError(
+                    "token.not_load_pkcs_module",
+                    "cannot load PKCS#11 module {path}: {exc}",
+                    path=path,
+                    exc=exc,
+                ) from None
         return _libs[path]
 
 
@@ -65,16 +74,26 @@ def find_token(lib: Any, label: str, refresh: bool = True) -> pkcs11.Token:
         present = sorted(t.label for t in lib.get_tokens() if t.label)
         known = ", ".join(present) if present else "none"
         raise TokenNotFoundError(
-            f"token {label!r} is not present (tokens present: {known})"
+            "token.not_token_present_tokens_present",
+            "token {label!r} is not present (tokens present: {known})",
+            label=label,
+            known=known,
         ) from None
     except p11.MultipleTokensReturned:
-        raise TokenNotFoundError(f"several tokens are labelled {label!r}") from None
+        raise TokenNotFoundError(
+            "token.several_tokens_labelled", "several tokens are labelled {label!r}", label=label
+        ) from None
 
 
 def env_pin(label: str) -> bytes:
     pin = os.environb.get(ENV_PIN.encode())
     if not pin:
-        raise PinError(f"the PIN for token {label!r} is needed: set {ENV_PIN} or use --pin-file")
+        raise PinError(
+            "token.pin_needed",
+            "the PIN for token {label!r} is needed",
+            label=label,
+            env_pin=ENV_PIN,
+        )
     return pin
 
 
@@ -107,23 +126,32 @@ class TokenSession:
             return token.open(rw=True, user_pin=self._pin.decode())
         except p11.PinIncorrect:
             self._pin = None
-            raise PinError(f"wrong PIN for token {self.label!r}; {pin_state(self.token)}") from None
+            raise PinError(
+                "token.wrong_pin_token",
+                "wrong PIN for token {label!r}; {pin_state}",
+                label=self.label,
+                pin_state=pin_state(self.token),
+            ) from None
         except p11.PinLocked:
             self._pin = None
             raise PinError(
-                f"the PIN of token {self.label!r} is locked: the security officer must unlock it"
+                "token.pin_token_locked_security_2",
+                "the PIN of token {label!r} is locked: the security officer must unlock it",
+                label=self.label,
             ) from None
         except (p11.PinLenRange, p11.PinInvalid):
             self._pin = None
             raise PinError(
-                f"the PIN for token {self.label!r} has an invalid length or characters"
+                "token.pin_token_invalid_length",
+                "the PIN for token {label!r} has an invalid length or characters",
+                label=self.label,
             ) from None
         except p11.UserAlreadyLoggedIn:
             # Another session of this process logged in already: the login is shared.
             return token.open(rw=True)
         except UnicodeDecodeError:
             self._pin = None
-            raise PinError("the PIN must be text") from None
+            raise PinError("token.pin_text", "the PIN must be text") from None
 
     def run(self, what: str, operation: Callable[[pkcs11.Session], object]) -> object:
         """Run ``operation`` on the session; reopen once if the session dropped."""

@@ -70,7 +70,11 @@ class SoftwareBackend(KeyBackend):
     ) -> tuple[KeyRecord, Signer]:
         """Store an existing private key (import of a CA) under the workspace passphrase."""
         if not isinstance(private_key, _SOFTWARE_KEY_TYPES):
-            raise KeyStoreError(f"unsupported private key type {type(private_key).__name__}")
+            raise KeyStoreError(
+                "key.unsupported_private_key_type",
+                "unsupported private key type {name}",
+                name=type(private_key).__name__,
+            )
         spec = spec_of_public_key(private_key.public_key())
         record = KeyRecord(
             label=label,
@@ -87,7 +91,11 @@ class SoftwareBackend(KeyBackend):
 
     def signer_for(self, record: KeyRecord) -> Signer:
         if record.encrypted_pkcs8 is None:
-            raise KeyStoreError(f"key {record.label!r} has no stored key material")
+            raise KeyStoreError(
+                "key.not_key_stored_key_material",
+                "key {label!r} has no stored key material",
+                label=record.label,
+            )
         key = decrypt_private_key(record.encrypted_pkcs8, self._passphrase())
         assert isinstance(key, _SOFTWARE_KEY_TYPES)
         return SoftwareSigner(

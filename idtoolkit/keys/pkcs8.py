@@ -31,7 +31,10 @@ def encrypt_private_key(
     if iterations < MIN_ITERATIONS:
         raise ValueError(f"KDF iterations must be at least {MIN_ITERATIONS}")
     if not passphrase:
-        raise PassphraseError("an empty passphrase cannot protect a private key")
+        raise PassphraseError(
+            "key.empty_passphrase_protect_private",
+            "an empty passphrase cannot protect a private key",
+        )
     plain = key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
@@ -84,8 +87,12 @@ def decrypt_private_key(der: bytes, passphrase: bytes) -> PrivateKeyTypes:
         # cryptography reports a wrong password and a corrupt blob alike; the store's
         # passphrase verifier has already ruled out the first for workspace keys.
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise PassphraseError("wrong passphrase for the stored private key") from None
-        raise InputError(f"stored private key is unreadable: {exc}") from None
+            raise PassphraseError(
+                "key.wrong_passphrase_stored_private", "wrong passphrase for the stored private key"
+            ) from None
+        raise InputError(
+            "key.stored_private_key_unreadable", "stored private key is unreadable: {exc}", exc=exc
+        ) from None
 
 
 def encrypted_pem(der: bytes) -> bytes:

@@ -144,7 +144,10 @@ def key_spec(name: str) -> KeySpec:
         return KEY_SPECS[name]
     except KeyError:
         raise InputError(
-            f"unknown key type {name!r}; choose one of: {', '.join(KEY_SPECS)}"
+            "key.unknown_key_type_choose",
+            "unknown key type {name!r}; choose one of: {value}",
+            name=name,
+            value=", ".join(KEY_SPECS),
         ) from None
 
 
@@ -154,12 +157,18 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
         for spec in KEY_SPECS.values():
             if spec.algorithm is KeyAlgorithm.RSA and spec.size == public_key.key_size:
                 return spec
-        raise InputError(f"unsupported RSA key size {public_key.key_size}")
+        raise InputError(
+            "key.unsupported_rsa_key_size",
+            "unsupported RSA key size {key_size}",
+            key_size=public_key.key_size,
+        )
     if isinstance(public_key, ec.EllipticCurvePublicKey):
         for spec in KEY_SPECS.values():
             if spec.algorithm is KeyAlgorithm.EC and spec.curve.name == public_key.curve.name:
                 return spec
-        raise InputError(f"unsupported EC curve {public_key.curve.name}")
+        raise InputError(
+            "key.unsupported_ec_curve", "unsupported EC curve {name}", name=public_key.curve.name
+        )
     if isinstance(public_key, ed25519.Ed25519PublicKey):
         return KEY_SPECS["ed25519"]
     if isinstance(public_key, ed448.Ed448PublicKey):
@@ -167,7 +176,11 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
     for public_type, name in _ML_DSA_PUBLIC:
         if isinstance(public_key, public_type):
             return KEY_SPECS[name]
-    raise InputError(f"unsupported public key type {type(public_key).__name__}")
+    raise InputError(
+        "key.unsupported_public_key_type",
+        "unsupported public key type {name}",
+        name=type(public_key).__name__,
+    )
 
 
 def as_issuer_public_key(public_key: PublicKeyTypes) -> CertificateIssuerPublicKeyTypes:

@@ -311,7 +311,12 @@ def _load(load: Callable[..., Any], der: bytes, what: str) -> Any:
     try:
         return load(bytes(der), what)
     except (ValueError, PyAsn1Error) as e:
-        raise LintError(f"cannot lint {what}: it does not decode as DER: {e}") from e
+        raise LintError(
+            "lint.not_lint_does_decode_der",
+            "cannot lint {what}: it does not decode as DER: {e}",
+            what=what,
+            e=e,
+        ) from e
 
 
 def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[], _Linter]]:
@@ -326,8 +331,8 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
             v_g = smime.determine_validation_level_and_generation(cert)
             if v_g is None:
                 raise LintError(
-                    "cabf-smime linter cannot classify the certificate: no CA/B Forum S/MIME "
-                    "policy OID (2.23.140.1.5.x.y) in certificatePolicies"
+                    "lint.not_cabf_smime_linter_classify",
+                    "cabf-smime linter cannot classify the certificate: no CA/B Forum S/MIME policy OID (2.23.140.1.5.x.y) in certificatePolicies",
                 )
             level_gen = (v_g[0], v_g[1])
             return (standard, level_gen), lambda: _build_smime(level_gen)
@@ -337,7 +342,12 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
             etsi_type = etsi.determine_certificate_type(cert)
             return (standard, etsi_type), lambda: _build_etsi(etsi_type)
     except (ValueError, PyAsn1Error) as e:
-        raise LintError(f"{standard.value} linter cannot classify the certificate: {e}") from e
+        raise LintError(
+            "lint.not_linter_classify_certificate",
+            "{value} linter cannot classify the certificate: {e}",
+            value=standard.value,
+            e=e,
+        ) from e
     raise ValueError(f"unknown lint standard: {standard!r}")
 
 
@@ -464,7 +474,11 @@ class RowLinter:
             parsed = x509.load_der_x509_certificate(der)
             shape, skipped = _shape(parsed)
         except ValueError as e:
-            raise LintError(f"cannot lint certificate: it does not decode as DER: {e}") from e
+            raise LintError(
+                "lint.not_lint_certificate_does_decode",
+                "cannot lint certificate: it does not decode as DER: {e}",
+                e=e,
+            ) from e
         if shape not in self._clean:
             self.full += 1
             report = self.adjust(lint_certificate(der, self.standard))

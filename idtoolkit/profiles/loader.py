@@ -67,22 +67,32 @@ class _ProfileTable(StrictTable):
 
     error = ConfigurationError
 
-    def fail(self, key: str, message: str) -> IDToolkitError:
-        return self.error(f"{self.source}: {self.where}{key}: {message}")
+    LOCATION = "{source}: {where}{key}: "
 
     def inner(self, key: str) -> str:
         return f"{self.where}{key}."
 
     def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
         if kind is int and isinstance(value, bool):
-            return self.fail(key, "must be an integer")
+            return self.fail(key, "profile.not_an_integer", "must be an integer")
         return super().wrong_type(key, kind, value)
 
     def not_one_of(self, key: str, value: Any, choices: Iterable[str]) -> IDToolkitError:
-        return self.fail(key, f"{value!r} is not one of: {', '.join(choices)}")
+        return self.fail(
+            key,
+            "profile.not_one_of",
+            "{value!r} is not one of: {choices}",
+            value=value,
+            choices=", ".join(choices),
+        )
 
     def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
-        return self.fail(key, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        return self.fail(
+            key,
+            "profile.unknown_key",
+            "unknown key (allowed: {allowed})",
+            allowed=", ".join(sorted(allowed)),
+        )
 
     def oids(self, key: str) -> tuple[x509.ObjectIdentifier, ...]:
         result = []
@@ -90,7 +100,7 @@ class _ProfileTable(StrictTable):
             try:
                 result.append(resolve_oid(v))
             except ValueError as exc:
-                raise self.fail(key, str(exc)) from None
+                raise self.fail(key, "profile.bad_oid", "{reason}", reason=str(exc)) from None
         return tuple(result)
 
 
@@ -98,10 +108,18 @@ def load_profile_file(path: Path) -> Profile:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigurationError(f"{path}: cannot read profile: {exc.strerror}") from None
+        raise ConfigurationError(
+            "profile.not_read_profile",
+            "{path}: cannot read profile: {strerror}",
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     except UnicodeDecodeError as exc:
         raise ConfigurationError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1}); TOML files must be UTF-8"
+            "profile.not_utf_text_byte_toml",
+            "{path}: not UTF-8 text (byte {value}); TOML files must be UTF-8",
+            path=path,
+            value=exc.start + 1,
         ) from None
     return parse_profile(text, str(path))
 
@@ -110,26 +128,38 @@ def parse_profile(text: str, source: str) -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"{source}: invalid TOML: {exc}") from None
+        raise ConfigurationError(
+            "profile.invalid_toml", "{source}: invalid TOML: {exc}", source=source, exc=exc
+        ) from None
     except RecursionError:  # tomllib recurses per nesting level
-        raise ConfigurationError(f"{source}: invalid TOML: nested too deeply") from None
+        raise ConfigurationError(
+            "profile.invalid_toml_nested_too",
+            "{source}: invalid TOML: nested too deeply",
+            source=source,
+        ) from None
     top = _ProfileTable(source, "", data)
     top.only(_TOP_KEYS)
 
     name = top.get("name", str)
     if not _NAME_RE.match(name):
-        raise top.fail("name", "use lower-case letters, digits and '-' (e.g. 'tls-server')")
+        raise top.fail(
+            "name",
+            "profile.bad_name",
+            "use lower-case letters, digits and '-' (e.g. 'tls-server')",
+        )
     lint_name = top.get("lint", str, "pkix")
     try:
         lint = LintStandard(lint_name)
     except ValueError:
-        raise top.fail(
-            "lint", f"{lint_name!r} is not one of: {', '.join(s.value for s in LintStandard)}"
-        ) from None
+        raise top.not_one_of("lint", lint_name, (s.value for s in LintStandard)) from None
     is_ca = top.get("ca", bool, False)
     path_length = top.get("path_length", int, None)
     if path_length is not None and (not is_ca or path_length < 0):
-        raise top.fail("path_length", "only a CA profile may set it, and it must be >= 0")
+        raise top.fail(
+            "path_length",
+            "profile.bad_path_length",
+            "only a CA profile may set it, and it must be >= 0",
+        )
 
     keys = top.sub("keys")
     keys.only({"allowed"})
@@ -137,14 +167,16 @@ def parse_profile(text: str, source: str) -> Profile:
     classical = tuple(n for n, spec in KEY_SPECS.items() if not spec.post_quantum)
     key_types = keys.strings("allowed", classical, choices=tuple(KEY_SPECS))
     if not key_types:
-        raise keys.fail("allowed", "must list at least one key type")
+        raise keys.fail("allowed", "profile.no_key_type", "must list at least one key type")
 
     validity = top.sub("validity")
     validity.only({"max_days", "default_days", "schedule"})
     max_days = validity.get("max_days", int)
     default_days = validity.get("default_days", int, max_days)
     if max_days < 1 or not 1 <= default_days <= max_days:
-        raise validity.fail("default_days", "need 1 <= default_days <= max_days")
+        raise validity.fail(
+            "default_days", "profile.bad_default_days", "need 1 <= default_days <= max_days"
+        )
     schedule = []
     for i, step in enumerate(validity.get("schedule", list, [])):
         step_reader = _ProfileTable(
@@ -160,11 +192,17 @@ def parse_profile(text: str, source: str) -> Profile:
     ku.only({"usages", "rsa_extra", "critical"})
     usages = ku.strings("usages", choices=KEY_USAGE_NAMES)
     if not usages:
-        raise ku.fail("usages", "must list at least one key usage")
+        raise ku.fail("usages", "profile.no_key_usage", "must list at least one key usage")
     if is_ca and "key_cert_sign" not in usages:
-        raise ku.fail("usages", "a CA profile must include key_cert_sign")
+        raise ku.fail(
+            "usages", "profile.ca_without_cert_sign", "a CA profile must include key_cert_sign"
+        )
     if not is_ca and ("key_cert_sign" in usages or "crl_sign" in usages):
-        raise ku.fail("usages", "an end-entity profile must not include key_cert_sign or crl_sign")
+        raise ku.fail(
+            "usages",
+            "profile.end_entity_with_ca_usage",
+            "an end-entity profile must not include key_cert_sign or crl_sign",
+        )
 
     eku = top.sub("extended_key_usage")
     eku.only({"usages", "critical"})
@@ -180,22 +218,35 @@ def parse_profile(text: str, source: str) -> Profile:
         if not isinstance(group, list) or not all(
             isinstance(alt, list) and all(a in attribute_names for a in alt) for alt in group
         ):
-            raise subject.fail("one_of", "must be a list of groups of attribute-name lists")
+            raise subject.fail(
+                "one_of",
+                "profile.bad_one_of",
+                "must be a list of groups of attribute-name lists",
+            )
         one_of.append(tuple(tuple(alt) for alt in group))
     rules: dict[str, AttributeRule] = {}
     rules_reader = subject.sub("rules")
     for attr in rules_reader.data:
         if attr not in attribute_names:
-            raise rules_reader.fail(attr, "unknown subject attribute")
+            raise rules_reader.fail(
+                attr, "profile.unknown_subject_attribute", "unknown subject attribute"
+            )
         rule_reader = rules_reader.sub(attr)
         rule_reader.only({"pattern", "max_length", "expected"})
         pattern = rule_reader.get("pattern", str, None)
         try:
             compiled = re.compile(pattern) if pattern is not None else None
         except re.error as exc:
-            raise rule_reader.fail("pattern", f"invalid regular expression: {exc}") from None
+            raise rule_reader.fail(
+                "pattern",
+                "profile.bad_pattern",
+                "invalid regular expression: {reason}",
+                reason=str(exc),
+            ) from None
         rules[attr] = AttributeRule(
-            compiled, rule_reader.get("max_length", int, None), rule_reader.get("expected", str, None)
+            compiled,
+            rule_reader.get("max_length", int, None),
+            rule_reader.get("expected", str, None),
         )
     subject_rules = SubjectRules(
         required=subject.strings("required", choices=attribute_names),
@@ -209,7 +260,11 @@ def parse_profile(text: str, source: str) -> Profile:
     san_types = san.strings("allowed", choices=SAN_TYPES)
     san_required = san.get("required", bool, False)
     if san_required and not san_types:
-        raise san.fail("required", "SANs are required but no SAN type is allowed")
+        raise san.fail(
+            "required",
+            "profile.san_required_none_allowed",
+            "SANs are required but no SAN type is allowed",
+        )
 
     ext = top.sub("extensions")
     ext.only(
@@ -223,9 +278,7 @@ def parse_profile(text: str, source: str) -> Profile:
     )
 
     qc = top.sub("qc_statements")
-    qc.only(
-        {"compliance", "sscd", "type", "semantics", "retention_years", "legislation", "pds"}
-    )
+    qc.only({"compliance", "sscd", "type", "semantics", "retention_years", "legislation", "pds"})
     qc_spec = None
     if qc.data:
         qc_type = qc.get("type", str, None)
@@ -235,7 +288,11 @@ def parse_profile(text: str, source: str) -> Profile:
             "legal-person": oids.SEMANTICS_LEGAL_PERSON.dotted_string,
         }
         if semantics is not None and semantics not in semantics_oids:
-            raise qc.fail("semantics", "must be 'natural-person' or 'legal-person'")
+            raise qc.fail(
+                "semantics",
+                "profile.bad_qc_semantics",
+                "must be 'natural-person' or 'legal-person'",
+            )
         pds = []
         for i, entry in enumerate(qc.get("pds", list, [])):
             pds_reader = _ProfileTable(
@@ -244,12 +301,14 @@ def parse_profile(text: str, source: str) -> Profile:
             pds_reader.only({"url", "language"})
             language = pds_reader.get("language", str)
             if not re.fullmatch(r"[a-z]{2}", language):
-                raise pds_reader.fail("language", "must be a 2-letter ISO 639-1 code")
+                raise pds_reader.fail(
+                    "language", "profile.bad_pds_language", "must be a 2-letter ISO 639-1 code"
+                )
             pds.append((pds_reader.get("url", str), language))
         try:
             type_oid = resolve_oid(qc_type) if qc_type else None
         except ValueError as exc:
-            raise qc.fail("type", str(exc)) from None
+            raise qc.fail("type", "profile.bad_qc_type", "{reason}", reason=str(exc)) from None
         qc_spec = QcStatementsSpec(
             compliance=qc.get("compliance", bool, False),
             sscd=qc.get("sscd", bool, False),
@@ -277,7 +336,11 @@ def parse_profile(text: str, source: str) -> Profile:
     constraints = top.sub("name_constraints")
     constraints.only({"permitted_dns"})
     if constraints.data and not is_ca:
-        raise constraints.fail("permitted_dns", "only a CA profile may carry name constraints")
+        raise constraints.fail(
+            "permitted_dns",
+            "profile.name_constraints_not_ca",
+            "only a CA profile may carry name constraints",
+        )
 
     profile = Profile(
         name=name,
@@ -313,5 +376,5 @@ def parse_profile(text: str, source: str) -> Profile:
     for key_type in key_types:
         refusal = post_quantum_refusal(profile, KEY_SPECS[key_type])
         if refusal:
-            raise keys.fail("allowed", refusal)
+            raise keys.fail("allowed", "profile.post_quantum_refused", "{reason}", reason=refusal)
     return profile

@@ -50,7 +50,10 @@ class ProfileRegistry:
             return self._profiles[name]
         except KeyError:
             raise NotFoundError(
-                f"unknown profile {name!r}; available: {', '.join(sorted(self._profiles))}"
+                "profile.unknown_profile_available",
+                "unknown profile {name!r}; available: {value}",
+                name=name,
+                value=", ".join(sorted(self._profiles)),
             ) from None
 
     def names(self) -> list[str]:

@@ -60,7 +60,12 @@ def start_detached(
     try:
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     except OSError as exc:
-        raise IDToolkitError(f"cannot write the log {log}: {exc.strerror}") from None
+        raise IDToolkitError(
+            "service.not_write_log",
+            "cannot write the log {log}: {strerror}",
+            log=log,
+            strerror=exc.strerror,
+        ) from None
     start_offset = os.lseek(fd, 0, os.SEEK_END)
     options: dict[str, object] = (
         {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS}  # type: ignore[attr-defined]
@@ -88,10 +93,17 @@ def start_detached(
         if code is not None:
             said = [line for line in _output(log, start_offset) if line]
             last = said[-1].removeprefix("error: ") if said else f"no message; see {log}"
-            raise IDToolkitError(f"the service did not start: {last}")
+            raise IDToolkitError(
+                "service.not_service_did_start", "the service did not start: {last}", last=last
+            )
         if time.monotonic() > deadline:
             process.kill()
-            raise IDToolkitError(f"the service was not ready within {timeout:.0f} s; see {log}")
+            raise IDToolkitError(
+                "service.not_service_ready_within_see",
+                "the service was not ready within {timeout:.0f} s; see {log}",
+                timeout=timeout,
+                log=log,
+            )
         time.sleep(0.1)
 
 

@@ -94,7 +94,10 @@ def _wait_started(started_r: int, count: int) -> None:
         started += len(chunk)
     os.close(started_r)
     if started < count:
-        raise IDToolkitError("the server workers did not start: see the messages above")
+        raise IDToolkitError(
+            "service.not_server_workers_did_start",
+            "the server workers did not start: see the messages above",
+        )
 
 
 def _keep_running(children: dict[int, float], spawn: Callable[[int | None], None]) -> None:
@@ -112,7 +115,10 @@ def _keep_running(children: dict[int, float], spawn: Callable[[int | None], None
         if time.monotonic() - began < QUICK_EXIT_SECONDS:
             quick_exits += 1
             if quick_exits > MAX_QUICK_EXITS:
-                raise IDToolkitError("the server workers keep failing: see the log")
+                raise IDToolkitError(
+                    "service.server_workers_keep_failing",
+                    "the server workers keep failing: see the log",
+                )
             time.sleep(1.0)  # not a fork loop
         else:
             quick_exits = 0

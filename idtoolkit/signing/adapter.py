@@ -79,7 +79,10 @@ class ToolkitSigner(signers.Signer):
     ) -> bytes:
         if digest_algorithm != digest_name(self.credential):
             raise SigningError(
-                f"this key signs with {digest_name(self.credential)}, not {digest_algorithm}"
+                "signing.not_key_signs",
+                "this key signs with {digest_name}, not {digest_algorithm}",
+                digest_name=digest_name(self.credential),
+                digest_algorithm=digest_algorithm,
             )
         if dry_run:  # a card may ask for its PIN at every signature: sign once, not twice
             return bytes(_placeholder_size(self.credential))

@@ -26,10 +26,14 @@ def from_pkcs12(data: bytes, password: bytes) -> SigningCredential:
         loaded = pkcs12.load_pkcs12(data, password)
     except ValueError:
         raise InputError(
-            "cannot open the PKCS#12 file: wrong password or not a PKCS#12 file"
+            "signing.open_pkcs_file_wrong",
+            "cannot open the PKCS#12 file: wrong password or not a PKCS#12 file",
         ) from None
     if loaded.key is None or loaded.cert is None:
-        raise InputError("the PKCS#12 file holds no private key with its certificate")
+        raise InputError(
+            "signing.not_pkcs_file_holds_private",
+            "the PKCS#12 file holds no private key with its certificate",
+        )
     certificate = loaded.cert.certificate
     spec = spec_of_public_key(certificate.public_key())
     key = loaded.key
@@ -66,7 +70,10 @@ def from_token(
     der = backend.session.run("read the certificate", read_certificate)
     if der is None:
         raise KeyStoreError(
-            f"token {token_label!r} has key {key_label!r} but no certificate with its id"
+            "signing.not_token_key_certificate_id",
+            "token {token_label!r} has key {key_label!r} but no certificate with its id",
+            token_label=token_label,
+            key_label=key_label,
         )
     assert isinstance(der, bytes)
     return SigningCredential(signer, x509.load_der_x509_certificate(der), chain or [])

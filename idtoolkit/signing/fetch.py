@@ -26,7 +26,12 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
     ) -> Any:
         if not newurl.lower().startswith(SCHEMES):
-            raise FetchError(f"{req.full_url}: redirected to {newurl}, which is not http(s)")
+            raise FetchError(
+                "signing.not_redirected_http",
+                "{full_url}: redirected to {newurl}, which is not http(s)",
+                full_url=req.full_url,
+                newurl=newurl,
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -47,7 +52,9 @@ class Fetcher:
         remaining = self.deadline - time.monotonic()
         if self.left <= 0 or remaining <= 0:
             raise FetchError(
-                f"{url}: not fetched, this validation's time or request budget is spent"
+                "signing.not_fetched_validation_time_request",
+                "{url}: not fetched, this validation's time or request budget is spent",
+                url=url,
             )
         self.left -= 1
         return min(self.per_request, remaining)
@@ -55,23 +62,50 @@ class Fetcher:
     def _read(self, request: urllib.request.Request, expected_type: str | None) -> bytes:
         url = request.full_url
         if not url.lower().startswith(SCHEMES):
-            raise FetchError(f"{url}: only http and https URLs are fetched")
+            raise FetchError(
+                "signing.http_https_urls_fetched",
+                "{url}: only http and https URLs are fetched",
+                url=url,
+            )
         timeout = self._timeout(url)
         try:
             with _opener.open(request, timeout=timeout) as response:
                 content_type = response.headers.get("Content-Type", "")
                 body: bytes = response.read(MAX_BODY + 1)
         except urllib.error.HTTPError as exc:
-            raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}{_hint(exc)}") from None
+            raise FetchError(
+                "signing.http",
+                "{url}: HTTP {code} {reason}{hint}",
+                url=url,
+                code=exc.code,
+                reason=exc.reason,
+                hint=_hint(exc),
+            ) from None
         except urllib.error.URLError as exc:
-            raise FetchError(f"{url}: cannot connect ({exc.reason})") from None
+            raise FetchError(
+                "signing.not_connect",
+                "{url}: cannot connect ({reason})",
+                url=url,
+                reason=exc.reason,
+            ) from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
-            raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from None
+            raise FetchError(
+                "signing.error", "{url}: {name}: {exc}", url=url, name=type(exc).__name__, exc=exc
+            ) from None
         if len(body) > MAX_BODY:
-            raise FetchError(f"{url}: answer larger than {MAX_BODY} bytes")
+            raise FetchError(
+                "signing.answer_larger_bytes",
+                "{url}: answer larger than {max_body} bytes",
+                url=url,
+                max_body=MAX_BODY,
+            )
         if expected_type and content_type.split(";")[0].strip() != expected_type:
             raise FetchError(
-                f"{url}: answered {content_type or 'no content type'}, not {expected_type}"
+                "signing.not_answered",
+                "{url}: answered {value}, not {expected_type}",
+                url=url,
+                value=content_type or "no content type",
+                expected_type=expected_type,
             )
         return body
 
@@ -83,14 +117,18 @@ class Fetcher:
                 url, data=body, method="POST", headers={"Content-Type": content_type}
             )
         except ValueError as exc:
-            raise FetchError(f"{url}: not a usable URL ({exc})") from None
+            raise FetchError(
+                "signing.not_usable_url", "{url}: not a usable URL ({exc})", url=url, exc=exc
+            ) from None
         return self._read(request, expected_type)
 
     def get(self, url: str) -> bytes:
         try:
             request = urllib.request.Request(url)
         except ValueError as exc:
-            raise FetchError(f"{url}: not a usable URL ({exc})") from None
+            raise FetchError(
+                "signing.not_usable_url", "{url}: not a usable URL ({exc})", url=url, exc=exc
+            ) from None
         return self._read(request, None)
 
 

@@ -131,14 +131,25 @@ def _ask_ocsp(
     try:
         answer = ocsp.load_der_ocsp_response(body)
     except ValueError:
-        raise FetchError(f"{url}: not an OCSP response") from None
+        raise FetchError(
+            "signing.not_ocsp_response", "{url}: not an OCSP response", url=url
+        ) from None
     if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
-        raise FetchError(f"{url}: responder said {answer.response_status.name.lower()}")
+        raise FetchError(
+            "signing.responder_said",
+            "{url}: responder said {value}",
+            url=url,
+            value=answer.response_status.name.lower(),
+        )
     # What the responder says, for the report only: the validator checks the answer's signature
     # and its match with the certificate itself.
     single = next((r for r in answer.responses if r.serial_number == cert.serial_number), None)
     if single is None:
-        raise FetchError(f"{url}: the answer is about other certificates")
+        raise FetchError(
+            "signing.answer_about_other_certificates",
+            "{url}: the answer is about other certificates",
+            url=url,
+        )
     status = single.certificate_status.name.lower()
     if single.certificate_status == ocsp.OCSPCertStatus.REVOKED:
         reason = single.revocation_reason.name if single.revocation_reason else "unspecified"
@@ -155,7 +166,7 @@ def _get_crl(url: str, fetcher: Fetcher) -> bytes:
             else x509.load_der_x509_crl(body)
         )
     except ValueError:
-        raise FetchError(f"{url}: not a CRL") from None
+        raise FetchError("signing.not_crl", "{url}: not a CRL", url=url) from None
     return parsed.public_bytes(serialization.Encoding.DER)
 
 

@@ -57,8 +57,8 @@ def _level(tsa_url: str | None, embed_revocation: bool) -> str:
 def _check_embeddable(credential: SigningCredential, embed_revocation: bool) -> None:
     if embed_revocation and not any(c.issuer == c.subject for c in credential.chain):
         raise SigningError(
-            "--embed-revocation needs the signer's chain up to its root: "
-            "use a PKCS#12 with the chain, or give --chain"
+            "signing.revocation_needs_chain",
+            "embedding revocation information needs the signer's chain up to its root: use a PKCS#12 with the chain, or give the chain",
         )
 
 
@@ -87,9 +87,17 @@ def _revocation_for(signed_data: cms.SignedData, credential: SigningCredential) 
         problems = "; ".join(info.notes) or "no OCSP responder or CRL named"
         # Ask about the server only when nothing answered; an answer says what is wrong itself.
         unreachable = "cannot connect" in problems
+        params = {"certificate": str(info.unanswered[0]), "problems": problems}
+        if unreachable:  # the CLI asks whether the services are running
+            raise FetchError(
+                "signing.revocation_unreachable",
+                "cannot embed revocation information for {certificate} ({problems})",
+                **params,
+            )
         raise FetchError(
-            f"cannot embed revocation information for {info.unanswered[0]} ({problems})"
-            + ("; is 'idtoolkit serve' running?" if unreachable else "")
+            "signing.revocation_unanswered",
+            "cannot embed revocation information for {certificate} ({problems})",
+            **params,
         )
     return info
 
@@ -120,7 +128,7 @@ def sign_cms(
             )
         )
     except PyHankoSigningError as exc:
-        raise SigningError(f"cannot sign: {exc}") from None
+        raise SigningError("signing.not_sign", "cannot sign: {exc}", exc=exc) from None
     notes: list[str] = []
     if embed_revocation:
         signed_data: cms.SignedData = content_info["content"]
@@ -144,7 +152,9 @@ def sign_pdf(
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         taken = {name for name, _value, _ref in enumerate_sig_fields(writer)}
     except (PdfError, ValueError, KeyError) as exc:
-        raise SigningError(f"not a PDF this signer can read: {exc}") from None
+        raise SigningError(
+            "signing.not_pdf_signer_read", "not a PDF this signer can read: {exc}", exc=exc
+        ) from None
     if field_name is None:
         field_name = next(
             f"Signature{n}" for n in range(1, len(taken) + 2) if f"Signature{n}" not in taken
@@ -163,7 +173,7 @@ def sign_pdf(
     try:
         asyncio.run(pdf_signer.async_sign_pdf(writer, output=out))
     except (PyHankoSigningError, PdfError) as exc:
-        raise SigningError(f"cannot sign the PDF: {exc}") from None
+        raise SigningError("signing.not_sign_pdf", "cannot sign the PDF: {exc}", exc=exc) from None
     notes: list[str] = []
     if embed_revocation:
         out, notes = _add_dss(out, credential)
@@ -204,5 +214,9 @@ def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.Byte
     try:
         add_validation_info(embedded, context, output=out)
     except Exception as exc:
-        raise SigningError(f"cannot add revocation information to the PDF: {exc}") from None
+        raise SigningError(
+            "signing.not_add_revocation_information_pdf",
+            "cannot add revocation information to the PDF: {exc}",
+            exc=exc,
+        ) from None
     return out, info.notes

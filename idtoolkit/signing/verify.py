@@ -357,7 +357,10 @@ def _load_signed_data(signature: bytes) -> cms.SignedData:
         signed_data: cms.SignedData = content_info["content"]
         signed_data["signer_infos"][0]
     except (ValueError, TypeError, IndexError, KeyError):
-        raise InputError("the signature file is not a CMS signature (.p7s)") from None
+        raise InputError(
+            "signing.not_signature_file_cms_signature",
+            "the signature file is not a CMS signature (.p7s)",
+        ) from None
     return signed_data
 
 
@@ -408,9 +411,16 @@ def verify_cms(
         signer = signer_certificate(signed_data)
         pool = all_certificates(signed_data) + trust
     except _PARSE_ERRORS as exc:
-        raise InputError(f"the signature cannot be read: {_first_line(exc)}") from None
+        raise InputError(
+            "signing.not_signature_read",
+            "the signature cannot be read: {first_line}",
+            first_line=_first_line(exc),
+        ) from None
     if signer is None:
-        raise InputError("the signature does not carry its signer's certificate")
+        raise InputError(
+            "signing.not_signature_does_carry_signer",
+            "the signature does not carry its signer's certificate",
+        )
     try:
         info = _gather_revinfo(
             signed_data, pool, signer, from_signed_data(signed_data), fetch, at, trust
@@ -505,7 +515,9 @@ def _read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certific
         certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
     except _PARSE_ERRORS as exc:
         raise InputError(
-            f"the PDF's validation data (DSS) cannot be read: {_first_line(exc)}"
+            "signing.pdf_validation_data_dss",
+            "the PDF's validation data (DSS) cannot be read: {first_line}",
+            first_line=_first_line(exc),
         ) from None
     if embedded:
         embedded.notes.append(
@@ -531,9 +543,13 @@ def verify_pdf(
                 name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=True)
             ]
     except _PARSE_ERRORS as exc:
-        raise InputError(f"not a PDF that can be read: {_first_line(exc)}") from None
+        raise InputError(
+            "signing.not_pdf_read",
+            "not a PDF that can be read: {first_line}",
+            first_line=_first_line(exc),
+        ) from None
     if not filled:
-        raise InputError("the PDF has no signatures")
+        raise InputError("signing.not_pdf_signatures", "the PDF has no signatures")
     embedded, dss_certs = _read_dss(reader)
     reports = []
     readable = {sig.field_name for sig in signatures}
@@ -738,13 +754,18 @@ def verify_file(
     """Validate ``path``: a signed PDF, or any file with its detached signature (``signature``,
     default ``path`` + ``.p7s``; ``path`` may also be the ``.p7s`` itself)."""
     if not trust:
-        raise InputError("give the trust anchor(s) with --trust CERT (e.g. the test PKI's root)")
+        raise InputError(
+            "verify.no_trust_anchor",
+            "give the trust anchor(s) (e.g. the test PKI's root)",
+        )
     if path.suffix.lower() == ".p7s" and signature is None:
         path, signature = path.with_suffix(""), path
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+        raise InputError(
+            "signing.not_read", "cannot read {path}: {strerror}", path=path, strerror=exc.strerror
+        ) from None
     if signature is None and data.startswith(b"%PDF"):
         return verify_pdf(data, trust, at, fetch, str(path))
     signature = signature or path.with_name(path.name + ".p7s")
@@ -752,7 +773,10 @@ def verify_file(
         signature_bytes = signature.read_bytes()
     except OSError as exc:
         raise InputError(
-            f"cannot read the signature {signature}: {exc.strerror} (give it with --signature)"
+            "verify.cannot_read_signature",
+            "cannot read the signature {signature}: {strerror}",
+            signature=signature,
+            strerror=exc.strerror,
         ) from None
     return [verify_cms(data, signature_bytes, trust, at, fetch, str(path))]
 

@@ -67,7 +67,12 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StoreError(f"cannot use database URL {_redact(url)}: {exc}") from None
+        raise StoreError(
+            "store.not_database_url",
+            "cannot use database URL {redact}: {exc}",
+            redact=_redact(url),
+            exc=exc,
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -119,13 +124,20 @@ def migrate(engine: Engine) -> None:
                         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
                             raise StoreError(
-                                f"migration would break {len(broken)} foreign keys; nothing changed"
+                                "store.migration_would_break_foreign",
+                                "migration would break {broken_count} foreign keys; nothing changed",
+                                broken_count=len(broken),
                             )
             finally:
                 if sqlite:
                     connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     except OperationalError as exc:
-        raise StoreError(f"cannot open database {_redact(str(engine.url))}: {exc.orig}") from None
+        raise StoreError(
+            "store.not_open_database",
+            "cannot open database {redact}: {orig}",
+            redact=_redact(str(engine.url)),
+            orig=exc.orig,
+        ) from None
 
 
 class Store:
@@ -158,7 +170,12 @@ class Store:
             session.commit()
         except SQLAlchemyError as exc:
             session.rollback()
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc.args[0]}") from exc
+            raise StoreError(
+                "store.database_error",
+                "database error: {name}: {value}",
+                name=exc.__class__.__name__,
+                value=exc.args[0],
+            ) from exc
         except BaseException:
             session.rollback()
             raise

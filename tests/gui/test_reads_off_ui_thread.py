@@ -149,7 +149,7 @@ def test_an_overtaken_answer_does_not_replace_the_newer_one(qtbot, window, gui_p
 
 def test_a_failed_read_says_why_in_the_dialog(qtbot, window, gui_pki, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def broken(_ws: api.Workspace) -> list[api.CAInfo]:
-        raise StoreError("cannot open database postgresql://pki@db/pki: connection refused")
+        raise StoreError("store.cannot_open", "cannot open database postgresql://pki@db/pki: connection refused")
 
     monkeypatch.setattr(api, "list_cas", broken)
     dialog = window.open_crl()

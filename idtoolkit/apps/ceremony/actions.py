@@ -81,7 +81,9 @@ def generate_key(step: Step, ctx: StepContext) -> StepResult:
     p = step.params
     backend = ctx.ws.backend_for_store(ctx.key_store)
     if not isinstance(backend, PKCS11Backend):
-        raise KeyStoreError("generate_key needs a token key store")
+        raise KeyStoreError(
+            "ceremony.generate_key_needs_token", "generate_key needs a token key store"
+        )
     spec = key_spec(p["key"])
     try:  # resumed after an interruption: the key may be there already
         record, _ = backend.adopt_existing(label=p["label"])
@@ -175,7 +177,12 @@ def sign_csr(step: Step, ctx: StepContext) -> StepResult:
         csr = _rehearsal_csr(_subject(p.get("subject") or f"CN={p['name']}", ctx), "ec-p256")
         source = "generated for the rehearsal"
     else:
-        raise InputError(f"step {step.id}: the CSR {path} is missing")
+        raise InputError(
+            "ceremony.step_csr_missing",
+            "step {id}: the CSR {path} is missing",
+            id=step.id,
+            path=path,
+        )
     issued = issue_from_csr(
         ctx.ws,
         p["ca"],
@@ -241,7 +248,10 @@ def split_backup(step: Step, ctx: StepContext) -> StepResult:
         token = ca.key.token_label if ca.key is not None else None
     if token:
         if ctx.so_pin is None:
-            raise KeyStoreError("this backup needs the token's security officer PIN")
+            raise KeyStoreError(
+                "ceremony.backup_needs_token_security",
+                "this backup needs the token's security officer PIN",
+            )
         so_pin = ctx.so_pin(token)
     with tempfile.TemporaryDirectory() as tmp:
         result = split_ca_key(

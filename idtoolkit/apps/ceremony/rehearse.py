@@ -43,7 +43,11 @@ class AutoConsole:
 def rehearse(script_path: Path, out: Path, console: AutoConsole | None = None) -> Transcript:
     script = load_script(script_path)
     if out.exists() and any(out.iterdir()):
-        raise AlreadyExistsError(f"{out} is not empty: a rehearsal starts in a new directory")
+        raise AlreadyExistsError(
+            "ceremony.empty_rehearsal_starts_new",
+            "{out} is not empty: a rehearsal starts in a new directory",
+            out=out,
+        )
     work = out / REHEARSAL_DIR
     work.mkdir(parents=True)
     (out / "REHEARSAL.txt").write_text(

@@ -77,7 +77,9 @@ def _write_new(path: Path, data: bytes) -> None:
         write_new(path, data, secret="-share-" in path.name, sync=True)
     except FileExistsError:
         raise AlreadyExistsError(
-            f"{path} exists already: a ceremony never overwrites an output"
+            "ceremony.exists_already_ceremony_never",
+            "{path} exists already: a ceremony never overwrites an output",
+            path=path,
         ) from None
 
 
@@ -88,7 +90,10 @@ def _ask_present(script: Script, console: Console) -> dict[str, list[str]]:
         while True:
             answer = console.ask(f"Names of the {role.title} present ({need}, comma-separated): ")
             if answer is None:
-                raise CeremonyStopped("stopped before the ceremony started")
+                raise CeremonyStopped(
+                    "ceremony.stopped_before_ceremony_started",
+                    "stopped before the ceremony started",
+                )
             names = [n.strip() for n in answer.split(",") if n.strip()]
             if len(names) >= role.minimum:
                 present[role.name] = names
@@ -108,7 +113,9 @@ def _confirm(
         )
         if answer is None or answer.strip().lower() == "stop":
             raise CeremonyStopped(
-                f"stopped before step '{step.id}'; run the same command again to resume"
+                "ceremony.stopped_before_step_run",
+                "stopped before step '{id}'; run the same command again to resume",
+                id=step.id,
             )
         answer = answer.strip()
         if answer.lower() == "yes":
@@ -117,7 +124,9 @@ def _confirm(
             text = answer.split(":", 1)[1].strip()
             witness = console.ask("Witness recording this exception: ")
             if witness is None:
-                raise CeremonyStopped(f"stopped before step '{step.id}'")
+                raise CeremonyStopped(
+                    "ceremony.stopped_before_step", "stopped before step '{id}'", id=step.id
+                )
             transcript.append("exception", step=step.id, text=text, witness=witness.strip())
             console.show("  exception recorded in the transcript")
             continue
@@ -130,7 +139,9 @@ def _ask_values(console: Console, step: Step) -> dict[str, str]:
         while True:
             answer = console.ask(f"Value of {name}: ")
             if answer is None:
-                raise CeremonyStopped(f"stopped during step '{step.id}'")
+                raise CeremonyStopped(
+                    "ceremony.stopped_during_step", "stopped during step '{id}'", id=step.id
+                )
             if answer.strip():
                 values[name] = answer.strip()
                 break
@@ -149,8 +160,10 @@ def _finish_staged(out: Path, entry: dict[str, object]) -> None:
             continue
         if not source.exists() or sha256_file(source) != digest:
             raise InputError(
-                f"output {name} of step {entry['step']} is missing and its staged copy is "
-                "gone or different"
+                "ceremony.output_step_missing_staged",
+                "output {name} of step {step} is missing and its staged copy is gone or different",
+                name=name,
+                step=entry["step"],
             )
         os.replace(source, target)
     shutil.rmtree(staged, ignore_errors=True)
@@ -163,8 +176,10 @@ def _check_inputs(script: Script, script_path: Path) -> None:
     for step in script.steps:
         if step.action == "sign_csr" and not (base / step.params["csr"]).is_file():
             raise InputError(
-                f"step {step.id}: the request {base / step.params['csr']} is missing; "
-                "bring it before the ceremony starts"
+                "ceremony.step_request_missing_bring",
+                "step {id}: the request {value} is missing; bring it before the ceremony starts",
+                id=step.id,
+                value=base / step.params["csr"],
             )
 
 
@@ -184,8 +199,9 @@ def run_ceremony(
         for name in [SCRIPT_COPY, *script.outputs()]:
             if (out / name).exists():
                 raise AlreadyExistsError(
-                    f"{out / name} exists already: a ceremony never overwrites an output; "
-                    "use a new --out directory"
+                    "ceremony.exists_already_ceremony_never_2",
+                    "{value} exists already: a ceremony never overwrites an output; use a new --out directory",
+                    value=out / name,
                 )
         console.show(f"Ceremony {script.id}: {script.name}")
         console.show(f"Script SHA-256: {script.sha256}")
@@ -206,12 +222,18 @@ def run_ceremony(
         started = transcript.entries[0]
         if started.get("script_sha256") != script.sha256:
             raise InputError(
-                f"{script_path.name} is not the script this ceremony started with "
-                f"(SHA-256 {script.sha256[:16]}…, transcript has "
-                f"{str(started.get('script_sha256'))[:16]}…)"
+                "ceremony.not_script_ceremony_started_sha",
+                "{name} is not the script this ceremony started with (SHA-256 {value}…, transcript has {value2}…)",
+                name=script_path.name,
+                value=script.sha256[:16],
+                value2=str(started.get("script_sha256"))[:16],
             )
         if transcript.finished:
-            raise InputError(f"the ceremony in {out} is complete already")
+            raise InputError(
+                "ceremony.ceremony_complete_already",
+                "the ceremony in {out} is complete already",
+                out=out,
+            )
         for entry in transcript.completed_steps().values():
             _finish_staged(out, entry)
         interrupted = sorted(transcript.started_steps() - set(transcript.completed_steps()))
@@ -247,7 +269,9 @@ def run_ceremony(
         for name, data in result.files.items():
             if (out / name).exists():
                 raise AlreadyExistsError(
-                    f"{out / name} exists already: a ceremony never overwrites an output"
+                    "ceremony.exists_already_ceremony_never_3",
+                    "{value} exists already: a ceremony never overwrites an output",
+                    value=out / name,
                 )
             _write_new(staged / name, data)
         entry = transcript.append(

@@ -139,7 +139,13 @@ class _Errors:
         self.path = path
 
     def __call__(self, where: str, message: str) -> ConfigurationError:
-        return ConfigurationError(f"{self.path.name}: {where}: {message}")
+        return ConfigurationError(
+            "ceremony.error",
+            "{name}: {where}: {message}",
+            name=self.path.name,
+            where=where,
+            message=message,
+        )
 
 
 class _ScriptTable(StrictTable):
@@ -148,28 +154,42 @@ class _ScriptTable(StrictTable):
 
     error = ConfigurationError
 
-    def fail(self, key: str, message: str) -> IDToolkitError:
-        return self.error(f"{self.source}: {self.where}: {message}")
+    LOCATION = "{source}: {where}: "
 
     def missing(self, key: str) -> IDToolkitError:
-        return self.fail(key, f"{key!r} is missing")
+        return self.fail(key, "ceremony.script_key_missing", "{key!r} is missing")
 
     def wrong_type(self, key: str, kind: type, value: Any) -> IDToolkitError:
-        return self.fail(key, f"{key!r} must be {kind.__name__}, not {type(value).__name__}")
+        return self.fail(
+            key,
+            "ceremony.script_wrong_type",
+            "{key!r} must be {expected}, not {actual}",
+            expected=kind.__name__,
+            actual=type(value).__name__,
+        )
 
     def unknown(self, key: str, allowed: Collection[str]) -> IDToolkitError:
-        return self.fail(key, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        return self.fail(
+            key,
+            "ceremony.script_unknown_key",
+            "unknown key {key!r} (allowed: {allowed})",
+            allowed=", ".join(sorted(allowed)),
+        )
 
 
 def load_script(path: Path) -> Script:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigurationError(f"cannot read {path}: {exc.strerror}") from None
+        raise ConfigurationError(
+            "ceremony.not_read", "cannot read {path}: {strerror}", path=path, strerror=exc.strerror
+        ) from None
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigurationError(f"{path.name}: invalid TOML: {exc}") from None
+        raise ConfigurationError(
+            "ceremony.invalid_toml", "{name}: invalid TOML: {exc}", name=path.name, exc=exc
+        ) from None
     return parse_script(doc, path, sha256_of(data))
 
 

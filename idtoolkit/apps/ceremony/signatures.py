@@ -46,8 +46,11 @@ def sign_transcript(
         script.role(role)
     except KeyError:
         raise InputError(
-            f"{role!r} is not a role of ceremony {script.id} "
-            f"(roles: {', '.join(r.name for r in script.roles)})"
+            "ceremony.not_role_ceremony_roles",
+            "{role!r} is not a role of ceremony {id} (roles: {value})",
+            role=role,
+            id=script.id,
+            value=", ".join(r.name for r in script.roles),
         ) from None
     data = (directory / TRANSCRIPT).read_bytes()
     der = credential.certificate.public_bytes(serialization.Encoding.DER)
@@ -55,7 +58,11 @@ def sign_transcript(
     target = directory / SIGNATURES / f"{role}--{fp[:16]}.p7s"
     if target.exists():
         raise AlreadyExistsError(
-            f"{credential_name(credential.certificate)} has signed as {role} already ({target.name})"
+            "ceremony.signed_already",
+            "{credential_name} has signed as {role} already ({name})",
+            credential_name=credential_name(credential.certificate),
+            role=role,
+            name=target.name,
         )
     signature, _ = sign_cms(data, credential, claimed_role=role)
     target.parent.mkdir(exist_ok=True)

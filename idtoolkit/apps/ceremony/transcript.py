@@ -89,7 +89,9 @@ def read_transcript(path: Path, repair_tail: bool = False) -> Transcript:
     except FileNotFoundError:
         return Transcript(path, [])
     except OSError as exc:
-        raise TranscriptError(f"cannot read {path}: {exc.strerror}") from None
+        raise TranscriptError(
+            "ceremony.not_read", "cannot read {path}: {strerror}", path=path, strerror=exc.strerror
+        ) from None
     lines = raw.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
@@ -104,18 +106,35 @@ def read_transcript(path: Path, repair_tail: bool = False) -> Transcript:
         try:
             entry = json.loads(line)
         except ValueError:
-            raise TranscriptError(f"{where} is not JSON (the transcript was damaged)") from None
+            raise TranscriptError(
+                "ceremony.not_json_transcript_damaged",
+                "{where} is not JSON (the transcript was damaged)",
+                where=where,
+            ) from None
         if not isinstance(entry, dict) or "hash" not in entry:
-            raise TranscriptError(f"{where} is not a transcript entry")
+            raise TranscriptError(
+                "ceremony.not_transcript_entry", "{where} is not a transcript entry", where=where
+            )
         if entry.get("seq") != number:
             raise TranscriptError(
-                f"{where} has sequence number {entry.get('seq')}: lines were swapped, removed "
-                "or inserted"
+                "ceremony.sequence_number_lines_were",
+                "{where} has sequence number {value}: lines were swapped, removed or inserted",
+                where=where,
+                value=entry.get("seq"),
             )
         if entry.get("prev") != prev:
-            raise TranscriptError(f"{where} does not follow line {number - 1} (chain broken)")
+            raise TranscriptError(
+                "ceremony.not_does_follow_line_chain",
+                "{where} does not follow line {value} (chain broken)",
+                where=where,
+                value=number - 1,
+            )
         if line_hash(entry) != entry["hash"]:
-            raise TranscriptError(f"{where} was edited (its hash does not match its content)")
+            raise TranscriptError(
+                "ceremony.not_edited_hash_does_match",
+                "{where} was edited (its hash does not match its content)",
+                where=where,
+            )
         prev = str(entry["hash"])
         entries.append(entry)
     return Transcript(path, entries)

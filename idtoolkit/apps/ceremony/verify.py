@@ -42,18 +42,30 @@ def load_ceremony_script(directory: Path) -> Script:
         data = path.read_bytes()
         doc = tomllib.loads(data.decode("utf-8"))
     except FileNotFoundError:
-        raise InputError(f"{directory} holds no ceremony ({SCRIPT_COPY} is missing)") from None
+        raise InputError(
+            "ceremony.holds_ceremony_missing",
+            "{directory} holds no ceremony ({script_copy} is missing)",
+            directory=directory,
+            script_copy=SCRIPT_COPY,
+        ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"{path} cannot be read: {exc}") from None
+        raise InputError(
+            "ceremony.not_read_2", "{path} cannot be read: {exc}", path=path, exc=exc
+        ) from None
     return parse_script(doc, path, hashlib.sha256(data).hexdigest())
 
 
 def verify_ceremony(directory: Path, trust: list[x509.Certificate]) -> CeremonyReport:
     if not (directory / TRANSCRIPT).exists():
-        raise InputError(f"{directory} holds no {TRANSCRIPT}")
+        raise InputError(
+            "ceremony.not_holds",
+            "{directory} holds no {transcript}",
+            directory=directory,
+            transcript=TRANSCRIPT,
+        )
     transcript = read_transcript(directory / TRANSCRIPT)  # chain errors name the line
     if not transcript.entries:
-        raise InputError(f"{directory / TRANSCRIPT} is empty")
+        raise InputError("ceremony.empty", "{value} is empty", value=directory / TRANSCRIPT)
     first = transcript.entries[0]
     script = load_ceremony_script(directory)
     mode = str(first.get("mode", "run"))

@@ -130,7 +130,9 @@ def audit_verify(args: argparse.Namespace) -> None:
         return
     if args.json:
         emit(args, data, "")
-    raise AuditError(f"audit chain broken: {result.problem}")
+    raise AuditError(
+        "cli.audit_chain_broken", "audit chain broken: {problem}", problem=result.problem
+    )
 
 
 def audit_export(args: argparse.Namespace) -> None:

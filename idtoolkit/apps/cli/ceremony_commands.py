@@ -54,9 +54,7 @@ def add_parsers(
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--p12", help="the participant's PKCS#12")
     who.add_argument("--token", help="label of the participant's token")
-    p.add_argument(
-        "--p12-password-file", metavar="FILE", help="file holding the PKCS#12 password"
-    )
+    p.add_argument("--p12-password-file", metavar="FILE", help="file holding the PKCS#12 password")
     p.add_argument("--key-label", help="the key on the token (with --token)")
     p.add_argument("--module", help="PKCS#11 module (with --token)")
     p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
@@ -89,9 +87,7 @@ def add_parsers(
         "restore", parents=[common], help="recreate a CA with its key from a backup and M shares"
     )
     p.add_argument("dir", help="the directory holding NAME-backup.json (or the file)")
-    p.add_argument(
-        "--shares", nargs="+", required=True, metavar="FILE", help="M share files"
-    )
+    p.add_argument("--shares", nargs="+", required=True, metavar="FILE", help="M share files")
     p.add_argument("--key-store", metavar="STORE", help="pkcs11:token=LABEL for a token key backup")
     p.add_argument("--name", help="name of the restored CA (default: the backed-up name)")
 
@@ -208,7 +204,9 @@ def verify(args: argparse.Namespace) -> None:
         try:
             trust += load_certificates(Path(name).read_bytes(), name)
         except OSError as exc:
-            raise InputError(f"cannot read {name}: {exc.strerror}") from None
+            raise InputError(
+                "cli.not_read", "cannot read {name}: {strerror}", name=name, strerror=exc.strerror
+            ) from None
     report = verify_ceremony(Path(args.dir), trust)
     lines = [
         f"ceremony {report.ceremony} ({report.mode}): {report.steps} steps, "
@@ -237,7 +235,11 @@ def verify(args: argparse.Namespace) -> None:
         emit(args, data, "")
     else:
         print("\n".join(lines))
-    raise InputError("ceremony does not verify: " + "; ".join(report.problems))
+    raise InputError(
+        "ceremony.does_not_verify",
+        "ceremony does not verify: {problems}",
+        problems="; ".join(report.problems),
+    )
 
 
 def backup(args: argparse.Namespace) -> None:

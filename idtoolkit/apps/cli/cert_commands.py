@@ -31,7 +31,10 @@ def _grouped(hex_digest: str) -> str:
 
 def issue(args: argparse.Namespace) -> None:
     if bool(args.csr) == bool(args.key):
-        raise InputError("give either --csr FILE, or --subject with --key and --p12 FILE")
+        raise InputError(
+            "cli.give_either_csr_file",
+            "give either --csr FILE, or --subject with --key and --p12 FILE",
+        )
     out = Path(args.out) if args.out else None
     p12_out = Path(args.p12) if args.p12 else None
     for path in (out, p12_out):
@@ -54,7 +57,10 @@ def issue(args: argparse.Namespace) -> None:
         with open_workspace(args) as ws:
             if args.csr:
                 if p12_out:
-                    raise InputError("--p12 goes with --key (a generated key), not with --csr")
+                    raise InputError(
+                        "cli.p12_goes_key_generated",
+                        "--p12 goes with --key (a generated key), not with --csr",
+                    )
                 csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
                 csr_sha256 = api.csr_fingerprint(csr)
                 issued = api.issue_from_csr(
@@ -71,12 +77,13 @@ def issue(args: argparse.Namespace) -> None:
             else:
                 if args.key_on_qscd:
                     raise InputError(
-                        "--key-on-qscd goes with --csr: a key generated here, in software, is "
-                        "not on a qualified device"
+                        "cli.key_qscd_goes_csr",
+                        "--key-on-qscd goes with --csr: a key generated here, in software, is not on a qualified device",
                     )
                 if not args.subject or p12_out is None:
                     raise InputError(
-                        "--key needs --subject and --p12 FILE (where the key is delivered)"
+                        "cli.key_needs_subject_p12",
+                        "--key needs --subject and --p12 FILE (where the key is delivered)",
                     )
                 password = None
                 if args.p12_password_file:
@@ -122,7 +129,9 @@ def issue(args: argparse.Namespace) -> None:
             f"  valid until {issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
         ]
         if csr_sha256 is not None:
-            lines.append(f"  SHA-256 of the CSR (compare with the requester's): {_grouped(csr_sha256)}")
+            lines.append(
+                f"  SHA-256 of the CSR (compare with the requester's): {_grouped(csr_sha256)}"
+            )
         lines += [f"  note: {n}" for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
@@ -213,7 +222,10 @@ def cert_list(args: argparse.Namespace) -> None:
         expiring_days=args.expiring,
     )
     if args.limit < 0 or args.offset < 0:
-        raise InputError("--limit and --offset must be 0 or more (--limit 0: no limit)")
+        raise InputError(
+            "cli.limit_offset_more_limit",
+            "--limit and --offset must be 0 or more (--limit 0: no limit)",
+        )
     limit = None if args.all or args.limit == 0 else args.limit
     with open_workspace(args) as ws:
         total = api.count_certificates(ws, f)

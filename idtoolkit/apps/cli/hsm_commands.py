@@ -40,7 +40,9 @@ def mechanisms(args: argparse.Namespace) -> None:
     from idtoolkit.api import list_mechanisms
 
     names = list_mechanisms(_module(args), args.token)
-    emit_listing(args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms")
+    emit_listing(
+        args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms"
+    )
 
 
 def keys(args: argparse.Namespace) -> None:

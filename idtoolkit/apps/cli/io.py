@@ -28,11 +28,23 @@ class RowsRejected(Exception):
 def check_writable(path: Path) -> None:
     parent = path.expanduser().resolve().parent
     if not parent.is_dir():
-        raise InputError(f"cannot write {path}: directory {parent} does not exist")
+        raise InputError(
+            "cli.not_write_directory_does_exist",
+            "cannot write {path}: directory {parent} does not exist",
+            path=path,
+            parent=parent,
+        )
     if not os.access(parent, os.W_OK):
-        raise InputError(f"cannot write {path}: directory {parent} is not writable")
+        raise InputError(
+            "cli.not_write_directory_writable",
+            "cannot write {path}: directory {parent} is not writable",
+            path=path,
+            parent=parent,
+        )
     if path.is_dir():
-        raise InputError(f"cannot write {path}: it is a directory")
+        raise InputError(
+            "cli.not_write_directory", "cannot write {path}: it is a directory", path=path
+        )
 
 
 def write_file(path: Path, data: bytes, private: bool = False) -> None:
@@ -56,13 +68,17 @@ def read_secret(
     if not sys.stdin.isatty():
         where = f"set {env} or " if env else ""
         raise PassphraseError(
-            f"{prompt.lower()} needed: {where}use --{file_attr.replace('_', '-')}"
+            "cli.needed",
+            "{value} needed: {where}use --{value2}",
+            value=prompt.lower(),
+            where=where,
+            value2=file_attr.replace("_", "-"),
         )
     first = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise PassphraseError("the two entries differ")
+        raise PassphraseError("cli.two_entries_differ", "the two entries differ")
     if not first:
-        raise PassphraseError(f"{prompt.lower()} is empty")
+        raise PassphraseError("cli.empty", "{value} is empty", value=prompt.lower())
     return first.encode()
 
 
@@ -125,7 +141,7 @@ def emit_listing(
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:
-    """"1 entry", "3 entries": a number with its noun as people say it."""
+    """ "1 entry", "3 entries": a number with its noun as people say it."""
     return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
@@ -163,7 +179,9 @@ def parse_time(text: str) -> dt.datetime:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise InputError(
-            f"{text!r} is not an ISO 8601 date/time (e.g. 2026-01-31T12:00Z)"
+            "cli.not_iso_date_time_t12",
+            "{text!r} is not an ISO 8601 date/time (e.g. 2026-01-31T12:00Z)",
+            text=text,
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)

@@ -235,7 +235,10 @@ def grade(args: argparse.Namespace) -> None:
     write_file(html_path, grades.html().encode("utf-8"))
     data = grades.as_dict() | {"html": str(html_path)}
     rows = grades.rows()
-    text = table(rows[1:], rows[0]) + f"\n{counted(len(grades.students), 'student')}; report: {html_path}"
+    text = (
+        table(rows[1:], rows[0])
+        + f"\n{counted(len(grades.students), 'student')}; report: {html_path}"
+    )
     emit(args, data, text)
 
 

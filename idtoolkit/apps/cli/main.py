@@ -5,7 +5,9 @@ Exit codes: 0 success, 1 an error the user can fix (message on stderr), 2 bad us
 4 ``bulk issue`` finished but rejected some rows (the good rows were issued; report.json and
 the summary list the rejected ones), 130 interrupted.
 
-With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "code": 1}``.
+With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "kind": "...",
+"params": {...}, "code": 1}`` (``kind`` and ``params`` for the engine's errors, see
+:mod:`idtoolkit.errors`; usage errors and internal errors have only ``error`` and ``code``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from idtoolkit.apps.cli import (
 )
 from idtoolkit.apps.cli.io import RowsRejected
 from idtoolkit.apps.cli.parser import Parser, build_parser
+from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import IDToolkitError
 
 Handler = Callable[[argparse.Namespace], None]
@@ -79,12 +82,30 @@ EXIT_INTERNAL = 3
 EXIT_ROWS_REJECTED = 4
 
 
-def _fail(as_json: bool, message: str, code: int) -> int:
+def _fail(
+    as_json: bool,
+    message: str,
+    code: int,
+    kind: str | None = None,
+    params: dict[str, object] | None = None,
+) -> int:
     if as_json:
-        print(json.dumps({"error": message, "code": code}, ensure_ascii=False), file=sys.stderr)
+        body: dict[str, object] = {"error": message, "code": code}
+        if kind is not None:
+            body |= {"kind": kind, "params": params or {}}
+        print(json.dumps(body, ensure_ascii=False, default=str), file=sys.stderr)
     else:
         print(message if code == EXIT_INTERNAL else f"error: {message}", file=sys.stderr)
     return code
+
+
+def _fail_with(as_json: bool, exc: IDToolkitError) -> int:
+    """An engine error in the CLI's words (:mod:`.wording`), with its kind and parameters."""
+    params = {
+        k: v if isinstance(v, (int, float, bool)) or v is None else str(v)
+        for k, v in exc.params.items()
+    }
+    return _fail(as_json, cli_message(exc), EXIT_ERROR, exc.kind, params)
 
 
 def _quiet_broken_pipe() -> int:
@@ -118,7 +139,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     try:
         handler(args)
     except IDToolkitError as exc:
-        return _fail(args.json, str(exc), EXIT_ERROR)
+        return _fail_with(args.json, exc)
     except RowsRejected:
         return EXIT_ROWS_REJECTED
     except KeyboardInterrupt:

@@ -461,8 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--log",
         metavar="FILE",
-        help="with --detach: where the services' output goes (default: serve.log in the "
-        "workspace)",
+        help="with --detach: where the services' output goes (default: serve.log in the workspace)",
     )
     p.add_argument(
         "--pid-file", metavar="FILE", help="with --detach: write the process id here (to stop it)"

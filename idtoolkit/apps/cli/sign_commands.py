@@ -21,7 +21,13 @@ def _read(path: str, what: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {what} {path}: {exc.strerror}") from None
+        raise InputError(
+            "cli.not_read_2",
+            "cannot read {what} {path}: {strerror}",
+            what=what,
+            path=path,
+            strerror=exc.strerror,
+        ) from None
 
 
 def _certificates(path: str, what: str) -> list[x509.Certificate]:
@@ -40,7 +46,9 @@ def _credential(args: argparse.Namespace) -> SigningCredential:
         )
         return from_pkcs12(data, password)
     if not args.key_label:
-        raise InputError("--token needs --key-label (the label of the signing key)")
+        raise InputError(
+            "cli.token_needs_key_label", "--token needs --key-label (the label of the signing key)"
+        )
     from idtoolkit.api import default_module_path
 
     chain = _certificates(args.chain, "--chain") if args.chain else []
@@ -65,7 +73,9 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
         return
     if not force:
         raise InputError(
-            f"will not sign: {'; '.join(problems)} (--force signs anyway, e.g. for a test)"
+            "cli.not_will_sign_force_signs",
+            "will not sign: {value} (--force signs anyway, e.g. for a test)",
+            value="; ".join(problems),
         )
     for problem in problems:
         print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
@@ -75,12 +85,19 @@ def sign(args: argparse.Namespace) -> None:
     from idtoolkit.api import SignatureFormat, default_format, sign_cms, sign_pdf
 
     if args.embed_revocation and not args.tsa:
-        raise InputError("--embed-revocation (B-LT) needs a time-stamp: add --tsa URL")
+        raise InputError(
+            "cli.embed_revocation_lt_needs",
+            "--embed-revocation (B-LT) needs a time-stamp: add --tsa URL",
+        )
     data = _read(args.file, "the file to sign")
     out = Path(args.out)
     fmt = SignatureFormat(args.format) if args.format else default_format(args.file)
     if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):
-        raise InputError(f"{args.file} is not a PDF: use --format cms for a detached signature")
+        raise InputError(
+            "cli.not_pdf_format_cms_detached",
+            "{file} is not a PDF: use --format cms for a detached signature",
+            file=args.file,
+        )
     credential = _credential(args)
     _check_credential(credential.certificate, args.force)
     signer = sign_pdf if fmt is SignatureFormat.PADES else sign_cms

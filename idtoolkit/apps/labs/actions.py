@@ -45,7 +45,11 @@ def work_file(ctx: StepContext, name: str) -> Path:
     """A file in the student's work folder; names never leave it."""
     path = (ctx.work / name).resolve()
     if ctx.work.resolve() not in path.parents:
-        raise InputError(f"{name!r}: files must stay inside the student's work folder")
+        raise InputError(
+            "lab.files_stay_inside_student",
+            "{name!r}: files must stay inside the student's work folder",
+            name=name,
+        )
     return path
 
 
@@ -54,7 +58,9 @@ def _key_store(ctx: StepContext, role: str | None) -> str:
         return "software"
     label = ctx.values.get(f"token_{role}")
     if label is None:
-        raise InputError(f"no token role {role!r} in this pack")
+        raise InputError(
+            "lab.not_token_role_pack", "no token role {role!r} in this pack", role=role
+        )
     return f"pkcs11:token={label}"
 
 
@@ -153,7 +159,12 @@ def _token_issue(ctx: StepContext, p: dict[str, Any]) -> None:
 def _revoke(ctx: StepContext, p: dict[str, Any]) -> None:
     details = find_by_cn(ctx.ws, p["ca"], p["cn"])
     if details is None:
-        raise NotFoundError(f"no certificate for {p['cn']} from {p['ca']} to revoke")
+        raise NotFoundError(
+            "lab.not_certificate_revoke",
+            "no certificate for {cn} from {ca} to revoke",
+            cn=p["cn"],
+            ca=p["ca"],
+        )
     api.revoke(ctx.ws, p["ca"], details.summary.serial, p.get("reason", "unspecified"))
 
 
@@ -191,7 +202,11 @@ def _tamper(ctx: StepContext, p: dict[str, Any]) -> None:
     # change one digit of the page text, inside the signed byte range
     at = data.find(b"100")
     if at < 0:
-        raise InputError(f"{p['file']}: nothing to tamper with (no '100' in the page text)")
+        raise InputError(
+            "lab.not_nothing_tamper_page_text",
+            "{file}: nothing to tamper with (no '100' in the page text)",
+            file=p["file"],
+        )
     data[at] = ord("9")
     _write(work_file(ctx, p["out"]), bytes(data))
 

@@ -92,13 +92,25 @@ class LabClass:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise NotFoundError(f"{directory} is not a class folder (no {CLASS_FILE})") from None
+            raise NotFoundError(
+                "lab.not_class_folder",
+                "{directory} is not a class folder (no {class_file})",
+                directory=directory,
+                class_file=CLASS_FILE,
+            ) from None
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise InputError(f"{path}: cannot read: {exc}") from None
+            raise InputError(
+                "lab.not_read", "{path}: cannot read: {exc}", path=path, exc=exc
+            ) from None
         try:
             pack_text = (directory / PACK_FILE).read_text(encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"{directory / PACK_FILE}: cannot read: {exc.strerror}") from None
+            raise InputError(
+                "lab.not_read_2",
+                "{value}: cannot read: {strerror}",
+                value=directory / PACK_FILE,
+                strerror=exc.strerror,
+            ) from None
         pack = parse_pack(pack_text, f"{directory.name}/{PACK_FILE}")
         students = []
         for n, item in enumerate(data.get("student", []), 1):
@@ -107,10 +119,19 @@ class LabClass:
                     str(item["id"]), str(item["name"]), str(item["lang"]), int(item["port"])
                 )
             except (KeyError, TypeError, ValueError):
-                raise InputError(f"{path}: student #{n}: needs id, name, lang and port") from None
+                raise InputError(
+                    "lab.student_needs_id_name",
+                    "{path}: student #{n}: needs id, name, lang and port",
+                    path=path,
+                    n=n,
+                ) from None
             if not (directory / STUDENTS_DIR / student.id / "workspace").is_dir():
                 raise InputError(
-                    f"{path}: student {student.id!r}: folder {STUDENTS_DIR}/{student.id} is missing"
+                    "lab.student_folder_missing",
+                    "{path}: student {id!r}: folder {students_dir}/{id} is missing",
+                    path=path,
+                    id=student.id,
+                    students_dir=STUDENTS_DIR,
                 )
             students.append(student)
         return cls(directory, pack, str(data.get("created", "")), students)
@@ -121,7 +142,13 @@ class LabClass:
             if student.id == sid:
                 return student
         known = ", ".join(s.id for s in self.students)
-        raise NotFoundError(f"class {self.directory.name}: no student {sid!r} (students: {known})")
+        raise NotFoundError(
+            "lab.not_class_student_students",
+            "class {name}: no student {sid!r} (students: {known})",
+            name=self.directory.name,
+            sid=sid,
+            known=known,
+        )
 
     def student_dir(self, sid: str) -> Path:
         return self.directory / STUDENTS_DIR / sid
@@ -131,7 +158,13 @@ class LabClass:
         try:
             values: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"student {sid}: cannot read {path.name}: {exc}") from None
+            raise InputError(
+                "lab.not_student_read",
+                "student {sid}: cannot read {name}: {exc}",
+                sid=sid,
+                name=path.name,
+                exc=exc,
+            ) from None
         return values
 
     def secrets(self, sid: str) -> StudentSecrets:
@@ -140,7 +173,13 @@ class LabClass:
             data = json.loads(path.read_text(encoding="utf-8"))
             return StudentSecrets(data["passphrase"], data["pin"], data["so_pin"])
         except (OSError, ValueError, KeyError) as exc:
-            raise InputError(f"student {sid}: cannot read {path.name}: {exc}") from None
+            raise InputError(
+                "lab.not_student_read",
+                "student {sid}: cannot read {name}: {exc}",
+                sid=sid,
+                name=path.name,
+                exc=exc,
+            ) from None
 
     def token_labels(self, sid: str) -> dict[str, str]:
         return {role: token_label(sid, role) for role in self.pack.tokens}
@@ -169,9 +208,11 @@ class LabClass:
             missing = self.missing_tokens(sid)
             if missing:
                 raise NotFoundError(
-                    f"student {sid}: token {missing[0]!r} is missing from the class HSM "
-                    f"(deleted by hand?); 'idtoolkit lab reset --class {self.directory} "
-                    f"--student {sid}' recreates it"
+                    "lab.student_token_missing_class_2",
+                    "student {sid}: token {value!r} is missing from the class HSM (deleted by hand?); 'idtoolkit lab reset --class {directory} --student {sid}' recreates it",
+                    sid=sid,
+                    value=missing[0],
+                    directory=self.directory,
                 )
         else:
             self.hsm()
@@ -192,9 +233,18 @@ def _new_folder(out: Path) -> Iterator[Path]:
     a class or an export is never left half-made."""
     out = out.expanduser().resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise AlreadyExistsError(f"{out} exists and is not empty: choose a new folder")
+        raise AlreadyExistsError(
+            "lab.exists_empty_choose_new",
+            "{out} exists and is not empty: choose a new folder",
+            out=out,
+        )
     if not out.parent.is_dir():
-        raise InputError(f"cannot create {out}: folder {out.parent} does not exist")
+        raise InputError(
+            "lab.not_create_folder_does_exist",
+            "cannot create {out}: folder {parent} does not exist",
+            out=out,
+            parent=out.parent,
+        )
     created = not out.exists()
     out.mkdir(exist_ok=True)
     try:
@@ -269,7 +319,10 @@ def create_class(
     entries: list[RosterEntry] = read_roster(roster, pack.languages)
     if not 1024 <= base_port <= 65535 - len(entries):
         raise InputError(
-            f"--base-port {base_port}: must leave room for {len(entries)} ports below 65536"
+            "lab.base_port_leave_room",
+            "--base-port {base_port}: must leave room for {entries_count} ports below 65536",
+            base_port=base_port,
+            entries_count=len(entries),
         )
     with _new_folder(out) as out:
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -340,7 +393,9 @@ def export_student(lab: LabClass, sid: str, out: Path) -> Path:
     token_dirs = _token_dirs(lab.directory / HSM_DIR, labels)
     if len(token_dirs) != len(labels):
         raise NotFoundError(
-            f"student {sid}: token(s) missing from the class HSM; reset the student"
+            "lab.student_token_missing_class",
+            "student {sid}: token(s) missing from the class HSM; reset the student",
+            sid=sid,
         )
     with _new_folder(out) as out:
         _write(out / PACK_FILE, lab.pack.text)

@@ -35,14 +35,24 @@ def check_student(lab: LabClass, sid: str) -> Outcome:
 
 def _line(sid: str, outcome: Outcome) -> str:
     if isinstance(outcome, IDToolkitError):
-        return json.dumps({"id": sid, "error": str(outcome)})
+        return json.dumps(
+            {
+                "id": sid,
+                "error": [
+                    outcome.kind,
+                    outcome.template,
+                    {k: str(v) for k, v in outcome.params.items()},
+                ],
+            }
+        )
     return json.dumps({"id": sid, "results": [r.as_dict() for r in outcome]})
 
 
 def _parse(line: str) -> tuple[str, Outcome]:
     data = json.loads(line)
     if "error" in data:
-        return str(data["id"]), IDToolkitError(str(data["error"]))
+        kind, template, params = data["error"]
+        return str(data["id"]), IDToolkitError(str(kind), str(template), **dict(params))
     return str(data["id"]), [CheckResult(**item) for item in data["results"]]
 
 

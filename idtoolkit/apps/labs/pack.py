@@ -105,7 +105,13 @@ class Pack:
             if exercise.id == exercise_id:
                 return exercise
         known = ", ".join(e.id for e in self.exercises)
-        raise InputError(f"pack {self.id}: no exercise {exercise_id!r} (exercises: {known})")
+        raise InputError(
+            "lab.not_pack_exercise_exercises",
+            "pack {id}: no exercise {exercise_id!r} (exercises: {known})",
+            id=self.id,
+            exercise_id=exercise_id,
+            known=known,
+        )
 
     @property
     def total_points(self) -> int:
@@ -120,27 +126,66 @@ def _placeholders(source: str, where: str, key: str, value: Any, extra: tuple[st
         try:
             names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
         except ValueError as exc:
-            raise InputError(f"{source}: {where}: {key}: {exc}") from None
+            raise InputError(
+                "lab.error",
+                "{source}: {where}: {key}: {exc}",
+                source=source,
+                where=where,
+                key=key,
+                exc=exc,
+            ) from None
         for name in names:
             if name not in PLACEHOLDERS and name not in extra:
                 raise InputError(
-                    f"{source}: {where}: {key}: unknown placeholder {{{name}}} "
-                    f"(known: {', '.join(PLACEHOLDERS + extra)})"
+                    "lab.unknown_placeholder_known",
+                    "{source}: {where}: {key}: unknown placeholder {{{name}}} (known: {value})",
+                    source=source,
+                    where=where,
+                    key=key,
+                    name=name,
+                    value=", ".join(PLACEHOLDERS + extra),
                 )
 
 
 def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]) -> dict[str, str]:
     """A text per language: every language of the pack must be there, and no other."""
     if not isinstance(value, dict):
-        raise InputError(f"{source}: {where}: {key}: must be a table of texts by language")
+        raise InputError(
+            "lab.table_texts_language",
+            "{source}: {where}: {key}: must be a table of texts by language",
+            source=source,
+            where=where,
+            key=key,
+        )
     for lang, text in value.items():
         if lang not in langs:
-            raise InputError(f"{source}: {where}: {key}: language {lang!r} is not in languages")
+            raise InputError(
+                "lab.not_language_languages",
+                "{source}: {where}: {key}: language {lang!r} is not in languages",
+                source=source,
+                where=where,
+                key=key,
+                lang=lang,
+            )
         if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{source}: {where}: {key}.{lang}: must be a non-empty string")
+            raise InputError(
+                "lab.non_empty_string",
+                "{source}: {where}: {key}.{lang}: must be a non-empty string",
+                source=source,
+                where=where,
+                key=key,
+                lang=lang,
+            )
     missing = [lang for lang in langs if lang not in value]
     if missing:
-        raise InputError(f"{source}: {where}: {key}: missing language {missing[0]!r}")
+        raise InputError(
+            "lab.missing_language",
+            "{source}: {where}: {key}: missing language {value!r}",
+            source=source,
+            where=where,
+            key=key,
+            value=missing[0],
+        )
     return dict(value)
 
 
@@ -152,7 +197,13 @@ def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
     table.done()
     for key, value in params.items():
         if not isinstance(value, str | int | list) or isinstance(value, bool):
-            raise InputError(f"{source}: {where}: {key}: must be a string, number or list")
+            raise InputError(
+                "lab.string_number_list",
+                "{source}: {where}: {key}: must be a string, number or list",
+                source=source,
+                where=where,
+                key=key,
+            )
         _placeholders(source, where, key, value, extra)
     return Step(action, params)
 
@@ -180,20 +231,33 @@ def parse_pack(text: str, source: str) -> Pack:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{source}: not valid TOML: {exc}") from None
+        raise InputError(
+            "lab.not_valid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
+        ) from None
     top = StrictTable(source, "top level", data)
     pack_id = top.get("id", str)
     if not pack_id or not all(c.isalnum() or c in "-_" for c in pack_id):
-        raise InputError(f"{source}: top level: id: letters, digits, - and _ only")
+        raise InputError(
+            "lab.top_level_id_letters",
+            "{source}: top level: id: letters, digits, - and _ only",
+            source=source,
+        )
     langs = top.get("languages", list)
     if not langs or any(lang not in LANGUAGES for lang in langs):
         raise InputError(
-            f"{source}: top level: languages: each one of {', '.join(LANGUAGES)} (at least one)"
+            "lab.top_level_languages_each",
+            "{source}: top level: languages: each one of {value} (at least one)",
+            source=source,
+            value=", ".join(LANGUAGES),
         )
     languages = tuple(langs)
     tokens = top.get("tokens", list, ["main"])
     if not tokens or any(not isinstance(t, str) or not t.isalnum() for t in tokens):
-        raise InputError(f"{source}: top level: tokens: a list of short names (letters, digits)")
+        raise InputError(
+            "lab.top_level_tokens_list",
+            "{source}: top level: tokens: a list of short names (letters, digits)",
+            source=source,
+        )
     extra = tuple(f"token_{t}" for t in tokens)
     title = _texts(source, "top level", "title", top.get("title", dict), languages)
     instructions = _texts(
@@ -210,10 +274,17 @@ def parse_pack(text: str, source: str) -> Pack:
         ex_id = table.get("id", str)
         where = table.where = f"exercise {ex_id!r}"
         if any(e.id == ex_id for e in exercises):
-            raise InputError(f"{source}: {where}: id: used twice")
+            raise InputError(
+                "lab.id_used_twice", "{source}: {where}: id: used twice", source=source, where=where
+            )
         points = table.get("points", int)
         if points < 0:
-            raise InputError(f"{source}: {where}: points: must not be negative")
+            raise InputError(
+                "lab.not_points_negative",
+                "{source}: {where}: points: must not be negative",
+                source=source,
+                where=where,
+            )
         ex_title = _texts(source, where, "title", table.get("title", dict), languages)
         statement = _texts(source, where, "statement", table.get("statement", dict), languages)
         for lang, body in statement.items():
@@ -223,7 +294,12 @@ def parse_pack(text: str, source: str) -> Pack:
             for i, c in enumerate(table.get("check", list), 1)
         ]
         if not checks:
-            raise InputError(f"{source}: {where}: check: at least one check is needed")
+            raise InputError(
+                "lab.check_least_one_check",
+                "{source}: {where}: check: at least one check is needed",
+                source=source,
+                where=where,
+            )
         solve = [
             _step(source, f"{where} solve #{i}", s, extra)
             for i, s in enumerate(table.get("solve", list, []), 1)
@@ -231,7 +307,11 @@ def parse_pack(text: str, source: str) -> Pack:
         table.done()
         exercises.append(Exercise(ex_id, points, ex_title, statement, checks, solve))
     if not exercises:
-        raise InputError(f"{source}: top level: exercise: at least one [[exercise]] is needed")
+        raise InputError(
+            "lab.top_level_exercise_least",
+            "{source}: top level: exercise: at least one [[exercise]] is needed",
+            source=source,
+        )
     top.done()
     return Pack(
         pack_id, source, languages, title, instructions, tuple(tokens), setup, exercises, text
@@ -257,10 +337,15 @@ def load_pack(name_or_path: str | Path) -> Pack:
             path = shipped[str(name_or_path)]
         else:
             raise InputError(
-                f"no pack file {name_or_path} (shipped packs: {', '.join(sorted(shipped))})"
+                "lab.not_pack_file_shipped_packs",
+                "no pack file {name_or_path} (shipped packs: {value})",
+                name_or_path=name_or_path,
+                value=", ".join(sorted(shipped)),
             )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read pack {path}: {exc}") from None
+        raise InputError(
+            "lab.not_read_pack", "cannot read pack {path}: {exc}", path=path, exc=exc
+        ) from None
     return parse_pack(text, path.name)

@@ -24,9 +24,18 @@ def read_roster(path: Path, languages: tuple[str, ...]) -> list[RosterEntry]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read roster {path}: {exc.strerror or exc}") from None
+        raise InputError(
+            "lab.not_read_roster",
+            "cannot read roster {path}: {value}",
+            path=path,
+            value=exc.strerror or exc,
+        ) from None
     except UnicodeDecodeError:
-        raise InputError(f"cannot read roster {path}: it is not UTF-8 text") from None
+        raise InputError(
+            "lab.not_read_roster_utf_text",
+            "cannot read roster {path}: it is not UTF-8 text",
+            path=path,
+        ) from None
     return parse_roster(text, path.name, languages)
 
 
@@ -34,37 +43,71 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
     reader = csv.reader(io.StringIO(text))
     rows = [(n, row) for n, row in enumerate(reader, 1) if any(cell.strip() for cell in row)]
     if not rows:
-        raise InputError(f"{source}: empty roster (expected a header line id,name,lang)")
+        raise InputError(
+            "lab.empty_roster_expected_header",
+            "{source}: empty roster (expected a header line id,name,lang)",
+            source=source,
+        )
     header_line, header = rows[0]
     columns = [c.strip().lower() for c in header]
     if columns[:3] != ["id", "name", "lang"] or len(columns) > 3:
-        raise InputError(f"{source} line {header_line}: the header must be id,name,lang")
+        raise InputError(
+            "lab.line_header_id_name",
+            "{source} line {header_line}: the header must be id,name,lang",
+            source=source,
+            header_line=header_line,
+        )
     entries: list[RosterEntry] = []
     first_line: dict[str, int] = {}
     for line, row in rows[1:]:
         if len(row) != 3:
             raise InputError(
-                f"{source} line {line}: expected 3 columns (id,name,lang), got {len(row)}"
+                "lab.line_expected_columns_id",
+                "{source} line {line}: expected 3 columns (id,name,lang), got {row_count}",
+                source=source,
+                line=line,
+                row_count=len(row),
             )
         sid, name, lang = (cell.strip() for cell in row)
         if not STUDENT_ID.fullmatch(sid):
             raise InputError(
-                f"{source} line {line}: student id {sid!r} must be 1 to 20 letters, digits, - or _"
+                "lab.line_student_id_letters",
+                "{source} line {line}: student id {sid!r} must be 1 to 20 letters, digits, - or _",
+                source=source,
+                line=line,
+                sid=sid,
             )
         if sid.lower() in first_line:
             raise InputError(
-                f"{source} line {line}: student id {sid!r} is already used on line "
-                f"{first_line[sid.lower()]}"
+                "lab.line_student_id_already",
+                "{source} line {line}: student id {sid!r} is already used on line {value}",
+                source=source,
+                line=line,
+                sid=sid,
+                value=first_line[sid.lower()],
             )
         if not name:
-            raise InputError(f"{source} line {line}: student {sid!r} has an empty name")
+            raise InputError(
+                "lab.line_student_empty_name",
+                "{source} line {line}: student {sid!r} has an empty name",
+                source=source,
+                line=line,
+                sid=sid,
+            )
         if lang not in languages:
             raise InputError(
-                f"{source} line {line}: student {sid!r}: language {lang!r} is not one of the "
-                f"pack's languages ({', '.join(languages)})"
+                "lab.not_line_student_language_one",
+                "{source} line {line}: student {sid!r}: language {lang!r} is not one of the pack's languages ({value})",
+                source=source,
+                line=line,
+                sid=sid,
+                lang=lang,
+                value=", ".join(languages),
             )
         first_line[sid.lower()] = line
         entries.append(RosterEntry(sid, name, lang))
     if not entries:
-        raise InputError(f"{source}: the roster lists no students")
+        raise InputError(
+            "lab.not_roster_lists_students", "{source}: the roster lists no students", source=source
+        )
     return entries

@@ -50,8 +50,10 @@ class ClassServer:
         for student in self.lab.students:
             if port_in_use(student.port):
                 raise IDToolkitError(
-                    f"student {student.id}: port {student.port} is already in use on 127.0.0.1 "
-                    "(another 'lab serve' or 'idtoolkit serve' running?)"
+                    "lab.student_port_already_another",
+                    "student {id}: port {port} is already in use on 127.0.0.1 (another 'lab serve' or 'idtoolkit serve' running?)",
+                    id=student.id,
+                    port=student.port,
                 )
         lines = []
         try:
@@ -64,8 +66,11 @@ class ClassServer:
                     server = PKIServer(ws, "127.0.0.1", student.port, workers=1)
                 except OSError as exc:
                     raise IDToolkitError(
-                        f"student {student.id}: cannot listen on 127.0.0.1:{student.port}: "
-                        f"{exc.strerror or exc}"
+                        "lab.not_student_listen",
+                        "student {id}: cannot listen on 127.0.0.1:{port}: {value}",
+                        id=student.id,
+                        port=student.port,
+                        value=exc.strerror or exc,
                     ) from None
                 server.start_in_thread()
                 self._servers.append(server)

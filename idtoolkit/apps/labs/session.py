@@ -145,23 +145,33 @@ def solve(lab: LabClass, sid: str, exercise: str | None = None) -> list[str]:
                 try:
                     run_step(ctx, step)
                 except IDToolkitError as exc:
-                    raise type(exc)(
-                        f"student {sid}, exercise {ex.id}, step {step.action}: {exc}"
-                        + _builds_on(lab, ex.id if exercise else None)
-                    ) from None
+                    raise _step_failed(lab, sid, ex.id, step.action, exc, exercise) from None
             done.append(ex.id)
     return done
 
 
-def _builds_on(lab: LabClass, exercise: str | None) -> str:
-    """For one exercise solved alone: the exercises it builds on, which may not be done yet."""
+def _step_failed(
+    lab: LabClass, sid: str, ex_id: str, action: str, exc: IDToolkitError, alone: str | None
+) -> IDToolkitError:
+    """The error of a solution step, naming the student, exercise and step; for one exercise
+    solved alone, also the exercises it builds on, which may not be done yet."""
     ids = [ex.id for ex in lab.pack.exercises]
-    if exercise is None or ids.index(exercise) == 0:
-        return ""
-    earlier = ids[: ids.index(exercise)]
-    return (
-        f" (exercise {exercise} builds on {', '.join(earlier)}: solve those first, "
-        f"e.g. 'lab solve --exercise {earlier[0]}', or solve them all without --exercise)"
+    earlier = ids[: ids.index(ex_id)] if alone is not None else []
+    params = {"student": sid, "exercise": ex_id, "step": action, "reason": str(exc)}
+    if earlier:
+        return type(exc)(
+            "lab.solve_step_failed_builds_on",
+            "student {student}, exercise {exercise}, step {step}: {reason} (exercise {exercise} "
+            "builds on {earlier}: solve those first, e.g. 'lab solve --exercise {first}', or "
+            "solve them all without --exercise)",
+            earlier=", ".join(earlier),
+            first=earlier[0],
+            **params,
+        )
+    return type(exc)(
+        "lab.solve_step_failed",
+        "student {student}, exercise {exercise}, step {step}: {reason}",
+        **params,
     )
 
 

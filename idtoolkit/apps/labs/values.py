@@ -43,4 +43,6 @@ def render(value: Any, values: dict[str, str]) -> Any:
     try:
         return string.Formatter().vformat(value, (), values)
     except (KeyError, IndexError, ValueError) as exc:
-        raise InputError(f"cannot fill {value!r}: {exc}") from None
+        raise InputError(
+            "lab.not_fill", "cannot fill {value!r}: {exc}", value=value, exc=exc
+        ) from None

@@ -73,10 +73,19 @@ def _pem(certs: list[x509.Certificate]) -> bytes:
 
 def _prepare(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise InputError(f"{out} exists and is not empty: choose a new directory")
+        raise InputError(
+            "testpki.exists_empty_choose_new",
+            "{out} exists and is not empty: choose a new directory",
+            out=out,
+        )
     for parent in out.absolute().parents:
         if parent.exists() and not parent.is_dir():
-            raise InputError(f"cannot create {out}: {parent} is a file")
+            raise InputError(
+                "testpki.not_create_file",
+                "cannot create {out}: {parent} is a file",
+                out=out,
+                parent=parent,
+            )
 
 
 def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPKI:
@@ -90,7 +99,9 @@ def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPK
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create {out}: {exc.strerror}") from None
+        raise InputError(
+            "testpki.not_create", "cannot create {out}: {strerror}", out=out, strerror=exc.strerror
+        ) from None
     try:
         return _build(out, scenario, (base_url or scenario.base_url).rstrip("/"))
     except BaseException:
@@ -163,7 +174,9 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
             if spec.revoke is not None:
                 revoke(ws, spec.ca, issued.serial, spec.revoke)
             write_new(credentials_dir / f"{spec.name}.p12", issued.pkcs12 or b"", secret=True)
-            write_new(credentials_dir / f"{spec.name}.password", password.encode() + b"\n", secret=True)
+            write_new(
+                credentials_dir / f"{spec.name}.password", password.encode() + b"\n", secret=True
+            )
             (credentials_dir / f"{spec.name}.pem").write_bytes(_pem([issued.certificate]))
             checked_at = dt.datetime.now(dt.UTC)
             reasons = expected_reasons(

@@ -64,7 +64,12 @@ class Scenario:
 def _list(source: str, data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise InputError(f"{source}: {key} must be an array of tables ([[{key}]])")
+        raise InputError(
+            "testpki.array_tables",
+            "{source}: {key} must be an array of tables ([[{key}]])",
+            source=source,
+            key=key,
+        )
     return value
 
 
@@ -76,16 +81,29 @@ def check_base_url(url: str, where: str) -> None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as exc:
-        raise InputError(f"{where}: {url!r} is not a usable URL ({exc})") from None
+        raise InputError(
+            "testpki.not_usable_url",
+            "{where}: {url!r} is not a usable URL ({exc})",
+            where=where,
+            url=url,
+            exc=exc,
+        ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"{where}: {url!r} must be an http:// or https:// URL with a host")
+        raise InputError(
+            "testpki.http_https_url_host",
+            "{where}: {url!r} must be an http:// or https:// URL with a host",
+            where=where,
+            url=url,
+        )
 
 
 def parse(text: str, source: str) -> Scenario:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{source}: not valid TOML: {exc}") from None
+        raise InputError(
+            "testpki.not_valid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
+        ) from None
     top = StrictTable(source, "top level", data)
     pki = StrictTable(source, "[pki]", top.get("pki", dict, {}))
     base_url = pki.get("base_url", str, "http://127.0.0.1:8080")
@@ -101,15 +119,23 @@ def parse(text: str, source: str) -> Scenario:
         t.where = f"ca {name!r}"
         parent = t.get("parent", str, None)
         if parent is not None and parent not in {c.name for c in cas}:
-            raise InputError(f"{source}: ca {name!r}: parent: {parent!r} must be defined above it")
+            raise InputError(
+                "testpki.ca_parent_defined_above",
+                "{source}: ca {name!r}: parent: {parent!r} must be defined above it",
+                source=source,
+                name=name,
+                parent=parent,
+            )
         if parent is None:
             trusted = t.get("trusted", bool, True)
             revoke = None
         else:
             if "trusted" in raw:
                 raise InputError(
-                    f"{source}: ca {name!r}: trusted: only a root is trusted or not "
-                    "(a sub-CA follows its root)"
+                    "testpki.ca_trusted_root_trusted",
+                    "{source}: ca {name!r}: trusted: only a root is trusted or not (a sub-CA follows its root)",
+                    source=source,
+                    name=name,
                 )
             trusted = next(c.trusted for c in cas if c.name == parent)
             revoke = t.get("revoke", str, None, choices=REVOCATIONS)
@@ -119,9 +145,13 @@ def parse(text: str, source: str) -> Scenario:
         t.done()
     names = [c.name for c in cas]
     if not cas:
-        raise InputError(f"{source}: at least one [[ca]] is needed")
+        raise InputError(
+            "testpki.least_one_ca_needed", "{source}: at least one [[ca]] is needed", source=source
+        )
     if len(set(names)) != len(names):
-        raise InputError(f"{source}: two CAs have the same name")
+        raise InputError(
+            "testpki.two_cas_same_name", "{source}: two CAs have the same name", source=source
+        )
 
     services: list[ServiceSpec] = []
     for i, raw in enumerate(_list(source, data, "service")):
@@ -142,7 +172,12 @@ def parse(text: str, source: str) -> Scenario:
         name = t.get("name", str)
         t.where = f"credential {name!r}"
         if not name.replace("-", "").replace("_", "").isalnum():
-            raise InputError(f"{source}: credential {name!r}: name: use letters, digits, - and _")
+            raise InputError(
+                "testpki.credential_name_letters_digits",
+                "{source}: credential {name!r}: name: use letters, digits, - and _",
+                source=source,
+                name=name,
+            )
         credentials.append(
             CredentialSpec(
                 name,
@@ -158,7 +193,11 @@ def parse(text: str, source: str) -> Scenario:
         )
         t.done()
     if len({c.name for c in credentials}) != len(credentials):
-        raise InputError(f"{source}: two credentials have the same name")
+        raise InputError(
+            "testpki.two_credentials_same_name",
+            "{source}: two credentials have the same name",
+            source=source,
+        )
     top.get("ca", list, [])
     top.get("service", list, [])
     top.get("credential", list, [])
@@ -174,9 +213,14 @@ def load(path: Path | None) -> Scenario:
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read the scenario {path}: {exc.strerror}") from None
+        raise InputError(
+            "testpki.not_read_scenario",
+            "cannot read the scenario {path}: {strerror}",
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
+        raise InputError("testpki.not_utf_text", "{path}: not UTF-8 text", path=path) from None
     return parse(text, path.name)
 
 

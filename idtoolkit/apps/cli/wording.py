@@ -1,0 +1,53 @@
+"""How the CLI words engine errors whose remedy is a flag or a command.
+
+The engine describes what is wrong without naming a front end's flags (its errors are kinds
+with parameters, :mod:`idtoolkit.errors`); on the command line the remedy *is* a flag or a
+command, so these kinds are worded here, over the same parameters. A kind not listed here is
+printed in the engine's own words.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from idtoolkit.errors import IDToolkitError, render
+
+#: kind -> the CLI's template (``str.format`` fields are the error's parameters).
+CLI_WORDING: Final[dict[str, str]] = {
+    "audit.bad_expected_head": "--expect-head {head!r} must look like SEQ:HASH",
+    "backup.bad_threshold": "--threshold {threshold} of --shares {count}: need 2 ≤ threshold ≤ shares ≤ 255",
+    "backup.restore_needs_token": "this backup holds a token key: give the token to restore it into with --key-store pkcs11:token=LABEL",
+    "backup.token_key_needs_so_pin": "backing up a token key needs the token's security officer PIN (set IDTOOLKIT_SO_PIN or use --so-pin-file)",
+    "bulk.csv_unknown_column": "CSV {path}: unknown column {value!r} (use --map to rename columns)",
+    "ca.backup_key_not_in_pkcs12": "CA {name!r} has an {signer_spec_name} key, which PKCS#12 cannot carry yet: back it up with --format key (encrypted PKCS#8) and --format chain",
+    "ca.existing_key_needs_token": "an existing key can only be used from a token (--key-store pkcs11:…)",
+    "ca.import_needs_certificate": "give the CA certificate (--cert) or a PKCS#12 file (--p12)",
+    "ca.issuer_not_in_workspace": "the issuer of {format_subject!r} ({format_subject2}) is not in this workspace: pass its certificate (and any above it) with --chain",
+    "ca.no_certificate_yet": "CA {name!r} has no certificate yet: import it with 'idtoolkit ca import-cert {name}'",
+    "ca.requested_no_certificate": "CA {name!r} has no certificate yet: import the signed one with 'idtoolkit ca import-cert {name} --cert FILE'",
+    "ca.rsa_pss_needs_rsa": "--rsa-pss applies to RSA keys only",
+    "cert.serial_ambiguous": "serial {exact} was issued by several CAs ({names}): add --ca",
+    "crl.import_own_ca": "CA {name!r} signs its own CRLs here ('idtoolkit crl --ca {name}')",
+    "crl.import_unknown_issuer": "the CRL was signed by {format_subject!r}, a CA this workspace does not know yet: bring its certificate in first ('idtoolkit ca import-cert' with --chain for a requested sub-CA, or 'idtoolkit ca import NAME --cert FILE')",
+    "enroll.certificate_not_written": "certificate {serial} was issued but could not be written to token {token!r}: {exc}; export it with 'idtoolkit cert export {serial}' and load it with pkcs11-tool",
+    "export.ca_key_needs_ca_export": "a private-key export needs the CA key: use 'ca export --format p12' (or key) for a CA",
+    "export.der_one_certificate": "DER holds one certificate: use --format p7b or chain for a chain",
+    "passphrase.needed": "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file",
+    "service.credential_missing": "no {kind_} credential{value}: create one with 'idtoolkit ca service CA --kind {kind_}'",
+    "signing.revocation_needs_chain": "--embed-revocation needs the signer's chain up to its root: use a PKCS#12 with the chain, or give --chain",
+    "token.key_type_unsupported": "token {token_label!r} cannot hold {name} keys: its mechanism list lacks {value} (PKCS#11 3.2); use --key-store software",
+    "token.pin_needed": "the PIN for token {label!r} is needed: set {env_pin} or use --pin-file",
+    "verify.cannot_read_signature": "cannot read the signature {signature}: {strerror} (give it with --signature)",
+    "verify.no_trust_anchor": "give the trust anchor(s) with --trust CERT (e.g. the test PKI's root)",
+    "workspace.not_initialised": "{directory} is not a workspace (no {config_file}); run 'idtoolkit init' first",
+    "signing.revocation_unreachable": (
+        "cannot embed revocation information for {certificate} ({problems}); "
+        "is 'idtoolkit serve' running?"
+    ),
+}
+
+
+def cli_message(error: IDToolkitError) -> str:
+    """``error`` as the CLI says it: its CLI wording if it has one, else the engine's."""
+    template = CLI_WORDING.get(error.kind)
+    return str(error) if template is None else render(template, error.params)
