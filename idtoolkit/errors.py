@@ -38,7 +38,7 @@ def render(template: str, params: Mapping[str, object]) -> str:
 
 
 def _rebuild(cls: type[IDToolkitError], kind: str, template: str, params: dict[str, Any]) -> Any:
-    return cls(kind, template, **params)
+    return cls.rebuilt(kind, template, params)
 
 
 class IDToolkitError(Exception):
@@ -59,6 +59,11 @@ class IDToolkitError(Exception):
         self.template = template
         self.params = params
         super().__init__(render(template, params))
+
+    @classmethod
+    def rebuilt(cls, kind: str, template: str, params: Mapping[str, Any]) -> IDToolkitError:
+        """The same error again from its parts, e.g. as a helper process reported it."""
+        return cls(kind, template, **params)
 
     @property
     def message(self) -> str:

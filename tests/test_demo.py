@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from idtoolkit import demo
+from idtoolkit.apps import demo
 
 
 def test_the_demo_builds_signs_serves_and_verifies(

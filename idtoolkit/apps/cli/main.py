@@ -101,7 +101,7 @@ def _fail(
 
 def _fail_with(as_json: bool, exc: IDToolkitError) -> int:
     """An engine error in the CLI's words (:mod:`.wording`), with its kind and parameters."""
-    params = {
+    params: dict[str, object] = {
         k: v if isinstance(v, (int, float, bool)) or v is None else str(v)
         for k, v in exc.params.items()
     }

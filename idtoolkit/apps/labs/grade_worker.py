@@ -52,7 +52,7 @@ def _parse(line: str) -> tuple[str, Outcome]:
     data = json.loads(line)
     if "error" in data:
         kind, template, params = data["error"]
-        return str(data["id"]), IDToolkitError(str(kind), str(template), **dict(params))
+        return str(data["id"]), IDToolkitError.rebuilt(str(kind), str(template), dict(params))
     return str(data["id"]), [CheckResult(**item) for item in data["results"]]
 
 
