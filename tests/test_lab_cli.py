@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import idtoolkit
 from idtoolkit import api
 from idtoolkit.apps.cli.main import main
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
@@ -51,7 +52,7 @@ def test_validate_reports_the_pack_and_refuses_an_unknown_check_kind(
         assert main(["lab", "validate", pack, "--json"]) == 0
         data = _json(capsys)
         assert data["id"] == pack and data["languages"] == ["en", "fr"]
-    text = (Path(api.__file__).parent / "labs" / "packs" / "hsm.toml").read_text("utf-8")
+    text = (Path(idtoolkit.__file__).parent / "apps" / "labs" / "packs" / "hsm.toml").read_text("utf-8")
     bad = tmp_path / "bad.toml"
     bad.write_text(text.replace('kind = "token"', 'kind = "tokn"', 1), "utf-8")
     assert main(["lab", "validate", str(bad)]) == 1

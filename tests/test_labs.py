@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import idtoolkit
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
@@ -353,7 +354,7 @@ def test_solving_one_exercise_before_the_ones_it_builds_on_says_which(tmp_path: 
 
 
 def test_a_failure_midway_leaves_no_class_folder(tmp_path: Path) -> None:
-    pack = Path(api.__file__).parent / "labs" / "packs" / "pki-basics.toml"
+    pack = Path(idtoolkit.__file__).parent / "apps" / "labs" / "packs" / "pki-basics.toml"
     broken = pack.read_text("utf-8").replace('id = "pki-basics"', 'id = "broken"', 1)
     broken += '\n[[setup]]\naction = "sub"\nname = "x"\nparent = "missing"\nsubject = "CN=x"\nkey = "ec-p256"\n'
     (tmp_path / "broken.toml").write_text(broken, "utf-8")

@@ -125,8 +125,9 @@ def test_workspace_passphrase_is_checked_before_any_key_is_touched(tmp_path: Pat
 
 
 def test_opening_a_directory_that_is_no_workspace_says_how_to_make_one(tmp_path: Path) -> None:
-    with pytest.raises(NotFoundError, match="run 'idtoolkit init' first"):
+    with pytest.raises(NotFoundError, match="initialise it first") as err:
         Workspace.open(tmp_path)
+    assert err.value.kind == "workspace.not_initialised"  # the CLI says: run 'idtoolkit init'
 
 
 def test_a_broken_config_names_the_file_and_key(tmp_path: Path) -> None:
