@@ -95,7 +95,13 @@ from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES
 from idtoolkit.ca.service_credentials import ServiceInfo, create_service_credential
 from idtoolkit.errors import IDToolkitError
-from idtoolkit.files import write_atomic, write_public, write_secret
+from idtoolkit.files import (
+    check_output_target,
+    is_stream,
+    write_atomic,
+    write_public,
+    write_secret,
+)
 from idtoolkit.keys.spec import KEY_SPECS, SignatureScheme, key_spec
 from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
@@ -288,6 +294,7 @@ __all__ = [
     "Workspace",
     "add_profile",
     "ca_chain",
+    "check_output_target",
     "check_pkcs12_password",
     "check_request",
     "class_summary",
@@ -331,6 +338,7 @@ __all__ = [
     "import_signed_cert",
     "internal_name_explanation",
     "is_internal",
+    "is_stream",
     "issue_csrs_bulk",
     "issue_from_csr",
     "issue_with_new_key",

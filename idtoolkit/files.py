@@ -4,21 +4,84 @@ Public outputs (certificates, chains, CRLs, CSRs) are 0644 so a web server can p
 secrets (keys, PKCS#12, PIN letters, password files) are 0600. The mode is set explicitly,
 not left to the umask or to ``mkstemp`` (which would make every file 0600). The CLI, the
 desktop app and the demo all write through here, so they agree.
+
+An output may also be a stream: ``-`` (standard output), a character device (``/dev/null``, a
+serial line, a tape) or a named pipe. Those are written into, never renamed over: a temporary
+file renamed onto ``/dev/null`` replaced the device with a regular file for every program on
+the machine. A directory or another special file (block device, socket) is refused.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
+from idtoolkit.errors import InputError
+
 PUBLIC_MODE = 0o644
 SECRET_MODE = 0o600
+#: The output path that means standard output.
+STDOUT = "-"
+
+
+def is_stream(path: Path) -> bool:
+    """Whether writing to ``path`` streams into it (``-``, a character device, a named pipe)
+    rather than replacing a regular file."""
+    if str(path) == STDOUT:
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def check_output_target(path: Path) -> None:
+    """Refuse, before anything is done, an output that is neither a regular file (new or
+    existing) nor a stream: a directory, a block device, a socket."""
+    if is_stream(path):
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file; its folder is checked when it is written
+    if stat.S_ISDIR(mode):
+        raise InputError(
+            "file.is_a_directory", "cannot write {path}: it is a directory", path=str(path)
+        )
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            "file.special_file",
+            "cannot write {path}: it is a special file (neither a regular file, a character "
+            "device nor a pipe)",
+            path=str(path),
+        )
+
+
+def _stream(path: Path, data: bytes) -> None:
+    if str(path) == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    with open(path, "wb", buffering=0) as handle:  # no O_CREAT race: it exists and is a stream
+        view = memoryview(data)
+        while view:
+            view = view[handle.write(view) or 0 :]
 
 
 def write_atomic(path: Path, data: bytes, *, secret: bool, sync: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place: a reader
-    never sees half a file, and a failure leaves the old file (or none)."""
+    never sees half a file, and a failure leaves the old file (or none). A stream (``-``, a
+    character device, a pipe) is written into instead; a directory or another special file is
+    refused (see the module's docstring)."""
+    check_output_target(path)
+    if is_stream(path):
+        _stream(path, data)
+        return
     fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.")
     try:
         os.fchmod(fd, SECRET_MODE if secret else PUBLIC_MODE)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
-from idtoolkit.api import read_passphrase_file, write_atomic
+from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
 from idtoolkit.errors import InputError, PassphraseError
 
 
@@ -26,6 +26,12 @@ class RowsRejected(Exception):
 
 
 def check_writable(path: Path) -> None:
+    """Refuse, before any store change, an output that cannot be written: a missing or
+    read-only folder, a directory, a special file that is not a stream (see
+    :func:`idtoolkit.api.check_output_target`). ``-`` and devices such as /dev/null pass."""
+    check_output_target(path)
+    if is_stream(path):
+        return
     parent = path.expanduser().resolve().parent
     if not parent.is_dir():
         raise InputError(
@@ -103,11 +109,13 @@ def _jsonable(value: Any) -> Any:
 
 
 def emit(args: argparse.Namespace, data: dict[str, Any] | list[Any], text: str) -> None:
-    """JSON for scripts (``--json``), readable text otherwise."""
+    """JSON for scripts (``--json``), readable text otherwise; on standard error when the
+    command's output itself went to standard output (``--out -``), so the two never mix."""
+    to = sys.stderr if getattr(args, "out", None) == "-" else sys.stdout
     if getattr(args, "json", False):
-        print(json.dumps(_jsonable(data), indent=2, ensure_ascii=False))
+        print(json.dumps(_jsonable(data), indent=2, ensure_ascii=False), file=to)
     elif text:
-        print(text)
+        print(text, file=to)
 
 
 def emit_listing(
