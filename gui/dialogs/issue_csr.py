@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTextBrowser, QWi
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
+from gui.errors import error_text
 from gui.widgets.fields import (
     FileField,
     check_input,
@@ -98,7 +99,8 @@ class IssueFromCsrDialog(JobDialog):
             self.preview = api.preview_csr(self.ws, self.profile.currentData(), self._csr)
         except (IDToolkitError, OSError) as exc:
             cannot = self.tr("Cannot use this request:")
-            self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {exc}</p>")
+            why = error_text(exc) if isinstance(exc, IDToolkitError) else str(exc)
+            self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {why}</p>")
             return
         p = self.preview
         self._offer_qscd(p.qscd_needs_attestation)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
+from gui.errors import error_text
 from gui.widgets.fields import (
     check_output,
     fill_ca_combo,
@@ -131,7 +132,7 @@ class IssuePkcs12Dialog(JobDialog):
                 self._san_list(),
             )
         except IDToolkitError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def validate(self) -> str | None:

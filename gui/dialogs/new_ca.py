@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
+from gui.errors import error_text
 from gui.secrets import SecretBroker
 from gui.widgets.fields import (
     FileField,
@@ -175,7 +176,7 @@ class NewCADialog(JobDialog):
                 selected_key_type(self.key_type),
             )
         except IDToolkitError as exc:
-            return str(exc)
+            return error_text(exc)
         if problem := self.keys.problem():
             return problem
         if self.mode == REQUEST:

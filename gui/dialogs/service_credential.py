@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
+from gui.errors import error_text
 from gui.secrets import SecretBroker
 from gui.widgets.fields import fill_ca_combo, fill_key_types, selected_key_type, validity_field
 from gui.widgets.key_store import KeyStoreFields
@@ -124,7 +125,7 @@ class ServiceCredentialDialog(JobDialog):
                 self.ws, self.profile(), self.subject.subject(), selected_key_type(self.key_type)
             )
         except IDToolkitError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def validate(self) -> str | None:
