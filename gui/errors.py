@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from idtoolkit.errors import IDToolkitError, render
 
-#: The app's own wording of an engine error kind, in the ``errors`` tr() context, as a template
-#: over the error's parameters (``{name}`` fields, as the engine's), marked with
-#: ``QT_TRANSLATE_NOOP("errors", ...)`` so lupdate puts it in the catalogues. A kind not listed
-#: is shown in the engine's English default.
+# The app's own wording of an engine error kind, in the "errors" tr() context: a template over
+# the error's parameters ({name} fields, as the engine's), marked with QT_TRANSLATE_NOOP so
+# lupdate puts it in the catalogues. A kind not listed is shown in the engine's English default.
 WORDING: dict[str, str] = {}
 
 last_error: str | None = None
