@@ -41,7 +41,7 @@ def install_error_hook() -> None:
     traceback in the log file (Help → Where is my data?), never on the user's screen."""
     import logging
 
-    from gui.errors import show_error
+    from gui.errors import error_text, show_error
 
     with contextlib.suppress(OSError):  # a read-only home: the app works, without a log
         api.start_file_logging()
@@ -49,11 +49,13 @@ def install_error_hook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
-        message = str(exc).splitlines()[0] if str(exc) else kind.__name__
-        if not isinstance(exc, IDToolkitError):
+        if isinstance(exc, IDToolkitError):
+            message = error_text(exc)
+        else:
+            first = str(exc).splitlines()[0] if str(exc) else kind.__name__
             message = (
                 QApplication.translate("errors", "unexpected error: %1 (details in %2)")
-                .replace("%1", f"{kind.__name__}: {message}")
+                .replace("%1", f"{kind.__name__}: {first}")
                 .replace("%2", str(api.log_file()))
             )
         show_error(QApplication.activeWindow(), message)
@@ -89,7 +91,9 @@ def screenshot(out: Path, argv: list[str]) -> int:
     try:
         ws = api.Workspace.open(api.default_workspace_dir())
     except IDToolkitError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from gui.errors import error_text
+
+        print(f"error: {error_text(exc)}", file=sys.stderr)
         return 1
     window = MainWindow(ws)
     window.resize(1200, 800)
@@ -109,7 +113,7 @@ def screenshot(out: Path, argv: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
-    from gui.errors import show_error
+    from gui.errors import error_text, show_error
     from gui.main_window import MainWindow
 
     app = create_app(argv)
@@ -125,7 +129,7 @@ def main(argv: list[str]) -> int:
         try:
             ws = api.Workspace.open(directory)
         except IDToolkitError as exc:
-            show_error(None, str(exc)).exec()
+            show_error(None, error_text(exc)).exec()
             chooser = OpenWorkspaceDialog(directory)
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return 1

@@ -1,7 +1,10 @@
 """Showing errors: one clear line in a message box, never a traceback.
 
-Boxes are opened with ``open()`` (window-modal, not blocking the caller) so tests and worker
-callbacks never hang in a nested event loop; the last message is kept for tests to read.
+An engine error is a kind with parameters (:mod:`idtoolkit.errors`); :func:`error_text` is the
+one place the app turns it into words, so every box, hint and review pane says the same thing
+and a translation of a kind is added in one table (:data:`WORDING`). Boxes are opened with
+``open()`` (window-modal, not blocking the caller) so tests and worker callbacks never hang in a
+nested event loop; the last message is kept for tests to read.
 """
 
 from __future__ import annotations
@@ -9,7 +12,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from idtoolkit.errors import IDToolkitError, render
+
+# The app's own wording of an engine error kind, in the "errors" tr() context: a template over
+# the error's parameters ({name} fields, as the engine's), marked with QT_TRANSLATE_NOOP so
+# lupdate puts it in the catalogues. A kind not listed is shown in the engine's English default.
+WORDING: dict[str, str] = {}
+
 last_error: str | None = None
+
+
+def error_text(exc: IDToolkitError) -> str:
+    """What the officer reads for an engine error: one line, in the app's language when the
+    kind has a wording here, else the engine's default sentence."""
+    template = WORDING.get(exc.kind)
+    if template is None:
+        text = str(exc)
+    else:
+        text = render(QCoreApplication.translate("errors", template), exc.params)
+    lines = text.strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:

@@ -40,7 +40,7 @@ from gui.dialogs.service_credential import ServiceCredentialDialog
 from gui.dialogs.settings import SettingsDialog
 from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
-from gui.errors import show_error
+from gui.errors import error_text, show_error
 from gui.help import DataLocationsDialog, GuideDialog
 from gui.language import ltr
 from gui.language_menu import LanguageMenu
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("%1 is not a lab class folder").replace("%1", str(path)))
                 return None
         except IDToolkitError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return None
         self.tabs.setCurrentWidget(panel)
         return panel
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
         try:
             window = CeremonyRunnerWindow(self.ws, script, out, self)
         except IDToolkitError as exc:
-            show_error(self, str(exc), self.tr("Key ceremony"))
+            show_error(self, error_text(exc), self.tr("Key ceremony"))
             return None
         self.ceremony_window = window
         window.show()

@@ -19,9 +19,30 @@ from gui import workers
 DEMO_PASSPHRASE = b"demo passphrase - not for real use"
 
 
+GIVEN = ("Awa", "Moussa", "Fatou", "Cheikh", "Aissatou", "Mamadou", "Khady", "Ousmane", "Mariama")
+FAMILY = ("Ndiaye", "Diop", "Sarr", "Ba", "Faye", "Gueye", "Sy", "Cisse")
+
+
+def issue_citizens(ws, ca: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Enough real certificates to fill the table, issued through the public API like any
+    officer's (bench/ stays a dev tool the app never imports); every seventh expires within
+    the month, so the table shows that status too."""
+    from idtoolkit import api
+
+    for i in range(count):
+        given, family = GIVEN[i % len(GIVEN)], FAMILY[(i // 3) % len(FAMILY)]
+        api.issue_with_new_key(
+            ws,
+            ca,
+            "citizen-auth",
+            f"CN={given} {family},GN={given},SN={family},C=SN",
+            "ec-p256",
+            days=12 if i % 7 == 3 else None,
+        )
+
+
 def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     """A two-tier PKI with a handful of certificates in every status."""
-    from bench.synthetic import insert_synthetic_certificates  # a dev tool, run from the repo
     from idtoolkit import api
 
     ws = api.Workspace.init(directory / "workspace", DEMO_PASSPHRASE)
@@ -53,7 +74,7 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
         ws, "issuing", "citizen-auth", "CN=Ibrahima Sow,GN=Ibrahima,SN=Sow,C=SN", "ec-p256"
     )
     api.hold(ws, "issuing", suspended.serial)
-    insert_synthetic_certificates(ws, "issuing", 400)
+    issue_citizens(ws, "issuing", 36)
     api.make_crl(ws, "issuing")
     return ws
 

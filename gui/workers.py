@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gui.errors import error_text
 from idtoolkit.errors import IDToolkitError
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ Job = Callable[[Progress], Any]
 def failure_text(exc: Exception) -> str:
     """A job's failure in one line for the user; a bug's traceback goes to the log."""
     if isinstance(exc, IDToolkitError):
-        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return error_text(exc)
     log.exception("job failed")
     message = QCoreApplication.translate("workers", "unexpected error: %1").replace(
         "%1", f"{type(exc).__name__}: {exc}"
@@ -132,6 +133,8 @@ def _signals_owner() -> QObject:
     if _owner is None:
         _owner = QObject()
     return _owner
+
+
 _pool: QThreadPool | None = None
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
-from gui.errors import show_error
+from gui.errors import error_text, show_error
 from gui.workers import Worker
 from idtoolkit import api
 
@@ -229,7 +229,7 @@ class TaskDialog(QDialog):
         except (OSError, api.IDToolkitError) as exc:
             # Delivering the result failed (a file could not be written): one line, no trace.
             message = (
-                str(exc)
+                error_text(exc)
                 if isinstance(exc, api.IDToolkitError)
                 else (
                     self.tr("cannot write %1: %2")

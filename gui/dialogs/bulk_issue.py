@@ -15,19 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from gui import language, workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.language import ltr
-from gui.widgets.fields import (
-    FileField,
-    check_input,
-    fill_ca_combo,
-    fill_key_types,
-    fill_profile_combo,
-    selected_key_type,
-)
+from gui.widgets.fields import FileField, check_input, selected_key_type
+from gui.widgets.request_form import RequestForm
 from idtoolkit import api
 
 
@@ -53,16 +47,13 @@ class BulkIssueDialog(JobDialog):
                 "the others are issued."
             )
         )
-        self.ca = QComboBox()
-        fill_ca_combo(self, self.ca, ws, select=ca)
-        self.form.addRow(self.tr("Issuing CA *"), self.ca)
-        self.profile = QComboBox()
-        fill_profile_combo(self.profile, ws, ca=False, select="citizen-auth")
-        self.form.addRow(self.tr("Profile *"), self.profile)
+        self.request = rows = RequestForm(self, self.form, ws, pkcs12=True)
+        rows.add_ca_row(select=ca)
+        rows.add_profile_row("citizen-auth")
         self.csv_file = FileField(filter_text=self.tr("CSV files (*.csv);;All files (*)"))
         self.form.addRow(self.tr("CSV of people *"), self.csv_file)
-        self.key_type = QComboBox()
-        self.form.addRow(self.tr("Key type"), self.key_type)
+        rows.add_key_type_row()
+        self.ca, self.profile, self.key_type = rows.ca, rows.profile, rows.key_type
         self.out_dir = FileField(directory=True)
         self.form.addRow(self.tr("Output folder *"), self.out_dir)
         self.batch = QSpinBox()
@@ -102,12 +93,11 @@ class BulkIssueDialog(JobDialog):
         name = self.profile.currentData()
         if not name:
             return
-        text = api.describe_profile(self.ws, name)
-        fill_key_types(self.key_type, text, pkcs12=True)
+        self.request.apply_profile(api.describe_profile(self.ws, name))
 
     def validate(self) -> str | None:
-        if not self.ca.currentData():
-            return self.tr("no CA here can issue: create a CA first")
+        if problem := self.request.ca_problem():
+            return problem
         if not self.profile.currentData():
             return self.tr("choose a profile")
         problem = check_input(self.csv_file.path(), self.tr("CSV"))

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QCheckBox, QTextBrowser, QWidget
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.widgets.fields import (
-    FileField,
-    check_input,
-    check_output,
-    fill_ca_combo,
-    fill_profile_combo,
-    validity_field,
-    write_public,
-)
+from gui.errors import error_text
+from gui.widgets.fields import FileField, check_input, check_output, write_public
+from gui.widgets.request_form import RequestForm
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
 
@@ -34,24 +28,20 @@ class IssueFromCsrDialog(JobDialog):
     ) -> None:
         super().__init__(ws, self.tr("Issue a certificate from a request (CSR)"), parent)
         self.setMinimumSize(640, 560)
-        self.ca = QComboBox()
-        fill_ca_combo(self, self.ca, ws, select=ca)
-        self.form.addRow(self.tr("Issuing CA *"), self.ca)
-        self.profile = QComboBox()
-        fill_profile_combo(self.profile, ws, ca=False, select="tls-server")
-        self.profile.addItem(
+        self.request = rows = RequestForm(self, self.form, ws)
+        rows.add_ca_row(select=ca)
+        rows.add_profile_row("tls-server")
+        rows.profile.addItem(
             "sub-ca — " + self.tr("a sub-CA (offline root signing a request)"), "sub-ca"
         )
-        self.form.addRow(self.tr("Profile *"), self.profile)
         self.csr_file = FileField(filter_text="CSR (*.csr *.pem *.der *.req)")
         self.form.addRow(self.tr("Request file *"), self.csr_file)
-        self.sans = QLineEdit()
-        self.sans.setPlaceholderText(
-            self.tr("optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1")
+        rows.add_sans_row(
+            self.tr("Add names"),
+            self.tr("optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1"),
         )
-        self.form.addRow(self.tr("Add names"), self.sans)
-        self.days = validity_field()
-        self.form.addRow(self.tr("Validity"), self.days)
+        rows.add_validity_row()
+        self.ca, self.profile, self.sans, self.days = rows.ca, rows.profile, rows.sans, rows.days
         self.out = FileField(save=True, filter_text="PEM (*.pem *.crt)")
         self.form.addRow(self.tr("Save certificate as *"), self.out)
         # A CSR cannot prove where its key was made: the officer attests it, or the certificate
@@ -78,9 +68,6 @@ class IssueFromCsrDialog(JobDialog):
         self.profile.currentIndexChanged.connect(self.refresh_review)
         self.refresh_review()
 
-    def _san_list(self) -> list[str]:
-        return [s.strip() for s in self.sans.text().split(",") if s.strip()]
-
     def refresh_review(self) -> None:
         """Read the CSR against the profile; fills the review pane."""
         self.preview, self._csr = None, None
@@ -98,7 +85,8 @@ class IssueFromCsrDialog(JobDialog):
             self.preview = api.preview_csr(self.ws, self.profile.currentData(), self._csr)
         except (IDToolkitError, OSError) as exc:
             cannot = self.tr("Cannot use this request:")
-            self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {exc}</p>")
+            why = error_text(exc) if isinstance(exc, IDToolkitError) else str(exc)
+            self.review.setHtml(f"<p style='color:#b00020'><b>{cannot}</b> {why}</p>")
             return
         p = self.preview
         self._offer_qscd(p.qscd_needs_attestation)
@@ -135,8 +123,8 @@ class IssueFromCsrDialog(JobDialog):
             self.key_on_qscd.setChecked(False)
 
     def validate(self) -> str | None:
-        if not self.ca.currentData():
-            return self.tr("no CA here can issue: create a CA first")
+        if problem := self.request.ca_problem():
+            return problem
         problem = check_input(self.csr_file.path(), self.tr("request"))
         if problem:
             return problem
@@ -150,7 +138,7 @@ class IssueFromCsrDialog(JobDialog):
 
     def make_job(self) -> workers.Job:
         ws, ca, profile, csr = self.ws, self.ca.currentData(), self.profile.currentData(), self._csr
-        sans, days = self._san_list(), self.days.value() or None
+        sans, days = self.request.san_list(), self.days.value() or None
         on_qscd = self.key_on_qscd.isEnabled() and self.key_on_qscd.isChecked()
         return lambda _p: api.issue_from_csr(
             ws, ca, profile, csr, sans=sans, days=days, key_on_qscd=on_qscd

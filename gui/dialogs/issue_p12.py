@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,18 +20,9 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
-from gui.widgets.fields import (
-    check_output,
-    fill_ca_combo,
-    fill_key_types,
-    fill_profile_combo,
-    selected_key_type,
-    validity_field,
-    write_private,
-)
-from gui.widgets.subject import SubjectEditor
+from gui.widgets.fields import FileField, check_output, selected_key_type, write_private
+from gui.widgets.request_form import RequestForm
 from idtoolkit import api
-from idtoolkit.errors import IDToolkitError
 
 
 class IssuePkcs12Dialog(JobDialog):
@@ -46,25 +36,17 @@ class IssuePkcs12Dialog(JobDialog):
                 "PKCS#12 file protected by a new random password, shown once."
             )
         )
-        self.ca = QComboBox()
-        fill_ca_combo(self, self.ca, ws, select=ca)
-        self.form.addRow(self.tr("Issuing CA *"), self.ca)
-        self.profile = QComboBox()
-        fill_profile_combo(self.profile, ws, ca=False, select="citizen-auth")
-        self.form.addRow(self.tr("Profile *"), self.profile)
-        self.subject = SubjectEditor()
-        self.form.addRow(self.tr("Subject"), self.subject)
-        self.sans = QLineEdit()
-        self.sans.setPlaceholderText(self.tr("e.g. email:amina@example.sn, dns:host.example.sn"))
-        self.form.addRow(self.tr("Alternative names"), self.sans)
-        self.key_type = QComboBox()
-        self.form.addRow(self.tr("Key type"), self.key_type)
-        self.days = validity_field()
-        self.form.addRow(self.tr("Validity"), self.days)
+        self.request = rows = RequestForm(self, self.form, ws, pkcs12=True)
+        rows.add_ca_row(select=ca)
+        rows.add_profile_row("citizen-auth")
+        rows.add_subject_row()
+        rows.add_sans_row()
+        rows.add_key_type_row()
+        rows.add_validity_row()
+        self.ca, self.profile, self.subject = rows.ca, rows.profile, rows.subject
+        self.sans, self.key_type, self.days = rows.sans, rows.key_type, rows.days
         self.legacy = QCheckBox(self.tr("Legacy encryption (3DES) for old Windows"))
         self.form.addRow("", self.legacy)
-        from gui.widgets.fields import FileField
-
         self.out = FileField(save=True, filter_text="PKCS#12 (*.p12 *.pfx)")
         self.form.addRow(self.tr("Save PKCS#12 as *"), self.out)
         # Shown after issuance only.
@@ -108,31 +90,13 @@ class IssuePkcs12Dialog(JobDialog):
         name = self.profile.currentData()
         if not name:
             return
-        text = api.describe_profile(self.ws, name)
-        fill_key_types(self.key_type, text, pkcs12=True)
-        self.days.setMaximum(text.max_days)
-        self.subject.set_profile(text)
-
-    def _san_list(self) -> list[str]:
-        return [s.strip() for s in self.sans.text().split(",") if s.strip()]
+        self.request.apply_profile(api.describe_profile(self.ws, name))
 
     def _check(self) -> None:
         self.show_problem(self._input_problem())
 
     def _input_problem(self) -> str | None:
-        if not self.ca.currentData():
-            return self.tr("no CA here can issue: create a CA first")
-        try:
-            api.check_request(
-                self.ws,
-                self.profile.currentData(),
-                self.subject.subject(),
-                selected_key_type(self.key_type),
-                self._san_list(),
-            )
-        except IDToolkitError as exc:
-            return str(exc)
-        return None
+        return self.request.ca_problem() or self.request.request_problem()
 
     def validate(self) -> str | None:
         return self._input_problem() or check_output(self.out.path(), self.tr("PKCS#12 file"))
@@ -142,7 +106,7 @@ class IssuePkcs12Dialog(JobDialog):
         subject, key, sans = (
             self.subject.subject(),
             selected_key_type(self.key_type),
-            self._san_list(),
+            self.request.san_list(),
         )
         days, legacy = self.days.value() or None, self.legacy.isChecked()
         return lambda _p: api.issue_with_new_key(

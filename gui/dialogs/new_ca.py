@@ -10,28 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import (
-    FileField,
-    check_output,
-    fill_key_types,
-    selected_key_type,
-    write_public,
-)
+from gui.widgets.fields import FileField, check_output, selected_key_type, write_public
 from gui.widgets.key_store import KeyStoreFields
-from gui.widgets.subject import SubjectEditor
+from gui.widgets.request_form import RequestForm
 from idtoolkit import api
-from idtoolkit.errors import IDToolkitError
 
 ROOT, SUB, REQUEST = "root", "sub", "request"
 
@@ -73,23 +60,14 @@ class NewCADialog(JobDialog):
         if mode == SUB:
             self.read(lambda: api.list_cas(ws), self._parents_read)
             self.form.addRow(self.tr("Signed by *"), self.parent_ca)
-        self.profile = QComboBox()
-        for name in ws.profiles.names():
-            if api.describe_profile(ws, name).is_ca:
-                self.profile.addItem(name, name)
-        default = "root-ca" if mode == ROOT else "sub-ca"
-        self.profile.setCurrentIndex(max(0, self.profile.findData(default)))
-        self.form.addRow(self.tr("Profile"), self.profile)
-        self.subject = SubjectEditor()
-        self.form.addRow(self.tr("Subject"), self.subject)
-        self.key_type = QComboBox()
-        self.form.addRow(self.tr("Key type"), self.key_type)
-        self.rsa_pss = QComboBox()
-        self.days = QSpinBox()
-        self.days.setRange(1, 36500)
-        self.days.setSuffix(self.tr(" days"))
+        self.request = rows = RequestForm(self, self.form, ws, ca_validity=True)
+        rows.add_profile_row("root-ca" if mode == ROOT else "sub-ca", ca=True)
+        rows.add_subject_row()
+        rows.add_key_type_row()
         if mode != REQUEST:
-            self.form.addRow(self.tr("Validity"), self.days)
+            rows.add_validity_row()
+        self.profile, self.subject = rows.profile, rows.subject
+        self.key_type, self.days = rows.key_type, rows.days
         self.keys = KeyStoreFields(self, self.form, self.ws, self.hint)
         self.software, self.token = self.keys.software, self.keys.token
         self.token_label, self.pin = self.keys.token_label, self.keys.pin
@@ -108,7 +86,6 @@ class NewCADialog(JobDialog):
         self.subject.changed.connect(self._check)
         self.key_type.currentIndexChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
-        del self.rsa_pss
         self._inherited: dict[str, str] = {}
         self.parent_ca.currentIndexChanged.connect(self._parent_changed)
         self._profile_changed()
@@ -122,10 +99,7 @@ class NewCADialog(JobDialog):
         text = api.describe_profile(self.ws, name)
         current = selected_key_type(self.key_type)
         root_default = "ec-p384" if self.mode == ROOT else None  # a root outlives its subs
-        fill_key_types(self.key_type, text, current if current in text.key_types else root_default)
-        self.days.setMaximum(text.max_days)
-        self.days.setValue(text.default_days)
-        self.subject.set_profile(text)
+        self.request.apply_profile(text, current if current in text.key_types else root_default)
 
     def _parents_read(self, cas: list[api.CAInfo]) -> None:
         self._cas = cas
@@ -167,15 +141,8 @@ class NewCADialog(JobDialog):
             return self.tr("give the CA a short name")
         if self.mode == SUB and not self.parent_ca.currentData():
             return self.tr("no CA here can sign a sub-CA: create or import a root CA first")
-        try:
-            api.check_request(
-                self.ws,
-                self.profile.currentData(),
-                self.subject.subject(),
-                selected_key_type(self.key_type),
-            )
-        except IDToolkitError as exc:
-            return str(exc)
+        if problem := self.request.request_problem():
+            return problem
         if problem := self.keys.problem():
             return problem
         if self.mode == REQUEST:
@@ -215,7 +182,9 @@ class NewCADialog(JobDialog):
         digest = api.csr_fingerprint(api.load_csr(csr_pem, str(out)))
         grouped = " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
         self.summary.setPlainText(
-            self.tr("Request saved to %1\nSHA-256 of the request (read it aloud on both sides):\n%2")
+            self.tr(
+                "Request saved to %1\nSHA-256 of the request (read it aloud on both sides):\n%2"
+            )
             .replace("%1", str(out))
             .replace("%2", grouped)
         )

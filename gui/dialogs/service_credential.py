@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
-from gui.widgets.fields import fill_ca_combo, fill_key_types, selected_key_type, validity_field
+from gui.widgets.fields import selected_key_type
 from gui.widgets.key_store import KeyStoreFields
-from gui.widgets.subject import SubjectEditor
+from gui.widgets.request_form import RequestForm
 from idtoolkit import api
-from idtoolkit.errors import IDToolkitError
 
 TSA, OCSP = "tsa", "ocsp"
 KIND_LABELS = {
@@ -56,9 +55,8 @@ class ServiceCredentialDialog(JobDialog):
     ) -> None:
         super().__init__(ws, self.tr("Service credential for idtoolkit serve"), parent)
         self.broker = broker
-        self.ca = QComboBox()
-        fill_ca_combo(self, self.ca, ws, select=ca)
-        self.form.addRow(self.tr("Issuing CA *"), self.ca)
+        self.request = rows = RequestForm(self, self.form, ws)
+        rows.add_ca_row(select=ca)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(
@@ -69,12 +67,15 @@ class ServiceCredentialDialog(JobDialog):
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #3c4043;")
         self.form.addRow("", self.explain)
-        self.subject = SubjectEditor()
-        self.form.addRow(self.tr("Subject"), self.subject)
-        self.key_type = QComboBox()
-        self.form.addRow(self.tr("Key type"), self.key_type)
-        self.days = validity_field()
-        self.form.addRow(self.tr("Validity"), self.days)
+        rows.add_subject_row()
+        rows.add_key_type_row()
+        rows.add_validity_row()
+        self.ca, self.subject, self.key_type, self.days = (
+            rows.ca,
+            rows.subject,
+            rows.key_type,
+            rows.days,
+        )
         self.keys = KeyStoreFields(self, self.form, self.ws, self.hint)
         self.software, self.token = self.keys.software, self.keys.token
         self.token_label, self.pin = self.keys.token_label, self.keys.pin
@@ -104,11 +105,8 @@ class ServiceCredentialDialog(JobDialog):
         self.explain.setText(
             QCoreApplication.translate("ServiceCredentialDialog", str(KIND_HELP[kind]))
         )
-        text = api.describe_profile(self.ws, self.profile())
-        fill_key_types(self.key_type, text)
-        self.days.setMaximum(text.max_days)
         previous = {k: f.text() for k, f in self.subject.fields.items()}
-        self.subject.set_profile(text)
+        self.request.apply_profile(api.describe_profile(self.ws, self.profile()))
         if not previous.get("CN") or previous.get("CN") in DEFAULT_CN.values():
             self.subject.set_values(CN=DEFAULT_CN[kind])
         self._check()
@@ -117,15 +115,7 @@ class ServiceCredentialDialog(JobDialog):
         self.show_problem(self._input_problem())
 
     def _input_problem(self) -> str | None:
-        if not self.ca.currentData():
-            return self.tr("no CA here can issue: create a CA first")
-        try:
-            api.check_request(
-                self.ws, self.profile(), self.subject.subject(), selected_key_type(self.key_type)
-            )
-        except IDToolkitError as exc:
-            return str(exc)
-        return None
+        return self.request.ca_problem() or self.request.request_problem(self.profile())
 
     def validate(self) -> str | None:
         problem = self._input_problem()

@@ -73,24 +73,12 @@
         <translation>يحصل كل صف من ملف CSV على مفتاح جديد وشهادة وملف PKCS#12 محمي بكلمة مرور عشوائية خاصة به. يحدد سطر العناوين أسماء الأعمدة: id (فريد)، وسمات الموضوع (CN، GN، SN، serialNumber، O، OU، C…) والأسماء البديلة (email، dns، ip؛ ويُفصل بين القيم المتعددة بـ «;»). يُبلَّغ عن الصفوف الخاطئة مع رقم سطرها وتُصدَر بقية الصفوف.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>جهة التصديق المُصدِرة *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>ملف التعريف *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>ملف CSV للأشخاص *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>نوع المفتاح</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -117,12 +105,8 @@
         <translation>إصدار</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>لا توجد هنا جهة تصديق قادرة على الإصدار: أنشئ جهة تصديق أولًا</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>اختر ملف تعريف</translation>
     </message>
     <message>
@@ -939,16 +923,8 @@ Saved to %6</source>
         <translation>إصدار شهادة من طلب توقيع (CSR)</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>جهة التصديق المُصدِرة *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>جهة تصديق فرعية (جذر غير متصل يوقّع طلبًا)</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>ملف التعريف *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -961,10 +937,6 @@ Saved to %6</source>
     <message>
         <source>Add names</source>
         <translation>إضافة أسماء</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>مدة الصلاحية</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1023,10 +995,6 @@ Saved to %6</source>
         <translation>سيمنح ملف التعريف</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>لا توجد هنا جهة تصديق قادرة على الإصدار: أنشئ جهة تصديق أولًا</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>الطلب</translation>
     </message>
@@ -1050,34 +1018,6 @@ Saved to %6</source>
         <translation>يُولَّد المفتاح هنا ويُسلَّم مع الشهادة والسلسلة في ملف PKCS#12 محمي بكلمة مرور عشوائية جديدة تُعرض مرة واحدة فقط.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>جهة التصديق المُصدِرة *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>ملف التعريف *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>مثل email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>الأسماء البديلة</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>نوع المفتاح</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>مدة الصلاحية</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>تشفير قديم (3DES) لإصدارات Windows القديمة</translation>
     </message>
@@ -1092,10 +1032,6 @@ Saved to %6</source>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>كلمة مرور PKCS#12 — تُعرض مرة واحدة ولا تُحفظ. سلّمها لصاحب الشهادة بمعزل عن الملف.</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>لا توجد هنا جهة تصديق قادرة على الإصدار: أنشئ جهة تصديق أولًا</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1714,26 +1650,6 @@ Saved to %6</source>
         <translation>موقّعة من *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>ملف التعريف</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>نوع المفتاح</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>مدة الصلاحية</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>حفظ الطلب باسم *</translation>
     </message>
@@ -1868,6 +1784,45 @@ SHA-256 of the request (read it aloud on both sides):
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>جهة التصديق المُصدِرة *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>ملف التعريف *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>مثل email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>نوع المفتاح</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>مدة الصلاحية</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>لا توجد هنا جهة تصديق قادرة على الإصدار: أنشئ جهة تصديق أولًا</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1977,32 +1932,12 @@ SHA-256 of the request (read it aloud on both sides):
         <translation>بيانات اعتماد الخدمة لـ idtoolkit serve</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>جهة التصديق المُصدِرة *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>الخدمة *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>نوع المفتاح</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>مدة الصلاحية</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>إنشاء</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>لا توجد هنا جهة تصديق قادرة على الإصدار: أنشئ جهة تصديق أولًا</translation>
     </message>
     <message>
         <source>%1 created: %2

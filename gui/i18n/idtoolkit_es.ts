@@ -69,24 +69,12 @@
         <translation>Cada fila del CSV recibe una clave nueva, un certificado y un archivo PKCS#12 con su propia contraseña aleatoria. El encabezado nombra las columnas: id (único), atributos del sujeto (CN, GN, SN, serialNumber, O, OU, C…) y nombres alternativos (email, dns, ip; varios separados por «;»). Las filas con errores se informan con su número de línea y las demás se emiten.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emisora *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>CSV de personas *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de clave</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -113,12 +101,8 @@
         <translation>Emitir</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>elija un perfil</translation>
     </message>
     <message>
@@ -919,16 +903,8 @@ Guardada en %6</translation>
         <translation>Emitir un certificado a partir de una solicitud (CSR)</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emisora *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>una AC subordinada (raíz fuera de línea que firma una solicitud)</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -941,10 +917,6 @@ Guardada en %6</translation>
     <message>
         <source>Add names</source>
         <translation>Agregar nombres</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1003,10 +975,6 @@ Guardada en %6</translation>
         <translation>El perfil otorgará</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>solicitud</translation>
     </message>
@@ -1030,34 +998,6 @@ Guardada en %6</translation>
         <translation>La clave se genera aquí y se entrega con el certificado y la cadena en un archivo PKCS#12 protegido por una contraseña aleatoria nueva, que se muestra una sola vez.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emisora *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujeto</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>p. ej. email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>Nombres alternativos</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de clave</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Vigencia</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>Cifrado heredado (3DES) para Windows antiguos</translation>
     </message>
@@ -1072,10 +1012,6 @@ Guardada en %6</translation>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>Contraseña del PKCS#12: se muestra una sola vez y no se guarda. Entréguela al titular por separado del archivo.</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1694,26 +1630,6 @@ Guardada en %6</translation>
         <translation>Firmada por *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujeto</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de clave</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Vigencia</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>Guardar la solicitud como *</translation>
     </message>
@@ -1848,6 +1764,45 @@ SHA-256 de la solicitud (léalo en voz alta en ambos lados):
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>AC emisora *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Perfil *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>p. ej. email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Nombres alternativos</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Tipo de clave</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1957,32 +1912,12 @@ SHA-256 de la solicitud (léalo en voz alta en ambos lados):
         <translation>Credencial de servicio para idtoolkit serve</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emisora *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>Servicio *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Sujeto</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de clave</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Vigencia</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crear</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ninguna AC de este espacio de trabajo puede emitir: cree primero una AC</translation>
     </message>
     <message>
         <source>%1 created: %2

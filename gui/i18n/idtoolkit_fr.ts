@@ -69,24 +69,12 @@
         <translation>Chaque ligne du CSV reçoit une nouvelle clé, un certificat et un fichier PKCS#12 protégé par son propre mot de passe aléatoire. L&apos;en-tête nomme les colonnes : id (unique), attributs du sujet (CN, GN, SN, serialNumber, O, OU, C…) et noms alternatifs (email, dns, ip ; plusieurs séparés par « ; »). Les lignes erronées sont signalées avec leur numéro de ligne et les autres sont émises.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC émettrice *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Profil *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>CSV des personnes *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Type de clé</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -113,12 +101,8 @@
         <translation>Émettre</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>choisissez un profil</translation>
     </message>
     <message>
@@ -919,16 +903,8 @@ Enregistrée dans %6</translation>
         <translation>Émettre un certificat à partir d&apos;une demande (CSR)</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC émettrice *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>une AC subordonnée (racine hors ligne signant une demande)</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Profil *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -941,10 +917,6 @@ Enregistrée dans %6</translation>
     <message>
         <source>Add names</source>
         <translation>Ajouter des noms</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1003,10 +975,6 @@ Enregistrée dans %6</translation>
         <translation>Le profil accordera</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>demande</translation>
     </message>
@@ -1030,34 +998,6 @@ Enregistrée dans %6</translation>
         <translation>La clé est générée ici et remise avec le certificat et la chaîne dans un fichier PKCS#12 protégé par un nouveau mot de passe aléatoire, affiché une seule fois.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC émettrice *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Profil *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>Noms alternatifs</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Type de clé</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>Chiffrement ancien (3DES) pour les anciennes versions de Windows</translation>
     </message>
@@ -1072,10 +1012,6 @@ Enregistrée dans %6</translation>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>Mot de passe du PKCS#12 — affiché une seule fois, non conservé. Remettez-le au titulaire séparément du fichier.</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1694,26 +1630,6 @@ Enregistrée dans %6</translation>
         <translation>Signée par *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Type de clé</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>Enregistrer la demande sous *</translation>
     </message>
@@ -1848,6 +1764,45 @@ SHA-256 de la demande (à lire à voix haute des deux côtés) :
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>AC émettrice *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Profil *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Noms alternatifs</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1957,32 +1912,12 @@ SHA-256 de la demande (à lire à voix haute des deux côtés) :
         <translation>Titre de service pour idtoolkit serve</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC émettrice *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>Service *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Type de clé</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>aucune AC de cet espace de travail ne peut émettre : créez d&apos;abord une AC</translation>
     </message>
     <message>
         <source>%1 created: %2

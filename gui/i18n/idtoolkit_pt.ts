@@ -69,24 +69,12 @@
         <translation>Cada linha do CSV recebe uma chave nova, um certificado e um ficheiro PKCS#12 com a sua própria palavra-passe aleatória. O cabeçalho dá nome às colunas: id (único), atributos do titular (CN, GN, SN, serialNumber, O, OU, C…) e nomes alternativos (email, dns, ip; vários separados por «;»). As linhas com erros são indicadas com o seu número de linha e as restantes são emitidas.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emissora *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>CSV de pessoas *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de chave</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -113,12 +101,8 @@
         <translation>Emitir</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>escolha um perfil</translation>
     </message>
     <message>
@@ -919,16 +903,8 @@ Guardada em %6</translation>
         <translation>Emitir um certificado a partir de um pedido (CSR)</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emissora *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>uma AC subordinada (raiz fora de linha a assinar um pedido)</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -941,10 +917,6 @@ Guardada em %6</translation>
     <message>
         <source>Add names</source>
         <translation>Acrescentar nomes</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validade</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1003,10 +975,6 @@ Guardada em %6</translation>
         <translation>O perfil concederá</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>pedido</translation>
     </message>
@@ -1030,34 +998,6 @@ Guardada em %6</translation>
         <translation>A chave é gerada aqui e entregue com o certificado e a cadeia num ficheiro PKCS#12 protegido por uma nova palavra-passe aleatória, mostrada uma única vez.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emissora *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Perfil *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>Nomes alternativos</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de chave</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validade</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>Cifra antiga (3DES) para versões antigas do Windows</translation>
     </message>
@@ -1072,10 +1012,6 @@ Guardada em %6</translation>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>Palavra-passe do PKCS#12 — mostrada uma única vez, não guardada. Entregue-a ao titular separadamente do ficheiro.</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1694,26 +1630,6 @@ Guardada em %6</translation>
         <translation>Assinada por *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de chave</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validade</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>Guardar o pedido como *</translation>
     </message>
@@ -1848,6 +1764,45 @@ SHA-256 do pedido (leia-o em voz alta dos dois lados):
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>AC emissora *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Perfil *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>p. ex. email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Nomes alternativos</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Tipo de chave</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1957,32 +1912,12 @@ SHA-256 do pedido (leia-o em voz alta dos dois lados):
         <translation>Credencial de serviço para o idtoolkit serve</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>AC emissora *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>Serviço *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Titular</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Tipo de chave</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validade</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Criar</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>nenhuma AC desta área de trabalho pode emitir: crie primeiro uma AC</translation>
     </message>
     <message>
         <source>%1 created: %2

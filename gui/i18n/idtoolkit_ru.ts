@@ -70,24 +70,12 @@
         <translation>Для каждой строки CSV создаются новый ключ, сертификат и файл PKCS#12 с собственным случайным паролем. Заголовок задаёт имена столбцов: id (уникальный), атрибуты субъекта (CN, GN, SN, serialNumber, O, OU, C…) и альтернативные имена (email, dns, ip; несколько — через «;»). Ошибочные строки выводятся с номером строки, остальные выпускаются.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>Выпускающий УЦ *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Профиль *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>CSV со списком лиц *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Тип ключа</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -114,12 +102,8 @@
         <translation>Выпустить</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>выберите профиль</translation>
     </message>
     <message>
@@ -924,16 +908,8 @@ Saved to %6</source>
         <translation>Выпуск сертификата по запросу (CSR)</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>Выпускающий УЦ *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>подчинённый УЦ (автономный корневой подписывает запрос)</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Профиль *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -946,10 +922,6 @@ Saved to %6</source>
     <message>
         <source>Add names</source>
         <translation>Добавить имена</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1008,10 +980,6 @@ Saved to %6</source>
         <translation>Профиль предоставит</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>запрос</translation>
     </message>
@@ -1035,34 +1003,6 @@ Saved to %6</source>
         <translation>Ключ создаётся здесь и выдаётся вместе с сертификатом и цепочкой в файле PKCS#12, защищённом новым случайным паролем, который показывается один раз.</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>Выпускающий УЦ *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>Профиль *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>напр. email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>Альтернативные имена</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Тип ключа</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Срок действия</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>Устаревшее шифрование (3DES) для старых версий Windows</translation>
     </message>
@@ -1077,10 +1017,6 @@ Saved to %6</source>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>Пароль PKCS#12 — показывается один раз и не сохраняется. Передайте его владельцу отдельно от файла.</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1699,26 +1635,6 @@ Saved to %6</source>
         <translation>Подписан *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Тип ключа</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Срок действия</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>Сохранить запрос как *</translation>
     </message>
@@ -1853,6 +1769,45 @@ SHA-256 запроса (зачитайте вслух с обеих сторон
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>Выпускающий УЦ *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Профиль *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>напр. email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Альтернативные имена</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Тип ключа</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1962,32 +1917,12 @@ SHA-256 запроса (зачитайте вслух с обеих сторон
         <translation>Учётные данные службы для idtoolkit serve</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>Выпускающий УЦ *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>Служба *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Тип ключа</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Срок действия</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Создать</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>ни один УЦ в этом рабочем пространстве не может выпускать сертификаты: сначала создайте УЦ</translation>
     </message>
     <message>
         <source>%1 created: %2

@@ -68,24 +68,12 @@
         <translation>CSV 的每一行都会生成一把新密钥、一张证书和一个使用独立随机密码保护的 PKCS#12 文件。表头给出各列名称：id（唯一）、主体属性（CN、GN、SN、serialNumber、O、OU、C…）以及备用名称（email、dns、ip；多个值用“;”分隔）。有错误的行会连同行号一起报告，其余各行照常签发。</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>签发 CA *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>模板 *</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>CSV of people *</source>
         <translation>人员 CSV *</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>密钥类型</translation>
     </message>
     <message>
         <source>Output folder *</source>
@@ -112,12 +100,8 @@
         <translation>签发</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
-        <translation>此工作区中没有可签发证书的 CA：请先创建 CA</translation>
-    </message>
-    <message>
         <source>choose a profile</source>
+        <extracomment>The last progress seen (done, total): tests and the report read it.</extracomment>
         <translation>请选择模板</translation>
     </message>
     <message>
@@ -914,16 +898,8 @@ Saved to %6</source>
         <translation>根据请求 (CSR) 签发证书</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>签发 CA *</translation>
-    </message>
-    <message>
         <source>a sub-CA (offline root signing a request)</source>
         <translation>下级 CA（离线根 CA 签署请求）</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>模板 *</translation>
     </message>
     <message>
         <source>Request file *</source>
@@ -936,10 +912,6 @@ Saved to %6</source>
     <message>
         <source>Add names</source>
         <translation>附加名称</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>有效期</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -998,10 +970,6 @@ Saved to %6</source>
         <translation>模板将授予</translation>
     </message>
     <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>此工作区中没有可签发证书的 CA：请先创建 CA</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>请求</translation>
     </message>
@@ -1025,34 +993,6 @@ Saved to %6</source>
         <translation>密钥在此生成，并与证书和证书链一起放入 PKCS#12 文件交付；该文件由新的随机密码保护，密码只显示一次。</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>签发 CA *</translation>
-    </message>
-    <message>
-        <source>Profile *</source>
-        <translation>模板 *</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
-        <translation>例如 email:amina@example.sn, dns:host.example.sn</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>备用名称</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>密钥类型</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
         <source>Legacy encryption (3DES) for old Windows</source>
         <translation>旧式加密 (3DES)，用于旧版 Windows</translation>
     </message>
@@ -1067,10 +1007,6 @@ Saved to %6</source>
     <message>
         <source>PKCS#12 password — shown once, not stored. Give it to the holder separately from the file.</source>
         <translation>PKCS#12 密码 — 只显示一次，不会保存。请与文件分开交给持有人。</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>此工作区中没有可签发证书的 CA：请先创建 CA</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
@@ -1689,26 +1625,6 @@ Saved to %6</source>
         <translation>签发者 *</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>密钥类型</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
         <source>Save request as *</source>
         <translation>请求另存为 *</translation>
     </message>
@@ -1843,6 +1759,45 @@ SHA-256 of the request (read it aloud on both sides):
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <source>Issuing CA *</source>
+        <translation>签发 CA *</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>模板 *</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>e.g. email:amina@example.sn, dns:host.example.sn</source>
+        <translation>例如 email:amina@example.sn, dns:host.example.sn</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>备用名称</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>no CA here can issue: create a CA first</source>
+        <translation>此工作区中没有可签发证书的 CA：请先创建 CA</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>no reason given</source>
@@ -1952,32 +1907,12 @@ SHA-256 of the request (read it aloud on both sides):
         <translation>idtoolkit serve 的服务凭证</translation>
     </message>
     <message>
-        <source>Issuing CA *</source>
-        <translation>签发 CA *</translation>
-    </message>
-    <message>
         <source>Service *</source>
         <translation>服务 *</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>密钥类型</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <source>no CA here can issue: create a CA first</source>
-        <translation>此工作区中没有可签发证书的 CA：请先创建 CA</translation>
     </message>
     <message>
         <source>%1 created: %2

@@ -6,15 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
+from gui.models.paged import PagedTableModel, PageReader
 from idtoolkit import api
 
 COLUMNS = (
@@ -40,15 +34,13 @@ def details_text(details: str) -> str:
     return ", ".join(sorted(parts, key=len))
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, fetch: AuditFetcher) -> None:
-        super().__init__()
-        from gui import workers
+class AuditModel(PagedTableModel[api.AuditEntry]):
+    context = "AuditModel"
+    columns = COLUMNS
 
+    def __init__(self, fetch: AuditFetcher) -> None:
+        super().__init__(PAGE)
         self._fetch = fetch
-        self.rows: list[api.AuditEntry] = []
-        self._exhausted = True
-        self._pages = workers.LatestRead(self)
 
     @staticmethod
     def for_workspace(ws: api.Workspace) -> AuditModel:
@@ -60,42 +52,13 @@ class AuditModel(QAbstractTableModel):
 
     def reload(self) -> None:
         fetch = self._fetch
-        self._pages.start(lambda: fetch(None, PAGE), self._first)
+        self._pages.start(lambda: fetch(None, PAGE), self.replace_rows)
 
-    def _first(self, rows: list[api.AuditEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._exhausted = len(rows) < PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._pages.pending
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self.rows or self._pages.pending:
-            return
+    def next_page(self) -> PageReader[api.AuditEntry] | None:
+        if not self.rows:
+            return None
         fetch, before = self._fetch, self.rows[-1].seq
-        self._pages.start(lambda: fetch(before, PAGE), self._more)
-
-    def _more(self, page: list[api.AuditEntry]) -> None:
-        self._exhausted = len(page) < PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditModel", str(COLUMNS[section]))
-        return None
+        return lambda: fetch(before, PAGE)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

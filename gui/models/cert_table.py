@@ -18,15 +18,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from gui import workers
+from gui.models.paged import PagedTableModel, PageReader
 from idtoolkit import api
 
 PAGE = 200
@@ -68,25 +70,25 @@ def display_status(summary: api.CertSummary, now: dt.datetime | None = None) -> 
     return summary.status
 
 
-class CertTableModel(QAbstractTableModel):
+def search_pool() -> QThreadPool:
+    """The full "contains" search of the table: its own thread, never behind a count."""
+    return workers.reader_pool("search")
+
+
+class CertTableModel(PagedTableModel[api.CertSummary]):
     search_finished = Signal()  # the full ("contains") answer replaced the quick one
     page_loaded = Signal()  # the first page of a new filter is in
+    context = "CertTableModel"
+    columns = COLUMNS
 
     def __init__(self, fetch: PageFetcher, page_size: int = PAGE) -> None:
-        super().__init__()
-        from gui import workers
-
+        super().__init__(page_size)
         self._fetch = fetch
-        self.page_size = page_size
         self.filter = api.CertFilter()
-        self.rows: list[api.CertSummary] = []
         self._status: list[str] = []
-        self._exhausted = True
         self._now = dt.datetime.now(dt.UTC)
-        self.pages_fetched = 0
         self.searching = False
         self._search_worker: object = None
-        self._pages = workers.LatestRead(self)
 
     @staticmethod
     def for_workspace(ws: api.Workspace, page_size: int = PAGE) -> CertTableModel:
@@ -118,19 +120,12 @@ class CertTableModel(QAbstractTableModel):
     def _first(self, f: api.CertFilter, page: list[api.CertSummary]) -> None:
         if f != self.filter or (f.text and f.text.strip() and not self.searching):
             return  # a newer filter, or the full search's answer is already shown
-        self.beginResetModel()
-        self.rows, self._status = [], []
-        self._now = dt.datetime.now(dt.UTC)
-        self._append(page)
+        self.replace_rows(page)
         self.pages_fetched = 1
-        self._exhausted = self.searching or len(page) < self.page_size
-        self.endResetModel()
+        self._exhausted = self.searching or self._exhausted
         self.page_loaded.emit()
 
     def _start_full_search(self, f: api.CertFilter) -> None:
-        from gui import workers
-        from gui.views.certificates import search_pool
-
         fetch, size = self._fetch, self.page_size
 
         def job(_p: workers.Progress) -> tuple[api.CertFilter, list[api.CertSummary]]:
@@ -145,54 +140,25 @@ class CertTableModel(QAbstractTableModel):
         if f != self.filter:
             return  # the officer typed on; a newer search is running
         self._pages.drop()  # the quick answer, if still on its way, is not needed
-        self.beginResetModel()
-        self.rows, self._status = [], []
-        self._now = dt.datetime.now(dt.UTC)
-        self._append(page)
-        self.pages_fetched += 1
-        self._exhausted = len(page) < self.page_size
         self.searching = False
-        self.endResetModel()
+        self.replace_rows(page)
+        self.pages_fetched += 1
         self.search_finished.emit()
 
-    def _append(self, page: list[api.CertSummary]) -> None:
+    def forget_rows(self) -> None:
+        self._status = []
+        self._now = dt.datetime.now(dt.UTC)
+
+    def append_rows(self, page: list[api.CertSummary]) -> None:
         self.rows.extend(page)
         self._status.extend(display_status(s, self._now) for s in page)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._pages.pending
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        """Read the next page off the UI thread; the rows are added when it arrives."""
-        if parent.isValid() or self._exhausted or self._pages.pending:
-            return
-        f, after, size, fetch = self.filter, self.rows[-1].id if self.rows else 0, self.page_size, self._fetch
-        self._pages.start(lambda: fetch(f, after, size, False), self._more)
-
-    def _more(self, page: list[api.CertSummary]) -> None:
-        self.pages_fetched += 1
-        self._exhausted = len(page) < self.page_size
-        if not page:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
+    def next_page(self) -> PageReader[api.CertSummary]:
+        f, size, fetch = self.filter, self.page_size, self._fetch
+        after = self.rows[-1].id if self.rows else 0
+        return lambda: fetch(f, after, size, False)
 
     # --- reading ----------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CertTableModel", str(COLUMNS[section]))
-        return None
-
     def summary(self, row: int) -> api.CertSummary:
         return self.rows[row]
 

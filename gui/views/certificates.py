@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.language import LeftToRightDelegate
 from gui.models.cert_table import SUBJECT_COLUMN, CertTableModel
+from gui.models.cert_table import search_pool as search_pool  # where bench/ finds it
 from idtoolkit import api
 
 #: Serial, not after and subject: data, read left to right in any language.
@@ -204,8 +205,3 @@ def count_pool() -> QThreadPool:
     """Counting a million rows must not queue behind (or ahead of) signing jobs or the
     search; it only reads, so it gets its own thread."""
     return workers.reader_pool("count")
-
-
-def search_pool() -> QThreadPool:
-    """The full "contains" search of the table: its own thread, never behind a count."""
-    return workers.reader_pool("search")
