@@ -1,10 +1,11 @@
 """The HTTP server of a workspace as a whole: bound, started, supervised and stopped.
 
 :class:`PKIServer` binds the port when created (so no other server can take it), unlocks the
-CA keys before any fork, and runs :class:`~idtoolkit.services.http_worker.HTTPWorker` s: one in
-a thread for tests, one in the main process, or ``workers`` forked processes under
-:mod:`idtoolkit.services.supervisor`. It also notices a TSA credential made while it serves.
-What the server answers, and how, is described in :mod:`idtoolkit.services.http`.
+CA keys before any fork, and runs its workers
+(:class:`~idtoolkit.services.http_worker.HTTPWorker`): one in a thread for tests, one in the
+main process, or ``workers`` forked processes under :mod:`idtoolkit.services.supervisor`. It
+also notices a TSA credential made while it serves. What the server answers, and how, is
+described in :mod:`idtoolkit.services.http`.
 """
 
 from __future__ import annotations
