@@ -27,7 +27,8 @@ from idtoolkit import api
 from idtoolkit.apps.cli.main import main
 from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
 from idtoolkit.errors import InputError
-from idtoolkit.services.http import PKIServer, _load_tsa
+from idtoolkit.services.http import PKIServer
+from idtoolkit.services.http_server import load_tsa
 from idtoolkit.services.ocsp import OCSPResponder
 from idtoolkit.workspace import Workspace
 
@@ -246,7 +247,7 @@ def test_serve_refuses_bad_ocsp_and_tsa_requests_with_a_reason(sqlite_pki: TwoTi
     answer = OCSPResponder(ws).answer(negative.dump(force=True), "issuing")
     status = ocsp.load_der_ocsp_response(answer.der).response_status
     assert status == ocsp.OCSPResponseStatus.MALFORMED_REQUEST
-    tsa = _load_tsa(ws)
+    tsa = load_tsa(ws)
     assert tsa is not None
     # A TimeStampReq whose version is a REAL: asn1crypto trips on it with an AttributeError.
     odd = core.Sequence.load(
@@ -354,8 +355,9 @@ def test_a_bulk_lint_of_the_template_once_finds_what_a_full_lint_finds(
     ws = sqlite_pki.ws
     subject, sans = SUBJECTS[profile]
     ders = [
-        api.issue_with_new_key(ws, "issuing", profile, subject, "ec-p256", sans=list(sans))
-        .certificate.public_bytes(serialization.Encoding.DER)
+        api.issue_with_new_key(
+            ws, "issuing", profile, subject, "ec-p256", sans=list(sans)
+        ).certificate.public_bytes(serialization.Encoding.DER)
         for _ in range(3)
     ]
     standard = ws.profiles.get(profile).lint

@@ -38,43 +38,43 @@ def token_errors(what: str, token_label: str) -> Iterator[None]:
         yield
     except p11.MechanismInvalid:
         raise KeyStoreError(
-            "token.not_token_does_support_mechanism",
+            "token.mechanism_unsupported",
             "token {token_label!r} does not support the mechanism needed to {what}",
             token_label=token_label,
             what=what,
         ) from None
     except (p11.TokenNotPresent, p11.DeviceRemoved):
         raise TokenNotFoundError(
-            "token.token_removed_while_trying",
+            "token.removed",
             "token {token_label!r} was removed while trying to {what}",
             token_label=token_label,
             what=what,
         ) from None
     except p11.NoSuchKey:
         raise KeyStoreError(
-            "token.not_key_found_token_while",
+            "token.key_not_found",
             "key not found on token {token_label!r} (while trying to {what})",
             token_label=token_label,
             what=what,
         ) from None
     except p11.MultipleObjectsReturned:
         raise KeyStoreError(
-            "token.several_keys_token_match",
+            "token.key_ambiguous",
             "several keys on token {token_label!r} match; use the key id (while trying to {what})",
             token_label=token_label,
             what=what,
         ) from None
     except p11.PinLocked:
         raise PinError(
-            "token.pin_token_locked_security",
+            "token.pin_locked",
             "the PIN of token {token_label!r} is locked: the security officer must unlock it",
             token_label=token_label,
         ) from None
     except p11.PKCS11Error as exc:
         raise KeyStoreError(
-            "token.token_refused",
-            "token {token_label!r} refused to {what}: {name}",
+            "token.refused",
+            "token {token_label!r} refused to {what}: {error_type}",
             token_label=token_label,
             what=what,
-            name=type(exc).__name__,
+            error_type=type(exc).__name__,
         ) from None

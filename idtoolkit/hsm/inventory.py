@@ -10,7 +10,13 @@ import pkcs11
 from pkcs11 import Attribute, ObjectClass
 from pkcs11 import exceptions as p11
 
-from idtoolkit.hsm.module import PinProvider, load_module, rescan_if_idle, token_session
+from idtoolkit.hsm.module import (
+    PinProvider,
+    find_token,
+    load_module,
+    rescan_if_idle,
+    token_session,
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,6 @@ def list_tokens(module_path: str, rescan: bool = False) -> list[TokenSummary]:
 
 
 def list_mechanisms(module_path: str, token_label: str) -> list[str]:
-    from idtoolkit.hsm.module import find_token
-
     token = find_token(load_module(module_path), token_label)
     return sorted(m.name if hasattr(m, "name") else str(m) for m in token.slot.get_mechanisms())
 

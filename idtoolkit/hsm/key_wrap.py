@@ -75,9 +75,9 @@ def generate_backupable_key(
     """Generate a wrappable CA key on the token; returns its CKA_ID."""
     if spec.algorithm is not KeyAlgorithm.EC and spec.algorithm is not KeyAlgorithm.RSA:
         raise KeyStoreError(
-            "token.backupable_token_key_ec",
-            "a backupable token key must be EC or RSA, not {name}",
-            name=spec.name,
+            "token.backup_key_type_unsupported",
+            "a backupable token key must be EC or RSA, not {key_type}",
+            key_type=spec.name,
         )
     key_id = os.urandom(16)
     close_all_sessions()  # our own session below; the engine reopens its own afterwards
@@ -116,9 +116,7 @@ def wrap_token_key(
     time: the SO creates the KEK in one session, the user wraps in the next.
     """
     if len(kek) != 32:
-        raise KeyStoreError(
-            "token.key_encryption_key_bytes", "the key-encryption key must be 32 bytes"
-        )
+        raise KeyStoreError("token.kek_wrong_size", "the key-encryption key must be 32 bytes")
     close_all_sessions()
     token = _token(module_path, token_label)
     with token_errors("create the backup key-encryption key", token_label):
@@ -143,13 +141,13 @@ def wrap_token_key(
                 )
         except p11.PinIncorrect:
             raise KeyStoreError(
-                "token.wrong_security_officer_pin",
+                "token.wrong_so_pin",
                 "wrong security officer PIN for token {token_label!r}",
                 token_label=token_label,
             ) from None
         except p11.AnotherUserAlreadyLoggedIn:
             raise KeyStoreError(
-                "token.token_user_logged_another",
+                "token.user_logged_in_elsewhere",
                 "token {token_label!r} has a user logged in from another program: close it so the security officer can log in",
                 token_label=token_label,
             ) from None
@@ -163,14 +161,14 @@ def wrap_token_key(
                 private = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
             except p11.NoSuchKey:
                 raise KeyStoreError(
-                    "token.not_token_private_key_id",
-                    "token {token_label!r} has no private key with id {value}",
+                    "token.private_key_id_not_found",
+                    "token {token_label!r} has no private key with id {key_id}",
                     token_label=token_label,
-                    value=key_id.hex(),
+                    key_id=key_id.hex(),
                 ) from None
             if not private[Attribute.EXTRACTABLE]:
                 raise KeyStoreError(
-                    "token.token_key_created_non",
+                    "token.key_not_extractable",
                     "this token key was created non-extractable: it cannot be backed up (a ceremony script must ask for a backupable key when it is generated)",
                 )
             wrapped = bytes(wrapping.wrap_key(private, mechanism=Mechanism.AES_KEY_WRAP_PAD))  # type: ignore[attr-defined]
@@ -208,7 +206,9 @@ def unwrap_into_token(
         pkcs1 = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.PKCS1)
         public_attrs = decode_rsa_public_key(pkcs1)
     else:
-        raise KeyStoreError("token.ec_rsa_token_keys", "only EC and RSA token keys can be restored")
+        raise KeyStoreError(
+            "token.restore_key_type_unsupported", "only EC and RSA token keys can be restored"
+        )
     close_all_sessions()
     token = _token(module_path, token_label)
     with (
@@ -240,7 +240,7 @@ def unwrap_into_token(
             )
         except (p11.EncryptedDataInvalid, p11.WrappedKeyInvalid, p11.GeneralError):
             raise KeyStoreError(
-                "token.not_wrapped_key_does_unwrap",
+                "token.unwrap_failed",
                 "the wrapped key does not unwrap under the restored KEK",
             ) from None
         finally:
@@ -262,7 +262,7 @@ def unwrap_into_token(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         ):
             raise KeyStoreError(
-                "token.not_restored_key_does_match",
+                "token.restored_key_mismatch",
                 "the restored key does not match the CA's public key",
             )
     return key_id

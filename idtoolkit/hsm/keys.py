@@ -14,6 +14,7 @@ import os
 from typing import Any, NoReturn, cast
 
 import pkcs11
+from asn1crypto import core
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, mldsa, padding, rsa, utils
 from cryptography.hazmat.primitives.asymmetric.types import (
@@ -23,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.types import (
 from cryptography.utils import Buffer
 from pkcs11 import Attribute, KeyType, Mechanism, MLDSAParameterSet, ObjectClass
 from pkcs11 import exceptions as p11
-from pkcs11.util.ec import encode_named_curve_parameters
+from pkcs11.util.ec import encode_ec_public_key, encode_named_curve_parameters
 
 from idtoolkit import oids
 from idtoolkit.errors import KeyStoreError
@@ -58,7 +59,7 @@ _RSA_MECHANISMS = {
 
 def _refuse(*_args: Any, **_kwargs: Any) -> NoReturn:
     raise KeyStoreError(
-        "token.not_key_lives_token_exported",
+        "token.key_not_exportable",
         "this key lives on a token and cannot be exported or used for that",
     )
 
@@ -152,7 +153,8 @@ class TokenRSAKey(_TokenKey, rsa.RSAPrivateKey):
     def sign(self, data: bytes, padding_: padding.AsymmetricPadding, algorithm: Any) -> bytes:
         if isinstance(algorithm, utils.Prehashed):
             raise KeyStoreError(
-                "token.pre_hashed_rsa_signing", "pre-hashed RSA signing is not supported on tokens"
+                "token.prehashed_rsa_unsupported",
+                "pre-hashed RSA signing is not supported on tokens",
             )
         pkcs1, pss, hash_mech, mgf = _RSA_MECHANISMS[algorithm.name]
         if isinstance(padding_, padding.PSS):
@@ -171,7 +173,7 @@ class _TokenMLDSAKey(_TokenKey):
     def _sign_ml_dsa(self, data: Buffer, context: Buffer | None) -> bytes:
         if context:
             raise KeyStoreError(
-                "token.ml_dsa_signing_context",
+                "token.ml_dsa_context_unsupported",
                 "ML-DSA signing with a context string is not supported here",
             )
         return self._sign(bytes(data), Mechanism.ML_DSA)
@@ -220,10 +222,10 @@ def check_token_supports(token: pkcs11.Token, token_label: str, spec: KeySpec) -
     if missing:
         raise KeyStoreError(
             "token.key_type_unsupported",
-            "token {token_label!r} cannot hold {name} keys: its mechanism list lacks {value} (PKCS#11 3.2); use a software key",
+            "token {token_label!r} cannot hold {key_type} keys: its mechanism list lacks {mechanisms} (PKCS#11 3.2); use a software key",
             token_label=token_label,
-            name=spec.name,
-            value=" and ".join(missing),
+            key_type=spec.name,
+            mechanisms=" and ".join(missing),
         )
 
 
@@ -257,9 +259,9 @@ def _proxy(
         if isinstance(public, public_type):
             return proxy_type(session, key_id, public)
     raise KeyStoreError(
-        "token.not_keys_type_used_token",
-        "keys of type {name} cannot be used on a token here",
-        name=type(public).__name__,
+        "token.public_key_type_unsupported",
+        "keys of type {key_class} cannot be used on a token here",
+        key_class=type(public).__name__,
     )
 
 
@@ -277,14 +279,10 @@ def public_key_of(
             int.from_bytes(public[Attribute.MODULUS], "big"),
         ).public_key()
     if key_type == KeyType.EC:
-        from pkcs11.util.ec import encode_ec_public_key
-
         loaded = serialization.load_der_public_key(encode_ec_public_key(public))
         assert isinstance(loaded, ec.EllipticCurvePublicKey)
         return loaded
     if key_type == KeyType.EC_EDWARDS:
-        from asn1crypto import core
-
         point = core.OctetString.load(public[Attribute.EC_POINT]).native
         return ed25519.Ed25519PublicKey.from_public_bytes(point)
     if key_type == KeyType.ML_DSA:
@@ -294,12 +292,12 @@ def public_key_of(
                 ml_dsa: Any = public_type.from_public_bytes(bytes(public[Attribute.VALUE]))
                 return cast(CertificateIssuerPublicKeyTypes, ml_dsa)
         raise KeyStoreError(
-            "token.unsupported_ml_dsa_parameter",
+            "token.ml_dsa_parameter_set_unsupported",
             "unsupported ML-DSA parameter set on token: {parameter_set}",
             parameter_set=parameter_set,
         )
     raise KeyStoreError(
-        "token.unsupported_key_type_token",
+        "token.key_type_unknown",
         "unsupported key type on token: {key_type!r}",
         key_type=key_type,
     )
@@ -405,9 +403,9 @@ class PKCS11Backend(KeyBackend):
                 )
             else:
                 raise KeyStoreError(
-                    "token.not_key_type_generated_token",
-                    "key type {name} cannot be generated on a token here",
-                    name=spec.name,
+                    "token.key_generation_unsupported",
+                    "key type {key_type} cannot be generated on a token here",
+                    key_type=spec.name,
                 )
             return public_key_of(public, session)
 
@@ -435,7 +433,7 @@ class PKCS11Backend(KeyBackend):
     ) -> tuple[KeyRecord, Signer]:
         """Use a key already on the token (found by label or CKA_ID) for a new CA."""
         if label is None and key_id is None:
-            raise KeyStoreError("token.give_key_label_id", "give the key's label or id")
+            raise KeyStoreError("token.key_label_or_id_needed", "give the key's label or id")
 
         def operation(
             session: pkcs11.Session,
@@ -450,7 +448,7 @@ class PKCS11Backend(KeyBackend):
         found_id, found_label, public = found
         if not found_id:
             raise KeyStoreError(
-                "token.not_key_token_id_cka",
+                "token.key_without_id",
                 "key {found_label!r} on token {token_label!r} has no id (CKA_ID)",
                 found_label=found_label,
                 token_label=self.token_label,
@@ -485,7 +483,7 @@ class PKCS11Backend(KeyBackend):
     def signer_for(self, record: KeyRecord) -> Signer:
         if not record.token_key_id:
             raise KeyStoreError(
-                "token.not_key_token_key_id",
+                "token.key_record_without_id",
                 "key {label!r} has no token key id",
                 label=record.label,
             )

@@ -30,11 +30,11 @@ def default_module_path(configured: str | None = None) -> str:
         found = find_module([configured, os.environ.get(ENV_MODULE)])
     except ModuleMissing as exc:
         raise KeyStoreError(
-            "token.not_pkcs_module_found", "PKCS#11 module not found: {path}", path=exc.path
+            "token.module_not_found", "PKCS#11 module not found: {path}", path=exc.path
         ) from None
     if found is None:
         raise KeyStoreError(
-            "token.not_pkcs_module_found_set",
+            "token.no_module_found",
             "no PKCS#11 module found: set {env_module} (SoftHSM2 was not found in the usual places)",
             env_module=ENV_MODULE,
         )
@@ -52,10 +52,10 @@ def load_module(path: str) -> Any:
                 _libs[path] = pkcs11.lib(path)
             except (RuntimeError, OSError, p11.PKCS11Error) as exc:
                 raise KeyStoreError(
-                    "token.not_load_pkcs_module",
-                    "cannot load PKCS#11 module {path}: {exc}",
+                    "token.module_not_loadable",
+                    "cannot load PKCS#11 module {path}: {problem}",
                     path=path,
-                    exc=exc,
+                    problem=exc,
                 ) from None
         return _libs[path]
 
@@ -74,14 +74,16 @@ def find_token(lib: Any, label: str, refresh: bool = True) -> pkcs11.Token:
         present = sorted(t.label for t in lib.get_tokens() if t.label)
         known = ", ".join(present) if present else "none"
         raise TokenNotFoundError(
-            "token.not_token_present_tokens_present",
-            "token {label!r} is not present (tokens present: {known})",
-            label=label,
-            known=known,
+            "token.not_present",
+            "token {token_label!r} is not present (tokens present: {present})",
+            token_label=label,
+            present=known,
         ) from None
     except p11.MultipleTokensReturned:
         raise TokenNotFoundError(
-            "token.several_tokens_labelled", "several tokens are labelled {label!r}", label=label
+            "token.label_ambiguous",
+            "several tokens are labelled {token_label!r}",
+            token_label=label,
         ) from None
 
 
@@ -90,8 +92,8 @@ def env_pin(label: str) -> bytes:
     if not pin:
         raise PinError(
             "token.pin_needed",
-            "the PIN for token {label!r} is needed",
-            label=label,
+            "the PIN for token {token_label!r} is needed",
+            token_label=label,
             env_pin=ENV_PIN,
         )
     return pin
@@ -127,31 +129,31 @@ class TokenSession:
         except p11.PinIncorrect:
             self._pin = None
             raise PinError(
-                "token.wrong_pin_token",
-                "wrong PIN for token {label!r}; {pin_state}",
-                label=self.label,
+                "token.wrong_pin",
+                "wrong PIN for token {token_label!r}; {pin_state}",
+                token_label=self.label,
                 pin_state=pin_state(self.token),
             ) from None
         except p11.PinLocked:
             self._pin = None
             raise PinError(
-                "token.pin_token_locked_security_2",
-                "the PIN of token {label!r} is locked: the security officer must unlock it",
-                label=self.label,
+                "token.pin_locked",
+                "the PIN of token {token_label!r} is locked: the security officer must unlock it",
+                token_label=self.label,
             ) from None
         except (p11.PinLenRange, p11.PinInvalid):
             self._pin = None
             raise PinError(
-                "token.pin_token_invalid_length",
-                "the PIN for token {label!r} has an invalid length or characters",
-                label=self.label,
+                "token.pin_invalid",
+                "the PIN for token {token_label!r} has an invalid length or characters",
+                token_label=self.label,
             ) from None
         except p11.UserAlreadyLoggedIn:
             # Another session of this process logged in already: the login is shared.
             return token.open(rw=True)
         except UnicodeDecodeError:
             self._pin = None
-            raise PinError("token.pin_text", "the PIN must be text") from None
+            raise PinError("token.pin_not_text", "the PIN must be text") from None
 
     def run(self, what: str, operation: Callable[[pkcs11.Session], object]) -> object:
         """Run ``operation`` on the session; reopen once if the session dropped."""

@@ -71,9 +71,9 @@ class SoftwareBackend(KeyBackend):
         """Store an existing private key (import of a CA) under the workspace passphrase."""
         if not isinstance(private_key, _SOFTWARE_KEY_TYPES):
             raise KeyStoreError(
-                "key.unsupported_private_key_type",
-                "unsupported private key type {name}",
-                name=type(private_key).__name__,
+                "key.unsupported_private_key",
+                "unsupported private key type {key_class}",
+                key_class=type(private_key).__name__,
             )
         spec = spec_of_public_key(private_key.public_key())
         record = KeyRecord(
@@ -92,7 +92,7 @@ class SoftwareBackend(KeyBackend):
     def signer_for(self, record: KeyRecord) -> Signer:
         if record.encrypted_pkcs8 is None:
             raise KeyStoreError(
-                "key.not_key_stored_key_material",
+                "key.material_missing",
                 "key {label!r} has no stored key material",
                 label=record.label,
             )

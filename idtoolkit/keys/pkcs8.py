@@ -9,7 +9,9 @@ can always recover a key with standard tools. Decryption is done by cryptography
 
 from __future__ import annotations
 
+import base64
 import os
+import textwrap
 
 from asn1crypto import algos, keys
 from cryptography.hazmat.primitives import hashes, serialization
@@ -32,7 +34,7 @@ def encrypt_private_key(
         raise ValueError(f"KDF iterations must be at least {MIN_ITERATIONS}")
     if not passphrase:
         raise PassphraseError(
-            "key.empty_passphrase_protect_private",
+            "key.empty_passphrase",
             "an empty passphrase cannot protect a private key",
         )
     plain = key.private_bytes(
@@ -88,18 +90,15 @@ def decrypt_private_key(der: bytes, passphrase: bytes) -> PrivateKeyTypes:
         # passphrase verifier has already ruled out the first for workspace keys.
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
             raise PassphraseError(
-                "key.wrong_passphrase_stored_private", "wrong passphrase for the stored private key"
+                "key.wrong_passphrase", "wrong passphrase for the stored private key"
             ) from None
         raise InputError(
-            "key.stored_private_key_unreadable", "stored private key is unreadable: {exc}", exc=exc
+            "key.stored_key_unreadable", "stored private key is unreadable: {problem}", problem=exc
         ) from None
 
 
 def encrypted_pem(der: bytes) -> bytes:
     """PEM armour for an EncryptedPrivateKeyInfo, as ``openssl pkcs8`` expects it."""
-    import base64
-    import textwrap
-
     body = "\n".join(textwrap.wrap(base64.b64encode(der).decode(), 64))
     return (
         f"-----BEGIN ENCRYPTED PRIVATE KEY-----\n{body}\n-----END ENCRYPTED PRIVATE KEY-----\n"

@@ -144,10 +144,10 @@ def key_spec(name: str) -> KeySpec:
         return KEY_SPECS[name]
     except KeyError:
         raise InputError(
-            "key.unknown_key_type_choose",
-            "unknown key type {name!r}; choose one of: {value}",
-            name=name,
-            value=", ".join(KEY_SPECS),
+            "key.unknown_type",
+            "unknown key type {key_type!r}; choose one of: {choices}",
+            key_type=name,
+            choices=", ".join(KEY_SPECS),
         ) from None
 
 
@@ -158,7 +158,7 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
             if spec.algorithm is KeyAlgorithm.RSA and spec.size == public_key.key_size:
                 return spec
         raise InputError(
-            "key.unsupported_rsa_key_size",
+            "key.unsupported_rsa_size",
             "unsupported RSA key size {key_size}",
             key_size=public_key.key_size,
         )
@@ -167,7 +167,7 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
             if spec.algorithm is KeyAlgorithm.EC and spec.curve.name == public_key.curve.name:
                 return spec
         raise InputError(
-            "key.unsupported_ec_curve", "unsupported EC curve {name}", name=public_key.curve.name
+            "key.unsupported_ec_curve", "unsupported EC curve {curve}", curve=public_key.curve.name
         )
     if isinstance(public_key, ed25519.Ed25519PublicKey):
         return KEY_SPECS["ed25519"]
@@ -177,9 +177,9 @@ def spec_of_public_key(public_key: PublicKeyTypes) -> KeySpec:
         if isinstance(public_key, public_type):
             return KEY_SPECS[name]
     raise InputError(
-        "key.unsupported_public_key_type",
-        "unsupported public key type {name}",
-        name=type(public_key).__name__,
+        "key.unsupported_public_key",
+        "unsupported public key type {key_class}",
+        key_class=type(public_key).__name__,
     )
 
 

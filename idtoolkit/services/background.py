@@ -61,7 +61,7 @@ def start_detached(
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     except OSError as exc:
         raise IDToolkitError(
-            "service.not_write_log",
+            "service.log_not_writable",
             "cannot write the log {log}: {strerror}",
             log=log,
             strerror=exc.strerror,
@@ -94,12 +94,14 @@ def start_detached(
             said = [line for line in _output(log, start_offset) if line]
             last = said[-1].removeprefix("error: ") if said else f"no message; see {log}"
             raise IDToolkitError(
-                "service.not_service_did_start", "the service did not start: {last}", last=last
+                "service.did_not_start",
+                "the service did not start: {last_message}",
+                last_message=last,
             )
         if time.monotonic() > deadline:
             process.kill()
             raise IDToolkitError(
-                "service.not_service_ready_within_see",
+                "service.not_ready_in_time",
                 "the service was not ready within {timeout:.0f} s; see {log}",
                 timeout=timeout,
                 log=log,
@@ -134,7 +136,7 @@ def serve_in_background(ws: Workspace) -> Detached:
 def _token_pin(ws: Workspace) -> dict[str, str]:
     """``serve`` takes one PIN (IDTOOLKIT_PIN) for the CA keys on tokens: asked now when they
     are all on one token; with several, the environment's must do."""
-    from idtoolkit.ca.authorities import list_cas
+    from idtoolkit.ca.authorities import list_cas  # here: 'serve stop' needs no CA code
 
     labels = {ca.token_label for ca in list_cas(ws) if ca.has_key and ca.token_label}
     if len(labels) != 1 or os.environ.get(PIN_ENV_VAR):

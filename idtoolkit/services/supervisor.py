@@ -95,7 +95,7 @@ def _wait_started(started_r: int, count: int) -> None:
     os.close(started_r)
     if started < count:
         raise IDToolkitError(
-            "service.not_server_workers_did_start",
+            "service.workers_did_not_start",
             "the server workers did not start: see the messages above",
         )
 
@@ -116,7 +116,7 @@ def _keep_running(children: dict[int, float], spawn: Callable[[int | None], None
             quick_exits += 1
             if quick_exits > MAX_QUICK_EXITS:
                 raise IDToolkitError(
-                    "service.server_workers_keep_failing",
+                    "service.workers_keep_failing",
                     "the server workers keep failing: see the log",
                 )
             time.sleep(1.0)  # not a fork loop

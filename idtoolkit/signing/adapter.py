@@ -6,6 +6,7 @@ pyHanko builds the CMS structure; every signature value still comes from our
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from asn1crypto import algos, tsp
@@ -79,10 +80,10 @@ class ToolkitSigner(signers.Signer):
     ) -> bytes:
         if digest_algorithm != digest_name(self.credential):
             raise SigningError(
-                "signing.not_key_signs",
-                "this key signs with {digest_name}, not {digest_algorithm}",
-                digest_name=digest_name(self.credential),
-                digest_algorithm=digest_algorithm,
+                "signing.digest_mismatch",
+                "this key signs with {key_digest}, not {requested_digest}",
+                key_digest=digest_name(self.credential),
+                requested_digest=digest_algorithm,
             )
         if dry_run:  # a card may ask for its PIN at every signature: sign once, not twice
             return bytes(_placeholder_size(self.credential))
@@ -98,8 +99,6 @@ class UrlTimeStamper(TimeStamper):
         self.timeout = timeout
 
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        import asyncio
-
         try:
             body = await asyncio.to_thread(
                 fetch.post,

@@ -26,12 +26,12 @@ def from_pkcs12(data: bytes, password: bytes) -> SigningCredential:
         loaded = pkcs12.load_pkcs12(data, password)
     except ValueError:
         raise InputError(
-            "signing.open_pkcs_file_wrong",
+            "signing.pkcs12_unreadable",
             "cannot open the PKCS#12 file: wrong password or not a PKCS#12 file",
         ) from None
     if loaded.key is None or loaded.cert is None:
         raise InputError(
-            "signing.not_pkcs_file_holds_private",
+            "signing.pkcs12_without_key",
             "the PKCS#12 file holds no private key with its certificate",
         )
     certificate = loaded.cert.certificate
@@ -70,7 +70,7 @@ def from_token(
     der = backend.session.run("read the certificate", read_certificate)
     if der is None:
         raise KeyStoreError(
-            "signing.not_token_key_certificate_id",
+            "signing.token_key_without_certificate",
             "token {token_label!r} has key {key_label!r} but no certificate with its id",
             token_label=token_label,
             key_label=key_label,

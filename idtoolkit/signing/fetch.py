@@ -27,10 +27,10 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     ) -> Any:
         if not newurl.lower().startswith(SCHEMES):
             raise FetchError(
-                "signing.not_redirected_http",
-                "{full_url}: redirected to {newurl}, which is not http(s)",
-                full_url=req.full_url,
-                newurl=newurl,
+                "fetch.redirect_not_http",
+                "{url}: redirected to {target}, which is not http(s)",
+                url=req.full_url,
+                target=newurl,
             )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -52,7 +52,7 @@ class Fetcher:
         remaining = self.deadline - time.monotonic()
         if self.left <= 0 or remaining <= 0:
             raise FetchError(
-                "signing.not_fetched_validation_time_request",
+                "fetch.budget_spent",
                 "{url}: not fetched, this validation's time or request budget is spent",
                 url=url,
             )
@@ -63,7 +63,7 @@ class Fetcher:
         url = request.full_url
         if not url.lower().startswith(SCHEMES):
             raise FetchError(
-                "signing.http_https_urls_fetched",
+                "fetch.scheme_not_http",
                 "{url}: only http and https URLs are fetched",
                 url=url,
             )
@@ -74,37 +74,41 @@ class Fetcher:
                 body: bytes = response.read(MAX_BODY + 1)
         except urllib.error.HTTPError as exc:
             raise FetchError(
-                "signing.http",
-                "{url}: HTTP {code} {reason}{hint}",
+                "fetch.http_error",
+                "{url}: HTTP {status} {status_text}{hint}",
                 url=url,
-                code=exc.code,
-                reason=exc.reason,
+                status=exc.code,
+                status_text=exc.reason,
                 hint=_hint(exc),
             ) from None
         except urllib.error.URLError as exc:
             raise FetchError(
-                "signing.not_connect",
+                "fetch.cannot_connect",
                 "{url}: cannot connect ({reason})",
                 url=url,
                 reason=exc.reason,
             ) from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
             raise FetchError(
-                "signing.error", "{url}: {name}: {exc}", url=url, name=type(exc).__name__, exc=exc
+                "fetch.failed",
+                "{url}: {error_type}: {error}",
+                url=url,
+                error_type=type(exc).__name__,
+                error=exc,
             ) from None
         if len(body) > MAX_BODY:
             raise FetchError(
-                "signing.answer_larger_bytes",
+                "fetch.answer_too_large",
                 "{url}: answer larger than {max_body} bytes",
                 url=url,
                 max_body=MAX_BODY,
             )
         if expected_type and content_type.split(";")[0].strip() != expected_type:
             raise FetchError(
-                "signing.not_answered",
-                "{url}: answered {value}, not {expected_type}",
+                "fetch.wrong_content_type",
+                "{url}: answered {content_type}, not {expected_type}",
                 url=url,
-                value=content_type or "no content type",
+                content_type=content_type or "no content type",
                 expected_type=expected_type,
             )
         return body
@@ -118,7 +122,7 @@ class Fetcher:
             )
         except ValueError as exc:
             raise FetchError(
-                "signing.not_usable_url", "{url}: not a usable URL ({exc})", url=url, exc=exc
+                "fetch.bad_url", "{url}: not a usable URL ({problem})", url=url, problem=exc
             ) from None
         return self._read(request, expected_type)
 
@@ -127,7 +131,7 @@ class Fetcher:
             request = urllib.request.Request(url)
         except ValueError as exc:
             raise FetchError(
-                "signing.not_usable_url", "{url}: not a usable URL ({exc})", url=url, exc=exc
+                "fetch.bad_url", "{url}: not a usable URL ({problem})", url=url, problem=exc
             ) from None
         return self._read(request, None)
 

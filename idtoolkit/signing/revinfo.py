@@ -132,21 +132,21 @@ def _ask_ocsp(
         answer = ocsp.load_der_ocsp_response(body)
     except ValueError:
         raise FetchError(
-            "signing.not_ocsp_response", "{url}: not an OCSP response", url=url
+            "revocation.not_ocsp_response", "{url}: not an OCSP response", url=url
         ) from None
     if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
         raise FetchError(
-            "signing.responder_said",
-            "{url}: responder said {value}",
+            "revocation.ocsp_unsuccessful",
+            "{url}: responder said {status}",
             url=url,
-            value=answer.response_status.name.lower(),
+            status=answer.response_status.name.lower(),
         )
     # What the responder says, for the report only: the validator checks the answer's signature
     # and its match with the certificate itself.
     single = next((r for r in answer.responses if r.serial_number == cert.serial_number), None)
     if single is None:
         raise FetchError(
-            "signing.answer_about_other_certificates",
+            "revocation.ocsp_answer_for_other_certificate",
             "{url}: the answer is about other certificates",
             url=url,
         )
@@ -166,7 +166,7 @@ def _get_crl(url: str, fetcher: Fetcher) -> bytes:
             else x509.load_der_x509_crl(body)
         )
     except ValueError:
-        raise FetchError("signing.not_crl", "{url}: not a CRL", url=url) from None
+        raise FetchError("revocation.not_crl", "{url}: not a CRL", url=url) from None
     return parsed.public_bytes(serialization.Encoding.DER)
 
 

@@ -20,6 +20,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.validation import add_validation_info
 from pyhanko_certvalidator import ValidationContext
 
 from idtoolkit.ca.names import format_subject
@@ -128,7 +129,9 @@ def sign_cms(
             )
         )
     except PyHankoSigningError as exc:
-        raise SigningError("signing.not_sign", "cannot sign: {exc}", exc=exc) from None
+        raise SigningError(
+            "signing.cms_signing_failed", "cannot sign: {problem}", problem=exc
+        ) from None
     notes: list[str] = []
     if embed_revocation:
         signed_data: cms.SignedData = content_info["content"]
@@ -153,7 +156,7 @@ def sign_pdf(
         taken = {name for name, _value, _ref in enumerate_sig_fields(writer)}
     except (PdfError, ValueError, KeyError) as exc:
         raise SigningError(
-            "signing.not_pdf_signer_read", "not a PDF this signer can read: {exc}", exc=exc
+            "signing.pdf_unreadable", "not a PDF this signer can read: {problem}", problem=exc
         ) from None
     if field_name is None:
         field_name = next(
@@ -173,7 +176,9 @@ def sign_pdf(
     try:
         asyncio.run(pdf_signer.async_sign_pdf(writer, output=out))
     except (PyHankoSigningError, PdfError) as exc:
-        raise SigningError("signing.not_sign_pdf", "cannot sign the PDF: {exc}", exc=exc) from None
+        raise SigningError(
+            "signing.pdf_signing_failed", "cannot sign the PDF: {problem}", problem=exc
+        ) from None
     notes: list[str] = []
     if embed_revocation:
         out, notes = _add_dss(out, credential)
@@ -196,8 +201,6 @@ logging.getLogger("pyhanko.sign.validation.dss").addFilter(_KnownSoftFail())
 def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.BytesIO, list[str]]:
     """PAdES B-LT: the revocation information for signer and TSA, in the document security
     store of an incremental update (the signature itself is untouched)."""
-    from pyhanko.sign.validation import add_validation_info
-
     reader = PdfFileReader(signed, strict=False)
     embedded = reader.embedded_signatures[-1]
     info = _revocation_for(embedded.signed_data, credential)
@@ -215,8 +218,8 @@ def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.Byte
         add_validation_info(embedded, context, output=out)
     except Exception as exc:
         raise SigningError(
-            "signing.not_add_revocation_information_pdf",
-            "cannot add revocation information to the PDF: {exc}",
-            exc=exc,
+            "signing.pdf_revocation_not_added",
+            "cannot add revocation information to the PDF: {problem}",
+            problem=exc,
         ) from None
     return out, info.notes

@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit.ca.authorities import ca_chain
-from idtoolkit.services.http import PKIServer, _load_tsa
+from idtoolkit.services.http import PKIServer
+from idtoolkit.services.http_server import load_tsa
 from idtoolkit.services.ocsp import OCSPResponder
 
 from .conftest import FuzzPKI
@@ -69,7 +70,7 @@ def test_fuzzed_ocsp_and_tsa_requests_get_a_reasoned_answer(
 ) -> None:
     caplog.set_level(logging.ERROR)
     responder = OCSPResponder(fuzz_pki.ws)
-    tsa = _load_tsa(fuzz_pki.ws)
+    tsa = load_tsa(fuzz_pki.ws)
     assert tsa is not None
     internal = []
     ocsp_inputs = list(cases("ocsp", _ocsp_requests(fuzz_pki), 1500))

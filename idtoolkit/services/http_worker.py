@@ -1,0 +1,252 @@
+"""One process of the HTTP server: its event loop, accept loop and periodic duties.
+
+Each worker (one, or one per forked process) owns an asyncio event loop, a thread pool for
+everything that reads the store or signs, and its own response cache. It accepts connections
+itself: a connection whose whole request is already readable and remembered in the cache is
+answered and closed right in the accept loop, which is the cheapest answer there is; any other
+becomes a :class:`~idtoolkit.services.http_connection.Connection`. Beside that it keeps the
+OCSP responder and the TSA current every second, re-signs CRLs when due, closes connections past
+their deadline and logs a count of requests per minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import logging
+import os
+import signal
+import socket
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from idtoolkit.services import crl_publisher
+from idtoolkit.services.handler import Handler
+from idtoolkit.services.http_connection import MAX_CONNECTIONS, MAX_HEAD, Connection
+from idtoolkit.services.http_responses import ResponseHead
+from idtoolkit.services.httpparse import HTTPError, ocsp_target, parse_head
+from idtoolkit.services.ocsp import OCSPResponder
+from idtoolkit.services.response_cache import ResponseCache
+from idtoolkit.services.tsa import TimeStampAuthority
+from idtoolkit.workspace import Workspace
+
+log = logging.getLogger("idtoolkit.serve")
+access_log = logging.getLogger("idtoolkit.serve.access")
+
+REFRESH_SECONDS = 1.0
+STATS_SECONDS = 60.0
+
+
+class WorkerHost(Protocol):
+    """What a worker needs of the server that runs it (:class:`~.http_server.PKIServer`)."""
+
+    ws: Workspace
+    responder: OCSPResponder
+    tsa: TimeStampAuthority | None
+    timeout: float
+    threads: int
+    crl_check_seconds: float
+
+    def refresh_tsa(self) -> None: ...
+
+
+class HTTPWorker:
+    """One process's server: an event loop, a thread pool, the remembered answers."""
+
+    def __init__(self, server: WorkerHost, sock: socket.socket, parent_pid: int | None = None):
+        self.server = server
+        self.ws = server.ws
+        self.responder = server.responder
+        self.handler = Handler(server.ws, server.responder, lambda: server.tsa)
+        self.sock = sock
+        self.timeout = server.timeout
+        self.threads = server.threads
+        self.parent_pid = parent_pid
+        self.connections: set[Connection] = set()
+        self.cache = ResponseCache(server.responder)
+        self.head = ResponseHead()
+        self.requests = 0
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self.stopping: asyncio.Event | None = None
+
+    # --- the loop ----------------------------------------------------------------------------
+    async def serve(self, ready: Callable[[], None] | None, signals: bool) -> None:
+        loop = asyncio.get_running_loop()
+        self.loop = loop
+        self.stopping = asyncio.Event()
+        self.pool = concurrent.futures.ThreadPoolExecutor(
+            max_workers=self.threads, thread_name_prefix="idtoolkit-serve"
+        )
+        if signals:
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                # Not on Windows, where Ctrl-C raises KeyboardInterrupt instead.
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.add_signal_handler(signum, self.stopping.set)
+        server: asyncio.Server | None = None
+        try:
+            loop.add_reader(self.sock.fileno(), self._accept)
+        except NotImplementedError:  # no readiness API (Windows' proactor): asyncio accepts
+            server = await loop.create_server(
+                lambda: Connection(self), sock=self.sock, backlog=1024
+            )
+        tasks = [
+            loop.create_task(self._ticks()),
+            loop.create_task(self._refresh()),
+            loop.create_task(self._publish_crls()),
+        ]
+        if ready is not None:
+            ready()
+        try:
+            await self.stopping.wait()
+        finally:
+            if server is not None:
+                server.close()
+            else:
+                loop.remove_reader(self.sock.fileno())
+            for connection in list(self.connections):
+                connection.abort()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+    # --- accepting ---------------------------------------------------------------------------
+    def _accept(self) -> None:
+        """Accept what is pending. A connection whose request is already there, whole, and
+        answered by the fast path is answered and closed right here; any other is handed to
+        a :class:`Connection` (asyncio's transport), with whatever was read already."""
+        assert self.loop is not None
+        for _ in range(128):
+            try:
+                conn, _address = self.sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # e.g. out of file descriptors: wait a moment, as asyncio does
+                log.error("accepting a connection failed: %s", exc)
+                fd = self.sock.fileno()
+                self.loop.remove_reader(fd)
+                self.loop.call_later(1.0, self.loop.add_reader, fd, self._accept)
+                return
+            conn.setblocking(False)
+            if len(self.connections) >= MAX_CONNECTIONS:
+                conn.close()
+                continue
+            try:
+                data = conn.recv(MAX_HEAD)
+            except (BlockingIOError, InterruptedError):
+                data = b""
+            except OSError:
+                conn.close()
+                continue
+            try:
+                if not data or not self._answer_at_once(conn, data):
+                    self._adopt(conn, data)
+            except Exception:  # never lose the accept loop over one connection
+                log.exception("handling a new connection failed")
+                conn.close()
+
+    def _answer_at_once(self, conn: socket.socket, data: bytes) -> bool:
+        end = data.find(b"\r\n\r\n")
+        if end < 0:
+            return False
+        try:
+            request, length = parse_head(data[:end])
+        except HTTPError:
+            return False  # the connection answers errors, the same way for everyone
+        start = end + 4
+        if len(data) != start + length or request.method == b"HEAD":
+            return False  # a partial body or pipelined requests
+        request.body = data[start:]
+        target = ocsp_target(request)
+        if target is None:
+            return False
+        answer = self.cache.answer(
+            self.head.ok, target[0], target[1], request.keep_alive, request.method == b"GET"
+        )
+        if answer is None:
+            return False
+        self.requests += 1
+        if access_log.isEnabledFor(logging.INFO):
+            access_log.info("%s %s 200 fast", request.method.decode(), request.target.decode())
+        try:
+            sent = conn.send(answer)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            conn.close()
+            return True
+        if sent < len(answer) or request.keep_alive:
+            self._adopt(conn, b"", answer[sent:], not request.keep_alive)
+        else:
+            conn.close()
+        return True
+
+    def _adopt(
+        self, conn: socket.socket, data: bytes, unsent: bytes = b"", close: bool = False
+    ) -> None:
+        assert self.loop is not None
+
+        async def adopt() -> None:
+            try:
+                await loop.connect_accepted_socket(
+                    lambda: Connection(self, data, unsent, close), conn
+                )
+            except OSError:
+                conn.close()
+
+        loop = self.loop
+        loop.create_task(adopt())
+
+    async def _refresh(self) -> None:
+        assert self.pool is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(REFRESH_SECONDS)
+            try:  # a revocation shows in OCSP answers within a second
+                await loop.run_in_executor(self.pool, self.responder.refresh)
+            except Exception:
+                log.exception("refreshing the OCSP cache failed")
+            try:  # a TSA credential made while serving is picked up, as OCSP responders are
+                await loop.run_in_executor(self.pool, self.server.refresh_tsa)
+            except Exception:
+                log.exception("loading the TSA credential failed")
+
+    async def _publish_crls(self) -> None:
+        """Re-sign each CA's CRLs at half their lifetime: never an expired one served."""
+        assert self.pool is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                await loop.run_in_executor(self.pool, crl_publisher.publish_due, self.ws)
+            except Exception:
+                log.exception("publishing CRLs failed")
+            await asyncio.sleep(self.server.crl_check_seconds)
+
+    async def _ticks(self) -> None:
+        assert self.stopping is not None
+        period = min(0.5, self.timeout / 2)
+        last_stats, counted = time.monotonic(), 0
+        while True:
+            await asyncio.sleep(period)
+            self.head.tick()
+            now = time.monotonic()
+            for connection in [c for c in self.connections if c.deadline < now]:
+                connection.expire()
+            if self.parent_pid is not None and os.getppid() != self.parent_pid:
+                log.warning("the supervising process is gone: worker %d stops", os.getpid())
+                self.stopping.set()
+            if now - last_stats >= STATS_SECONDS:
+                if self.requests != counted:
+                    log.info(
+                        "worker %d: %d requests in %.0f s (%d from the fast path), %d connections",
+                        os.getpid(),
+                        self.requests - counted,
+                        now - last_stats,
+                        self.cache.hits,
+                        len(self.connections),
+                    )
+                last_stats, counted = now, self.requests
+                self.cache.hits = 0

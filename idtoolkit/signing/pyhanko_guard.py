@@ -1,0 +1,39 @@
+"""Running pyHanko on files that may be damaged or hostile, without a traceback or a noisy log.
+
+A signature file comes from anyone. What asn1crypto, cryptography and pyHanko raise on bad input
+is listed once here (:data:`PARSE_ERRORS`), so validation turns it into a verdict or a one-line
+error, and pyHanko's own warnings are silenced while it runs (:class:`quiet`): the report says
+the same thing better.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pyhanko.pdf_utils.misc import PdfError
+
+#: What a damaged or hostile file can raise from asn1crypto, cryptography and pyHanko (whose
+#: own errors are ValueErrors): turned into a verdict or a one-line error, never a traceback.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
+
+
+def first_line(exc: BaseException) -> str:
+    """asn1crypto appends "while parsing ..." lines to its messages: keep the first."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class quiet:
+    """pyHanko logs every validation problem as a warning with a traceback; the report says
+    it better, so those logs are kept out of the user's terminal."""
+
+    def __enter__(self) -> None:
+        self._levels = {}
+        for name in ("pyhanko", "pyhanko_certvalidator"):
+            logger = logging.getLogger(name)
+            self._levels[name] = logger.level
+            logger.setLevel(logging.CRITICAL)
+
+    def __exit__(self, *exc: object) -> None:
+        for name, level in self._levels.items():
+            logging.getLogger(name).setLevel(level)
