@@ -7,7 +7,7 @@ sticks and checked back later)::
     pack.toml               the pack as it was when the class was created
     trainer/class-secret    the HMAC key behind the per-student values (0600)
     trainer/roster.csv      names, ports, passphrases and PINs for the trainer (0600)
-    hsm/                    the class's hsm_sim environment: one token per student and role
+    hsm/                    the class's SoftHSM environment: one token per student and role
     students/ID/workspace/  the student's workspace (SQLite store)
     students/ID/work/       files the student makes (CSRs, signed PDFs)
     students/ID/secrets.json, handout.md (0600), values.json
