@@ -74,12 +74,12 @@ def run_pack(pack: str, students: int, base_port: int) -> dict[str, Any]:
         create = cli("lab", "class", "create", "--pack", pack, "--roster", str(roster),
                      "--out", str(classdir), "--base-port", str(base_port), "--json")  # fmt: skip
         log("solving every student (not timed against a target) …")
-        from idtoolkit import api
+        from idtoolkit.apps import labs
 
         start = time.perf_counter()
-        lab = api.LabClass.open(classdir)
+        lab = labs.LabClass.open(classdir)
         for student in lab.students:
-            api.lab_solve(lab, student.id)
+            labs.solve(lab, student.id)
         solve_all = time.perf_counter() - start
         log("lab grade (checks every exercise of every student) …")
         check_all = cli("lab", "grade", "--class", str(classdir), "--json")

@@ -9,6 +9,8 @@ crash there cannot freeze or take down the window, and it stops with the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gui import workers
 from gui.errors import show_error
 from idtoolkit import api
+
+if TYPE_CHECKING:  # the HTTP server: imported when the services start, not at start-up
+    from idtoolkit.api import services
 
 
 class LocalServices(QObject):
@@ -27,7 +32,7 @@ class LocalServices(QObject):
         super().__init__(window)
         self.window = window
         self.ws: api.Workspace | None = None
-        self.running: api.Detached | None = None
+        self.running: services.Detached | None = None
         self.worker: workers.Worker | None = None
         self.action = QAction(self.tr("&Run local services (OCSP, CRL, TSA)"), window)
         self.action.setCheckable(True)
@@ -60,20 +65,24 @@ class LocalServices(QObject):
         self.action.setEnabled(False)  # until it answers or fails (up to a minute)
         self.label.setText(self.tr("Starting the local services…"))
 
-        def launch(_p: workers.Progress) -> tuple[api.Workspace, api.Detached]:
+        def launch(_p: workers.Progress) -> tuple[api.Workspace, services.Detached]:
             # Kept from the worker thread too: a window closed while the services start
             # stops them even though the success signal is never delivered.
-            self.running = api.serve_in_background(ws)
+            from idtoolkit.api import services
+
+            self.running = services.serve_in_background(ws)
             return ws, self.running
 
         self.worker = workers.start(launch, self._started, self._failed)
         return self.worker
 
-    def _started(self, started: tuple[api.Workspace, api.Detached]) -> None:
+    def _started(self, started: tuple[api.Workspace, services.Detached]) -> None:
         self.worker = None
         ws, running = started
         if self.ws is not ws or self.running is not running:  # another workspace meanwhile
-            api.stop_detached(running.pid)
+            from idtoolkit.api import services
+
+            services.stop_detached(running.pid)
             if self.running is running:
                 self.running = None
             self.action.setEnabled(self.ws is not None)
@@ -96,7 +105,9 @@ class LocalServices(QObject):
 
     def stop(self) -> None:
         if self.running is not None:
-            api.stop_detached(self.running.pid)
+            from idtoolkit.api import services
+
+            services.stop_detached(self.running.pid)
             self.running = None
             self.changed.emit()
         self.action.setChecked(False)

@@ -55,6 +55,7 @@ from gui.views.details import DetailsPane
 from gui.views.lab_panel import LabPanel, lab_of
 from gui.views.token_view import TokenView
 from idtoolkit import api
+from idtoolkit.apps import ceremony
 from idtoolkit.errors import IDToolkitError
 
 
@@ -694,7 +695,7 @@ class MainWindow(QMainWindow):
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Ceremony script"),
-                str(api.example_ceremonies()),
+                str(ceremony.example_ceremonies()),
                 self.tr("Ceremony scripts (*.toml)"),
             )
             if not chosen:

@@ -82,12 +82,12 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
 def _ceremony_runner(window, work: Path):  # type: ignore[no-untyped-def]
     """The runner two steps into the training ceremony, waiting for the third confirmation."""
     from gui.views.ceremony_runner import CeremonyRunnerWindow
-    from idtoolkit import api
+    from idtoolkit.apps import ceremony
 
     app = QApplication.instance()
     assert app is not None
     runner = window.open_ceremony(
-        api.example_ceremonies() / "training-root.toml", work / "ceremony"
+        ceremony.example_ceremonies() / "training-root.toml", work / "ceremony"
     )
     assert isinstance(runner, CeremonyRunnerWindow)
     runner.start()
@@ -405,6 +405,7 @@ def _verify_dialog(cls, ws, work: Path, tamper: bool):  # type: ignore[no-untype
     from cryptography.hazmat.primitives import serialization
 
     from idtoolkit import api
+    from idtoolkit.api import signing
 
     folder = work / ("verify-tampered" if tamper else "verify")
     folder.mkdir(exist_ok=True)
@@ -419,7 +420,7 @@ def _verify_dialog(cls, ws, work: Path, tamper: bool):  # type: ignore[no-untype
     credential = api.from_pkcs12(issued.pkcs12, issued.pkcs12_password.encode())
     document = folder / "decision-2025-114.txt"
     document.write_bytes(b"Decision 2025-114: the permit is granted.\n")
-    signature, _ = api.sign_cms(document.read_bytes(), credential)
+    signature, _ = signing.sign_cms(document.read_bytes(), credential)
     (folder / "decision-2025-114.txt.p7s").write_bytes(signature)
     if tamper:
         document.write_bytes(b"Decision 2025-114: the permit is refused.\n")
@@ -430,7 +431,7 @@ def _verify_dialog(cls, ws, work: Path, tamper: bool):  # type: ignore[no-untype
     dialog.add_trust(root)
     dialog.fetch.setChecked(False)
     trust = api.load_certificates(root.read_bytes())
-    dialog.on_success(api.verify_file(document, trust, None, None, False))
+    dialog.on_success(signing.verify_file(document, trust, None, None, False))
     dialog.resize(820, 760)
     return dialog
 
@@ -457,16 +458,16 @@ def _demo_csr(path: Path) -> None:
 def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     """The Lab panel as a student sees it after a check, and the trainer's graded grid."""
     from gui.views.lab_panel import LabPanel
-    from idtoolkit import api
+    from idtoolkit.apps import labs
 
     roster = work / "roster.csv"
     roster.write_text(
         "id,name,lang\nawa,Awa Diop,fr\nkofi,Kofi Mensah,en\nlina,Lina Haddad,en\n", "utf-8"
     )
-    lab = api.create_class("pki-basics", roster, work / "class", base_port=28400)
-    api.lab_solve(lab, "awa")
-    api.lab_solve(lab, "kofi", "hierarchy")
-    api.lab_solve(lab, "kofi", "tls")
+    lab = labs.create_class("pki-basics", roster, work / "class", base_port=28400)
+    labs.solve(lab, "awa")
+    labs.solve(lab, "kofi", "hierarchy")
+    labs.solve(lab, "kofi", "tls")
     student = LabPanel()
     student.resize(1200, 720)
     student.open_path(lab.student_dir("kofi") / "workspace")

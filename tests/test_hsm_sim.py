@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from hsm_sim import HsmSimError, SoftHSMEnv, TokenInfo, find_softhsm_module, main, provision
+from hsm_sim import HsmSimError, SoftHSMEnv, TokenInfo, find_softhsm_module, main
+from idtoolkit.hsm import softhsm as provision
 
 SO_PIN = "so-secret-4711"
 USER_PIN = "user-secret-0815"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import idtoolkit
 from idtoolkit import api
+from idtoolkit.apps import labs
 from idtoolkit.apps.cli.main import main
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
 
@@ -52,7 +52,7 @@ def test_validate_reports_the_pack_and_refuses_an_unknown_check_kind(
         assert main(["lab", "validate", pack, "--json"]) == 0
         data = _json(capsys)
         assert data["id"] == pack and data["languages"] == ["en", "fr"]
-    text = (Path(idtoolkit.__file__).parent / "apps" / "labs" / "packs" / "hsm.toml").read_text("utf-8")
+    text = (Path(labs.__file__).parent / "packs" / "hsm.toml").read_text("utf-8")
     bad = tmp_path / "bad.toml"
     bad.write_text(text.replace('kind = "token"', 'kind = "tokn"', 1), "utf-8")
     assert main(["lab", "validate", str(bad)]) == 1
@@ -102,14 +102,14 @@ def test_unknown_student_is_one_line(classdir: Path, capsys: pytest.CaptureFixtu
 def test_serve_answers_for_every_student_and_refuses_a_port_in_use(tmp_path: Path) -> None:
     with own_softhsm():
         roster = write_roster(tmp_path, "id,name,lang\nana,Ana,en\nbea,Bea,fr\n")
-        lab = api.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
-        api.lab_solve(lab, "ana")
-        server = api.ClassServer(lab)
+        lab = labs.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
+        labs.solve(lab, "ana")
+        server = labs.ClassServer(lab)
         lines = server.start()
         try:
             assert [line.split(":")[0] for line in lines] == ["ana", "bea"]
             # the ocsp check asks the running server (the check starts none of its own)
-            assert all(r.passed for r in api.lab_check(lab, "ana", "ocsp"))
+            assert all(r.passed for r in labs.check(lab, "ana", "ocsp"))
         finally:
             server.stop()
         with socket.socket() as squatter:
@@ -118,7 +118,7 @@ def test_serve_answers_for_every_student_and_refuses_a_port_in_use(tmp_path: Pat
             with pytest.raises(
                 api.IDToolkitError, match=r"^student bea: port \d+ is already in use"
             ):
-                api.ClassServer(lab).start()
+                labs.ClassServer(lab).start()
 
 
 def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:

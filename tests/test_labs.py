@@ -12,31 +12,31 @@ from pathlib import Path
 
 import pytest
 
-import idtoolkit
 from idtoolkit import api
+from idtoolkit.apps import labs
 from idtoolkit.errors import IDToolkitError
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
 
 
-def _make_class(tmp: Path, pack: str, roster: str | None = None) -> api.LabClass:
+def _make_class(tmp: Path, pack: str, roster: str | None = None) -> labs.LabClass:
     path = write_roster(tmp, roster) if roster else write_roster(tmp)
-    return api.create_class(pack, path, tmp / "class", base_port=free_base_port())
+    return labs.create_class(pack, path, tmp / "class", base_port=free_base_port())
 
 
 @pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[labs.LabClass]:
     with own_softhsm():
         yield _make_class(tmp_path_factory.mktemp("pki"), "pki-basics")
 
 
 @pytest.fixture(scope="module")
-def hsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+def hsm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[labs.LabClass]:
     with own_softhsm():
         yield _make_class(tmp_path_factory.mktemp("hsm"), "hsm")
 
 
 @pytest.fixture(scope="module")
-def sig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+def sig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[labs.LabClass]:
     with own_softhsm():
         # one student is enough here (signing with the TSA took ~12 s a signature before
         # idtoolkit.asn1_definite; now ~0.1 s)
@@ -45,11 +45,11 @@ def sig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
         )
 
 
-def _failed(results: list[api.CheckResult]) -> dict[tuple[str, str], api.CheckResult]:
+def _failed(results: list[labs.CheckResult]) -> dict[tuple[str, str], labs.CheckResult]:
     return {(r.exercise, r.kind): r for r in results if not r.passed}
 
 
-def _hint(lab: api.LabClass, sid: str, exercise: str, index: int = 0) -> str:
+def _hint(lab: labs.LabClass, sid: str, exercise: str, index: int = 0) -> str:
     from idtoolkit.apps.labs.text import localized
     from idtoolkit.apps.labs.values import render
 
@@ -62,13 +62,13 @@ def _hint(lab: api.LabClass, sid: str, exercise: str, index: int = 0) -> str:
 def test_solving_a_shipped_pack_passes_every_check_for_every_student(
     fixture: str, request: pytest.FixtureRequest
 ) -> None:
-    lab: api.LabClass = request.getfixturevalue(fixture)
+    lab: labs.LabClass = request.getfixturevalue(fixture)
     with own_softhsm():
         for student in lab.students:
-            before = api.lab_check(lab, student.id)
+            before = labs.check(lab, student.id)
             assert not all(r.passed for r in before), "a fresh class must not pass already"
-            api.lab_solve(lab, student.id)
-            results = api.lab_check(lab, student.id)
+            labs.solve(lab, student.id)
+            results = labs.check(lab, student.id)
             assert [r for r in results if not r.passed] == []
             assert {r.kind for r in results} <= {
                 "cert",
@@ -81,10 +81,10 @@ def test_solving_a_shipped_pack_passes_every_check_for_every_student(
             }
 
 
-def test_values_differ_between_students_and_statements_use_them(pki: api.LabClass) -> None:
+def test_values_differ_between_students_and_statements_use_them(pki: labs.LabClass) -> None:
     alice, bob = pki.values("alice"), pki.values("bob")
     assert alice["seed4"] != bob["seed4"]
-    shown = api.lab_show(pki, "bob")
+    shown = labs.show(pki, "bob")
     assert shown["lang"] == "fr"
     assert f"portal-{bob['seed4']}.lab.gov" in shown["exercises"][1]["statement"]
     assert "Créez une AC racine" in shown["exercises"][0]["statement"]
@@ -93,7 +93,7 @@ def test_values_differ_between_students_and_statements_use_them(pki: api.LabClas
     assert (pki.student_dir("bob") / "handout.md").stat().st_mode & 0o077 == 0
 
 
-def test_the_handouts_commands_work_as_written(pki: api.LabClass) -> None:
+def test_the_handouts_commands_work_as_written(pki: labs.LabClass) -> None:
     """A student types the handout's lines in a terminal opened in the class folder: the
     workspace is found from the work folder, and the self-check runs (no usage error)."""
     import os
@@ -120,7 +120,7 @@ def test_wrong_san_and_crl_without_the_serial_fail_with_their_hints(tmp_path: Pa
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
         values = lab.values("bob")
-        api.lab_solve(lab, "bob", "hierarchy")
+        labs.solve(lab, "bob", "hierarchy")
         with lab.workspace("bob") as ws:
             # the CSR asks for the portal name only: www-… is missing
             from cryptography import x509
@@ -141,7 +141,7 @@ def test_wrong_san_and_crl_without_the_serial_fail_with_their_hints(tmp_path: Pa
             )
             api.make_crl(ws, "issuing")
             api.revoke(ws, "issuing", legacy.serial, "key-compromise")
-        failed = _failed(api.lab_check(lab, "bob"))
+        failed = _failed(labs.check(lab, "bob"))
         san = failed[("tls", "cert")]
         assert f"www-{values['seed4']}.lab.gov" in san.finding and "absent" in san.finding
         assert san.hint == _hint(lab, "bob", "tls") and san.hint.startswith("Émettez")
@@ -151,9 +151,9 @@ def test_wrong_san_and_crl_without_the_serial_fail_with_their_hints(tmp_path: Pa
         assert ("hierarchy", "chain") not in failed
 
 
-def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: api.LabClass) -> None:
+def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: labs.LabClass) -> None:
     with own_softhsm():
-        api.lab_reset(hsm, "alice", "enroll")  # replays cakey and hsmroot, not enroll
+        labs.reset(hsm, "alice", "enroll")  # replays cakey and hsmroot, not enroll
         values = hsm.values("alice")
         with hsm.workspace("alice") as ws:
             api.issue_with_new_key(
@@ -163,7 +163,7 @@ def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: api.LabCla
                 f"CN=Citizen {values['num2']} {values['seed4']},GN=Ada,SN=Citizen{values['num2']},C=SN",
                 "ec-p256",
             )
-        results = api.lab_check(hsm, "alice")
+        results = labs.check(hsm, "alice")
         failed = _failed(results)
         assert set(failed) == {("enroll", "cert"), ("enroll", "token")}
         cert = failed[("enroll", "cert")]
@@ -172,28 +172,28 @@ def test_key_in_software_instead_of_the_card_fails_with_its_hint(hsm: api.LabCla
         assert "no private key labelled" in failed[("enroll", "token")].finding
 
 
-def test_tampered_pdf_fails_the_signature_check(sig: api.LabClass) -> None:
+def test_tampered_pdf_fails_the_signature_check(sig: labs.LabClass) -> None:
     with own_softhsm():
         work = sig.student_dir("alice") / "work"
         if not (work / "contract-tampered.pdf").exists():  # run alone (-k)
-            api.lab_solve(sig, "alice")
+            labs.solve(sig, "alice")
         shutil.copy(work / "contract-tampered.pdf", work / "contract-signed.pdf")
-        failed = _failed(api.lab_check(sig, "alice", "sign"))
+        failed = _failed(labs.check(sig, "alice", "sign"))
         result = failed[("sign", "signature")]
         assert result.finding == "contract-signed.pdf verifies as invalid, expected valid"
         assert result.hint == _hint(sig, "alice", "sign")
-        api.lab_solve(sig, "alice", "sign")
-        assert all(r.passed for r in api.lab_check(sig, "alice", "sign"))
+        labs.solve(sig, "alice", "sign")
+        assert all(r.passed for r in labs.check(sig, "alice", "sign"))
 
 
 def test_edited_audit_trail_fails_the_audit_check(tmp_path: Path) -> None:
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
-        api.lab_solve(lab, "alice", "hierarchy")
+        labs.solve(lab, "alice", "hierarchy")
         db = lab.student_dir("alice") / "workspace" / "idtoolkit.db"
         with sqlite3.connect(db) as con:
             con.execute("update audit_events set action = 'ca.forged' where seq = 2")
-        failed = _failed(api.lab_check(lab, "alice", "audit"))
+        failed = _failed(labs.check(lab, "alice", "audit"))
         assert failed[("audit", "audit")].finding.startswith("the audit trail does not verify")
 
 
@@ -207,7 +207,7 @@ def _kdf_iterations(encrypted_pkcs8: bytes) -> int:
 
 
 def test_student_keys_stay_encrypted_under_the_generated_passphrase(
-    sig: api.LabClass, tmp_path: Path
+    sig: labs.LabClass, tmp_path: Path
 ) -> None:
     """A student's passphrase is generated (96 random bits) and kept beside the workspace,
     so the floors of the KDFs are used; keys are still PKCS#8-encrypted under it, and a
@@ -242,18 +242,18 @@ def test_student_keys_stay_encrypted_under_the_generated_passphrase(
         person.close()
 
 
-def test_reset_fails_the_checks_again_and_empties_the_tokens(hsm: api.LabClass) -> None:
+def test_reset_fails_the_checks_again_and_empties_the_tokens(hsm: labs.LabClass) -> None:
     with own_softhsm():
-        api.lab_reset(hsm, "bob")
-        api.lab_solve(hsm, "bob")
-        assert all(r.passed for r in api.lab_check(hsm, "bob"))
-        api.lab_reset(hsm, "bob")
-        results = api.lab_check(hsm, "bob")
+        labs.reset(hsm, "bob")
+        labs.solve(hsm, "bob")
+        assert all(r.passed for r in labs.check(hsm, "bob"))
+        labs.reset(hsm, "bob")
+        results = labs.check(hsm, "bob")
         assert [r.exercise for r in results if r.passed] == ["audit"]
         with hsm.workspace("bob") as ws:
             for label in hsm.token_labels("bob").values():
                 assert api.list_token_keys(ws, label) == []
-        api.lab_solve(hsm, "bob")
+        labs.solve(hsm, "bob")
 
 
 def test_grade_gives_points_per_exercise_and_an_html_table(
@@ -261,21 +261,21 @@ def test_grade_gives_points_per_exercise_and_an_html_table(
 ) -> None:
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
-        api.lab_solve(lab, "alice")
-        api.lab_solve(lab, "bob", "hierarchy")
-        grades = api.lab_grade(lab)
+        labs.solve(lab, "alice")
+        labs.solve(lab, "bob", "hierarchy")
+        grades = labs.grade(lab)
         # bob checked by a helper process (a class big enough gets one per core)
-        in_parallel = api.lab_grade(lab, workers=2)
+        in_parallel = labs.grade(lab, workers=2)
         from idtoolkit import helper_processes
         from idtoolkit.apps.labs.grade_worker import ShareProcess
 
         by_helper = ShareProcess(lab.directory, ["bob"]).outcomes()
-        assert by_helper == {"bob": api.lab_check(lab, "bob")}
+        assert by_helper == {"bob": labs.check(lab, "bob")}
         # a helper that dies at once: its students are checked by the grading process
 
         dying = [sys.executable, "-c", "import sys; sys.exit(3)"]
         monkeypatch.setattr(helper_processes, "command", lambda *_args: dying)
-        after_a_crash = api.lab_grade(lab, workers=2)
+        after_a_crash = labs.grade(lab, workers=2)
     assert grades.csv() == (
         "id,name,hierarchy,tls,revoke,ocsp,audit,total\n"
         "alice,Alice Adeyemi,2,3,3,2,1,11\n"
@@ -287,21 +287,21 @@ def test_grade_gives_points_per_exercise_and_an_html_table(
     assert grades.as_dict()["total"] == 2 and grades.max_points == 11
 
 
-def test_a_copied_class_folder_still_checks(pki: api.LabClass, tmp_path: Path) -> None:
+def test_a_copied_class_folder_still_checks(pki: labs.LabClass, tmp_path: Path) -> None:
     with own_softhsm():
-        if not api.lab_check(pki, "alice", "hierarchy")[0].passed:  # run alone (-k)
-            api.lab_solve(pki, "alice", "hierarchy")
-        before = [r.passed for r in api.lab_check(pki, "alice")]
+        if not labs.check(pki, "alice", "hierarchy")[0].passed:  # run alone (-k)
+            labs.solve(pki, "alice", "hierarchy")
+        before = [r.passed for r in labs.check(pki, "alice")]
         copy = tmp_path / "elsewhere" / "class-copy"
         shutil.copytree(pki.directory, copy)
-        moved = api.LabClass.open(copy)
-        assert [r.passed for r in api.lab_check(moved, "alice")] == before
-        exported = api.export_student(moved, "alice", tmp_path / "usb")
-        stick = api.LabClass.open(exported)
+        moved = labs.LabClass.open(copy)
+        assert [r.passed for r in labs.check(moved, "alice")] == before
+        exported = labs.export_student(moved, "alice", tmp_path / "usb")
+        stick = labs.LabClass.open(exported)
         assert [s.id for s in stick.students] == ["alice"]
         assert not (exported / "trainer").exists()
-        assert [r.passed for r in api.lab_check(stick, "alice")] == before
-        assert api.lab_check(pki, "alice")[0].passed  # the original binds its own HSM again
+        assert [r.passed for r in labs.check(stick, "alice")] == before
+        assert labs.check(pki, "alice")[0].passed  # the original binds its own HSM again
 
 
 # --- bad input: one line naming file, line or student; nothing half-made ---------------------------
@@ -324,18 +324,20 @@ def test_bad_rosters_are_refused_before_anything_is_made(
     tmp_path: Path, roster: str, message: str
 ) -> None:
     with pytest.raises(IDToolkitError) as err:
-        api.create_class("pki-basics", write_roster(tmp_path, roster), tmp_path / "class")
+        labs.create_class("pki-basics", write_roster(tmp_path, roster), tmp_path / "class")
     assert str(err.value) == message
     assert not (tmp_path / "class").exists()
 
 
 def test_a_missing_or_binary_roster_is_said_in_words(tmp_path: Path) -> None:
     with pytest.raises(IDToolkitError) as err:
-        api.create_class("pki-basics", tmp_path / "nosuch.csv", tmp_path / "class")
-    assert str(err.value) == f"cannot read roster {tmp_path / 'nosuch.csv'}: No such file or directory"
+        labs.create_class("pki-basics", tmp_path / "nosuch.csv", tmp_path / "class")
+    assert (
+        str(err.value) == f"cannot read roster {tmp_path / 'nosuch.csv'}: No such file or directory"
+    )
     (tmp_path / "roster.csv").write_bytes(b"\xff\xfe\x00id")
     with pytest.raises(IDToolkitError) as err:
-        api.create_class("pki-basics", tmp_path / "roster.csv", tmp_path / "class")
+        labs.create_class("pki-basics", tmp_path / "roster.csv", tmp_path / "class")
     assert str(err.value).endswith("roster.csv: it is not UTF-8 text")
     assert not (tmp_path / "class").exists()
 
@@ -344,7 +346,7 @@ def test_solving_one_exercise_before_the_ones_it_builds_on_says_which(tmp_path: 
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
         with pytest.raises(IDToolkitError) as err:
-            api.lab_solve(lab, "bob", "tls")
+            labs.solve(lab, "bob", "tls")
     message = str(err.value)
     assert message.startswith("student bob, exercise tls, step ")
     assert message.endswith(
@@ -354,12 +356,12 @@ def test_solving_one_exercise_before_the_ones_it_builds_on_says_which(tmp_path: 
 
 
 def test_a_failure_midway_leaves_no_class_folder(tmp_path: Path) -> None:
-    pack = Path(idtoolkit.__file__).parent / "apps" / "labs" / "packs" / "pki-basics.toml"
+    pack = Path(labs.__file__).parent / "packs" / "pki-basics.toml"
     broken = pack.read_text("utf-8").replace('id = "pki-basics"', 'id = "broken"', 1)
     broken += '\n[[setup]]\naction = "sub"\nname = "x"\nparent = "missing"\nsubject = "CN=x"\nkey = "ec-p256"\n'
     (tmp_path / "broken.toml").write_text(broken, "utf-8")
     with own_softhsm(), pytest.raises(IDToolkitError):
-        api.create_class(tmp_path / "broken.toml", write_roster(tmp_path), tmp_path / "class")
+        labs.create_class(tmp_path / "broken.toml", write_roster(tmp_path), tmp_path / "class")
     assert not (tmp_path / "class").exists()
 
 
@@ -367,16 +369,16 @@ def test_unknown_student_and_token_deleted_by_hand_name_the_student(tmp_path: Pa
     with own_softhsm():
         lab = _make_class(tmp_path, "pki-basics")
         with pytest.raises(IDToolkitError, match=r"no student 'zoe' \(students: alice, bob\)"):
-            api.lab_check(lab, "zoe")
+            labs.check(lab, "zoe")
         lab.hsm().delete_token("bob-main")
         with pytest.raises(IDToolkitError) as err:
-            api.lab_check(lab, "bob")
+            labs.check(lab, "bob")
         assert str(err.value).startswith("student bob: token 'bob-main' is missing")
-        api.lab_reset(lab, "bob")
+        labs.reset(lab, "bob")
         assert lab.missing_tokens("bob") == []
 
 
-def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.LabClass) -> None:
+def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: labs.LabClass) -> None:
     import datetime as dt
 
     from idtoolkit.apps.labs.serve import refresh_crls
@@ -384,8 +386,8 @@ def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: api.Lab
     with own_softhsm():
         # other tests of the module may have solved some of alice's exercises already
         for exercise in ("hierarchy", "tls", "revoke"):
-            if not all(r.passed for r in api.lab_check(pki, "alice", exercise)):
-                api.lab_solve(pki, "alice", exercise)
+            if not all(r.passed for r in labs.check(pki, "alice", exercise)):
+                labs.solve(pki, "alice", exercise)
         with pki.workspace("alice") as ws:
             number = api.latest_crl(ws, "issuing").number
             assert refresh_crls(ws) == []  # fresh: nothing to do

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from idtoolkit import api
+from idtoolkit.api import services
 from idtoolkit.workspace import Workspace
 
 from .conftest import PASSPHRASE
@@ -118,12 +119,12 @@ def test_the_apps_background_services_get_the_token_pin_asked_in_the_app(
         ws.set_pin_provider(lambda label: asked.append(label) or TOKEN_USER_PIN.encode())
         ws.keys.forget()
         ws.unlock(PASSPHRASE)
-        started = api.serve_in_background(ws)
+        started = services.serve_in_background(ws)
         try:
             assert asked == [token]
             assert _status(f"http://127.0.0.1:{port}/crl/root.crl") == 200
         finally:
-            api.stop_detached(started.pid)
+            services.stop_detached(started.pid)
         assert _stopped(started.pid)
     finally:
         ws.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
@@ -38,6 +38,9 @@ from gui.dialogs.base import TaskDialog, mark_input
 from gui.language import ltr
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
+
+if TYPE_CHECKING:  # pyHanko: imported where a signature is verified, not at start-up
+    from idtoolkit.api import signing
 
 VERDICT_COLOURS = {"valid": "#1b5e20", "invalid": "#b00020", "indeterminate": "#9a5b00"}
 VERDICT_TEXT = {
@@ -155,7 +158,7 @@ def reason_text(code: str) -> str:
     return QCoreApplication.translate("VerifySignatureDialog", str(REASON_TEXT[code]))
 
 
-def overall_verdict(reports: list[api.SignatureReport]) -> str:
+def overall_verdict(reports: list[signing.SignatureReport]) -> str:
     """The worst verdict of the file's signatures."""
     return max((r.verdict for r in reports), key=lambda v: _RANK.get(v, 1), default="indeterminate")
 
@@ -209,9 +212,7 @@ class VerifySignatureDialog(TaskDialog):
         self.add_trust_button.clicked.connect(self._pick_trust)
         self.remove_trust_button.clicked.connect(self._remove_trust)
         self.workspace_roots_button = QPushButton(self.tr("Workspace roots"))
-        self.workspace_roots_button.setToolTip(
-            self.tr("Trust the root CAs of the open workspace")
-        )
+        self.workspace_roots_button.setToolTip(self.tr("Trust the root CAs of the open workspace"))
         self.workspace_roots_button.setEnabled(ws is not None)
         self.workspace_roots_button.clicked.connect(self.add_workspace_roots)
         buttons.addWidget(self.add_trust_button)
@@ -241,8 +242,8 @@ class VerifySignatureDialog(TaskDialog):
         self.fetch.setChecked(True)
         self.form.addRow("", self.fetch)
         # The result: the verdict in large coloured text, then the checks.
-        self.reports: list[api.SignatureReport] = []
-        self.plain_text = ""  # api.render_text of the reports, for "Copy as text"
+        self.reports: list[signing.SignatureReport] = []
+        self.plain_text = ""  # signing.render_text of the reports, for "Copy as text"
         self.verdict_value = ""
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -293,9 +294,7 @@ class VerifySignatureDialog(TaskDialog):
                 (
                     ca.name,
                     ca.subject,
-                    api.export_certificates(
-                        [api.ca_chain(ws, ca.name)[-1]], api.ExportFormat.PEM
-                    ),
+                    api.export_certificates([api.ca_chain(ws, ca.name)[-1]], api.ExportFormat.PEM),
                 )
                 for ca in api.list_cas(ws)
                 if ca.parent is None and ca.status != "pending"
@@ -396,24 +395,28 @@ class VerifySignatureDialog(TaskDialog):
         self.verdict.hide()
         self.details.hide()
 
-        def job(_p: workers.Progress) -> list[api.SignatureReport]:
+        def job(_p: workers.Progress) -> list[signing.SignatureReport]:
+            from idtoolkit.api import signing
+
             trust = [
                 cert
                 for path in trust_paths
                 for cert in api.load_certificates(path.read_bytes(), str(path))
             ] + [c for pem in trust_pems for c in api.load_certificates(pem, "workspace root")]
-            return list(api.verify_file(document, trust, signature, at, fetch))
+            return list(signing.verify_file(document, trust, signature, at, fetch))
 
         return job
 
     def on_success(self, result: Any) -> None:
+        from idtoolkit.api import signing
+
         self.reports = list(result)
-        self.plain_text = api.render_text(self.reports)
+        self.plain_text = signing.render_text(self.reports)
         self.show_reports(self.reports)
         self.copy_button.setEnabled(True)
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
 
-    def show_reports(self, reports: list[api.SignatureReport]) -> None:
+    def show_reports(self, reports: list[signing.SignatureReport]) -> None:
         tr = QCoreApplication.translate
         if not reports:
             self.verdict_value = "indeterminate"
@@ -431,7 +434,7 @@ class VerifySignatureDialog(TaskDialog):
         self.details.setHtml(self.reports_html(reports))
         self.details.show()
 
-    def reports_html(self, reports: list[api.SignatureReport]) -> str:
+    def reports_html(self, reports: list[signing.SignatureReport]) -> str:
         tr = QCoreApplication.translate
         e = html.escape
         serial_word = self.tr("serial")

@@ -2,7 +2,7 @@
 enough to read aloud, the script's hash words, the typed confirmations, and the transcript as
 it grows.
 
-The engine's runner (``api.run_ceremony``) asks its questions through a console; here that
+The engine's runner (``ceremony.run_ceremony``) asks its questions through a console; here that
 console lives on a worker thread and waits for the answer the operator gives in the window,
 so the GUI runs exactly the same ceremony logic as ``idtoolkit ceremony run``.
 """
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from idtoolkit import api
+from idtoolkit.apps import ceremony
 
 
 class GuiConsole:
-    """``api.Console`` for a worker thread: what it shows and asks goes into ``outbox``, which
+    """``ceremony.Console`` for a worker thread: what it shows and asks goes into ``outbox``, which
     the window drains on the UI thread; answers come back through ``answers``.
 
     The worker thread never touches a Qt object: the window polls the queue with a timer.
@@ -60,7 +61,7 @@ class CeremonyRunnerWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.script = api.load_ceremony_script(script_path)
+        self.script = ceremony.load_ceremony_script(script_path)
         self.script_path = script_path
         self.out = out
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by the main window
@@ -85,7 +86,7 @@ class CeremonyRunnerWindow(QWidget):
         hash_layout = QVBoxLayout(hash_box)
         self.hash_label = QLabel(self.tr("SHA-256: %1").replace("%1", self.script.sha256))
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words = QLabel(" ".join(api.hash_words(self.script.sha256)))
+        self.words = QLabel(" ".join(ceremony.hash_words(self.script.sha256)))
         self.words.setWordWrap(True)
         words_font = QFont("monospace")
         words_font.setPointSize(title_font.pointSize())
@@ -179,15 +180,15 @@ class CeremonyRunnerWindow(QWidget):
         script, out, ws, console = self.script_path, self.out, self.ws, self.console
 
         def job(_progress: workers.Progress) -> object:
-            options = api.RunOptions(so_pin=lambda label: self._so_pin(label))
-            return api.run_ceremony(ws, script, out, console, options)
+            options = ceremony.RunOptions(so_pin=lambda label: self._so_pin(label))
+            return ceremony.run_ceremony(ws, script, out, console, options)
 
         self.worker = workers.start(job, self._done, self._failed)
 
     def _so_pin(self, label: str) -> bytes:
         answer = self.console.ask(f"SO PIN of token {label!r}: ")
         if answer is None:
-            raise api.CeremonyStopped("ceremony.no_so_pin", "stopped: no SO PIN given")
+            raise ceremony.CeremonyStopped("ceremony.no_so_pin", "stopped: no SO PIN given")
         return answer.encode()
 
     def _done(self, _result: object) -> None:
@@ -275,7 +276,7 @@ class CeremonyRunnerWindow(QWidget):
 
     # --- the transcript -----------------------------------------------------------------------
     def _reload_transcript(self) -> None:
-        path = self.out / api.TRANSCRIPT
+        path = self.out / ceremony.TRANSCRIPT
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError:

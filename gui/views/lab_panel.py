@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
-from idtoolkit import api
+from idtoolkit.apps import labs
 
 
 def lab_of(path: Path) -> tuple[Path, str | None] | None:
@@ -110,7 +110,7 @@ class LabPanel(QWidget):
         if found is None:
             return False
         folder, student = found
-        self.lab = api.LabClass.open(folder)
+        self.lab = labs.LabClass.open(folder)
         self.student = student
         if student is not None:
             self.lab.student(student)
@@ -131,7 +131,7 @@ class LabPanel(QWidget):
 
     def _load_student(self) -> None:
         assert self.student is not None
-        shown = api.lab_show(self.lab, self.student)
+        shown = labs.show(self.lab, self.student)
         self.shown = shown
         self.title.setText(
             self.tr("%1 — %2 (%3), services on port %4")
@@ -191,7 +191,7 @@ class LabPanel(QWidget):
         lab, sid = self.lab, self.student
         self.check_button.setEnabled(False)
         self.state.setText(self.tr("Checking…"))
-        workers.start(lambda _p: api.lab_check(lab, sid), self._checked, self._failed)
+        workers.start(lambda _p: labs.check(lab, sid), self._checked, self._failed)
 
     def _checked(self, results: list[Any]) -> None:
         self.check_button.setEnabled(True)
@@ -223,7 +223,7 @@ class LabPanel(QWidget):
         lab = self.lab
         self.grade_button.setEnabled(False)
         self.state.setText(self.tr("Grading every student…"))
-        workers.start(lambda _p: api.lab_grade(lab), self._graded, self._failed)
+        workers.start(lambda _p: labs.grade(lab), self._graded, self._failed)
 
     def _graded(self, grades: Any) -> None:
         self.grade_button.setEnabled(True)
@@ -262,7 +262,7 @@ class LabPanel(QWidget):
         self.reset_button.setEnabled(False)
         self.state.setText(self.tr("Resetting %1…").replace("%1", sid))
         workers.start(
-            lambda _p: api.lab_reset(lab, sid), lambda _r: self._was_reset(sid), self._failed
+            lambda _p: labs.reset(lab, sid), lambda _r: self._was_reset(sid), self._failed
         )
 
     def _was_reset(self, sid: str) -> None:

@@ -97,15 +97,15 @@ def run(directory: Path) -> None:
     document = out / "decision.txt"
     api.write_public(document, b"Decision 2026-001: the permit is granted.\n")
     credential = api.from_pkcs12(citizen.pkcs12 or b"", (citizen.pkcs12_password or "").encode())
-    signature, signed = api.sign_cms(document.read_bytes(), credential)
+    from idtoolkit.api import services, signing
+
+    signature, signed = signing.sign_cms(document.read_bytes(), credential)
     api.write_public(out / "decision.txt.p7s", signature)
     print(f"8. Signed       {document} -> {out / 'decision.txt.p7s'} ({signed.level}, Amina)")
-    from idtoolkit.services.http import PKIServer
-
-    server = PKIServer(ws, "127.0.0.1", port, workers=1)
+    server = services.PKIServer(ws, "127.0.0.1", port, workers=1)
     server.start_in_thread()
     try:
-        reports = api.verify_file(document, [chain[-1]])
+        reports = signing.verify_file(document, [chain[-1]])
     finally:
         server.stop()
         ws.close()

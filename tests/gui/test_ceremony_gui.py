@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ceremonies import DIRECTORY as SHIPPED
 from idtoolkit import api
+from idtoolkit.apps import ceremony
 
 
 def _answer_next(qtbot, win, text: str | None = None, yes: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def test_runner_walks_the_training_ceremony(qtbot, gui_ws: api.Workspace, tmp_pa
     assert all(state.name == "Checked" for state in checked)
     text = win.transcript.toPlainText()
     assert "ceremony.completed" in text and "exception" in text
-    transcript = api.read_transcript(out / api.TRANSCRIPT)
+    transcript = ceremony.read_transcript(out / ceremony.TRANSCRIPT)
     assert transcript.finished
     exception = next(e for e in transcript.entries if e["event"] == "exception")
     assert exception["text"] == "seal on the laptop bag was torn"

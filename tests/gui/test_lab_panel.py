@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 from idtoolkit import api
+from idtoolkit.apps import labs
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[api.LabClass]:
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[labs.LabClass]:
     tmp = tmp_path_factory.mktemp("labgui")
     with own_softhsm():
-        yield api.create_class(
+        yield labs.create_class(
             "pki-basics", write_roster(tmp), tmp / "class", base_port=free_base_port()
         )
 
@@ -29,7 +30,7 @@ def _results(panel) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-de
     ]
 
 
-def test_student_checks_and_resets_from_their_workspace(qtbot, lab: api.LabClass) -> None:  # type: ignore[no-untyped-def]
+def test_student_checks_and_resets_from_their_workspace(qtbot, lab: labs.LabClass) -> None:  # type: ignore[no-untyped-def]
     from gui.main_window import MainWindow
 
     with own_softhsm():
@@ -49,7 +50,7 @@ def test_student_checks_and_resets_from_their_workspace(qtbot, lab: api.LabClass
         assert rows[0][1] == "FAIL" and rows[0][2].startswith("Créez 'root'")
         assert panel.exercises.topLevelItem(0).text(2) == "to do"
 
-        api.lab_solve(lab, "bob", "hierarchy")
+        labs.solve(lab, "bob", "hierarchy")
         panel.results.clear()
         qtbot.mouseClick(panel.check_button, qtbot_button())
         qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 6, timeout=60_000)
@@ -61,16 +62,16 @@ def test_student_checks_and_resets_from_their_workspace(qtbot, lab: api.LabClass
         qtbot.mouseClick(panel.reset_button, qtbot_button())
         qtbot.waitUntil(lambda: "start" in panel.state.text(), timeout=60_000)
         assert asked == ["bob"]
-        assert not api.lab_check(lab, "bob", "hierarchy")[0].passed
+        assert not labs.check(lab, "bob", "hierarchy")[0].passed
         window.close()
 
 
-def test_trainer_grid_grades_every_student(qtbot, lab: api.LabClass) -> None:  # type: ignore[no-untyped-def]
+def test_trainer_grid_grades_every_student(qtbot, lab: labs.LabClass) -> None:  # type: ignore[no-untyped-def]
     from gui.views.lab_panel import LabPanel
 
     with own_softhsm():
-        if not api.lab_check(lab, "alice", "hierarchy")[0].passed:
-            api.lab_solve(lab, "alice")
+        if not labs.check(lab, "alice", "hierarchy")[0].passed:
+            labs.solve(lab, "alice")
         panel = LabPanel()
         qtbot.addWidget(panel)
         assert panel.open_path(Path(lab.directory))

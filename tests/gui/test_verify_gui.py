@@ -11,6 +11,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import api
+from idtoolkit.api import signing
 from idtoolkit.apps.testpki.documents import minimal_pdf
 from tests.conftest import PASSPHRASE, build_two_tier
 
@@ -34,9 +35,9 @@ def signed_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     credential = api.from_pkcs12(issued.pkcs12, issued.pkcs12_password.encode())
     document = tmp_path / "contract.txt"
     document.write_bytes(b"The undersigned agrees to the terms.\n")
-    signature, _ = api.sign_cms(document.read_bytes(), credential)
+    signature, _ = signing.sign_cms(document.read_bytes(), credential)
     (tmp_path / "contract.txt.p7s").write_bytes(signature)
-    pdf, _ = api.sign_pdf(minimal_pdf(["Permit 42", "Granted."]), credential)
+    pdf, _ = signing.sign_pdf(minimal_pdf(["Permit 42", "Granted."]), credential)
     (tmp_path / "permit.pdf").write_bytes(pdf)
     root = api.ca_chain(ws, "root")[0]
     (tmp_path / "root.pem").write_bytes(root.public_bytes(serialization.Encoding.PEM))
@@ -85,7 +86,7 @@ def test_a_good_detached_signature_offline(qtbot, window, signed: Path) -> None:
         assert check.name in text and check.detail in text
     assert "✔" in text and ("?" in text or "✘" in text)
     assert "#1b5e20" in html  # passed checks are green
-    assert dialog.plain_text == api.render_text(dialog.reports)
+    assert dialog.plain_text == signing.render_text(dialog.reports)
 
 
 def test_a_tampered_file_is_invalid(qtbot, window, signed: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,1 +1,45 @@
-"""Key ceremonies: scripts as data, a hash-chained transcript, role signatures, rehearsals."""
+"""Key ceremonies: scripts as data, a hash-chained transcript, role signatures, rehearsals.
+
+This is the ceremonies' face for the CLI and the desktop app; they import nothing deeper.
+"""
+
+from idtoolkit.apps.ceremony.rehearse import AutoConsole
+from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
+from idtoolkit.apps.ceremony.runner import (
+    CeremonyStopped,
+    Console,
+    RunOptions,
+    describe_step,
+    run_ceremony,
+)
+from idtoolkit.apps.ceremony.script import Script as CeremonyScript
+from idtoolkit.apps.ceremony.script import Step as CeremonyStep
+from idtoolkit.apps.ceremony.script import example_directory as example_ceremonies
+from idtoolkit.apps.ceremony.script import hash_words
+from idtoolkit.apps.ceremony.script import load_script as load_ceremony_script
+from idtoolkit.apps.ceremony.signatures import sign_transcript
+from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.apps.ceremony.verify import CeremonyReport, verify_ceremony
+from idtoolkit.apps.ceremony.verify import load_ceremony_script as load_ceremony_copy
+
+__all__ = [
+    "TRANSCRIPT",
+    "AutoConsole",
+    "CeremonyReport",
+    "CeremonyScript",
+    "CeremonyStep",
+    "CeremonyStopped",
+    "Console",
+    "RunOptions",
+    "Transcript",
+    "describe_step",
+    "example_ceremonies",
+    "hash_words",
+    "load_ceremony_copy",
+    "load_ceremony_script",
+    "read_transcript",
+    "rehearse_ceremony",
+    "run_ceremony",
+    "sign_transcript",
+    "verify_ceremony",
+]

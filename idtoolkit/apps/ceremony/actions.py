@@ -17,10 +17,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
+from idtoolkit.api.profiles import SignatureScheme, key_spec
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.script import Script, Step
 from idtoolkit.errors import InputError, KeyStoreError, NotFoundError
-from idtoolkit.keys.spec import SignatureScheme, key_spec
-from idtoolkit.workspace import Workspace
 
 REHEARSAL_MARK = b"REHEARSAL - not for production use\n"
 
@@ -60,7 +60,7 @@ def _subject(text: str, ctx: StepContext) -> str:
 
 
 def _ca_exists(ws: Workspace, name: str) -> bool:
-    from idtoolkit.ca.authorities import show_ca
+    from idtoolkit.api.cas import show_ca
 
     try:
         show_ca(ws, name)
@@ -70,13 +70,13 @@ def _ca_exists(ws: Workspace, name: str) -> bool:
 
 
 def _ca_cert(ws: Workspace, name: str) -> x509.Certificate:
-    from idtoolkit.ca.authorities import ca_chain
+    from idtoolkit.api.cas import ca_chain
 
     return ca_chain(ws, name)[0]
 
 
 def generate_key(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.hsm.keys import PKCS11Backend
+    from idtoolkit.api.tokens import PKCS11Backend
 
     p = step.params
     backend = ctx.ws.backend_for_store(ctx.key_store)
@@ -91,7 +91,7 @@ def generate_key(step: Step, ctx: StepContext) -> StepResult:
     except KeyStoreError:
         reused = False
         if p.get("backupable"):
-            from idtoolkit.hsm.key_wrap import generate_backupable_key
+            from idtoolkit.api.tokens import generate_backupable_key
 
             generate_backupable_key(
                 backend.module_path,
@@ -122,7 +122,7 @@ def generate_key(step: Step, ctx: StepContext) -> StepResult:
 
 
 def create_root(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.ca.authorities import create_root as engine_create_root
+    from idtoolkit.api.cas import create_root as engine_create_root
 
     p = step.params
     reused = _ca_exists(ctx.ws, p["ca"])
@@ -154,7 +154,7 @@ def create_root(step: Step, ctx: StepContext) -> StepResult:
 def _rehearsal_csr(subject: str, key: str) -> x509.CertificateSigningRequest:
     spec = key_spec(key)
     private = spec.generate()
-    from idtoolkit.ca.names import parse_subject
+    from idtoolkit.api.inputs import parse_subject
 
     algorithm = spec.hash_algorithm()
     return (
@@ -165,8 +165,8 @@ def _rehearsal_csr(subject: str, key: str) -> x509.CertificateSigningRequest:
 
 
 def sign_csr(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.ca.inputs import load_csr
-    from idtoolkit.ca.issuance import issue_from_csr
+    from idtoolkit.api.certificates import issue_from_csr
+    from idtoolkit.api.inputs import load_csr
 
     p = step.params
     path = (ctx.script_dir / p["csr"]).resolve()
@@ -178,7 +178,7 @@ def sign_csr(step: Step, ctx: StepContext) -> StepResult:
         source = "generated for the rehearsal"
     else:
         raise InputError(
-            "ceremony.step_csr_missing",
+            "ceremony.csr_missing",
             "step {id}: the CSR {path} is missing",
             id=step.id,
             path=path,
@@ -204,7 +204,7 @@ def sign_csr(step: Step, ctx: StepContext) -> StepResult:
 
 
 def publish_crl(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.ca.crl import make_crl
+    from idtoolkit.api.crls import make_crl
 
     p = step.params
     info = make_crl(ctx.ws, p["ca"])
@@ -216,8 +216,7 @@ def publish_crl(step: Step, ctx: StepContext) -> StepResult:
 
 
 def service_credential(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.ca.query import find_certificate
-    from idtoolkit.ca.service_credentials import create_service_credential
+    from idtoolkit.api.certificates import create_service_credential, find_certificate
 
     p = step.params
     info = create_service_credential(
@@ -237,19 +236,15 @@ def service_credential(step: Step, ctx: StepContext) -> StepResult:
 
 
 def split_backup(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.ca.backup_shares import split_ca_key
+    from idtoolkit.api.cas import show_ca, split_ca_key
 
     p = step.params
     so_pin: bytes | None = None
-    with ctx.ws.store.reading() as session:
-        from idtoolkit.ca.records import get_ca
-
-        ca = get_ca(session, p["ca"])
-        token = ca.key.token_label if ca.key is not None else None
+    token = show_ca(ctx.ws, p["ca"])[0].token_label
     if token:
         if ctx.so_pin is None:
             raise KeyStoreError(
-                "ceremony.backup_needs_token_security",
+                "ceremony.backup_needs_so_pin",
                 "this backup needs the token's security officer PIN",
             )
         so_pin = ctx.so_pin(token)
@@ -271,7 +266,7 @@ def split_backup(step: Step, ctx: StepContext) -> StepResult:
 
 
 def seal_audit(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.audit_seals import create_seal, seal_bytes
+    from idtoolkit.api.audit import create_seal, seal_bytes
 
     seal = create_seal(ctx.ws, step.params["ca"])
     data = seal_bytes(seal)

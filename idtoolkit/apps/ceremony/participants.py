@@ -13,9 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from idtoolkit.keys.signer import SoftwareSigner
-from idtoolkit.keys.spec import SignatureScheme, key_spec
-from idtoolkit.signing.credentials import SigningCredential
+from idtoolkit.api.credentials import SigningCredential
+from idtoolkit.api.profiles import SignatureScheme, SoftwareSigner, key_spec
 
 
 @dataclass(frozen=True)

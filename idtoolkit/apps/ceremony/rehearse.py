@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.participants import make_participant, participants_ca
 from idtoolkit.apps.ceremony.runner import RunOptions, run_ceremony
 from idtoolkit.apps.ceremony.script import load_script
@@ -18,7 +19,6 @@ from idtoolkit.apps.ceremony.signatures import sign_transcript
 from idtoolkit.apps.ceremony.transcript import Transcript
 from idtoolkit.apps.ceremony.verify import PARTICIPANTS_CA, REHEARSAL_DIR
 from idtoolkit.errors import AlreadyExistsError
-from idtoolkit.workspace import Workspace
 
 
 class AutoConsole:
@@ -44,7 +44,7 @@ def rehearse(script_path: Path, out: Path, console: AutoConsole | None = None) -
     script = load_script(script_path)
     if out.exists() and any(out.iterdir()):
         raise AlreadyExistsError(
-            "ceremony.empty_rehearsal_starts_new",
+            "ceremony.rehearsal_folder_not_empty",
             "{out} is not empty: a rehearsal starts in a new directory",
             out=out,
         )
@@ -59,7 +59,7 @@ def rehearse(script_path: Path, out: Path, console: AutoConsole | None = None) -
     user_pin = secrets.token_hex(8).encode()
     so_pin = secrets.token_hex(8).encode()
     if key_store.startswith("pkcs11:"):
-        from hsm_sim import SoftHSMEnv
+        from idtoolkit.api.softhsm import SoftHSMEnv
 
         env = SoftHSMEnv.create(work / "softhsm")
         os.environ.update(env.env())

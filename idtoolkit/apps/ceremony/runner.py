@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from idtoolkit.api.files import write_new
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.actions import ACTIONS, StepContext
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
-from idtoolkit.files import write_new
-from idtoolkit.workspace import Workspace
 
 SCRIPT_COPY = "script.toml"
 STAGING = ".staging"
@@ -77,7 +77,7 @@ def _write_new(path: Path, data: bytes) -> None:
         write_new(path, data, secret="-share-" in path.name, sync=True)
     except FileExistsError:
         raise AlreadyExistsError(
-            "ceremony.exists_already_ceremony_never",
+            "ceremony.output_exists",
             "{path} exists already: a ceremony never overwrites an output",
             path=path,
         ) from None
@@ -91,7 +91,7 @@ def _ask_present(script: Script, console: Console) -> dict[str, list[str]]:
             answer = console.ask(f"Names of the {role.title} present ({need}, comma-separated): ")
             if answer is None:
                 raise CeremonyStopped(
-                    "ceremony.stopped_before_ceremony_started",
+                    "ceremony.stopped_before_start",
                     "stopped before the ceremony started",
                 )
             names = [n.strip() for n in answer.split(",") if n.strip()]
@@ -113,7 +113,7 @@ def _confirm(
         )
         if answer is None or answer.strip().lower() == "stop":
             raise CeremonyStopped(
-                "ceremony.stopped_before_step_run",
+                "ceremony.stopped_resumable",
                 "stopped before step '{id}'; run the same command again to resume",
                 id=step.id,
             )
@@ -160,7 +160,7 @@ def _finish_staged(out: Path, entry: dict[str, object]) -> None:
             continue
         if not source.exists() or sha256_file(source) != digest:
             raise InputError(
-                "ceremony.output_step_missing_staged",
+                "ceremony.output_lost",
                 "output {name} of step {step} is missing and its staged copy is gone or different",
                 name=name,
                 step=entry["step"],
@@ -176,10 +176,10 @@ def _check_inputs(script: Script, script_path: Path) -> None:
     for step in script.steps:
         if step.action == "sign_csr" and not (base / step.params["csr"]).is_file():
             raise InputError(
-                "ceremony.step_request_missing_bring",
-                "step {id}: the request {value} is missing; bring it before the ceremony starts",
+                "ceremony.request_missing",
+                "step {id}: the request {path} is missing; bring it before the ceremony starts",
                 id=step.id,
-                value=base / step.params["csr"],
+                path=base / step.params["csr"],
             )
 
 
@@ -199,9 +199,9 @@ def run_ceremony(
         for name in [SCRIPT_COPY, *script.outputs()]:
             if (out / name).exists():
                 raise AlreadyExistsError(
-                    "ceremony.exists_already_ceremony_never_2",
-                    "{value} exists already: a ceremony never overwrites an output; use a new --out directory",
-                    value=out / name,
+                    "ceremony.output_folder_exists",
+                    "{path} exists already: a ceremony never overwrites an output; use a new --out directory",
+                    path=out / name,
                 )
         console.show(f"Ceremony {script.id}: {script.name}")
         console.show(f"Script SHA-256: {script.sha256}")
@@ -222,15 +222,15 @@ def run_ceremony(
         started = transcript.entries[0]
         if started.get("script_sha256") != script.sha256:
             raise InputError(
-                "ceremony.not_script_ceremony_started_sha",
-                "{name} is not the script this ceremony started with (SHA-256 {value}…, transcript has {value2}…)",
+                "ceremony.script_changed",
+                "{name} is not the script this ceremony started with (SHA-256 {script_sha256}…, transcript has {transcript_sha256}…)",
                 name=script_path.name,
-                value=script.sha256[:16],
-                value2=str(started.get("script_sha256"))[:16],
+                script_sha256=script.sha256[:16],
+                transcript_sha256=str(started.get("script_sha256"))[:16],
             )
         if transcript.finished:
             raise InputError(
-                "ceremony.ceremony_complete_already",
+                "ceremony.complete_already",
                 "the ceremony in {out} is complete already",
                 out=out,
             )
@@ -269,9 +269,9 @@ def run_ceremony(
         for name, data in result.files.items():
             if (out / name).exists():
                 raise AlreadyExistsError(
-                    "ceremony.exists_already_ceremony_never_3",
-                    "{value} exists already: a ceremony never overwrites an output",
-                    value=out / name,
+                    "ceremony.output_file_exists",
+                    "{path} exists already: a ceremony never overwrites an output",
+                    path=out / name,
                 )
             _write_new(staged / name, data)
         entry = transcript.append(

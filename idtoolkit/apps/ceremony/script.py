@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api.files import StrictTable
+from idtoolkit.api.profiles import KEY_SPECS
 from idtoolkit.errors import ConfigurationError, IDToolkitError
-from idtoolkit.keys.spec import KEY_SPECS
-from idtoolkit.strict_toml import StrictTable
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 
@@ -140,7 +140,7 @@ class _Errors:
 
     def __call__(self, where: str, message: str) -> ConfigurationError:
         return ConfigurationError(
-            "ceremony.error",
+            "ceremony.script_bad_value",
             "{name}: {where}: {message}",
             name=self.path.name,
             where=where,
@@ -182,13 +182,16 @@ def load_script(path: Path) -> Script:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigurationError(
-            "ceremony.not_read", "cannot read {path}: {strerror}", path=path, strerror=exc.strerror
+            "ceremony.cannot_read_script",
+            "cannot read {path}: {strerror}",
+            path=path,
+            strerror=exc.strerror,
         ) from None
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(
-            "ceremony.invalid_toml", "{name}: invalid TOML: {exc}", name=path.name, exc=exc
+            "ceremony.script_invalid_toml", "{name}: invalid TOML: {exc}", name=path.name, exc=exc
         ) from None
     return parse_script(doc, path, sha256_of(data))
 

@@ -17,10 +17,10 @@ from asn1crypto import cms
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from idtoolkit.api.credentials import SigningCredential
 from idtoolkit.apps.ceremony.script import Script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT
 from idtoolkit.errors import AlreadyExistsError, InputError
-from idtoolkit.signing.credentials import SigningCredential
 
 SIGNATURES = "signatures"
 #: Participants' certificates usually come from an offline participants' CA without CRLs.
@@ -40,17 +40,17 @@ class RoleSignature:
 def sign_transcript(
     directory: Path, script: Script, role: str, credential: SigningCredential
 ) -> Path:
-    from idtoolkit.signing.sign import sign_cms
+    from idtoolkit.api.signing import sign_cms
 
     try:
         script.role(role)
     except KeyError:
         raise InputError(
-            "ceremony.not_role_ceremony_roles",
-            "{role!r} is not a role of ceremony {id} (roles: {value})",
+            "ceremony.unknown_role",
+            "{role!r} is not a role of ceremony {id} (roles: {roles})",
             role=role,
             id=script.id,
-            value=", ".join(r.name for r in script.roles),
+            roles=", ".join(r.name for r in script.roles),
         ) from None
     data = (directory / TRANSCRIPT).read_bytes()
     der = credential.certificate.public_bytes(serialization.Encoding.DER)
@@ -58,7 +58,7 @@ def sign_transcript(
     target = directory / SIGNATURES / f"{role}--{fp[:16]}.p7s"
     if target.exists():
         raise AlreadyExistsError(
-            "ceremony.signed_already",
+            "ceremony.role_signed_already",
             "{credential_name} has signed as {role} already ({name})",
             credential_name=credential_name(credential.certificate),
             role=role,
@@ -73,13 +73,13 @@ def sign_transcript(
 
 
 def credential_name(cert: x509.Certificate) -> str:
-    from idtoolkit.ca.names import format_subject
+    from idtoolkit.api.inputs import format_subject
 
     return format_subject(cert.subject)
 
 
 def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[RoleSignature]:
-    from idtoolkit.signing.verify import verify_cms
+    from idtoolkit.api.signing import verify_cms
 
     data = (directory / TRANSCRIPT).read_bytes()
     found: list[RoleSignature] = []
@@ -114,7 +114,7 @@ def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[Rol
 
 
 def _claimed_roles(signature: bytes) -> list[str]:
-    from idtoolkit.signing.roles import claimed_roles
+    from idtoolkit.api.signing import claimed_roles
 
     try:
         content = cms.ContentInfo.load(signature)

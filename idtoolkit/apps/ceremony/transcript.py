@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.audit_chain import canonical_json
+from idtoolkit.api.audit import canonical_json
 from idtoolkit.errors import InputError
 
 TRANSCRIPT = "transcript.jsonl"
@@ -90,7 +90,10 @@ def read_transcript(path: Path, repair_tail: bool = False) -> Transcript:
         return Transcript(path, [])
     except OSError as exc:
         raise TranscriptError(
-            "ceremony.not_read", "cannot read {path}: {strerror}", path=path, strerror=exc.strerror
+            "ceremony.cannot_read_script",
+            "cannot read {path}: {strerror}",
+            path=path,
+            strerror=exc.strerror,
         ) from None
     lines = raw.split(b"\n")
     if lines and lines[-1] == b"":
@@ -107,31 +110,31 @@ def read_transcript(path: Path, repair_tail: bool = False) -> Transcript:
             entry = json.loads(line)
         except ValueError:
             raise TranscriptError(
-                "ceremony.not_json_transcript_damaged",
+                "ceremony.transcript_not_json",
                 "{where} is not JSON (the transcript was damaged)",
                 where=where,
             ) from None
         if not isinstance(entry, dict) or "hash" not in entry:
             raise TranscriptError(
-                "ceremony.not_transcript_entry", "{where} is not a transcript entry", where=where
+                "ceremony.transcript_bad_entry", "{where} is not a transcript entry", where=where
             )
         if entry.get("seq") != number:
             raise TranscriptError(
-                "ceremony.sequence_number_lines_were",
-                "{where} has sequence number {value}: lines were swapped, removed or inserted",
+                "ceremony.transcript_out_of_sequence",
+                "{where} has sequence number {sequence}: lines were swapped, removed or inserted",
                 where=where,
-                value=entry.get("seq"),
+                sequence=entry.get("seq"),
             )
         if entry.get("prev") != prev:
             raise TranscriptError(
-                "ceremony.not_does_follow_line_chain",
-                "{where} does not follow line {value} (chain broken)",
+                "ceremony.transcript_chain_broken",
+                "{where} does not follow line {previous_line} (chain broken)",
                 where=where,
-                value=number - 1,
+                previous_line=number - 1,
             )
         if line_hash(entry) != entry["hash"]:
             raise TranscriptError(
-                "ceremony.not_edited_hash_does_match",
+                "ceremony.transcript_entry_edited",
                 "{where} was edited (its hash does not match its content)",
                 where=where,
             )

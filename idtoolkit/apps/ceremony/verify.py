@@ -43,14 +43,14 @@ def load_ceremony_script(directory: Path) -> Script:
         doc = tomllib.loads(data.decode("utf-8"))
     except FileNotFoundError:
         raise InputError(
-            "ceremony.holds_ceremony_missing",
+            "ceremony.no_script_copy",
             "{directory} holds no ceremony ({script_copy} is missing)",
             directory=directory,
             script_copy=SCRIPT_COPY,
         ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise InputError(
-            "ceremony.not_read_2", "{path} cannot be read: {exc}", path=path, exc=exc
+            "ceremony.cannot_read_output", "{path} cannot be read: {exc}", path=path, exc=exc
         ) from None
     return parse_script(doc, path, hashlib.sha256(data).hexdigest())
 
@@ -58,14 +58,16 @@ def load_ceremony_script(directory: Path) -> Script:
 def verify_ceremony(directory: Path, trust: list[x509.Certificate]) -> CeremonyReport:
     if not (directory / TRANSCRIPT).exists():
         raise InputError(
-            "ceremony.not_holds",
+            "ceremony.no_transcript",
             "{directory} holds no {transcript}",
             directory=directory,
             transcript=TRANSCRIPT,
         )
     transcript = read_transcript(directory / TRANSCRIPT)  # chain errors name the line
     if not transcript.entries:
-        raise InputError("ceremony.empty", "{value} is empty", value=directory / TRANSCRIPT)
+        raise InputError(
+            "ceremony.transcript_empty", "{path} is empty", path=directory / TRANSCRIPT
+        )
     first = transcript.entries[0]
     script = load_ceremony_script(directory)
     mode = str(first.get("mode", "run"))

@@ -122,7 +122,7 @@ def _summary(report: JobReport) -> str:
 
 
 def enroll(args: argparse.Namespace) -> None:
-    from idtoolkit.api import enroll_on_token
+    from idtoolkit.api.tokens import enroll_on_token
 
     with open_workspace(args) as ws:
         result = enroll_on_token(

@@ -111,8 +111,8 @@ def handlers() -> dict[tuple[str, str | None], object]:
 
 
 def check(args: argparse.Namespace) -> None:
-    from idtoolkit.api import hash_words
-    from idtoolkit.api import load_ceremony_script as load_script
+    from idtoolkit.apps.ceremony import hash_words
+    from idtoolkit.apps.ceremony import load_ceremony_script as load_script
 
     script = load_script(Path(args.file))
     words = hash_words(script.sha256)
@@ -158,8 +158,8 @@ class StdinConsole:
 
 
 def rehearse(args: argparse.Namespace) -> None:
-    from idtoolkit.api import AutoConsole
-    from idtoolkit.api import rehearse_ceremony as run_rehearsal
+    from idtoolkit.apps.ceremony import AutoConsole
+    from idtoolkit.apps.ceremony import rehearse_ceremony as run_rehearsal
 
     out = Path(args.out)
     run_rehearsal(Path(args.file), out, AutoConsole(show=not args.json))
@@ -171,7 +171,8 @@ def rehearse(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> None:
-    from idtoolkit.api import RunOptions, current_actor, run_ceremony
+    from idtoolkit.api import current_actor
+    from idtoolkit.apps.ceremony import RunOptions, run_ceremony
 
     def so_pin(label: str) -> bytes:
         return read_secret(args, "so_pin_file", "IDTOOLKIT_SO_PIN", f"SO PIN of token {label!r}")
@@ -187,7 +188,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def sign(args: argparse.Namespace) -> None:
-    from idtoolkit.api import load_ceremony_copy, sign_transcript
+    from idtoolkit.apps.ceremony import load_ceremony_copy, sign_transcript
     from idtoolkit.apps.cli.sign_commands import _credential
 
     directory = Path(args.dir)
@@ -197,7 +198,8 @@ def sign(args: argparse.Namespace) -> None:
 
 
 def verify(args: argparse.Namespace) -> None:
-    from idtoolkit.api import load_certificates, verify_ceremony
+    from idtoolkit.api import load_certificates
+    from idtoolkit.apps.ceremony import verify_ceremony
 
     trust = []
     for name in args.root:

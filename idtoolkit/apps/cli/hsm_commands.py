@@ -11,7 +11,8 @@ from idtoolkit.errors import NotFoundError
 
 
 def _module(args: argparse.Namespace) -> str:
-    from idtoolkit.api import default_module_path, load_config
+    from idtoolkit.api import load_config
+    from idtoolkit.api.tokens import default_module_path
 
     configured = args.module
     if not configured:
@@ -23,7 +24,7 @@ def _module(args: argparse.Namespace) -> str:
 
 
 def tokens(args: argparse.Namespace) -> None:
-    from idtoolkit.api import list_tokens
+    from idtoolkit.api.tokens import list_tokens
 
     found = [t for t in list_tokens(_module(args)) if t.initialized]
     rows = [[t.label, t.serial, t.manufacturer, t.model, t.pin_state] for t in found]
@@ -37,7 +38,7 @@ def tokens(args: argparse.Namespace) -> None:
 
 
 def mechanisms(args: argparse.Namespace) -> None:
-    from idtoolkit.api import list_mechanisms
+    from idtoolkit.api.tokens import list_mechanisms
 
     names = list_mechanisms(_module(args), args.token)
     emit_listing(
@@ -46,7 +47,7 @@ def mechanisms(args: argparse.Namespace) -> None:
 
 
 def keys(args: argparse.Namespace) -> None:
-    from idtoolkit.api import list_keys
+    from idtoolkit.api.tokens import list_keys
 
     found = list_keys(_module(args), args.token, lambda label: token_pin(args, label))
     rows = [
@@ -70,7 +71,8 @@ def keys(args: argparse.Namespace) -> None:
 
 
 def keygen(args: argparse.Namespace) -> None:
-    from idtoolkit.api import PKCS11Backend, SignatureScheme, key_spec
+    from idtoolkit.api import SignatureScheme, key_spec
+    from idtoolkit.api.tokens import PKCS11Backend
 
     backend = PKCS11Backend(_module(args), args.token, lambda label: token_pin(args, label))
     record, _ = backend.generate(key_spec(args.key), SignatureScheme.PKCS1V15, args.label)
@@ -89,7 +91,7 @@ def keygen(args: argparse.Namespace) -> None:
 
 
 def sim(args: argparse.Namespace) -> None:
-    from hsm_sim.provision import main as sim_main
+    from idtoolkit.apps.softhsm import main as sim_main
 
     code = sim_main(list(args.sim_args), prog="idtoolkit hsm sim")
     if code:

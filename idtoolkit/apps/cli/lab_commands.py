@@ -96,13 +96,13 @@ def _class_student(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from idtoolkit.api import LabClass
+    from idtoolkit.apps.labs import LabClass
 
     return LabClass.open(args.class_dir)
 
 
 def validate(args: argparse.Namespace) -> None:
-    from idtoolkit.api import load_pack
+    from idtoolkit.apps.labs import load_pack
 
     pack = load_pack(args.pack)
     data = {
@@ -124,7 +124,7 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def class_create(args: argparse.Namespace) -> None:
-    from idtoolkit.api import class_summary, create_class
+    from idtoolkit.apps.labs import class_summary, create_class
 
     quiet = getattr(args, "json", False)
 
@@ -142,7 +142,7 @@ def class_create(args: argparse.Namespace) -> None:
 
 
 def class_export(args: argparse.Namespace) -> None:
-    from idtoolkit.api import export_student
+    from idtoolkit.apps.labs import export_student
 
     out = export_student(_open(args), args.student, args.out)
     emit(
@@ -157,7 +157,7 @@ def class_command(args: argparse.Namespace) -> None:
 
 
 def show(args: argparse.Namespace) -> None:
-    from idtoolkit.api import lab_show as show_student
+    from idtoolkit.apps.labs import show as show_student
 
     data = show_student(_open(args), args.student)
     lines = [data["title"], "", data["instructions"], ""]
@@ -167,8 +167,8 @@ def show(args: argparse.Namespace) -> None:
 
 
 def check(args: argparse.Namespace) -> None:
-    from idtoolkit.api import lab_check as check_student
-    from idtoolkit.api import lab_word as word
+    from idtoolkit.apps.labs import check as check_student
+    from idtoolkit.apps.labs import word
 
     lab = _open(args)
     lang = lab.student(args.student).lang
@@ -197,7 +197,7 @@ def check(args: argparse.Namespace) -> None:
 
 
 def solve(args: argparse.Namespace) -> None:
-    from idtoolkit.api import lab_solve as solve_student
+    from idtoolkit.apps.labs import solve as solve_student
 
     done = solve_student(_open(args), args.student, args.exercise)
     emit(
@@ -208,7 +208,7 @@ def solve(args: argparse.Namespace) -> None:
 
 
 def reset(args: argparse.Namespace) -> None:
-    from idtoolkit.api import lab_reset as reset_student
+    from idtoolkit.apps.labs import reset as reset_student
 
     reset_student(_open(args), args.student, args.exercise)
     where = f" (ready for exercise {args.exercise})" if args.exercise else ""
@@ -220,8 +220,8 @@ def reset(args: argparse.Namespace) -> None:
 
 
 def grade(args: argparse.Namespace) -> None:
-    from idtoolkit.api import ROSTER_SHEET
-    from idtoolkit.api import lab_grade as grade_class
+    from idtoolkit.apps.labs import ROSTER_SHEET
+    from idtoolkit.apps.labs import grade as grade_class
 
     lab = _open(args)
     html_path = args.html or lab.directory / Path(ROSTER_SHEET).parent / "grades.html"
@@ -243,7 +243,7 @@ def grade(args: argparse.Namespace) -> None:
 
 
 def serve(args: argparse.Namespace) -> None:
-    from idtoolkit.api import ClassServer
+    from idtoolkit.apps.labs import ClassServer
 
     server = ClassServer(_open(args))
     lines = server.start()

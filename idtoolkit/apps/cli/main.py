@@ -127,7 +127,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:2] == ["hsm", "sim"]:
         # hsm_sim has its own parser (and --help); argparse's REMAINDER cannot pass "--help" on.
-        from hsm_sim.provision import main as sim_main
+        from idtoolkit.apps.softhsm import main as sim_main
 
         return sim_main(argv[2:], prog="idtoolkit hsm sim")
     Parser.json_errors = "--json" in argv

@@ -14,7 +14,7 @@ from idtoolkit.errors import IDToolkitError, InputError
 
 
 def serve(args: argparse.Namespace) -> None:
-    from idtoolkit.api import SERVE_READY, PKIServer, default_workers
+    from idtoolkit.api.services import SERVE_READY, PKIServer, default_workers
 
     if not 1 <= args.port <= 65535:  # the OS would take 99999 as 34463, silently
         raise InputError(
@@ -66,7 +66,8 @@ def serve(args: argparse.Namespace) -> None:
 
 def detach(args: argparse.Namespace) -> None:
     """``serve --detach``: the same command in the background, returning once it answers."""
-    from idtoolkit.api import PASSPHRASE_ENV_VAR, SERVE_READY, start_detached
+    from idtoolkit.api import PASSPHRASE_ENV_VAR
+    from idtoolkit.api.services import SERVE_READY, start_detached
 
     log = Path(args.log) if args.log else workspace_dir(args) / "serve.log"
     check_writable(log.expanduser())

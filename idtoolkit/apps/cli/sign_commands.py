@@ -49,7 +49,7 @@ def _credential(args: argparse.Namespace) -> SigningCredential:
         raise InputError(
             "cli.token_needs_key_label", "--token needs --key-label (the label of the signing key)"
         )
-    from idtoolkit.api import default_module_path
+    from idtoolkit.api.tokens import default_module_path
 
     chain = _certificates(args.chain, "--chain") if args.chain else []
     return from_token(
@@ -66,7 +66,7 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
     usage...), unless ``--force`` (test signatures for a lab): then warn."""
     import datetime as dt
 
-    from idtoolkit.api import credential_problems
+    from idtoolkit.api.signing import credential_problems
 
     problems = credential_problems(cert, dt.datetime.now(dt.UTC))
     if not problems:
@@ -82,7 +82,7 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
 
 
 def sign(args: argparse.Namespace) -> None:
-    from idtoolkit.api import SignatureFormat, default_format, sign_cms, sign_pdf
+    from idtoolkit.api.signing import SignatureFormat, default_format, sign_cms, sign_pdf
 
     if args.embed_revocation and not args.tsa:
         raise InputError(
@@ -119,7 +119,7 @@ def sign(args: argparse.Namespace) -> None:
 
 
 def verify(args: argparse.Namespace) -> None:
-    from idtoolkit.api import render_text, verify_file
+    from idtoolkit.api.signing import render_text, verify_file
 
     trust = [c for path in args.trust for c in _certificates(path, "--trust")]
     at = parse_time(args.at) if args.at else None
@@ -139,7 +139,8 @@ def verify(args: argparse.Namespace) -> None:
 
 
 def testpki_create(args: argparse.Namespace) -> None:
-    from idtoolkit.api import create_testpki, load_scenario
+    from idtoolkit.apps.testpki import create as create_testpki
+    from idtoolkit.apps.testpki import load_scenario
 
     loaded = load_scenario(Path(args.scenario) if args.scenario else None)
     pki = create_testpki(Path(args.out), loaded, args.base_url)

@@ -15,11 +15,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from idtoolkit import api
+from idtoolkit.api.bulk import BULK_P12_ROUNDS
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.pack import Step
 from idtoolkit.apps.labs.values import render
-from idtoolkit.ca.credential_job import BULK_P12_ROUNDS
 from idtoolkit.errors import InputError, NotFoundError
-from idtoolkit.workspace import Workspace
 
 
 @dataclass
@@ -46,7 +46,7 @@ def work_file(ctx: StepContext, name: str) -> Path:
     path = (ctx.work / name).resolve()
     if ctx.work.resolve() not in path.parents:
         raise InputError(
-            "lab.files_stay_inside_student",
+            "lab.file_outside_work_folder",
             "{name!r}: files must stay inside the student's work folder",
             name=name,
         )
@@ -58,9 +58,7 @@ def _key_store(ctx: StepContext, role: str | None) -> str:
         return "software"
     label = ctx.values.get(f"token_{role}")
     if label is None:
-        raise InputError(
-            "lab.not_token_role_pack", "no token role {role!r} in this pack", role=role
-        )
+        raise InputError("lab.unknown_token_role", "no token role {role!r} in this pack", role=role)
     return f"pkcs11:token={label}"
 
 
@@ -110,7 +108,7 @@ def _csr_for(key: Any, subject: str, sans: list[str]) -> x509.CertificateSigning
 
 
 def _csr(ctx: StepContext, p: dict[str, Any]) -> None:
-    from idtoolkit.keys.spec import key_spec
+    from idtoolkit.api.profiles import key_spec
 
     key = key_spec(p.get("key", "ec-p256")).generate()
     csr = _csr_for(key, p["subject"], list(p.get("san", [])))
@@ -141,7 +139,7 @@ def _issue(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _token_key(ctx: StepContext, p: dict[str, Any]) -> Any:
-    from idtoolkit.keys.spec import SignatureScheme, key_spec
+    from idtoolkit.api.profiles import SignatureScheme, key_spec
 
     backend = ctx.ws.backend_for_store(_key_store(ctx, p.get("token") or "main"))
     return backend.generate(
@@ -160,7 +158,7 @@ def _revoke(ctx: StepContext, p: dict[str, Any]) -> None:
     details = find_by_cn(ctx.ws, p["ca"], p["cn"])
     if details is None:
         raise NotFoundError(
-            "lab.not_certificate_revoke",
+            "lab.nothing_to_revoke",
             "no certificate for {cn} from {ca} to revoke",
             cn=p["cn"],
             ca=p["ca"],
@@ -179,7 +177,7 @@ def _service(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _document(ctx: StepContext, p: dict[str, Any]) -> None:
-    from idtoolkit.apps.testpki.documents import minimal_pdf
+    from idtoolkit.apps.testpki import minimal_pdf
 
     text = p.get("text", "Lab document")
     _write(work_file(ctx, p["out"]), minimal_pdf(text if isinstance(text, list) else [text]))
@@ -189,11 +187,15 @@ def _sign(ctx: StepContext, p: dict[str, Any]) -> None:
     credential_file = work_file(ctx, f"{p['credential']}.p12")
     password = work_file(ctx, f"{p['credential']}.password").read_text("utf-8").strip()
     credential = api.from_pkcs12(credential_file.read_bytes(), password.encode())
+    from idtoolkit.api import signing
+
     tsa = None
     if p.get("tsa", 1):
         ctx.ensure_services()
         tsa = f"{ctx.values['base']}/tsa"
-    signed, _ = api.sign_pdf(work_file(ctx, p["document"]).read_bytes(), credential, tsa_url=tsa)
+    signed, _ = signing.sign_pdf(
+        work_file(ctx, p["document"]).read_bytes(), credential, tsa_url=tsa
+    )
     _write(work_file(ctx, p["out"]), signed)
 
 
@@ -203,7 +205,7 @@ def _tamper(ctx: StepContext, p: dict[str, Any]) -> None:
     at = data.find(b"100")
     if at < 0:
         raise InputError(
-            "lab.not_nothing_tamper_page_text",
+            "lab.nothing_to_tamper",
             "{file}: nothing to tamper with (no '100' in the page text)",
             file=p["file"],
         )

@@ -16,12 +16,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit import api
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.actions import find_by_cn
 from idtoolkit.apps.labs.pack import Check
 from idtoolkit.apps.labs.text import finding, kind_label, localized
 from idtoolkit.apps.labs.values import render
 from idtoolkit.errors import IDToolkitError
-from idtoolkit.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ def _token_public_keys(ws: Workspace, label: str) -> list[bytes]:
     import pkcs11
     from pkcs11 import ObjectClass
 
-    from idtoolkit.hsm.keys import public_key_of
-    from idtoolkit.hsm.module import default_module_path, token_session
+    from idtoolkit.api.tokens import default_module_path, public_key_of, token_session
 
     session = token_session(default_module_path(ws.config.pkcs11_module), label, ws.pin)
 
@@ -116,7 +115,7 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
             if wanted not in present:
                 raise Failed("san", expected=wanted, found=", ".join(present) or "-")
     if "key_type" in p:
-        from idtoolkit.keys.spec import spec_of_public_key
+        from idtoolkit.api.profiles import spec_of_public_key
 
         found = spec_of_public_key(cert.public_key()).name
         if found != p["key_type"]:
@@ -126,7 +125,7 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
         if _spki(cert) not in _token_public_keys(ctx.ws, label):
             raise Failed("not-on-token", token=label)
     if p.get("lint", True) and "cn" in p:
-        from idtoolkit.ca.records import lint_der_or_reject
+        from idtoolkit.api.certificates import lint_der_or_reject
 
         prof = ctx.ws.profiles.get(profile)
         try:
@@ -238,9 +237,11 @@ def check_signature(ctx: CheckContext, p: dict[str, Any]) -> None:
     path = (ctx.work / p["file"]).resolve()
     if not path.is_file() or ctx.work.resolve() not in path.parents:
         raise Failed("no-file", file=p["file"])
+    from idtoolkit.api import signing
+
     trust = [api.ca_chain(ctx.ws, ca.name)[-1] for ca in api.list_cas(ctx.ws)]
     try:
-        reports = api.verify_file(path, trust)
+        reports = signing.verify_file(path, trust)
     except IDToolkitError:
         reports = []
     verdict = reports[0].verdict if reports else "invalid"

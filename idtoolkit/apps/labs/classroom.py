@@ -7,7 +7,7 @@ sticks and checked back later)::
     pack.toml               the pack as it was when the class was created
     trainer/class-secret    the HMAC key behind the per-student values (0600)
     trainer/roster.csv      names, ports, passphrases and PINs for the trainer (0600)
-    hsm/                    the class's hsm_sim environment: one token per student and role
+    hsm/                    the class's SoftHSM environment: one token per student and role
     students/ID/workspace/  the student's workspace (SQLite store)
     students/ID/work/       files the student makes (CSRs, signed PDFs)
     students/ID/secrets.json, handout.md (0600), values.json
@@ -16,12 +16,8 @@ sticks and checked back later)::
 from __future__ import annotations
 
 import contextlib
-import csv
-import datetime as dt
-import io
 import json
 import os
-import secrets
 import shutil
 import tomllib
 from collections.abc import Callable, Iterator
@@ -29,14 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hsm_sim.provision import SoftHSMEnv
+from idtoolkit.api.softhsm import SoftHSMEnv
+from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
-from idtoolkit.apps.labs.pack import Pack, load_pack, parse_pack
-from idtoolkit.apps.labs.roster import RosterEntry, read_roster
-from idtoolkit.apps.labs.text import handout
-from idtoolkit.apps.labs.values import student_values, token_label
+from idtoolkit.apps.labs.pack import Pack, parse_pack
+from idtoolkit.apps.labs.values import token_label
 from idtoolkit.errors import AlreadyExistsError, InputError, NotFoundError
-from idtoolkit.workspace import Workspace
 
 CLASS_FILE = "class.toml"
 PACK_FILE = "pack.toml"
@@ -64,7 +58,7 @@ class StudentSecrets:
     so_pin: str
 
 
-def _write(path: Path, data: str, private: bool = False) -> None:
+def write_class_file(path: Path, data: str, private: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -76,7 +70,8 @@ def _q(text: str) -> str:
 
 
 class LabClass:
-    """An open class folder. Operations on students live in :mod:`idtoolkit.apps.labs.session`."""
+    """An open class folder. Operations on students live in :mod:`idtoolkit.apps.labs.session`;
+    making a class and its students in :mod:`idtoolkit.apps.labs.enrolment`."""
 
     def __init__(self, directory: Path, pack: Pack, created: str, students: list[Student]):
         self.directory = directory
@@ -93,22 +88,22 @@ class LabClass:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise NotFoundError(
-                "lab.not_class_folder",
+                "lab.not_a_class_folder",
                 "{directory} is not a class folder (no {class_file})",
                 directory=directory,
                 class_file=CLASS_FILE,
             ) from None
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise InputError(
-                "lab.not_read", "{path}: cannot read: {exc}", path=path, exc=exc
+                "lab.cannot_read_file", "{path}: cannot read: {exc}", path=path, exc=exc
             ) from None
         try:
             pack_text = (directory / PACK_FILE).read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(
-                "lab.not_read_2",
-                "{value}: cannot read: {strerror}",
-                value=directory / PACK_FILE,
+                "lab.cannot_read_class_file",
+                "{path}: cannot read: {strerror}",
+                path=directory / PACK_FILE,
                 strerror=exc.strerror,
             ) from None
         pack = parse_pack(pack_text, f"{directory.name}/{PACK_FILE}")
@@ -120,7 +115,7 @@ class LabClass:
                 )
             except (KeyError, TypeError, ValueError):
                 raise InputError(
-                    "lab.student_needs_id_name",
+                    "lab.class_student_incomplete",
                     "{path}: student #{n}: needs id, name, lang and port",
                     path=path,
                     n=n,
@@ -143,7 +138,7 @@ class LabClass:
                 return student
         known = ", ".join(s.id for s in self.students)
         raise NotFoundError(
-            "lab.not_class_student_students",
+            "lab.unknown_student",
             "class {name}: no student {sid!r} (students: {known})",
             name=self.directory.name,
             sid=sid,
@@ -159,7 +154,7 @@ class LabClass:
             values: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise InputError(
-                "lab.not_student_read",
+                "lab.cannot_read_student_file",
                 "student {sid}: cannot read {name}: {exc}",
                 sid=sid,
                 name=path.name,
@@ -174,7 +169,7 @@ class LabClass:
             return StudentSecrets(data["passphrase"], data["pin"], data["so_pin"])
         except (OSError, ValueError, KeyError) as exc:
             raise InputError(
-                "lab.not_student_read",
+                "lab.cannot_read_student_file",
                 "student {sid}: cannot read {name}: {exc}",
                 sid=sid,
                 name=path.name,
@@ -193,8 +188,7 @@ class LabClass:
         return env
 
     def missing_tokens(self, sid: str) -> list[str]:
-        from idtoolkit.hsm.inventory import list_tokens
-        from idtoolkit.hsm.module import default_module_path
+        from idtoolkit.api.tokens import default_module_path, list_tokens
 
         self.hsm()
         present = {t.label for t in list_tokens(default_module_path(), rescan=True)}
@@ -208,10 +202,10 @@ class LabClass:
             missing = self.missing_tokens(sid)
             if missing:
                 raise NotFoundError(
-                    "lab.student_token_missing_class_2",
-                    "student {sid}: token {value!r} is missing from the class HSM (deleted by hand?); 'idtoolkit lab reset --class {directory} --student {sid}' recreates it",
+                    "lab.student_token_missing",
+                    "student {sid}: token {label!r} is missing from the class HSM (deleted by hand?); 'idtoolkit lab reset --class {directory} --student {sid}' recreates it",
                     sid=sid,
-                    value=missing[0],
+                    label=missing[0],
                     directory=self.directory,
                 )
         else:
@@ -228,19 +222,19 @@ class LabClass:
 
 # --- creating ---------------------------------------------------------------------------------
 @contextlib.contextmanager
-def _new_folder(out: Path) -> Iterator[Path]:
+def new_class_folder(out: Path) -> Iterator[Path]:
     """A new (or empty) folder that is removed again, with whatever is in it, on failure:
     a class or an export is never left half-made."""
     out = out.expanduser().resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AlreadyExistsError(
-            "lab.exists_empty_choose_new",
+            "lab.output_folder_not_empty",
             "{out} exists and is not empty: choose a new folder",
             out=out,
         )
     if not out.parent.is_dir():
         raise InputError(
-            "lab.not_create_folder_does_exist",
+            "lab.output_parent_missing",
             "cannot create {out}: folder {parent} does not exist",
             out=out,
             parent=out.parent,
@@ -259,7 +253,7 @@ def _new_folder(out: Path) -> Iterator[Path]:
         raise
 
 
-def _class_toml(pack: Pack, created: str, students: list[Student]) -> str:
+def class_toml(pack: Pack, created: str, students: list[Student]) -> str:
     lines = [
         "# ID Toolkit lab class: written by 'idtoolkit lab class create'.",
         f"pack = {_q(pack.id)}",
@@ -276,98 +270,6 @@ def _class_toml(pack: Pack, created: str, students: list[Student]) -> str:
             "",
         ]
     return "\n".join(lines)
-
-
-def _new_secrets() -> StudentSecrets:
-    return StudentSecrets(
-        secrets.token_urlsafe(12), f"{secrets.randbelow(10**6):06d}", secrets.token_hex(8)
-    )
-
-
-def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -> None:
-    """Tokens, workspace and the pack's start state for one student (also used by reset)."""
-    from idtoolkit.apps.labs.session import run_setup
-
-    folder = lab.student_dir(student.id)
-    (folder / "work").mkdir(parents=True, exist_ok=True)
-    env = lab.hsm()
-    for label in lab.token_labels(student.id).values():
-        env.add_token(label, secret.so_pin, secret.pin)
-    refresh_module()
-    ws = Workspace.init(
-        folder / "workspace",
-        secret.passphrase.encode(),
-        base_url=f"http://127.0.0.1:{student.port}",
-        generated_passphrase=True,  # 96 random bits, kept in secrets.json beside it
-    )
-    try:  # the workspace just made is unlocked already: no second passphrase derivation
-        ws.set_pin_provider(lambda _label: secret.pin.encode())
-        run_setup(lab, student.id, ws)
-    finally:
-        ws.close()
-
-
-def create_class(
-    pack_ref: str | Path,
-    roster: Path,
-    out: Path,
-    base_port: int = DEFAULT_BASE_PORT,
-    progress: Progress | None = None,
-) -> LabClass:
-    """Make a class folder; on any failure nothing of it is left behind."""
-    pack = load_pack(pack_ref)
-    entries: list[RosterEntry] = read_roster(roster, pack.languages)
-    if not 1024 <= base_port <= 65535 - len(entries):
-        raise InputError(
-            "lab.base_port_leave_room",
-            "--base-port {base_port}: must leave room for {entries_count} ports below 65536",
-            base_port=base_port,
-            entries_count=len(entries),
-        )
-    with _new_folder(out) as out:
-        created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        students = [Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)]
-        class_secret = secrets.token_bytes(32)
-        _write(out / SECRET_FILE, class_secret.hex() + "\n", private=True)
-        _write(out / PACK_FILE, pack.text)
-        _write(out / CLASS_FILE, _class_toml(pack, created, students))
-        for student in students:
-            folder = out / STUDENTS_DIR / student.id
-            folder.mkdir(parents=True)
-            (folder / "workspace").mkdir()
-        lab = LabClass(out, pack, created, students)
-        sheet = io.StringIO()
-        writer = csv.writer(sheet)
-        writer.writerow(["id", "name", "lang", "port", "tokens", "pin", "passphrase"])
-        for student in students:
-            if progress:
-                progress(student.id)
-            secret = _new_secrets()
-            folder = lab.student_dir(student.id)
-            (folder / "workspace").rmdir()
-            values = student_values(
-                class_secret, student.id, student.name, student.port, pack.tokens
-            )
-            _write(folder / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n")
-            _write(folder / "secrets.json", json.dumps(secret.__dict__) + "\n", private=True)
-            provision_student(lab, student, secret)
-            _write(
-                folder / "handout.md", handout(pack, student, values, secret.__dict__), private=True
-            )
-            labels = " ".join(lab.token_labels(student.id).values())
-            writer.writerow(
-                [
-                    student.id,
-                    student.name,
-                    student.lang,
-                    student.port,
-                    labels,
-                    secret.pin,
-                    secret.passphrase,
-                ]
-            )
-        _write(out / ROSTER_SHEET, sheet.getvalue(), private=True)
-        return lab
 
 
 def _token_dirs(env_dir: Path, labels: list[str]) -> list[Path]:
@@ -393,13 +295,13 @@ def export_student(lab: LabClass, sid: str, out: Path) -> Path:
     token_dirs = _token_dirs(lab.directory / HSM_DIR, labels)
     if len(token_dirs) != len(labels):
         raise NotFoundError(
-            "lab.student_token_missing_class",
+            "lab.student_tokens_missing",
             "student {sid}: token(s) missing from the class HSM; reset the student",
             sid=sid,
         )
-    with _new_folder(out) as out:
-        _write(out / PACK_FILE, lab.pack.text)
-        _write(out / CLASS_FILE, _class_toml(lab.pack, lab.created, [student]))
+    with new_class_folder(out) as out:
+        write_class_file(out / PACK_FILE, lab.pack.text)
+        write_class_file(out / CLASS_FILE, class_toml(lab.pack, lab.created, [student]))
         shutil.copytree(lab.student_dir(sid), out / STUDENTS_DIR / sid)
         SoftHSMEnv.create(out / HSM_DIR)
         for folder in token_dirs:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from idtoolkit import helper_processes
+from idtoolkit.api.processes import helper_command
 from idtoolkit.apps.labs.checks import CheckResult
 from idtoolkit.apps.labs.classroom import LabClass
 from idtoolkit.apps.labs.session import check
@@ -62,7 +62,7 @@ class ShareProcess:
     def __init__(self, directory: Path, sids: list[str]):
         self.sids = sids
         self._process = subprocess.Popen(
-            helper_processes.command("lab-check", str(directory), *sids),
+            helper_command("lab-check", str(directory), *sids),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api.files import StrictTable
 from idtoolkit.errors import InputError
-from idtoolkit.strict_toml import StrictTable
 
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
 CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
@@ -106,7 +106,7 @@ class Pack:
                 return exercise
         known = ", ".join(e.id for e in self.exercises)
         raise InputError(
-            "lab.not_pack_exercise_exercises",
+            "lab.unknown_exercise",
             "pack {id}: no exercise {exercise_id!r} (exercises: {known})",
             id=self.id,
             exercise_id=exercise_id,
@@ -127,7 +127,7 @@ def _placeholders(source: str, where: str, key: str, value: Any, extra: tuple[st
             names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
         except ValueError as exc:
             raise InputError(
-                "lab.error",
+                "lab.pack_bad_value",
                 "{source}: {where}: {key}: {exc}",
                 source=source,
                 where=where,
@@ -137,13 +137,13 @@ def _placeholders(source: str, where: str, key: str, value: Any, extra: tuple[st
         for name in names:
             if name not in PLACEHOLDERS and name not in extra:
                 raise InputError(
-                    "lab.unknown_placeholder_known",
-                    "{source}: {where}: {key}: unknown placeholder {{{name}}} (known: {value})",
+                    "lab.pack_unknown_placeholder",
+                    "{source}: {where}: {key}: unknown placeholder {{{name}}} (known: {known})",
                     source=source,
                     where=where,
                     key=key,
                     name=name,
-                    value=", ".join(PLACEHOLDERS + extra),
+                    known=", ".join(PLACEHOLDERS + extra),
                 )
 
 
@@ -151,7 +151,7 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
     """A text per language: every language of the pack must be there, and no other."""
     if not isinstance(value, dict):
         raise InputError(
-            "lab.table_texts_language",
+            "lab.pack_texts_not_a_table",
             "{source}: {where}: {key}: must be a table of texts by language",
             source=source,
             where=where,
@@ -160,7 +160,7 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
     for lang, text in value.items():
         if lang not in langs:
             raise InputError(
-                "lab.not_language_languages",
+                "lab.pack_text_unknown_language",
                 "{source}: {where}: {key}: language {lang!r} is not in languages",
                 source=source,
                 where=where,
@@ -169,7 +169,7 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
             )
         if not isinstance(text, str) or not text.strip():
             raise InputError(
-                "lab.non_empty_string",
+                "lab.pack_text_empty",
                 "{source}: {where}: {key}.{lang}: must be a non-empty string",
                 source=source,
                 where=where,
@@ -179,12 +179,12 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
     missing = [lang for lang in langs if lang not in value]
     if missing:
         raise InputError(
-            "lab.missing_language",
-            "{source}: {where}: {key}: missing language {value!r}",
+            "lab.pack_text_missing_language",
+            "{source}: {where}: {key}: missing language {language!r}",
             source=source,
             where=where,
             key=key,
-            value=missing[0],
+            language=missing[0],
         )
     return dict(value)
 
@@ -198,7 +198,7 @@ def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
     for key, value in params.items():
         if not isinstance(value, str | int | list) or isinstance(value, bool):
             raise InputError(
-                "lab.string_number_list",
+                "lab.pack_bad_value_type",
                 "{source}: {where}: {key}: must be a string, number or list",
                 source=source,
                 where=where,
@@ -232,29 +232,29 @@ def parse_pack(text: str, source: str) -> Pack:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
-            "lab.not_valid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
+            "lab.pack_invalid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
         ) from None
     top = StrictTable(source, "top level", data)
     pack_id = top.get("id", str)
     if not pack_id or not all(c.isalnum() or c in "-_" for c in pack_id):
         raise InputError(
-            "lab.top_level_id_letters",
+            "lab.pack_bad_id",
             "{source}: top level: id: letters, digits, - and _ only",
             source=source,
         )
     langs = top.get("languages", list)
     if not langs or any(lang not in LANGUAGES for lang in langs):
         raise InputError(
-            "lab.top_level_languages_each",
-            "{source}: top level: languages: each one of {value} (at least one)",
+            "lab.pack_bad_languages",
+            "{source}: top level: languages: each one of {supported} (at least one)",
             source=source,
-            value=", ".join(LANGUAGES),
+            supported=", ".join(LANGUAGES),
         )
     languages = tuple(langs)
     tokens = top.get("tokens", list, ["main"])
     if not tokens or any(not isinstance(t, str) or not t.isalnum() for t in tokens):
         raise InputError(
-            "lab.top_level_tokens_list",
+            "lab.pack_bad_tokens",
             "{source}: top level: tokens: a list of short names (letters, digits)",
             source=source,
         )
@@ -275,12 +275,15 @@ def parse_pack(text: str, source: str) -> Pack:
         where = table.where = f"exercise {ex_id!r}"
         if any(e.id == ex_id for e in exercises):
             raise InputError(
-                "lab.id_used_twice", "{source}: {where}: id: used twice", source=source, where=where
+                "lab.pack_duplicate_id",
+                "{source}: {where}: id: used twice",
+                source=source,
+                where=where,
             )
         points = table.get("points", int)
         if points < 0:
             raise InputError(
-                "lab.not_points_negative",
+                "lab.pack_negative_points",
                 "{source}: {where}: points: must not be negative",
                 source=source,
                 where=where,
@@ -295,7 +298,7 @@ def parse_pack(text: str, source: str) -> Pack:
         ]
         if not checks:
             raise InputError(
-                "lab.check_least_one_check",
+                "lab.pack_exercise_without_checks",
                 "{source}: {where}: check: at least one check is needed",
                 source=source,
                 where=where,
@@ -308,7 +311,7 @@ def parse_pack(text: str, source: str) -> Pack:
         exercises.append(Exercise(ex_id, points, ex_title, statement, checks, solve))
     if not exercises:
         raise InputError(
-            "lab.top_level_exercise_least",
+            "lab.pack_without_exercises",
             "{source}: top level: exercise: at least one [[exercise]] is needed",
             source=source,
         )
@@ -337,15 +340,15 @@ def load_pack(name_or_path: str | Path) -> Pack:
             path = shipped[str(name_or_path)]
         else:
             raise InputError(
-                "lab.not_pack_file_shipped_packs",
-                "no pack file {name_or_path} (shipped packs: {value})",
+                "lab.unknown_pack",
+                "no pack file {name_or_path} (shipped packs: {shipped})",
                 name_or_path=name_or_path,
-                value=", ".join(sorted(shipped)),
+                shipped=", ".join(sorted(shipped)),
             )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
-            "lab.not_read_pack", "cannot read pack {path}: {exc}", path=path, exc=exc
+            "lab.cannot_read_pack", "cannot read pack {path}: {exc}", path=path, exc=exc
         ) from None
     return parse_pack(text, path.name)

@@ -25,14 +25,14 @@ def read_roster(path: Path, languages: tuple[str, ...]) -> list[RosterEntry]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(
-            "lab.not_read_roster",
-            "cannot read roster {path}: {value}",
+            "lab.cannot_read_roster",
+            "cannot read roster {path}: {reason}",
             path=path,
-            value=exc.strerror or exc,
+            reason=exc.strerror or exc,
         ) from None
     except UnicodeDecodeError:
         raise InputError(
-            "lab.not_read_roster_utf_text",
+            "lab.roster_not_utf8",
             "cannot read roster {path}: it is not UTF-8 text",
             path=path,
         ) from None
@@ -44,7 +44,7 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
     rows = [(n, row) for n, row in enumerate(reader, 1) if any(cell.strip() for cell in row)]
     if not rows:
         raise InputError(
-            "lab.empty_roster_expected_header",
+            "lab.roster_empty",
             "{source}: empty roster (expected a header line id,name,lang)",
             source=source,
         )
@@ -52,7 +52,7 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
     columns = [c.strip().lower() for c in header]
     if columns[:3] != ["id", "name", "lang"] or len(columns) > 3:
         raise InputError(
-            "lab.line_header_id_name",
+            "lab.roster_bad_header",
             "{source} line {header_line}: the header must be id,name,lang",
             source=source,
             header_line=header_line,
@@ -62,7 +62,7 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
     for line, row in rows[1:]:
         if len(row) != 3:
             raise InputError(
-                "lab.line_expected_columns_id",
+                "lab.roster_bad_column_count",
                 "{source} line {line}: expected 3 columns (id,name,lang), got {row_count}",
                 source=source,
                 line=line,
@@ -71,7 +71,7 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
         sid, name, lang = (cell.strip() for cell in row)
         if not STUDENT_ID.fullmatch(sid):
             raise InputError(
-                "lab.line_student_id_letters",
+                "lab.roster_bad_student_id",
                 "{source} line {line}: student id {sid!r} must be 1 to 20 letters, digits, - or _",
                 source=source,
                 line=line,
@@ -79,16 +79,16 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
             )
         if sid.lower() in first_line:
             raise InputError(
-                "lab.line_student_id_already",
-                "{source} line {line}: student id {sid!r} is already used on line {value}",
+                "lab.roster_duplicate_student_id",
+                "{source} line {line}: student id {sid!r} is already used on line {first_line}",
                 source=source,
                 line=line,
                 sid=sid,
-                value=first_line[sid.lower()],
+                first_line=first_line[sid.lower()],
             )
         if not name:
             raise InputError(
-                "lab.line_student_empty_name",
+                "lab.roster_empty_name",
                 "{source} line {line}: student {sid!r} has an empty name",
                 source=source,
                 line=line,
@@ -96,18 +96,18 @@ def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[Ros
             )
         if lang not in languages:
             raise InputError(
-                "lab.not_line_student_language_one",
-                "{source} line {line}: student {sid!r}: language {lang!r} is not one of the pack's languages ({value})",
+                "lab.roster_unknown_language",
+                "{source} line {line}: student {sid!r}: language {lang!r} is not one of the pack's languages ({languages})",
                 source=source,
                 line=line,
                 sid=sid,
                 lang=lang,
-                value=", ".join(languages),
+                languages=", ".join(languages),
             )
         first_line[sid.lower()] = line
         entries.append(RosterEntry(sid, name, lang))
     if not entries:
         raise InputError(
-            "lab.not_roster_lists_students", "{source}: the roster lists no students", source=source
+            "lab.roster_without_students", "{source}: the roster lists no students", source=source
         )
     return entries

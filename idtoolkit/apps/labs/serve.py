@@ -11,7 +11,7 @@ from typing import Any
 
 from idtoolkit import api
 from idtoolkit.apps.labs.classroom import LabClass
-from idtoolkit.apps.labs.session import port_in_use
+from idtoolkit.apps.labs.student_services import port_in_use
 from idtoolkit.errors import IDToolkitError
 
 REFRESH_SECONDS = 600.0
@@ -45,12 +45,12 @@ class ClassServer:
         self._refresher: threading.Thread | None = None
 
     def start(self) -> list[str]:
-        from idtoolkit.services.http import PKIServer
+        from idtoolkit.api.services import PKIServer
 
         for student in self.lab.students:
             if port_in_use(student.port):
                 raise IDToolkitError(
-                    "lab.student_port_already_another",
+                    "lab.student_port_in_use",
                     "student {id}: port {port} is already in use on 127.0.0.1 (another 'lab serve' or 'idtoolkit serve' running?)",
                     id=student.id,
                     port=student.port,
@@ -66,11 +66,11 @@ class ClassServer:
                     server = PKIServer(ws, "127.0.0.1", student.port, workers=1)
                 except OSError as exc:
                     raise IDToolkitError(
-                        "lab.not_student_listen",
-                        "student {id}: cannot listen on 127.0.0.1:{port}: {value}",
+                        "lab.student_cannot_listen",
+                        "student {id}: cannot listen on 127.0.0.1:{port}: {reason}",
                         id=student.id,
                         port=student.port,
-                        value=exc.strerror or exc,
+                        reason=exc.strerror or exc,
                     ) from None
                 server.start_in_thread()
                 self._servers.append(server)

@@ -7,99 +7,28 @@ are started in this process for the duration of the command and stopped afterwar
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import socket
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from idtoolkit.apps.labs.actions import StepContext, run_step
+from idtoolkit.apps.labs.actions import run_step
 from idtoolkit.apps.labs.checks import CheckContext, CheckResult, run_check
-from idtoolkit.apps.labs.classroom import LabClass, provision_student
+from idtoolkit.apps.labs.classroom import LabClass
+from idtoolkit.apps.labs.enrolment import provision_student
 from idtoolkit.apps.labs.hsmenv import refresh_module
 from idtoolkit.apps.labs.pack import Exercise
+from idtoolkit.apps.labs.student_services import (
+    SERVICE_KINDS,
+    step_context,
+    student_services,
+)
 from idtoolkit.apps.labs.text import localized
 from idtoolkit.apps.labs.values import render
 from idtoolkit.errors import IDToolkitError
-from idtoolkit.workspace import Workspace
-
-#: Checks that need the student's services: OCSP asks them; validation fetches their CRLs.
-SERVICE_KINDS = ("ocsp", "signature")
-
-
-def port_in_use(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.settimeout(0.5)
-        return probe.connect_ex(("127.0.0.1", port)) == 0
-
-
-class _Services:
-    """The student's PKI server in a thread of this process, started on first need.
-
-    It shares the command's workspace (``ws``) when given: the command waits on the server's
-    answers, never uses the workspace at the same time, and the store opens a session per
-    call; sharing saves a second passphrase derivation per student."""
-
-    def __init__(self, lab: LabClass, sid: str, ws: Workspace | None = None):
-        self.lab, self.sid, self.ws = lab, sid, ws
-        self.server: Any = None
-        self._ws_cm: Any = None
-
-    def ensure(self) -> None:
-        port = self.lab.student(self.sid).port
-        if self.server is not None or port_in_use(port):
-            return
-        from idtoolkit.services.http import PKIServer
-
-        if self.ws is None:
-            self._ws_cm = self.lab.workspace(self.sid, check_tokens=False)
-            ws = self._ws_cm.__enter__()
-        else:
-            ws = self.ws
-        try:
-            self.server = PKIServer(ws, "127.0.0.1", port, workers=1)
-            self.server.start_in_thread()
-        except BaseException:
-            self.server = None
-            if self._ws_cm is not None:
-                self._ws_cm.__exit__(None, None, None)
-                self._ws_cm = None
-            raise
-
-    def stop(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-            self.server = None
-        if self._ws_cm is not None:
-            self._ws_cm.__exit__(None, None, None)
-            self._ws_cm = None
-
-
-@contextlib.contextmanager
-def student_services(lab: LabClass, sid: str, ws: Workspace | None = None) -> Iterator[_Services]:
-    services = _Services(lab, sid, ws)
-    try:
-        yield services
-    finally:
-        services.stop()
 
 
 def _exercises(lab: LabClass, exercise: str | None) -> list[Exercise]:
     return [lab.pack.exercise(exercise)] if exercise else list(lab.pack.exercises)
-
-
-def run_setup(lab: LabClass, sid: str, ws: Workspace) -> None:
-    if not lab.pack.setup:
-        return
-    with student_services(lab, sid, ws) as services:
-        ctx = _step_context(lab, sid, ws, services)
-        for step in lab.pack.setup:
-            run_step(ctx, step)
-
-
-def _step_context(lab: LabClass, sid: str, ws: Workspace, services: _Services) -> StepContext:
-    return StepContext(ws, lab.values(sid), lab.student_dir(sid) / "work", services.ensure)
 
 
 @dataclass(frozen=True)
@@ -139,7 +68,7 @@ def solve(lab: LabClass, sid: str, exercise: str | None = None) -> list[str]:
     """The trainer's reference solution, through the engine API a student uses."""
     done = []
     with lab.workspace(sid) as ws, student_services(lab, sid, ws) as services:
-        ctx = _step_context(lab, sid, ws, services)
+        ctx = step_context(lab, sid, ws, services)
         for ex in _exercises(lab, exercise):
             for step in ex.solve:
                 try:

@@ -44,5 +44,5 @@ def render(value: Any, values: dict[str, str]) -> Any:
         return string.Formatter().vformat(value, (), values)
     except (KeyError, IndexError, ValueError) as exc:
         raise InputError(
-            "lab.not_fill", "cannot fill {value!r}: {exc}", value=value, exc=exc
+            "lab.cannot_fill_value", "cannot fill {text!r}: {exc}", text=value, exc=exc
         ) from None

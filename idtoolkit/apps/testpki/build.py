@@ -24,17 +24,15 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from idtoolkit.api.cas import ca_chain, create_root, create_sub
+from idtoolkit.api.certificates import create_service_credential, issue_with_new_key, revoke
+from idtoolkit.api.crls import make_crl
+from idtoolkit.api.files import write_new
+from idtoolkit.api.signing import ordered, usage_problems_for_signing, verdict_for
+from idtoolkit.api.workspace import PROFILES_DIR, Workspace
 from idtoolkit.apps.testpki.documents import minimal_pdf
 from idtoolkit.apps.testpki.scenario import Scenario, check_base_url, shipped_profiles
-from idtoolkit.ca.authorities import ca_chain, create_root, create_sub
-from idtoolkit.ca.crl import make_crl
-from idtoolkit.ca.issuance import issue_with_new_key
-from idtoolkit.ca.revocation import revoke
-from idtoolkit.ca.service_credentials import create_service_credential
 from idtoolkit.errors import InputError
-from idtoolkit.files import write_new
-from idtoolkit.signing.policy import ordered, usage_problems_for_signing, verdict_for
-from idtoolkit.workspace import PROFILES_DIR, Workspace
 
 MANIFEST_VERSION = 1
 
@@ -74,14 +72,14 @@ def _pem(certs: list[x509.Certificate]) -> bytes:
 def _prepare(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(
-            "testpki.exists_empty_choose_new",
+            "testpki.output_not_empty",
             "{out} exists and is not empty: choose a new directory",
             out=out,
         )
     for parent in out.absolute().parents:
         if parent.exists() and not parent.is_dir():
             raise InputError(
-                "testpki.not_create_file",
+                "testpki.output_parent_is_file",
                 "cannot create {out}: {parent} is a file",
                 out=out,
                 parent=parent,
@@ -100,7 +98,10 @@ def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPK
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(
-            "testpki.not_create", "cannot create {out}: {strerror}", out=out, strerror=exc.strerror
+            "testpki.cannot_create_output",
+            "cannot create {out}: {strerror}",
+            out=out,
+            strerror=exc.strerror,
         ) from None
     try:
         return _build(out, scenario, (base_url or scenario.base_url).rstrip("/"))

@@ -12,8 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api.files import StrictTable
 from idtoolkit.errors import InputError
-from idtoolkit.strict_toml import StrictTable
 
 SERVICE_KINDS = ("ocsp", "tsa")
 REVOCATIONS = ("key-compromise", "certificate-hold", "superseded", "cessation-of-operation",
@@ -65,7 +65,7 @@ def _list(source: str, data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
         raise InputError(
-            "testpki.array_tables",
+            "testpki.not_an_array_of_tables",
             "{source}: {key} must be an array of tables ([[{key}]])",
             source=source,
             key=key,
@@ -82,7 +82,7 @@ def check_base_url(url: str, where: str) -> None:
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as exc:
         raise InputError(
-            "testpki.not_usable_url",
+            "testpki.unusable_url",
             "{where}: {url!r} is not a usable URL ({exc})",
             where=where,
             url=url,
@@ -90,7 +90,7 @@ def check_base_url(url: str, where: str) -> None:
         ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(
-            "testpki.http_https_url_host",
+            "testpki.url_not_http",
             "{where}: {url!r} must be an http:// or https:// URL with a host",
             where=where,
             url=url,
@@ -102,7 +102,7 @@ def parse(text: str, source: str) -> Scenario:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
-            "testpki.not_valid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
+            "testpki.invalid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
         ) from None
     top = StrictTable(source, "top level", data)
     pki = StrictTable(source, "[pki]", top.get("pki", dict, {}))
@@ -120,7 +120,7 @@ def parse(text: str, source: str) -> Scenario:
         parent = t.get("parent", str, None)
         if parent is not None and parent not in {c.name for c in cas}:
             raise InputError(
-                "testpki.ca_parent_defined_above",
+                "testpki.parent_not_defined_above",
                 "{source}: ca {name!r}: parent: {parent!r} must be defined above it",
                 source=source,
                 name=name,
@@ -132,7 +132,7 @@ def parse(text: str, source: str) -> Scenario:
         else:
             if "trusted" in raw:
                 raise InputError(
-                    "testpki.ca_trusted_root_trusted",
+                    "testpki.trusted_only_for_roots",
                     "{source}: ca {name!r}: trusted: only a root is trusted or not (a sub-CA follows its root)",
                     source=source,
                     name=name,
@@ -145,12 +145,10 @@ def parse(text: str, source: str) -> Scenario:
         t.done()
     names = [c.name for c in cas]
     if not cas:
-        raise InputError(
-            "testpki.least_one_ca_needed", "{source}: at least one [[ca]] is needed", source=source
-        )
+        raise InputError("testpki.no_ca", "{source}: at least one [[ca]] is needed", source=source)
     if len(set(names)) != len(names):
         raise InputError(
-            "testpki.two_cas_same_name", "{source}: two CAs have the same name", source=source
+            "testpki.duplicate_ca_name", "{source}: two CAs have the same name", source=source
         )
 
     services: list[ServiceSpec] = []
@@ -173,7 +171,7 @@ def parse(text: str, source: str) -> Scenario:
         t.where = f"credential {name!r}"
         if not name.replace("-", "").replace("_", "").isalnum():
             raise InputError(
-                "testpki.credential_name_letters_digits",
+                "testpki.bad_credential_name",
                 "{source}: credential {name!r}: name: use letters, digits, - and _",
                 source=source,
                 name=name,
@@ -194,7 +192,7 @@ def parse(text: str, source: str) -> Scenario:
         t.done()
     if len({c.name for c in credentials}) != len(credentials):
         raise InputError(
-            "testpki.two_credentials_same_name",
+            "testpki.duplicate_credential_name",
             "{source}: two credentials have the same name",
             source=source,
         )
@@ -214,13 +212,13 @@ def load(path: Path | None) -> Scenario:
         text = path.read_text("utf-8")
     except OSError as exc:
         raise InputError(
-            "testpki.not_read_scenario",
+            "testpki.cannot_read_scenario",
             "cannot read the scenario {path}: {strerror}",
             path=path,
             strerror=exc.strerror,
         ) from None
     except UnicodeDecodeError:
-        raise InputError("testpki.not_utf_text", "{path}: not UTF-8 text", path=path) from None
+        raise InputError("testpki.scenario_not_utf8", "{path}: not UTF-8 text", path=path) from None
     return parse(text, path.name)
 
 

@@ -1,4 +1,4 @@
-"""The PKCS#11 child of :mod:`hsm_sim.provision`: raw PKCS#11 through ctypes, run only in a
+"""The PKCS#11 child of :mod:`idtoolkit.hsm.softhsm`: raw PKCS#11 through ctypes, run only in a
 short-lived helper interpreter (see there for why a child, and why ctypes). JSON request with
 the PINs on stdin, JSON reply on stdout; nothing of it runs in the caller's process.
 """

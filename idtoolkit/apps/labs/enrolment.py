@@ -1,0 +1,132 @@
+"""Making a class and its students: tokens, workspaces, the pack's start state and the
+trainer's roster sheet. Apart from :mod:`~idtoolkit.apps.labs.classroom` (the class folder as
+it is) because making a student runs the pack's set-up steps, which need the student's
+services, which need the class.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import secrets
+from pathlib import Path
+
+from idtoolkit.api.workspace import Workspace
+from idtoolkit.apps.labs.classroom import (
+    CLASS_FILE,
+    DEFAULT_BASE_PORT,
+    PACK_FILE,
+    ROSTER_SHEET,
+    SECRET_FILE,
+    STUDENTS_DIR,
+    LabClass,
+    Progress,
+    Student,
+    StudentSecrets,
+    class_toml,
+    new_class_folder,
+    write_class_file,
+)
+from idtoolkit.apps.labs.hsmenv import refresh_module
+from idtoolkit.apps.labs.pack import load_pack
+from idtoolkit.apps.labs.roster import RosterEntry, read_roster
+from idtoolkit.apps.labs.student_services import run_setup
+from idtoolkit.apps.labs.text import handout
+from idtoolkit.apps.labs.values import student_values
+from idtoolkit.errors import InputError
+
+
+def _new_secrets() -> StudentSecrets:
+    return StudentSecrets(
+        secrets.token_urlsafe(12), f"{secrets.randbelow(10**6):06d}", secrets.token_hex(8)
+    )
+
+
+def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -> None:
+    """Tokens, workspace and the pack's start state for one student (also used by reset)."""
+    folder = lab.student_dir(student.id)
+    (folder / "work").mkdir(parents=True, exist_ok=True)
+    env = lab.hsm()
+    for label in lab.token_labels(student.id).values():
+        env.add_token(label, secret.so_pin, secret.pin)
+    refresh_module()
+    ws = Workspace.init(
+        folder / "workspace",
+        secret.passphrase.encode(),
+        base_url=f"http://127.0.0.1:{student.port}",
+        generated_passphrase=True,  # 96 random bits, kept in secrets.json beside it
+    )
+    try:  # the workspace just made is unlocked already: no second passphrase derivation
+        ws.set_pin_provider(lambda _label: secret.pin.encode())
+        run_setup(lab, student.id, ws)
+    finally:
+        ws.close()
+
+
+def create_class(
+    pack_ref: str | Path,
+    roster: Path,
+    out: Path,
+    base_port: int = DEFAULT_BASE_PORT,
+    progress: Progress | None = None,
+) -> LabClass:
+    """Make a class folder; on any failure nothing of it is left behind."""
+    pack = load_pack(pack_ref)
+    entries: list[RosterEntry] = read_roster(roster, pack.languages)
+    if not 1024 <= base_port <= 65535 - len(entries):
+        raise InputError(
+            "lab.base_port_too_high",
+            "--base-port {base_port}: must leave room for {entries_count} ports below 65536",
+            base_port=base_port,
+            entries_count=len(entries),
+        )
+    with new_class_folder(out) as out:
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        students = [Student(e.id, e.name, e.lang, base_port + n) for n, e in enumerate(entries, 1)]
+        class_secret = secrets.token_bytes(32)
+        write_class_file(out / SECRET_FILE, class_secret.hex() + "\n", private=True)
+        write_class_file(out / PACK_FILE, pack.text)
+        write_class_file(out / CLASS_FILE, class_toml(pack, created, students))
+        for student in students:
+            folder = out / STUDENTS_DIR / student.id
+            folder.mkdir(parents=True)
+            (folder / "workspace").mkdir()
+        lab = LabClass(out, pack, created, students)
+        sheet = io.StringIO()
+        writer = csv.writer(sheet)
+        writer.writerow(["id", "name", "lang", "port", "tokens", "pin", "passphrase"])
+        for student in students:
+            if progress:
+                progress(student.id)
+            secret = _new_secrets()
+            folder = lab.student_dir(student.id)
+            (folder / "workspace").rmdir()
+            values = student_values(
+                class_secret, student.id, student.name, student.port, pack.tokens
+            )
+            write_class_file(
+                folder / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n"
+            )
+            write_class_file(
+                folder / "secrets.json", json.dumps(secret.__dict__) + "\n", private=True
+            )
+            provision_student(lab, student, secret)
+            write_class_file(
+                folder / "handout.md", handout(pack, student, values, secret.__dict__), private=True
+            )
+            labels = " ".join(lab.token_labels(student.id).values())
+            writer.writerow(
+                [
+                    student.id,
+                    student.name,
+                    student.lang,
+                    student.port,
+                    labels,
+                    secret.pin,
+                    secret.passphrase,
+                ]
+            )
+        write_class_file(out / ROSTER_SHEET, sheet.getvalue(), private=True)
+        return lab
