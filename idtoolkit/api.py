@@ -64,6 +64,7 @@ from idtoolkit.ca.describe import (
 )
 from idtoolkit.ca.export import ExportFormat, export_certificates
 from idtoolkit.ca.external import import_crl, load_crl, update_external_certificate
+from idtoolkit.ca.info import CAInfo
 from idtoolkit.ca.inputs import (
     check_pkcs12_password,
     load_certificates,
@@ -89,7 +90,6 @@ from idtoolkit.ca.query import (
     find_certificate,
     list_certificates,
 )
-from idtoolkit.ca.records import CAInfo
 from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revoke
 from idtoolkit.ca.rows import RowError, load_mapping
 from idtoolkit.ca.service_credentials import PROFILES as SERVICE_PROFILES

@@ -242,9 +242,9 @@ def split_backup(step: Step, ctx: StepContext) -> StepResult:
     p = step.params
     so_pin: bytes | None = None
     with ctx.ws.store.reading() as session:
-        from idtoolkit.ca.records import get_ca
+        from idtoolkit.store.cas import ca_by_name
 
-        ca = get_ca(session, p["ca"])
+        ca = ca_by_name(session, p["ca"])
         token = ca.key.token_label if ca.key is not None else None
     if token:
         if ctx.so_pin is None:

@@ -126,7 +126,7 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
         if _spki(cert) not in _token_public_keys(ctx.ws, label):
             raise Failed("not-on-token", token=label)
     if p.get("lint", True) and "cn" in p:
-        from idtoolkit.ca.records import lint_der_or_reject
+        from idtoolkit.lint.gate import lint_der_or_reject
 
         prof = ctx.ws.profiles.get(profile)
         try:
