@@ -34,7 +34,7 @@ from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.store.cas import active_cas, count_cas
 from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
-from idtoolkit.store.revocations import active_revocation, revocation_counts
+from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
 from idtoolkit.store.service_credentials import count_service_credentials
 from idtoolkit.workspace import Workspace
 
@@ -274,11 +274,12 @@ class OCSPResponder:
             cert_id = certificate_id_of(session, issuer.ca_id, serial_hex)
             if cert_id is None:
                 return ocsp.OCSPCertStatus.UNKNOWN, None, None
-            revocation = active_revocation(session, cert_id)
+            revocation = revoked_at_and_reason(session, cert_id)
         if revocation is None:
             return ocsp.OCSPCertStatus.GOOD, None, None
-        reason = None if revocation.reason == "unspecified" else REASONS[revocation.reason]
-        return ocsp.OCSPCertStatus.REVOKED, revocation.revoked_at, reason
+        revoked_at, reason_name = revocation
+        reason = None if reason_name == "unspecified" else REASONS[reason_name]
+        return ocsp.OCSPCertStatus.REVOKED, revoked_at, reason
 
     def _sign(
         self,

@@ -33,6 +33,18 @@ def active_revocation(session: Session, certificate_id: int) -> RevocationRecord
     ).scalar_one_or_none()
 
 
+def revoked_at_and_reason(session: Session, certificate_id: int) -> tuple[dt.datetime, str] | None:
+    """When and why a certificate was revoked or held, if it is now (a status answer: two
+    columns, plain values that outlive the session)."""
+    row = session.execute(
+        select(RevocationRecord.revoked_at, RevocationRecord.reason).where(
+            RevocationRecord.certificate_id == certificate_id,
+            RevocationRecord.released_at.is_(None),
+        )
+    ).one_or_none()
+    return None if row is None else (row.revoked_at, row.reason)
+
+
 def add_revocation(session: Session, record: RevocationRecord) -> RevocationRecord:
     session.add(record)
     return record
