@@ -19,9 +19,9 @@ from collections.abc import Callable
 from sqlalchemy import insert
 
 from idtoolkit import audit_chain
-from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError
 from idtoolkit.states import CertStatus
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -44,7 +44,7 @@ def insert_synthetic_certificates(
         raise InputError("synthetic.count_least", "count must be at least 1")
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        ca_row = get_ca(session, ca)
+        ca_row = ca_by_name(session, ca)
         template = (
             session.query(CertificateRecord)
             .filter(CertificateRecord.issuer_ca_id == ca_row.id)

@@ -10,11 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-
 from idtoolkit import audit_chain
 from idtoolkit.audit_chain import VerifyResult
-from idtoolkit.store.models import AuditEvent
+from idtoolkit.store import audit_events
 from idtoolkit.workspace import Workspace
 
 
@@ -34,20 +32,15 @@ def list_audit_events(
     """Newest first: up to ``limit`` events with ``seq < before_seq`` (all when None).
     ``action`` keeps events whose action starts with it (``cert.`` for certificates)."""
     with ws.store.reading() as session:
-        query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
-        if before_seq is not None:
-            query = query.where(AuditEvent.seq < before_seq)
-        if action:
-            query = query.where(AuditEvent.action.startswith(action, autoescape=True))
         return [
             AuditEntry(e.seq, e.at, e.actor, e.action, e.details, e.hash)
-            for e in session.execute(query).scalars()
+            for e in audit_events.newest_events(session, before_seq, limit, action)
         ]
 
 
 def count_audit_events(ws: Workspace) -> int:
     with ws.store.reading() as session:
-        return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
+        return audit_events.count_events(session)
 
 
 def export_audit_events(ws: Workspace) -> tuple[list[dict[str, Any]], VerifyResult]:

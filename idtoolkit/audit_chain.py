@@ -17,13 +17,12 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
-
-from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from idtoolkit.errors import AuditError
-from idtoolkit.store.models import AuditEvent, Setting
+from idtoolkit.store import audit_events, settings_table
+from idtoolkit.store.models import AuditEvent
+from idtoolkit.store.session import Session
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -62,7 +61,7 @@ def _check_keys(keys: tuple[str, ...]) -> None:
     for key in keys:
         if _FORBIDDEN_KEYS.search(key):
             raise AuditError(
-                "audit.refusing_write_audit_detail",
+                "audit.secret_detail_refused",
                 "refusing to write audit detail {key!r}: it may hold a secret",
                 key=key,
             )
@@ -88,13 +87,10 @@ def append_many(
     """Add several events under one lock of the head (bulk jobs: one event per certificate)."""
     for _, details in events:
         _check_no_secrets(details)
-    head = session.execute(
-        select(Setting).where(Setting.key == HEAD_KEY).with_for_update()
-    ).scalar_one_or_none()
+    head = settings_table.setting_for_update(session, HEAD_KEY)
     if head is None:
         seq, prev = 0, GENESIS
-        head = Setting(key=HEAD_KEY, value="")
-        session.add(head)
+        head = settings_table.add_setting(session, HEAD_KEY, "")
     else:
         last_seq, prev = head.value.split(":", 1)
         seq = int(last_seq)
@@ -118,8 +114,7 @@ def append_many(
             }
         )
         prev = digest
-    # One Core INSERT: bulk jobs write thousands of events per transaction.
-    session.execute(insert(cast(Table, AuditEvent.__table__)), rows)
+    audit_events.insert_events(session, rows)
     head.value = f"{seq}:{prev}"
     session.flush()
 
@@ -136,16 +131,7 @@ class VerifyResult:
 def iter_events(session: Session, batch: int = 5000) -> Iterator[AuditEvent]:
     last = 0
     while True:
-        rows = (
-            session.execute(
-                select(AuditEvent)
-                .where(AuditEvent.seq > last)
-                .order_by(AuditEvent.seq)
-                .limit(batch)
-            )
-            .scalars()
-            .all()
-        )
+        rows = audit_events.events_after(session, last, batch)
         if not rows:
             return
         yield from rows
@@ -186,7 +172,7 @@ def verify(session: Session, expect_head: str | None = None) -> VerifyResult:
         last_good = f"{event.seq}:{digest}"
         expected_seq += 1
         count += 1
-    anchor = session.get(Setting, HEAD_KEY)
+    anchor = settings_table.setting(session, HEAD_KEY)
     stored_head = anchor.value if anchor else None
     if stored_head != last_good:
         return VerifyResult(
@@ -219,7 +205,7 @@ def _head_reached(session: Session, head: str) -> bool:
             "the expected head {head!r} must look like SEQ:HASH",
             head=head,
         ) from None
-    event = session.get(AuditEvent, seq)
+    event = audit_events.event_number(session, seq)
     return event is not None and event.hash == digest
 
 

@@ -24,10 +24,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
 from idtoolkit import audit_chain
-from idtoolkit.ca.authorities import issuer_and_signer
-from idtoolkit.ca.records import fingerprint, get_ca
+from idtoolkit.ca.info import fingerprint
+from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.errors import AuditError, InputError
 from idtoolkit.keys.spec import SignatureScheme, rsa_padding_for, spec_of_public_key
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
 FORMAT = "idtoolkit-audit-seal-1"
@@ -70,15 +71,13 @@ def create_seal(ws: Workspace, ca_name: str) -> Seal:
         result = audit_chain.verify(session)
         if not result.ok:
             raise AuditError(
-                "seal.audit_chain_broken_refusing",
+                "seal.chain_broken",
                 "the audit chain is broken, refusing to seal it: {problem}",
                 problem=result.problem,
             )
         if result.head is None:
-            raise AuditError(
-                "seal.audit_trail_empty_nothing", "the audit trail is empty: nothing to seal"
-            )
-        ca = get_ca(session, ca_name)
+            raise AuditError("seal.trail_empty", "the audit trail is empty: nothing to seal")
+        ca = ca_by_name(session, ca_name)
         issuer, signer = issuer_and_signer(ws, ca)
     seq_text, digest = result.head.split(":", 1)
     at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -116,7 +115,7 @@ def load_seal(data: bytes, source: str) -> Seal:
         )
     except (ValueError, KeyError, TypeError, binascii.Error):
         raise InputError(
-            "seal.not_id_toolkit_audit_seal",
+            "seal.not_recognised",
             "{source} is not an ID Toolkit audit seal",
             source=source,
         ) from None
@@ -143,15 +142,15 @@ def _check_signature(seal: Seal) -> None:
             public.verify(seal.signature, data)
         else:
             raise InputError(
-                "seal.seal_unsupported_signer_key",
+                "seal.signer_key_unsupported",
                 "seal {source}: unsupported signer key type",
                 source=seal.source,
             )
     except InvalidSignature:
         raise AuditError(
-            "seal.not_seal_signature_does_verify",
-            "seal {value}: its signature does not verify with the certificate it carries (the seal file was changed)",
-            value=seal.source or seal.ca,
+            "seal.signature_invalid",
+            "seal {source}: its signature does not verify with the certificate it carries (the seal file was changed)",
+            source=seal.source or seal.ca,
         ) from None
 
 
@@ -176,14 +175,14 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
                 recomputed[event.seq] = prev
         cas: dict[str, str | None] = {}
         for seal in seals:
-            row = get_ca(session, seal.ca).certificate
+            row = ca_by_name(session, seal.ca).certificate
             cas[seal.ca] = row.fingerprint_sha256 if row is not None else None
     lines = []
     for seal in seals:
         _check_signature(seal)
         if cas[seal.ca] != fingerprint(seal.certificate):
             raise AuditError(
-                "seal.not_seal_signed_certificate_ca",
+                "seal.signer_not_ca",
                 "seal {source}: signed by a certificate that is not CA {ca!r}'s",
                 source=seal.source,
                 ca=seal.ca,
@@ -191,14 +190,14 @@ def verify_seals(ws: Workspace, seals: list[Seal]) -> list[str]:
         got = recomputed.get(seal.seq)
         if got is None:
             raise AuditError(
-                "seal.seal_event_sealed_gone",
+                "seal.event_gone",
                 "seal {source}: event {seq} it sealed is gone (history truncated)",
                 source=seal.source,
                 seq=seal.seq,
             )
         if got != seal.hash:
             raise AuditError(
-                "seal.seal_events_up_were",
+                "seal.events_rewritten",
                 "seal {source}: the events up to {seq} were rewritten since CA {ca!r} sealed them on {at} (the recomputed hash differs from the sealed one)",
                 source=seal.source,
                 seq=seal.seq,
@@ -218,7 +217,7 @@ def read_seals(paths: list[Path]) -> list[Seal]:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(
-                "seal.not_read_seal",
+                "seal.unreadable",
                 "cannot read the seal {path}: {strerror}",
                 path=path,
                 strerror=exc.strerror,

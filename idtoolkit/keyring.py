@@ -17,7 +17,8 @@ from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import check_verifier
 from idtoolkit.store.db import Store
-from idtoolkit.store.models import KeyRecord, Setting
+from idtoolkit.store.models import KeyRecord
+from idtoolkit.store.settings_table import setting
 
 VERIFIER_KEY = "passphrase_verifier"
 
@@ -61,10 +62,10 @@ class KeyRing:
 
     def unlock(self, passphrase: bytes) -> None:
         with self._store.reading() as session:
-            verifier = session.get(Setting, VERIFIER_KEY)
+            verifier = setting(session, VERIFIER_KEY)
             if verifier is None:
                 raise PassphraseError(
-                    "key.not_store_passphrase_verifier_initialised",
+                    "key.no_passphrase_verifier",
                     "this store has no passphrase verifier; was it initialised?",
                 )
             check_verifier(verifier.value, passphrase)
@@ -110,7 +111,7 @@ class KeyRing:
             return self.backends[name]
         except KeyError:
             raise KeyStoreError(
-                "key.not_key_store_available", "key store {name!r} is not available", name=name
+                "key.key_store_unavailable", "key store {name!r} is not available", name=name
             ) from None
 
     def backend_for_store(self, key_store: str) -> KeyBackend:
@@ -121,7 +122,7 @@ class KeyRing:
         factory = BACKEND_FACTORIES.get(scheme)
         if factory is None:
             raise KeyStoreError(
-                "key.unknown_key_store_software",
+                "key.unknown_key_store",
                 "unknown key store {key_store!r}; use 'software' or 'pkcs11:token=LABEL'",
                 key_store=key_store,
             )
@@ -130,7 +131,7 @@ class KeyRing:
             key, sep, value = item.partition("=")
             if not sep:
                 raise KeyStoreError(
-                    "key.key_store_option_look",
+                    "key.key_store_option_malformed",
                     "key store option {item!r} must look like name=value",
                     item=item,
                 )
@@ -147,7 +148,7 @@ class KeyRing:
                     factory = BACKEND_FACTORIES.get(key.backend)
                     if factory is None:
                         raise KeyStoreError(
-                            "key.not_key_lives_available",
+                            "key.backend_unavailable",
                             "key {label!r} lives in {backend}, which is not available",
                             label=key.label,
                             backend=key.backend,
@@ -168,15 +169,15 @@ def _pkcs11_backend(keys: KeyRing, options: dict[str, str]) -> KeyBackend:
     label = options.get("token")
     if not label:
         raise KeyStoreError(
-            "key.pkcs_key_store_needs",
+            "key.pkcs11_store_needs_token",
             "a PKCS#11 key store needs a token label: pkcs11:token=LABEL",
         )
     unknown = set(options) - {"token", "module"}
     if unknown:
         raise KeyStoreError(
-            "key.unknown_pkcs_key_store",
-            "unknown PKCS#11 key store option {value!r} (use token=, module=)",
-            value=sorted(unknown)[0],
+            "key.unknown_pkcs11_option",
+            "unknown PKCS#11 key store option {option!r} (use token=, module=)",
+            option=sorted(unknown)[0],
         )
     module = default_module_path(options.get("module") or keys.pkcs11_module)
     return PKCS11Backend(module, label, keys.pin)

@@ -28,7 +28,7 @@ def check_new_passphrase(passphrase: bytes) -> None:
     app counts what the user typed)."""
     if len(passphrase.decode("utf-8", "replace")) < MIN_LENGTH:
         raise PassphraseError(
-            "passphrase.workspace_passphrase_least_characters",
+            "passphrase.too_short",
             "the workspace passphrase must have at least {min_length} characters",
             min_length=MIN_LENGTH,
         )
@@ -62,11 +62,11 @@ def check_verifier(verifier: str, passphrase: bytes) -> None:
         )
     except (ValueError, AssertionError):
         raise PassphraseError(
-            "passphrase.workspace_passphrase_verifier_damaged",
+            "passphrase.verifier_damaged",
             "the workspace's passphrase verifier is damaged",
         ) from None
     if not hmac.compare_digest(actual, expected):
-        raise PassphraseError("passphrase.wrong_workspace_passphrase", "wrong workspace passphrase")
+        raise PassphraseError("passphrase.wrong", "wrong workspace passphrase")
 
 
 def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
@@ -76,7 +76,7 @@ def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(
-            "passphrase.not_read",
+            "passphrase.unreadable",
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
@@ -84,5 +84,5 @@ def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
         ) from None
     line = data.splitlines()[0] if data else b""
     if not line:
-        raise InputError("passphrase.empty", "{what} {path} is empty", what=what, path=path)
+        raise InputError("passphrase.file_empty", "{what} {path} is empty", what=what, path=path)
     return line

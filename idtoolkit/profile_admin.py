@@ -24,7 +24,7 @@ def add_profile(ws: Workspace, source: Path) -> tuple[Profile, Path]:
     target = ws.directory / PROFILES_DIR / f"{profile.name}.toml"
     if target.exists():
         raise AlreadyExistsError(
-            "profile.workspace_already_profile_file",
+            "profile.file_exists",
             "the workspace already has a profile file {target}",
             target=target,
         )

@@ -45,19 +45,19 @@ def check_base_url(url: str) -> str:
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
         raise InputError(
-            "settings.not_base_url_usable_url",
+            "settings.base_url_unusable",
             "base URL '{url}' is not a usable URL: give e.g. http://pki.example.gov",
             url=url,
         ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(
-            "settings.base_url_start_http",
+            "settings.base_url_scheme",
             "base URL '{url}' must start with http:// or https:// and name a host, e.g. http://pki.example.gov",
             url=url,
         )
     if parts.query or parts.fragment:
         raise InputError(
-            "settings.not_base_url_query_fragment",
+            "settings.base_url_has_query",
             "base URL '{url}' must not have a query (?) or fragment (#)",
             url=url,
         )
@@ -108,7 +108,9 @@ def update_settings(
         if value is not None:
             if value < 1:
                 raise InputError(
-                    "settings.least", "{value} must be at least 1", value=key.replace("_", " ")
+                    "settings.not_positive",
+                    "{setting} must be at least 1",
+                    setting=key.replace("_", " "),
                 )
             changes[key] = value
     if pkcs11_module is not None:
@@ -118,7 +120,7 @@ def update_settings(
 
             if not Path(module).expanduser().is_file():
                 raise InputError(
-                    "settings.not_pkcs_module_does_exist",
+                    "settings.pkcs11_module_missing",
                     "PKCS#11 module {module} does not exist",
                     module=module,
                 )

@@ -39,7 +39,8 @@ from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import GENERATED_N, check_verifier, make_verifier
 from idtoolkit.profiles.registry import ProfileRegistry
 from idtoolkit.store.db import Store
-from idtoolkit.store.models import KeyRecord, Setting
+from idtoolkit.store.models import KeyRecord
+from idtoolkit.store.settings_table import add_setting, setting
 from idtoolkit.workspace_config import (
     CONFIG_FILE,
     ENV_WORKSPACE,
@@ -139,9 +140,9 @@ class Workspace:
                 os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
             store = Store(config.db_url)
             with store.transaction() as session:
-                existing = session.get(Setting, VERIFIER_KEY)
+                existing = setting(session, VERIFIER_KEY)
                 if existing is None:
-                    session.add(Setting(key=VERIFIER_KEY, value=verifier))
+                    add_setting(session, VERIFIER_KEY, verifier)
                     audit_chain.append(session, "workspace.init", {"directory": str(directory)})
                 else:
                     # Joining a shared (PostgreSQL) store: the passphrase must be the same.

@@ -108,11 +108,11 @@ def load_config(directory: Path) -> WorkspaceConfig:
         ) from None
     except UnicodeDecodeError:
         raise ConfigurationError(
-            "workspace.not_utf_text", "{path}: not UTF-8 text", path=path
+            "workspace.config_not_utf8", "{path}: not UTF-8 text", path=path
         ) from None
     except RecursionError:
         raise ConfigurationError(
-            "workspace.invalid_toml_nested_too",
+            "workspace.toml_too_deep",
             "{path}: invalid TOML: nested too deeply",
             path=path,
         ) from None
@@ -121,19 +121,19 @@ def load_config(directory: Path) -> WorkspaceConfig:
         section = data.get(table, {})
         if not isinstance(section, dict):
             raise ConfigurationError(
-                "workspace.table", "{path}: [{table}] must be a table", path=path, table=table
+                "workspace.not_a_table", "{path}: [{table}] must be a table", path=path, table=table
             )
         value = section.get(key, default)
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise ConfigurationError(
-                "workspace.error",
-                "{path}: {table}.{key}: must be {name}",
+                "workspace.wrong_type",
+                "{path}: {table}.{key}: must be {expected}",
                 path=path,
                 table=table,
                 key=key,
-                name=kind.__name__,
+                expected=kind.__name__,
             )
         return value
 
@@ -155,7 +155,7 @@ def load_config(directory: Path) -> WorkspaceConfig:
     assert isinstance(iterations, int)
     if iterations < MIN_ITERATIONS:
         raise ConfigurationError(
-            "workspace.keys_kdf_iterations_least",
+            "workspace.kdf_iterations_too_low",
             "{path}: keys.kdf_iterations: must be at least {min_iterations}",
             path=path,
             min_iterations=MIN_ITERATIONS,
@@ -163,13 +163,16 @@ def load_config(directory: Path) -> WorkspaceConfig:
     config = dataclasses.replace(config, key_kdf_iterations=iterations)
     if not 0.0 <= config.lint_sample_rate <= 1.0:
         raise ConfigurationError(
-            "workspace.lint_bulk_sample_rate",
+            "workspace.sample_rate_out_of_range",
             "{path}: lint.bulk_sample_rate: must be between 0 and 1",
             path=path,
         )
     for key in ("crl_days", "root_crl_days", "delta_crl_hours"):
         if getattr(config, key) < 1:
             raise ConfigurationError(
-                "workspace.ca_least", "{path}: ca.{key}: must be at least 1", path=path, key=key
+                "workspace.ca_setting_not_positive",
+                "{path}: ca.{key}: must be at least 1",
+                path=path,
+                key=key,
             )
     return config

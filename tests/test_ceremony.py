@@ -414,9 +414,9 @@ def test_token_backup_restores_non_extractable_into_another_token(
     new_crl = x509.load_pem_x509_crl((tmp_path / "new.crl").read_bytes())
     assert new_crl.is_signature_valid(cert.public_key())  # type: ignore[arg-type]
     with Workspace.open(ws_dir) as ws, ws.store.reading() as session:
-        from idtoolkit.ca.records import get_ca
+        from idtoolkit.store.cas import ca_by_name
 
-        key = get_ca(session, "test-root").key
+        key = ca_by_name(session, "test-root").key
         assert key is not None and key.token_label == second
         key_id = bytes.fromhex(key.token_key_id or "")
     attrs = key_attributes(default_module_path(None), second, TOKEN_USER_PIN.encode(), key_id)

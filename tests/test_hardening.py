@@ -349,7 +349,7 @@ def test_a_bulk_lint_of_the_template_once_finds_what_a_full_lint_finds(
     nothing missed and nothing invented (skipping the template's extensions once left them
     undecoded, and every TLS server certificate after the first was refused for 'no
     revocation information')."""
-    from idtoolkit.ca.records import accept_base_url
+    from idtoolkit.lint.gate import accept_base_url
     from idtoolkit.lint.linter import RowLinter, lint_certificate
 
     ws = sqlite_pki.ws

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import select
 
 from idtoolkit import api
-from idtoolkit.ca.recording import ISSUED_EVENT_KEYS
+from idtoolkit.ca.certificate_recording import ISSUED_EVENT_KEYS
 from idtoolkit.store.models import AuditEvent
 
 from .conftest import TwoTier

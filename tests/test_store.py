@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from idtoolkit.ca.recording import certificate_record
+from idtoolkit.ca.certificate_recording import certificate_record
 from idtoolkit.errors import ConfigurationError, NotFoundError, PassphraseError, StoreError
 from idtoolkit.store.db import Store, head_revision
 from idtoolkit.store.models import Base, CertificateRecord

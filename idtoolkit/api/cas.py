@@ -14,7 +14,7 @@ from idtoolkit.ca.authorities import (
 from idtoolkit.ca.backup import export_ca_key, export_ca_pkcs12
 from idtoolkit.ca.backup_shares import BackupResult, restore_ca_key, split_ca_key
 from idtoolkit.ca.describe import describe_ca
-from idtoolkit.ca.records import CAInfo
+from idtoolkit.ca.info import CAInfo
 from idtoolkit.states import CAStatus
 
 __all__ = [

@@ -29,7 +29,6 @@ from idtoolkit.ca.query import (
     find_certificate,
     list_certificates,
 )
-from idtoolkit.ca.records import lint_der_or_reject
 from idtoolkit.ca.revocation import REASONS, RevocationInfo, hold, release, revoke
 from idtoolkit.ca.service_credentials import (
     PROFILES as SERVICE_PROFILES,
@@ -38,6 +37,7 @@ from idtoolkit.ca.service_credentials import (
     ServiceInfo,
     create_service_credential,
 )
+from idtoolkit.lint.gate import lint_der_or_reject
 from idtoolkit.states import CERT_FILTERS, CertStatus, CheckOutcome, Verdict
 
 __all__ = [

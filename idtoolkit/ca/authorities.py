@@ -11,25 +11,19 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain, oids
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
+from idtoolkit.ca.certificate_recording import record_ca_certificate
+from idtoolkit.ca.crl import make_crl
+from idtoolkit.ca.info import CAInfo, ca_certificate, check_ca_name, fingerprint
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
+from idtoolkit.ca.issuers import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.names import format_subject, parse_subject
-from idtoolkit.ca.recording import record_ca_certificate
-from idtoolkit.ca.records import (
-    CAInfo,
-    ca_certificate,
-    check_ca_name,
-    fingerprint,
-    get_ca,
-    lint_or_reject,
-)
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import (
     AlreadyExistsError,
@@ -41,10 +35,21 @@ from idtoolkit.errors import (
 from idtoolkit.keys.backends import SoftwareBackend
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import KeyAlgorithm, KeySpec, SignatureScheme, key_spec, spec_of_public_key
+from idtoolkit.lint.gate import lint_or_reject
 from idtoolkit.lint.results import LintReport
 from idtoolkit.profiles.model import Profile
 from idtoolkit.states import CAStatus
+from idtoolkit.store.cas import (
+    add_ca,
+    all_cas,
+    ca_by_name,
+    ca_name_taken,
+    ca_with_certificate_fingerprint,
+    cas_with_certificate,
+)
+from idtoolkit.store.keys import add_key
 from idtoolkit.store.models import CARecord, CertificateRecord, KeyRecord
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 
@@ -52,7 +57,7 @@ def _ca_profile(ws: Workspace, name: str) -> Profile:
     profile = ws.profiles.get(name)
     if not profile.is_ca:
         raise ProfileViolation(
-            "ca.not_profile_ca_profile_root",
+            "ca.profile_not_for_ca",
             "profile '{name}' is not a CA profile (use root-ca or sub-ca)",
             name=name,
         )
@@ -61,10 +66,8 @@ def _ca_profile(ws: Workspace, name: str) -> Profile:
 
 def _ensure_new_name(session: Session, name: str) -> None:
     check_ca_name(name)
-    if session.execute(select(CARecord.id).where(CARecord.name == name)).first():
-        raise AlreadyExistsError(
-            "ca.ca_named_exists_already", "a CA named {name!r} exists already", name=name
-        )
+    if ca_name_taken(session, name):
+        raise AlreadyExistsError("ca.name_taken", "a CA named {name!r} exists already", name=name)
 
 
 def _scheme(spec: KeySpec, rsa_pss: bool) -> SignatureScheme:
@@ -110,8 +113,7 @@ def _attach_certificate(
 ) -> CertificateRecord:
     """Store a CA's own certificate and point the CA at it; with no issuer in the workspace
     (a root) the CA is recorded as its own issuer."""
-    session.add(ca)
-    session.flush()
+    add_ca(session, ca)
     row = record_ca_certificate(session, cert, issuer.id if issuer else ca.id, ca.profile)
     ca.certificate_id = row.id
     return row
@@ -142,17 +144,17 @@ def new_stored_key(
             key_id = bytes.fromhex(existing_id) if existing_id else None
         except ValueError:
             raise InputError(
-                "ca.not_key_id_hexadecimal",
-                "key id {existing_id!r} is not hexadecimal",
-                existing_id=existing_id,
+                "ca.key_id_not_hex",
+                "key id {key_id!r} is not hexadecimal",
+                key_id=existing_id,
             ) from None
         record, signer = adopt(existing_label, key_id, scheme)
         if record.key_type != spec.name:
             raise InputError(
-                "ca.not_token_key",
-                "the token key is {key_type}, not {name}",
+                "ca.token_key_type_mismatch",
+                "the token key is {key_type}, not {wanted}",
                 key_type=record.key_type,
-                name=spec.name,
+                wanted=spec.name,
             )
         yield record, signer
         return
@@ -164,7 +166,7 @@ def new_stored_key(
             backend.discard(record)
         except IDToolkitError as exc:
             raise KeyStoreError(
-                "ca.new_key_id_could",
+                "ca.new_key_not_removed",
                 "{failure}; and the new key {label!r} (id {token_key_id}) could not be removed from token {token_label!r}: {exc}",
                 failure=failure,
                 label=label,
@@ -176,8 +178,7 @@ def new_stored_key(
 
 
 def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer) -> None:
-    session.add(record)
-    session.flush()
+    add_key(session, record)
     ws.remember_signer(record, signer)
     audit_chain.append(
         session,
@@ -195,31 +196,50 @@ def save_key(session: Session, ws: Workspace, record: KeyRecord, signer: Signer)
     )
 
 
+@dataclass(frozen=True)
+class _NewCA:
+    """What :func:`create_root` and :func:`create_sub` are asked for, beyond the parent: the
+    one set of options both paths read, so they cannot drift apart."""
+
+    name: str
+    subject: str
+    key: str
+    key_store: str
+    rsa_pss: bool
+    days: int | None
+    profile: str
+    base_url: str | None
+    crl_days: int | None
+    not_before: dt.datetime | None
+    key_label: str | None
+    key_id: str | None
+
+
 def _record_new_ca(
     session: Session,
     ws: Workspace,
-    name: str,
+    new: _NewCA,
     profile: Profile,
     subject: x509.Name,
     parent: CARecord | None,
-    key_record: KeyRecord,
-    signer: Signer,
+    key: tuple[KeyRecord, Signer],
     cert: x509.Certificate,
     report: LintReport,
-    base_url: str | None,
-    crl_days: int | None,
 ) -> CAInfo:
     """Key, CA, certificate and audit events of a new active CA, in the caller's transaction."""
-    _ensure_new_name(session, name)
+    key_record, signer = key
+    _ensure_new_name(session, new.name)
     save_key(session, ws, key_record, signer)
-    ca = _new_ca_record(ws, name, profile, subject, CAStatus.ACTIVE, parent, base_url, crl_days)
+    ca = _new_ca_record(
+        ws, new.name, profile, subject, CAStatus.ACTIVE, parent, new.base_url, new.crl_days
+    )
     ca.key_id = key_record.id
     cert_row = _attach_certificate(session, ca, cert, parent)
     audit_chain.append(
         session,
         "ca.created",
         {
-            "ca": name,
+            "ca": new.name,
             "kind": "subordinate" if parent else "root",
             **({"parent": parent.name} if parent else {}),
             "subject": ca.subject,
@@ -232,6 +252,56 @@ def _record_new_ca(
     )
     session.flush()
     return CAInfo.of(ca)
+
+
+def _create_ca(ws: Workspace, new: _NewCA, parent: str | None) -> CAInfo:
+    """A new CA with a new key: self-signed without ``parent``, else signed by that CA of
+    this workspace. Everything that can fail runs before the one transaction that records it."""
+    ca_profile = _ca_profile(ws, new.profile)
+    subject_name = parse_subject(new.subject)
+    spec = key_spec(new.key)
+    scheme = _scheme(spec, new.rsa_pss)
+    _precheck(ca_profile, subject_name, spec)
+    issuer: Issuer | None = None
+    parent_signer: Signer | None = None
+    with ws.store.reading() as session:
+        _ensure_new_name(session, new.name)
+        if parent is not None:
+            issuer, parent_signer = issuer_and_signer(ws, ca_by_name(session, parent))
+    if issuer is not None:
+        check_may_sign_ca(issuer)
+    label = f"{new.name} CA key"
+    with new_stored_key(ws, new.key_store, spec, scheme, label, (new.key_label, new.key_id)) as (
+        key_record,
+        signer,
+    ):
+        base = issuer.base_url if issuer else (new.base_url or ws.config.base_url).rstrip("/")
+        plan = plan_certificate(
+            ca_profile,
+            Request(
+                subject_name, signer.public_key(), spec, days=new.days, not_before=new.not_before
+            ),
+            issuer,
+            new.name,
+            base,
+            new_serial(),
+        )
+        cert = (parent_signer or signer).sign_certificate(plan.builder)
+        report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
+        with ws.store.transaction() as session:
+            parent_ca = ca_by_name(session, parent) if parent is not None else None
+            info = _record_new_ca(
+                session,
+                ws,
+                new,
+                ca_profile,
+                subject_name,
+                parent_ca,
+                (key_record, signer),
+                cert,
+                report,
+            )
+    return publish_first_crl(ws, info)
 
 
 def create_root(
@@ -251,44 +321,21 @@ def create_root(
     key_id: str | None = None,
 ) -> CAInfo:
     """A self-signed root CA with a new key."""
-    ca_profile = _ca_profile(ws, profile)
-    subject_name = parse_subject(subject)
-    spec = key_spec(key)
-    scheme = _scheme(spec, rsa_pss)
-    _precheck(ca_profile, subject_name, spec)
-    with ws.store.reading() as session:
-        _ensure_new_name(session, name)
-    with new_stored_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
-        key_record,
-        signer,
-    ):
-        base = (base_url or ws.config.base_url).rstrip("/")
-        plan = plan_certificate(
-            ca_profile,
-            Request(subject_name, signer.public_key(), spec, days=days, not_before=not_before),
-            None,
-            name,
-            base,
-            new_serial(),
-        )
-        cert = signer.sign_certificate(plan.builder)
-        report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), ca_profile, base)
-        with ws.store.transaction() as session:
-            info = _record_new_ca(
-                session,
-                ws,
-                name,
-                ca_profile,
-                subject_name,
-                None,
-                key_record,
-                signer,
-                cert,
-                report,
-                base_url,
-                crl_days,
-            )
-    return publish_first_crl(ws, info)
+    new = _NewCA(
+        name,
+        subject,
+        key,
+        key_store,
+        rsa_pss,
+        days,
+        profile,
+        base_url,
+        crl_days,
+        not_before,
+        key_label,
+        key_id,
+    )
+    return _create_ca(ws, new, parent=None)
 
 
 def create_sub(
@@ -309,87 +356,28 @@ def create_sub(
     key_id: str | None = None,
 ) -> CAInfo:
     """A subordinate CA signed by a CA of this workspace."""
-    ca_profile = _ca_profile(ws, profile)
-    subject_name = parse_subject(subject)
-    spec = key_spec(key)
-    scheme = _scheme(spec, rsa_pss)
-    _precheck(ca_profile, subject_name, spec)
-    with ws.store.reading() as session:
-        _ensure_new_name(session, name)
-        parent_ca = get_ca(session, parent)
-        issuer, parent_signer = issuer_and_signer(ws, parent_ca)
-    check_may_sign_ca(issuer)
-    with new_stored_key(ws, key_store, spec, scheme, f"{name} CA key", (key_label, key_id)) as (
-        key_record,
-        signer,
-    ):
-        plan = plan_certificate(
-            ca_profile,
-            Request(subject_name, signer.public_key(), spec, days=days, not_before=not_before),
-            issuer,
-            name,
-            issuer.base_url,
-            new_serial(),
-        )
-        cert = parent_signer.sign_certificate(plan.builder)
-        report = lint_or_reject(
-            cert.public_bytes(serialization.Encoding.DER), ca_profile, issuer.base_url
-        )
-        with ws.store.transaction() as session:
-            info = _record_new_ca(
-                session,
-                ws,
-                name,
-                ca_profile,
-                subject_name,
-                get_ca(session, parent),
-                key_record,
-                signer,
-                cert,
-                report,
-                base_url,
-                crl_days,
-            )
-    return publish_first_crl(ws, info)
+    new = _NewCA(
+        name,
+        subject,
+        key,
+        key_store,
+        rsa_pss,
+        days,
+        profile,
+        base_url,
+        crl_days,
+        not_before,
+        key_label,
+        key_id,
+    )
+    return _create_ca(ws, new, parent=parent)
 
 
 def publish_first_crl(ws: Workspace, info: CAInfo) -> CAInfo:
     """Every CA that can sign has a current CRL from its first day: a relying party following
     the distribution point of anything it issues must find one (``serve`` keeps it fresh)."""
-    from idtoolkit.ca.crl import make_crl  # crl builds on this module
-
     make_crl(ws, info.name)
     return info
-
-
-def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
-    """The issuing side of a CA: its certificate, URLs and signer. It must be able to sign."""
-    if ca.status == CAStatus.PENDING:
-        raise InputError(
-            "ca.requested_no_certificate",
-            "CA {name!r} has no certificate yet: import the signed one",
-            name=ca.name,
-        )
-    if ca.status != CAStatus.ACTIVE or ca.key is None:
-        raise InputError(
-            "ca.not_ca_sign_here_status",
-            "CA {name!r} cannot sign here (status: {status}, no private key)",
-            name=ca.name,
-            status=ca.status,
-        )
-    cert = ca_certificate(ca)
-    signer = ws.signer_for(ca.key)
-    return Issuer(ca.name, cert, ca.base_url or ws.config.base_url), signer
-
-
-def check_may_sign_ca(issuer: Issuer) -> None:
-    constraints = issuer.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
-    if constraints.path_length == 0:
-        raise ProfileViolation(
-            "ca.not_ca_pathlenconstraint_may_sign",
-            "CA {name!r} has pathLenConstraint 0: it may not sign CA certificates",
-            name=issuer.name,
-        )
 
 
 def request_sub(
@@ -434,8 +422,7 @@ def request_sub(
             )
             ca.key_id = key_record.id
             ca.csr_der = csr_der
-            session.add(ca)
-            session.flush()
+            add_ca(session, ca)
             audit_chain.append(
                 session,
                 "ca.requested",
@@ -459,9 +446,7 @@ def _sha256(data: bytes) -> str:
 def _find_issuer(
     session: Session, cert: x509.Certificate, exclude: int | None = None
 ) -> CARecord | None:
-    for candidate in session.execute(
-        select(CARecord).where(CARecord.certificate_id.is_not(None))
-    ).scalars():
+    for candidate in cas_with_certificate(session):
         if candidate.id == exclude or candidate.certificate is None:
             continue
         issuer_cert = x509.load_der_x509_certificate(candidate.certificate.der)
@@ -482,7 +467,7 @@ def _external_name(session: Session, cert: x509.Certificate) -> str:
     base = re.sub(r"[^A-Za-z0-9_.-]+", "-", str(cns[0].value) if cns else "external-ca").strip("-.")
     base = (base or "external-ca")[:56]
     name, n = base, 2
-    while session.execute(select(CARecord.id).where(CARecord.name == name)).first():
+    while ca_name_taken(session, name):
         name, n = f"{base}-{n}", n + 1
     return name
 
@@ -539,9 +524,9 @@ def _link_issuers(
         return external
     raise InputError(
         "ca.issuer_not_in_workspace",
-        "the issuer of {format_subject!r} ({format_subject2}) is not in this workspace: give its certificate (and any above it) as the chain",
-        format_subject=format_subject(cert.subject),
-        format_subject2=format_subject(cert.issuer),
+        "the issuer of {subject!r} ({issuer}) is not in this workspace: give its certificate (and any above it) as the chain",
+        subject=format_subject(cert.subject),
+        issuer=format_subject(cert.issuer),
     )
 
 
@@ -552,9 +537,9 @@ def _check_ca_cert(cert: x509.Certificate) -> None:
         constraints = None
     if constraints is None or not constraints.ca:
         raise InputError(
-            "ca.not_ca_certificate_basicconstraints_ca",
-            "{format_subject!r} is not a CA certificate (basicConstraints cA is not TRUE)",
-            format_subject=format_subject(cert.subject),
+            "ca.certificate_not_ca",
+            "{subject!r} is not a CA certificate (basicConstraints cA is not TRUE)",
+            subject=format_subject(cert.subject),
         )
 
 
@@ -563,10 +548,10 @@ def _refuse_expired(cert: x509.Certificate, what: str, hint: str = "") -> None:
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc <= now:
         raise InputError(
-            "ca.expired_utc_expired_ca",
-            "{what} expired on {not_valid_after_utc:%Y-%m-%d %H:%M} UTC: an expired CA cannot issue certificates or CRLs{hint}",
+            "ca.certificate_expired",
+            "{what} expired on {not_after:%Y-%m-%d %H:%M} UTC: an expired CA cannot issue certificates or CRLs{hint}",
             what=what,
-            not_valid_after_utc=cert.not_valid_after_utc,
+            not_after=cert.not_valid_after_utc,
             hint=hint,
         )
 
@@ -582,10 +567,10 @@ def import_signed_cert(
     _check_ca_cert(cert)
     _refuse_expired(cert, "the signed certificate")
     with ws.store.transaction() as session:
-        ca = get_ca(session, name)
+        ca = ca_by_name(session, name)
         if ca.status != CAStatus.PENDING or ca.key is None:
             raise InputError(
-                "ca.not_ca_waiting_certificate_status",
+                "ca.not_awaiting_certificate",
                 "CA {name!r} is not waiting for a certificate (status: {status})",
                 name=name,
                 status=ca.status,
@@ -597,7 +582,7 @@ def import_signed_cert(
             != ca.key.public_key_der
         ):
             raise InputError(
-                "ca.not_certificate_public_key_key",
+                "ca.certificate_key_mismatch",
                 "the certificate's public key is not the key of CA {name!r}",
                 name=name,
             )
@@ -670,7 +655,7 @@ def import_ca(
         key_record, signer = token_key
         if key_record.public_key_der != spki:
             raise InputError(
-                "ca.not_token_key_does_belong",
+                "ca.token_key_mismatch",
                 "the token key does not belong to the CA certificate",
             )
     elif private_key is not None:
@@ -681,7 +666,7 @@ def import_ca(
             != spki
         ):
             raise InputError(
-                "ca.not_private_key_does_belong",
+                "ca.private_key_mismatch",
                 "the private key does not belong to the CA certificate",
             )
         backend = ws.backend("software")
@@ -699,13 +684,9 @@ def import_ca(
         )
     with ws.store.transaction() as session:
         _ensure_new_name(session, name)
-        if session.execute(
-            select(CARecord.id)
-            .join(CARecord.certificate)
-            .where(CARecord.certificate.has(fingerprint_sha256=fingerprint(cert)))
-        ).first():
+        if ca_with_certificate_fingerprint(session, fingerprint(cert)):
             raise AlreadyExistsError(
-                "ca.ca_certificate_workspace_already",
+                "ca.certificate_already_here",
                 "this CA certificate is in the workspace already",
             )
         parent = _link_issuers(session, ws, cert, extra, exclude=None)
@@ -742,15 +723,12 @@ def import_ca(
 
 def list_cas(ws: Workspace) -> list[CAInfo]:
     with ws.store.reading() as session:
-        return [
-            CAInfo.of(ca)
-            for ca in session.execute(select(CARecord).order_by(CARecord.id)).scalars()
-        ]
+        return [CAInfo.of(ca) for ca in all_cas(session)]
 
 
 def show_ca(ws: Workspace, name: str) -> tuple[CAInfo, x509.Certificate | None]:
     with ws.store.reading() as session:
-        ca = get_ca(session, name)
+        ca = ca_by_name(session, name)
         cert = x509.load_der_x509_certificate(ca.certificate.der) if ca.certificate else None
         return CAInfo.of(ca), cert
 
@@ -758,7 +736,7 @@ def show_ca(ws: Workspace, name: str) -> tuple[CAInfo, x509.Certificate | None]:
 def ca_chain(ws: Workspace, name: str) -> list[x509.Certificate]:
     """The CA's certificate followed by its issuers up to the root."""
     with ws.store.reading() as session:
-        ca: CARecord | None = get_ca(session, name)
+        ca: CARecord | None = ca_by_name(session, name)
         chain: list[x509.Certificate] = []
         seen: set[int] = set()
         while ca is not None and ca.id not in seen:
@@ -770,10 +748,10 @@ def ca_chain(ws: Workspace, name: str) -> list[x509.Certificate]:
 
 def pending_csr(ws: Workspace, name: str) -> bytes:
     with ws.store.reading() as session:
-        ca = get_ca(session, name)
+        ca = ca_by_name(session, name)
         if ca.csr_der is None:
             raise InputError(
-                "ca.not_ca_pending_request", "CA {name!r} has no pending request", name=name
+                "ca.no_pending_request", "CA {name!r} has no pending request", name=name
             )
         return x509.load_der_x509_csr(ca.csr_der).public_bytes(serialization.Encoding.PEM)
 

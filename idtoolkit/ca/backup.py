@@ -12,26 +12,26 @@ from cryptography import x509
 from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.issuance import pkcs12_bytes
-from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError
 from idtoolkit.keys.pkcs8 import encrypt_private_key, encrypted_pem
 from idtoolkit.keys.signer import SoftwareSigner
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
 
 def _software_key(ws: Workspace, name: str) -> tuple[list[x509.Certificate], SoftwareSigner]:
     chain = ca_chain(ws, name)
     with ws.store.reading() as session:
-        ca = get_ca(session, name)
+        ca = ca_by_name(session, name)
         if ca.key is None:
             raise InputError(
-                "ca.not_ca_private_key_workspace",
+                "ca.no_private_key",
                 "CA {name!r} has no private key in this workspace",
                 name=name,
             )
         if ca.key.backend != "software":
             raise InputError(
-                "ca.not_ca_keeps_key_exported",
+                "ca.key_not_exportable",
                 "CA {name!r} keeps its key in {backend}: it cannot be exported",
                 name=name,
                 backend=ca.key.backend,
@@ -44,7 +44,7 @@ def _software_key(ws: Workspace, name: str) -> tuple[list[x509.Certificate], Sof
 def export_ca_pkcs12(ws: Workspace, name: str, password: bytes, legacy: bool = False) -> bytes:
     if len(password) < 8:
         raise InputError(
-            "ca.pkcs_password_least_characters",
+            "pkcs12.password_too_short",
             "the PKCS#12 password must have at least 8 characters",
         )
     chain, signer = _software_key(ws, name)
@@ -68,7 +68,7 @@ def export_ca_key(ws: Workspace, name: str, password: bytes) -> bytes:
     backup for keys PKCS#12 cannot carry (ML-DSA); ``ca import --cert --key`` restores it."""
     if len(password) < 8:
         raise InputError(
-            "ca.backup_password_least_characters",
+            "backup.password_too_short",
             "the backup password must have at least 8 characters",
         )
     _, signer = _software_key(ws, name)

@@ -27,10 +27,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
-from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
 from idtoolkit.files import write_new
 from idtoolkit.keys.signer import SoftwareSigner
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
 FORMAT = "idtoolkit-key-backup-1"
@@ -77,7 +77,7 @@ def split_secret(secret: bytes, threshold: int, count: int) -> list[tuple[int, b
     from Crypto.Protocol.SecretSharing import Shamir
 
     if len(secret) != 32:
-        raise InputError("ca.backup_key_bytes", "the backup key must be 32 bytes")
+        raise InputError("backup.key_length", "the backup key must be 32 bytes")
     if not 2 <= threshold <= count <= 255:
         raise InputError(
             "backup.bad_threshold",
@@ -133,7 +133,7 @@ def parse_share(text: str, source: str) -> Share:
     """Read a share block; any typo, change or truncation is reported with the file's name."""
     if SHARE_BEGIN not in text or SHARE_END not in text:
         raise InputError(
-            "ca.not_share_id_toolkit_key",
+            "backup.share_not_recognised",
             "share {source}: not an ID Toolkit key share (no BEGIN/END lines)",
             source=source,
         )
@@ -146,15 +146,15 @@ def parse_share(text: str, source: str) -> Share:
     missing = [k for k in ("CA", "Backup", "Share", "Data", "Checksum") if k not in values]
     if missing:
         raise InputError(
-            "ca.share_line_missing",
-            "share {source}: the {value} line is missing",
+            "backup.share_line_missing",
+            "share {source}: the {line} line is missing",
             source=source,
-            value=missing[0],
+            line=missing[0],
         )
     share_match = re.fullmatch(r"(\d+) of (\d+) \((\d+) needed to restore\)", values["Share"])
     if share_match is None:
         raise InputError(
-            "ca.share_share_line_damaged",
+            "backup.share_line_damaged",
             "share {source}: the Share line is damaged",
             source=source,
         )
@@ -163,7 +163,7 @@ def parse_share(text: str, source: str) -> Share:
     fields = [values["Backup"], values["CA"], str(index), str(threshold), str(count), hex_data]
     if _checksum(fields) != values["Checksum"].upper():
         raise InputError(
-            "ca.share_corrupted_checksum_does",
+            "backup.share_checksum_mismatch",
             "share {source} is corrupted: its checksum does not match (a mistyped or changed character); use another share",
             source=source,
         )
@@ -171,13 +171,13 @@ def parse_share(text: str, source: str) -> Share:
         data = bytes.fromhex(hex_data)
     except ValueError:
         raise InputError(
-            "ca.not_share_data_line_hexadecimal",
+            "backup.share_data_not_hex",
             "share {source}: the Data line is not hexadecimal",
             source=source,
         ) from None
     if len(data) != 32:
         raise InputError(
-            "ca.share_data_line_wrong",
+            "backup.share_data_wrong_length",
             "share {source}: the Data line has the wrong length",
             source=source,
         )
@@ -190,7 +190,7 @@ def _write_new(path: Path, data: bytes, secret: bool) -> None:
         write_new(path, data, secret=secret)
     except FileExistsError:
         raise AlreadyExistsError(
-            "ca.exists_already_refusing_overwrite",
+            "backup.file_exists",
             "{path} exists already; refusing to overwrite it",
             path=path,
         ) from None
@@ -210,10 +210,10 @@ def split_ca_key(
     """Write ``<ca>-backup.json`` and ``<ca>-share-<i>-of-<n>.txt`` into ``out_dir``."""
     split_secret(bytes(32), threshold, count)  # validates M and N before touching the key
     with ws.store.reading() as session:
-        ca = get_ca(session, ca_name)
+        ca = ca_by_name(session, ca_name)
         if ca.key is None or ca.certificate is None:
             raise InputError(
-                "ca.not_ca_private_key_workspace_2",
+                "backup.ca_has_no_private_key",
                 "CA {ca_name!r} has no private key in this workspace",
                 ca_name=ca_name,
             )
@@ -285,7 +285,7 @@ def split_ca_key(
     for path in [backup_file, *share_files]:
         if path.exists():
             raise AlreadyExistsError(
-                "ca.exists_already_refusing_overwrite",
+                "backup.file_exists",
                 "{path} exists already; refusing to overwrite it",
                 path=path,
             )
@@ -317,17 +317,17 @@ def find_backup_file(directory: Path) -> Path:
     found = sorted(directory.glob("*-backup.json"))
     if not found:
         raise InputError(
-            "ca.not_holds_backup_json_file",
+            "backup.none_in_directory",
             "{directory} holds no *-backup.json file",
             directory=directory,
         )
     if len(found) > 1:
         raise InputError(
-            "ca.holds_backup_files_give",
-            "{directory} holds {found_count} backup files ({value}): give the one to restore",
+            "backup.several_in_directory",
+            "{directory} holds {found_count} backup files ({names}): give the one to restore",
             directory=directory,
             found_count=len(found),
-            value=", ".join(p.name for p in found),
+            names=", ".join(p.name for p in found),
         )
     return found[0]
 
@@ -348,20 +348,20 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
         record = json.loads(body)
     except OSError as exc:
         raise InputError(
-            "ca.not_read",
+            "backup.unreadable",
             "cannot read {backup_path}: {strerror}",
             backup_path=backup_path,
             strerror=exc.strerror,
         ) from None
     except ValueError:
         raise InputError(
-            "ca.not_key_backup_json",
+            "backup.not_json",
             "{backup_path} is not a key backup (not JSON)",
             backup_path=backup_path,
         ) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT:
         raise InputError(
-            "ca.not_id_toolkit_key_backup",
+            "backup.not_recognised",
             "{backup_path} is not an ID Toolkit key backup",
             backup_path=backup_path,
         )
@@ -371,19 +371,21 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            raise InputError("ca.not_read_share", "cannot read share {path}", path=path) from None
+            raise InputError(
+                "backup.share_unreadable", "cannot read share {path}", path=path
+            ) from None
         share = parse_share(text, path.name)
         if share.backup_id != backup_id:
             raise InputError(
-                "ca.share_belongs_another_backup",
-                "share {name} belongs to another backup ({backup_id}, not {backup_id2})",
+                "backup.share_of_another_backup",
+                "share {name} belongs to another backup ({backup_id}, not {expected_id})",
                 name=path.name,
                 backup_id=share.backup_id,
-                backup_id2=backup_id,
+                expected_id=backup_id,
             )
         if any(s.index == share.index for s in shares):
             raise InputError(
-                "ca.share_repeats_share_number",
+                "backup.share_repeated",
                 "share {name} repeats share number {index}",
                 name=path.name,
                 index=share.index,
@@ -392,7 +394,7 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
     threshold = int(record["threshold"])
     if len(shares) < threshold:
         raise InputError(
-            "ca.share_given_needed_backup",
+            "backup.too_few_shares",
             "{shares_count} share(s) given, {threshold} needed: this backup cannot be restored with fewer",
             shares_count=len(shares),
             threshold=threshold,
@@ -412,7 +414,7 @@ def decrypt_software_key(recovered: RecoveredKey) -> bytes:
         )
     except (InvalidTag, binascii.Error, KeyError):
         raise InputError(
-            "ca.not_shares_do_open_backup",
+            "backup.shares_do_not_open",
             "the shares do not open this backup: one of them was changed consistently (checksum recomputed) or belongs to another backup",
         ) from None
 
@@ -470,7 +472,7 @@ def restore_ca_key(
             raise
     else:
         raise InputError(
-            "ca.unknown_backup_kind", "unknown backup kind {kind_!r}", kind_=recovered.kind
+            "backup.unknown_kind", "unknown backup kind {kind_!r}", kind_=recovered.kind
         )
     with ws.store.transaction() as session:
         audit_chain.append(

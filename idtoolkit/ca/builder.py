@@ -27,7 +27,7 @@ from idtoolkit.keys.spec import (
     spec_of_public_key,
 )
 from idtoolkit.oids import ATTRIBUTE_OIDS
-from idtoolkit.profiles.model import Profile, post_quantum_refusal
+from idtoolkit.profiles.model import KEY_USAGE_NAMES, Profile, post_quantum_refusal
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,9 @@ class Plan:
 
 
 def _violation(profile: Profile, rule: str) -> ProfileViolation:
-    return ProfileViolation("ca.profile", "profile '{name}': {rule}", name=profile.name, rule=rule)
+    return ProfileViolation(
+        "profile.rule_broken", "profile '{name}': {rule}", name=profile.name, rule=rule
+    )
 
 
 def check_subject(profile: Profile, subject: x509.Name) -> None:
@@ -196,18 +198,7 @@ def _key_usage(profile: Profile, spec: KeySpec) -> x509.KeyUsage:
     names = set(profile.key_usage)
     if spec.algorithm is KeyAlgorithm.RSA:
         names |= set(profile.key_usage_rsa_extra)
-    flags = {
-        n: n in names
-        for n in (
-            "digital_signature",
-            "content_commitment",
-            "key_encipherment",
-            "data_encipherment",
-            "key_agreement",
-            "key_cert_sign",
-            "crl_sign",
-        )
-    }
+    flags = {n: n in names for n in KEY_USAGE_NAMES}
     return x509.KeyUsage(encipher_only=False, decipher_only=False, **flags)
 
 

@@ -28,16 +28,18 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 
-from idtoolkit.ca.authorities import issuer_and_signer
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
+from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
 from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions
-from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
-from idtoolkit.ca.records import accept_base_url, get_ca
+from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.keys.spec import spec_of_public_key
+from idtoolkit.lint.gate import accept_base_url
+from idtoolkit.lint.results import Lint
 from idtoolkit.lint.worker import LintOutcome, LintProcess, lint_outcome
 from idtoolkit.profiles.model import Profile
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -197,7 +199,7 @@ def issue_bulk(
     """Issue one certificate per item, in order; see the module docstring. ``cancelled`` is
     polled between items: a cancelled job stops after committing what it signed."""
     with ws.store.reading() as session:
-        issuer_ca = get_ca(session, ca)
+        issuer_ca = ca_by_name(session, ca)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
         issuer_id = issuer_ca.id
     template = make_template(prof, issuer, ca, issuer.base_url)

@@ -35,22 +35,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
-from idtoolkit.ca.bulk import BulkItem, IssuedItem, issue_bulk
+from idtoolkit.ca.bulk import BulkItem, BulkResult, IssuedItem, csr_items, issue_bulk
 from idtoolkit.ca.filenames import check_row_id, check_unique
+from idtoolkit.ca.inputs import load_csr
 from idtoolkit.ca.issuance import check_pkcs12_key, generate_password, pkcs12_bytes
 from idtoolkit.ca.names import format_subject
-from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.letters import Letter, render_letters
-from idtoolkit.store.models import CertificateRecord
+from idtoolkit.store.cas import ca_by_name
+from idtoolkit.store.certificates import ders_by_request_ref, serials_by_request_ref
 from idtoolkit.workspace import Workspace
 
 STAGING = ".staging"
@@ -176,14 +178,8 @@ class _Delivery:
 def _issued_refs(ws: Workspace, ca: str, prefix: str) -> dict[str, str]:
     """request_ref -> serial for what this job already issued."""
     with ws.store.reading() as session:
-        ca_id = get_ca(session, ca).id
-        rows = session.execute(
-            select(CertificateRecord.request_ref, CertificateRecord.serial_hex).where(
-                CertificateRecord.issuer_ca_id == ca_id,
-                CertificateRecord.request_ref.startswith(prefix, autoescape=True),
-            )
-        ).all()
-    return {str(ref): serial for ref, serial in rows}
+        ca_id = ca_by_name(session, ca).id
+        return serials_by_request_ref(session, ca_id, prefix)
 
 
 def run_csv_job(
@@ -285,11 +281,10 @@ def run_csv_job(
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
         )
-    report.issued = result.issued
-    report.linted = result.linted
-    report.cancelled = result.issued + len(result.rejected) < len(todo)
-    _report_rejected(
+    _record_result(
         report,
+        result,
+        len(todo),
         [(item.payload[0].line, item.payload[0].row_id, why) for item, why in result.rejected],
     )
     _write_manifest(ws, ca, prefix, rows, files, delivery, language)
@@ -304,19 +299,32 @@ def _check_deliverables(
     ignored, and not already taken by someone else's file (another job into this folder)."""
     files = {row.row_id: check_row_id(row.row_id, suffix) for row in rows}
     check_unique(files)
-    for row in todo:
-        if (folder / files[row.row_id]).exists():
-            raise InputError(
-                "ca.exists_already_id_never",
-                "{value} exists already but id {row_id!r} was never issued by this job (another job wrote it?); nothing was issued",
-                value=folder / files[row.row_id],
-                row_id=row.row_id,
-            )
+    _refuse_taken_files(folder, files, [row.row_id for row in todo])
     return files
 
 
-def _report_rejected(report: JobReport, rejected: list[tuple[int, str, str]]) -> None:
-    """Certificates pkilint refused: bad rows like any other, in line order."""
+def _refuse_taken_files(folder: Path, files: dict[str, str], todo: list[str]) -> None:
+    """A file a row is about to get that is already there was written by someone else: this
+    job records what it issued, and it never issued these."""
+    for row_id in todo:
+        if (folder / files[row_id]).exists():
+            raise InputError(
+                "bulk.output_file_taken",
+                "{path} exists already but id {row_id!r} was never issued by this job (another job wrote it?); nothing was issued",
+                path=folder / files[row_id],
+                row_id=row_id,
+            )
+
+
+def _record_result(
+    report: JobReport, result: BulkResult, todo: int, rejected: list[tuple[int, str, str]]
+) -> None:
+    """What the bulk run did, into the job's report; the certificates pkilint refused are bad
+    rows like any other, in line order. Fewer outcomes than rows to do means it was
+    cancelled."""
+    report.issued = result.issued
+    report.linted = result.linted
+    report.cancelled = result.issued + len(result.rejected) < todo
     report.errors.extend(RowError(line, row_id, why) for line, row_id, why in rejected)
     report.errors.sort(key=lambda e: e.line)
 
@@ -405,16 +413,10 @@ def run_csr_dir_job(
     """One certificate per CSR file (``*.csr``, ``*.pem``, ``*.der``); the row id is the file
     name without its extension. Certificates are written as PEM after each commit; a re-run
     writes any that are missing and issues only the CSRs not issued yet."""
-    from cryptography import x509 as _x509
-    from cryptography.hazmat.primitives import serialization
-
-    from idtoolkit.ca.bulk import csr_items
-    from idtoolkit.ca.inputs import load_csr
-
     prof = ws.profiles.get(profile)
     if not csr_dir.is_dir():
         raise InputError(
-            "ca.not_csr_directory_does_exist",
+            "bulk.csr_directory_missing",
             "CSR directory {csr_dir} does not exist",
             csr_dir=csr_dir,
         )
@@ -427,7 +429,7 @@ def run_csr_dir_job(
     files = sorted(
         p for p in csr_dir.iterdir() if p.suffix.lower() in (".csr", ".pem", ".der", ".req")
     )
-    todo: list[tuple[int, str, _x509.CertificateSigningRequest]] = []
+    todo: list[tuple[int, str, x509.CertificateSigningRequest]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
     for number, path in enumerate(files, start=1):
@@ -457,14 +459,7 @@ def run_csr_dir_job(
             continue
         todo.append((number, row_id, csr))
     check_unique(names)
-    for _number, row_id, _csr in todo:
-        if (certificates / names[row_id]).exists():
-            raise InputError(
-                "ca.exists_already_never_issued",
-                "{value} exists already but {row_id!r} was never issued by this job (another job wrote it?); nothing was issued",
-                value=certificates / names[row_id],
-                row_id=row_id,
-            )
+    _refuse_taken_files(certificates, names, [row_id for _number, row_id, _csr in todo])
     state = Progress(0, len(todo), time.monotonic())
 
     def items() -> Iterator[BulkItem]:
@@ -502,29 +497,24 @@ def run_csr_dir_job(
         cancelled=cancelled,
         source=f"bulk csr-dir {job_name}",
     )
-    report.issued = result.issued
-    report.linted = result.linted
-    report.cancelled = result.issued + len(result.rejected) < len(todo)
-    _report_rejected(
-        report, [(item.payload[0], item.payload[1], why) for item, why in result.rejected]
+    _record_result(
+        report,
+        result,
+        len(todo),
+        [(item.payload[0], item.payload[1], why) for item, why in result.rejected],
     )
     # Deliver what an interrupted earlier run recorded but did not write.
     with ws.store.reading() as session:
-        ca_id = get_ca(session, ca).id
-        for ref, der in session.execute(
-            select(CertificateRecord.request_ref, CertificateRecord.der).where(
-                CertificateRecord.issuer_ca_id == ca_id,
-                CertificateRecord.request_ref.startswith(prefix, autoescape=True),
-            )
-        ):
-            row_id = str(ref)[len(prefix) :]
+        ca_id = ca_by_name(session, ca).id
+        for ref, der in ders_by_request_ref(session, ca_id, prefix):
+            row_id = ref[len(prefix) :]
             if row_id not in names:
                 continue  # its CSR file is gone: nothing to name the certificate after
             target = certificates / names[row_id]
             if not _written(target):
                 _atomic_write(
                     target,
-                    _x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM),
+                    x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM),
                     secret=False,
                 )
                 report.recovered += 1

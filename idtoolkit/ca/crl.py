@@ -13,16 +13,18 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain
-from idtoolkit.ca.authorities import issuer_and_signer
-from idtoolkit.ca.records import get_ca
+from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.errors import InputError
 from idtoolkit.keys.spec import authority_key_identifier
-from idtoolkit.store.models import CARecord, CRLRecord, RevocationRecord
+from idtoolkit.store.cas import ca_by_name, ca_by_name_for_update
+from idtoolkit.store.crls import add_crl, latest_crl_of
+from idtoolkit.store.crls import last_crl_number as _last_number
+from idtoolkit.store.models import CARecord, CRLRecord
+from idtoolkit.store.revocations import revocations_changed_since, revocations_in_force
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 
@@ -92,7 +94,7 @@ def _publish(
 ) -> CRLInfo | None:
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with ws.store.reading() as session:
-        ca = get_ca(session, ca_name)
+        ca = ca_by_name(session, ca_name)
         # serve asks every CA every minute: unlocking a key (a slow KDF, or a token login)
         # only to find nothing due made each start of serve pay it for every CA and kind.
         # The check is repeated under the row lock below, where it decides.
@@ -102,16 +104,14 @@ def _publish(
     ca_expiry = issuer.certificate.not_valid_after_utc
     if now >= ca_expiry:
         raise InputError(
-            "ca.ca_expired_utc_signs",
+            "crl.ca_expired",
             "CA {ca_name!r} expired on {ca_expiry:%Y-%m-%d %H:%M} UTC: it signs no more CRLs",
             ca_name=ca_name,
             ca_expiry=ca_expiry,
         )
     with ws.store.transaction() as session:
         # Lock the CA row: CRL numbers are allocated one at a time.
-        ca = session.execute(
-            select(CARecord).where(CARecord.name == ca_name).with_for_update()
-        ).scalar_one()
+        ca = ca_by_name_for_update(session, ca_name)
         if only_if_due and not _due(session, ca, delta, now):
             return None  # fresh enough (or, for a delta, never asked for)
         number = (last_crl_number(session, ca) or 0) + 1
@@ -120,24 +120,11 @@ def _publish(
             base = _latest(session, ca, False)
             if base is None:
                 raise InputError(
-                    "ca.not_ca_full_crl_yet",
+                    "crl.no_full_crl_yet",
                     "CA {ca_name!r} has no full CRL yet: make one before a delta CRL",
                     ca_name=ca_name,
                 )
-            since = base.this_update
-            rows = session.execute(
-                select(
-                    RevocationRecord.serial_hex,
-                    RevocationRecord.revoked_at,
-                    RevocationRecord.reason,
-                    RevocationRecord.invalidity_date,
-                    RevocationRecord.released_at,
-                )
-                .where(RevocationRecord.ca_id == ca.id)
-                .where(
-                    (RevocationRecord.revoked_at >= since) | (RevocationRecord.released_at >= since)
-                )
-            ).all()
+            rows = revocations_changed_since(session, ca.id, base.this_update)
             active = {r.serial_hex for r in rows if r.released_at is None}
             entries = [
                 _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date)
@@ -150,14 +137,7 @@ def _publish(
             ]
             next_update = now + dt.timedelta(hours=ca.delta_crl_hours)
         else:
-            current = session.execute(
-                select(
-                    RevocationRecord.serial_hex,
-                    RevocationRecord.revoked_at,
-                    RevocationRecord.reason,
-                    RevocationRecord.invalidity_date,
-                ).where(RevocationRecord.ca_id == ca.id, RevocationRecord.released_at.is_(None))
-            ).all()
+            current = revocations_in_force(session, ca.id)
             entries = [
                 _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date) for r in current
             ]
@@ -199,9 +179,7 @@ def _publish(
 
 def last_crl_number(session: Session, ca: CARecord) -> int | None:
     """The highest CRL number recorded for ``ca`` (full or delta: they share one sequence)."""
-    return session.execute(
-        select(func.max(CRLRecord.number)).where(CRLRecord.ca_id == ca.id)
-    ).scalar_one_or_none()
+    return _last_number(session, ca.id)
 
 
 def record_crl(
@@ -229,8 +207,7 @@ def record_crl(
         entries=entries,
         der=der,
     )
-    session.add(record)
-    session.flush()
+    add_crl(session, record)
     audit_chain.append(
         session,
         event,
@@ -255,12 +232,7 @@ def record_crl(
 
 
 def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:
-    return session.execute(
-        select(CRLRecord)
-        .where(CRLRecord.ca_id == ca.id, CRLRecord.is_delta.is_(delta))
-        .order_by(CRLRecord.number.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    return latest_crl_of(session, ca.id, delta)
 
 
 def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime) -> bool:
@@ -284,7 +256,7 @@ def _removal(serial_hex: str, when: dt.datetime) -> x509.RevokedCertificate:
 
 def latest_crl(ws: Workspace, ca_name: str, delta: bool = False) -> CRLInfo | None:
     with ws.store.reading() as session:
-        record = _latest(session, get_ca(session, ca_name), delta)
+        record = _latest(session, ca_by_name(session, ca_name), delta)
         if record is None:
             return None
         return CRLInfo(

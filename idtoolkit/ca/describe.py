@@ -443,7 +443,7 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
     try:
         if not csr.is_signature_valid:
             raise IDToolkitError(
-                "ca.not_csr_signature_does_verify",
+                "csr.signature_invalid",
                 "the CSR's signature does not verify: it was altered or is broken",
             )
         review, san_names = review_csr(p, csr)

@@ -26,10 +26,10 @@ class ExportFormat(enum.Enum):
             return ExportFormat(text.lower())
         except ValueError:
             raise InputError(
-                "ca.unknown_export_format_choose",
-                "unknown export format {text!r}; choose one of: {value}",
+                "export.unknown_format",
+                "unknown export format {text!r}; choose one of: {choices}",
                 text=text,
-                value=", ".join(f.value for f in ExportFormat),
+                choices=", ".join(f.value for f in ExportFormat),
             ) from None
 
 

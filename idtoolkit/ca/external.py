@@ -13,17 +13,17 @@ import datetime as dt
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain
+from idtoolkit.ca.certificate_recording import record_ca_certificate
 from idtoolkit.ca.crl import CRLInfo, last_crl_number, record_crl
+from idtoolkit.ca.info import CAInfo, ca_certificate
 from idtoolkit.ca.inputs import load_certificates
 from idtoolkit.ca.names import format_subject
-from idtoolkit.ca.recording import record_ca_certificate
-from idtoolkit.ca.records import CAInfo, ca_certificate, get_ca
 from idtoolkit.errors import InputError, NotFoundError
+from idtoolkit.store.cas import ca_by_name, cas_with_certificate
 from idtoolkit.store.models import CARecord
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 
@@ -38,7 +38,7 @@ def load_crl(data: bytes, source: str = "CRL") -> x509.CertificateRevocationList
         _ = crl.issuer, crl.extensions, crl.next_update_utc, len(crl)
     except ValueError:
         raise InputError(
-            "ca.not_valid_pem_der_crl", "{source} is not a valid PEM or DER CRL", source=source
+            "crl.not_a_crl", "{source} is not a valid PEM or DER CRL", source=source
         ) from None
     return crl
 
@@ -51,7 +51,7 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         number = crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
     except x509.ExtensionNotFound:
         raise InputError(
-            "ca.not_crl_number_ordered_against",
+            "crl.import_no_number",
             "{source} has no CRL number: it cannot be ordered against others",
             source=source,
         ) from None
@@ -64,13 +64,13 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
     next_update = crl.next_update_utc
     if next_update is None:
         raise InputError(
-            "ca.not_nextupdate_relying_parties_tell",
+            "crl.import_no_next_update",
             "{source} has no nextUpdate: relying parties cannot tell when it is stale",
             source=source,
         )
     if next_update <= now:
         raise InputError(
-            "ca.expired_utc_sign_new",
+            "crl.import_expired",
             "{source} expired on {next_update:%Y-%m-%d %H:%M} UTC: sign a new one on the CA's machine",
             source=source,
             next_update=next_update,
@@ -81,7 +81,7 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         latest = last_crl_number(session, ca)
         if latest is not None and number <= latest:
             raise InputError(
-                "ca.not_number_newer_crl_ca",
+                "crl.import_not_newer",
                 "{source} is number {number}, not newer than the CRL {latest} of CA {name!r} already here: nothing imported",
                 source=source,
                 number=number,
@@ -103,17 +103,13 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
 
 def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: str) -> CARecord:
     same_name = [
-        ca
-        for ca in session.execute(select(CARecord).where(CARecord.certificate_id.is_not(None)))
-        .scalars()
-        .all()
-        if ca_certificate(ca).subject == crl.issuer
+        ca for ca in cas_with_certificate(session) if ca_certificate(ca).subject == crl.issuer
     ]
     if not same_name:
         raise NotFoundError(
             "crl.import_unknown_issuer",
-            "the CRL was signed by {format_subject!r}, a CA this workspace does not know yet: bring its certificate in first",
-            format_subject=format_subject(crl.issuer),
+            "the CRL was signed by {issuer!r}, a CA this workspace does not know yet: bring its certificate in first",
+            issuer=format_subject(crl.issuer),
         )
     for ca in same_name:
         if crl.is_signature_valid(ca_certificate(ca).public_key()):  # type: ignore[arg-type]
@@ -125,10 +121,10 @@ def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: s
                 )
             return ca
     raise InputError(
-        "ca.not_signature_does_verify_certificate",
-        "the signature of {source} does not verify with the certificate of {format_subject!r}: it was altered or signed by another key",
+        "crl.import_signature_invalid",
+        "the signature of {source} does not verify with the certificate of {issuer!r}: it was altered or signed by another key",
         source=source,
-        format_subject=format_subject(crl.issuer),
+        issuer=format_subject(crl.issuer),
     )
 
 
@@ -136,10 +132,10 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
     """Replace an external CA's certificate with its renewal (same name and key, later end)."""
     new = load_certificates(cert_data, "CA certificate")[0]
     with ws.store.transaction() as session:
-        ca = get_ca(session, name)
+        ca = ca_by_name(session, name)
         if ca.status != "external":
             raise InputError(
-                "ca.not_ca_external_ca_status",
+                "ca.not_external",
                 "CA {name!r} is not an external CA (status: {status})",
                 name=name,
                 status=ca.status,
@@ -147,24 +143,24 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
         old = ca_certificate(ca)
         if new.subject != old.subject:
             raise InputError(
-                "ca.not_certificate",
-                "the certificate is for {format_subject!r}, not {subject!r}",
-                format_subject=format_subject(new.subject),
+                "ca.renewal_other_subject",
+                "the certificate is for {subject_given!r}, not {subject!r}",
+                subject_given=format_subject(new.subject),
                 subject=ca.subject,
             )
         spki = serialization.PublicFormat.SubjectPublicKeyInfo
         der = serialization.Encoding.DER
         if new.public_key().public_bytes(der, spki) != old.public_key().public_bytes(der, spki):
             raise InputError(
-                "ca.certificate_another_key_import",
+                "ca.renewal_other_key",
                 "the certificate has another key: import it as a new CA (its CRLs and the certificates it signed are signed by the new key)",
             )
         if new.not_valid_after_utc <= old.not_valid_after_utc:
             raise InputError(
-                "ca.not_certificate_ends_after_one",
-                "the certificate ends {not_valid_after_utc:%Y-%m-%d}, not after the one here ({old_not_valid_after_utc:%Y-%m-%d}): nothing changed",
-                not_valid_after_utc=new.not_valid_after_utc,
-                old_not_valid_after_utc=old.not_valid_after_utc,
+                "ca.renewal_not_later",
+                "the certificate ends {not_after:%Y-%m-%d}, not after the one here ({current_not_after:%Y-%m-%d}): nothing changed",
+                not_after=new.not_valid_after_utc,
+                current_not_after=old.not_valid_after_utc,
             )
         issuer = ca.parent
         issuer_cert = ca_certificate(issuer) if issuer is not None else new
@@ -172,9 +168,9 @@ def update_external_certificate(ws: Workspace, name: str, cert_data: bytes) -> C
             new.verify_directly_issued_by(issuer_cert)
         except (ValueError, TypeError, Exception):
             raise InputError(
-                "ca.not_certificate_signed",
-                "the certificate is not signed by {value}",
-                value="its issuer " + issuer.name if issuer else "its own key",
+                "ca.renewal_not_signed_by_issuer",
+                "the certificate is not signed by {issuer}",
+                issuer="its issuer " + issuer.name if issuer else "its own key",
             ) from None
         row = record_ca_certificate(session, new, issuer.id if issuer else ca.id, ca.profile)
         ca.certificate_id = row.id

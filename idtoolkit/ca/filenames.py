@@ -41,20 +41,20 @@ def check_row_id(row_id: str, suffix: str) -> str:
     """The file name for ``row_id`` + ``suffix``; InputError when the id cannot name a file."""
     if len(row_id) > MAX_ROW_ID:
         raise InputError(
-            "ca.id_characters_long_most",
-            "the id is {row_id_count} characters long (at most {max_row_id})",
-            row_id_count=len(row_id),
-            max_row_id=MAX_ROW_ID,
+            "bulk.row_id_too_long",
+            "the id is {length} characters long (at most {limit})",
+            length=len(row_id),
+            limit=MAX_ROW_ID,
         )
     if any(ord(c) < 32 or ord(c) == 127 for c in row_id):
-        raise InputError("ca.id_contains_control_characters", "the id contains control characters")
+        raise InputError("bulk.row_id_control_characters", "the id contains control characters")
     name = file_stem(row_id) + suffix
     if len(name.encode()) > MAX_FILE_NAME:
         raise InputError(
-            "ca.id_makes_file_name",
-            "the id makes a file name of {count} bytes (at most {max_file_name}); use a shorter id",
-            count=len(name.encode()),
-            max_file_name=MAX_FILE_NAME,
+            "bulk.row_id_file_name_too_long",
+            "the id makes a file name of {length} bytes (at most {limit}); use a shorter id",
+            length=len(name.encode()),
+            limit=MAX_FILE_NAME,
         )
     return name
 
@@ -68,7 +68,7 @@ def check_unique(names: dict[str, str]) -> None:
         other = seen.setdefault(key, row_id)
         if other != row_id:
             raise InputError(
-                "ca.ids_would_share_file",
+                "bulk.row_ids_share_file",
                 "ids {other!r} and {row_id!r} would share the file {name} on a file system that ignores case; nothing was issued (rename one of them)",
                 other=other,
                 row_id=row_id,

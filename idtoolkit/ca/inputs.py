@@ -28,14 +28,14 @@ def read_file(path: Path, what: str) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(
-            "ca.not_read_2",
+            "input.unreadable",
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
             strerror=exc.strerror,
         ) from None
     if not data.strip():
-        raise InputError("ca.empty", "{what} {path} is empty", what=what, path=path)
+        raise InputError("input.empty_file", "{what} {path} is empty", what=what, path=path)
     return data
 
 
@@ -52,9 +52,9 @@ def _check_countries(name: x509.Name) -> None:
     for attribute in name.get_attributes_for_oid(x509.NameOID.COUNTRY_NAME):
         if len(str(attribute.value)) != 2:
             raise InputError(
-                "ca.letter_iso_country_code",
-                "C={value!s} must be a 2-letter ISO 3166 country code",
-                value=attribute.value,
+                "subject.country_code_invalid",
+                "C={country!s} must be a 2-letter ISO 3166 country code",
+                country=attribute.value,
             )
 
 
@@ -82,14 +82,14 @@ def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest
         csr = x509.load_pem_x509_csr(data) if _is_pem(data) else x509.load_der_x509_csr(data)
     except x509.InvalidVersion as exc:
         raise InputError(
-            "ca.not_csr_used",
-            "{source}: the CSR cannot be used: {parse_problem}",
+            "csr.unusable",
+            "{source}: the CSR cannot be used: {problem}",
             source=source,
-            parse_problem=_parse_problem(exc),
+            problem=_parse_problem(exc),
         ) from None
     except ValueError:
         raise InputError(
-            "ca.not_valid_pem_der_certificate",
+            "csr.not_a_csr",
             "{source} is not a valid PEM or DER certificate signing request",
             source=source,
         ) from None
@@ -98,13 +98,13 @@ def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest
             warnings.simplefilter("ignore", UserWarning)
             touch_csr(csr)
     except InputError as exc:
-        raise InputError("ca.error", "{source}: {exc}", source=source, exc=exc) from None
+        raise InputError("csr.invalid", "{source}: {problem}", source=source, problem=exc) from None
     except Exception as exc:  # every lazily raised parse error, whatever cryptography calls it
         raise InputError(
-            "ca.not_csr_used",
-            "{source}: the CSR cannot be used: {parse_problem}",
+            "csr.unusable",
+            "{source}: the CSR cannot be used: {problem}",
             source=source,
-            parse_problem=_parse_problem(exc),
+            problem=_parse_problem(exc),
         ) from None
     try:
         valid = csr.is_signature_valid
@@ -112,7 +112,7 @@ def load_csr(data: bytes, source: str = "CSR") -> x509.CertificateSigningRequest
         valid = False
     if not valid:
         raise InputError(
-            "ca.not_csr_signature_does_verify_2",
+            "csr.bad_signature_in",
             "{source}: the CSR's signature does not verify (damaged or forged request)",
             source=source,
         )
@@ -127,30 +127,30 @@ def load_certificates(data: bytes, source: str = "certificate") -> list[x509.Cer
             certs = [x509.load_der_x509_certificate(data)]
     except x509.InvalidVersion as exc:
         raise InputError(
-            "ca.not_used",
-            "{source} cannot be used: {parse_problem}",
+            "certificate.unusable",
+            "{source} cannot be used: {problem}",
             source=source,
-            parse_problem=_parse_problem(exc),
+            problem=_parse_problem(exc),
         ) from None
     except ValueError:
         raise InputError(
-            "ca.not_valid_pem_der_certificate_2",
+            "certificate.not_a_certificate",
             "{source} is not a valid PEM or DER certificate",
             source=source,
         ) from None
     if not certs:
-        raise InputError("ca.not_holds_certificate", "{source} holds no certificate", source=source)
+        raise InputError("certificate.none_in_file", "{source} holds no certificate", source=source)
     for number, cert in enumerate(certs, start=1):
         try:
             touch_certificate(cert)
         except Exception as exc:
             which = f" (certificate {number})" if len(certs) > 1 else ""
             raise InputError(
-                "ca.not_used_2",
-                "{source}{which} cannot be used: {parse_problem}",
+                "certificate.chain_member_unusable",
+                "{source}{which} cannot be used: {problem}",
                 source=source,
                 which=which,
-                parse_problem=_parse_problem(exc),
+                problem=_parse_problem(exc),
             ) from None
     return certs
 
@@ -176,29 +176,29 @@ def load_private_key(data: bytes, password: bytes | None, source: str = "key") -
         return serialization.load_der_private_key(data, password=password)
     except UnsupportedAlgorithm:
         raise InputError(
-            "ca.uses_algorithm_curve_toolkit",
+            "key.algorithm_unsupported",
             "{source} uses an algorithm or curve this toolkit does not support",
             source=source,
         ) from None
     except TypeError:
         if password is None:
             raise PassphraseError(
-                "ca.encrypted_give_password",
+                "key.password_needed",
                 "{source} is encrypted: give its password",
                 source=source,
             ) from None
         raise InputError(
-            "ca.not_encrypted_password_given",
+            "key.password_not_needed",
             "{source} is not encrypted but a password was given",
             source=source,
         ) from None
     except ValueError as exc:
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
             raise PassphraseError(
-                "ca.wrong_password", "wrong password for {source}", source=source
+                "key.wrong_password", "wrong password for {source}", source=source
             ) from None
         raise InputError(
-            "ca.not_valid_pem_der_private",
+            "key.not_a_private_key",
             "{source} is not a valid PEM or DER private key",
             source=source,
         ) from None
@@ -211,12 +211,10 @@ def check_pkcs12_password(password: bytes) -> bytes:
         password.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(
-            "ca.not_pkcs_password_valid_utf", "the PKCS#12 password is not valid UTF-8 text"
+            "pkcs12.password_not_utf8", "the PKCS#12 password is not valid UTF-8 text"
         ) from None
     if b"\0" in password:
-        raise InputError(
-            "ca.pkcs_password_contains_nul", "the PKCS#12 password contains a NUL byte"
-        )
+        raise InputError("pkcs12.password_has_nul", "the PKCS#12 password contains a NUL byte")
     return password
 
 
@@ -231,7 +229,7 @@ def load_pkcs12(
             key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except UnsupportedAlgorithm:
         raise InputError(
-            "ca.uses_algorithm_curve_toolkit",
+            "key.algorithm_unsupported",
             "{source} uses an algorithm or curve this toolkit does not support",
             source=source,
         ) from None
@@ -239,16 +237,16 @@ def load_pkcs12(
         text = str(exc).lower()
         if "password" in text or "mac" in text or "decrypt" in text:
             raise PassphraseError(
-                "ca.wrong_password_file_damaged",
+                "pkcs12.wrong_password",
                 "wrong password for {source} (or the file is damaged)",
                 source=source,
             ) from None
         raise InputError(
-            "ca.not_valid_pkcs_file", "{source} is not a valid PKCS#12 file", source=source
+            "pkcs12.not_pkcs12", "{source} is not a valid PKCS#12 file", source=source
         ) from None
     if key is None or cert is None:
         raise InputError(
-            "ca.hold_private_key_certificate",
+            "pkcs12.missing_key_or_certificate",
             "{source} must hold a private key and its certificate",
             source=source,
         )
@@ -257,10 +255,10 @@ def load_pkcs12(
             touch_certificate(held)
         except Exception as exc:
             raise InputError(
-                "ca.not_certificate_used",
-                "{source}: a certificate in it cannot be used: {parse_problem}",
+                "pkcs12.certificate_unusable",
+                "{source}: a certificate in it cannot be used: {problem}",
                 source=source,
-                parse_problem=_parse_problem(exc),
+                problem=_parse_problem(exc),
             ) from None
     return key, cert, list(extra)
 
@@ -272,7 +270,7 @@ def parse_san(text: str) -> x509.GeneralName:
     value = value.strip()
     if not sep or not value:
         raise InputError(
-            "ca.san_look_like_dns",
+            "san.bad_form",
             "SAN {text!r} must look like dns:NAME, ip:ADDRESS, email:MAILBOX or uri:URI",
             text=text,
         )
@@ -282,13 +280,13 @@ def parse_san(text: str) -> x509.GeneralName:
         wildcard_ok = labels[0] == "*" and len(labels) > 2
         if not all(_DNS_LABEL.match(label) for label in (labels[1:] if wildcard_ok else labels)):
             raise InputError(
-                "ca.not_san_dns_valid_dns", "SAN dns:{value} is not a valid DNS name", value=value
+                "san.bad_dns_name", "SAN dns:{value} is not a valid DNS name", value=value
             )
         try:
             name.encode("ascii")
         except UnicodeEncodeError:
             raise InputError(
-                "ca.san_dns_ascii_xn",
+                "san.dns_not_ascii",
                 "SAN dns:{value} must be ASCII (use the xn-- form)",
                 value=value,
             ) from None
@@ -298,28 +296,26 @@ def parse_san(text: str) -> x509.GeneralName:
             return x509.IPAddress(ipaddress.ip_address(value))
         except ValueError:
             raise InputError(
-                "ca.not_san_ip_ipv4_ipv6",
+                "san.bad_ip",
                 "SAN ip:{value} is not an IPv4 or IPv6 address",
                 value=value,
             ) from None
     if kind == "email":
         if not _EMAIL.match(value):
             raise InputError(
-                "ca.not_san_email_mailbox_address",
+                "san.bad_email",
                 "SAN email:{value} is not a mailbox address",
                 value=value,
             )
         return x509.RFC822Name(value)
     if kind == "uri":
         if "://" not in value and not value.startswith("urn:"):
-            raise InputError(
-                "ca.not_san_uri_absolute_uri", "SAN uri:{value} is not an absolute URI", value=value
-            )
+            raise InputError("san.bad_uri", "SAN uri:{value} is not an absolute URI", value=value)
         return x509.UniformResourceIdentifier(value)
     raise InputError(
-        "ca.not_san_type_one_dns",
-        "SAN type {kind_!r} is not one of dns, ip, email, uri",
-        kind_=kind,
+        "san.unknown_type",
+        "SAN type {san_type!r} is not one of dns, ip, email, uri",
+        san_type=kind,
     )
 
 

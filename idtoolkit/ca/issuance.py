@@ -24,16 +24,18 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509.oid import ExtensionOID
 
-from idtoolkit.ca.authorities import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.builder import Plan, Request, check_key_type, check_subject, plan_certificate
+from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
 from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
+from idtoolkit.ca.issuers import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
-from idtoolkit.ca.recording import CertificateEntry, Lint, record_certificates
-from idtoolkit.ca.records import get_ca, lint_or_reject
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
+from idtoolkit.lint.gate import lint_or_reject
+from idtoolkit.lint.results import Lint
 from idtoolkit.profiles.model import Profile
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
 _EXTENSION_NAMES = {
@@ -84,7 +86,7 @@ def csr_extensions(
             and not profile.is_ca
         ):
             raise ProfileViolation(
-                "ca.profile_csr_asks_ca",
+                "profile.csr_asks_for_ca",
                 "profile '{name}': the CSR asks for a CA certificate (cA=TRUE)",
                 name=profile.name,
             )
@@ -96,10 +98,10 @@ def csr_extensions(
             ignored.append(name)
         else:
             raise ProfileViolation(
-                "ca.profile_csr_requests_extension",
-                "profile '{name}': the CSR requests extension {name2}, which this profile does not accept",
+                "profile.csr_extension_refused",
+                "profile '{name}': the CSR requests extension {extension}, which this profile does not accept",
                 name=profile.name,
-                name2=name,
+                extension=name,
             )
     return tuple(sans), tuple(copied), tuple(ignored)
 
@@ -135,7 +137,7 @@ def issue_request(
     delivery of the credential goes there, so that a failure to deliver (a full disk) leaves
     no certificate recorded as valid whose key or file was lost."""
     with ws.store.reading() as session:
-        issuer_ca = get_ca(session, ca_name)
+        issuer_ca = ca_by_name(session, ca_name)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
     if profile.is_ca:
         check_may_sign_ca(issuer)
@@ -150,7 +152,7 @@ def issue_request(
         lint=Lint.of(report),
     )
     with ws.store.transaction() as session:
-        issuer_ca = get_ca(session, ca_name)
+        issuer_ca = ca_by_name(session, ca_name)
         record_certificates(
             session,
             [entry],
@@ -242,9 +244,9 @@ def check_pkcs12_key(spec: KeySpec) -> None:
     """Refuse, before anything is signed, a key that cannot travel in a PKCS#12 file."""
     if spec.post_quantum:
         raise InputError(
-            "ca.not_keys_delivered_pkcs_cryptography",
-            "{name} keys cannot be delivered as PKCS#12: cryptography {version} cannot write ML-DSA keys into PKCS#12 yet; generate the key where it will be used and send a CSR instead",
-            name=spec.name,
+            "pkcs12.key_type_unsupported",
+            "{key_type} keys cannot be delivered as PKCS#12: cryptography {version} cannot write ML-DSA keys into PKCS#12 yet; generate the key where it will be used and send a CSR instead",
+            key_type=spec.name,
             version=cryptography.__version__,
         )
 
@@ -321,7 +323,7 @@ def issue_with_new_key(
     check_subject(prof, subject_name)
     if p12_password is not None and len(p12_password) < 8:
         raise InputError(
-            "ca.pkcs_password_least_characters",
+            "pkcs12.password_too_short",
             "the PKCS#12 password must have at least 8 characters",
         )
     extra = tuple(parse_san(s) for s in sans)

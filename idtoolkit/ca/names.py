@@ -25,7 +25,7 @@ def parse_subject(text: str) -> x509.Name:
     text = text.strip()
     if not text:
         raise InputError(
-            "ca.subject_empty_give_rfc",
+            "subject.empty",
             "subject is empty; give an RFC 4514 string such as 'CN=Example,C=SN'",
         )
     try:
@@ -35,17 +35,17 @@ def parse_subject(text: str) -> x509.Name:
         if country and len(country.group(1).strip()) != 2:
             raise _country_error(country.group(1).strip()) from None
         raise InputError(
-            "ca.not_subject_valid_rfc_string",
-            "subject {text!r} is not a valid RFC 4514 string (attribute names: {value})",
+            "subject.invalid",
+            "subject {text!r} is not a valid RFC 4514 string (attribute names: {attributes})",
             text=text,
-            value=", ".join(ATTRIBUTE_OIDS),
+            attributes=", ".join(ATTRIBUTE_OIDS),
         ) from None
     for attribute in name:
         if not isinstance(attribute.value, str) or not attribute.value.strip():
             raise InputError(
-                "ca.subject_attribute_empty",
-                "subject attribute {attribute_name} is empty",
-                attribute_name=attribute_name(attribute.oid),
+                "subject.attribute_empty",
+                "subject attribute {attribute} is empty",
+                attribute=attribute_name(attribute.oid),
             )
         if attribute.oid == NameOID.COUNTRY_NAME and len(attribute.value) != 2:
             raise _country_error(str(attribute.value))

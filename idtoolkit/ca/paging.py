@@ -10,42 +10,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import ColumnElement, and_, select
-from sqlalchemy.orm import InstrumentedAttribute
-
-from idtoolkit.ca.query import CertFilter, CertSummary, apply_filter
-from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.ca.query import CertFilter, CertSummary, resolve_filter
+from idtoolkit.store.certificates import certificates_after
 from idtoolkit.workspace import Workspace
-
-
-def _after(text: str) -> str:
-    """The smallest string greater than every string starting with ``text``."""
-    return text[:-1] + chr(ord(text[-1]) + 1)
-
-
-def _prefix_clauses(text: str) -> list[tuple[ColumnElement[bool], InstrumentedAttribute[str]]]:
-    """Index range scans: a subject starting with ``CN=text`` (or with ``text`` when it names
-    an attribute, e.g. ``O=Ministry``), or a serial starting with ``text`` (hex). Run one
-    query per clause: SQLite does not combine an OR of ranges with ORDER BY id well."""
-    subject = text if "=" in text else f"CN={text}"
-    clauses = [
-        (
-            and_(CertificateRecord.subject >= subject, CertificateRecord.subject < _after(subject)),
-            CertificateRecord.subject,
-        )
-    ]
-    cleaned = text.lower().removeprefix("0x").replace(":", "")
-    if cleaned and all(c in "0123456789abcdef" for c in cleaned):
-        clauses.append(
-            (
-                and_(
-                    CertificateRecord.serial_hex >= cleaned,
-                    CertificateRecord.serial_hex < _after(cleaned),
-                ),
-                CertificateRecord.serial_hex,
-            )
-        )
-    return clauses
 
 
 def page_certificates(
@@ -73,24 +40,15 @@ def page_certificates(
         f = dataclasses.replace(f, text=None)
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        query = select(CertificateRecord, CARecord.name).join(
-            CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
+        rows = certificates_after(
+            session,
+            resolve_filter(session, f),
+            now,
+            after_id,
+            limit,
+            prefix=text if prefix_only and text else None,
         )
-        query = apply_filter(query, session, f, now).where(CertificateRecord.id > after_id)
-        # In prefix mode each query walks its own index in index order and stops after
-        # ``limit`` rows (a quick first answer, sorted by id below), instead of walking the
-        # primary key until enough rows match.
-        queries = (
-            [query.where(clause).order_by(column) for clause, column in _prefix_clauses(text)]
-            if prefix_only and text
-            else [query.order_by(CertificateRecord.id)]
-        )
-        rows = {
-            c.id: (c, ca_name)
-            for q in queries
-            for c, ca_name in session.execute(q.limit(limit)).all()
-        }
-        return [CertSummary.of(c, ca_name, now) for _, (c, ca_name) in sorted(rows.items())[:limit]]
+        return [CertSummary.of(c, ca_name, now) for c, ca_name in rows]
 
 
 __all__ = ["page_certificates"]

@@ -10,14 +10,21 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
-from sqlalchemy.orm import Session
 
-from idtoolkit.ca.records import get_ca
 from idtoolkit.ca.serials import parse_serial
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.states import CERT_FILTERS, CertStatus
-from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
+from idtoolkit.store.cas import ca_by_name
+from idtoolkit.store.certificates import (
+    CertificateQuery,
+    certificate_page,
+    certificates_with_serial,
+    certificates_with_serial_prefix,
+    count_matching,
+)
+from idtoolkit.store.models import CertificateRecord
+from idtoolkit.store.revocations import active_revocation
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 STATUSES = CERT_FILTERS
@@ -65,83 +72,25 @@ def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> C
     return CertStatus.EXPIRED if stored is CertStatus.VALID and not_after < now else stored
 
 
-#: The trigram index over subjects on SQLite (migration 0005); it needs 3 characters.
-_SUBJECT_FTS = table("certificates_subject_fts", column("rowid"), column("subject"))
-_TRIGRAM = 3
-
-
-def subject_contains(session: Session, text: str) -> ColumnElement[bool]:
-    """Subjects containing ``text``, case-insensitively, through the trigram index where the
-    store has one (SQLite FTS5; PostgreSQL's pg_trgm index serves ILIKE by itself)."""
-    if session.get_bind().dialect.name == "sqlite" and len(text) >= _TRIGRAM:
-        phrase = '"' + text.replace('"', '""') + '"'
-        return CertificateRecord.id.in_(
-            select(_SUBJECT_FTS.c.rowid).where(_SUBJECT_FTS.c.subject.match(phrase))
+def resolve_filter(session: Session, f: CertFilter) -> CertificateQuery:
+    """The store's query for ``f``: the CA named, the serial normalised, the status checked."""
+    ca_id = ca_by_name(session, f.ca).id if f.ca else None
+    serial_hex = parse_serial(f.serial) if f.serial else None
+    if f.status and f.status not in STATUSES:
+        raise InputError(
+            "cert.unknown_status",
+            "unknown status {status!r}; choose one of: {choices}",
+            status=f.status,
+            choices=", ".join(STATUSES),
         )
-    return CertificateRecord.subject.icontains(text, autoescape=True)
-
-
-def apply_filter(
-    query: Select[CertificateRecord, str],
-    session: Session,
-    f: CertFilter,
-    now: dt.datetime,
-) -> Select[CertificateRecord, str]:
-    if f.ca:
-        ca = get_ca(session, f.ca)
-        query = query.where(CertificateRecord.issuer_ca_id == ca.id)
-    if f.profile:
-        query = query.where(CertificateRecord.profile == f.profile)
-    if f.serial:
-        query = query.where(CertificateRecord.serial_hex == parse_serial(f.serial))
-    if f.text:
-        clauses = [subject_contains(session, f.text.strip())]
-        cleaned = f.text.strip().lower().removeprefix("0x").replace(":", "")
-        if cleaned and all(c in "0123456789abcdef" for c in cleaned):
-            # A range, not LIKE: an index answers it on every database.
-            upper = cleaned[:-1] + chr(ord(cleaned[-1]) + 1)
-            clauses.append(
-                and_(CertificateRecord.serial_hex >= cleaned, CertificateRecord.serial_hex < upper)
-            )
-        if len(clauses) == 1:
-            query = query.where(clauses[0])
-        else:
-            # Subject or serial: as a set of ids, each clause on its own index (SQLite:
-            # MULTI-INDEX OR), not a walk of the table in id order looking for matches.
-            query = query.where(
-                CertificateRecord.id.in_(select(CertificateRecord.id).where(or_(*clauses)))
-            )
-    if f.status:
-        if f.status not in STATUSES:
-            raise InputError(
-                "ca.unknown_status_choose_one",
-                "unknown status {status!r}; choose one of: {value}",
-                status=f.status,
-                value=", ".join(STATUSES),
-            )
-        if f.status == CertStatus.EXPIRED:
-            query = query.where(
-                CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after < now
-            )
-        elif f.status == "expiring":
-            days = f.expiring_days or 30
-            query = query.where(
-                CertificateRecord.status == CertStatus.VALID,
-                CertificateRecord.not_after >= now,
-                CertificateRecord.not_after < now + dt.timedelta(days=days),
-            )
-        elif f.status == CertStatus.VALID:
-            query = query.where(
-                CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after >= now
-            )
-        else:
-            query = query.where(CertificateRecord.status == f.status)
-    if f.expiring_days is not None and f.status != "expiring":
-        query = query.where(
-            CertificateRecord.not_after >= now,
-            CertificateRecord.not_after < now + dt.timedelta(days=f.expiring_days),
-        )
-    return query
+    return CertificateQuery(
+        ca_id=ca_id,
+        profile=f.profile or None,
+        serial_hex=serial_hex,
+        text=f.text,
+        status=f.status or None,
+        expiring_days=f.expiring_days,
+    )
 
 
 def list_certificates(
@@ -150,26 +99,14 @@ def list_certificates(
     """A page of matching certificates in issuance order; ``limit=None`` for all of them."""
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        query = select(CertificateRecord, CARecord.name).join(
-            CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
-        )
-        query = (
-            apply_filter(query, session, f, now)
-            .order_by(CertificateRecord.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        return [CertSummary.of(c, ca_name, now) for c, ca_name in session.execute(query).all()]
+        rows = certificate_page(session, resolve_filter(session, f), now, limit, offset)
+        return [CertSummary.of(c, ca_name, now) for c, ca_name in rows]
 
 
 def count_certificates(ws: Workspace, f: CertFilter = CertFilter()) -> int:
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        query = select(CertificateRecord, CARecord.name).join(
-            CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
-        )
-        query = apply_filter(query, session, f, now)
-        return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+        return count_matching(session, resolve_filter(session, f), now)
 
 
 @dataclass(frozen=True)
@@ -194,12 +131,7 @@ def resolve_serial(
     an ambiguous prefix is refused with its matches listed, never guessed."""
     exact = parse_serial(serial)
     prefix = serial.strip().lower().removeprefix("0x").replace(":", "").replace(" ", "")
-    base = select(CertificateRecord, CARecord.name).join(
-        CARecord, CARecord.id == CertificateRecord.issuer_ca_id, isouter=True
-    )
-    if ca_id is not None:
-        base = base.where(CertificateRecord.issuer_ca_id == ca_id)
-    rows = session.execute(base.where(CertificateRecord.serial_hex == exact)).all()
+    rows = certificates_with_serial(session, exact, ca_id)
     if len(rows) > 1:
         names = ", ".join(sorted(str(n) for _, n in rows))
         raise InputError(
@@ -209,19 +141,14 @@ def resolve_serial(
             names=names,
         )
     if not rows and len(prefix) >= MIN_SERIAL_PREFIX:
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        rows = session.execute(
-            base.where(CertificateRecord.serial_hex >= prefix, CertificateRecord.serial_hex < upper)
-            .order_by(CertificateRecord.serial_hex)
-            .limit(_SHOWN_MATCHES + 1)
-        ).all()
+        rows = certificates_with_serial_prefix(session, prefix, ca_id, _SHOWN_MATCHES + 1)
         if len(rows) > 1:
             shown = ", ".join(
                 f"{c.serial_hex} ({n or 'imported'})" for c, n in rows[:_SHOWN_MATCHES]
             )
             more = " and more" if len(rows) > _SHOWN_MATCHES else ""
             raise InputError(
-                "ca.serial_prefix_matches_several",
+                "cert.serial_prefix_ambiguous",
                 "serial prefix {prefix} matches several certificates: {shown}{more}; type more digits",
                 prefix=prefix,
                 shown=shown,
@@ -235,7 +162,7 @@ def resolve_serial(
         )
         where = f"CA {ca!r} has issued" if ca else "there is"
         raise NotFoundError(
-            "ca.not_certificate_serial",
+            "cert.serial_not_found",
             "{where} no certificate with serial {exact}{hint}",
             where=where,
             exact=exact,
@@ -250,13 +177,9 @@ def find_certificate(ws: Workspace, serial: str, ca: str | None = None) -> CertD
     used the same serial."""
     now = dt.datetime.now(dt.UTC)
     with ws.store.reading() as session:
-        ca_id = get_ca(session, ca).id if ca else None
+        ca_id = ca_by_name(session, ca).id if ca else None
         c, ca_name = resolve_serial(session, serial, ca_id, ca)
-        revocation = session.execute(
-            select(RevocationRecord).where(
-                RevocationRecord.certificate_id == c.id, RevocationRecord.released_at.is_(None)
-            )
-        ).scalar_one_or_none()
+        revocation = active_revocation(session, c.id)
         return CertDetails(
             CertSummary.of(c, ca_name, now),
             x509.load_der_x509_certificate(c.der),

@@ -10,15 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.query import resolve_serial
-from idtoolkit.ca.records import get_ca
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.states import CertStatus
+from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.models import CertificateRecord, RevocationRecord
+from idtoolkit.store.revocations import active_revocation, add_revocation
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 #: CLI names (kebab-case) of the RFC 5280 reason codes, mapped to cryptography's flags.
@@ -45,10 +45,10 @@ def parse_reason(text: str) -> str:
     normal = normal.replace("c-a-", "ca-").replace("a-a-", "aa-")
     if normal not in REASONS:
         raise InputError(
-            "ca.unknown_revocation_reason_choose",
-            "unknown revocation reason {text!r}; choose one of: {value}",
+            "revocation.unknown_reason",
+            "unknown revocation reason {text!r}; choose one of: {choices}",
             text=text,
-            value=", ".join(REASONS),
+            choices=", ".join(REASONS),
         )
     return normal
 
@@ -64,24 +64,16 @@ class RevocationInfo:
 
 
 def _certificate(session: Session, ca_name: str, serial: str) -> CertificateRecord:
-    ca = get_ca(session, ca_name)
+    ca = ca_by_name(session, ca_name)
     cert, _ = resolve_serial(session, serial, ca.id, ca_name)
     if ca.certificate_id == cert.id and ca.parent_id is None:
         raise NotFoundError(
-            "ca.not_ca_issued_certificate_serial",
+            "revocation.ca_certificate_itself",
             "CA {ca_name!r} has issued no certificate with serial {serial_hex}",
             ca_name=ca_name,
             serial_hex=cert.serial_hex,
         )
     return cert
-
-
-def _active_revocation(session: Session, cert: CertificateRecord) -> RevocationRecord | None:
-    return session.execute(
-        select(RevocationRecord).where(
-            RevocationRecord.certificate_id == cert.id, RevocationRecord.released_at.is_(None)
-        )
-    ).scalar_one_or_none()
 
 
 def revoke(
@@ -97,20 +89,21 @@ def revoke(
     if invalidity_date is not None:
         if invalidity_date.tzinfo is None:
             raise InputError(
-                "ca.invalidity_date_needs_time",
+                "revocation.invalidity_date_needs_zone",
                 "the invalidity date needs a time zone (e.g. 2026-01-31T12:00Z)",
             )
         if invalidity_date > now:
             raise InputError(
-                "ca.not_invalidity_date_future", "the invalidity date cannot be in the future"
+                "revocation.invalidity_date_in_future",
+                "the invalidity date cannot be in the future",
             )
     with ws.store.transaction() as session:
         cert = _certificate(session, ca, serial)
-        current = _active_revocation(session, cert)
+        current = active_revocation(session, cert.id)
         if current is not None:
             if current.reason != "certificate-hold":
                 raise InputError(
-                    "ca.certificate_already_revoked_utc",
+                    "revocation.already_revoked",
                     "certificate {serial_hex} was already revoked on {revoked_at:%Y-%m-%d %H:%M} UTC ({reason})",
                     serial_hex=cert.serial_hex,
                     revoked_at=current.revoked_at,
@@ -118,7 +111,7 @@ def revoke(
                 )
             if reason_name == "certificate-hold":
                 raise InputError(
-                    "ca.certificate_already_hold",
+                    "revocation.already_on_hold",
                     "certificate {serial_hex} is already on hold",
                     serial_hex=cert.serial_hex,
                 )
@@ -128,7 +121,7 @@ def revoke(
             current.invalidity_date = invalidity_date
             record = current
         else:
-            ca_record = get_ca(session, ca)
+            ca_record = ca_by_name(session, ca)
             record = RevocationRecord(
                 certificate_id=cert.id,
                 ca_id=ca_record.id,
@@ -137,7 +130,7 @@ def revoke(
                 reason=reason_name,
                 invalidity_date=invalidity_date,
             )
-            session.add(record)
+            add_revocation(session, record)
         cert.status = (
             CertStatus.ON_HOLD if reason_name == "certificate-hold" else CertStatus.REVOKED
         )
@@ -171,10 +164,10 @@ def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with ws.store.transaction() as session:
         cert = _certificate(session, ca, serial)
-        current = _active_revocation(session, cert)
+        current = active_revocation(session, cert.id)
         if current is None or current.reason != "certificate-hold":
             raise InputError(
-                "ca.not_certificate_hold_status",
+                "revocation.not_on_hold",
                 "certificate {serial_hex} is not on hold (status: {status})",
                 serial_hex=cert.serial_hex,
                 status=cert.status,

@@ -78,7 +78,7 @@ def load_mapping(path: Path) -> dict[str, str]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(
-            "ca.not_read_mapping_file",
+            "bulk.mapping_unreadable",
             "cannot read mapping file {path}: {strerror}",
             path=path,
             strerror=exc.strerror,
@@ -89,19 +89,19 @@ def load_mapping(path: Path) -> dict[str, str]:
             continue
         if len(row) != 2:
             raise InputError(
-                "ca.mapping_line_column_field",
-                "{path}:{number}: a mapping line is 'column,field'",
+                "bulk.mapping_line_malformed",
+                "{path}:{line}: a mapping line is 'column,field'",
                 path=path,
-                number=number,
+                line=number,
             )
         source, target = row[0].strip(), row[1].strip()
         if target not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS):
             raise InputError(
-                "ca.unknown_field",
-                "{path}:{number}: unknown field {target!r}",
+                "bulk.mapping_unknown_field",
+                "{path}:{line}: unknown field {field!r}",
                 path=path,
-                number=number,
-                target=target,
+                line=number,
+                field=target,
             )
         mapping[source] = target
     return mapping
@@ -114,20 +114,20 @@ def read_rows(
         text = path.read_text(encoding="utf-8-sig")  # Excel writes a BOM
     except OSError as exc:
         raise InputError(
-            "ca.not_read_csv",
+            "bulk.csv_unreadable",
             "cannot read CSV {path}: {strerror}",
             path=path,
             strerror=exc.strerror,
         ) from None
     except UnicodeDecodeError:
         raise InputError(
-            "ca.not_csv_utf_text_save",
+            "bulk.csv_not_utf8",
             "CSV {path} is not UTF-8 text (save it as 'CSV UTF-8')",
             path=path,
         ) from None
     if "\0" in text:
         raise InputError(
-            "ca.csv_contains_nul_characters",
+            "bulk.csv_has_nul",
             "CSV {path} contains NUL characters: it is not a text CSV file",
             path=path,
         )
@@ -135,13 +135,13 @@ def read_rows(
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError("ca.csv_empty", "CSV {path} is empty", path=path) from None
+        raise InputError("bulk.csv_empty", "CSV {path} is empty", path=path) from None
     except csv.Error:
         raise InputError(
-            "ca.csv_line",
-            "CSV {path}: line 1: {csv_problem}",
+            "bulk.csv_header_malformed",
+            "CSV {path}: line 1: {problem}",
             path=path,
-            csv_problem=_csv_problem(reader),
+            problem=_csv_problem(reader),
         ) from None
     mapping = mapping or {}
     columns = [mapping.get(h.strip(), h.strip()) for h in header]
@@ -155,7 +155,7 @@ def read_rows(
         )
     if "id" not in columns:
         raise InputError(
-            "ca.csv_header_needs_id",
+            "bulk.csv_needs_id_column",
             "CSV {path}: the header needs an 'id' column (a unique row id)",
             path=path,
         )
@@ -170,11 +170,11 @@ def read_rows(
         except csv.Error:
             # The reader cannot resynchronise inside a broken field: refuse the file.
             raise InputError(
-                "ca.csv_line_2",
-                "CSV {path}: line {line_num}: {csv_problem}",
+                "bulk.csv_line_malformed",
+                "CSV {path}: line {line}: {problem}",
                 path=path,
-                line_num=reader.line_num,
-                csv_problem=_csv_problem(reader),
+                line=reader.line_num,
+                problem=_csv_problem(reader),
             ) from None
         line = reader.line_num
         if not any(v.strip() for v in values):
@@ -214,7 +214,9 @@ def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> Cr
     country = record.get("C")
     if country and len(country) != 2:
         raise InputError(
-            "ca.letter_iso_code", "C={country!r} must be a 2-letter ISO 3166 code", country=country
+            "bulk.country_code_invalid",
+            "C={country!r} must be a 2-letter ISO 3166 code",
+            country=country,
         )
     try:
         subject = x509.Name(
@@ -225,7 +227,9 @@ def _row(line: int, row_id: str, record: dict[str, str], profile: Profile) -> Cr
             ]
         )
     except ValueError as exc:
-        raise InputError("ca.invalid_subject", "invalid subject: {exc}", exc=exc) from None
+        raise InputError(
+            "bulk.subject_invalid", "invalid subject: {problem}", problem=exc
+        ) from None
     sans = tuple(
         parse_san(f"{kind}:{value.strip()}")
         for kind in SAN_COLUMNS

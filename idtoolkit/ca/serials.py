@@ -26,7 +26,7 @@ def parse_serial(text: str) -> str:
     cleaned = text.strip().lower().removeprefix("0x").replace(":", "").replace(" ", "")
     if not cleaned or not _HEX.match(cleaned):
         raise InputError(
-            "ca.not_serial_hexadecimal_number",
+            "cert.serial_not_hex",
             "serial {text!r} is not a hexadecimal number",
             text=text,
         )

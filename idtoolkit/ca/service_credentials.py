@@ -10,20 +10,25 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain, new_stored_key, save_key
 from idtoolkit.ca.builder import Request, check_key_type, check_names
+from idtoolkit.ca.info import fingerprint
 from idtoolkit.ca.issuance import issue_request
 from idtoolkit.ca.names import parse_subject
-from idtoolkit.ca.records import fingerprint, get_ca
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.keys.spec import SignatureScheme, key_spec
-from idtoolkit.states import CertStatus
-from idtoolkit.store.models import CARecord, CertificateRecord, ServiceCredential
+from idtoolkit.store.cas import ca_by_id, ca_by_name
+from idtoolkit.store.certificates import certificate_id_by_fingerprint
+from idtoolkit.store.models import ServiceCredential
+from idtoolkit.store.service_credentials import (
+    add_service_credential,
+    credentials_valid_at,
+    newest_credential,
+)
+from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
 PROFILES = {"tsa": "tsa", "ocsp": "ocsp-signer"}
@@ -51,10 +56,10 @@ def create_service_credential(
 ) -> ServiceInfo:
     if kind not in PROFILES:
         raise InputError(
-            "ca.unknown_service_choose_one",
-            "unknown service {kind_!r}; choose one of: {value}",
-            kind_=kind,
-            value=", ".join(PROFILES),
+            "service.unknown_kind",
+            "unknown service {kind_name!r}; choose one of: {choices}",
+            kind_name=kind,
+            choices=", ".join(PROFILES),
         )
     profile = ws.profiles.get(PROFILES[kind])
     spec = key_spec(key)
@@ -74,19 +79,16 @@ def create_service_credential(
         )
         with ws.store.transaction() as session:
             save_key(session, ws, record, signer)
-            certificate_id = session.execute(
-                select(CertificateRecord.id).where(
-                    CertificateRecord.fingerprint_sha256 == fingerprint(issued.certificate)
-                )
-            ).scalar_one()
-            session.add(
+            certificate_id = certificate_id_by_fingerprint(session, fingerprint(issued.certificate))
+            add_service_credential(
+                session,
                 ServiceCredential(
                     kind=kind,
-                    ca_id=get_ca(session, ca).id,
+                    ca_id=ca_by_name(session, ca).id,
                     key_id=record.id,
                     certificate_id=certificate_id,
                     created_at=dt.datetime.now(dt.UTC),
-                )
+                ),
             )
             audit_chain.append(
                 session, "service.created", {"kind": kind, "ca": ca, "serial": issued.serial}
@@ -104,21 +106,7 @@ class ServiceSigner:
 def delegated_responders(ws: Workspace, session: Session) -> dict[int, ServiceSigner]:
     """Per CA id, its newest ``ocsp`` credential that is valid now, its key unlocked."""
     now = dt.datetime.now(dt.UTC)
-    credentials = (
-        session.execute(
-            select(ServiceCredential)
-            .join(CertificateRecord, ServiceCredential.certificate_id == CertificateRecord.id)
-            .where(
-                ServiceCredential.kind == "ocsp",
-                CertificateRecord.status == CertStatus.VALID,
-                CertificateRecord.not_before <= now,
-                CertificateRecord.not_after > now,
-            )
-            .order_by(ServiceCredential.id)
-        )
-        .scalars()
-        .all()
-    )
+    credentials = credentials_valid_at(session, "ocsp", now)
     newest = {credential.ca_id: credential for credential in credentials}
     return {
         ca_id: ServiceSigner(
@@ -134,22 +122,16 @@ def service_signer(ws: Workspace, kind: str, ca: str | None = None) -> ServiceSi
     """The newest credential of ``kind`` (of CA ``ca`` when given), its key unlocked for this
     process."""
     with ws.store.reading() as session:
-        query = select(ServiceCredential).where(ServiceCredential.kind == kind)
-        if ca is not None:
-            query = query.where(ServiceCredential.ca_id == get_ca(session, ca).id)
-        credential = session.execute(
-            query.order_by(ServiceCredential.id.desc()).limit(1)
-        ).scalar_one_or_none()
+        ca_id = ca_by_name(session, ca).id if ca is not None else None
+        credential = newest_credential(session, kind, ca_id)
         if credential is None:
             raise NotFoundError(
                 "service.credential_missing",
-                "no {kind_} credential{value}: create one first",
-                kind_=kind,
-                value=f" for CA {ca!r}" if ca else "",
+                "no {kind_name} credential{for_ca}: create one first",
+                kind_name=kind,
+                for_ca=f" for CA {ca!r}" if ca else "",
             )
         signer = ws.signer_for(credential.key)
         certificate = x509.load_der_x509_certificate(credential.certificate.der)
-        issuing = session.get(CARecord, credential.ca_id)
-        assert issuing is not None
-        ca_name = issuing.name
+        ca_name = ca_by_id(session, credential.ca_id).name
     return ServiceSigner(signer, certificate, ca_chain(ws, ca_name))

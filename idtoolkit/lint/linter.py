@@ -312,10 +312,10 @@ def _load(load: Callable[..., Any], der: bytes, what: str) -> Any:
         return load(bytes(der), what)
     except (ValueError, PyAsn1Error) as e:
         raise LintError(
-            "lint.not_lint_does_decode_der",
-            "cannot lint {what}: it does not decode as DER: {e}",
+            "lint.not_der",
+            "cannot lint {what}: it does not decode as DER: {problem}",
             what=what,
-            e=e,
+            problem=e,
         ) from e
 
 
@@ -331,7 +331,7 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
             v_g = smime.determine_validation_level_and_generation(cert)
             if v_g is None:
                 raise LintError(
-                    "lint.not_cabf_smime_linter_classify",
+                    "lint.no_smime_policy",
                     "cabf-smime linter cannot classify the certificate: no CA/B Forum S/MIME policy OID (2.23.140.1.5.x.y) in certificatePolicies",
                 )
             level_gen = (v_g[0], v_g[1])
@@ -343,10 +343,10 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
             return (standard, etsi_type), lambda: _build_etsi(etsi_type)
     except (ValueError, PyAsn1Error) as e:
         raise LintError(
-            "lint.not_linter_classify_certificate",
-            "{value} linter cannot classify the certificate: {e}",
-            value=standard.value,
-            e=e,
+            "lint.cannot_classify",
+            "{linter} linter cannot classify the certificate: {problem}",
+            linter=standard.value,
+            problem=e,
         ) from e
     raise ValueError(f"unknown lint standard: {standard!r}")
 
@@ -475,9 +475,9 @@ class RowLinter:
             shape, skipped = _shape(parsed)
         except ValueError as e:
             raise LintError(
-                "lint.not_lint_certificate_does_decode",
-                "cannot lint certificate: it does not decode as DER: {e}",
-                e=e,
+                "lint.certificate_not_der",
+                "cannot lint certificate: it does not decode as DER: {problem}",
+                problem=e,
             ) from e
         if shape not in self._clean:
             self.full += 1

@@ -79,3 +79,19 @@ class LintReport:
     def ok(self) -> bool:
         """True when nothing blocks issuance (warnings and notices are allowed)."""
         return not self.errors
+
+
+@dataclass(frozen=True)
+class Lint:
+    """What linting said about one certificate. Bulk jobs lint a random sample, so a
+    certificate may be recorded unlinted (``checked`` False) but never with invented findings."""
+
+    checked: bool = False
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(report: LintReport) -> Lint:
+        # Sorted: the order of pkilint's walk is no fact about the certificate, and a bulk
+        # job's partial walks meet the findings in another order than a full one.
+        return Lint(True, tuple(sorted(f.code for f in report.warnings)), tuple(report.skipped))

@@ -122,7 +122,7 @@ class LintProcess:
 
 def worker_main(argv: list[str]) -> int:
     """The child's side (started by :func:`idtoolkit.helper_processes.command`): verdicts in order."""
-    from idtoolkit.ca.records import accept_base_url
+    from idtoolkit.lint.gate import accept_base_url
     from idtoolkit.lint.linter import RowLinter  # loads pkilint now, while the parent signs
 
     standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
@@ -142,8 +142,8 @@ def lint_outcome(
     rows: RowLinter,
 ) -> LintOutcome:
     """Lint one certificate of a bulk job, failing closed: one pkilint cannot judge is refused."""
-    from idtoolkit.ca.recording import Lint
-    from idtoolkit.ca.records import lint_der_or_reject
+    from idtoolkit.lint.gate import lint_der_or_reject
+    from idtoolkit.lint.results import Lint
 
     try:
         report = lint_der_or_reject(der, standard, profile_name, base_url, rows)

@@ -109,17 +109,17 @@ def load_profile_file(path: Path) -> Profile:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigurationError(
-            "profile.not_read_profile",
+            "profile.unreadable",
             "{path}: cannot read profile: {strerror}",
             path=path,
             strerror=exc.strerror,
         ) from None
     except UnicodeDecodeError as exc:
         raise ConfigurationError(
-            "profile.not_utf_text_byte_toml",
-            "{path}: not UTF-8 text (byte {value}); TOML files must be UTF-8",
+            "profile.not_utf8",
+            "{path}: not UTF-8 text (byte {byte}); TOML files must be UTF-8",
             path=path,
-            value=exc.start + 1,
+            byte=exc.start + 1,
         ) from None
     return parse_profile(text, str(path))
 
@@ -133,7 +133,7 @@ def parse_profile(text: str, source: str) -> Profile:
         ) from None
     except RecursionError:  # tomllib recurses per nesting level
         raise ConfigurationError(
-            "profile.invalid_toml_nested_too",
+            "profile.toml_too_deep",
             "{source}: invalid TOML: nested too deeply",
             source=source,
         ) from None

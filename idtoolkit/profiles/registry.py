@@ -50,10 +50,10 @@ class ProfileRegistry:
             return self._profiles[name]
         except KeyError:
             raise NotFoundError(
-                "profile.unknown_profile_available",
-                "unknown profile {name!r}; available: {value}",
+                "profile.unknown",
+                "unknown profile {name!r}; available: {available}",
                 name=name,
-                value=", ".join(sorted(self._profiles)),
+                available=", ".join(sorted(self._profiles)),
             ) from None
 
     def names(self) -> list[str]:

@@ -22,12 +22,11 @@ import logging
 from urllib.parse import urlsplit
 
 from cryptography import x509
-from sqlalchemy import select
 
 from idtoolkit.ca.crl import CRLInfo, latest_crl, refresh_crl
 from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
 from idtoolkit.errors import IDToolkitError, StoreError
-from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.store.cas import all_cas, ca_name_taken, signing_cas_with_expiry
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -42,11 +41,7 @@ def publish_due(ws: Workspace, now: dt.datetime | None = None) -> list[CRLInfo]:
     with ws.store.reading() as session:
         names = [
             name
-            for name, not_after in session.execute(
-                select(CARecord.name, CertificateRecord.not_after)
-                .join(CertificateRecord, CARecord.certificate_id == CertificateRecord.id)
-                .where(CARecord.status == "active", CARecord.key_id.is_not(None))
-            ).all()
+            for name, not_after in signing_cas_with_expiry(session)
             if _aware(not_after) > (now or dt.datetime.now(dt.UTC))
         ]
     for name in names:
@@ -106,9 +101,9 @@ def ca_for_url_name(ws: Workspace, name: str, kind: str) -> str | None:
     points to that path."""
     suffix = f"/crl/{name}.crl" if kind == "crl" else f"/ca/{name}.crt"
     with ws.store.reading() as session:
-        if session.execute(select(CARecord.id).where(CARecord.name == name)).first():
+        if ca_name_taken(session, name):
             return name
-        for ca in session.execute(select(CARecord)).scalars():
+        for ca in all_cas(session):
             if ca.certificate is None or ca.parent is None:
                 continue
             cert = x509.load_der_x509_certificate(ca.certificate.der)
@@ -121,7 +116,7 @@ def external_crl_paths(ws: Workspace) -> list[tuple[str, str]]:
     """(external CA, URL path) for each offline CA whose CRL this server publishes."""
     found: list[tuple[str, str]] = []
     with ws.store.reading() as session:
-        for ca in session.execute(select(CARecord)).scalars():
+        for ca in all_cas(session):
             parent = ca.parent
             if ca.certificate is None or parent is None or parent.status != "external":
                 continue

@@ -27,7 +27,7 @@ from idtoolkit.services.http_worker import HTTPWorker
 from idtoolkit.services.ocsp import OCSPResponder
 from idtoolkit.services.supervisor import supervise
 from idtoolkit.services.tsa import TimeStampAuthority
-from idtoolkit.store.service_queries import count_service_credentials
+from idtoolkit.store.service_credentials import count_service_credentials
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -93,7 +93,8 @@ class PKIServer:
         self._worker: HTTPWorker | None = None
 
     def _service_count(self) -> int:
-        return count_service_credentials(self.ws.store, "tsa")
+        with self.ws.store.reading() as session:
+            return count_service_credentials(session, "tsa")
 
     def refresh_tsa(self) -> None:
         """Load the newest TSA credential when one was made since (called every second)."""

@@ -24,22 +24,18 @@ from typing import NamedTuple
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
-from sqlalchemy import func, select
 
-from idtoolkit.ca.authorities import issuer_and_signer
-from idtoolkit.ca.records import ca_certificate
+from idtoolkit.ca.info import ca_certificate
+from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
-from idtoolkit.states import CAStatus
-from idtoolkit.store.models import (
-    CARecord,
-    CertificateRecord,
-    RevocationRecord,
-    ServiceCredential,
-)
+from idtoolkit.store.cas import active_cas, count_cas
+from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
+from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
+from idtoolkit.store.service_credentials import count_service_credentials
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -129,11 +125,7 @@ class OCSPResponder:
     def _load_issuers(self) -> dict[str, _Issuer]:
         issuers: dict[str, _Issuer] = {}
         with self.ws.store.reading() as session:
-            cas = (
-                session.execute(select(CARecord).where(CARecord.status == CAStatus.ACTIVE))
-                .scalars()
-                .all()
-            )
+            cas = active_cas(session)
             delegates = delegated_responders(self.ws, session)
             for ca in cas:
                 delegate = delegates.get(ca.id)
@@ -166,16 +158,11 @@ class OCSPResponder:
     def _store_generation(self) -> tuple[int, ...]:
         """Counters that move when answers may change; the last two when the signers may."""
         with self.ws.store.reading() as session:
-            revocations = session.execute(select(func.count(RevocationRecord.id))).scalar_one()
-            released = session.execute(
-                select(func.count(RevocationRecord.id)).where(
-                    RevocationRecord.released_at.is_not(None)
-                )
-            ).scalar_one()
-            latest = session.execute(select(func.max(CertificateRecord.id))).scalar_one() or 0
-            cas = session.execute(select(func.count(CARecord.id))).scalar_one()
-            services = session.execute(select(func.count(ServiceCredential.id))).scalar_one()
-        return int(revocations), int(released), int(latest), int(cas), int(services)
+            revocations, released = revocation_counts(session)
+            latest = latest_certificate_id(session)
+            cas = count_cas(session)
+            services = count_service_credentials(session)
+        return revocations, released, latest, cas, services
 
     def _responder_expired(self, now: dt.datetime) -> bool:
         return any(
@@ -284,23 +271,15 @@ class OCSPResponder:
     ) -> tuple[ocsp.OCSPCertStatus, dt.datetime | None, x509.ReasonFlags | None]:
         serial_hex = serial_to_hex(serial)
         with self.ws.store.reading() as session:
-            cert = session.execute(
-                select(CertificateRecord.id).where(
-                    CertificateRecord.issuer_ca_id == issuer.ca_id,
-                    CertificateRecord.serial_hex == serial_hex,
-                )
-            ).scalar_one_or_none()
-            if cert is None:
+            cert_id = certificate_id_of(session, issuer.ca_id, serial_hex)
+            if cert_id is None:
                 return ocsp.OCSPCertStatus.UNKNOWN, None, None
-            revocation = session.execute(
-                select(RevocationRecord.revoked_at, RevocationRecord.reason).where(
-                    RevocationRecord.certificate_id == cert, RevocationRecord.released_at.is_(None)
-                )
-            ).one_or_none()
+            revocation = revoked_at_and_reason(session, cert_id)
         if revocation is None:
             return ocsp.OCSPCertStatus.GOOD, None, None
-        reason = None if revocation.reason == "unspecified" else REASONS[revocation.reason]
-        return ocsp.OCSPCertStatus.REVOKED, revocation.revoked_at, reason
+        revoked_at, reason_name = revocation
+        reason = None if reason_name == "unspecified" else REASONS[reason_name]
+        return ocsp.OCSPCertStatus.REVOKED, revoked_at, reason
 
     def _sign(
         self,

@@ -68,10 +68,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, future=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(
-            "store.not_database_url",
-            "cannot use database URL {redact}: {exc}",
-            redact=_redact(url),
-            exc=exc,
+            "store.bad_url",
+            "cannot use database URL {url}: {problem}",
+            url=_redact(url),
+            problem=exc,
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -124,7 +124,7 @@ def migrate(engine: Engine) -> None:
                         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if broken:
                             raise StoreError(
-                                "store.migration_would_break_foreign",
+                                "store.migration_breaks_foreign_keys",
                                 "migration would break {broken_count} foreign keys; nothing changed",
                                 broken_count=len(broken),
                             )
@@ -133,10 +133,10 @@ def migrate(engine: Engine) -> None:
                     connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
     except OperationalError as exc:
         raise StoreError(
-            "store.not_open_database",
-            "cannot open database {redact}: {orig}",
-            redact=_redact(str(engine.url)),
-            orig=exc.orig,
+            "store.cannot_open",
+            "cannot open database {url}: {problem}",
+            url=_redact(str(engine.url)),
+            problem=exc.orig,
         ) from None
 
 
@@ -172,9 +172,9 @@ class Store:
             session.rollback()
             raise StoreError(
                 "store.database_error",
-                "database error: {name}: {value}",
-                name=exc.__class__.__name__,
-                value=exc.args[0],
+                "database error: {error_type}: {problem}",
+                error_type=exc.__class__.__name__,
+                problem=exc.args[0],
             ) from exc
         except BaseException:
             session.rollback()

@@ -4,8 +4,9 @@
 Single issuance, bulk jobs and the CA paths (creation, import) all call
 :func:`record_certificates`, so a row always has the same columns filled the same way and
 every ``cert.issued`` event has the same keys (:data:`ISSUED_EVENT_KEYS`), whichever path
-issued it: an auditor's script reads one schema. It writes with one Core INSERT per call,
-which is what keeps a 1,000-row bulk batch fast; the caller owns the transaction.
+issued it: an auditor's script reads one schema. It writes with one batch INSERT per call
+(:func:`idtoolkit.store.certificates.insert_certificate_rows`), which is what keeps a
+1,000-row bulk batch fast; the caller owns the transaction.
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from typing import cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import Table, insert
-from sqlalchemy.orm import Session
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.names import common_name, format_subject
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.keys.spec import spec_of_public_key
-from idtoolkit.lint.results import LintReport
+from idtoolkit.lint.results import Lint
 from idtoolkit.states import CertStatus
+from idtoolkit.store.certificates import add_certificate, insert_certificate_rows
 from idtoolkit.store.models import CertificateRecord
+from idtoolkit.store.session import Session
 
 #: Every ``cert.issued`` event has exactly these keys.
 ISSUED_EVENT_KEYS = (
@@ -45,22 +46,6 @@ ISSUED_EVENT_KEYS = (
     "lint_skipped",
     "context",
 )
-
-
-@dataclass(frozen=True)
-class Lint:
-    """What linting said about one certificate. Bulk jobs lint a random sample, so a
-    certificate may be recorded unlinted (``checked`` False) but never with invented findings."""
-
-    checked: bool = False
-    warnings: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()
-
-    @staticmethod
-    def of(report: LintReport) -> Lint:
-        # Sorted: the order of pkilint's walk is no fact about the certificate, and a bulk
-        # job's partial walks meet the findings in another order than a full one.
-        return Lint(True, tuple(sorted(f.code for f in report.warnings)), tuple(report.skipped))
 
 
 @dataclass(frozen=True)
@@ -167,7 +152,7 @@ def record_certificates(
         return []
     now = dt.datetime.now(dt.UTC)
     rows = [certificate_row(entry, issuer_ca_id, profile, now) for entry in entries]
-    session.execute(insert(cast(Table, CertificateRecord.__table__)), rows)
+    insert_certificate_rows(session, rows)
     if source is not None:
         audit_chain.append_many(
             session,
@@ -194,7 +179,4 @@ def record_ca_certificate(
 ) -> CertificateRecord:
     """A CA's own certificate (created or imported): the same row, as the ORM object the CA
     points at; the caller's ``ca.*`` event records it."""
-    record = certificate_record(cert, issuer_ca_id, profile)
-    session.add(record)
-    session.flush()
-    return record
+    return add_certificate(session, certificate_record(cert, issuer_ca_id, profile))

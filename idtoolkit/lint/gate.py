@@ -1,0 +1,105 @@
+"""The lint gate of issuance: pkilint's ERROR and FATAL findings stop a certificate, with one
+finding the CA's own base URL may downgrade; pyASN.1 failures reworded to a line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
+
+from idtoolkit.errors import LintRejected
+from idtoolkit.lint.results import LintFinding, LintReport, LintStandard
+
+if TYPE_CHECKING:
+    from idtoolkit.lint.linter import RowLinter
+
+
+class LintedProfile(Protocol):
+    """What the gate reads of a certificate profile (a :class:`~idtoolkit.profiles.model.
+    Profile`): its lint standard and its name for the message. A protocol, so the lint package
+    does not import the profiles that import it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def lint(self) -> LintStandard: ...
+
+
+_ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
+
+
+def _plain(message: str) -> str:
+    """pkilint's ASN.1 failures end in pyasn1 object reprs: keep the field and the rule."""
+    found = _ASN1_FAILURE.search(message)
+    if found is None:
+        return message.splitlines()[0]
+    path = found.group(1).removeprefix("certificate.tbsCertificate.")
+    return f"{path} breaks the ASN.1 rules of {found.group(2)} (too long, or the wrong type)"
+
+
+def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
+    """Downgrade "internal domain name" for the host of the CA's own base URL (see
+    :func:`lint_der_or_reject`)."""
+    host = urlsplit(base_url).hostname if base_url else None
+    if host and report.errors:
+        report = downgrade_findings(
+            report,
+            lambda f: f.code.endswith("internal_domain_name") and f'"{host}"' in (f.message or ""),
+        )
+    return report
+
+
+def lint_or_reject(
+    cert_der: bytes, profile: LintedProfile, base_url: str | None = None
+) -> LintReport:
+    """Lint with the profile's standard; ERROR/FATAL findings stop issuance."""
+    return lint_der_or_reject(cert_der, profile.lint, profile.name, base_url)
+
+
+def lint_der_or_reject(
+    cert_der: bytes,
+    standard: LintStandard,
+    profile_name: str,
+    base_url: str | None = None,
+    row_linter: RowLinter | None = None,
+) -> LintReport:
+    """:func:`lint_or_reject` on plain values, so a lint worker process can run it.
+
+    One finding is downgraded to a warning: "internal domain name" for the host of the CA's
+    own base URL. An officer who sets a base URL of ``http://127.0.0.1:8080`` or
+    ``http://pki.ministry.local`` has chosen a PKI served on a local network; the finding is
+    kept (as a warning, recorded in the audit event), but it cannot block every issuance.
+    """
+    from idtoolkit.lint.linter import lint_certificate  # pkilint loads on first use only
+
+    report = (
+        row_linter.lint(cert_der)
+        if row_linter is not None
+        else lint_certificate(cert_der, standard)
+    )
+    report = accept_base_url(report, base_url)
+    if not report.ok:
+        first = report.errors[0]
+        more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        message = _plain(first.message) if first.message else ""
+        raise LintRejected(
+            "lint.certificate_rejected",
+            "profile '{profile_name}': {standard} lint error {code}{detail}{more}; certificate not issued",
+            profile_name=profile_name,
+            standard=standard.value,
+            code=first.code,
+            detail=": " + message if message else "",
+            more=more,
+        )
+    return report
+
+
+def downgrade_findings(report: LintReport, match: Callable[[LintFinding], bool]) -> LintReport:
+    findings = tuple(
+        replace(f, severity="WARNING") if f.severity in ("ERROR", "FATAL") and match(f) else f
+        for f in report.findings
+    )
+    return replace(report, findings=findings)
