@@ -10,7 +10,49 @@ from pathlib import Path
 
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
 from idtoolkit.apps.cli.io import check_writable, emit, workspace_passphrase, write_file
+from idtoolkit.apps.cli.parser import Subcommands, add_command
 from idtoolkit.errors import IDToolkitError, InputError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    p = add_command(
+        commands,
+        "serve",
+        serve,
+        "idtoolkit serve --detach --pid-file serve.pid",
+        parents=[common],
+        help="serve OCSP, CRLs and CA certificates over HTTP",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument(
+        "--port", type=int, default=8080, help="port (default 8080, as in the default base URL)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes (default 2 on Linux; 1 with token keys)",
+    )
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log one line per request (method, path, status, size, time) to stderr",
+    )
+    p.add_argument(
+        "--detach",
+        action="store_true",
+        help="serve in the background: return once the services answer (or fail with the "
+        "reason), print the process id; the output goes to --log",
+    )
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help="with --detach: where the services' output goes (default: serve.log in the workspace)",
+    )
+    p.add_argument(
+        "--pid-file", metavar="FILE", help="with --detach: write the process id here (to stop it)"
+    )
 
 
 def serve(args: argparse.Namespace) -> None:
