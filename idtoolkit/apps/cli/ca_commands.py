@@ -279,9 +279,9 @@ def import_crl(args: argparse.Namespace) -> None:
 
 def import_ca(args: argparse.Namespace) -> None:
     if args.p12 and (args.cert or args.key):
-        raise InputError("cli.give_either_p12_cert", "give either --p12 or --cert/--key, not both")
+        raise InputError("cli.import_p12_or_cert", "give either --p12 or --cert/--key, not both")
     if args.key and not args.cert:
-        raise InputError("cli.key_needs_cert", "--key needs --cert")
+        raise InputError("cli.import_key_needs_cert", "--key needs --cert")
     password = None
     if args.key_password_file or args.p12:
         password = read_secret(args, "key_password_file", None, "Key/PKCS#12 password")

@@ -183,7 +183,10 @@ def verify(args: argparse.Namespace) -> None:
             trust += load_certificates(Path(name).read_bytes(), name)
         except OSError as exc:
             raise InputError(
-                "cli.not_read", "cannot read {name}: {strerror}", name=name, strerror=exc.strerror
+                "cli.trust_anchor_unreadable",
+                "cannot read {path}: {strerror}",
+                path=name,
+                strerror=exc.strerror,
             ) from None
     report = verify_ceremony(Path(args.dir), trust)
     lines = [

@@ -178,7 +178,7 @@ def cert_list(args: argparse.Namespace) -> None:
     )
     if args.limit < 0 or args.offset < 0:
         raise InputError(
-            "cli.limit_offset_more_limit",
+            "cli.negative_limit_or_offset",
             "--limit and --offset must be 0 or more (--limit 0: no limit)",
         )
     limit = None if args.all or args.limit == 0 else args.limit

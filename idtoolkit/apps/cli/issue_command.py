@@ -65,7 +65,7 @@ def _grouped(hex_digest: str) -> str:
 def issue(args: argparse.Namespace) -> None:
     if bool(args.csr) == bool(args.key):
         raise InputError(
-            "cli.give_either_csr_file",
+            "cli.issue_needs_csr_or_key",
             "give either --csr FILE, or --subject with --key and --p12 FILE",
         )
     out = Path(args.out) if args.out else None
@@ -91,7 +91,7 @@ def issue(args: argparse.Namespace) -> None:
             if args.csr:
                 if p12_out:
                     raise InputError(
-                        "cli.p12_goes_key_generated",
+                        "cli.issue_p12_needs_key",
                         "--p12 goes with --key (a generated key), not with --csr",
                     )
                 csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
@@ -110,12 +110,12 @@ def issue(args: argparse.Namespace) -> None:
             else:
                 if args.key_on_qscd:
                     raise InputError(
-                        "cli.key_qscd_goes_csr",
+                        "cli.issue_qscd_needs_csr",
                         "--key-on-qscd goes with --csr: a key generated here, in software, is not on a qualified device",
                     )
                 if not args.subject or p12_out is None:
                     raise InputError(
-                        "cli.key_needs_subject_p12",
+                        "cli.issue_key_needs_subject_and_p12",
                         "--key needs --subject and --p12 FILE (where the key is delivered)",
                     )
                 password = None

@@ -60,12 +60,12 @@ def serve(args: argparse.Namespace) -> None:
 
     if not 1 <= args.port <= 65535:  # the OS would take 99999 as 34463, silently
         raise InputError(
-            "cli.not_port_between", "--port must be between 1 and 65535, not {port}", port=args.port
+            "cli.bad_port", "--port must be between 1 and 65535, not {port}", port=args.port
         )
     if getattr(args, "detach", False):
         return detach(args)
     if getattr(args, "log", None) or getattr(args, "pid_file", None):
-        raise InputError("cli.log_pid_file_go", "--log and --pid-file go with --detach")
+        raise InputError("cli.log_needs_detach", "--log and --pid-file go with --detach")
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
@@ -76,17 +76,17 @@ def serve(args: argparse.Namespace) -> None:
     workers = getattr(args, "workers", None)
     workers = default_workers() if workers is None else workers
     if workers < 1:
-        raise InputError("cli.workers_least", "--workers must be at least 1")
+        raise InputError("cli.bad_worker_count", "--workers must be at least 1")
     with open_workspace(args) as ws:
         try:
             server = PKIServer(ws, args.host, args.port, workers=workers)
         except OSError as exc:
             raise IDToolkitError(
-                "cli.not_listen",
-                "cannot listen on {host}:{port}: {value}",
+                "cli.cannot_listen",
+                "cannot listen on {host}:{port}: {reason}",
                 host=args.host,
                 port=args.port,
-                value=exc.strerror or exc,
+                reason=exc.strerror or exc,
             ) from None
         try:
             if server.single_process_reason:

@@ -102,7 +102,7 @@ def _read(path: str, what: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InputError(
-            "cli.not_read_2",
+            "cli.file_unreadable",
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
@@ -153,9 +153,9 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
         return
     if not force:
         raise InputError(
-            "cli.not_will_sign_force_signs",
-            "will not sign: {value} (--force signs anyway, e.g. for a test)",
-            value="; ".join(problems),
+            "cli.credential_unfit",
+            "will not sign: {problems} (--force signs anyway, e.g. for a test)",
+            problems="; ".join(problems),
         )
     for problem in problems:
         print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
@@ -166,7 +166,7 @@ def sign(args: argparse.Namespace) -> None:
 
     if args.embed_revocation and not args.tsa:
         raise InputError(
-            "cli.embed_revocation_lt_needs",
+            "cli.embed_revocation_needs_tsa",
             "--embed-revocation (B-LT) needs a time-stamp: add --tsa URL",
         )
     data = _read(args.file, "the file to sign")
@@ -174,7 +174,7 @@ def sign(args: argparse.Namespace) -> None:
     fmt = SignatureFormat(args.format) if args.format else default_format(args.file)
     if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):
         raise InputError(
-            "cli.not_pdf_format_cms_detached",
+            "cli.not_a_pdf",
             "{file} is not a PDF: use --format cms for a detached signature",
             file=args.file,
         )
