@@ -18,6 +18,7 @@ from idtoolkit.apps.cli.io import (
     counted,
     emit,
     emit_listing,
+    grouped_hex,
     key_value_text,
     read_secret,
     write_file,
@@ -235,14 +236,10 @@ def request(args: argparse.Namespace) -> None:
         args,
         {**_info(ca), "csr": str(out), "csr_sha256": digest},
         f"requested sub-CA {ca.name}: CSR written to {out}\n"
-        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {grouped_hex(digest)}\n"
         f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
         f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
     )
-
-
-def _grouped(hex_digest: str) -> str:
-    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def import_cert(args: argparse.Namespace) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, read_secret
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
+from idtoolkit.apps.cli.sign_commands import signing_credential
 from idtoolkit.errors import InputError
 
 
@@ -166,11 +167,10 @@ def run(args: argparse.Namespace) -> None:
 
 def sign(args: argparse.Namespace) -> None:
     from idtoolkit.api import load_ceremony_copy, sign_transcript
-    from idtoolkit.apps.cli.sign_commands import _credential
 
     directory = Path(args.dir)
     script = load_ceremony_copy(directory)
-    path = sign_transcript(directory, script, args.role, _credential(args))
+    path = sign_transcript(directory, script, args.role, signing_credential(args))
     emit(args, {"signature": str(path), "role": args.role}, f"signed as {args.role}: {path}")
 
 

@@ -186,3 +186,8 @@ def parse_time(text: str) -> dt.datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value
+
+
+def grouped_hex(hex_digest: str) -> str:
+    """A fingerprint in groups of four, to be read aloud and compared on both sides."""
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))

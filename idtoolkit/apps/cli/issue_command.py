@@ -15,6 +15,7 @@ from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
     emit,
+    grouped_hex,
     read_secret,
     write_file,
 )
@@ -56,10 +57,6 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="with --csr: you attest the key was generated on a qualified signature/seal "
         "creation device (a token); only then are QcSSCD and the -qscd policy written",
     )
-
-
-def _grouped(hex_digest: str) -> str:
-    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def issue(args: argparse.Namespace) -> None:
@@ -163,7 +160,7 @@ def issue(args: argparse.Namespace) -> None:
         ]
         if csr_sha256 is not None:
             lines.append(
-                f"  SHA-256 of the CSR (compare with the requester's): {_grouped(csr_sha256)}"
+                f"  SHA-256 of the CSR (compare with the requester's): {grouped_hex(csr_sha256)}"
             )
         lines += [f"  note: {n}" for n in issued.notes]
         counts = Counter(issued.lint_warnings)
@@ -186,5 +183,5 @@ def issue(args: argparse.Namespace) -> None:
         emit(args, data, "\n".join(lines))
     else:
         if csr_sha256 is not None:  # stdout carries the certificate alone
-            print(f"SHA-256 of the CSR: {_grouped(csr_sha256)}", file=sys.stderr)
+            print(f"SHA-256 of the CSR: {grouped_hex(csr_sha256)}", file=sys.stderr)
         print(pem.decode(), end="")

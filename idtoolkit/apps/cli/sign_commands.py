@@ -116,7 +116,7 @@ def _certificates(path: str, what: str) -> list[x509.Certificate]:
     return load_certificates(_read(path, what), f"{path} ({what})")
 
 
-def _credential(args: argparse.Namespace) -> SigningCredential:
+def signing_credential(args: argparse.Namespace) -> SigningCredential:
     from idtoolkit.api import from_pkcs12, from_token
 
     if args.p12:
@@ -178,7 +178,7 @@ def sign(args: argparse.Namespace) -> None:
             "{file} is not a PDF: use --format cms for a detached signature",
             file=args.file,
         )
-    credential = _credential(args)
+    credential = signing_credential(args)
     _check_credential(credential.certificate, args.force)
     signer = sign_pdf if fmt is SignatureFormat.PADES else sign_cms
     signed, result = signer(data, credential, args.tsa, args.embed_revocation)
