@@ -37,7 +37,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "init",
         init,
-        "idtoolkit init --base-url http://pki.example.gov",
+        example="idtoolkit init --base-url http://pki.example.gov",
         parents=[common],
         help="create a workspace",
     )
@@ -47,7 +47,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "settings",
         settings,
-        "idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
+        example="idtoolkit settings --base-url http://pki.interieur.gouv.sn --crl-days 3",
         parents=[common],
         help="show or change the workspace settings (base URL, CRL lifetimes, PKCS#11 module)",
         description="New settings apply to CAs created afterwards; existing CAs keep theirs.",

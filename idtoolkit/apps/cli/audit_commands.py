@@ -21,7 +21,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         aud,
         "verify",
         audit_verify,
-        "idtoolkit audit verify --expect-head 42:3f2a…",
+        example="idtoolkit audit verify --expect-head 42:3f2a…",
         parents=[common],
         help="verify the hash chain",
     )
@@ -39,7 +39,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         aud,
         "export",
         audit_export,
-        "idtoolkit audit export --out audit.jsonl",
+        example="idtoolkit audit export --out audit.jsonl",
         parents=[common],
         help="write events as JSON lines",
     )
@@ -48,7 +48,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         aud,
         "seal",
         audit_seal,
-        "idtoolkit audit seal --ca root --out audit-seal-2026-11.json",
+        example="idtoolkit audit seal --ca root --out audit-seal-2026-11.json",
         parents=[common],
         help="sign the audit chain's head with a CA key into a file",
     )

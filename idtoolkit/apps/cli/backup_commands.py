@@ -18,7 +18,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         bk,
         "split",
         split,
-        "idtoolkit ca backup split root --shares 5 --threshold 3 --out backup",
+        example="idtoolkit ca backup split root --shares 5 --threshold 3 --out backup",
         parents=[common],
         help="encrypt the CA key and split its key into N shares",
     )
@@ -31,7 +31,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         bk,
         "restore",
         restore,
-        "idtoolkit ca backup restore backup --shares share-1.txt share-3.txt share-4.txt",
+        example="idtoolkit ca backup restore backup --shares share-1.txt share-3.txt share-4.txt",
         parents=[common],
         help="recreate a CA with its key from a backup and M shares",
     )

@@ -22,7 +22,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         bulk,
         "issue",
         bulk_issue,
-        "idtoolkit bulk issue --ca issuing --profile citizen-auth --csv people.csv --out batch-01",
+        example="idtoolkit bulk issue --ca issuing --profile citizen-auth --csv people.csv --out batch-01",
         parents=[common],
         help="a key, certificate and PKCS#12 per CSV row (or a certificate per CSR)",
     )
@@ -51,7 +51,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "enroll",
         enroll,
-        "idtoolkit enroll --token card-0042 --ca issuing --profile citizen-auth --subject 'CN=Awa Diop,C=SN'",
+        example="idtoolkit enroll --token card-0042 --ca issuing --profile citizen-auth --subject 'CN=Awa Diop,C=SN'",
         parents=[common],
         help="generate a key on a token, issue its certificate, store it on the token",
     )

@@ -33,7 +33,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "create-root",
         create_root,
-        "idtoolkit ca create-root root --key ec-p384 --subject 'CN=National Root CA,O=Ministry,C=SN'",
+        example="idtoolkit ca create-root root --key ec-p384 --subject 'CN=National Root CA,O=Ministry,C=SN'",
         parents=[common],
         help="create a self-signed root CA",
     )
@@ -45,7 +45,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "create-sub",
         create_sub,
-        "idtoolkit ca create-sub issuing --parent root --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN'",
+        example="idtoolkit ca create-sub issuing --parent root --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN'",
         parents=[common],
         help="create a sub-CA signed by a CA here",
     )
@@ -58,7 +58,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "request",
         request,
-        "idtoolkit ca request issuing --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
+        example="idtoolkit ca request issuing --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
         parents=[common],
         help="offline root: make a sub-CA key and CSR",
     )
@@ -70,7 +70,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "import-cert",
         import_cert,
-        "idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+        example="idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
         parents=[common],
         help="offline root: complete a requested sub-CA",
     )
@@ -85,7 +85,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "import-crl",
         import_crl,
-        "idtoolkit ca import-crl root.crl",
+        example="idtoolkit ca import-crl root.crl",
         parents=[common],
         help="offline root: import a CRL its CA signed, for 'idtoolkit serve' to publish",
     )
@@ -94,7 +94,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "import",
         import_ca,
-        "idtoolkit ca import partner --cert partner-root.pem",
+        example="idtoolkit ca import partner --cert partner-root.pem",
         parents=[common],
         help="import an existing CA (cert + key, or PKCS#12)",
     )
@@ -110,7 +110,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "service",
         service,
-        "idtoolkit ca service issuing --kind ocsp --key ec-p256 --subject 'CN=OCSP Responder,O=Ministry,C=SN'",
+        example="idtoolkit ca service issuing --kind ocsp --key ec-p256 --subject 'CN=OCSP Responder,O=Ministry,C=SN'",
         parents=[common],
         help="a key and certificate for a service of 'idtoolkit serve' (TSA, OCSP responder)",
     )
@@ -126,10 +126,15 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--key-store", default="software", metavar="STORE")
     p.add_argument("--days", type=int)
     p = add_command(
-        ca, "list", list_cas, "idtoolkit ca list --json", parents=[common], help="list CAs"
+        ca, "list", list_cas, example="idtoolkit ca list --json", parents=[common], help="list CAs"
     )
     p = add_command(
-        ca, "show", show, "idtoolkit ca show issuing --pem", parents=[common], help="show a CA"
+        ca,
+        "show",
+        show,
+        example="idtoolkit ca show issuing --pem",
+        parents=[common],
+        help="show a CA",
     )
     p.add_argument("name", help="name of the CA")
     p.add_argument("--pem", action="store_true", help="also print the certificate")
@@ -137,7 +142,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ca,
         "export",
         export,
-        "idtoolkit ca export issuing --chain --out issuing-chain.pem",
+        example="idtoolkit ca export issuing --chain --out issuing-chain.pem",
         parents=[common],
         help="export a CA certificate, chain or backup",
     )

@@ -24,7 +24,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cer,
         "check",
         check,
-        "idtoolkit ceremony check ceremonies/national-root.toml",
+        example="idtoolkit ceremony check ceremonies/national-root.toml",
         parents=[common],
         help="check a ceremony script; print its SHA-256 and hash words",
     )
@@ -33,7 +33,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cer,
         "rehearse",
         rehearse,
-        "idtoolkit ceremony rehearse ceremonies/national-root.toml --out rehearsal",
+        example="idtoolkit ceremony rehearse ceremonies/national-root.toml --out rehearsal",
         parents=[common],
         help="run the whole script on a throwaway workspace/SoftHSM token; outputs marked REHEARSAL",
     )
@@ -43,7 +43,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cer,
         "run",
         run,
-        "idtoolkit ceremony run ceremonies/national-root.toml --out /media/ceremony",
+        example="idtoolkit ceremony run ceremonies/national-root.toml --out /media/ceremony",
         parents=[common],
         help="run a ceremony step by step, with typed confirmations (resumes when re-run)",
     )
@@ -58,7 +58,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cer,
         "sign",
         sign,
-        "idtoolkit ceremony sign /media/ceremony --role witness --p12 witness.p12",
+        example="idtoolkit ceremony sign /media/ceremony --role witness --p12 witness.p12",
         parents=[common],
         help="a participant signs the transcript (detached CMS)",
     )
@@ -75,7 +75,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cer,
         "verify",
         verify,
-        "idtoolkit ceremony verify /media/ceremony --root participants-ca.pem",
+        example="idtoolkit ceremony verify /media/ceremony --root participants-ca.pem",
         parents=[common],
         help="check the transcript chain, output hashes and the role quorum; exit 0 only if all hold",
     )

@@ -28,7 +28,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "revoke",
         revoke,
-        "idtoolkit revoke 5f3a --ca issuing --reason key-compromise",
+        example="idtoolkit revoke 5f3a --ca issuing --reason key-compromise",
         parents=[common],
         help="revoke (or hold) a certificate",
     )
@@ -47,7 +47,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "release",
         release,
-        "idtoolkit release 5f3a --ca issuing",
+        example="idtoolkit release 5f3a --ca issuing",
         parents=[common],
         help="release a certificate from hold",
     )
@@ -58,7 +58,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "crl",
         crl,
-        "idtoolkit crl --ca issuing --out issuing.crl",
+        example="idtoolkit crl --ca issuing --out issuing.crl",
         parents=[common],
         help="publish a CRL",
     )
@@ -72,7 +72,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cert,
         "list",
         cert_list,
-        "idtoolkit cert list --ca issuing --status revoked --limit 0",
+        example="idtoolkit cert list --ca issuing --status revoked --limit 0",
         parents=[common],
         help="list and search certificates",
     )
@@ -91,7 +91,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cert,
         "show",
         cert_show,
-        "idtoolkit cert show 5f3a",
+        example="idtoolkit cert show 5f3a",
         parents=[common],
         help="show a certificate",
     )
@@ -102,7 +102,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         cert,
         "export",
         cert_export,
-        "idtoolkit cert export 5f3a --format chain --out awa-chain.pem",
+        example="idtoolkit cert export 5f3a --format chain --out awa-chain.pem",
         parents=[common],
         help="export a certificate",
     )

@@ -15,14 +15,14 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     hsm = add_group(commands, "hsm", "PKCS#11 tokens (HSMs, smart cards, SoftHSM2)", "hsm_command")
     module_help = "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
     p = add_command(
-        hsm, "tokens", tokens, "idtoolkit hsm tokens", parents=[common], help="list tokens"
+        hsm, "tokens", tokens, example="idtoolkit hsm tokens", parents=[common], help="list tokens"
     )
     p.add_argument("--module", help=module_help)
     p = add_command(
         hsm,
         "mechanisms",
         mechanisms,
-        "idtoolkit hsm mechanisms --token ca-token",
+        example="idtoolkit hsm mechanisms --token ca-token",
         parents=[common],
         help="list a token's mechanisms",
     )
@@ -32,7 +32,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         hsm,
         "keys",
         keys,
-        "idtoolkit hsm keys --token ca-token --pin-file pin.txt",
+        example="idtoolkit hsm keys --token ca-token --pin-file pin.txt",
         parents=[common],
         help="list the keys on a token (needs the PIN)",
     )
@@ -42,7 +42,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         hsm,
         "keygen",
         keygen,
-        "idtoolkit hsm keygen --token ca-token --key ec-p384 --label root-key",
+        example="idtoolkit hsm keygen --token ca-token --key ec-p384 --label root-key",
         parents=[common],
         help="generate a key on a token for a later CA",
     )
@@ -54,7 +54,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         hsm,
         "sim",
         sim,
-        "idtoolkit hsm sim add-token --dir lab/hsm --count 20",
+        example="idtoolkit hsm sim add-token --dir lab/hsm --count 20",
         add_help=False,
         help="SoftHSM2 tokens for labs and tests (hsm_sim)",
     )

@@ -28,7 +28,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "issue",
         issue,
-        "idtoolkit issue --ca issuing --profile tls-server --csr portal.csr --out portal.pem",
+        example="idtoolkit issue --ca issuing --profile tls-server --csr portal.csr --out portal.pem",
         parents=[common],
         help="issue a certificate",
     )

@@ -32,7 +32,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         sub,
         "validate",
         validate,
-        "idtoolkit lab validate pki-basics",
+        example="idtoolkit lab validate pki-basics",
         parents=[json_only],
         help="check a lab pack file",
     )
@@ -43,7 +43,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ksub,
         "create",
         class_create,
-        "idtoolkit lab class create --pack pki-basics --roster roster.csv --out class-2026",
+        example="idtoolkit lab class create --pack pki-basics --roster roster.csv --out class-2026",
         parents=[json_only],
         help="a class folder from a pack and a roster",
     )
@@ -61,7 +61,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ksub,
         "export",
         class_export,
-        "idtoolkit lab class export --class class-2026 --student awa --out /media/usb/awa",
+        example="idtoolkit lab class export --class class-2026 --student awa --out /media/usb/awa",
         parents=[json_only],
         help="one student's part, e.g. for a USB stick",
     )
@@ -74,7 +74,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         ("solve", solve, "run the reference solution for a student"),
         ("reset", reset, "put a student back to the pack's start state, token included"),
     ):
-        p = add_command(sub, name, handler, _EXAMPLES[name], parents=[json_only], help=text)
+        p = add_command(sub, name, handler, example=_EXAMPLES[name], parents=[json_only], help=text)
         _class_student(p)
         if name != "show":
             p.add_argument("--exercise", metavar="ID", help="only this exercise")
@@ -82,7 +82,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         sub,
         "grade",
         grade,
-        "idtoolkit lab grade --class class-2026 --csv grades.csv",
+        example="idtoolkit lab grade --class class-2026 --csv grades.csv",
         parents=[json_only],
         help="points of every student, CSV and HTML",
     )
@@ -101,7 +101,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         sub,
         "serve",
         serve,
-        "idtoolkit lab serve --class class-2026",
+        example="idtoolkit lab serve --class class-2026",
         parents=[json_only],
         help="every student's services on their port",
     )

@@ -96,6 +96,7 @@ def add_command(
     subcommands: Subcommands,
     name: str,
     handler: Handler,
+    *,
     example: str,
     **kwargs: object,
 ) -> argparse.ArgumentParser:

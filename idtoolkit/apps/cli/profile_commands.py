@@ -18,7 +18,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         prof,
         "list",
         profile_list,
-        "idtoolkit profile list",
+        example="idtoolkit profile list",
         parents=[common],
         help="list profiles",
     )
@@ -26,7 +26,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         prof,
         "show",
         profile_show,
-        "idtoolkit profile show tls-server",
+        example="idtoolkit profile show tls-server",
         parents=[common],
         help="show a profile",
     )
@@ -35,7 +35,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         prof,
         "add",
         profile_add,
-        "idtoolkit profile add my-profile.toml",
+        example="idtoolkit profile add my-profile.toml",
         parents=[common],
         help="validate and add a profile file to the workspace",
     )

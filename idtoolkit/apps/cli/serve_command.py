@@ -19,7 +19,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "serve",
         serve,
-        "idtoolkit serve --detach --pid-file serve.pid",
+        example="idtoolkit serve --detach --pid-file serve.pid",
         parents=[common],
         help="serve OCSP, CRLs and CA certificates over HTTP",
     )

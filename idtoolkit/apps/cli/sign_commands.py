@@ -23,7 +23,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "sign",
         sign,
-        "idtoolkit sign contract.pdf --p12 awa.p12 --out contract-signed.pdf",
+        example="idtoolkit sign contract.pdf --p12 awa.p12 --out contract-signed.pdf",
         parents=[common],
         help="sign a file: detached CMS/CAdES, or PAdES for a PDF",
         description="Sign FILE with a PKCS#12 credential or a key on a token. Levels: B-B; "
@@ -57,7 +57,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         commands,
         "verify",
         verify,
-        "idtoolkit verify contract-signed.pdf --trust root.pem",
+        example="idtoolkit verify contract-signed.pdf --trust root.pem",
         parents=[common],
         help="validate a CMS (.p7s) or PDF signature and explain the result",
         description="Exit code 0 when every signature is valid, 1 otherwise.",
@@ -85,7 +85,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         testpki,
         "create",
         testpki_create,
-        "idtoolkit testpki create --out lab/pki",
+        example="idtoolkit testpki create --out lab/pki",
         parents=[common],
         help="build a test PKI (root, issuing CA, OCSP, TSA, good and bad credentials)",
     )
