@@ -6,6 +6,7 @@ engine's own text, through the Python API, names no flag: the desktop app shows 
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 from collections.abc import Iterator
@@ -19,6 +20,14 @@ from idtoolkit.apps.cli.main import main
 from idtoolkit.apps.cli.wording import CLI_WORDING, cli_message
 from idtoolkit.errors import IDToolkitError
 from tests.conftest import PASSPHRASE
+from tests.test_error_kinds import (
+    APPS,
+    ENGINE,
+    Construction,
+    _constructions,
+    _error_classes,
+    _fields,
+)
 
 #: A CLI flag (``--trust``) or a command line (``idtoolkit init``), as the engine must not say.
 FLAG_OR_COMMAND = ("--", "idtoolkit ")
@@ -201,12 +210,22 @@ def test_the_engine_words_the_same_errors_without_flags(tmp_path: Path, ws_dir: 
         assert cli_words in cli_message(error), kind
 
 
-def test_every_cli_wording_renders_with_a_kind_the_engine_has() -> None:
-    """A wording whose kind was renamed in the engine would silently never apply."""
-    source = "\n".join(
-        p.read_text("utf-8")
-        for p in (Path(__file__).resolve().parent.parent / "idtoolkit").rglob("*.py")
-        if "apps" not in p.parts
-    )
-    missing = [kind for kind in CLI_WORDING if f'"{kind}"' not in source]
-    assert not missing, missing
+def test_every_cli_wording_is_for_a_kind_the_engine_raises_with_those_parameters() -> None:
+    """A wording whose kind or parameter was renamed in the engine would never apply, or
+    would fail to render: each CLI template must fit every engine error of its kind."""
+    engine = [p for p in ENGINE.rglob("*.py") if APPS not in p.parents]
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in engine}
+    classes = _error_classes(trees)
+    raised: dict[str, list[Construction]] = {}
+    for path, tree in trees.items():
+        for c in _constructions(path, tree, classes):
+            if c.kind is not None:
+                raised.setdefault(c.kind, []).append(c)
+    problems = []
+    for kind, template in CLI_WORDING.items():
+        if kind not in raised:
+            problems.append(f"{kind}: the engine raises no such kind")
+        for c in raised.get(kind, []):
+            if c.params is not None and not _fields(template) <= c.params:
+                problems.append(f"{kind}: {sorted(_fields(template) - c.params)} not in {c.where}")
+    assert not problems, "\n".join(problems)
