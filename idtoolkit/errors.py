@@ -12,7 +12,7 @@ Every error raised on purpose derives from :class:`IDToolkitError` and carries
 Why kinds: the CLI and the desktop app word the same failure differently (the CLI can name a
 flag, the GUI a field) and in the user's language, which a finished English sentence would
 prevent. So the engine never names a CLI flag or an ``idtoolkit …`` command in a template; a
-front end adds its own hint for the kind (:mod:`idtoolkit.apps.cli.hints`, :mod:`gui.errors`).
+front end adds its own hint for the kind (:mod:`idtoolkit.apps.cli.wording`, :mod:`gui.errors`).
 A template names its parameters as ``{name}`` fields (``str.format`` syntax, literal braces
 doubled); ``tests/test_error_kinds.py`` reads every ``raise`` in the engine and checks that each
 carries a literal kind and a template whose fields match its parameters, and that one kind

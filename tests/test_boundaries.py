@@ -33,15 +33,6 @@ FACE = "idtoolkit.api"
 ERRORS = "idtoolkit.errors"
 APPS = "idtoolkit.apps"
 
-#: Circles other helpers of issue 23 are breaking right now, each as the two modules that
-#: import each other. Temporary: the lead empties this after merging their branches
-#: (ca/authorities <-> ca/crl: the store helper; cli/parser <-> cli/lab_commands: the CLI
-#: helper; gui/models/cert_table -> a view: the GUI helper).
-KNOWN_CIRCLES_BEING_BROKEN = {
-    frozenset({"idtoolkit.apps.cli.parser", "idtoolkit.apps.cli.lab_commands"}),
-}
-
-
 def _module_name(root: Path, path: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
@@ -211,9 +202,7 @@ def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def _unexpected_circles(root: Path) -> list[list[str]]:
-    return [
-        c for c in _circles(_module_graph(root)) if frozenset(c) not in KNOWN_CIRCLES_BEING_BROKEN
-    ]
+    return _circles(_module_graph(root))
 
 
 def _write_tree(root: Path, files: dict[str, str]) -> Path:
@@ -315,8 +304,7 @@ def test_the_direction_check_sees_upward_imports(tmp_path: Path) -> None:
 
 
 def test_no_module_circle_in_the_project() -> None:
-    """idtoolkit, gui and hsm_sim: imports in functions and under TYPE_CHECKING count.
-    KNOWN_CIRCLES_BEING_BROKEN is temporary (see there)."""
+    """idtoolkit, gui and hsm_sim: imports in functions and under TYPE_CHECKING count."""
     circles = _unexpected_circles(ROOT)
     assert not circles, "modules that import each other:\n" + "\n".join(
         " <-> ".join(c) for c in circles

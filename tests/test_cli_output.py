@@ -19,8 +19,9 @@ from cryptography import x509
 
 from bench.synthetic import insert_synthetic_certificates
 from idtoolkit import api
+from idtoolkit.apps.cli.commands import build_parser
 from idtoolkit.apps.cli.main import main
-from idtoolkit.apps.cli.parser import build_parser, command_parsers
+from idtoolkit.apps.cli.parser import command_parsers
 from tests.conftest import PASSPHRASE
 
 CLI = [sys.executable, "-m", "idtoolkit.apps.cli.main"]

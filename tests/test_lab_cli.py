@@ -15,6 +15,9 @@ from idtoolkit.apps import labs
 from idtoolkit.apps.cli.main import main
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
 
+#: The shipped lab packs (the labs application moved under idtoolkit/apps).
+PACKS = Path(__file__).resolve().parent.parent / "idtoolkit" / "apps" / "labs" / "packs"
+
 
 @pytest.fixture(scope="module")
 def classdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
@@ -52,7 +55,7 @@ def test_validate_reports_the_pack_and_refuses_an_unknown_check_kind(
         assert main(["lab", "validate", pack, "--json"]) == 0
         data = _json(capsys)
         assert data["id"] == pack and data["languages"] == ["en", "fr"]
-    text = (Path(labs.__file__).parent / "packs" / "hsm.toml").read_text("utf-8")
+    text = (PACKS / "hsm.toml").read_text("utf-8")
     bad = tmp_path / "bad.toml"
     bad.write_text(text.replace('kind = "token"', 'kind = "tokn"', 1), "utf-8")
     assert main(["lab", "validate", str(bad)]) == 1

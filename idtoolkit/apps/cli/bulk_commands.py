@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from pathlib import Path
@@ -12,6 +13,56 @@ from idtoolkit.api import BulkProgress as Progress
 from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import RowsRejected, emit
+from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    bulk = add_group(commands, "bulk", "issue many credentials at once", "bulk_command")
+    p = add_command(
+        bulk,
+        "issue",
+        bulk_issue,
+        example="idtoolkit bulk issue --ca issuing --profile citizen-auth --csv people.csv --out batch-01",
+        parents=[common],
+        help="a key, certificate and PKCS#12 per CSV row (or a certificate per CSR)",
+    )
+    p.add_argument("--ca", required=True)
+    p.add_argument("--profile", required=True)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--csv", help="rows: id, subject columns (CN, GN, SN, serialNumber, O, C...), email/dns/ip"
+    )
+    source.add_argument("--csr-dir", help="a directory of CSR files (row id = file name)")
+    p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
+    p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
+    p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
+    p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
+    p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
+    p.add_argument("--days", type=int)
+    p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+    p.add_argument(
+        "--lang",
+        default=os.environ.get("IDTOOLKIT_LANG", "en"),
+        help="language of the printable PIN letters: en, fr, ar, es, pt, ru, zh_CN "
+        "(default: $IDTOOLKIT_LANG, else en)",
+    )
+
+    p = add_command(
+        commands,
+        "enroll",
+        enroll,
+        example="idtoolkit enroll --token card-0042 --ca issuing --profile citizen-auth --subject 'CN=Awa Diop,C=SN'",
+        parents=[common],
+        help="generate a key on a token, issue its certificate, store it on the token",
+    )
+    p.add_argument("--token", required=True, help="the subject's token (smart card) label")
+    p.add_argument("--ca", required=True)
+    p.add_argument("--profile", required=True)
+    p.add_argument("--subject", required=True)
+    p.add_argument("--key", default="ec-p256", help=f"key type: {KEYS}")
+    p.add_argument("--san", action="append", default=[], metavar="TYPE:VALUE")
+    p.add_argument("--days", type=int)
+    p.add_argument("--module", help="PKCS#11 module of the token")
 
 
 class _Bar:

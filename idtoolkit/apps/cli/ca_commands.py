@@ -18,11 +18,164 @@ from idtoolkit.apps.cli.io import (
     counted,
     emit,
     emit_listing,
+    grouped_hex,
     key_value_text,
     read_secret,
     write_file,
 )
+from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    ca = add_group(commands, "ca", "certificate authorities", "ca_command")
+    p = add_command(
+        ca,
+        "create-root",
+        create_root,
+        example="idtoolkit ca create-root root --key ec-p384 --subject 'CN=National Root CA,O=Ministry,C=SN'",
+        parents=[common],
+        help="create a self-signed root CA",
+    )
+    p.add_argument("name", help="name of the new CA in this workspace (e.g. root)")
+    _add_key_options(p)
+    p.add_argument("--days", type=int, help="validity in days (profile default if omitted)")
+    p.add_argument("--profile", default="root-ca")
+    p = add_command(
+        ca,
+        "create-sub",
+        create_sub,
+        example="idtoolkit ca create-sub issuing --parent root --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN'",
+        parents=[common],
+        help="create a sub-CA signed by a CA here",
+    )
+    p.add_argument("name", help="name of the new CA in this workspace (e.g. issuing)")
+    p.add_argument("--parent", required=True, help="name of the CA that signs the new sub-CA")
+    _add_key_options(p)
+    p.add_argument("--days", type=int)
+    p.add_argument("--profile", default="sub-ca")
+    p = add_command(
+        ca,
+        "request",
+        request,
+        example="idtoolkit ca request issuing --key ec-p256 --subject 'CN=Issuing CA 1,O=Ministry,C=SN' --out issuing.csr",
+        parents=[common],
+        help="offline root: make a sub-CA key and CSR",
+    )
+    p.add_argument("name", help="name of the new (pending) CA in this workspace")
+    _add_key_options(p)
+    p.add_argument("--profile", default="sub-ca")
+    p.add_argument("--out", required=True, help="where to write the CSR (PEM)")
+    p = add_command(
+        ca,
+        "import-cert",
+        import_cert,
+        example="idtoolkit ca import-cert issuing --cert issuing.pem --chain root.pem",
+        parents=[common],
+        help="offline root: complete a requested sub-CA",
+    )
+    p.add_argument("name", help="name of the pending CA the certificate completes")
+    p.add_argument(
+        "--cert",
+        required=True,
+        help="the certificate the root signed, PEM or DER (or, for an external CA, its renewed certificate)",
+    )
+    p.add_argument("--chain", help="issuer certificates (PEM), root included")
+    p = add_command(
+        ca,
+        "import-crl",
+        import_crl,
+        example="idtoolkit ca import-crl root.crl",
+        parents=[common],
+        help="offline root: import a CRL its CA signed, for 'idtoolkit serve' to publish",
+    )
+    p.add_argument("file", help="the CRL (PEM or DER)")
+    p = add_command(
+        ca,
+        "import",
+        import_ca,
+        example="idtoolkit ca import partner --cert partner-root.pem",
+        parents=[common],
+        help="import an existing CA (cert + key, or PKCS#12)",
+    )
+    p.add_argument("name", help="name to give the imported CA here")
+    p.add_argument(
+        "--cert", help="CA certificate (PEM/DER); alone, it is imported as a trust anchor"
+    )
+    p.add_argument("--key", help="CA private key (PEM/DER, PKCS#8 or traditional)")
+    p.add_argument("--p12", help="PKCS#12 with key and certificate")
+    p.add_argument("--key-password-file", metavar="FILE", help="password of the key or PKCS#12")
+    p.add_argument("--chain", help="issuer certificates (PEM)")
+    p = add_command(
+        ca,
+        "service",
+        service,
+        example="idtoolkit ca service issuing --kind ocsp --key ec-p256 --subject 'CN=OCSP Responder,O=Ministry,C=SN'",
+        parents=[common],
+        help="a key and certificate for a service of 'idtoolkit serve' (TSA, OCSP responder)",
+    )
+    p.add_argument("name", help="the issuing CA")
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["tsa", "ocsp"],
+        help="tsa: the time-stamping unit; ocsp: a delegated responder answering for this CA",
+    )
+    p.add_argument("--subject", required=True)
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key-store", default="software", metavar="STORE")
+    p.add_argument("--days", type=int)
+    p = add_command(
+        ca, "list", list_cas, example="idtoolkit ca list --json", parents=[common], help="list CAs"
+    )
+    p = add_command(
+        ca,
+        "show",
+        show,
+        example="idtoolkit ca show issuing --pem",
+        parents=[common],
+        help="show a CA",
+    )
+    p.add_argument("name", help="name of the CA")
+    p.add_argument("--pem", action="store_true", help="also print the certificate")
+    p = add_command(
+        ca,
+        "export",
+        export,
+        example="idtoolkit ca export issuing --chain --out issuing-chain.pem",
+        parents=[common],
+        help="export a CA certificate, chain or backup",
+    )
+    p.add_argument("name", help="name of the CA")
+    p.add_argument("--out", required=True)
+    p.add_argument("--chain", action="store_true", help="include the issuers up to the root")
+    p.add_argument(
+        "--format",
+        default="pem",
+        help="pem (default), der, chain, p7b, p12 (key backup), key (encrypted PKCS#8 key "
+        "backup, for ML-DSA keys)",
+    )
+    p.add_argument("--p12-password-file", metavar="FILE")
+    p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
+
+
+def _add_key_options(p: argparse.ArgumentParser) -> None:
+    """The new CA's subject and key: where it is made or which existing token key."""
+    p.add_argument(
+        "--subject", required=True, help='RFC 4514 subject, e.g. "CN=Root CA,O=Ministry,C=SN"'
+    )
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument(
+        "--key-store",
+        default="software",
+        metavar="STORE",
+        help="software (default) or pkcs11:token=LABEL",
+    )
+    p.add_argument("--key-label", metavar="LABEL", help="use this existing key on the token")
+    p.add_argument("--key-id", metavar="HEX", help="use the existing token key with this CKA_ID")
+    p.add_argument("--rsa-pss", action="store_true", help="sign with RSASSA-PSS (RSA keys)")
+    p.add_argument("--base-url", metavar="URL", help="base of the CRL/AIA/OCSP URLs this CA writes")
+    p.add_argument("--crl-days", type=int, metavar="N", help="CRL validity (nextUpdate) in days")
 
 
 def _info(ca: CAInfo) -> dict[str, object]:
@@ -88,14 +241,10 @@ def request(args: argparse.Namespace) -> None:
         args,
         {**_info(ca), "csr": str(out), "csr_sha256": digest},
         f"requested sub-CA {ca.name}: CSR written to {out}\n"
-        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {_grouped(digest)}\n"
+        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {grouped_hex(digest)}\n"
         f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
         f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
     )
-
-
-def _grouped(hex_digest: str) -> str:
-    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def import_cert(args: argparse.Namespace) -> None:
@@ -132,9 +281,9 @@ def import_crl(args: argparse.Namespace) -> None:
 
 def import_ca(args: argparse.Namespace) -> None:
     if args.p12 and (args.cert or args.key):
-        raise InputError("cli.give_either_p12_cert", "give either --p12 or --cert/--key, not both")
+        raise InputError("cli.import_p12_or_cert", "give either --p12 or --cert/--key, not both")
     if args.key and not args.cert:
-        raise InputError("cli.key_needs_cert", "--key needs --cert")
+        raise InputError("cli.import_key_needs_cert", "--key needs --cert")
     password = None
     if args.key_password_file or args.p12:
         password = read_secret(args, "key_password_file", None, "Key/PKCS#12 password")

@@ -1,16 +1,14 @@
-"""``idtoolkit issue``, ``revoke``, ``release``, ``crl`` and ``cert …``"""
+"""``idtoolkit revoke``, ``release``, ``crl`` and ``cert list|show|export``: what happens to
+certificates after they are issued."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections import Counter
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
-from idtoolkit.api import check_pkcs12_password, read_file
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
@@ -19,142 +17,99 @@ from idtoolkit.apps.cli.io import (
     emit_listing,
     key_value_text,
     parse_time,
-    read_secret,
     write_file,
 )
+from idtoolkit.apps.cli.parser import SERIAL_HELP, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
 
-def _grouped(hex_digest: str) -> str:
-    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    p = add_command(
+        commands,
+        "revoke",
+        revoke,
+        example="idtoolkit revoke 5f3a --ca issuing --reason key-compromise",
+        parents=[common],
+        help="revoke (or hold) a certificate",
+    )
+    p.add_argument("serial", help=SERIAL_HELP)
+    p.add_argument("--ca", required=True)
+    p.add_argument(
+        "--reason",
+        default="unspecified",
+        help="unspecified, key-compromise, ca-compromise, affiliation-changed, superseded, "
+        "cessation-of-operation, certificate-hold, privilege-withdrawn",
+    )
+    p.add_argument(
+        "--invalidity-date", metavar="TIME", help="when the key was (suspected) compromised"
+    )
+    p = add_command(
+        commands,
+        "release",
+        release,
+        example="idtoolkit release 5f3a --ca issuing",
+        parents=[common],
+        help="release a certificate from hold",
+    )
+    p.add_argument("serial")
+    p.add_argument("--ca", required=True)
 
+    p = add_command(
+        commands,
+        "crl",
+        crl,
+        example="idtoolkit crl --ca issuing --out issuing.crl",
+        parents=[common],
+        help="publish a CRL",
+    )
+    p.add_argument("--ca", required=True)
+    p.add_argument("--delta", action="store_true", help="a delta CRL against the latest full CRL")
+    p.add_argument("--out", required=True)
+    p.add_argument("--format", default="pem", choices=["pem", "der"], help="pem (default) or der")
 
-def issue(args: argparse.Namespace) -> None:
-    if bool(args.csr) == bool(args.key):
-        raise InputError(
-            "cli.give_either_csr_file",
-            "give either --csr FILE, or --subject with --key and --p12 FILE",
-        )
-    out = Path(args.out) if args.out else None
-    p12_out = Path(args.p12) if args.p12 else None
-    for path in (out, p12_out):
-        if path is not None:
-            check_writable(path)
-    written: list[Path] = []
-
-    def deliver(credential: api.IssuedCertificate) -> None:
-        # Written (and synced) before the certificate is committed: a full disk leaves no
-        # certificate recorded whose key or file is lost.
-        if p12_out is not None and credential.pkcs12 is not None:
-            write_file(p12_out, credential.pkcs12, private=True)
-            written.append(p12_out)
-        if out is not None:
-            write_file(out, credential.certificate.public_bytes(serialization.Encoding.PEM))
-            written.append(out)
-
-    csr_sha256: str | None = None
-    try:
-        with open_workspace(args) as ws:
-            if args.csr:
-                if p12_out:
-                    raise InputError(
-                        "cli.p12_goes_key_generated",
-                        "--p12 goes with --key (a generated key), not with --csr",
-                    )
-                csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
-                csr_sha256 = api.csr_fingerprint(csr)
-                issued = api.issue_from_csr(
-                    ws,
-                    args.ca,
-                    args.profile,
-                    csr,
-                    subject=args.subject,
-                    sans=args.san,
-                    days=args.days,
-                    deliver=deliver,
-                    key_on_qscd=args.key_on_qscd,
-                )
-            else:
-                if args.key_on_qscd:
-                    raise InputError(
-                        "cli.key_qscd_goes_csr",
-                        "--key-on-qscd goes with --csr: a key generated here, in software, is not on a qualified device",
-                    )
-                if not args.subject or p12_out is None:
-                    raise InputError(
-                        "cli.key_needs_subject_p12",
-                        "--key needs --subject and --p12 FILE (where the key is delivered)",
-                    )
-                password = None
-                if args.p12_password_file:
-                    password = check_pkcs12_password(
-                        read_secret(args, "p12_password_file", None, "PKCS#12 password")
-                    ).decode()
-                issued = api.issue_with_new_key(
-                    ws,
-                    args.ca,
-                    args.profile,
-                    args.subject,
-                    args.key,
-                    sans=args.san,
-                    days=args.days,
-                    p12_password=password,
-                    legacy_p12=args.legacy_p12,
-                    deliver=deliver,
-                )
-    except BaseException:
-        for path in written:  # the store did not take the certificate: no orphan files
-            path.unlink(missing_ok=True)
-        raise
-    pem = issued.certificate.public_bytes(serialization.Encoding.PEM)
-    data: dict[str, object] = {
-        "ca": issued.ca,
-        "profile": issued.profile,
-        "serial": issued.serial,
-        "subject": api.format_subject(issued.certificate.subject),
-        "not_after": issued.certificate.not_valid_after_utc,
-        "fingerprint_sha256": issued.certificate.fingerprint(hashes.SHA256()).hex(),
-        "lint_warnings": list(issued.lint_warnings),
-        "notes": list(issued.notes),
-        "out": str(out) if out else None,
-        "p12": str(p12_out) if p12_out else None,
-    }
-    if csr_sha256 is not None:
-        data["csr_sha256"] = csr_sha256
-    if issued.pkcs12_password is not None:
-        data["p12_password"] = issued.pkcs12_password
-    if args.json or out is not None or p12_out is not None:
-        lines = [
-            f"issued {issued.serial} by {issued.ca} ({issued.profile}): {data['subject']}",
-            f"  valid until {issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
-        ]
-        if csr_sha256 is not None:
-            lines.append(
-                f"  SHA-256 of the CSR (compare with the requester's): {_grouped(csr_sha256)}"
-            )
-        lines += [f"  note: {n}" for n in issued.notes]
-        counts = Counter(issued.lint_warnings)
-        lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
-        if api.INTERNAL_NAME_LINT in counts:
-            with open_workspace(args) as ws:
-                base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url
-            lines.append(
-                f"  why {api.INTERNAL_NAME_LINT}: {api.internal_name_explanation(base_url)} "
-                "Change it for new CAs: idtoolkit settings --base-url URL"
-            )
-        if out:
-            lines.append(f"  certificate: {out}")
-        if p12_out:
-            lines.append(f"  PKCS#12: {p12_out}")
-        if issued.pkcs12_password is not None:
-            lines.append(
-                f"  PKCS#12 password (shown once, give it to the holder): {issued.pkcs12_password}"
-            )
-        emit(args, data, "\n".join(lines))
-    else:
-        if csr_sha256 is not None:  # stdout carries the certificate alone
-            print(f"SHA-256 of the CSR: {_grouped(csr_sha256)}", file=sys.stderr)
-        print(pem.decode(), end="")
+    cert = add_group(commands, "cert", "issued certificates", "cert_command")
+    p = add_command(
+        cert,
+        "list",
+        cert_list,
+        example="idtoolkit cert list --ca issuing --status revoked --limit 0",
+        parents=[common],
+        help="list and search certificates",
+    )
+    p.add_argument("--ca")
+    p.add_argument("--status", help="valid, revoked, on_hold, expired, expiring")
+    p.add_argument("--profile")
+    p.add_argument("--search", metavar="TEXT", help="subject text or serial prefix")
+    p.add_argument("--serial", help="exactly this serial number (hex)")
+    p.add_argument("--expiring", type=int, metavar="DAYS", help="expiring within DAYS")
+    p.add_argument(
+        "--limit", type=int, default=100, help="show at most N (default 100; 0: no limit)"
+    )
+    p.add_argument("--all", action="store_true", help="show every match (same as --limit 0)")
+    p.add_argument("--offset", type=int, default=0, help="skip the first N matches (paging)")
+    p = add_command(
+        cert,
+        "show",
+        cert_show,
+        example="idtoolkit cert show 5f3a",
+        parents=[common],
+        help="show a certificate",
+    )
+    p.add_argument("serial")
+    p.add_argument("--ca")
+    p.add_argument("--pem", action="store_true")
+    p = add_command(
+        cert,
+        "export",
+        cert_export,
+        example="idtoolkit cert export 5f3a --format chain --out awa-chain.pem",
+        parents=[common],
+        help="export a certificate",
+    )
+    p.add_argument("serial")
+    p.add_argument("--ca")
+    p.add_argument("--out", required=True)
+    p.add_argument("--format", default="pem", help="pem (default), der, chain, p7b")
 
 
 def revoke(args: argparse.Namespace) -> None:
@@ -223,7 +178,7 @@ def cert_list(args: argparse.Namespace) -> None:
     )
     if args.limit < 0 or args.offset < 0:
         raise InputError(
-            "cli.limit_offset_more_limit",
+            "cli.negative_limit_or_offset",
             "--limit and --offset must be 0 or more (--limit 0: no limit)",
         )
     limit = None if args.all or args.limit == 0 else args.limit

@@ -7,7 +7,62 @@ import sys
 
 from idtoolkit.apps.cli.context import workspace_dir
 from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
+from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 from idtoolkit.errors import NotFoundError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    hsm = add_group(commands, "hsm", "PKCS#11 tokens (HSMs, smart cards, SoftHSM2)", "hsm_command")
+    module_help = "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    p = add_command(
+        hsm, "tokens", tokens, example="idtoolkit hsm tokens", parents=[common], help="list tokens"
+    )
+    p.add_argument("--module", help=module_help)
+    p = add_command(
+        hsm,
+        "mechanisms",
+        mechanisms,
+        example="idtoolkit hsm mechanisms --token ca-token",
+        parents=[common],
+        help="list a token's mechanisms",
+    )
+    p.add_argument("--token", required=True)
+    p.add_argument("--module", help=module_help)
+    p = add_command(
+        hsm,
+        "keys",
+        keys,
+        example="idtoolkit hsm keys --token ca-token --pin-file pin.txt",
+        parents=[common],
+        help="list the keys on a token (needs the PIN)",
+    )
+    p.add_argument("--token", required=True)
+    p.add_argument("--module", help=module_help)
+    p = add_command(
+        hsm,
+        "keygen",
+        keygen,
+        example="idtoolkit hsm keygen --token ca-token --key ec-p384 --label root-key",
+        parents=[common],
+        help="generate a key on a token for a later CA",
+    )
+    p.add_argument("--token", required=True)
+    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--label", required=True, help="the key's label (CKA_LABEL)")
+    p.add_argument("--module", help=module_help)
+    p = add_command(
+        hsm,
+        "sim",
+        sim,
+        example="idtoolkit hsm sim add-token --dir lab/hsm --count 20",
+        add_help=False,
+        help="SoftHSM2 tokens for labs and tests (hsm_sim)",
+    )
+    p.add_argument(
+        "sim_args",
+        nargs=argparse.REMAINDER,
+        help="init|add-token|list|reset --dir DIR ... (see 'idtoolkit hsm sim --help')",
+    )
 
 
 def _module(args: argparse.Namespace) -> str:

@@ -35,21 +35,21 @@ def check_writable(path: Path) -> None:
     parent = path.expanduser().resolve().parent
     if not parent.is_dir():
         raise InputError(
-            "cli.not_write_directory_does_exist",
+            "cli.output_directory_missing",
             "cannot write {path}: directory {parent} does not exist",
             path=path,
             parent=parent,
         )
     if not os.access(parent, os.W_OK):
         raise InputError(
-            "cli.not_write_directory_writable",
+            "cli.output_directory_not_writable",
             "cannot write {path}: directory {parent} is not writable",
             path=path,
             parent=parent,
         )
     if path.is_dir():
         raise InputError(
-            "cli.not_write_directory", "cannot write {path}: it is a directory", path=path
+            "cli.output_is_directory", "cannot write {path}: it is a directory", path=path
         )
 
 
@@ -74,17 +74,17 @@ def read_secret(
     if not sys.stdin.isatty():
         where = f"set {env} or " if env else ""
         raise PassphraseError(
-            "cli.needed",
-            "{value} needed: {where}use --{value2}",
-            value=prompt.lower(),
+            "cli.secret_needed",
+            "{what} needed: {where}use --{flag}",
+            what=prompt.lower(),
             where=where,
-            value2=file_attr.replace("_", "-"),
+            flag=file_attr.replace("_", "-"),
         )
     first = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise PassphraseError("cli.two_entries_differ", "the two entries differ")
+        raise PassphraseError("cli.secret_entries_differ", "the two entries differ")
     if not first:
-        raise PassphraseError("cli.empty", "{value} is empty", value=prompt.lower())
+        raise PassphraseError("cli.secret_empty", "{what} is empty", what=prompt.lower())
     return first.encode()
 
 
@@ -187,10 +187,15 @@ def parse_time(text: str) -> dt.datetime:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise InputError(
-            "cli.not_iso_date_time_t12",
+            "cli.bad_time",
             "{text!r} is not an ISO 8601 date/time (e.g. 2026-01-31T12:00Z)",
             text=text,
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value
+
+
+def grouped_hex(hex_digest: str) -> str:
+    """A fingerprint in groups of four, to be read aloud and compared on both sides."""
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))

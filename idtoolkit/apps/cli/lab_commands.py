@@ -6,44 +6,47 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.apps.cli.io import counted, emit, table, write_file
+from idtoolkit.apps.cli.io import check_writable, counted, emit, table, write_file
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
-LAB_EXAMPLES = {
-    "lab validate": "idtoolkit lab validate pki-basics",
-    "lab class create": "idtoolkit lab class create --pack pki-basics --roster roster.csv "
-    "--out class-2026",
-    "lab class export": "idtoolkit lab class export --class class-2026 --student awa "
-    "--out /media/usb/awa",
-    "lab show": "idtoolkit lab show --class class-2026 --student awa",
-    "lab check": "idtoolkit lab check --class class-2026 --student awa --exercise tls",
-    "lab solve": "idtoolkit lab solve --class class-2026 --student awa --exercise tls",
-    "lab reset": "idtoolkit lab reset --class class-2026 --student awa",
-    "lab grade": "idtoolkit lab grade --class class-2026 --csv grades.csv",
-    "lab serve": "idtoolkit lab serve --class class-2026",
+#: The examples of the student commands declared in a loop.
+_EXAMPLES = {
+    "show": "idtoolkit lab show --class class-2026 --student awa",
+    "check": "idtoolkit lab check --class class-2026 --student awa --exercise tls",
+    "solve": "idtoolkit lab solve --class class-2026 --student awa --exercise tls",
+    "reset": "idtoolkit lab reset --class class-2026 --student awa",
 }
 
 
-def add_lab_parser(commands: Any) -> None:
-    """Registered by the shared parser: one call, so the lab commands stay in this file."""
-    from idtoolkit.apps.cli.parser import EXAMPLES
-
-    EXAMPLES.update(LAB_EXAMPLES)
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """The lab commands take no workspace: their own common options, only --json."""
+    json_only = argparse.ArgumentParser(add_help=False)
+    json_only.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
     )
-    lab = commands.add_parser("lab", help="training labs: packs, classes, checks, grades")
-    sub = lab.add_subparsers(dest="lab_command", required=True, metavar="ACTION")
-    p = sub.add_parser("validate", parents=[common], help="check a lab pack file")
+    sub = add_group(commands, "lab", "training labs: packs, classes, checks, grades", "lab_command")
+    p = add_command(
+        sub,
+        "validate",
+        validate,
+        example="idtoolkit lab validate pki-basics",
+        parents=[json_only],
+        help="check a lab pack file",
+    )
     p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures")
 
-    klass = sub.add_parser("class", help="create or export a class folder")
-    ksub = klass.add_subparsers(dest="lab_class_command", required=True, metavar="ACTION")
-    p = ksub.add_parser("create", parents=[common], help="a class folder from a pack and a roster")
+    ksub = add_group(sub, "class", "create or export a class folder", "lab_class_command")
+    p = add_command(
+        ksub,
+        "create",
+        class_create,
+        example="idtoolkit lab class create --pack pki-basics --roster roster.csv --out class-2026",
+        parents=[json_only],
+        help="a class folder from a pack and a roster",
+    )
     p.add_argument("--pack", required=True, help="pack file or shipped pack id")
     p.add_argument("--roster", required=True, type=Path, help="CSV with columns id,name,lang")
     p.add_argument("--out", required=True, type=Path, metavar="CLASSDIR", help="new folder")
@@ -54,21 +57,35 @@ def add_lab_parser(commands: Any) -> None:
         metavar="N",
         help="students get ports N+1, N+2, … (default 18100)",
     )
-    p = ksub.add_parser("export", parents=[common], help="one student's part, e.g. for a USB stick")
+    p = add_command(
+        ksub,
+        "export",
+        class_export,
+        example="idtoolkit lab class export --class class-2026 --student awa --out /media/usb/awa",
+        parents=[json_only],
+        help="one student's part, e.g. for a USB stick",
+    )
     _class_student(p)
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
 
-    for name, text in (
-        ("show", "a student's statement with their values"),
-        ("check", "check a student's work (exit 0 only when every check passes)"),
-        ("solve", "run the reference solution for a student"),
-        ("reset", "put a student back to the pack's start state, token included"),
+    for name, handler, text in (
+        ("show", show, "a student's statement with their values"),
+        ("check", check, "check a student's work (exit 0 only when every check passes)"),
+        ("solve", solve, "run the reference solution for a student"),
+        ("reset", reset, "put a student back to the pack's start state, token included"),
     ):
-        p = sub.add_parser(name, parents=[common], help=text)
+        p = add_command(sub, name, handler, example=_EXAMPLES[name], parents=[json_only], help=text)
         _class_student(p)
         if name != "show":
             p.add_argument("--exercise", metavar="ID", help="only this exercise")
-    p = sub.add_parser("grade", parents=[common], help="points of every student, CSV and HTML")
+    p = add_command(
+        sub,
+        "grade",
+        grade,
+        example="idtoolkit lab grade --class class-2026 --csv grades.csv",
+        parents=[json_only],
+        help="points of every student, CSV and HTML",
+    )
     p.add_argument(
         "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
         help="the class folder made by 'lab class create'",
@@ -80,7 +97,14 @@ def add_lab_parser(commands: Any) -> None:
         metavar="FILE",
         help="HTML report (default: CLASSDIR/trainer/grades.html)",
     )
-    p = sub.add_parser("serve", parents=[common], help="every student's services on their port")
+    p = add_command(
+        sub,
+        "serve",
+        serve,
+        example="idtoolkit lab serve --class class-2026",
+        parents=[json_only],
+        help="every student's services on their port",
+    )
     p.add_argument(
         "--class", dest="class_dir", required=True, type=Path, metavar="DIR",
         help="the class folder made by 'lab class create'",
@@ -150,10 +174,6 @@ def class_export(args: argparse.Namespace) -> None:
         {"student": args.student, "out": str(out)},
         f"student {args.student} exported to {out}",
     )
-
-
-def class_command(args: argparse.Namespace) -> None:
-    {"create": class_create, "export": class_export}[args.lab_class_command](args)
 
 
 def show(args: argparse.Namespace) -> None:
@@ -226,8 +246,6 @@ def grade(args: argparse.Namespace) -> None:
     lab = _open(args)
     html_path = args.html or lab.directory / Path(ROSTER_SHEET).parent / "grades.html"
     for path in filter(None, (args.csv, html_path)):
-        from idtoolkit.apps.cli.io import check_writable
-
         check_writable(path)
     grades = grade_class(lab)
     if args.csv:
@@ -263,15 +281,3 @@ def serve(args: argparse.Namespace) -> None:
     finally:
         signal.signal(signal.SIGTERM, previous)
         server.stop()
-
-
-HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace], None]] = {
-    ("lab", "validate"): validate,
-    ("lab", "class"): class_command,
-    ("lab", "show"): show,
-    ("lab", "check"): check,
-    ("lab", "solve"): solve,
-    ("lab", "reset"): reset,
-    ("lab", "grade"): grade,
-    ("lab", "serve"): serve,
-}

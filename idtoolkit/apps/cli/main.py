@@ -12,70 +12,16 @@ With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "kind
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from idtoolkit.apps.cli import (
-    admin_commands,
-    bulk_commands,
-    ca_commands,
-    ceremony_commands,
-    cert_commands,
-    hsm_commands,
-    lab_commands,
-    serve_command,
-    sign_commands,
-)
+from idtoolkit.apps.cli.commands import build_parser
 from idtoolkit.apps.cli.io import RowsRejected
-from idtoolkit.apps.cli.parser import Parser, build_parser
+from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import IDToolkitError
-
-Handler = Callable[[argparse.Namespace], None]
-
-HANDLERS: dict[tuple[str, str | None], Handler] = {
-    ("init", None): admin_commands.init,
-    ("settings", None): admin_commands.settings,
-    ("ca", "create-root"): ca_commands.create_root,
-    ("ca", "create-sub"): ca_commands.create_sub,
-    ("ca", "request"): ca_commands.request,
-    ("ca", "import-cert"): ca_commands.import_cert,
-    ("ca", "import-crl"): ca_commands.import_crl,
-    ("ca", "import"): ca_commands.import_ca,
-    ("ca", "service"): ca_commands.service,
-    ("ca", "list"): ca_commands.list_cas,
-    ("ca", "show"): ca_commands.show,
-    ("ca", "export"): ca_commands.export,
-    ("issue", None): cert_commands.issue,
-    ("revoke", None): cert_commands.revoke,
-    ("release", None): cert_commands.release,
-    ("crl", None): cert_commands.crl,
-    ("cert", "list"): cert_commands.cert_list,
-    ("cert", "show"): cert_commands.cert_show,
-    ("cert", "export"): cert_commands.cert_export,
-    ("profile", "list"): admin_commands.profile_list,
-    ("profile", "show"): admin_commands.profile_show,
-    ("profile", "add"): admin_commands.profile_add,
-    ("serve", None): serve_command.serve,
-    ("sign", None): sign_commands.sign,
-    ("verify", None): sign_commands.verify,
-    ("testpki", "create"): sign_commands.testpki_create,
-    ("bulk", "issue"): bulk_commands.bulk_issue,
-    ("enroll", None): bulk_commands.enroll,
-    ("hsm", "tokens"): hsm_commands.tokens,
-    ("hsm", "mechanisms"): hsm_commands.mechanisms,
-    ("hsm", "keys"): hsm_commands.keys,
-    ("hsm", "keygen"): hsm_commands.keygen,
-    ("hsm", "sim"): hsm_commands.sim,
-    ("audit", "verify"): admin_commands.audit_verify,
-    ("audit", "export"): admin_commands.audit_export,
-    **ceremony_commands.handlers(),  # type: ignore[dict-item]
-    **lab_commands.HANDLERS,
-}
-
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 3
@@ -132,8 +78,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return sim_main(argv[2:], prog="idtoolkit hsm sim")
     Parser.json_errors = "--json" in argv
     args = build_parser().parse_args(argv)
-    action = getattr(args, f"{args.command}_command", None)
-    handler = HANDLERS[(args.command, action)]
+    handler: Handler = args.handler  # each command declares its own (parser.add_command)
     if not hasattr(args, "json"):
         args.json = False
     try:

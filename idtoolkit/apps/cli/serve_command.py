@@ -10,7 +10,49 @@ from pathlib import Path
 
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
 from idtoolkit.apps.cli.io import check_writable, emit, workspace_passphrase, write_file
+from idtoolkit.apps.cli.parser import Subcommands, add_command
 from idtoolkit.errors import IDToolkitError, InputError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    p = add_command(
+        commands,
+        "serve",
+        serve,
+        example="idtoolkit serve --detach --pid-file serve.pid",
+        parents=[common],
+        help="serve OCSP, CRLs and CA certificates over HTTP",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument(
+        "--port", type=int, default=8080, help="port (default 8080, as in the default base URL)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes (default 2 on Linux; 1 with token keys)",
+    )
+    p.add_argument(
+        "--no-access-log",
+        dest="access_log",
+        action="store_false",
+        help="do not log one line per request (method, path, status, size, time) to stderr",
+    )
+    p.add_argument(
+        "--detach",
+        action="store_true",
+        help="serve in the background: return once the services answer (or fail with the "
+        "reason), print the process id; the output goes to --log",
+    )
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help="with --detach: where the services' output goes (default: serve.log in the workspace)",
+    )
+    p.add_argument(
+        "--pid-file", metavar="FILE", help="with --detach: write the process id here (to stop it)"
+    )
 
 
 def serve(args: argparse.Namespace) -> None:
@@ -18,12 +60,12 @@ def serve(args: argparse.Namespace) -> None:
 
     if not 1 <= args.port <= 65535:  # the OS would take 99999 as 34463, silently
         raise InputError(
-            "cli.not_port_between", "--port must be between 1 and 65535, not {port}", port=args.port
+            "cli.bad_port", "--port must be between 1 and 65535, not {port}", port=args.port
         )
     if getattr(args, "detach", False):
         return detach(args)
     if getattr(args, "log", None) or getattr(args, "pid_file", None):
-        raise InputError("cli.log_pid_file_go", "--log and --pid-file go with --detach")
+        raise InputError("cli.log_needs_detach", "--log and --pid-file go with --detach")
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not news
@@ -34,17 +76,17 @@ def serve(args: argparse.Namespace) -> None:
     workers = getattr(args, "workers", None)
     workers = default_workers() if workers is None else workers
     if workers < 1:
-        raise InputError("cli.workers_least", "--workers must be at least 1")
+        raise InputError("cli.bad_worker_count", "--workers must be at least 1")
     with open_workspace(args) as ws:
         try:
             server = PKIServer(ws, args.host, args.port, workers=workers)
         except OSError as exc:
             raise IDToolkitError(
-                "cli.not_listen",
-                "cannot listen on {host}:{port}: {value}",
+                "cli.cannot_listen",
+                "cannot listen on {host}:{port}: {reason}",
                 host=args.host,
                 port=args.port,
-                value=exc.strerror or exc,
+                reason=exc.strerror or exc,
             ) from None
         try:
             if server.single_process_reason:

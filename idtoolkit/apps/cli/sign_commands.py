@@ -11,10 +11,90 @@ from typing import TYPE_CHECKING
 from cryptography import x509
 
 from idtoolkit.apps.cli.io import emit, parse_time, read_secret, token_pin, write_file
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
 if TYPE_CHECKING:
     from idtoolkit.api import SigningCredential
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    p = add_command(
+        commands,
+        "sign",
+        sign,
+        example="idtoolkit sign contract.pdf --p12 awa.p12 --out contract-signed.pdf",
+        parents=[common],
+        help="sign a file: detached CMS/CAdES, or PAdES for a PDF",
+        description="Sign FILE with a PKCS#12 credential or a key on a token. Levels: B-B; "
+        "with --tsa, B-T (time-stamped); with --tsa and --embed-revocation, B-LT.",
+    )
+    p.add_argument("file", help="the file to sign")
+    p.add_argument("--out", required=True, help="the signature (.p7s) or the signed PDF")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--p12", help="PKCS#12 file with the signer's key and certificate")
+    who.add_argument("--token", help="label of the token holding the signer's key")
+    p.add_argument(
+        "--p12-password-file", metavar="FILE", help="else $IDTOOLKIT_P12_PASSWORD or prompt"
+    )
+    p.add_argument("--key-label", help="label of the key on the token (with --token)")
+    p.add_argument("--module", help="PKCS#11 module (with --token)")
+    p.add_argument("--chain", metavar="PEM", help="issuer certificates to embed (with --token)")
+    p.add_argument("--format", choices=["cms", "pades"], help="default: pades for .pdf, else cms")
+    p.add_argument("--tsa", metavar="URL", help="time-stamp the signature at this TSA (B-T)")
+    p.add_argument(
+        "--embed-revocation",
+        action="store_true",
+        help="embed OCSP/CRL answers for the signer and TSA chains (B-LT, needs --tsa)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="sign even with an expired, not yet valid or wrong-usage credential (warns)",
+    )
+
+    p = add_command(
+        commands,
+        "verify",
+        verify,
+        example="idtoolkit verify contract-signed.pdf --trust root.pem",
+        parents=[common],
+        help="validate a CMS (.p7s) or PDF signature and explain the result",
+        description="Exit code 0 when every signature is valid, 1 otherwise.",
+    )
+    p.add_argument("file", help="the signed PDF, or the signed file (its .p7s beside it)")
+    p.add_argument("--signature", help="the detached signature (default: FILE.p7s)")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="trust anchor certificate(s), PEM or DER (repeatable)",
+    )
+    p.add_argument("--at", metavar="TIME", help="validate as of this time (ISO 8601)")
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="fetch nothing: use only revocation data embedded in the signature",
+    )
+
+    testpki = add_group(
+        commands, "testpki", "test PKIs with good and bad credentials", "testpki_command"
+    )
+    p = add_command(
+        testpki,
+        "create",
+        testpki_create,
+        example="idtoolkit testpki create --out lab/pki",
+        parents=[common],
+        help="build a test PKI (root, issuing CA, OCSP, TSA, good and bad credentials)",
+    )
+    p.add_argument("--out", required=True, help="new (or empty) output directory")
+    p.add_argument("--scenario", help="scenario TOML (default: the shipped one)")
+    p.add_argument(
+        "--base-url",
+        help="where 'idtoolkit serve' will answer (default: the scenario's, http://127.0.0.1:8080)",
+    )
 
 
 def _read(path: str, what: str) -> bytes:
@@ -22,7 +102,7 @@ def _read(path: str, what: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InputError(
-            "cli.not_read_2",
+            "cli.file_unreadable",
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
@@ -36,7 +116,7 @@ def _certificates(path: str, what: str) -> list[x509.Certificate]:
     return load_certificates(_read(path, what), f"{path} ({what})")
 
 
-def _credential(args: argparse.Namespace) -> SigningCredential:
+def signing_credential(args: argparse.Namespace) -> SigningCredential:
     from idtoolkit.api import from_pkcs12, from_token
 
     if args.p12:
@@ -73,9 +153,9 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
         return
     if not force:
         raise InputError(
-            "cli.not_will_sign_force_signs",
-            "will not sign: {value} (--force signs anyway, e.g. for a test)",
-            value="; ".join(problems),
+            "cli.credential_unfit",
+            "will not sign: {problems} (--force signs anyway, e.g. for a test)",
+            problems="; ".join(problems),
         )
     for problem in problems:
         print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
@@ -86,7 +166,7 @@ def sign(args: argparse.Namespace) -> None:
 
     if args.embed_revocation and not args.tsa:
         raise InputError(
-            "cli.embed_revocation_lt_needs",
+            "cli.embed_revocation_needs_tsa",
             "--embed-revocation (B-LT) needs a time-stamp: add --tsa URL",
         )
     data = _read(args.file, "the file to sign")
@@ -94,11 +174,11 @@ def sign(args: argparse.Namespace) -> None:
     fmt = SignatureFormat(args.format) if args.format else default_format(args.file)
     if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):
         raise InputError(
-            "cli.not_pdf_format_cms_detached",
+            "cli.not_a_pdf",
             "{file} is not a PDF: use --format cms for a detached signature",
             file=args.file,
         )
-    credential = _credential(args)
+    credential = signing_credential(args)
     _check_credential(credential.certificate, args.force)
     signer = sign_pdf if fmt is SignatureFormat.PADES else sign_cms
     signed, result = signer(data, credential, args.tsa, args.embed_revocation)

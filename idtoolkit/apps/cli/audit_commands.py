@@ -1,0 +1,119 @@
+"""``idtoolkit audit verify|export|seal``: the audit trail's hash chain, and seals of its head
+signed with a CA key."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from idtoolkit import api
+from idtoolkit.apps.cli.context import open_workspace
+from idtoolkit.apps.cli.io import emit, write_file
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
+from idtoolkit.errors import AuditError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    aud = add_group(commands, "audit", "the audit trail", "audit_command")
+    p = add_command(
+        aud,
+        "verify",
+        audit_verify,
+        example="idtoolkit audit verify --expect-head 42:3f2a…",
+        parents=[common],
+        help="verify the hash chain",
+    )
+    p.add_argument(
+        "--expect-head", metavar="SEQ:HASH", help="a head recorded earlier (detects rewriting)"
+    )
+    p.add_argument(
+        "--seal",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="seal files from 'audit seal': prove no event up to each sealed head was rewritten",
+    )
+    p = add_command(
+        aud,
+        "export",
+        audit_export,
+        example="idtoolkit audit export --out audit.jsonl",
+        parents=[common],
+        help="write events as JSON lines",
+    )
+    p.add_argument("--out", help="file (default: standard output)")
+    p = add_command(
+        aud,
+        "seal",
+        audit_seal,
+        example="idtoolkit audit seal --ca root --out audit-seal-2026-11.json",
+        parents=[common],
+        help="sign the audit chain's head with a CA key into a file",
+    )
+    p.add_argument("--ca", required=True, help="the CA whose key signs the seal")
+    p.add_argument("--out", required=True, help="the seal file an auditor keeps")
+
+
+def audit_verify(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        result = api.verify_audit(ws, args.expect_head)
+    data = {
+        "ok": result.ok,
+        "events": result.events,
+        "head": result.head,
+        "problem": result.problem,
+        "first_bad_seq": result.first_bad_seq,
+    }
+    if result.ok and args.seal:
+        seal_lines = verify_seals(args)  # raises AuditError naming the seal that fails
+        head = f"audit chain intact: {result.events} events, head {result.head}"
+        emit(args, {**data, "seals": seal_lines}, "\n".join([head, *seal_lines]))
+        return
+    if result.ok:
+        emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
+        return
+    if args.json:
+        emit(args, data, "")
+    raise AuditError(
+        "cli.audit_chain_broken", "audit chain broken: {problem}", problem=result.problem
+    )
+
+
+def audit_export(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        events, result = api.export_audit_events(ws)
+    lines = [json.dumps(event, ensure_ascii=False) for event in events]
+    body = ("\n".join(lines) + "\n").encode() if lines else b""
+    if args.out:
+        write_file(Path(args.out), body)
+        print(
+            f"wrote {len(lines)} events to {args.out}; head {result.head}"
+            + ("" if result.ok else f" (WARNING: {result.problem})"),
+            file=sys.stderr,
+        )
+    else:
+        sys.stdout.write(body.decode())
+
+
+def audit_seal(args: argparse.Namespace) -> None:
+    from idtoolkit.api import create_seal, seal_bytes
+
+    with open_workspace(args) as ws:
+        seal = create_seal(ws, args.ca)
+    write_file(Path(args.out), seal_bytes(seal))
+    emit(
+        args,
+        {"seal": args.out, "seq": seal.seq, "hash": seal.hash, "ca": seal.ca},
+        f"sealed events 1..{seal.seq} (head {seal.hash[:16]}…) with CA {seal.ca}: {args.out}",
+    )
+
+
+def verify_seals(args: argparse.Namespace) -> list[str]:
+    """For ``audit verify --seal FILE…``: the lines to print, or AuditError."""
+    from idtoolkit.api import read_seals
+    from idtoolkit.api import verify_seals as check
+
+    with open_workspace(args) as ws:
+        return check(ws, read_seals([Path(p) for p in args.seal]))
