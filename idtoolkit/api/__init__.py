@@ -100,7 +100,14 @@ from idtoolkit.api.certificates import (
     update_external_certificate,
 )
 from idtoolkit.api.credentials import SigningCredential, from_pkcs12, from_token
-from idtoolkit.api.crls import CRLInfo, import_crl, latest_crl, load_crl, make_crl
+from idtoolkit.api.crls import (
+    CRLInfo,
+    import_crl,
+    latest_crl,
+    load_crl,
+    make_crl,
+    publish_due_crls,
+)
 from idtoolkit.api.files import (
     StrictTable,
     check_output_target,
@@ -261,6 +268,7 @@ __all__ = [
     "parse_subject",
     "pending_csr",
     "preview_csr",
+    "publish_due_crls",
     "read_file",
     "read_passphrase_file",
     "read_seals",

@@ -1,7 +1,9 @@
-"""Certificate revocation lists: sign one, read the latest, import and load others' CRLs."""
+"""Certificate revocation lists: sign one, re-sign those due, read the latest, import and load
+others' CRLs."""
 
 from idtoolkit.ca.crl import CRLInfo, latest_crl, make_crl
 from idtoolkit.ca.external import import_crl, load_crl
+from idtoolkit.services.crl_publisher import publish_due as publish_due_crls
 
 __all__ = [
     "CRLInfo",
@@ -9,4 +11,5 @@ __all__ = [
     "latest_crl",
     "load_crl",
     "make_crl",
+    "publish_due_crls",
 ]

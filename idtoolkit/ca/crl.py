@@ -73,15 +73,22 @@ def make_crl(
 
 
 def refresh_crl(
-    ws: Workspace, ca_name: str, delta: bool = False, now: dt.datetime | None = None
+    ws: Workspace,
+    ca_name: str,
+    delta: bool = False,
+    now: dt.datetime | None = None,
+    *,
+    first: bool = True,
 ) -> CRLInfo | None:
     """Publish the next CRL of this kind if the latest is missing or past half its lifetime.
 
     ``serve`` calls it periodically, possibly from several workers at once: the check is made
     under the CA row's lock, so two workers do not both publish. A delta CRL is only kept
-    fresh for a CA that has published one before (deltas are opt-in).
+    fresh for a CA that has published one before (deltas are opt-in). With ``first=False`` a
+    CA that never published a full CRL is left alone too (in a lab, publishing the first one is
+    the student's exercise).
     """
-    return _publish(ws, ca_name, delta, now, only_if_due=True)
+    return _publish(ws, ca_name, delta, now, only_if_due=True, first=first)
 
 
 def _publish(
@@ -91,6 +98,7 @@ def _publish(
     now: dt.datetime | None,
     *,
     only_if_due: bool,
+    first: bool = True,
 ) -> CRLInfo | None:
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with ws.store.reading() as session:
@@ -98,7 +106,7 @@ def _publish(
         # serve asks every CA every minute: unlocking a key (a slow KDF, or a token login)
         # only to find nothing due made each start of serve pay it for every CA and kind.
         # The check is repeated under the row lock below, where it decides.
-        if only_if_due and not _due(session, ca, delta, now):
+        if only_if_due and not _due(session, ca, delta, now, first):
             return None
         issuer, signer = issuer_and_signer(ws, ca)
     ca_expiry = issuer.certificate.not_valid_after_utc
@@ -112,7 +120,7 @@ def _publish(
     with ws.store.transaction() as session:
         # Lock the CA row: CRL numbers are allocated one at a time.
         ca = ca_by_name_for_update(session, ca_name)
-        if only_if_due and not _due(session, ca, delta, now):
+        if only_if_due and not _due(session, ca, delta, now, first):
             return None  # fresh enough (or, for a delta, never asked for)
         number = (last_crl_number(session, ca) or 0) + 1
         base: CRLRecord | None = None
@@ -235,11 +243,12 @@ def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:
     return latest_crl_of(session, ca.id, delta)
 
 
-def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime) -> bool:
-    """Whether the latest CRL of this kind is missing or past half its lifetime."""
+def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime, first: bool = True) -> bool:
+    """Whether the latest CRL of this kind is missing (and a first one is wanted) or past half
+    its lifetime."""
     latest = _latest(session, ca, delta)
     if latest is None:
-        return not delta
+        return first and not delta
     half = (latest.next_update - latest.this_update) / 2
     return now >= latest.this_update + half
 

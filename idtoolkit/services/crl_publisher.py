@@ -35,8 +35,11 @@ log = logging.getLogger("idtoolkit.serve")
 CHECK_SECONDS = 60.0
 
 
-def publish_due(ws: Workspace, now: dt.datetime | None = None) -> list[CRLInfo]:
-    """Re-sign every CRL that is due; what was published, each logged."""
+def publish_due(
+    ws: Workspace, now: dt.datetime | None = None, *, first: bool = True
+) -> list[CRLInfo]:
+    """Re-sign every CRL that is due; what was published, each logged. ``first=False``
+    publishes no CA's first CRL (see :func:`idtoolkit.ca.crl.refresh_crl`)."""
     published: list[CRLInfo] = []
     with ws.store.reading() as session:
         names = [
@@ -47,7 +50,7 @@ def publish_due(ws: Workspace, now: dt.datetime | None = None) -> list[CRLInfo]:
     for name in names:
         for delta in (False, True):
             try:
-                info = refresh_crl(ws, name, delta=delta, now=now)
+                info = refresh_crl(ws, name, delta=delta, now=now, first=first)
             except StoreError as exc:  # most likely another worker published it first
                 log.debug("CRL of %s not published here: %s", name, exc)
                 continue
