@@ -200,11 +200,17 @@ def verify(args: argparse.Namespace) -> None:
     lines += [
         f"  {'ok ' if s.ok else 'BAD'} {s.role}: {s.signer} ({s.file})" for s in report.signatures
     ]
+    if report.shares_absent:
+        lines.append(
+            f"  backup shares not in {args.dir} (kept by their custodians, not checked): "
+            + ", ".join(report.shares_absent)
+        )
     data = {
         "ok": report.ok,
         "ceremony": report.ceremony,
         "mode": report.mode,
         "problems": report.problems,
+        "shares_absent": report.shares_absent,
         "signatures": [{"role": s.role, "signer": s.signer, "ok": s.ok} for s in report.signatures],
     }
     if report.ok:
