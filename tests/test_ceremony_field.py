@@ -5,14 +5,21 @@ resume that remembers who took part and a pause that is not an error."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import sys
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from ceremonies import DIRECTORY as SHIPPED
-from idtoolkit.apps.ceremony import rehearse_ceremony
+from idtoolkit.apps.ceremony import hash_words, read_transcript, rehearse_ceremony
 from idtoolkit.apps.ceremony.rehearse import AutoConsole
 from idtoolkit.apps.cli.main import main
+from tests.conftest import PASSPHRASE
 
 TRAINING = SHIPPED / "training-root.toml"
 
@@ -83,3 +90,142 @@ def test_verify_still_requires_the_other_outputs(
     code, text = _verify(copy, capsys)
     assert code == 1
     assert "output training-root-backup.json is missing" in text
+
+
+# --- a software ceremony run through the CLI, as an operator types it ---------------------------
+
+SCRIPT = """
+[ceremony]
+id = "field-root"
+name = "Field trial root"
+key_store = "software"
+allow_key_backup = true
+
+[[roles]]
+name = "administrator"
+title = "ceremony administrator"
+min = 1
+
+[[roles]]
+name = "witness"
+min = 1
+
+[[roles]]
+name = "crypto-officer"
+title = "crypto officers"
+min = 2
+of = 3
+
+[[steps]]
+id = "bag"
+action = "manual"
+title = "Check the tamper-evident bag"
+actors = ["administrator", "witness"]
+say = "The witness reads the bag number aloud."
+params = { record = ["bag_number"] }
+
+[[steps]]
+id = "root"
+action = "create_root"
+actors = ["administrator"]
+say = "The administrator reads the certificate's fingerprint aloud; the witness writes it down."
+params = { ca = "field-root", subject = "CN=Field Root,O=T,C=SN", key = "ec-p256" }
+
+[[steps]]
+id = "sub"
+action = "sign_csr"
+actors = ["administrator", "witness"]
+say = "The request's hash is compared with the one its operator sent."
+params = { ca = "field-root", csr = "sub.csr", name = "sub-ca" }
+
+[[steps]]
+id = "backup"
+action = "split_backup"
+actors = ["crypto-officer"]
+params = { ca = "field-root", shares = 3, threshold = 2 }
+
+[[steps]]
+id = "seal"
+action = "seal_audit"
+actors = ["administrator"]
+params = { ca = "field-root" }
+"""
+
+NAMES = "Alice Admin\nWalter Witness\nCarla, Cyril\n"
+
+
+def _write_script(directory: Path, with_csr: bool = True) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    if with_csr:
+        key = ec.generate_private_key(ec.SECP256R1())
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name.from_rfc4514_string("CN=Field Issuing CA,O=T,C=SN"))
+            .sign(key, hashes.SHA256())
+        )
+        (directory / "sub.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    path = directory / "field-root.toml"
+    path.write_text(SCRIPT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The script (with its CSR) and an initialised workspace."""
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    workspace = tmp_path / "ws"
+    assert main(["init", "-w", str(workspace)]) == 0
+    return _write_script(tmp_path / "scripts"), workspace
+
+
+def _run(
+    script: Path,
+    out: Path,
+    workspace: Path,
+    stdin: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str, str]:
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(["ceremony", "run", str(script), "--out", str(out), "-w", str(workspace)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_values_read_aloud_are_printed_and_recorded(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    answers = NAMES + "yes\nBAG-0042\n" + "yes\n" * 4
+    code, text, err = _run(script, out, workspace, answers, monkeypatch, capsys)
+    assert code == 0, text + err
+
+    root = x509.load_pem_x509_certificate((out / "field-root.pem").read_bytes())
+    fingerprint = root.fingerprint(hashes.SHA256()).hex()
+    csr = x509.load_pem_x509_csr((script.parent / "sub.csr").read_bytes())
+    csr_hash = hashlib.sha256(csr.public_bytes(serialization.Encoding.DER)).hexdigest()
+    flat = " ".join(text.split())  # the words are printed on two lines
+    for digest in (fingerprint, csr_hash):
+        assert _grouped(digest) in text
+        assert " ".join(hash_words(digest)) in flat
+    assert "the root certificate's fingerprint (SHA-256)" in text
+    assert "SHA-256 of the request (DER)" in text
+    assert "bag_number = BAG-0042" in text
+    # the fingerprint once the certificate exists; the request's hash before it is signed
+    assert text.index(_grouped(fingerprint)) > text.index("wrote field-root.pem")
+    assert text.index(_grouped(csr_hash)) < text.index("ready to perform 'sub'")
+    assert text.count(_grouped(csr_hash)) == 1
+
+    entries = read_transcript(out / "transcript.jsonl").entries
+    by_step = {e["step"]: e for e in entries if e["event"] == "step.completed"}
+    assert by_step["root"]["read_aloud"]["fingerprint_sha256"] == {
+        "sha256": fingerprint,
+        "words": " ".join(hash_words(fingerprint)),
+    }
+    assert by_step["sub"]["read_aloud"]["csr_sha256"]["sha256"] == csr_hash
+    assert by_step["sub"]["recorded"]["csr_sha256"] == csr_hash

@@ -3,6 +3,7 @@
 This is the ceremonies' face for the CLI and the desktop app; they import nothing deeper.
 """
 
+from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD_HEADING
 from idtoolkit.apps.ceremony.rehearse import AutoConsole
 from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
 from idtoolkit.apps.ceremony.runner import (
@@ -23,6 +24,7 @@ from idtoolkit.apps.ceremony.verify import CeremonyReport, verify_ceremony
 from idtoolkit.apps.ceremony.verify import load_ceremony_script as load_ceremony_copy
 
 __all__ = [
+    "READ_ALOUD_HEADING",
     "TRANSCRIPT",
     "AutoConsole",
     "CeremonyReport",

@@ -21,7 +21,9 @@ from typing import Protocol
 
 from idtoolkit.api.files import write_new
 from idtoolkit.api.workspace import Workspace
-from idtoolkit.apps.ceremony.actions import ACTIONS, StepContext
+from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
+from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD
+from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
@@ -205,7 +207,7 @@ def run_ceremony(
                 )
         console.show(f"Ceremony {script.id}: {script.name}")
         console.show(f"Script SHA-256: {script.sha256}")
-        console.show("Read aloud and compare: " + " ".join(hash_words(script.sha256)))
+        console.show(f"{READ_ALOUD}: " + " ".join(hash_words(script.sha256)))
         present = options.present or _ask_present(script, console)
         _write_new(out / SCRIPT_COPY, script_path.read_bytes())
         transcript.append(
@@ -259,6 +261,10 @@ def run_ceremony(
             continue
         console.show("")
         console.show(describe_step(script, step))
+        preview = PREVIEWS.get(step.action)
+        aloud = read_aloud_text(step, preview(step, context), before=True) if preview else ""
+        if aloud:
+            console.show(aloud)
         _confirm(console, transcript, step, present)
         context.recorded = _ask_values(console, step)
         if step.id not in transcript.started_steps():
@@ -274,17 +280,22 @@ def run_ceremony(
                     path=out / name,
                 )
             _write_new(staged / name, data)
+        aloud_values = read_aloud_values(step, result.recorded)
         entry = transcript.append(
             "step.completed",
             step=step.id,
             action=step.action,
             params=step.params,
             recorded=result.recorded,
+            **({"read_aloud": aloud_values} if aloud_values else {}),
             outputs={name: hashlib.sha256(data).hexdigest() for name, data in result.files.items()},
         )
         _finish_staged(out, entry)
         for name in result.files:
             console.show(f"  wrote {name}")
+        aloud = read_aloud_text(step, result.recorded)
+        if aloud:
+            console.show(aloud)
     transcript.append("ceremony.completed", outputs=transcript.outputs())
     shutil.rmtree(out / STAGING, ignore_errors=True)
     console.show("")
