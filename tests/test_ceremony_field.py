@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -229,3 +230,61 @@ def test_the_values_read_aloud_are_printed_and_recorded(
     }
     assert by_step["sub"]["read_aloud"]["csr_sha256"]["sha256"] == csr_hash
     assert by_step["sub"]["recorded"]["csr_sha256"] == csr_hash
+
+
+# --- check names what a run will need --------------------------------------------------------
+
+
+def _check(script: Path, workspace: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["ceremony", "check", str(script), "-w", str(workspace)])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_check_says_which_inputs_are_missing_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = _write_script(tmp_path / "scripts", with_csr=False)
+    code, text = _check(script, tmp_path / "no-ws", capsys)
+    assert code == 0, text  # the script itself is valid
+    lines = text.splitlines()
+
+    def line(start: str) -> str:
+        return next(entry for entry in lines if entry.strip().split(" ", 1)[-1].startswith(start))
+
+    assert "MISSING" in line(f"workspace {tmp_path / 'no-ws'}")
+    assert "run 'idtoolkit init' first" in line("workspace ")
+    assert "MISSING" in line(f"request of step sub {tmp_path / 'scripts' / 'sub.csr'}")
+    assert "not ready to run here: 2 inputs missing now" in text
+
+
+def test_check_says_ready_when_the_inputs_are_there(
+    field: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    script, workspace = field
+    code, text = _check(script, workspace, capsys)
+    assert code == 0, text
+    assert "MISSING" not in text
+    assert "ready to run here" in text
+    capsys.readouterr()
+    assert main(["ceremony", "check", str(script), "-w", str(workspace), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ready"] is True
+    assert {i["input"] for i in data["inputs"] if i["ready"]} >= {
+        "workspace",
+        "request of step sub",
+        "CA name field-root",
+    }
+
+
+def test_check_warns_of_a_ca_the_run_would_take_for_its_own(
+    field: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    script, workspace = field
+    old_root = ["ca", "create-root", "field-root", "--subject", "CN=Old,O=T,C=SN"]
+    old_root += ["--key", "ec-p256"]
+    assert main([*old_root, "-w", str(workspace)]) == 0
+    code, text = _check(script, workspace, capsys)
+    assert code == 0
+    assert "MISSING CA name field-root: the workspace has a CA of that name" in text

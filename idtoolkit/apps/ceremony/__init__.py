@@ -3,6 +3,7 @@
 This is the ceremonies' face for the CLI and the desktop app; they import nothing deeper.
 """
 
+from idtoolkit.apps.ceremony.inputs import RunInput, run_inputs
 from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD_HEADING
 from idtoolkit.apps.ceremony.rehearse import AutoConsole
 from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
@@ -32,6 +33,7 @@ __all__ = [
     "CeremonyStep",
     "CeremonyStopped",
     "Console",
+    "RunInput",
     "RunOptions",
     "Transcript",
     "describe_step",
@@ -42,6 +44,7 @@ __all__ = [
     "read_transcript",
     "rehearse_ceremony",
     "run_ceremony",
+    "run_inputs",
     "sign_transcript",
     "verify_ceremony",
 ]

@@ -59,7 +59,7 @@ def _subject(text: str, ctx: StepContext) -> str:
     return ",".join(parts)
 
 
-def _ca_exists(ws: Workspace, name: str) -> bool:
+def ca_exists(ws: Workspace, name: str) -> bool:
     from idtoolkit.api.cas import show_ca
 
     try:
@@ -125,7 +125,7 @@ def create_root(step: Step, ctx: StepContext) -> StepResult:
     from idtoolkit.api.cas import create_root as engine_create_root
 
     p = step.params
-    reused = _ca_exists(ctx.ws, p["ca"])
+    reused = ca_exists(ctx.ws, p["ca"])
     if not reused:
         engine_create_root(
             ctx.ws,

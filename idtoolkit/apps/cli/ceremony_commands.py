@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from idtoolkit.apps.cli.context import open_workspace
-from idtoolkit.apps.cli.io import emit, read_secret
+from idtoolkit.apps.cli.context import open_workspace, workspace_dir
+from idtoolkit.apps.cli.io import counted, emit, read_secret
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.apps.cli.sign_commands import signing_credential
+from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import InputError
 
 
@@ -26,7 +27,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         check,
         example="idtoolkit ceremony check ceremonies/national-root.toml",
         parents=[common],
-        help="check a ceremony script; print its SHA-256 and hash words",
+        help="check a ceremony script; print its SHA-256, hash words and the inputs a run needs",
     )
     p.add_argument("file", help="the ceremony script (TOML)")
     p = add_command(
@@ -90,22 +91,36 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 
 
 def check(args: argparse.Namespace) -> None:
-    from idtoolkit.apps.ceremony import hash_words
+    """The script is valid (exit 0), and what a run in this workspace will need: each input
+    marked there now, missing now, or asked during the run, so a missing request or an
+    uninitialised workspace is found before the ceremony day, not at its fifth step."""
+    from idtoolkit.apps.ceremony import hash_words, run_inputs
     from idtoolkit.apps.ceremony import load_ceremony_script as load_script
 
     script = load_script(Path(args.file))
     words = hash_words(script.sha256)
+    inputs = run_inputs(script, Path(args.file), workspace_dir(args))
+    missing = [i for i in inputs if i.ready is False]
     roles = ", ".join(
         f"{r.name} {r.minimum}" + (f" of {r.of}" if r.of else "") for r in script.roles
     )
-    text = "\n".join(
-        [
-            f"{args.file}: ceremony {script.id} ({script.name}) is valid",
-            f"  roles: {roles}",
-            f"  steps ({len(script.steps)}): " + ", ".join(s.id for s in script.steps),
-            f"  SHA-256: {script.sha256}",
-            "  words: " + " ".join(words),
-        ]
+    lines = [
+        f"{args.file}: ceremony {script.id} ({script.name}) is valid",
+        f"  roles: {roles}",
+        f"  steps ({len(script.steps)}): " + ", ".join(s.id for s in script.steps),
+        f"  SHA-256: {script.sha256}",
+        "  words: " + " ".join(words),
+        "  a run here needs:",
+    ]
+    for item in inputs:
+        mark = {True: "ok     ", False: "MISSING", None: "later  "}[item.ready]
+        note = cli_message(item.problem) if item.problem is not None else item.note
+        where = f" {item.where}" if item.where else ""
+        lines.append(f"    {mark} {item.what}{where}" + (f": {note}" if note else ""))
+    lines.append(
+        f"  not ready to run here: {counted(len(missing), 'input')} missing now"
+        if missing
+        else "  ready to run here"
     )
     emit(
         args,
@@ -114,8 +129,18 @@ def check(args: argparse.Namespace) -> None:
             "sha256": script.sha256,
             "words": words,
             "steps": [s.id for s in script.steps],
+            "ready": not missing,
+            "inputs": [
+                {
+                    "input": i.what,
+                    "where": i.where,
+                    "ready": i.ready,
+                    "note": cli_message(i.problem) if i.problem is not None else i.note,
+                }
+                for i in inputs
+            ],
         },
-        text,
+        "\n".join(lines),
     )
 
 
