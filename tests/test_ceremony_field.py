@@ -288,3 +288,102 @@ def test_check_warns_of_a_ca_the_run_would_take_for_its_own(
     code, text = _check(script, workspace, capsys)
     assert code == 0
     assert "MISSING CA name field-root: the workspace has a CA of that name" in text
+
+
+# --- resume and pause ------------------------------------------------------------------------
+
+PAUSE_AT_SUB = NAMES + "yes\nBAG-0042\nyes\nstop\n"  # bag and root done, paused before sub
+
+
+def _resumed_entries(out: Path) -> list[dict[str, object]]:
+    entries = read_transcript(out / "transcript.jsonl").entries
+    return [e for e in entries if e["event"] == "ceremony.resumed"]
+
+
+def test_stop_is_a_pause_with_its_own_exit_code_and_a_plain_sentence(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    code, text, err = _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)
+    assert code == 6, text + err
+    assert "error" not in err
+    assert err.strip() == (
+        "The ceremony paused before step 'sub'; run the same command again to resume."
+    )
+
+
+def test_stop_at_the_names_prompt_pauses_instead_of_naming_someone_stop(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    code, text, err = _run(script, out, workspace, "Alice Admin\nstop\n", monkeypatch, capsys)
+    assert code == 6, text + err
+    assert err.strip() == "The ceremony was stopped before it started; nothing was done."
+    assert not (out / "transcript.jsonl").exists()
+
+
+def test_a_resume_shows_who_took_part_and_asks_only_to_confirm(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    assert _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)[0] == 6
+    code, text, err = _run(script, out, workspace, "yes\n" * 4, monkeypatch, capsys)
+    assert code == 0, text + err
+    assert "Names of the" not in text
+    took_part = text.split("Taking part when the ceremony paused:", 1)[1]
+    assert "ceremony administrator: Alice Admin" in took_part
+    assert "crypto officers: Carla, Cyril" in took_part
+    assert "Type 'yes' if the same people are present" in took_part
+    [resumed] = _resumed_entries(out)
+    assert resumed["roles_present"] == {
+        "administrator": ["Alice Admin"],
+        "witness": ["Walter Witness"],
+        "crypto-officer": ["Carla", "Cyril"],
+    }
+    assert resumed["same_participants"] is True
+    assert read_transcript(out / "transcript.jsonl").finished
+
+
+def test_a_resume_can_name_who_is_present_now(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    assert _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)[0] == 6
+    answers = "names\nAlice Admin\nWanda Witness\nCarla, Cyril\n" + "yes\n" * 3
+    code, text, err = _run(script, out, workspace, answers, monkeypatch, capsys)
+    assert code == 0, text + err
+    [resumed] = _resumed_entries(out)
+    assert resumed["roles_present"]["witness"] == ["Wanda Witness"]  # type: ignore[index]
+    assert resumed["same_participants"] is False
+
+
+def test_end_of_input_on_resume_names_the_step_not_the_start(
+    field: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    script, workspace = field
+    out = tmp_path / "out"
+    assert _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)[0] == 6
+    code, text, err = _run(script, out, workspace, "", monkeypatch, capsys)
+    assert code == 6, text + err
+    assert "before it started" not in err
+    assert "The ceremony paused before step 'sub'; run the same command again" in err
+    assert _resumed_entries(out) == []  # nothing recorded for a resume that did not happen

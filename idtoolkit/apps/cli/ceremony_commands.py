@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
-from idtoolkit.apps.cli.io import counted, emit, read_secret
+from idtoolkit.apps.cli.io import (
+    EXIT_INTERRUPTED,
+    EXIT_STOPPED,
+    Stopped,
+    counted,
+    emit,
+    read_secret,
+)
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.apps.cli.sign_commands import signing_credential
 from idtoolkit.apps.cli.wording import cli_message
@@ -176,19 +183,32 @@ def rehearse(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> None:
     from idtoolkit.api import current_actor
-    from idtoolkit.apps.ceremony import RunOptions, run_ceremony
+    from idtoolkit.apps.ceremony import CeremonyStopped, RunOptions, run_ceremony
 
     def so_pin(label: str) -> bytes:
         return read_secret(args, "so_pin_file", "IDTOOLKIT_SO_PIN", f"SO PIN of token {label!r}")
 
     with open_workspace(args) as ws:
-        run_ceremony(
-            ws,
-            Path(args.file),
-            Path(args.out),
-            StdinConsole(),
-            RunOptions(so_pin=so_pin, operator=current_actor()),
-        )
+        try:
+            run_ceremony(
+                ws,
+                Path(args.file),
+                Path(args.out),
+                StdinConsole(),
+                RunOptions(so_pin=so_pin, operator=current_actor()),
+            )
+        except CeremonyStopped as exc:
+            # A pause is what the operator asked for: a sentence, its own exit code, no "error:".
+            message = str(exc)
+            print(message[:1].upper() + message[1:] + ".", file=sys.stderr, flush=True)
+            raise Stopped(EXIT_STOPPED) from None
+        except KeyboardInterrupt:
+            print(
+                "\nInterrupted: run the same command again to resume the ceremony.",
+                file=sys.stderr,
+                flush=True,
+            )
+            raise Stopped(EXIT_INTERRUPTED) from None
 
 
 def sign(args: argparse.Namespace) -> None:

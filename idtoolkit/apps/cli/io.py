@@ -25,6 +25,21 @@ class RowsRejected(Exception):
     notice, after the summary that lists them."""
 
 
+#: Exit codes of a command that stopped where the user wanted it to (see cli.main).
+EXIT_STOPPED = 6  # a ceremony paused at the operator's word; 5 is left unused
+EXIT_INTERRUPTED = 130
+
+
+class Stopped(Exception):
+    """The command stopped where the user wanted it to (a ceremony paused with ``stop``, or
+    interrupted), after saying in a plain sentence how to go on: not an error, so no
+    "error:" line; ``code`` is the exit code (see cli.main)."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
 def check_writable(path: Path) -> None:
     """Refuse, before any store change, an output that cannot be written: a missing or
     read-only folder, a directory, a special file that is not a stream (see
