@@ -387,3 +387,35 @@ def test_end_of_input_on_resume_names_the_step_not_the_start(
     assert "before it started" not in err
     assert "The ceremony paused before step 'sub'; run the same command again" in err
     assert _resumed_entries(out) == []  # nothing recorded for a resume that did not happen
+
+
+def test_ctrl_c_at_a_prompt_says_how_to_resume(field: tuple[Path, Path], tmp_path: Path) -> None:
+    import os
+    import select
+    import signal
+    import subprocess
+    import time
+
+    script, workspace = field
+    command = [sys.executable, "-m", "idtoolkit.apps.cli.main", "ceremony", "run", str(script)]
+    command += ["--out", str(tmp_path / "out"), "-w", str(workspace)]
+    process = subprocess.Popen(  # its own process group with default signals, as a terminal
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(NAMES.encode())
+    process.stdin.flush()
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"ready to perform 'bag'" not in seen and time.monotonic() < deadline:
+        if select.select([process.stdout], [], [], 1)[0]:
+            seen += os.read(process.stdout.fileno(), 65536)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err.decode()
+    assert "Traceback" not in err.decode()
+    assert "run the same command again to resume the ceremony" in err.decode()
