@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from idtoolkit.errors import KeyStoreError, PassphraseError
 from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
-from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS
+from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, decrypt_private_key
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import check_verifier
 from idtoolkit.store.db import Store
+from idtoolkit.store.keys import first_software_key
 from idtoolkit.store.models import KeyRecord
 from idtoolkit.store.settings_table import setting
 
@@ -70,6 +71,29 @@ class KeyRing:
                 )
             check_verifier(verifier.value, passphrase)
         self._passphrase = passphrase
+
+    def check(self, passphrase: bytes) -> None:
+        """Say now whether a passphrase the user gave (environment, file) is the workspace's,
+        even for a command that never unlocks a key: ``ca list`` with a mistyped
+        ``IDTOOLKIT_PASSPHRASE`` must not pass and leave the mistake for the next signature.
+
+        Checked against the verifier stored at init, which costs one scrypt and no CA key. A
+        store without a verifier (made by hand, or by a tool that skipped it) is checked
+        against its oldest software key, if it has one, and is otherwise accepted unchecked,
+        as before (unlocking such a store still fails, as before)."""
+        with self._store.reading() as session:
+            verifier = setting(session, VERIFIER_KEY)
+            stored = verifier.value if verifier is not None else None
+            key = first_software_key(session) if stored is None else None
+            encrypted = key.encrypted_pkcs8 if key is not None else None
+        if stored is not None:
+            check_verifier(stored, passphrase)
+            self._passphrase = passphrase  # checked: the first key need not ask again
+        elif encrypted is not None:
+            try:
+                decrypt_private_key(encrypted, passphrase)
+            except PassphraseError:
+                raise PassphraseError("passphrase.wrong", "wrong workspace passphrase") from None
 
     def unlocked(self, passphrase: bytes) -> None:
         """A passphrase the caller has checked already (it has just made the verifier)."""

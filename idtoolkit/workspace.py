@@ -192,6 +192,10 @@ class Workspace:
     def unlock(self, passphrase: bytes) -> None:
         self.keys.unlock(passphrase)
 
+    def check_passphrase(self, passphrase: bytes) -> None:
+        """A wrong passphrase given up front is said at once (see :meth:`KeyRing.check`)."""
+        self.keys.check(passphrase)
+
     def passphrase(self) -> bytes:
         return self.keys.passphrase()
 

@@ -203,7 +203,7 @@ def _ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Cere
         str(ws),
     ]
     first = _run_until(command, ROLES_PRESENT + "yes\nBAG-0042\nyes\n", "perform 'root'")
-    rest = ROLES_PRESENT + "yes\n" * 5
+    rest = "yes\n" + "yes\n" * 5  # the same people are present; then the five steps left
     resumed = subprocess.run(
         command, input=rest, capture_output=True, text=True, env=_env(), timeout=120
     )

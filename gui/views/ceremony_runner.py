@@ -168,6 +168,8 @@ class CeremonyRunnerWindow(QWidget):
         splitter.setSizes([340, 520, 340])
         layout.addWidget(splitter, 1)
         self._waiting = False
+        self._before_confirmation = False
+        self._read_after: list[str] = []
         self._set_waiting(False)
         self._reload_transcript()
 
@@ -224,8 +226,18 @@ class CeremonyRunnerWindow(QWidget):
                 self._shown(text)
 
     def _shown(self, text: str) -> None:
+        """Values to read aloud go in large type with the step: those shown before its
+        confirmation (a request's hash) under it; those a step ends with (a fingerprint) stay
+        above the next step until that one is confirmed, while people read them out."""
         if text.startswith("Step "):
-            self.current.setText(text)
+            self.current.setText("\n\n".join([*self._read_after, text]))
+            self._read_after = []
+            self._before_confirmation = True
+        elif text.strip().startswith(ceremony.READ_ALOUD_HEADING):
+            block = text.strip("\n")
+            if not self._before_confirmation:
+                self._read_after.append(block)
+            self.current.setText(self.current.text() + "\n\n" + block)
         elif text.strip():
             self.status.setText(text.strip())
         self._reload_transcript()
@@ -251,6 +263,7 @@ class CeremonyRunnerWindow(QWidget):
     def _answer(self, text: str | None) -> None:
         if not self._waiting:
             return
+        self._before_confirmation = False
         self._set_waiting(False)
         self.console.answers.put(text)
 

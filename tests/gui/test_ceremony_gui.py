@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+
 from ceremonies import DIRECTORY as SHIPPED
 from idtoolkit import api
 from idtoolkit.apps import ceremony
@@ -40,8 +43,16 @@ def test_runner_walks_the_training_ceremony(qtbot, gui_ws: api.Workspace, tmp_pa
     win.exception_text.setText("seal on the laptop bag was torn")
     win.exception_button.click()
     _answer_next(qtbot, win, "Wally")  # the witness recording it
+    _answer_next(qtbot, win, yes=True)  # create-root
+    # the fingerprint the administrator reads aloud stays in large type, above the next step
+    qtbot.waitUntil(lambda: "Publish the root's first CRL" in win.current.text(), timeout=30_000)
+    root = x509.load_pem_x509_certificate((out / "training-root.pem").read_bytes())
+    fingerprint = root.fingerprint(hashes.SHA256()).hex()
+    shown = " ".join(win.current.text().split())
+    assert " ".join(fingerprint[i : i + 4] for i in range(0, 64, 4)) in shown
+    assert " ".join(ceremony.hash_words(fingerprint)) in shown
     with qtbot.waitSignal(win.finished, timeout=60_000) as blocker:
-        for _ in range(5):
+        for _ in range(4):
             _answer_next(qtbot, win, yes=True)
     assert blocker.args == [True], win.error
     checked = [win.steps.item(i).checkState() for i in range(win.steps.count())]

@@ -3,6 +3,8 @@
 This is the ceremonies' face for the CLI and the desktop app; they import nothing deeper.
 """
 
+from idtoolkit.apps.ceremony.inputs import RunInput, run_inputs
+from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD_HEADING
 from idtoolkit.apps.ceremony.rehearse import AutoConsole
 from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
 from idtoolkit.apps.ceremony.runner import (
@@ -23,6 +25,7 @@ from idtoolkit.apps.ceremony.verify import CeremonyReport, verify_ceremony
 from idtoolkit.apps.ceremony.verify import load_ceremony_script as load_ceremony_copy
 
 __all__ = [
+    "READ_ALOUD_HEADING",
     "TRANSCRIPT",
     "AutoConsole",
     "CeremonyReport",
@@ -30,6 +33,7 @@ __all__ = [
     "CeremonyStep",
     "CeremonyStopped",
     "Console",
+    "RunInput",
     "RunOptions",
     "Transcript",
     "describe_step",
@@ -40,6 +44,7 @@ __all__ = [
     "read_transcript",
     "rehearse_ceremony",
     "run_ceremony",
+    "run_inputs",
     "sign_transcript",
     "verify_ceremony",
 ]

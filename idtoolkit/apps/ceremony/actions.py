@@ -59,7 +59,7 @@ def _subject(text: str, ctx: StepContext) -> str:
     return ",".join(parts)
 
 
-def _ca_exists(ws: Workspace, name: str) -> bool:
+def ca_exists(ws: Workspace, name: str) -> bool:
     from idtoolkit.api.cas import show_ca
 
     try:
@@ -125,7 +125,7 @@ def create_root(step: Step, ctx: StepContext) -> StepResult:
     from idtoolkit.api.cas import create_root as engine_create_root
 
     p = step.params
-    reused = _ca_exists(ctx.ws, p["ca"])
+    reused = ca_exists(ctx.ws, p["ca"])
     if not reused:
         engine_create_root(
             ctx.ws,
@@ -164,14 +164,33 @@ def _rehearsal_csr(subject: str, key: str) -> x509.CertificateSigningRequest:
     )
 
 
-def sign_csr(step: Step, ctx: StepContext) -> StepResult:
-    from idtoolkit.api.certificates import issue_from_csr
+def _request(step: Step, ctx: StepContext) -> x509.CertificateSigningRequest | None:
+    """The step's CSR file, parsed (None when it is not there)."""
     from idtoolkit.api.inputs import load_csr
+
+    path = (ctx.script_dir / step.params["csr"]).resolve()
+    if not path.exists():
+        return None
+    return load_csr(path.read_bytes(), str(path))
+
+
+def preview_sign_csr(step: Step, ctx: StepContext) -> dict[str, Any]:
+    """The request's hash, shown before the confirmation: witnesses compare it with the one
+    the issuing CA's operator sent before anything is signed."""
+    from idtoolkit.api.certificates import csr_fingerprint
+
+    csr = _request(step, ctx)
+    return {} if csr is None else {"csr_sha256": csr_fingerprint(csr)}
+
+
+def sign_csr(step: Step, ctx: StepContext) -> StepResult:
+    from idtoolkit.api.certificates import csr_fingerprint, issue_from_csr
 
     p = step.params
     path = (ctx.script_dir / p["csr"]).resolve()
-    if path.exists():
-        csr = load_csr(path.read_bytes(), str(path))
+    found = _request(step, ctx)
+    if found is not None:
+        csr = found
         source = path.name
     elif ctx.rehearsal:
         csr = _rehearsal_csr(_subject(p.get("subject") or f"CN={p['name']}", ctx), "ec-p256")
@@ -196,6 +215,7 @@ def sign_csr(step: Step, ctx: StepContext) -> StepResult:
         {f"{p['name']}.pem": _pem(cert, ctx)},
         {
             "csr": source,
+            "csr_sha256": csr_fingerprint(csr),
             "subject": cert.subject.rfc4514_string(),
             "serial": issued.serial,
             "fingerprint_sha256": cert.fingerprint(hashes.SHA256()).hex(),
@@ -231,7 +251,11 @@ def service_credential(step: Step, ctx: StepContext) -> StepResult:
     cert = find_certificate(ctx.ws, info.serial, p["ca"]).certificate
     return StepResult(
         {f"{p['ca']}-{p['kind']}.pem": _pem(cert, ctx)},
-        {"serial": info.serial, "subject": info.subject},
+        {
+            "serial": info.serial,
+            "subject": info.subject,
+            "fingerprint_sha256": cert.fingerprint(hashes.SHA256()).hex(),
+        },
     )
 
 
@@ -291,6 +315,12 @@ ACTIONS: dict[str, Callable[[Step, StepContext], StepResult]] = {
     "split_backup": split_backup,
     "seal_audit": seal_audit,
     "manual": manual,
+}
+
+
+#: What an action can tell before it runs (values shown before the confirmation).
+PREVIEWS: dict[str, Callable[[Step, StepContext], dict[str, Any]]] = {
+    "sign_csr": preview_sign_csr,
 }
 
 

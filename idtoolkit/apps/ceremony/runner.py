@@ -21,7 +21,9 @@ from typing import Protocol
 
 from idtoolkit.api.files import write_new
 from idtoolkit.api.workspace import Workspace
-from idtoolkit.apps.ceremony.actions import ACTIONS, StepContext
+from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
+from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD
+from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
@@ -83,23 +85,83 @@ def _write_new(path: Path, data: bytes) -> None:
         ) from None
 
 
-def _ask_present(script: Script, console: Console) -> dict[str, list[str]]:
+#: What the runner says when it asks who is present (English, in one place for translation).
+NAMES_PROMPT = "Names of the {title} present ({need}, comma-separated; 'stop' pauses): "
+TOO_FEW = "  {title}: {count} named, {minimum} needed"
+RESUMING = "Resuming ceremony {id} in {out}: {done} of {total} steps done"
+TOOK_PART = "Taking part when the ceremony paused:"
+SAME_PEOPLE = (
+    "Type 'yes' if the same people are present "
+    "('names' to name who is present now, 'stop' pauses): "
+)
+
+
+def _stopped(next_step: Step | None) -> CeremonyStopped:
+    """A pause at the operator's word (``stop``) or at the end of input, before ``next_step``
+    (None: before the ceremony started, when nothing was written)."""
+    if next_step is None:
+        return CeremonyStopped(
+            "ceremony.stopped_before_start",
+            "the ceremony was stopped before it started; nothing was done",
+        )
+    return CeremonyStopped(
+        "ceremony.stopped_resumable",
+        "the ceremony paused before step '{id}'; run the same command again to resume",
+        id=next_step.id,
+    )
+
+
+def _is_stop(answer: str) -> bool:
+    return answer.strip().lower() == "stop"
+
+
+def _ask_present(
+    script: Script, console: Console, next_step: Step | None = None
+) -> dict[str, list[str]]:
     present: dict[str, list[str]] = {}
     for role in script.roles:
         need = f"at least {role.minimum}" + (f" of {role.of}" if role.of else "")
         while True:
-            answer = console.ask(f"Names of the {role.title} present ({need}, comma-separated): ")
-            if answer is None:
-                raise CeremonyStopped(
-                    "ceremony.stopped_before_start",
-                    "stopped before the ceremony started",
-                )
+            answer = console.ask(NAMES_PROMPT.format(title=role.title, need=need))
+            if answer is None or _is_stop(answer):
+                raise _stopped(next_step)
             names = [n.strip() for n in answer.split(",") if n.strip()]
             if len(names) >= role.minimum:
                 present[role.name] = names
                 break
-            console.show(f"  {role.title}: {len(names)} named, {role.minimum} needed")
+            console.show(TOO_FEW.format(title=role.title, count=len(names), minimum=role.minimum))
     return present
+
+
+def _last_present(transcript: Transcript) -> dict[str, list[str]]:
+    """Who took part, as the start or the latest resume recorded it."""
+    for entry in reversed(transcript.entries):
+        if entry["event"] in ("ceremony.started", "ceremony.resumed"):
+            recorded = entry.get("roles_present")
+            if isinstance(recorded, dict):
+                return {str(k): [str(n) for n in v] for k, v in recorded.items()}
+    return {}
+
+
+def _confirm_present(
+    script: Script, console: Console, previous: dict[str, list[str]], next_step: Step | None
+) -> tuple[dict[str, list[str]], bool]:
+    """On resume: show who took part and ask only to confirm them (or name those present now).
+    Returns who is present and whether they are the same people."""
+    if not all(role.name in previous for role in script.roles):
+        return _ask_present(script, console, next_step), False
+    console.show(TOOK_PART)
+    for role in script.roles:
+        console.show(f"  {role.title}: {', '.join(previous[role.name])}")
+    while True:
+        answer = console.ask(SAME_PEOPLE)
+        if answer is None or _is_stop(answer):
+            raise _stopped(next_step)
+        if answer.strip().lower() == "yes":
+            return previous, True
+        if answer.strip().lower() == "names":
+            return _ask_present(script, console, next_step), False
+        console.show("  type exactly 'yes' or 'names'")
 
 
 def _confirm(
@@ -111,12 +173,8 @@ def _confirm(
             f"Type 'yes' when {actors} are ready to perform '{step.id}' "
             "('exception: TEXT' records a witness's exception, 'stop' pauses): "
         )
-        if answer is None or answer.strip().lower() == "stop":
-            raise CeremonyStopped(
-                "ceremony.stopped_resumable",
-                "stopped before step '{id}'; run the same command again to resume",
-                id=step.id,
-            )
+        if answer is None or _is_stop(answer):
+            raise _stopped(step)
         answer = answer.strip()
         if answer.lower() == "yes":
             return
@@ -124,9 +182,7 @@ def _confirm(
             text = answer.split(":", 1)[1].strip()
             witness = console.ask("Witness recording this exception: ")
             if witness is None:
-                raise CeremonyStopped(
-                    "ceremony.stopped_before_step", "stopped before step '{id}'", id=step.id
-                )
+                raise _stopped(step)
             transcript.append("exception", step=step.id, text=text, witness=witness.strip())
             console.show("  exception recorded in the transcript")
             continue
@@ -138,10 +194,8 @@ def _ask_values(console: Console, step: Step) -> dict[str, str]:
     for name in step.params.get("record", []):
         while True:
             answer = console.ask(f"Value of {name}: ")
-            if answer is None:
-                raise CeremonyStopped(
-                    "ceremony.stopped_during_step", "stopped during step '{id}'", id=step.id
-                )
+            if answer is None:  # nothing happened yet: the step is asked again on resume
+                raise _stopped(step)
             if answer.strip():
                 values[name] = answer.strip()
                 break
@@ -205,7 +259,7 @@ def run_ceremony(
                 )
         console.show(f"Ceremony {script.id}: {script.name}")
         console.show(f"Script SHA-256: {script.sha256}")
-        console.show("Read aloud and compare: " + " ".join(hash_words(script.sha256)))
+        console.show(f"{READ_ALOUD}: " + " ".join(hash_words(script.sha256)))
         present = options.present or _ask_present(script, console)
         _write_new(out / SCRIPT_COPY, script_path.read_bytes())
         transcript.append(
@@ -237,11 +291,20 @@ def run_ceremony(
         for entry in transcript.completed_steps().values():
             _finish_staged(out, entry)
         interrupted = sorted(transcript.started_steps() - set(transcript.completed_steps()))
-        console.show(f"Resuming ceremony {script.id} in {out}")
-        present = options.present or _ask_present(script, console)
+        done = transcript.completed_steps()
+        upcoming = next((step for step in script.steps if step.id not in done), None)
+        console.show(
+            RESUMING.format(id=script.id, out=out, done=len(done), total=len(script.steps))
+        )
+        same = True
+        if options.present:
+            present = options.present
+        else:
+            present, same = _confirm_present(script, console, _last_present(transcript), upcoming)
         transcript.append(
             "ceremony.resumed",
             roles_present=present,
+            same_participants=same,
             **({"interrupted_step": interrupted[0]} if interrupted else {}),
         )
     shutil.rmtree(out / STAGING, ignore_errors=True)
@@ -259,6 +322,10 @@ def run_ceremony(
             continue
         console.show("")
         console.show(describe_step(script, step))
+        preview = PREVIEWS.get(step.action)
+        aloud = read_aloud_text(step, preview(step, context), before=True) if preview else ""
+        if aloud:
+            console.show(aloud)
         _confirm(console, transcript, step, present)
         context.recorded = _ask_values(console, step)
         if step.id not in transcript.started_steps():
@@ -274,17 +341,22 @@ def run_ceremony(
                     path=out / name,
                 )
             _write_new(staged / name, data)
+        aloud_values = read_aloud_values(step, result.recorded)
         entry = transcript.append(
             "step.completed",
             step=step.id,
             action=step.action,
             params=step.params,
             recorded=result.recorded,
+            **({"read_aloud": aloud_values} if aloud_values else {}),
             outputs={name: hashlib.sha256(data).hexdigest() for name, data in result.files.items()},
         )
         _finish_staged(out, entry)
         for name in result.files:
             console.show(f"  wrote {name}")
+        aloud = read_aloud_text(step, result.recorded)
+        if aloud:
+            console.show(aloud)
     transcript.append("ceremony.completed", outputs=transcript.outputs())
     shutil.rmtree(out / STAGING, ignore_errors=True)
     console.show("")

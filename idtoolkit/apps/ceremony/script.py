@@ -56,13 +56,17 @@ class Step:
             case "service_credential":
                 return [f"{p['ca']}-{p['kind']}.pem"]
             case "split_backup":
-                n = int(p["shares"])
-                return [f"{p['ca']}-backup.json"] + [
-                    f"{p['ca']}-share-{i}-of-{n}.txt" for i in range(1, n + 1)
-                ]
+                return [f"{p['ca']}-backup.json", *self.backup_shares()]
             case "seal_audit":
                 return [f"audit-seal-{p['ca']}.json"]
         return []
+
+    def backup_shares(self) -> list[str]:
+        """The share files a ``split_backup`` step hands to its custodians (none otherwise)."""
+        if self.action != "split_backup":
+            return []
+        n = int(self.params["shares"])
+        return [f"{self.params['ca']}-share-{i}-of-{n}.txt" for i in range(1, n + 1)]
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ class CeremonyReport:
     outputs: int
     signatures: list[RoleSignature] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: Backup shares not in the folder: their custodians took them away, as they should.
+    shares_absent: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -53,6 +55,13 @@ def load_ceremony_script(directory: Path) -> Script:
             "ceremony.cannot_read_output", "{path} cannot be read: {exc}", path=path, exc=exc
         ) from None
     return parse_script(doc, path, hashlib.sha256(data).hexdigest())
+
+
+def share_files(script: Script) -> set[str]:
+    """The key-backup shares the script hands out. Each custodian takes theirs away after the
+    ceremony, so a share absent from the folder is expected; one present must still be the
+    share the transcript recorded."""
+    return {name for step in script.steps for name in step.backup_shares()}
 
 
 def verify_ceremony(directory: Path, trust: list[x509.Certificate]) -> CeremonyReport:
@@ -83,10 +92,14 @@ def verify_ceremony(directory: Path, trust: list[x509.Certificate]) -> CeremonyR
         report.problems.append(
             f"{SCRIPT_COPY} is not the script the ceremony ran (SHA-256 differs from the transcript)"
         )
+    shares = share_files(script)
     for name, digest in transcript.outputs().items():
         path = directory / name
         if not path.exists():
-            report.problems.append(f"output {name} is missing")
+            if name in shares:
+                report.shares_absent.append(name)
+            else:
+                report.problems.append(f"output {name} is missing")
         elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             report.problems.append(
                 f"output {name} was changed after the ceremony (its SHA-256 differs from the transcript)"

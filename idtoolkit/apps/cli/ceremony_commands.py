@@ -6,10 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from idtoolkit.apps.cli.context import open_workspace
-from idtoolkit.apps.cli.io import emit, read_secret
+from idtoolkit.apps.cli.context import open_workspace, workspace_dir
+from idtoolkit.apps.cli.io import (
+    EXIT_INTERRUPTED,
+    EXIT_STOPPED,
+    Stopped,
+    counted,
+    emit,
+    read_secret,
+)
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.apps.cli.sign_commands import signing_credential
+from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import InputError
 
 
@@ -26,7 +34,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         check,
         example="idtoolkit ceremony check ceremonies/national-root.toml",
         parents=[common],
-        help="check a ceremony script; print its SHA-256 and hash words",
+        help="check a ceremony script; print its SHA-256, hash words and the inputs a run needs",
     )
     p.add_argument("file", help="the ceremony script (TOML)")
     p = add_command(
@@ -90,22 +98,36 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 
 
 def check(args: argparse.Namespace) -> None:
-    from idtoolkit.apps.ceremony import hash_words
+    """The script is valid (exit 0), and what a run in this workspace will need: each input
+    marked there now, missing now, or asked during the run, so a missing request or an
+    uninitialised workspace is found before the ceremony day, not at its fifth step."""
+    from idtoolkit.apps.ceremony import hash_words, run_inputs
     from idtoolkit.apps.ceremony import load_ceremony_script as load_script
 
     script = load_script(Path(args.file))
     words = hash_words(script.sha256)
+    inputs = run_inputs(script, Path(args.file), workspace_dir(args))
+    missing = [i for i in inputs if i.ready is False]
     roles = ", ".join(
         f"{r.name} {r.minimum}" + (f" of {r.of}" if r.of else "") for r in script.roles
     )
-    text = "\n".join(
-        [
-            f"{args.file}: ceremony {script.id} ({script.name}) is valid",
-            f"  roles: {roles}",
-            f"  steps ({len(script.steps)}): " + ", ".join(s.id for s in script.steps),
-            f"  SHA-256: {script.sha256}",
-            "  words: " + " ".join(words),
-        ]
+    lines = [
+        f"{args.file}: ceremony {script.id} ({script.name}) is valid",
+        f"  roles: {roles}",
+        f"  steps ({len(script.steps)}): " + ", ".join(s.id for s in script.steps),
+        f"  SHA-256: {script.sha256}",
+        "  words: " + " ".join(words),
+        "  a run here needs:",
+    ]
+    for item in inputs:
+        mark = {True: "ok     ", False: "MISSING", None: "later  "}[item.ready]
+        note = cli_message(item.problem) if item.problem is not None else item.note
+        where = f" {item.where}" if item.where else ""
+        lines.append(f"    {mark} {item.what}{where}" + (f": {note}" if note else ""))
+    lines.append(
+        f"  not ready to run here: {counted(len(missing), 'input')} missing now"
+        if missing
+        else "  ready to run here"
     )
     emit(
         args,
@@ -114,8 +136,18 @@ def check(args: argparse.Namespace) -> None:
             "sha256": script.sha256,
             "words": words,
             "steps": [s.id for s in script.steps],
+            "ready": not missing,
+            "inputs": [
+                {
+                    "input": i.what,
+                    "where": i.where,
+                    "ready": i.ready,
+                    "note": cli_message(i.problem) if i.problem is not None else i.note,
+                }
+                for i in inputs
+            ],
         },
-        text,
+        "\n".join(lines),
     )
 
 
@@ -151,19 +183,32 @@ def rehearse(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> None:
     from idtoolkit.api import current_actor
-    from idtoolkit.apps.ceremony import RunOptions, run_ceremony
+    from idtoolkit.apps.ceremony import CeremonyStopped, RunOptions, run_ceremony
 
     def so_pin(label: str) -> bytes:
         return read_secret(args, "so_pin_file", "IDTOOLKIT_SO_PIN", f"SO PIN of token {label!r}")
 
     with open_workspace(args) as ws:
-        run_ceremony(
-            ws,
-            Path(args.file),
-            Path(args.out),
-            StdinConsole(),
-            RunOptions(so_pin=so_pin, operator=current_actor()),
-        )
+        try:
+            run_ceremony(
+                ws,
+                Path(args.file),
+                Path(args.out),
+                StdinConsole(),
+                RunOptions(so_pin=so_pin, operator=current_actor()),
+            )
+        except CeremonyStopped as exc:
+            # A pause is what the operator asked for: a sentence, its own exit code, no "error:".
+            message = str(exc)
+            print(message[:1].upper() + message[1:] + ".", file=sys.stderr, flush=True)
+            raise Stopped(EXIT_STOPPED) from None
+        except KeyboardInterrupt:
+            print(
+                "\nInterrupted: run the same command again to resume the ceremony.",
+                file=sys.stderr,
+                flush=True,
+            )
+            raise Stopped(EXIT_INTERRUPTED) from None
 
 
 def sign(args: argparse.Namespace) -> None:
@@ -200,11 +245,17 @@ def verify(args: argparse.Namespace) -> None:
     lines += [
         f"  {'ok ' if s.ok else 'BAD'} {s.role}: {s.signer} ({s.file})" for s in report.signatures
     ]
+    if report.shares_absent:
+        lines.append(
+            f"  backup shares not in {args.dir} (kept by their custodians, not checked): "
+            + ", ".join(report.shares_absent)
+        )
     data = {
         "ok": report.ok,
         "ceremony": report.ceremony,
         "mode": report.mode,
         "problems": report.problems,
+        "shares_absent": report.shares_absent,
         "signatures": [{"role": s.role, "signer": s.signer, "ok": s.ok} for s in report.signatures],
     }
     if report.ok:

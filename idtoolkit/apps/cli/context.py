@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from idtoolkit.api import Workspace, default_workspace_dir
-from idtoolkit.apps.cli.io import token_pin, workspace_passphrase
+from idtoolkit.apps.cli.io import given_passphrase, token_pin, workspace_passphrase
 
 
 def workspace_dir(args: argparse.Namespace) -> Path:
@@ -19,4 +19,13 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     # Asked only when a software key is first used: listing needs no passphrase.
     ws.set_passphrase_provider(lambda: workspace_passphrase(args))
     ws.set_pin_provider(lambda label: token_pin(args, label))
+    try:
+        # But one given up front (environment, file) is checked at once, read-only command
+        # or not: a wrong one is said now, not at the first signature days later.
+        given = given_passphrase(args)
+        if given is not None:
+            ws.check_passphrase(given)
+    except BaseException:
+        ws.close()
+        raise
     return ws

@@ -25,6 +25,21 @@ class RowsRejected(Exception):
     notice, after the summary that lists them."""
 
 
+#: Exit codes of a command that stopped where the user wanted it to (see cli.main).
+EXIT_STOPPED = 6  # a ceremony paused at the operator's word; 5 is left unused
+EXIT_INTERRUPTED = 130
+
+
+class Stopped(Exception):
+    """The command stopped where the user wanted it to (a ceremony paused with ``stop``, or
+    interrupted), after saying in a plain sentence how to go on: not an error, so no
+    "error:" line; ``code`` is the exit code (see cli.main)."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
 def check_writable(path: Path) -> None:
     """Refuse, before any store change, an output that cannot be written: a missing or
     read-only folder, a directory, a special file that is not a stream (see
@@ -61,16 +76,24 @@ def write_file(path: Path, data: bytes, private: bool = False) -> None:
     write_atomic(path, data, secret=private)
 
 
-def read_secret(
-    args: argparse.Namespace, file_attr: str, env: str | None, prompt: str, confirm: bool = False
-) -> bytes:
-    """A secret from ``--*-file``, then the environment, then a no-echo prompt on a terminal."""
+def given_secret(args: argparse.Namespace, file_attr: str, env: str | None) -> bytes | None:
+    """A secret given up front, from ``--*-file`` then the environment (None: not given)."""
     path = getattr(args, file_attr, None)
     if path:
         what = "PIN file" if "pin" in file_attr else "passphrase file"
         return read_passphrase_file(Path(path), what)
     if env and os.environb.get(env.encode()):
         return os.environb[env.encode()]
+    return None
+
+
+def read_secret(
+    args: argparse.Namespace, file_attr: str, env: str | None, prompt: str, confirm: bool = False
+) -> bytes:
+    """A secret from ``--*-file``, then the environment, then a no-echo prompt on a terminal."""
+    given = given_secret(args, file_attr, env)
+    if given is not None:
+        return given
     if not sys.stdin.isatty():
         where = f"set {env} or " if env else ""
         raise PassphraseError(
@@ -94,6 +117,11 @@ def token_pin(args: argparse.Namespace, label: str) -> bytes:
 
 def workspace_passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
     return read_secret(args, "passphrase_file", ENV_VAR, "Workspace passphrase", confirm)
+
+
+def given_passphrase(args: argparse.Namespace) -> bytes | None:
+    """The workspace passphrase if given by file or environment (never prompts)."""
+    return given_secret(args, "passphrase_file", ENV_VAR)
 
 
 def _jsonable(value: Any) -> Any:

@@ -3,7 +3,9 @@
 Exit codes: 0 success, 1 an error the user can fix (message on stderr), 2 bad usage
 (argparse), 3 an internal error (a bug: rerun with IDTOOLKIT_DEBUG=1 for the traceback),
 4 ``bulk issue`` finished but rejected some rows (the good rows were issued; report.json and
-the summary list the rejected ones), 130 interrupted.
+the summary list the rejected ones), 6 ``ceremony run`` paused at the operator's word (``stop``
+or the end of input; a plain sentence says so, and running the same command again resumes),
+130 interrupted.
 
 With ``--json``, an error is one JSON object on stderr: ``{"error": "...", "kind": "...",
 "params": {...}, "code": 1}`` (``kind`` and ``params`` for the engine's errors, see
@@ -18,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from idtoolkit.apps.cli.commands import build_parser
-from idtoolkit.apps.cli.io import RowsRejected
+from idtoolkit.apps.cli.io import EXIT_INTERRUPTED, RowsRejected, Stopped
 from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import IDToolkitError
@@ -87,9 +89,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _fail_with(args.json, exc)
     except RowsRejected:
         return EXIT_ROWS_REJECTED
+    except Stopped as stopped:
+        return stopped.code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise
     except OSError as exc:  # a full disk, a vanished directory: what the system said, in words
