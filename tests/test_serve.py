@@ -89,6 +89,58 @@ def test_openssl_gets_good_revoked_and_unknown(
     assert ": unknown" in _openssl_ocsp(tmp_path, server, issuer, root, ["-serial", "0x1234"])
 
 
+def test_openssl_asks_about_two_certificates_in_one_request(
+    sqlite_pki: TwoTier, server: PKIServer, tmp_path: Path
+) -> None:
+    """RFC 6960 4.1.1 lets a request list several certificates (``openssl ocsp -cert a -cert
+    b``): one signed response answers each, where it used to be malformedRequest."""
+    ws = sqlite_pki.ws
+    good = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=a,O=Lab,C=SN", "ec-p256")
+    bad = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=b,O=Lab,C=SN", "ec-p256")
+    api.revoke(ws, "issuing", bad.serial, "key-compromise")
+    server.responder.refresh()
+    issuer, root = api.ca_chain(ws, "issuing")
+    (tmp_path / "a.pem").write_bytes(pem([good.certificate]))
+    (tmp_path / "b.pem").write_bytes(pem([bad.certificate]))
+    out = _openssl_ocsp(
+        tmp_path, server, issuer, root,
+        ["-cert", str(tmp_path / "a.pem"), "-cert", str(tmp_path / "b.pem")],
+    )  # fmt: skip
+    assert "Response verify OK" in out, out
+    assert f"{tmp_path / 'a.pem'}: good" in out and f"{tmp_path / 'b.pem'}: revoked" in out, out
+    assert "keyCompromise" in out and "nonce" not in out.lower()  # openssl's nonce echoed
+    # With a serial no CA issued: answered unknown, the others still answered.
+    out = _openssl_ocsp(
+        tmp_path, server, issuer, root,
+        ["-cert", str(tmp_path / "a.pem"), "-serial", "0x1234", "-no_nonce"],
+    )  # fmt: skip
+    assert "Response verify OK" in out and ": good" in out and "0x1234: unknown" in out, out
+
+
+def test_a_list_naming_an_issuer_not_served_here_is_unauthorized(
+    sqlite_pki: TwoTier, server: PKIServer
+) -> None:
+    """One response has one signer: a list mixing this CA's certificate with a root-issued one
+    sent to /ocsp/issuing is unauthorized, as the root-issued one alone is."""
+    ws = sqlite_pki.ws
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=m,O=Lab,C=SN", "ec-p256")
+    issuer, root = api.ca_chain(ws, "issuing")
+    both = _several([(leaf.certificate, issuer), (issuer, root)])
+    _, body = _post(f"{server.base}/ocsp/issuing", both)
+    assert ocsp.load_der_ocsp_response(body).response_status == ocsp.OCSPResponseStatus.UNAUTHORIZED
+
+
+def _several(pairs: list[tuple[x509.Certificate, x509.Certificate]]) -> bytes:
+    """An OCSP request listing each (certificate, issuer): cryptography builds one only."""
+    from asn1crypto import ocsp as asn1_ocsp
+
+    requests = [
+        asn1_ocsp.OCSPRequest.load(_request(cert, cert_issuer))["tbs_request"]["request_list"][0]
+        for cert, cert_issuer in pairs
+    ]
+    return bytes(asn1_ocsp.OCSPRequest({"tbs_request": {"request_list": requests}}).dump())
+
+
 def test_delegated_responder_signs_answers_openssl_accepts(
     sqlite_pki: TwoTier, tmp_path: Path
 ) -> None:
@@ -117,9 +169,10 @@ def test_delegated_responder_signs_answers_openssl_accepts(
                 break
             time.sleep(0.1)
         assert [c.serial_number for c in answer.certificates] == [int(delegate.serial, 16)]
-        assert answer.responder_key_hash != x509.SubjectKeyIdentifier.from_public_key(
-            issuer.public_key()
-        ).digest
+        assert (
+            answer.responder_key_hash
+            != x509.SubjectKeyIdentifier.from_public_key(issuer.public_key()).digest
+        )
         (tmp_path / "leaf.pem").write_bytes(pem([leaf.certificate]))
         (tmp_path / "issuer.pem").write_bytes(pem([issuer]))
         (tmp_path / "chain.pem").write_bytes(pem([issuer, root]))
@@ -215,9 +268,12 @@ def test_crl_and_ca_certificate_are_served_at_the_urls_in_certificates(
 ) -> None:
     ws = sqlite_pki.ws
     with urllib.request.urlopen(f"{server.base}/crl/issuing.crl", timeout=10) as response:
-        assert x509.load_der_x509_crl(response.read()).extensions.get_extension_for_class(
-            x509.CRLNumber
-        ).value.crl_number == 1  # published with the CA: there from the start
+        assert (
+            x509.load_der_x509_crl(response.read())
+            .extensions.get_extension_for_class(x509.CRLNumber)
+            .value.crl_number
+            == 1
+        )  # published with the CA: there from the start
     crl = api.make_crl(ws, "issuing")
     with urllib.request.urlopen(f"{server.base}/crl/issuing.crl", timeout=10) as response:
         assert (
