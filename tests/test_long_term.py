@@ -64,7 +64,6 @@ class Lab:
             time.sleep(0.1)
 
 
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     directory = tmp_path_factory.mktemp("ltv")
@@ -216,3 +215,23 @@ def test_a_signer_revoked_before_the_time_stamp_stays_invalid(lab: Lab, long_tsa
             lab, document, dt.datetime.now(dt.UTC) + dt.timedelta(days=days), signature
         )
         assert report["verdict"] == "invalid" and report["reasons"] == ["revoked"], report["checks"]
+
+
+def test_an_expired_intermediate_is_indeterminate_not_invalid(lab: Lab, long_tsa: None) -> None:
+    """EN 319 102-1: a CA certificate expired at the validation time, with nothing still valid
+    proving the signature came before, is INDETERMINATE (OUT_OF_BOUNDS_NO_POE), as the signer's
+    own expiry is: it used to be INVALID ("chain-invalid") once the issuing CA had expired."""
+    issued = lab.credential("Ndeye")
+    document, signature = _sign_cms(lab, issued, "ndeye")
+    issuing = api.ca_chain(lab.ws, "issuing")[0]
+    signer_gone = issued.certificate.not_valid_after_utc + dt.timedelta(days=10)
+    ca_gone = issuing.not_valid_after_utc + dt.timedelta(days=10)
+    verdicts = []
+    for at in (signer_gone, ca_gone):
+        (report,) = _verify(lab, document, at, signature)
+        verdicts.append((report["verdict"], report["reasons"]))
+        if at == ca_gone:
+            chain = next(c for c in report["checks"] if c["name"] == "chain")
+            assert chain["outcome"] == "unknown" and "expired" in chain["detail"], chain
+    assert verdicts[1][0] == "indeterminate" and "ca-expired" in verdicts[1][1], verdicts
+    assert "chain-invalid" not in verdicts[1][1]

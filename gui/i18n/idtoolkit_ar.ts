@@ -2237,6 +2237,10 @@ idtoolkit serve answers at %6 with it.</source>
         <translation>إحدى شهادات جهات التصديق في السلسلة ملغاة</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>كانت إحدى شهادات سلطة التصديق في السلسلة منتهية الصلاحية وقت التحقق، ولا يوجد دليل لا يزال صالحًا يثبت أن التوقيع قد تم قبل ذلك</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>تعذّر تحديد حالة الإلغاء</translation>
     </message>

@@ -2213,6 +2213,10 @@ idtoolkit serve responde con ella en %6.</translation>
         <translation>un certificado de AC de la cadena está revocado</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>un certificado de CA de la cadena había caducado en el momento de la validación, y nada aún válido prueba que la firma se hizo antes</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>no se pudo establecer el estado de revocación</translation>
     </message>

@@ -2213,6 +2213,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
         <translation>un certificat d&apos;AC de la chaîne est révoqué</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>un certificat d&apos;AC de la chaîne avait expiré à l&apos;heure de la validation, et rien d&apos;encore valide ne prouve que la signature a été faite avant</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>le statut de révocation n&apos;a pas pu être établi</translation>
     </message>

@@ -2213,6 +2213,10 @@ O idtoolkit serve responde com ela em %6.</translation>
         <translation>um certificado de AC da cadeia está revogado</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>um certificado de AC da cadeia tinha expirado no momento da validação, e nada ainda válido prova que a assinatura foi feita antes</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>não foi possível determinar o estado de revogação</translation>
     </message>

@@ -2219,6 +2219,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
         <translation>сертификат УЦ в цепочке отозван</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>сертификат УЦ в цепочке истёк на момент проверки, и ничто ещё действительное не доказывает, что подпись была сделана раньше</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>не удалось установить статус отзыва</translation>
     </message>

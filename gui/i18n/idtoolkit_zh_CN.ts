@@ -2207,6 +2207,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
         <translation>证书链中有 CA 证书已被吊销</translation>
     </message>
     <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>链中的某个 CA 证书在验证时已过期，且没有仍然有效的证据证明签名是在此之前做出的</translation>
+    </message>
+    <message>
         <source>the revocation status could not be established</source>
         <translation>无法确定吊销状态</translation>
     </message>
