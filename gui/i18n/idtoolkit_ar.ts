@@ -385,6 +385,10 @@
         <source>on hold</source>
         <translation>معلّقة</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>غير صالحة بعد</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -412,6 +416,10 @@
     <message>
         <source>On hold</source>
         <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>غير صالحة بعد</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>

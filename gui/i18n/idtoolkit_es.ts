@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspendido</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>aún no válido</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspendidos</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Aún no válido</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>

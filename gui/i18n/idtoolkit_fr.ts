@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspendu</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspendus</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>

@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspenso</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ainda não válido</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspensos</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ainda não válido</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>

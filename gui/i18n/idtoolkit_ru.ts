@@ -376,6 +376,10 @@
         <source>on hold</source>
         <translation>приостановлен</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ещё не действителен</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -403,6 +407,10 @@
     <message>
         <source>On hold</source>
         <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ещё не действителен</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>

@@ -370,6 +370,10 @@
         <source>on hold</source>
         <translation>已挂起</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -397,6 +401,10 @@
     <message>
         <source>On hold</source>
         <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
