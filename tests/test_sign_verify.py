@@ -180,6 +180,23 @@ def test_readable_report_says_what_was_checked_and_where_revocation_came_from(
     assert "[ok  ] signature: the data is exactly what was signed" in out
 
 
+def test_an_expired_credentials_report_does_not_contradict_its_revocation_sources(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    """The report used to say "revocation: not checked" above a fetched OCSP "good": the
+    answer was received, it just cannot make an expired certificate valid."""
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "e.p7s"
+    assert run("sign", str(document), "--out", str(signature), *live.p12_args("expired"))[0] == 0
+    code, out, _ = run(
+        "verify", str(document), "--signature", str(signature), "--trust", str(live.trust)
+    )
+    assert code == 1 and "INDETERMINATE" in out, out
+    assert f"from {live.manifest['base_url']}/ocsp/issuing: good" in out, out
+    line = next(x for x in out.splitlines() if "] revocation:" in x)
+    assert "not checked" not in line and "not judged" in line, line
+
+
 # --- levels, tampering and time ------------------------------------------------------------------
 def test_changed_data_is_invalid(live: LivePKI, tmp_path: Path) -> None:
     document = tmp_path / "contract.txt"

@@ -97,8 +97,13 @@ def revocation_check(diagnosis: ChainDiagnosis) -> Outcome:
             "revocation", CheckOutcome.UNKNOWN, "not checked: a CA certificate had expired then"
         ), []
     if problem == "signer-time":
+        # Revocation data may well have been gathered (an OCSP "good" listed below): say it was
+        # not used, rather than "not checked", which those sources would contradict.
         return Check(
-            "revocation", CheckOutcome.UNKNOWN, "not checked: the certificate was not valid then"
+            "revocation",
+            CheckOutcome.UNKNOWN,
+            "not judged: the certificate was not valid at the validation time, and no "
+            "revocation answer (any listed below included) can make it valid",
         ), []
     return Check("revocation", CheckOutcome.PASSED, "not revoked (see sources below)"), []
 
