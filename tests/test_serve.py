@@ -130,15 +130,79 @@ def test_a_list_naming_an_issuer_not_served_here_is_unauthorized(
     assert ocsp.load_der_ocsp_response(body).response_status == ocsp.OCSPResponseStatus.UNAUTHORIZED
 
 
+def test_unknown_and_unauthorized_follow_rfc_6960(sqlite_pki: TwoTier, server: PKIServer) -> None:
+    """Which answer when, at /ocsp/issuing (RFC 6960 2.2, 2.3):
+
+    - a CertID naming the issuer this URL serves, with a serial it never issued (a made-up one,
+      or a serial another CA of the workspace issued), is answered, status **unknown**;
+    - a CertID naming an issuer this URL does not serve (another CA, in the workspace or not)
+      gets **unauthorized**: it cannot answer authoritatively, and its signature would not
+      verify against that issuer.
+
+    In a request listing several certificates, one not served makes the whole answer
+    unauthorized (one response has one signer); unknown serials are answered unknown."""
+    ws = sqlite_pki.ws
+    issuer, root = api.ca_chain(ws, "issuing")
+    by_root = api.issue_with_new_key(ws, "root", "tls-client", "CN=r,O=Lab,C=SN", "ec-p256")
+    mine = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=i,O=Lab,C=SN", "ec-p256")
+    stranger_key = ec.generate_private_key(ec.SECP256R1())
+    stranger = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name.from_rfc4514_string("CN=Stranger CA"))
+        .issuer_name(x509.Name.from_rfc4514_string("CN=Stranger CA"))
+        .public_key(stranger_key.public_key())
+        .serial_number(7)
+        .not_valid_before(issuer.not_valid_before_utc)
+        .not_valid_after(issuer.not_valid_after_utc)
+        .sign(stranger_key, hashes.SHA256())
+    )
+
+    def by_hash(serial: int, ca: x509.Certificate) -> bytes:
+        """A CertID for ``serial`` under ``ca``, as ``openssl ocsp -issuer ca -serial`` makes."""
+        from asn1crypto import ocsp as asn1_ocsp
+
+        issued = mine.certificate if ca == issuer else ca  # any certificate ``ca`` issued
+        request = asn1_ocsp.OCSPRequest.load(_request(issued, ca))
+        request["tbs_request"]["request_list"][0]["req_cert"]["serial_number"] = serial
+        return bytes(request.dump(force=True))
+
+    def ask(body: bytes) -> str:
+        _, der = _post(f"{server.base}/ocsp/issuing", body)
+        answer = ocsp.load_der_ocsp_response(der)
+        if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
+            return answer.response_status.name.lower()
+        return answer.certificate_status.name.lower()
+
+    assert ask(by_hash(0x1234, issuer)) == "unknown"  # never issued
+    assert ask(by_hash(by_root.certificate.serial_number, issuer)) == "unknown"  # root's serial
+    assert ask(_request(mine.certificate, issuer)) == "good"
+    assert ask(_request(by_root.certificate, root)) == "unauthorized"  # root: served elsewhere
+    assert ask(by_hash(7, stranger)) == "unauthorized"  # not this workspace's at all
+    _, der = _post(
+        f"{server.base}/ocsp/issuing",
+        _list_of(
+            [_request(mine.certificate, issuer), by_hash(by_root.certificate.serial_number, issuer)]
+        ),
+    )
+    answer = ocsp.load_der_ocsp_response(der)
+    statuses = [single.certificate_status for single in answer.responses]
+    assert statuses == [ocsp.OCSPCertStatus.GOOD, ocsp.OCSPCertStatus.UNKNOWN]
+    mixed = _several([(mine.certificate, issuer), (by_root.certificate, root)])
+    _, der = _post(f"{server.base}/ocsp/issuing", mixed)
+    assert ocsp.load_der_ocsp_response(der).response_status.name == "UNAUTHORIZED"
+
+
 def _several(pairs: list[tuple[x509.Certificate, x509.Certificate]]) -> bytes:
     """An OCSP request listing each (certificate, issuer): cryptography builds one only."""
+    return _list_of([_request(cert, cert_issuer) for cert, cert_issuer in pairs])
+
+
+def _list_of(requests: list[bytes]) -> bytes:
+    """One OCSP request listing the CertID of each single request."""
     from asn1crypto import ocsp as asn1_ocsp
 
-    requests = [
-        asn1_ocsp.OCSPRequest.load(_request(cert, cert_issuer))["tbs_request"]["request_list"][0]
-        for cert, cert_issuer in pairs
-    ]
-    return bytes(asn1_ocsp.OCSPRequest({"tbs_request": {"request_list": requests}}).dump())
+    items = [asn1_ocsp.OCSPRequest.load(r)["tbs_request"]["request_list"][0] for r in requests]
+    return bytes(asn1_ocsp.OCSPRequest({"tbs_request": {"request_list": items}}).dump())
 
 
 def test_delegated_responder_signs_answers_openssl_accepts(
