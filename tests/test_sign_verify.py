@@ -197,6 +197,28 @@ def test_an_expired_credentials_report_does_not_contradict_its_revocation_source
     assert "not checked" not in line and "not judged" in line, line
 
 
+@pytest.mark.parametrize(
+    ("name", "verdict"), [("revoked", "invalid"), ("expired", "indeterminate")]
+)
+def test_b_lt_negative_samples_can_be_made_in_pdf(
+    live: LivePKI, tmp_path: Path, name: str, verdict: str
+) -> None:
+    """``sign --embed-revocation --force`` with a revoked or expired credential used to stop
+    ("cannot add revocation information to the PDF": pyHanko validates before embedding):
+    a B-LT negative sample carries the answers as they came, and verifies offline to the
+    manifest's verdict."""
+    signed = tmp_path / f"{name}.pdf"
+    code, out, err = run(
+        "sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+        *live.p12_args(name), "--force", "--tsa", live.tsa, "--embed-revocation",
+    )  # fmt: skip
+    assert code == 0 and "B-LT" in out, err
+    code, out, _ = run("verify", str(signed), "--trust", str(live.trust), "--offline", "--json")
+    (report,) = json.loads(out)
+    expect = live.credential(name)["expect"]
+    assert (report["verdict"], report["reasons"]) == (verdict, expect["reasons"]), report
+
+
 # --- levels, tampering and time ------------------------------------------------------------------
 def test_changed_data_is_invalid(live: LivePKI, tmp_path: Path) -> None:
     document = tmp_path / "contract.txt"
