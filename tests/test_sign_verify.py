@@ -198,7 +198,13 @@ def test_an_expired_credentials_report_does_not_contradict_its_revocation_source
 
 
 @pytest.mark.parametrize(
-    ("name", "verdict"), [("revoked", "invalid"), ("expired", "indeterminate")]
+    ("name", "verdict"),
+    [
+        ("revoked", "invalid"),
+        ("on-hold", "invalid"),
+        ("issuer-revoked", "invalid"),
+        ("expired", "indeterminate"),
+    ],
 )
 def test_b_lt_negative_samples_can_be_made_in_pdf(
     live: LivePKI, tmp_path: Path, name: str, verdict: str
@@ -216,7 +222,7 @@ def test_b_lt_negative_samples_can_be_made_in_pdf(
     code, out, _ = run("verify", str(signed), "--trust", str(live.trust), "--offline", "--json")
     (report,) = json.loads(out)
     expect = live.credential(name)["expect"]
-    assert (report["verdict"], report["reasons"]) == (verdict, expect["reasons"]), report
+    assert report["verdict"] == verdict and set(expect["reasons"]) <= set(report["reasons"]), report
 
 
 # --- levels, tampering and time ------------------------------------------------------------------
