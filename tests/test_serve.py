@@ -117,6 +117,37 @@ def test_openssl_asks_about_two_certificates_in_one_request(
     assert "Response verify OK" in out and ": good" in out and "0x1234: unknown" in out, out
 
 
+def test_a_delegated_responder_answers_a_list_openssl_verifies(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """A listed request is signed like a single one: by the delegated responder, its
+    certificate sent along, so openssl verifies it against the CA chain alone."""
+    ws = sqlite_pki.ws
+    api.create_service_credential(ws, "issuing", "ocsp", "CN=Lab OCSP,O=Lab,C=SN", "ec-p256")
+    a = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=da,O=Lab,C=SN", "ec-p256")
+    b = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=db,O=Lab,C=SN", "ec-p256")
+    api.revoke(ws, "issuing", b.serial, "superseded")
+    issuer, root = api.ca_chain(ws, "issuing")
+    for name, cert in (("a", a), ("b", b), ("issuer", None), ("chain", None)):
+        certs = [cert.certificate] if cert else [issuer] if name == "issuer" else [issuer, root]
+        (tmp_path / f"{name}.pem").write_bytes(pem(certs))
+    pki_server = PKIServer(ws, "127.0.0.1", 0)
+    pki_server.start_in_thread()
+    try:
+        result = subprocess.run(
+            ["openssl", "ocsp", "-issuer", str(tmp_path / "issuer.pem"),
+             "-cert", str(tmp_path / "a.pem"), "-cert", str(tmp_path / "b.pem"),
+             "-url", f"{pki_server.base}/ocsp/issuing", "-CAfile", str(tmp_path / "chain.pem"),
+             "-resp_text"],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    finally:
+        pki_server.stop()
+    out = result.stdout + result.stderr
+    assert "Response verify OK" in out and ": good" in out and ": revoked" in out, out
+    assert "CN=Lab OCSP" in out and "superseded" in out.lower(), out
+
+
 def test_a_list_naming_an_issuer_not_served_here_is_unauthorized(
     sqlite_pki: TwoTier, server: PKIServer
 ) -> None:
