@@ -26,12 +26,14 @@ class CAStatus(StrEnum):
 
 class CertStatus(StrEnum):
     """A certificate's status. The first three are stored (column ``certificates.status``);
-    ``EXPIRED`` is derived when listing (valid but past notAfter) and never stored."""
+    ``EXPIRED`` (valid but past notAfter) and ``NOT_YET_VALID`` (valid but before notBefore)
+    are derived when listing and never stored."""
 
     VALID = "valid"
     REVOKED = "revoked"
     ON_HOLD = "on_hold"
     EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
 
 
 #: What a listing can be filtered on: every status, and "expiring" (valid, ends soon).

@@ -151,7 +151,8 @@ def test_a_lowercase_country_is_upper_cased_and_a_country_name_explained(run) ->
 
 
 def test_public_outputs_are_0644_and_secrets_0600(
-    run, tmp_path: Path  # type: ignore[no-untyped-def]
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     old = os.umask(0o077)  # a strict umask must not make public files private
     try:
@@ -174,7 +175,8 @@ def test_public_outputs_are_0644_and_secrets_0600(
 
 
 def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
-    run, tmp_path: Path  # type: ignore[no-untyped-def]
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -203,7 +205,8 @@ def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
 
 
 def test_bulk_issue_exits_4_when_rows_were_rejected(
-    run, tmp_path: Path  # type: ignore[no-untyped-def]
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     (tmp_path / "people.csv").write_text(
         "id,CN,C\nok1,Awa Diop,SN\nbad,Moussa Fall,Senegal\nok2,Fatou Sow,SN\n"
@@ -242,3 +245,35 @@ def test_every_option_has_help_and_every_command_an_example() -> None:
         assert not missing, f"{path}: options without help: {missing}"
         assert parser.epilog and parser.epilog.startswith("example:\n  idtoolkit "), path
         assert "example:" in parser.format_help()
+
+
+def test_a_post_dated_certificate_is_listed_not_yet_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cert list`` used to say "valid" for a certificate whose validity starts next month:
+    an officer reads that as usable today. It is "not_yet_valid", and --status filters on it."""
+    import datetime as dt
+
+    directory = tmp_path / "ws"
+    with api.Workspace.init(directory, PASSPHRASE) as ws:
+        api.create_root(ws, "root", "CN=Dates Root,O=Ministry,C=SN", "ec-p256")
+        now = api.issue_with_new_key(ws, "root", "tls-client", "CN=Today,C=SN", "ec-p256")
+        later = api.issue_with_new_key(
+            ws, "root", "tls-client", "CN=Next Month,C=SN", "ec-p256",
+            not_before=dt.datetime.now(dt.UTC) + dt.timedelta(days=30),
+        )  # fmt: skip
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+
+    def listed(*extra: str) -> dict[str, str]:
+        assert main(["cert", "list", "--json", *extra, "--workspace", str(directory)]) == 0
+        items = json.loads(capsys.readouterr().out)["items"]
+        return {c["serial"]: c["status"] for c in items if c["serial"] in ours}
+
+    ours = {now.serial, later.serial}  # the root's own certificate is listed too
+
+    assert listed() == {now.serial: "valid", later.serial: "not_yet_valid"}
+    assert listed("--status", "valid") == {now.serial: "valid"}
+    assert listed("--status", "not_yet_valid") == {later.serial: "not_yet_valid"}
+    assert main(["cert", "list", "--workspace", str(directory)]) == 0
+    table = capsys.readouterr().out
+    assert "not_yet_valid" in next(line for line in table.splitlines() if "Next Month" in line)

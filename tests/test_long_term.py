@@ -64,7 +64,6 @@ class Lab:
             time.sleep(0.1)
 
 
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     directory = tmp_path_factory.mktemp("ltv")
@@ -216,3 +215,76 @@ def test_a_signer_revoked_before_the_time_stamp_stays_invalid(lab: Lab, long_tsa
             lab, document, dt.datetime.now(dt.UTC) + dt.timedelta(days=days), signature
         )
         assert report["verdict"] == "invalid" and report["reasons"] == ["revoked"], report["checks"]
+
+
+def test_an_expired_intermediate_is_indeterminate_not_invalid(lab: Lab, long_tsa: None) -> None:
+    """EN 319 102-1: a CA certificate expired at the validation time, with nothing still valid
+    proving the signature came before, is INDETERMINATE (OUT_OF_BOUNDS_NO_POE), as the signer's
+    own expiry is: it used to be INVALID ("chain-invalid") once the issuing CA had expired."""
+    issued = lab.credential("Ndeye")
+    document, signature = _sign_cms(lab, issued, "ndeye")
+    issuing = api.ca_chain(lab.ws, "issuing")[0]
+    signer_gone = issued.certificate.not_valid_after_utc + dt.timedelta(days=10)
+    ca_gone = issuing.not_valid_after_utc + dt.timedelta(days=10)
+    verdicts = []
+    for at in (signer_gone, ca_gone):
+        (report,) = _verify(lab, document, at, signature)
+        verdicts.append((report["verdict"], report["reasons"]))
+        if at == ca_gone:
+            chain = next(c for c in report["checks"] if c["name"] == "chain")
+            assert chain["outcome"] == "unknown" and "expired" in chain["detail"], chain
+    assert verdicts[1][0] == "indeterminate" and "ca-expired" in verdicts[1][1], verdicts
+    assert "chain-invalid" not in verdicts[1][1]
+
+
+def test_a_test_pki_whose_tsa_outlives_its_signers(tmp_path: Path) -> None:
+    """``testpki create --tsa-days`` (scenario key ``[[service]] days``): by default the TSA and
+    the signers end a day apart, so "valid after the signer expired" could not be shown."""
+    from idtoolkit.apps.testpki import load_scenario
+
+    port = _free_port()
+    out = tmp_path / "pki"
+    code, printed, err = run(
+        "testpki", "create", "--out", str(out), "--base-url", f"http://127.0.0.1:{port}",
+        "--tsa-days", "3000", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    manifest = json.loads(printed)
+    valid = next(c for c in manifest["credentials"] if c["name"] == "valid")
+    tsa = next(s for s in manifest["services"] if s["kind"] == "tsa")
+    signer_end = dt.datetime.fromisoformat(valid["not_after"])
+    assert dt.datetime.fromisoformat(tsa["not_after"]) > signer_end + dt.timedelta(days=365)
+    ws = Workspace.open(out / "workspace")
+    ws.unlock((out / "passphrase.txt").read_text().strip().encode())
+    server = PKIServer(ws, "127.0.0.1", port)
+    server.start_in_thread()
+    try:
+        credential = from_pkcs12(
+            (out / valid["p12"]).read_bytes(),
+            (out / valid["p12_password_file"]).read_text().strip().encode(),
+        )
+        signature, _ = sign_cms(DOCUMENT, credential, f"{server.base}/tsa", embed_revocation=True)
+    finally:
+        server.stop()
+        ws.close()
+    (tmp_path / "doc.txt").write_bytes(DOCUMENT)
+    (tmp_path / "doc.p7s").write_bytes(signature)
+    at = signer_end + dt.timedelta(days=30)
+    code, printed, err = run(
+        "verify", str(tmp_path / "doc.txt"), "--signature", str(tmp_path / "doc.p7s"),
+        "--trust", str(out / "trust" / "trusted.pem"), "--offline",
+        "--at", at.strftime("%Y-%m-%dT%H:%M:%SZ"), "--json",
+    )  # fmt: skip
+    (report,) = json.loads(printed)
+    assert (report["verdict"], report["reasons"]) == ("valid", []), report["checks"]
+    assert report["checks"][0]["name"] == "validation time"
+    # The scenario key does the same, and is checked like the others.
+    text = (Path(__file__).parents[1] / "idtoolkit/apps/testpki/default.toml").read_text()
+    text = text.replace('kind = "tsa"\n', 'kind = "tsa"\ndays = 3000\n')
+    (tmp_path / "s.toml").write_text(text)
+    tsa_spec = next(s for s in load_scenario(tmp_path / "s.toml").services if s.kind == "tsa")
+    assert tsa_spec.days == 3000
+    (tmp_path / "bad.toml").write_text(text.replace("days = 3000", "days = 0"))
+    code, _, err = run("testpki", "create", "--out", str(tmp_path / "x"), "--scenario",
+                       str(tmp_path / "bad.toml"))  # fmt: skip
+    assert code == 1 and "days" in err and "Traceback" not in err, err

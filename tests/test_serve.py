@@ -89,6 +89,153 @@ def test_openssl_gets_good_revoked_and_unknown(
     assert ": unknown" in _openssl_ocsp(tmp_path, server, issuer, root, ["-serial", "0x1234"])
 
 
+def test_openssl_asks_about_two_certificates_in_one_request(
+    sqlite_pki: TwoTier, server: PKIServer, tmp_path: Path
+) -> None:
+    """RFC 6960 4.1.1 lets a request list several certificates (``openssl ocsp -cert a -cert
+    b``): one signed response answers each, where it used to be malformedRequest."""
+    ws = sqlite_pki.ws
+    good = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=a,O=Lab,C=SN", "ec-p256")
+    bad = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=b,O=Lab,C=SN", "ec-p256")
+    api.revoke(ws, "issuing", bad.serial, "key-compromise")
+    server.responder.refresh()
+    issuer, root = api.ca_chain(ws, "issuing")
+    (tmp_path / "a.pem").write_bytes(pem([good.certificate]))
+    (tmp_path / "b.pem").write_bytes(pem([bad.certificate]))
+    out = _openssl_ocsp(
+        tmp_path, server, issuer, root,
+        ["-cert", str(tmp_path / "a.pem"), "-cert", str(tmp_path / "b.pem")],
+    )  # fmt: skip
+    assert "Response verify OK" in out, out
+    assert f"{tmp_path / 'a.pem'}: good" in out and f"{tmp_path / 'b.pem'}: revoked" in out, out
+    assert "keyCompromise" in out and "nonce" not in out.lower()  # openssl's nonce echoed
+    # With a serial no CA issued: answered unknown, the others still answered.
+    out = _openssl_ocsp(
+        tmp_path, server, issuer, root,
+        ["-cert", str(tmp_path / "a.pem"), "-serial", "0x1234", "-no_nonce"],
+    )  # fmt: skip
+    assert "Response verify OK" in out and ": good" in out and "0x1234: unknown" in out, out
+
+
+def test_a_delegated_responder_answers_a_list_openssl_verifies(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """A listed request is signed like a single one: by the delegated responder, its
+    certificate sent along, so openssl verifies it against the CA chain alone."""
+    ws = sqlite_pki.ws
+    api.create_service_credential(ws, "issuing", "ocsp", "CN=Lab OCSP,O=Lab,C=SN", "ec-p256")
+    a = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=da,O=Lab,C=SN", "ec-p256")
+    b = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=db,O=Lab,C=SN", "ec-p256")
+    api.revoke(ws, "issuing", b.serial, "superseded")
+    issuer, root = api.ca_chain(ws, "issuing")
+    for name, cert in (("a", a), ("b", b), ("issuer", None), ("chain", None)):
+        certs = [cert.certificate] if cert else [issuer] if name == "issuer" else [issuer, root]
+        (tmp_path / f"{name}.pem").write_bytes(pem(certs))
+    pki_server = PKIServer(ws, "127.0.0.1", 0)
+    pki_server.start_in_thread()
+    try:
+        result = subprocess.run(
+            ["openssl", "ocsp", "-issuer", str(tmp_path / "issuer.pem"),
+             "-cert", str(tmp_path / "a.pem"), "-cert", str(tmp_path / "b.pem"),
+             "-url", f"{pki_server.base}/ocsp/issuing", "-CAfile", str(tmp_path / "chain.pem"),
+             "-resp_text"],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    finally:
+        pki_server.stop()
+    out = result.stdout + result.stderr
+    assert "Response verify OK" in out and ": good" in out and ": revoked" in out, out
+    assert "CN=Lab OCSP" in out and "superseded" in out.lower(), out
+
+
+def test_a_list_naming_an_issuer_not_served_here_is_unauthorized(
+    sqlite_pki: TwoTier, server: PKIServer
+) -> None:
+    """One response has one signer: a list mixing this CA's certificate with a root-issued one
+    sent to /ocsp/issuing is unauthorized, as the root-issued one alone is."""
+    ws = sqlite_pki.ws
+    leaf = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=m,O=Lab,C=SN", "ec-p256")
+    issuer, root = api.ca_chain(ws, "issuing")
+    both = _several([(leaf.certificate, issuer), (issuer, root)])
+    _, body = _post(f"{server.base}/ocsp/issuing", both)
+    assert ocsp.load_der_ocsp_response(body).response_status == ocsp.OCSPResponseStatus.UNAUTHORIZED
+
+
+def test_unknown_and_unauthorized_follow_rfc_6960(sqlite_pki: TwoTier, server: PKIServer) -> None:
+    """Which answer when, at /ocsp/issuing (RFC 6960 2.2, 2.3):
+
+    - a CertID naming the issuer this URL serves, with a serial it never issued (a made-up one,
+      or a serial another CA of the workspace issued), is answered, status **unknown**;
+    - a CertID naming an issuer this URL does not serve (another CA, in the workspace or not)
+      gets **unauthorized**: it cannot answer authoritatively, and its signature would not
+      verify against that issuer.
+
+    In a request listing several certificates, one not served makes the whole answer
+    unauthorized (one response has one signer); unknown serials are answered unknown."""
+    ws = sqlite_pki.ws
+    issuer, root = api.ca_chain(ws, "issuing")
+    by_root = api.issue_with_new_key(ws, "root", "tls-client", "CN=r,O=Lab,C=SN", "ec-p256")
+    mine = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=i,O=Lab,C=SN", "ec-p256")
+    stranger_key = ec.generate_private_key(ec.SECP256R1())
+    stranger = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name.from_rfc4514_string("CN=Stranger CA"))
+        .issuer_name(x509.Name.from_rfc4514_string("CN=Stranger CA"))
+        .public_key(stranger_key.public_key())
+        .serial_number(7)
+        .not_valid_before(issuer.not_valid_before_utc)
+        .not_valid_after(issuer.not_valid_after_utc)
+        .sign(stranger_key, hashes.SHA256())
+    )
+
+    def by_hash(serial: int, ca: x509.Certificate) -> bytes:
+        """A CertID for ``serial`` under ``ca``, as ``openssl ocsp -issuer ca -serial`` makes."""
+        from asn1crypto import ocsp as asn1_ocsp
+
+        issued = mine.certificate if ca == issuer else ca  # any certificate ``ca`` issued
+        request = asn1_ocsp.OCSPRequest.load(_request(issued, ca))
+        request["tbs_request"]["request_list"][0]["req_cert"]["serial_number"] = serial
+        return bytes(request.dump(force=True))
+
+    def ask(body: bytes) -> str:
+        _, der = _post(f"{server.base}/ocsp/issuing", body)
+        answer = ocsp.load_der_ocsp_response(der)
+        if answer.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
+            return answer.response_status.name.lower()
+        return answer.certificate_status.name.lower()
+
+    assert ask(by_hash(0x1234, issuer)) == "unknown"  # never issued
+    assert ask(by_hash(by_root.certificate.serial_number, issuer)) == "unknown"  # root's serial
+    assert ask(_request(mine.certificate, issuer)) == "good"
+    assert ask(_request(by_root.certificate, root)) == "unauthorized"  # root: served elsewhere
+    assert ask(by_hash(7, stranger)) == "unauthorized"  # not this workspace's at all
+    _, der = _post(
+        f"{server.base}/ocsp/issuing",
+        _list_of(
+            [_request(mine.certificate, issuer), by_hash(by_root.certificate.serial_number, issuer)]
+        ),
+    )
+    answer = ocsp.load_der_ocsp_response(der)
+    statuses = [single.certificate_status for single in answer.responses]
+    assert statuses == [ocsp.OCSPCertStatus.GOOD, ocsp.OCSPCertStatus.UNKNOWN]
+    mixed = _several([(mine.certificate, issuer), (by_root.certificate, root)])
+    _, der = _post(f"{server.base}/ocsp/issuing", mixed)
+    assert ocsp.load_der_ocsp_response(der).response_status.name == "UNAUTHORIZED"
+
+
+def _several(pairs: list[tuple[x509.Certificate, x509.Certificate]]) -> bytes:
+    """An OCSP request listing each (certificate, issuer): cryptography builds one only."""
+    return _list_of([_request(cert, cert_issuer) for cert, cert_issuer in pairs])
+
+
+def _list_of(requests: list[bytes]) -> bytes:
+    """One OCSP request listing the CertID of each single request."""
+    from asn1crypto import ocsp as asn1_ocsp
+
+    items = [asn1_ocsp.OCSPRequest.load(r)["tbs_request"]["request_list"][0] for r in requests]
+    return bytes(asn1_ocsp.OCSPRequest({"tbs_request": {"request_list": items}}).dump())
+
+
 def test_delegated_responder_signs_answers_openssl_accepts(
     sqlite_pki: TwoTier, tmp_path: Path
 ) -> None:
@@ -117,9 +264,10 @@ def test_delegated_responder_signs_answers_openssl_accepts(
                 break
             time.sleep(0.1)
         assert [c.serial_number for c in answer.certificates] == [int(delegate.serial, 16)]
-        assert answer.responder_key_hash != x509.SubjectKeyIdentifier.from_public_key(
-            issuer.public_key()
-        ).digest
+        assert (
+            answer.responder_key_hash
+            != x509.SubjectKeyIdentifier.from_public_key(issuer.public_key()).digest
+        )
         (tmp_path / "leaf.pem").write_bytes(pem([leaf.certificate]))
         (tmp_path / "issuer.pem").write_bytes(pem([issuer]))
         (tmp_path / "chain.pem").write_bytes(pem([issuer, root]))
@@ -215,9 +363,12 @@ def test_crl_and_ca_certificate_are_served_at_the_urls_in_certificates(
 ) -> None:
     ws = sqlite_pki.ws
     with urllib.request.urlopen(f"{server.base}/crl/issuing.crl", timeout=10) as response:
-        assert x509.load_der_x509_crl(response.read()).extensions.get_extension_for_class(
-            x509.CRLNumber
-        ).value.crl_number == 1  # published with the CA: there from the start
+        assert (
+            x509.load_der_x509_crl(response.read())
+            .extensions.get_extension_for_class(x509.CRLNumber)
+            .value.crl_number
+            == 1
+        )  # published with the CA: there from the start
     crl = api.make_crl(ws, "issuing")
     with urllib.request.urlopen(f"{server.base}/crl/issuing.crl", timeout=10) as response:
         assert (

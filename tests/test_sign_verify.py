@@ -180,6 +180,51 @@ def test_readable_report_says_what_was_checked_and_where_revocation_came_from(
     assert "[ok  ] signature: the data is exactly what was signed" in out
 
 
+def test_an_expired_credentials_report_does_not_contradict_its_revocation_sources(
+    live: LivePKI, tmp_path: Path
+) -> None:
+    """The report used to say "revocation: not checked" above a fetched OCSP "good": the
+    answer was received, it just cannot make an expired certificate valid."""
+    document = live.directory / "documents" / "sample.txt"
+    signature = tmp_path / "e.p7s"
+    assert run("sign", str(document), "--out", str(signature), *live.p12_args("expired"))[0] == 0
+    code, out, _ = run(
+        "verify", str(document), "--signature", str(signature), "--trust", str(live.trust)
+    )
+    assert code == 1 and "INDETERMINATE" in out, out
+    assert f"from {live.manifest['base_url']}/ocsp/issuing: good" in out, out
+    line = next(x for x in out.splitlines() if "] revocation:" in x)
+    assert "not checked" not in line and "not judged" in line, line
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict"),
+    [
+        ("revoked", "invalid"),
+        ("on-hold", "invalid"),
+        ("issuer-revoked", "invalid"),
+        ("expired", "indeterminate"),
+    ],
+)
+def test_b_lt_negative_samples_can_be_made_in_pdf(
+    live: LivePKI, tmp_path: Path, name: str, verdict: str
+) -> None:
+    """``sign --embed-revocation --force`` with a revoked or expired credential used to stop
+    ("cannot add revocation information to the PDF": pyHanko validates before embedding):
+    a B-LT negative sample carries the answers as they came, and verifies offline to the
+    manifest's verdict."""
+    signed = tmp_path / f"{name}.pdf"
+    code, out, err = run(
+        "sign", str(live.directory / "documents" / "sample.pdf"), "--out", str(signed),
+        *live.p12_args(name), "--force", "--tsa", live.tsa, "--embed-revocation",
+    )  # fmt: skip
+    assert code == 0 and "B-LT" in out, err
+    code, out, _ = run("verify", str(signed), "--trust", str(live.trust), "--offline", "--json")
+    (report,) = json.loads(out)
+    expect = live.credential(name)["expect"]
+    assert report["verdict"] == verdict and set(expect["reasons"]) <= set(report["reasons"]), report
+
+
 # --- levels, tampering and time ------------------------------------------------------------------
 def test_changed_data_is_invalid(live: LivePKI, tmp_path: Path) -> None:
     document = tmp_path / "contract.txt"

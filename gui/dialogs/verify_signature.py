@@ -97,6 +97,11 @@ REASON_TEXT = {
     "ca-revoked": QT_TRANSLATE_NOOP(
         "VerifySignatureDialog", "a CA certificate in the chain is revoked"
     ),
+    "ca-expired": QT_TRANSLATE_NOOP(
+        "VerifySignatureDialog",
+        "a CA certificate in the chain had expired at the validation time, and nothing still "
+        "valid proves the signature was made before",
+    ),
     "revocation-unknown": QT_TRANSLATE_NOOP(
         "VerifySignatureDialog", "the revocation status could not be established"
     ),

@@ -385,6 +385,10 @@
         <source>on hold</source>
         <translation>معلّقة</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>غير صالحة بعد</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -412,6 +416,10 @@
     <message>
         <source>On hold</source>
         <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>غير صالحة بعد</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2235,6 +2243,10 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>إحدى شهادات جهات التصديق في السلسلة ملغاة</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>كانت إحدى شهادات سلطة التصديق في السلسلة منتهية الصلاحية وقت التحقق، ولا يوجد دليل لا يزال صالحًا يثبت أن التوقيع قد تم قبل ذلك</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspendido</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>aún no válido</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspendidos</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Aún no válido</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2211,6 +2219,10 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>un certificado de AC de la cadena está revocado</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>un certificado de CA de la cadena había caducado en el momento de la validación, y nada aún válido prueba que la firma se hizo antes</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

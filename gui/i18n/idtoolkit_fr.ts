@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspendu</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>pas encore valide</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspendus</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2211,6 +2219,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>un certificat d&apos;AC de la chaîne est révoqué</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>un certificat d&apos;AC de la chaîne avait expiré à l&apos;heure de la validation, et rien d&apos;encore valide ne prouve que la signature a été faite avant</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

@@ -373,6 +373,10 @@
         <source>on hold</source>
         <translation>suspenso</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ainda não válido</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -400,6 +404,10 @@
     <message>
         <source>On hold</source>
         <translation>Suspensos</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ainda não válido</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2211,6 +2219,10 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>um certificado de AC da cadeia está revogado</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>um certificado de AC da cadeia tinha expirado no momento da validação, e nada ainda válido prova que a assinatura foi feita antes</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

@@ -376,6 +376,10 @@
         <source>on hold</source>
         <translation>приостановлен</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>ещё не действителен</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -403,6 +407,10 @@
     <message>
         <source>On hold</source>
         <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Ещё не действителен</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2217,6 +2225,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>сертификат УЦ в цепочке отозван</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>сертификат УЦ в цепочке истёк на момент проверки, и ничто ещё действительное не доказывает, что подпись была сделана раньше</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

@@ -370,6 +370,10 @@
         <source>on hold</source>
         <translation>已挂起</translation>
     </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
 </context>
 <context>
     <name>CertificateView</name>
@@ -397,6 +401,10 @@
     <message>
         <source>On hold</source>
         <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
     </message>
     <message>
         <source>Search subject or serial…</source>
@@ -2205,6 +2213,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>a CA certificate in the chain is revoked</source>
         <translation>证书链中有 CA 证书已被吊销</translation>
+    </message>
+    <message>
+        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
+        <translation>链中的某个 CA 证书在验证时已过期，且没有仍然有效的证据证明签名是在此之前做出的</translation>
     </message>
     <message>
         <source>the revocation status could not be established</source>

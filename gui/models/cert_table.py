@@ -50,6 +50,7 @@ STATUS_TEXT = {
     "expired": QT_TRANSLATE_NOOP("CertTableModel", "expired"),
     "revoked": QT_TRANSLATE_NOOP("CertTableModel", "revoked"),
     "on_hold": QT_TRANSLATE_NOOP("CertTableModel", "on hold"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("CertTableModel", "not yet valid"),
 }
 #: Background colours chosen to stay readable with the default dark text.
 STATUS_COLOURS = {
@@ -57,6 +58,7 @@ STATUS_COLOURS = {
     "on_hold": QColor("#fde2c8"),
     "expired": QColor("#e2e3e5"),
     "expiring": QColor("#fff3cd"),
+    "not_yet_valid": QColor("#e2e3e5"),
 }
 
 PageFetcher = Callable[[api.CertFilter, int, int, bool], list[api.CertSummary]]

@@ -32,6 +32,7 @@ STATUS_FILTERS = (
     ("expired", QT_TRANSLATE_NOOP("CertificateView", "Expired")),
     ("revoked", QT_TRANSLATE_NOOP("CertificateView", "Revoked")),
     ("on_hold", QT_TRANSLATE_NOOP("CertificateView", "On hold")),
+    ("not_yet_valid", QT_TRANSLATE_NOOP("CertificateView", "Not yet valid")),
 )
 DEBOUNCE_MS = 250
 

@@ -50,7 +50,7 @@ class CertSummary:
     key_type: str
     not_before: dt.datetime
     not_after: dt.datetime
-    status: CertStatus  # stored status, EXPIRED when valid but past not_after
+    status: CertStatus  # stored status; EXPIRED / NOT_YET_VALID when valid but outside it
 
     @classmethod
     def of(cls, c: CertificateRecord, ca_name: str | None, now: dt.datetime) -> CertSummary:
@@ -63,13 +63,24 @@ class CertSummary:
             c.key_type,
             c.not_before,
             c.not_after,
-            effective_status(c.status, c.not_after, now),
+            effective_status(c.status, c.not_before, c.not_after, now),
         )
 
 
-def effective_status(status: str, not_after: dt.datetime, now: dt.datetime) -> CertStatus:
+def effective_status(
+    status: str, not_before: dt.datetime, not_after: dt.datetime, now: dt.datetime
+) -> CertStatus:
+    """The stored status, except that a valid certificate outside its validity period is
+    shown as it is to a relying party: expired, or not yet valid (a post-dated credential
+    listed as "valid" would be taken for one that works today)."""
     stored = CertStatus(status)
-    return CertStatus.EXPIRED if stored is CertStatus.VALID and not_after < now else stored
+    if stored is not CertStatus.VALID:
+        return stored
+    if not_after < now:
+        return CertStatus.EXPIRED
+    if not_before > now:
+        return CertStatus.NOT_YET_VALID
+    return stored
 
 
 def resolve_filter(session: Session, f: CertFilter) -> CertificateQuery:

@@ -43,3 +43,11 @@ def signature_algorithm(signer: Signer, digest: str) -> algos.SignedDigestAlgori
         dotted = {44: ML_DSA_44, 65: ML_DSA_65, 87: ML_DSA_87}[signer.spec.size].dotted_string
         return algos.SignedDigestAlgorithm({"algorithm": dotted})
     return algos.SignedDigestAlgorithm({"algorithm": algorithm.value})  # ed25519, ed448
+
+
+def ocsp_signature_algorithm(signer: Signer, digest: str) -> algos.SignedDigestAlgorithm:
+    """What :meth:`Signer.sign_ocsp_data` does: RSA keys sign OCSP answers with PKCS#1 v1.5
+    (as cryptography's OCSP builder does for the single answers), other keys as usual."""
+    if signer.spec.algorithm is KeyAlgorithm.RSA:
+        return algos.SignedDigestAlgorithm({"algorithm": f"{digest}_rsa"})
+    return signature_algorithm(signer, digest)

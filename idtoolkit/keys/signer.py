@@ -65,6 +65,15 @@ class Signer(abc.ABC):
 
     def sign_bytes(self, data: bytes) -> bytes:
         """A raw signature over ``data`` (CMS signed attributes), hashed as the key wants."""
+        return self._sign_raw(data, self.rsa_padding or padding.PKCS1v15())
+
+    def sign_ocsp_data(self, data: bytes) -> bytes:
+        """A raw signature over an OCSP ResponseData cryptography cannot build (several
+        answers in one response), made as :meth:`sign_ocsp` makes it: RSA keys sign with
+        PKCS#1 v1.5 whatever their scheme, so every answer of a responder looks alike."""
+        return self._sign_raw(data, padding.PKCS1v15())
+
+    def _sign_raw(self, data: bytes, rsa_padding: padding.AsymmetricPadding) -> bytes:
         key: Any = self.issuer_key()
         algorithm = self.hash_algorithm
         if isinstance(key, ec.EllipticCurvePrivateKey):
@@ -72,8 +81,8 @@ class Signer(abc.ABC):
             return bytes(key.sign(data, ec.ECDSA(algorithm)))
         if isinstance(key, rsa.RSAPrivateKey):
             assert algorithm is not None
-            return bytes(key.sign(data, self.rsa_padding or padding.PKCS1v15(), algorithm))
-        return bytes(key.sign(data))  # EdDSA: no separate hash
+            return bytes(key.sign(data, rsa_padding, algorithm))
+        return bytes(key.sign(data))  # EdDSA, ML-DSA: no separate hash
 
     def sign_csr(
         self, builder: x509.CertificateSigningRequestBuilder

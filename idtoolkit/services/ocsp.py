@@ -32,6 +32,7 @@ from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
+from idtoolkit.services.ocsp_multi import Status, parse_several, sign_several
 from idtoolkit.store.cas import active_cas, count_cas
 from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
 from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
@@ -214,8 +215,9 @@ class OCSPResponder:
             )
         except (ValueError, TypeError):
             return Answer(_MALFORMED, None, epoch)
-        except Exception:  # e.g. an unsupported hash algorithm in the CertID
-            return Answer(_MALFORMED, None, epoch)
+        except Exception:  # several certificates (cryptography reads one), or e.g. an
+            # unsupported hash algorithm in the CertID
+            return self._answer_several(request_der, ca_name, epoch)
         if serial < 0:  # RFC 5280 4.1.2.2: serial numbers are positive; no CA issued this one
             return Answer(_MALFORMED, None, epoch)
         try:
@@ -246,6 +248,38 @@ class OCSPResponder:
                         del self._cache[next(iter(self._cache))]
                     self._cache[key] = (until, der)
                     return Answer(der, until.timestamp(), epoch)
+        return Answer(der, None, epoch)
+
+    def _answer_several(self, request_der: bytes, ca_name: str | None, epoch: int) -> Answer:
+        """One response answering each certificate of a request naming several (RFC 6960
+        4.1.1). Signed on the spot and not kept: the single requests relying parties repeat
+        keep the cache to themselves."""
+        several = parse_several(request_der)
+        if several is None or any(cert_id.serial < 0 for cert_id in several.cert_ids):
+            return Answer(_MALFORMED, None, epoch)
+        found = [
+            self._find_issuer(c.algorithm, c.name_hash, c.key_hash, ca_name)
+            for c in several.cert_ids
+        ]
+        issuers = {issuer.ca_id: issuer for issuer in found if issuer is not None}
+        if None in found or len(issuers) != 1:
+            # One response has one signer: it cannot speak for an issuer this responder does
+            # not serve, nor for two CAs at once.
+            return Answer(_UNAUTHORIZED, None, epoch)
+        issuer = next(iter(issuers.values()))
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        answers = [
+            (cert_id, Status(*self._status(issuer, cert_id.serial))) for cert_id in several.cert_ids
+        ]
+        der = sign_several(
+            issuer.signer,
+            issuer.responder or issuer.certificate,
+            issuer.responder is not None,
+            answers,
+            now,
+            now + RESPONSE_VALIDITY,
+            several.nonce,
+        )
         return Answer(der, None, epoch)
 
     def _find_issuer(

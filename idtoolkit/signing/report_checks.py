@@ -51,6 +51,10 @@ def chain_check(diagnosis: ChainDiagnosis, path: list[x509.Certificate]) -> Outc
         return Check("chain", CheckOutcome.FAILED, f"{diagnosis.detail}: {chain_text}"), [
             diagnosis.problem
         ]
+    if diagnosis.problem == "ca-expired":
+        return Check("chain", CheckOutcome.UNKNOWN, f"{diagnosis.detail}: {chain_text}"), [
+            "ca-expired"
+        ]
     return Check("chain", CheckOutcome.PASSED, f"chains to a trusted root: {chain_text}"), []
 
 
@@ -88,9 +92,18 @@ def revocation_check(diagnosis: ChainDiagnosis) -> Outcome:
         return Check("revocation", CheckOutcome.UNKNOWN, diagnosis.detail), [problem]
     if problem in ("untrusted", "chain-invalid"):
         return Check("revocation", CheckOutcome.UNKNOWN, "not checked: no valid chain"), []
-    if problem == "signer-time":
+    if problem == "ca-expired":
         return Check(
-            "revocation", CheckOutcome.UNKNOWN, "not checked: the certificate was not valid then"
+            "revocation", CheckOutcome.UNKNOWN, "not checked: a CA certificate had expired then"
+        ), []
+    if problem == "signer-time":
+        # Revocation data may well have been gathered (an OCSP "good" listed below): say it was
+        # not used, rather than "not checked", which those sources would contradict.
+        return Check(
+            "revocation",
+            CheckOutcome.UNKNOWN,
+            "not judged: the certificate was not valid at the validation time, and no "
+            "revocation answer (any listed below included) can make it valid",
         ), []
     return Check("revocation", CheckOutcome.PASSED, "not revoked (see sources below)"), []
 

@@ -12,8 +12,12 @@ import enum
 import io
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from asn1crypto import cms
+from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
+from cryptography import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -21,6 +25,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.validation import add_validation_info
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko_certvalidator import ValidationContext
 
 from idtoolkit.ca.names import format_subject
@@ -217,9 +222,38 @@ def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.Byte
     try:
         add_validation_info(embedded, context, output=out)
     except Exception as exc:
+        # pyHanko validates the signer's path before it embeds, and stops at a revoked or
+        # expired signer; the CMS route embeds the answers as they came. So does this one: a
+        # B-LT signature by a revoked credential (a test PKI's negative sample) carries the
+        # very answers that say so.
+        out = _dss_as_gathered(reader, embedded, pool, info, exc)
+        return out, [*info.notes, f"embedded as received (the path does not validate: {exc})"]
+    return out, info.notes
+
+
+def _dss_as_gathered(
+    reader: PdfFileReader,
+    embedded: Any,
+    pool: list[x509.Certificate],
+    info: RevocationInfo,
+    problem: Exception,
+) -> io.BytesIO:
+    """A DSS holding the fetched answers and the chain, written without validating them."""
+    try:
+        writer = IncrementalPdfFileWriter.from_reader(reader)
+        DocumentSecurityStore.supply_dss_in_writer(
+            writer,
+            embedded.pkcs7_content.hex().encode("ascii"),
+            certs=[to_asn1(c) for c in pool],
+            ocsps=[asn1_ocsp.OCSPResponse.load(der) for der in info.ocsps],
+            crls=[asn1_crl.CertificateList.load(der) for der in info.crls],
+        )
+        out = io.BytesIO()
+        writer.write(out)  # type: ignore[no-untyped-call]
+    except Exception:
         raise SigningError(
             "signing.pdf_revocation_not_added",
             "cannot add revocation information to the PDF: {problem}",
-            problem=exc,
+            problem=problem,
         ) from None
-    return out, info.notes
+    return out

@@ -117,16 +117,23 @@ def _with_status(
         return query.where(
             CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after < now
         )
+    if q.status == CertStatus.NOT_YET_VALID:
+        return query.where(
+            CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_before > now
+        )
     if q.status == "expiring":
         days = q.expiring_days or 30
         return query.where(
             CertificateRecord.status == CertStatus.VALID,
+            CertificateRecord.not_before <= now,
             CertificateRecord.not_after >= now,
             CertificateRecord.not_after < now + dt.timedelta(days=days),
         )
     if q.status == CertStatus.VALID:
         return query.where(
-            CertificateRecord.status == CertStatus.VALID, CertificateRecord.not_after >= now
+            CertificateRecord.status == CertStatus.VALID,
+            CertificateRecord.not_before <= now,
+            CertificateRecord.not_after >= now,
         )
     return query.where(CertificateRecord.status == q.status)
 

@@ -77,7 +77,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="list and search certificates",
     )
     p.add_argument("--ca")
-    p.add_argument("--status", help="valid, revoked, on_hold, expired, expiring")
+    p.add_argument("--status", help="valid, revoked, on_hold, expired, not_yet_valid, expiring")
     p.add_argument("--profile")
     p.add_argument("--search", metavar="TEXT", help="subject text or serial prefix")
     p.add_argument("--serial", help="exactly this serial number (hex)")

@@ -95,6 +95,14 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         "--base-url",
         help="where 'idtoolkit serve' will answer (default: the scenario's, http://127.0.0.1:8080)",
     )
+    p.add_argument(
+        "--tsa-days",
+        type=int,
+        metavar="DAYS",
+        help="validity of the TSA certificate, counted from the CAs' start (scenario key "
+        "[[service]] days); e.g. 3000 outlives every credential, to show a time-stamped "
+        "signature still valid after its signer's certificate expired",
+    )
 
 
 def _read(path: str, what: str) -> bytes:
@@ -223,7 +231,7 @@ def testpki_create(args: argparse.Namespace) -> None:
     from idtoolkit.apps.testpki import load_scenario
 
     loaded = load_scenario(Path(args.scenario) if args.scenario else None)
-    pki = create_testpki(Path(args.out), loaded, args.base_url)
+    pki = create_testpki(Path(args.out), loaded, args.base_url, args.tsa_days)
     manifest = pki.manifest
     lines = [f"test PKI in {pki.directory} (manifest.json says what each credential is)"]
     for entry in manifest["credentials"]:

@@ -13,6 +13,7 @@ The output directory holds everything a developer needs, and says so in ``manife
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import secrets
@@ -86,10 +87,25 @@ def _prepare(out: Path) -> None:
             )
 
 
-def create(out: Path, scenario: Scenario, base_url: str | None = None) -> TestPKI:
-    """Build the test PKI in ``out`` (new or empty). On failure nothing is left behind."""
+def create(
+    out: Path, scenario: Scenario, base_url: str | None = None, tsa_days: int | None = None
+) -> TestPKI:
+    """Build the test PKI in ``out`` (new or empty). On failure nothing is left behind.
+    ``tsa_days``: the validity of every TSA credential, in place of the scenario's."""
     if base_url is not None:
         check_base_url(base_url, "--base-url")
+    if tsa_days is not None:
+        if tsa_days < 1:
+            raise InputError(
+                "testpki.tsa_days_not_positive",
+                "the TSA validity must be 1 day or more (got {days})",
+                days=tsa_days,
+            )
+        services = [
+            dataclasses.replace(s, days=tsa_days) if s.kind == "tsa" else s
+            for s in scenario.services
+        ]
+        scenario = dataclasses.replace(scenario, services=services)
     _prepare(out)
     # The outermost folder this run creates (``lab/pki`` may create ``lab`` too): removed
     # again on failure.
@@ -141,10 +157,12 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
                 service.kind,
                 service.subject,
                 service.key,
+                days=service.days,
                 not_before=ca_start if service.kind == "tsa" else None,
             )
             services.append({"kind": service.kind, "ca": service.ca, "serial": info.serial,
-                             "subject": info.subject})  # fmt: skip
+                             "subject": info.subject,
+                             "not_after": info.not_after.isoformat()})  # fmt: skip
 
         credentials_dir = out / "credentials"
         credentials_dir.mkdir()

@@ -36,6 +36,10 @@ class ServiceSpec:
     ca: str
     subject: str
     key: str
+    #: Validity in days (default: the service profile's). A TSA starts when the CAs do, so
+    #: ``days`` beyond ``backdate_days`` + a credential's days makes its time-stamps outlive
+    #: the signers: "valid after the signer's certificate expired" can then be shown.
+    days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,18 @@ def _list(source: str, data: dict[str, Any], key: str) -> list[Any]:
             "testpki.not_an_array_of_tables",
             "{source}: {key} must be an array of tables ([[{key}]])",
             source=source,
+            key=key,
+        )
+    return value
+
+
+def _positive(source: str, where: str, key: str, value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise InputError(
+            "testpki.days_not_positive",
+            "{source}: {where}: {key}: must be a whole number of days, 1 or more",
+            source=source,
+            where=where,
             key=key,
         )
     return value
@@ -160,6 +176,7 @@ def parse(text: str, source: str) -> Scenario:
                 t.get("ca", str, choices=tuple(names)),
                 t.get("subject", str),
                 t.get("key", str, default_key),
+                _positive(source, f"service #{i + 1}", "days", t.get("days", int, None)),
             )
         )
         t.done()
