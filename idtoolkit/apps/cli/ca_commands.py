@@ -350,7 +350,15 @@ def list_cas(args: argparse.Namespace) -> None:
         args,
         [_info(c) for c in cas],
         rows,
-        ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"],
+        [
+            N_("NAME"),
+            N_("STATUS"),
+            N_("PARENT"),
+            N_("KEY"),
+            N_("KEY STORE"),
+            N_("NOT AFTER"),
+            N_("SUBJECT"),
+        ],
         "CAs",
         counted_as=Nn_("{count} CA", "{count} CAs"),
     )

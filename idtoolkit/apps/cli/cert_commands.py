@@ -18,7 +18,7 @@ from idtoolkit.apps.cli.io import (
     parse_time,
     write_file,
 )
-from idtoolkit.apps.cli.language import Nn_, _, nsay, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, nsay, say
 from idtoolkit.apps.cli.parser import SERIAL_HELP, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -221,7 +221,7 @@ def cert_list(args: argparse.Namespace) -> None:
         args,
         [_summary(c) for c in certs],
         rows,
-        ["SERIAL", "CA", "PROFILE", "STATUS", "NOT AFTER", "SUBJECT"],
+        [N_("SERIAL"), N_("CA"), N_("PROFILE"), N_("STATUS"), N_("NOT AFTER"), N_("SUBJECT")],
         "certificates",
         counted_as=Nn_("{count} certificate", "{count} certificates"),
         total=total,
