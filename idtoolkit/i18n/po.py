@@ -9,7 +9,7 @@ previous msgids, ``msgid``/``msgid_plural``/``msgstr``/``msgstr[n]`` with contin
 
 from __future__ import annotations
 
-import ast
+import re
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,11 +31,16 @@ class Entry:
         return "fuzzy" not in self.flags and all(self.msgstr) and bool(self.msgstr)
 
 
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+_ESCAPE = re.compile(r"\\(.)")
+
+
 def _unquote(text: str) -> str:
-    value = ast.literal_eval(text.strip())
-    if not isinstance(value, str):
+    """The text of a quoted .po string (C escapes: \\n \\t \\" \\\\)."""
+    text = text.strip()
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
         raise ValueError(f"not a quoted string: {text!r}")
-    return value
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(0)), text[1:-1])
 
 
 def parse(text: str) -> tuple[str, list[Entry]]:
@@ -155,12 +160,9 @@ def to_mo(header: str, entries: list[Entry]) -> bytes:
     count = len(keys)
     start = 7 * 4 + 16 * count
     table: list[int] = []
-    data = b""
-    for blob in ids:
-        table += [len(blob), start + len(data)]
-        data += blob + b"\0"
-    for blob in strs:
+    data = bytearray()
+    for blob in [*ids, *strs]:
         table += [len(blob), start + len(data)]
         data += blob + b"\0"
     head = struct.pack("<7I", 0x950412DE, 0, count, 28, 28 + 8 * count, 0, 0)
-    return head + struct.pack(f"<{4 * count}I", *table) + data
+    return head + struct.pack(f"<{4 * count}I", *table) + bytes(data)
