@@ -154,3 +154,37 @@ def test_a_message_a_catalogue_lacks_is_said_in_english_alone(workspace: Path) -
     assert result.stderr.startswith("error: estado desconocido 'nonsense'; elija uno de: ")
     shown = run("ca", "show", "racine", "-w", str(workspace), "--json", lang={"LANG": "es"})
     assert json.loads(shown.stdout)["name"] == "racine"
+
+
+def test_the_verify_report_speaks_the_language_and_stays_the_same_in_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from idtoolkit.api.signing import SignatureReport, render_text
+    from idtoolkit.apps.cli.verify_text import verify_text
+    from idtoolkit.signing.report import Check
+    from idtoolkit.states import CheckOutcome, Verdict
+
+    at = dt.datetime(2026, 12, 4, 13, 25, tzinfo=dt.UTC)
+    report = SignatureReport(
+        "/tmp/contrat.pdf", "pades", Verdict.INVALID, ["the signed data was changed"],
+        "CN=Awa Diop,C=SN", "1a2b", "CN=Issuing CA 1,C=SN", at, claimed_signing_time=at,
+        checks=[Check("integrity", CheckOutcome.FAILED, "digest mismatch")],
+        revocation_sources=["OCSP http://127.0.0.1:8080/ocsp"],
+    )  # fmt: skip
+    for name in ("IDTOOLKIT_LANG", "LANGUAGE", "LC_ALL", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert verify_text([report]) == render_text([report])
+    monkeypatch.setenv("IDTOOLKIT_LANG", "fr")
+    french = verify_text([report]).splitlines()
+    assert french[:3] == [
+        "/tmp/contrat.pdf : INVALIDE  (pades)",
+        "  signataire : CN=Awa Diop,C=SN (numéro de série 1a2b)",
+        "  émis par : CN=Issuing CA 1,C=SN",
+    ]
+    assert "  validée le : 2026-12-04 13:25:00 UTC" in french
+    monkeypatch.setenv("IDTOOLKIT_LANG", "ar")
+    arabic = verify_text([report]).splitlines()
+    assert arabic[4] == f"  وقت التحقق: {LRI}2026-12-04 13:25:00{PDI} UTC"
+    assert arabic[0] == f"{LRI}/tmp/contrat.pdf{PDI}: {LRI}غير صالح{PDI}  ({LRI}pades{PDI})"
