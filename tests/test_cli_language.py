@@ -189,3 +189,26 @@ def test_the_verify_report_speaks_the_language_and_stays_the_same_in_english(
     arabic = verify_text([report]).splitlines()
     assert arabic[4] == f"  وقت التحقق: {LRI}2026-12-04 13:25:00{PDI} UTC"
     assert arabic[0] == f"{LRI}/tmp/contrat.pdf{PDI}: {LRI}غير صالح{PDI}  ({LRI}pades{PDI})"
+
+
+def test_a_cut_listing_says_so_in_the_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from idtoolkit.apps.cli.io import emit_listing
+
+    def last_line(lang: str) -> str:
+        monkeypatch.setenv("IDTOOLKIT_LANG", lang)
+        emit_listing(
+            argparse.Namespace(json=False), [{}], [["a"]], ["SERIAL"], "certificates",
+            total=2002, counted_as=("{count} certificate", "{count} certificates"),
+        )  # fmt: skip
+        return capsys.readouterr().out.splitlines()[-1]
+
+    assert last_line("en") == (
+        "showing 1-1 of 2002 certificates "
+        "(listing cut: --limit 0 or --all shows every one, --offset N pages)"
+    )
+    assert last_line("fr").startswith("affichage de 1 à 1 sur 2002 certificats (liste tronquée")
+    assert last_line("ar").startswith(f"عرض {LRI}1{PDI}-{LRI}1{PDI} من أصل {LRI}2002{PDI} شهادة")

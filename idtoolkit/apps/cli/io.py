@@ -17,8 +17,8 @@ from typing import Any
 
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
 from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
-from idtoolkit.apps.cli.language import N_, _, nsay
-from idtoolkit.errors import InputError, PassphraseError
+from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
+from idtoolkit.errors import InputError, PassphraseError, render
 
 
 class RowsRejected(Exception):
@@ -141,7 +141,20 @@ def emit_listing(
         return
     print(table(rows, [_(h) for h in headers]))
     shown = len(items)
-    if shown < total:
+    if shown < total and counted_as is not None:
+        first = offset + 1 if shown else offset
+        words = catalogue()
+        cut = words.gettext(
+            N_(
+                "showing {first}-{last} of {total} "
+                "(listing cut: --limit 0 or --all shows every one, --offset N pages)"
+            )
+        )
+        # {total} is itself a sentence ("2002 certificates"): isolating it would turn it round
+        # in Arabic, so only the numbers of the range are isolated.
+        range_ = {"first": words.data(first), "last": words.data(offset + shown)}
+        print(render(cut, {**range_, "total": nsay(*counted_as, total)}))
+    elif shown < total:
         first = offset + 1 if shown else offset
         print(
             f"showing {first}-{offset + shown} of {total} {noun} "
