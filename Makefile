@@ -60,9 +60,11 @@ screenshots: setup
 # catalogue, recompile the .qm files, list the messages that still need a translator.
 i18n-update: setup
 	$(PY) -m gui.i18n.catalogues update
+	$(PY) -m idtoolkit.i18n.catalogues update
 
 i18n-check: setup
 	$(PY) -m gui.i18n.catalogues check
+	$(PY) -m idtoolkit.i18n.catalogues check
 
 test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers

@@ -1,8 +1,10 @@
 """Showing errors: one clear line in a message box, never a traceback.
 
 An engine error is a kind with parameters (:mod:`idtoolkit.errors`); :func:`error_text` is the
-one place the app turns it into words, so every box, hint and review pane says the same thing
-and a translation of a kind is added in one table (:data:`WORDING`). Boxes are opened with
+one place the app turns it into words, so every box, hint and review pane says the same thing.
+The engine's sentence is said in the app's language through the engine's catalogues
+(``idtoolkit/i18n``, shared with the CLI; data isolated left to right in Arabic); a kind the app
+words its own way (naming a field, not a flag) goes in :data:`WORDING`, translated by Qt. Boxes are opened with
 ``open()`` (window-modal, not blocking the caller) so tests and worker callbacks never hang in a
 nested event loop; the last message is kept for tests to read.
 """
@@ -12,22 +14,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.language import current_language
+from idtoolkit.api.i18n import catalogue
 from idtoolkit.errors import IDToolkitError, render
 
 # The app's own wording of an engine error kind, in the "errors" tr() context: a template over
 # the error's parameters ({name} fields, as the engine's), marked with QT_TRANSLATE_NOOP so
-# lupdate puts it in the catalogues. A kind not listed is shown in the engine's English default.
+# lupdate puts it in the catalogues. A kind not listed is said in the engine's words, in the
+# app's language where the engine's catalogue has them (English otherwise).
 WORDING: dict[str, str] = {}
 
 last_error: str | None = None
 
 
 def error_text(exc: IDToolkitError) -> str:
-    """What the officer reads for an engine error: one line, in the app's language when the
-    kind has a wording here, else the engine's default sentence."""
+    """What the officer reads for an engine error: one line, in the app's language (the app's
+    wording of the kind if it has one, else the engine's sentence from its catalogue)."""
     template = WORDING.get(exc.kind)
     if template is None:
-        text = str(exc)
+        text = catalogue(current_language()).error_text(exc)
     else:
         text = render(QCoreApplication.translate("errors", template), exc.params)
     lines = text.strip().splitlines()

@@ -205,3 +205,30 @@ def test_verify_report_words_follow_the_language(speak) -> None:  # type: ignore
     assert check_name("revocation") == "révocation"
     assert reason_text("revoked") == "le certificat du signataire est révoqué"
     assert reason_text("some-new-code") == "some-new-code"
+
+
+def test_an_engine_error_in_a_dialog_speaks_the_app_s_language(  # type: ignore[no-untyped-def]
+    qtbot, speak, gui_ws
+) -> None:
+    """The engine's refusal (a CA of that name exists) is said in French through the engine's
+    catalogue, and in Arabic with the name isolated left to right."""
+    from gui import errors
+    from gui.dialogs.new_ca import ROOT, NewCADialog
+    from idtoolkit.errors import AlreadyExistsError
+
+    from .conftest import run_job
+
+    api.create_root(gui_ws, "root", "CN=Root,O=Ministry,C=SN", "ec-p256")
+    assert speak("fr") == "fr"
+    dialog = NewCADialog(gui_ws, ROOT)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("root")
+    dialog.subject.set_values(CN="Root 2", O="Ministry", C="SN")
+    assert not run_job(qtbot, dialog)
+    assert dialog.error == "une AC nommée 'root' existe déjà"
+    assert errors.last_error == dialog.error
+    assert speak("ar") == "ar"
+    error = AlreadyExistsError("ca.name_taken", "a CA named {name!r} exists already", name="root")
+    assert (
+        errors.error_text(error) == f"توجد بالفعل جهة تصديق باسم {language.LRI}'root'{language.PDI}"
+    )

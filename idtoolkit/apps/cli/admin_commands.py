@@ -13,6 +13,7 @@ from idtoolkit.apps.cli.io import (
     key_value_text,
     workspace_passphrase,
 )
+from idtoolkit.apps.cli.language import say
 from idtoolkit.apps.cli.parser import Subcommands, add_command
 
 
@@ -27,8 +28,13 @@ def init(args: argparse.Namespace) -> None:
                 "store": ws.store.display_url,
                 "base_url": ws.config.base_url,
             },
-            f"created workspace {directory}\n  store: {ws.store.display_url}\n  base URL: {ws.config.base_url}\n"
-            "  next: idtoolkit ca create-root NAME --subject 'CN=…,O=…,C=..' --key ec-p384",
+            say(
+                "created workspace {directory}\n  store: {store}\n  base URL: {base_url}\n"
+                "  next: idtoolkit ca create-root NAME --subject 'CN=…,O=…,C=..' --key ec-p384",
+                directory=directory,
+                store=ws.store.display_url,
+                base_url=ws.config.base_url,
+            ),
         )
 
 

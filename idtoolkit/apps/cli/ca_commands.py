@@ -23,6 +23,7 @@ from idtoolkit.apps.cli.io import (
     read_secret,
     write_file,
 )
+from idtoolkit.apps.cli.language import N_, Nn_, say
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -194,10 +195,17 @@ def _info(ca: CAInfo) -> dict[str, object]:
     }
 
 
-def _created(args: argparse.Namespace, ca: CAInfo, verb: str) -> None:
-    text = f"{verb} {ca.name}: {ca.subject}"
+def _created(args: argparse.Namespace, ca: CAInfo, template: str) -> None:
+    """``template`` (marked with ``N_``) has ``{name}`` and ``{subject}`` fields."""
+    text = say(template, name=ca.name, subject=ca.subject)
     if ca.not_after is not None:
-        text += f"\n  serial {ca.serial}, key {ca.key_type} ({ca.key_store}), valid until {ca.not_after:%Y-%m-%d}"
+        text += "\n" + say(
+            "  serial {serial}, key {key_type} ({key_store}), valid until {not_after}",
+            serial=ca.serial,
+            key_type=ca.key_type,
+            key_store=ca.key_store,
+            not_after=f"{ca.not_after:%Y-%m-%d}",
+        )
     emit(args, _info(ca), text)
 
 
@@ -219,7 +227,7 @@ def create_root(args: argparse.Namespace) -> None:
         ca = api.create_root(
             ws, args.name, args.subject, args.key, days=args.days, **_key_options(args)
         )
-    _created(args, ca, "created root CA")
+    _created(args, ca, N_("created root CA {name}: {subject}"))
 
 
 def create_sub(args: argparse.Namespace) -> None:
@@ -227,7 +235,7 @@ def create_sub(args: argparse.Namespace) -> None:
         ca = api.create_sub(
             ws, args.name, args.parent, args.subject, args.key, days=args.days, **_key_options(args)
         )
-    _created(args, ca, "created sub-CA")
+    _created(args, ca, N_("created sub-CA {name}: {subject}"))
 
 
 def request(args: argparse.Namespace) -> None:
@@ -254,10 +262,10 @@ def import_cert(args: argparse.Namespace) -> None:
         current, _cert = api.show_ca(ws, args.name)
         if current.status in ("external", "expired") and not current.has_key:
             ca = api.update_external_certificate(ws, args.name, cert)
-            _created(args, ca, "updated the certificate of external CA")
+            _created(args, ca, N_("updated the certificate of external CA {name}: {subject}"))
             return
         ca = api.import_signed_cert(ws, args.name, cert, chain)
-    _created(args, ca, "activated CA")
+    _created(args, ca, N_("activated CA {name}: {subject}"))
 
 
 def import_crl(args: argparse.Namespace) -> None:
@@ -299,7 +307,7 @@ def import_ca(args: argparse.Namespace) -> None:
             p12_data=read_file(Path(args.p12), "PKCS#12 file") if args.p12 else None,
             chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
         )
-    _created(args, ca, "imported CA")
+    _created(args, ca, N_("imported CA {name}: {subject}"))
     _warn_if_ending(ca)
 
 
@@ -342,8 +350,17 @@ def list_cas(args: argparse.Namespace) -> None:
         args,
         [_info(c) for c in cas],
         rows,
-        ["NAME", "STATUS", "PARENT", "KEY", "KEY STORE", "NOT AFTER", "SUBJECT"],
+        [
+            N_("NAME"),
+            N_("STATUS"),
+            N_("PARENT"),
+            N_("KEY"),
+            N_("KEY STORE"),
+            N_("NOT AFTER"),
+            N_("SUBJECT"),
+        ],
         "CAs",
+        counted_as=Nn_("{count} CA", "{count} CAs"),
     )
 
 
@@ -354,7 +371,8 @@ def show(args: argparse.Namespace) -> None:
     data = {**_info(ca), "pem": pem}
     lines = [key_value_text(_info(ca))]
     if cert is not None:
-        lines.append(f"sha256 fingerprint: {cert.fingerprint(hashes.SHA256()).hex()}")
+        fingerprint = cert.fingerprint(hashes.SHA256()).hex()
+        lines.append(say("sha256 fingerprint: {fingerprint}", fingerprint=fingerprint))
     if args.pem and pem:
         lines.append(pem.rstrip())
     emit(args, data, "\n".join(lines))

@@ -12,13 +12,13 @@ from idtoolkit import api
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
-    counted,
     emit,
     emit_listing,
     key_value_text,
     parse_time,
     write_file,
 )
+from idtoolkit.apps.cli.language import N_, Nn_, _, nsay, say
 from idtoolkit.apps.cli.parser import SERIAL_HELP, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -116,18 +116,28 @@ def revoke(args: argparse.Namespace) -> None:
     when = parse_time(args.invalidity_date) if args.invalidity_date else None
     with open_workspace(args) as ws:
         info = api.revoke(ws, args.ca, args.serial, args.reason, when)
-    emit(
-        args,
-        info.__dict__,
-        f"{'held' if info.status == 'on_hold' else 'revoked'} {info.serial} "
-        f"({info.reason}) at {info.revoked_at:%Y-%m-%d %H:%M} UTC; publish a CRL to tell relying parties",
-    )
+    fields = {
+        "serial": info.serial,
+        "reason": info.reason,
+        "time": f"{info.revoked_at:%Y-%m-%d %H:%M}",
+    }
+    if info.status == "on_hold":
+        text = say(
+            "held {serial} ({reason}) at {time} UTC; publish a CRL to tell relying parties",
+            **fields,
+        )
+    else:
+        text = say(
+            "revoked {serial} ({reason}) at {time} UTC; publish a CRL to tell relying parties",
+            **fields,
+        )
+    emit(args, info.__dict__, text)
 
 
 def release(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         info = api.release(ws, args.ca, args.serial)
-    emit(args, info.__dict__, f"released {info.serial} from hold")
+    emit(args, info.__dict__, say("released {serial} from hold", serial=info.serial))
 
 
 def crl(args: argparse.Namespace) -> None:
@@ -136,7 +146,26 @@ def crl(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         info = api.make_crl(ws, args.ca, delta=args.delta)
     write_file(out, info.der if args.format == "der" else info.pem())
-    kind = "delta CRL" if info.is_delta else "CRL"
+    fields = {
+        "number": info.number,
+        "ca": info.ca,
+        "next_update": f"{info.next_update:%Y-%m-%d %H:%M}",
+        "out": out,
+    }
+    if info.is_delta:
+        text = nsay(
+            "delta CRL #{number} of {ca}: {count} entry, next update {next_update} UTC -> {out}",
+            "delta CRL #{number} of {ca}: {count} entries, next update {next_update} UTC -> {out}",
+            info.entries,
+            **fields,
+        )
+    else:
+        text = nsay(
+            "CRL #{number} of {ca}: {count} entry, next update {next_update} UTC -> {out}",
+            "CRL #{number} of {ca}: {count} entries, next update {next_update} UTC -> {out}",
+            info.entries,
+            **fields,
+        )
     emit(
         args,
         {
@@ -149,8 +178,7 @@ def crl(args: argparse.Namespace) -> None:
             "entries": info.entries,
             "out": str(out),
         },
-        f"{kind} #{info.number} of {info.ca}: {counted(info.entries, 'entry', 'entries')}, next update "
-        f"{info.next_update:%Y-%m-%d %H:%M} UTC -> {out}",
+        text,
     )
 
 
@@ -193,8 +221,9 @@ def cert_list(args: argparse.Namespace) -> None:
         args,
         [_summary(c) for c in certs],
         rows,
-        ["SERIAL", "CA", "PROFILE", "STATUS", "NOT AFTER", "SUBJECT"],
+        [N_("SERIAL"), N_("CA"), N_("PROFILE"), N_("STATUS"), N_("NOT AFTER"), N_("SUBJECT")],
         "certificates",
+        counted_as=Nn_("{count} certificate", "{count} certificates"),
         total=total,
         offset=args.offset,
     )
@@ -216,7 +245,7 @@ def cert_show(args: argparse.Namespace) -> None:
         "pem": pem,
     }
     lines = [key_value_text({k: v for k, v in data.items() if k not in ("extensions", "pem")})]
-    lines += ["extensions:", *(f"  {e}" for e in extensions)]
+    lines += [_("extensions:"), *(f"  {e}" for e in extensions)]
     if args.pem:
         lines.append(pem.rstrip())
     emit(args, data, "\n".join(lines))
@@ -235,5 +264,5 @@ def cert_export(args: argparse.Namespace) -> None:
     emit(
         args,
         {"serial": details.summary.serial, "format": fmt.value, "out": str(out)},
-        f"wrote {out}",
+        say("wrote {out}", out=out),
     )

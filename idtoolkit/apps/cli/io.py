@@ -17,7 +17,8 @@ from typing import Any
 
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
 from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
-from idtoolkit.errors import InputError, PassphraseError
+from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
+from idtoolkit.errors import InputError, PassphraseError, render
 
 
 class RowsRejected(Exception):
@@ -154,24 +155,41 @@ def emit_listing(
     noun: str,
     total: int | None = None,
     offset: int = 0,
+    counted_as: tuple[str, str] | None = None,
 ) -> None:
     """Every listing has one shape: ``{"total": N, "items": [...]}`` with ``--json``; a table
     then a line with the total otherwise, saying when the listing was cut. ``noun`` is the
-    plural ("certificates", "CAs"); one of a kind is said in the singular."""
+    plural ("certificates", "CAs"); one of a kind is said in the singular. ``counted_as`` (a
+    ``{count}`` template and its plural) says the total in the user's language."""
     total = len(items) if total is None else total
     if total == 1 and noun.endswith("s"):
         noun = noun[:-1]
     if getattr(args, "json", False):
         print(json.dumps(_jsonable({"total": total, "items": items}), indent=2, ensure_ascii=False))
         return
-    print(table(rows, headers))
+    print(table(rows, [_(h) for h in headers]))
     shown = len(items)
-    if shown < total:
+    if shown < total and counted_as is not None:
+        first = offset + 1 if shown else offset
+        words = catalogue()
+        cut = words.gettext(
+            N_(
+                "showing {first}-{last} of {total} "
+                "(listing cut: --limit 0 or --all shows every one, --offset N pages)"
+            )
+        )
+        # {total} is itself a sentence ("2002 certificates"): isolating it would turn it round
+        # in Arabic, so only the numbers of the range are isolated.
+        range_ = {"first": words.data(first), "last": words.data(offset + shown)}
+        print(render(cut, {**range_, "total": nsay(*counted_as, total)}))
+    elif shown < total:
         first = offset + 1 if shown else offset
         print(
             f"showing {first}-{offset + shown} of {total} {noun} "
             "(listing cut: --limit 0 or --all shows every one, --offset N pages)"
         )
+    elif counted_as is not None:
+        print(nsay(*counted_as, total))
     else:
         print(f"{total} {noun}")
 
@@ -186,7 +204,7 @@ def plain(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, dt.datetime):
         return f"{value:%Y-%m-%d %H:%M} UTC"
     if isinstance(value, list | tuple):
@@ -196,14 +214,23 @@ def plain(value: object) -> str:
     return str(value)
 
 
+#: The labels of ``show`` lines, in the user's language where the catalogue has them.
+LABELS = (
+    N_("name"), N_("status"), N_("profile"), N_("subject"), N_("parent"), N_("key type"),
+    N_("key store"), N_("serial"), N_("not before"), N_("not after"), N_("base url"),
+    N_("crl days"), N_("ca"), N_("revoked at"), N_("reason"), N_("issuer"),
+    N_("fingerprint sha256"),
+)  # fmt: skip
+
+
 def key_value_text(data: dict[str, Any]) -> str:
-    """``key: value`` lines in plain words (underscores become spaces)."""
-    return "\n".join(f"{k.replace('_', ' ')}: {plain(v)}" for k, v in data.items())
+    """``key: value`` lines in plain words (underscores become spaces), the words translated."""
+    return "\n".join(f"{_(k.replace('_', ' '))}: {plain(v)}" for k, v in data.items())
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
     if not rows:
-        return "(none)"
+        return _("(none)")
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]

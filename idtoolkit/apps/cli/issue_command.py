@@ -19,6 +19,7 @@ from idtoolkit.apps.cli.io import (
     read_secret,
     write_file,
 )
+from idtoolkit.apps.cli.language import say
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command
 from idtoolkit.errors import InputError
 
@@ -155,14 +156,26 @@ def issue(args: argparse.Namespace) -> None:
         data["p12_password"] = issued.pkcs12_password
     if args.json or out is not None or p12_out is not None:
         lines = [
-            f"issued {issued.serial} by {issued.ca} ({issued.profile}): {data['subject']}",
-            f"  valid until {issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
+            say(
+                "issued {serial} by {ca} ({profile}): {subject}",
+                serial=issued.serial,
+                ca=issued.ca,
+                profile=issued.profile,
+                subject=data["subject"],
+            ),
+            say(
+                "  valid until {not_after} UTC",
+                not_after=f"{issued.certificate.not_valid_after_utc:%Y-%m-%d %H:%M}",
+            ),
         ]
         if csr_sha256 is not None:
             lines.append(
-                f"  SHA-256 of the CSR (compare with the requester's): {grouped_hex(csr_sha256)}"
+                say(
+                    "  SHA-256 of the CSR (compare with the requester's): {digest}",
+                    digest=grouped_hex(csr_sha256),
+                )
             )
-        lines += [f"  note: {n}" for n in issued.notes]
+        lines += [say("  note: {note}", note=n) for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
         if api.INTERNAL_NAME_LINT in counts:
@@ -173,12 +186,15 @@ def issue(args: argparse.Namespace) -> None:
                 "Change it for new CAs: idtoolkit settings --base-url URL"
             )
         if out:
-            lines.append(f"  certificate: {out}")
+            lines.append(say("  certificate: {out}", out=out))
         if p12_out:
-            lines.append(f"  PKCS#12: {p12_out}")
+            lines.append(say("  PKCS#12: {out}", out=p12_out))
         if issued.pkcs12_password is not None:
             lines.append(
-                f"  PKCS#12 password (shown once, give it to the holder): {issued.pkcs12_password}"
+                say(
+                    "  PKCS#12 password (shown once, give it to the holder): {password}",
+                    password=issued.pkcs12_password,
+                )
             )
         emit(args, data, "\n".join(lines))
     else:

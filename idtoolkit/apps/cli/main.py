@@ -21,9 +21,10 @@ from collections.abc import Sequence
 
 from idtoolkit.apps.cli.commands import build_parser
 from idtoolkit.apps.cli.io import EXIT_INTERRUPTED, RowsRejected, Stopped
+from idtoolkit.apps.cli.language import _, install_argparse, say
 from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
-from idtoolkit.errors import IDToolkitError
+from idtoolkit.errors import IDToolkitError, render
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 3
@@ -43,7 +44,12 @@ def _fail(
             body |= {"kind": kind, "params": params or {}}
         print(json.dumps(body, ensure_ascii=False, default=str), file=sys.stderr)
     else:
-        print(message if code == EXIT_INTERNAL else f"error: {message}", file=sys.stderr)
+        line = (
+            message
+            if code == EXIT_INTERNAL
+            else render(_("error: {message}"), {"message": message})
+        )
+        print(line, file=sys.stderr)
     return code
 
 
@@ -53,7 +59,7 @@ def _fail_with(as_json: bool, exc: IDToolkitError) -> int:
         k: v if isinstance(v, (int, float, bool)) or v is None else str(v)
         for k, v in exc.params.items()
     }
-    return _fail(as_json, cli_message(exc), EXIT_ERROR, exc.kind, params)
+    return _fail(as_json, cli_message(exc, english=as_json), EXIT_ERROR, exc.kind, params)
 
 
 def _quiet_broken_pipe() -> int:
@@ -79,6 +85,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         return sim_main(argv[2:], prog="idtoolkit hsm sim")
     Parser.json_errors = "--json" in argv
+    if not Parser.json_errors:
+        install_argparse()  # usage and help in the user's language; --json stays English
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler  # each command declares its own (parser.add_command)
     if not hasattr(args, "json"):
@@ -92,7 +100,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except Stopped as stopped:
         return stopped.code
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted" if args.json else _("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise
@@ -102,12 +110,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("IDTOOLKIT_DEBUG"):
             raise
-        return _fail(
-            args.json,
-            f"internal error: {type(exc).__name__}: {exc} "
-            "(rerun with IDTOOLKIT_DEBUG=1 for details)",
-            EXIT_INTERNAL,
-        )
+        template = "internal error: {type}: {exc} (rerun with IDTOOLKIT_DEBUG=1 for details)"
+        text = render(template, {"type": type(exc).__name__, "exc": exc})
+        if not args.json:
+            text = say(
+                "internal error: {type}: {exc} (rerun with IDTOOLKIT_DEBUG=1 for details)",
+                type=type(exc).__name__,
+                exc=exc,
+            )
+        return _fail(args.json, text, EXIT_INTERNAL)
     return 0
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import NoReturn, TypeAlias
 
 from idtoolkit.api import KEY_SPECS
+from idtoolkit.apps.cli.language import _
 
 #: The sub-commands of the program or of a command group ("ca", "audit" …).
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -104,7 +105,7 @@ def add_command(
     the one example its --help ends with, declared together."""
     command = subcommands.add_parser(name, **kwargs)  # type: ignore[arg-type]
     command.set_defaults(handler=handler)
-    command.epilog = f"example:\n  {example}"
+    command.epilog = f"{_('example:')}\n  {example}"
     command.formatter_class = argparse.RawDescriptionHelpFormatter
     return command
 
@@ -136,12 +137,30 @@ def command_parsers(parser: argparse.ArgumentParser) -> list[tuple[str, argparse
     return _leaves(parser)
 
 
+def _translate_help(parser: argparse.ArgumentParser) -> None:
+    """Every help text, description and command summary in the user's language where the
+    catalogue has it (``make i18n-update`` extracts the ``help=`` and ``description=`` texts)."""
+    if parser.description:
+        parser.description = _(parser.description)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = _(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    choice.help = _(choice.help)
+            for sub in set(action.choices.values()):
+                _translate_help(sub)
+
+
 def finish(parser: argparse.ArgumentParser) -> None:
-    """Help on every option that means the same everywhere; and a check that every command
-    was declared with :func:`add_command` (a handler and an example)."""
+    """Help on every option that means the same everywhere, in the user's language; and a
+    check that every command was declared with :func:`add_command` (a handler and an
+    example)."""
     for path, leaf in _leaves(parser):
         if "handler" not in leaf._defaults or not leaf.epilog:
             raise AssertionError(f"command {path!r} was not declared with add_command")
         for action in leaf._actions:
             if action.help is None:
                 action.help = _SHARED_HELP.get(action.dest)
+    _translate_help(parser)

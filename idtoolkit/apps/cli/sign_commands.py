@@ -207,7 +207,8 @@ def sign(args: argparse.Namespace) -> None:
 
 
 def verify(args: argparse.Namespace) -> None:
-    from idtoolkit.api.signing import render_text, verify_file
+    from idtoolkit.api.signing import verify_file
+    from idtoolkit.apps.cli.verify_text import verify_text
 
     trust = [c for path in args.trust for c in _certificates(path, "--trust")]
     at = parse_time(args.at) if args.at else None
@@ -221,7 +222,7 @@ def verify(args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps([r.as_dict() for r in reports], indent=2, ensure_ascii=False))
     else:
-        print(render_text(reports))
+        print(verify_text(reports))  # the engine's render_text, in the user's language
     if not all(r.valid for r in reports):
         sys.exit(1)
 

@@ -3,14 +3,17 @@
 The engine describes what is wrong without naming a front end's flags (its errors are kinds
 with parameters, :mod:`idtoolkit.errors`); on the command line the remedy *is* a flag or a
 command, so these kinds are worded here, over the same parameters. A kind not listed here is
-printed in the engine's own words.
+printed in the engine's own words. Either is said in the user's language
+(:mod:`.language`); ``english=True`` keeps it English (``--json`` output, for programs).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from idtoolkit.errors import IDToolkitError, render
+from idtoolkit.api.i18n import catalogue
+from idtoolkit.apps.cli.language import catalogue as user_catalogue
+from idtoolkit.errors import IDToolkitError
 
 #: kind -> the CLI's template (``str.format`` fields are the error's parameters).
 CLI_WORDING: Final[dict[str, str]] = {
@@ -47,7 +50,8 @@ CLI_WORDING: Final[dict[str, str]] = {
 }
 
 
-def cli_message(error: IDToolkitError) -> str:
-    """``error`` as the CLI says it: its CLI wording if it has one, else the engine's."""
-    template = CLI_WORDING.get(error.kind)
-    return str(error) if template is None else render(template, error.params)
+def cli_message(error: IDToolkitError, english: bool = False) -> str:
+    """``error`` as the CLI says it: its CLI wording if it has one, else the engine's, in the
+    user's language (or in English)."""
+    template = CLI_WORDING.get(error.kind, error.template)
+    return (catalogue("en") if english else user_catalogue()).render(template, error.params)
