@@ -150,3 +150,44 @@ def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(result.stdout)
     assert data["students"] == 1 and data["create_s"] > 0 and data["check_all_s"] > 0
+
+
+@pytest.mark.parametrize(
+    ("pack", "old", "new", "message"),
+    [
+        (
+            "hsm",
+            "depth = 2",
+            'depth = "two"',
+            "check #3: depth: must be a whole number from 1 to 10",
+        ),
+        ("signatures", "start_days = -400", 'start_days = "soon"', "setup #1: start_days: must be"),
+        ("signatures", "start_days = -400", "start_days = 1000000000000", "setup #1: start_days"),
+        (
+            "pki-basics",
+            'subject = "CN=Lab Root {seed4},O=Lab {student},C=SN"',
+            "subject = 5",
+            "solve #1: subject: must be a string",
+        ),
+        ("pki-basics", 'name = "root"', 'name = ["a"]', "solve #1: name: must be a string"),
+        ("hsm", 'token = "card"', 'token = "cart"', "token: 'cart' is not one of ca, card"),
+        ("pki-basics", 'status = "good"', 'status = "fine"', "status: 'fine' is not one of"),
+        ("pki-basics", 'key = "ec-p384"', 'key = "ec-p999"', "key: unknown key type 'ec-p999'"),
+    ],
+)
+def test_validate_refuses_values_of_the_wrong_type_or_range(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    pack: str,
+    old: str,
+    new: str,
+    message: str,
+) -> None:
+    """Values that used to pass validate and then stop check/grade/solve with exit 3."""
+    text = (PACKS / f"{pack}.toml").read_text("utf-8")
+    assert old in text
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace(old, new, 1), "utf-8")
+    assert main(["lab", "validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1, err
