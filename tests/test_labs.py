@@ -394,3 +394,35 @@ def test_serve_republishes_crls_past_half_their_life_and_only_those(pki: labs.La
             later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)  # 7-day CRLs
             assert refresh_crls(ws, later) == ["issuing"]  # root never published one
             assert api.latest_crl(ws, "issuing").number == number + 1
+
+
+def test_a_damaged_student_stops_only_that_student_and_reset_rebuilds_it(tmp_path: Path) -> None:
+    """Issue 26: a deleted workspace folder, a garbage secrets.json or values.json, or a
+    deleted pack.toml blocked check and grade for the whole class, and reset for the student."""
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        labs.solve(lab, "bob", "hierarchy")
+        shutil.rmtree(lab.student_dir("alice") / "workspace")
+        (lab.directory / "pack.toml").unlink()
+        lab = labs.LabClass.open(lab.directory)
+        grades = {s.id: s for s in labs.grade(lab).students}
+        assert grades["bob"].points["hierarchy"] == 2 and grades["bob"].error == ""
+        assert grades["alice"].error.startswith("student alice: the workspace folder")
+        assert "lab reset --class" in grades["alice"].error
+        with pytest.raises(IDToolkitError, match="^student alice: the workspace folder"):
+            labs.check(lab, "alice")
+        labs.reset(lab, "alice")
+        assert labs.check(lab, "alice")  # checks again
+        old_pin = lab.secrets("bob").pin
+        (lab.student_dir("bob") / "secrets.json").write_text("[1, 2", "utf-8")
+        (lab.student_dir("bob") / "values.json").write_text('["not", "values"]', "utf-8")
+        grades = {s.id: s for s in labs.grade(lab).students}
+        assert grades["alice"].error == ""
+        assert grades["bob"].error.startswith("student bob: values.json has been edited")
+        values_before = lab.values("alice")
+        labs.reset(lab, "bob")
+        assert lab.values("bob")["student"] == "bob" and lab.values("alice") == values_before
+        pin = lab.secrets("bob").pin
+        assert pin in (lab.directory / "trainer" / "roster.csv").read_text("utf-8")
+        assert pin in (lab.student_dir("bob") / "handout.md").read_text("utf-8")
+        assert not all(r.passed for r in labs.check(lab, "bob")) and pin != old_pin
