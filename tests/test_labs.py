@@ -426,3 +426,85 @@ def test_a_damaged_student_stops_only_that_student_and_reset_rebuilds_it(tmp_pat
         assert pin in (lab.directory / "trainer" / "roster.csv").read_text("utf-8")
         assert pin in (lab.student_dir("bob") / "handout.md").read_text("utf-8")
         assert not all(r.passed for r in labs.check(lab, "bob")) and pin != old_pin
+
+
+def _printed_commands(lab: labs.LabClass, sid: str, lang: str) -> list[str]:
+    """Every command a handout or hint prints ('idtoolkit …' or 'openssl …' in quotes), in
+    the order a student meets them: instructions, then each exercise's statement and hints."""
+    import re
+
+    from idtoolkit.apps.labs.values import render
+
+    values = lab.values(sid)
+    texts = [lab.pack.instructions[lang]]
+    for exercise in lab.pack.exercises:
+        texts.append(exercise.statement[lang])
+        texts += [check.hint[lang] for check in exercise.checks]
+    quoted = re.compile(r"'((?:idtoolkit|openssl) [^']*)'")
+    return [c for text in texts for c in quoted.findall(str(render(text, values)))]
+
+
+@pytest.mark.parametrize("pack", ["pki-basics", "hsm", "signatures"])
+def test_every_command_a_handout_or_hint_prints_runs_as_printed(
+    pack: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 25: 'idtoolkit crl --ca issuing' failed as printed ('--out required'). Each command
+    runs, in order, in the student's work folder with the class's 'lab serve' (started as the
+    handout says); the hints' commands alone then pass every check they are about."""
+    import os
+    import re
+    import shlex
+    import subprocess
+    import time
+
+    from idtoolkit.apps.cli.main import main
+    from idtoolkit.apps.labs.student_services import port_in_use
+
+    with own_softhsm():
+        lab = _make_class(tmp_path, pack, "id,name,lang\nana,Ana,en\n")
+        commands = _printed_commands(lab, "ana", "en")
+        assert commands == _printed_commands(lab, "ana", "fr")  # the same in every language
+        assert pack == "hsm" or any(c.startswith("idtoolkit lab serve") for c in commands)
+        secret = lab.secrets("ana")
+        work = lab.student_dir("ana") / "work"
+        monkeypatch.setenv("IDTOOLKIT_WORKSPACE", str(lab.student_dir("ana") / "workspace"))
+        monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", secret.passphrase)
+        monkeypatch.setenv("IDTOOLKIT_PIN", secret.pin)
+        monkeypatch.chdir(work)
+        served = None
+        try:
+            for command in commands:
+                if "SERIAL" in command:  # the hint says where to read it: 'cert list' before
+                    rows = re.findall(r"^([0-9a-f]+) .*CN=legacy-", printed, re.MULTILINE)
+                    assert rows, printed
+                    command = command.replace("SERIAL", rows[0])
+                argv = shlex.split(command)
+                if argv[:3] == ["idtoolkit", "lab", "serve"]:
+                    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+                    served = subprocess.Popen(argv, env={**os.environ, "PATH": path})
+                    port = lab.student("ana").port
+                    for _ in range(200):
+                        if port_in_use(port):
+                            break
+                        time.sleep(0.1)
+                    assert port_in_use(port), command
+                    continue
+                if argv[0] == "openssl":
+                    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+                    assert done.returncode == 0, (command, done.stderr)
+                    continue
+                try:
+                    code = main(argv[1:])
+                except SystemExit as exc:
+                    code = int(exc.code or 0)
+                out = capsys.readouterr()
+                printed = out.out + out.err
+                verdicts = argv[1] == "verify" or argv[1:3] == ["lab", "check"]
+                assert code in ((0, 1) if verdicts else (0,)), (command, printed)
+            failed = _failed(labs.check(lab, "ana"))
+        finally:
+            if served is not None:
+                served.terminate()
+                served.wait(30)
+    # every check passes but the hand-made tampered copy (no command can make it)
+    assert set(failed) <= {("tamper", "signature")}, failed

@@ -10,7 +10,7 @@ sticks and checked back later)::
     hsm/                    the class's SoftHSM environment: one token per student and role
     students/ID/workspace/  the student's workspace (SQLite store)
     students/ID/work/       files the student makes (CSRs, signed PDFs)
-    students/ID/secrets.json, handout.md (0600), values.json
+    students/ID/secrets.json, handout.md (0600), values.json, start.json (the start state)
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ ROSTER_SHEET = "trainer/roster.csv"
 HSM_DIR = "hsm"
 STUDENTS_DIR = "students"
 DEFAULT_BASE_PORT = 18100
+#: per student: what the start state holds (audit events), for the audit check
+START_FILE = "start.json"
 
 Progress = Callable[[str], None]
 
@@ -175,6 +177,15 @@ class LabClass:
                 name=path.name,
                 exc=exc,
             ) from None
+
+    def start_events(self, sid: str) -> int:
+        """Audit events at the student's start state (written when provisioned; 0 for a
+        class made before it was recorded)."""
+        try:
+            data = json.loads((self.student_dir(sid) / START_FILE).read_text("utf-8"))
+            return int(data["audit_events"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0
 
     def token_labels(self, sid: str) -> dict[str, str]:
         return {role: token_label(sid, role) for role in self.pack.tokens}

@@ -13,6 +13,7 @@ import json
 import secrets
 from pathlib import Path
 
+from idtoolkit.api.audit import count_audit_events
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.classroom import (
     CLASS_FILE,
@@ -20,6 +21,7 @@ from idtoolkit.apps.labs.classroom import (
     PACK_FILE,
     ROSTER_SHEET,
     SECRET_FILE,
+    START_FILE,
     STUDENTS_DIR,
     LabClass,
     Progress,
@@ -61,6 +63,8 @@ def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -
     try:  # the workspace just made is unlocked already: no second passphrase derivation
         ws.set_pin_provider(lambda _label: secret.pin.encode())
         run_setup(lab, student.id, ws)
+        start = {"audit_events": count_audit_events(ws)}
+        write_class_file(folder / START_FILE, json.dumps(start) + "\n")
     finally:
         ws.close()
 

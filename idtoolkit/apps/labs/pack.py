@@ -39,7 +39,17 @@ PLACEHOLDERS = ("student", "name", "seed4", "seed6", "num2", "port", "base", "to
 
 #: The keys each check kind accepts besides kind, hint and (optional) label.
 CHECK_KEYS: dict[str, tuple[str, ...]] = {
-    "cert": ("ca", "profile", "cn", "san", "key_type", "key_on_token", "lint"),
+    "cert": (
+        "ca",
+        "profile",
+        "cn",
+        "subject",
+        "san",
+        "key_type",
+        "key_on_token",
+        "key_label",
+        "lint",
+    ),
     "crl": ("ca", "cn", "reason", "fresh"),
     "chain": ("ca", "depth", "cn"),
     "ocsp": ("ca", "cn", "status"),

@@ -111,7 +111,9 @@ def check(lab: LabClass, sid: str, exercise: str | None = None) -> list[CheckRes
     with lab.workspace(sid) as ws, student_services(lab, sid, ws) as services:
         if any(c.kind in SERVICE_KINDS for ex in _exercises(lab, exercise) for c in ex.checks):
             services.ensure()
-        ctx = CheckContext(ws, values, lab.student_dir(sid) / "work", student.lang)
+        ctx = CheckContext(
+            ws, values, lab.student_dir(sid) / "work", student.lang, lab.start_events(sid)
+        )
         for ex in _exercises(lab, exercise):
             for item in ex.checks:
                 results.append(run_check(ctx, ex.id, item))

@@ -88,6 +88,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "reason": "{file}: the validator does not report {expected} (reports: {found})",
         "level": "{file} is not signed at {expected}",
         "audit": "the audit trail does not verify: {found}",
+        "audit-idle": "your audit trail records nothing since the start: do the exercises first",
+        "subject": "the subject is {found}, expected {expected}",
+        "not-that-key": "the certified key is not the key labelled {label} on token {token}",
         "token-missing": "token {token} is missing",
     },
     "fr": {
@@ -114,6 +117,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "reason": "{file} : le validateur ne signale pas {expected} (il signale : {found})",
         "level": "{file} n'est pas signé au niveau {expected}",
         "audit": "la piste d'audit ne se vérifie pas : {found}",
+        "audit-idle": "votre piste d'audit n'enregistre rien depuis le départ : faites d'abord les exercices",
+        "subject": "le sujet est {found}, attendu {expected}",
+        "not-that-key": "la clé certifiée n'est pas la clé nommée {label} sur le jeton {token}",
         "token-missing": "le jeton {token} est absent",
     },
 }
