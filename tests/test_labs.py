@@ -409,7 +409,7 @@ def test_a_damaged_student_stops_only_that_student_and_reset_rebuilds_it(tmp_pat
         assert grades["bob"].points["hierarchy"] == 2 and grades["bob"].error == ""
         assert grades["alice"].error.startswith("student alice: the workspace folder")
         assert "lab reset --class" in grades["alice"].error
-        with pytest.raises(IDToolkitError, match="^student alice: the workspace folder"):
+        with pytest.raises(IDToolkitError, match=r"^student alice: the workspace folder"):
             labs.check(lab, "alice")
         labs.reset(lab, "alice")
         assert labs.check(lab, "alice")  # checks again
@@ -472,6 +472,7 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
         monkeypatch.setenv("IDTOOLKIT_PIN", secret.pin)
         monkeypatch.chdir(work)
         served = None
+        printed = ""
         try:
             for command in commands:
                 if "SERIAL" in command:  # the hint says where to read it: 'cert list' before
@@ -508,3 +509,74 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
                 served.wait(30)
     # every check passes but the hand-made tampered copy (no command can make it)
     assert set(failed) <= {("tamper", "signature")}, failed
+
+
+def test_idle_students_neighbours_subjects_and_a_wrong_card_key_earn_nothing(
+    tmp_path: Path,
+) -> None:
+    """Issue 25: the audit point went to students who did nothing; hierarchy passed with a
+    neighbour's subjects; enroll passed with a certificate for another key on the card."""
+    with own_softhsm():
+        lab = _make_class(tmp_path, "pki-basics")
+        grades = {s.id: s.points for s in labs.grade(lab).students}
+        assert grades["alice"]["audit"] == 0  # idle: an intact trail of nothing
+        bob = lab.values("bob")
+        with lab.workspace("alice") as ws:  # alice copies bob's subjects
+            api.create_root(ws, "root", f"CN=Lab Root {bob['seed4']},O=Lab bob,C=SN", "ec-p256")
+            api.create_sub(
+                ws, "issuing", "root", f"CN=Lab Issuing {bob['seed4']},O=Lab bob,C=SN", "ec-p256"
+            )
+        failing = [r for r in labs.check(lab, "alice", "hierarchy") if not r.passed]
+        assert [r.kind for r in failing] == ["cert", "cert"]  # the chain itself is right
+        assert failing[0].finding.startswith(f"the subject is CN=Lab Root {bob['seed4']},O=Lab bob")
+        assert labs.grade(lab).students[0].points["hierarchy"] == 0
+    with own_softhsm():
+        (tmp_path / "h").mkdir()
+        hsm_lab = _make_class(tmp_path / "h", "hsm", "id,name,lang\nana,Ana,fr\n")
+        labs.reset(hsm_lab, "ana", "enroll")
+        values = hsm_lab.values("ana")
+        cn = f"Citizen {values['num2']} {values['seed4']}"
+        with hsm_lab.workspace("ana") as ws:  # the right label, but the certified key is another
+            from idtoolkit.api.profiles import SignatureScheme, key_spec
+
+            card = ws.backend_for_store(f"pkcs11:token={values['token_card']}")
+            card.generate(key_spec("ec-p256"), SignatureScheme.PKCS1V15, cn)
+            _record, other = card.generate(key_spec("ec-p256"), SignatureScheme.PKCS1V15, "x")
+            from cryptography import x509
+            from cryptography.hazmat.primitives import hashes
+
+            csr = (
+                x509.CertificateSigningRequestBuilder()
+                .subject_name(api.parse_subject(f"CN={cn},GN=Ada,SN=Citizen,C=SN"))
+                .sign(other.issuer_key(), hashes.SHA256())
+            )
+            api.issue_from_csr(ws, "citizens", "citizen-auth", csr)
+        failed = _failed(labs.check(hsm_lab, "ana", "enroll"))
+        assert set(failed) == {("enroll", "cert")}
+        assert failed[("enroll", "cert")].finding == (
+            f"la clé certifiée n'est pas la clé nommée {cn} sur le jeton {values['token_card']}"
+        )
+
+
+def test_handouts_name_values_in_words_and_a_semicolon_roster_is_read(tmp_path: Path) -> None:
+    """Issue 25: handouts listed raw keys ('num2: 55', 'seed6', 'token_main'); the signatures
+    handout never said where the trust anchor is; a spreadsheet's ';' roster was refused."""
+    import re
+
+    from idtoolkit.apps.labs.roster import parse_roster
+
+    entries = parse_roster("id;name;lang\nawa;Awa Diop;fr\n", "roster.csv", ("en", "fr"))
+    assert [(e.id, e.name, e.lang) for e in entries] == [("awa", "Awa Diop", "fr")]
+    entries = parse_roster("id\tname\tlang\nali\tAli, Ba\ten\n", "r.csv", ("en",))
+    assert entries[0].name == "Ali, Ba"
+    with own_softhsm():
+        lab = _make_class(tmp_path, "signatures", "id;name;lang\nana;Ana;en\nbob;Bob;fr\n")
+    for sid, words in (("ana", "Your code (in the names you make)"), ("bob", "Votre code")):
+        text = (lab.student_dir(sid) / "handout.md").read_text("utf-8")
+        assert words in text
+        raw = re.findall(r"^- (student|name|seed4|seed6|num2|port|base|token\w*):", text, re.M)
+        assert raw == [], raw
+        assert "seed6" not in text  # a value no text uses is not listed
+    handout = (lab.student_dir("ana") / "handout.md").read_text("utf-8")
+    assert "The trust anchor is your root CA 'root'" in handout
+    assert "idtoolkit verify contract.pdf --trust root.pem" in handout
