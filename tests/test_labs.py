@@ -580,3 +580,41 @@ def test_handouts_name_values_in_words_and_a_semicolon_roster_is_read(tmp_path: 
     handout = (lab.student_dir("ana") / "handout.md").read_text("utf-8")
     assert "The trust anchor is your root CA 'root'" in handout
     assert "idtoolkit verify contract.pdf --trust root.pem" in handout
+
+
+def test_a_copied_hsm_class_uses_its_own_tokens_from_the_students_shell(tmp_path: Path) -> None:
+    """Issue 25: hsm/softhsm2.conf holds an absolute token path: a copy's student (who exports
+    SOFTHSM2_CONF as the handout says) used the original's tokens, and once the original was
+    gone got an error with an empty reason."""
+    import os
+    import subprocess
+
+    with own_softhsm():
+        lab = _make_class(tmp_path, "hsm", "id,name,lang\nana,Ana,en\n")
+    copy = tmp_path / "copy"
+    shutil.copytree(lab.directory, copy)
+    secret = lab.secrets("ana")
+    bindir = Path(sys.executable).parent
+
+    def student(folder: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+        env = {
+            **os.environ,
+            "PATH": f"{bindir}{os.pathsep}{os.environ['PATH']}",
+            "SOFTHSM2_CONF": str(folder / "hsm" / "softhsm2.conf"),
+            "IDTOOLKIT_WORKSPACE": str(folder / "students" / "ana" / "workspace"),
+            "IDTOOLKIT_PASSPHRASE": secret.passphrase,
+            "IDTOOLKIT_PIN": secret.pin,
+        }
+        return subprocess.run(
+            ["idtoolkit", *argv], env=env, capture_output=True, text=True, check=False
+        )
+
+    made = student(
+        copy, "hsm", "keygen", "--token", "ana-ca", "--label", "in-copy", "--key", "ec-p256"
+    )
+    assert made.returncode == 0, made.stderr
+    assert "in-copy" in student(copy, "hsm", "keys", "--token", "ana-ca").stdout
+    assert "in-copy" not in student(lab.directory, "hsm", "keys", "--token", "ana-ca").stdout
+    shutil.rmtree(lab.directory)
+    listed = student(copy, "hsm", "keys", "--token", "ana-ca")
+    assert listed.returncode == 0 and "in-copy" in listed.stdout, listed.stderr
