@@ -116,11 +116,6 @@ def diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiagn
     except (ExpiredError, NotYetValidError) as exc:
         if exc.is_ee_cert:
             return ChainDiagnosis("signer-time", exc.failure_msg)
-        if isinstance(exc, ExpiredError):
-            # EN 319 102-1 5.2.6: a certificate of the chain expired at the validation time is
-            # INDETERMINATE (OUT_OF_BOUNDS_NO_POE) without proof of an earlier signing time,
-            # never INVALID: the long-term validators try that proof next.
-            return ChainDiagnosis("ca-expired", f"{REASONS['ca-expired']} ({exc.failure_msg})")
         return ChainDiagnosis("chain-invalid", exc.failure_msg)
     except ValidationError as exc:
         return ChainDiagnosis("chain-invalid", exc.failure_msg)

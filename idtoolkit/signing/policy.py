@@ -35,8 +35,6 @@ REASONS = {
     "revoked": "the signer's certificate is revoked",
     "on-hold": "the signer's certificate is on hold (temporarily revoked)",
     "ca-revoked": "a CA certificate in the chain is revoked",
-    "ca-expired": "a CA certificate in the chain had expired at the validation time, and "
-    "nothing still valid proves the signature was made before",
     "revocation-unknown": "the revocation status could not be established",
     "wrong-key-usage": "the signer's certificate does not allow digital signatures",
     "wrong-eku": "the signer's certificate is restricted to purposes other than document signing",

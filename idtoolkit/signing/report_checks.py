@@ -51,10 +51,6 @@ def chain_check(diagnosis: ChainDiagnosis, path: list[x509.Certificate]) -> Outc
         return Check("chain", CheckOutcome.FAILED, f"{diagnosis.detail}: {chain_text}"), [
             diagnosis.problem
         ]
-    if diagnosis.problem == "ca-expired":
-        return Check("chain", CheckOutcome.UNKNOWN, f"{diagnosis.detail}: {chain_text}"), [
-            "ca-expired"
-        ]
     return Check("chain", CheckOutcome.PASSED, f"chains to a trusted root: {chain_text}"), []
 
 
@@ -92,10 +88,6 @@ def revocation_check(diagnosis: ChainDiagnosis) -> Outcome:
         return Check("revocation", CheckOutcome.UNKNOWN, diagnosis.detail), [problem]
     if problem in ("untrusted", "chain-invalid"):
         return Check("revocation", CheckOutcome.UNKNOWN, "not checked: no valid chain"), []
-    if problem == "ca-expired":
-        return Check(
-            "revocation", CheckOutcome.UNKNOWN, "not checked: a CA certificate had expired then"
-        ), []
     if problem == "signer-time":
         return Check(
             "revocation", CheckOutcome.UNKNOWN, "not checked: the certificate was not valid then"

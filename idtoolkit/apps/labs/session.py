@@ -14,7 +14,7 @@ from typing import Any
 from idtoolkit.apps.labs.actions import run_step
 from idtoolkit.apps.labs.checks import CheckContext, CheckResult, run_check
 from idtoolkit.apps.labs.classroom import LabClass
-from idtoolkit.apps.labs.enrolment import provision_student
+from idtoolkit.apps.labs.enrolment import provision_student, repair_student_files
 from idtoolkit.apps.labs.hsmenv import refresh_module
 from idtoolkit.apps.labs.pack import Exercise
 from idtoolkit.apps.labs.student_services import (
@@ -124,7 +124,7 @@ def reset(lab: LabClass, sid: str, exercise: str | None = None) -> None:
     """Back to the pack's start state, tokens included. With ``exercise``, the reference
     solutions of the exercises before it are replayed, so the student can redo just that one."""
     student = lab.student(sid)
-    secret = lab.secrets(sid)
+    secret = repair_student_files(lab, student)
     env = lab.hsm()
     refresh_module()
     present = {t.label for t in env.list_tokens()}
