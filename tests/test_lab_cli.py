@@ -83,13 +83,13 @@ def test_check_exits_1_until_solved_then_0_and_grade_writes_csv_and_html(
         assert main(["lab", "solve", "--class", str(classdir), "--student", "alice", "--json"]) == 0
         assert _json(capsys)["solved"] == ["hierarchy", "tls", "revoke", "ocsp", "audit"]
         assert main(["lab", "check", "--class", str(classdir), "--student", "alice"]) == 0
-        assert capsys.readouterr().out.strip().endswith("6/6")
+        assert capsys.readouterr().out.strip().endswith("8/8")
         csv_file = tmp_path / "grades.csv"
         assert (
             main(["lab", "grade", "--class", str(classdir), "--csv", str(csv_file), "--json"]) == 0
         )
         data = _json(capsys)
-        assert [s["total"] for s in data["students"]] == [11, 1]
+        assert [s["total"] for s in data["students"]] == [11, 0]  # bob did nothing
         assert csv_file.read_text("utf-8").splitlines()[1] == "alice,Alice Adeyemi,2,3,3,2,1,11"
         assert "<table>" in Path(data["html"]).read_text("utf-8")
 
@@ -197,7 +197,7 @@ def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
             "pki-basics",
             'subject = "CN=Lab Root {seed4},O=Lab {student},C=SN"',
             "subject = 5",
-            "solve #1: subject: must be a string",
+            "exercise 'hierarchy' check #1: subject: must be a string",
         ),
         ("pki-basics", 'name = "root"', 'name = ["a"]', "solve #1: name: must be a string"),
         ("hsm", 'token = "card"', 'token = "cart"', "token: 'cart' is not one of ca, card"),
