@@ -65,7 +65,9 @@ def test_fuzzed_lab_packs_are_refused_in_words_or_run(tmp_path: Path) -> None:
     seeds = [p.read_bytes() for p in sorted(PACKS.glob("*.toml"))]
     rng = random.Random(f"{SEED}:lab-values")
     inputs = [data for _, data in cases("lab-pack", seeds, 150)]
-    swapped = [_swap_values(rng.choice(seeds), rng) for _ in range(count(40))]
+    swapped = [
+        _swap_values(rng.choice(seeds), rng) for _ in range(min(count(15), 80))
+    ]  # ~3 s a run
     internal, ran = [], 0
     for index, data in enumerate(inputs + swapped):
         try:
@@ -76,7 +78,7 @@ def test_fuzzed_lab_packs_are_refused_in_words_or_run(tmp_path: Path) -> None:
         except Exception as exc:
             internal.append((index, "validate", f"{type(exc).__name__}: {exc}"))
             continue
-        if index < len(inputs) and index >= len(seeds) and rng.random() > 0.1:
+        if index < len(inputs) and index >= len(seeds) and rng.random() > 0.05:
             continue  # byte mutations that still load are mostly comments: run a few
         ran += 1
         try:
