@@ -577,6 +577,9 @@ def test_handouts_name_values_in_words_and_a_semicolon_roster_is_read(tmp_path: 
         raw = re.findall(r"^- (student|name|seed4|seed6|num2|port|base|token\w*):", text, re.M)
         assert raw == [], raw
         assert "seed6" not in text  # a value no text uses is not listed
+    named = dict(labs.show(lab, "bob")["named_values"])  # what the desktop app's Lab tab lists
+    assert named["Votre code (dans les noms que vous créez)"] == lab.values("bob")["seed4"]
+    assert not {"num2", "seed4", "seed6", "token_main"} & set(named)
     handout = (lab.student_dir("ana") / "handout.md").read_text("utf-8")
     assert "The trust anchor is your root CA 'root'" in handout
     assert "idtoolkit verify contract.pdf --trust root.pem" in handout

@@ -22,7 +22,7 @@ from idtoolkit.apps.labs.student_services import (
     step_context,
     student_services,
 )
-from idtoolkit.apps.labs.text import localized
+from idtoolkit.apps.labs.text import localized, value_lines
 from idtoolkit.apps.labs.values import render
 from idtoolkit.errors import IDToolkitError
 
@@ -52,6 +52,8 @@ def show(lab: LabClass, sid: str) -> dict[str, Any]:
         "title": localized(lab.pack.title, lang),
         "instructions": render(localized(lab.pack.instructions, lang), values).strip(),
         "values": values,
+        #: the values the pack uses, each named in words in the student's language
+        "named_values": [list(pair) for pair in value_lines(lab.pack, values, lang)],
         "exercises": [
             ExerciseView(
                 e.id,
