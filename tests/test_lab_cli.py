@@ -4,13 +4,13 @@ errors, and ``lab serve`` refusing a port in use."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from idtoolkit import api
 from idtoolkit.apps import labs
 from idtoolkit.apps.cli.main import main
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
@@ -83,13 +83,13 @@ def test_check_exits_1_until_solved_then_0_and_grade_writes_csv_and_html(
         assert main(["lab", "solve", "--class", str(classdir), "--student", "alice", "--json"]) == 0
         assert _json(capsys)["solved"] == ["hierarchy", "tls", "revoke", "ocsp", "audit"]
         assert main(["lab", "check", "--class", str(classdir), "--student", "alice"]) == 0
-        assert capsys.readouterr().out.strip().endswith("6/6")
+        assert capsys.readouterr().out.strip().endswith("8/8")
         csv_file = tmp_path / "grades.csv"
         assert (
             main(["lab", "grade", "--class", str(classdir), "--csv", str(csv_file), "--json"]) == 0
         )
         data = _json(capsys)
-        assert [s["total"] for s in data["students"]] == [11, 1]
+        assert [s["total"] for s in data["students"]] == [11, 0]  # bob did nothing
         assert csv_file.read_text("utf-8").splitlines()[1] == "alice,Alice Adeyemi,2,3,3,2,1,11"
         assert "<table>" in Path(data["html"]).read_text("utf-8")
 
@@ -115,13 +115,43 @@ def test_serve_answers_for_every_student_and_refuses_a_port_in_use(tmp_path: Pat
             assert all(r.passed for r in labs.check(lab, "ana", "ocsp"))
         finally:
             server.stop()
-        with socket.socket() as squatter:
+        with socket.socket() as squatter:  # issue 25: bea serves herself; ana is still served
             squatter.bind(("127.0.0.1", lab.student("bea").port))
             squatter.listen(1)
-            with pytest.raises(
-                api.IDToolkitError, match=r"^student bea: port \d+ is already in use"
-            ):
-                labs.ClassServer(lab).start()
+            server = labs.ClassServer(lab)
+            try:
+                assert [line.split(":")[0] for line in server.start()] == ["ana"]
+                assert len(server.warnings) == 1
+                assert re.match(r"^student bea: port \d+ is already in use", server.warnings[0])
+                assert all(r.passed for r in labs.check(lab, "ana", "ocsp"))
+            finally:
+                server.stop()
+
+
+def test_serve_follows_a_reset_and_a_solve_at_once(tmp_path: Path) -> None:
+    """Issue 25: after 'lab reset' the running 'lab serve' kept answering from the deleted
+    store (OCSP 'unauthorized') until restarted."""
+    import time
+
+    with own_softhsm():
+        roster = write_roster(tmp_path, "id,name,lang\nana,Ana,en\n")
+        lab = labs.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
+        labs.solve(lab, "ana")
+        server = labs.ClassServer(lab)
+        server.start()
+        try:
+            assert all(r.passed for r in labs.check(lab, "ana", "ocsp"))
+            labs.reset(lab, "ana")
+            labs.solve(lab, "ana")
+            deadline = time.monotonic() + 3  # the server looks twice a second
+            while True:
+                results = labs.check(lab, "ana", "ocsp")
+                if all(r.passed for r in results) or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+            assert [r.finding for r in results if not r.passed] == []
+        finally:
+            server.stop()
 
 
 def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
@@ -150,3 +180,44 @@ def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     data = json.loads(result.stdout)
     assert data["students"] == 1 and data["create_s"] > 0 and data["check_all_s"] > 0
+
+
+@pytest.mark.parametrize(
+    ("pack", "old", "new", "message"),
+    [
+        (
+            "hsm",
+            "depth = 2",
+            'depth = "two"',
+            "check #3: depth: must be a whole number from 1 to 10",
+        ),
+        ("signatures", "start_days = -400", 'start_days = "soon"', "setup #1: start_days: must be"),
+        ("signatures", "start_days = -400", "start_days = 1000000000000", "setup #1: start_days"),
+        (
+            "pki-basics",
+            'subject = "CN=Lab Root {seed4},O=Lab {student},C=SN"',
+            "subject = 5",
+            "exercise 'hierarchy' check #1: subject: must be a string",
+        ),
+        ("pki-basics", 'name = "root"', 'name = ["a"]', "solve #1: name: must be a string"),
+        ("hsm", 'token = "card"', 'token = "cart"', "token: 'cart' is not one of ca, card"),
+        ("pki-basics", 'status = "good"', 'status = "fine"', "status: 'fine' is not one of"),
+        ("pki-basics", 'key = "ec-p384"', 'key = "ec-p999"', "key: unknown key type 'ec-p999'"),
+    ],
+)
+def test_validate_refuses_values_of_the_wrong_type_or_range(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    pack: str,
+    old: str,
+    new: str,
+    message: str,
+) -> None:
+    """Values that used to pass validate and then stop check/grade/solve with exit 3."""
+    text = (PACKS / f"{pack}.toml").read_text("utf-8")
+    assert old in text
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace(old, new, 1), "utf-8")
+    assert main(["lab", "validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1, err

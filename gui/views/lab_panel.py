@@ -8,6 +8,7 @@ resets run in the engine worker; the panel only shows their results.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -155,9 +156,9 @@ class LabPanel(QWidget):
         if index < 0:
             return
         ex = self.shown["exercises"][index]
-        values = "".join(
-            f"<tr><td>{k}</td><td><code>{v}</code></td></tr>"
-            for k, v in sorted(self.shown["values"].items())
+        values = "".join(  # named in words, as on the handout (never 'num2', 'seed6')
+            f"<tr><td>{html.escape(k)}</td><td><code>{html.escape(v)}</code></td></tr>"
+            for k, v in self.shown["named_values"]
         )
         self.statement.setHtml(
             f"<h3>{ex['title']}</h3><p>{ex['statement'].replace(chr(10), '<br>')}</p>"

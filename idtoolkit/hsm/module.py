@@ -45,9 +45,21 @@ _libs: dict[str, Any] = {}  # pkcs11.lib instances (untyped Cython)
 _libs_lock = threading.Lock()
 
 
+def _no_reason(name: str, conf: str | None) -> str:
+    """PKCS#11 initialisation errors carry no text: say what to look at instead."""
+    if conf:
+        return f"{name}; the module could not start with SOFTHSM2_CONF={conf} (does its token folder exist?)"
+    return f"{name} (the module gave no reason)"
+
+
 def load_module(path: str) -> Any:
     with _libs_lock:
         if path not in _libs:
+            conf = os.environ.get("SOFTHSM2_CONF")
+            if conf:
+                from idtoolkit.hsm.softhsm import follow_moved_conf
+
+                follow_moved_conf(conf)
             try:
                 _libs[path] = pkcs11.lib(path)
             except (RuntimeError, OSError, p11.PKCS11Error) as exc:
@@ -55,7 +67,7 @@ def load_module(path: str) -> Any:
                     "token.module_not_loadable",
                     "cannot load PKCS#11 module {path}: {problem}",
                     path=path,
-                    problem=exc,
+                    problem=str(exc) or _no_reason(type(exc).__name__, conf),
                 ) from None
         return _libs[path]
 

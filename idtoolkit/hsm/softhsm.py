@@ -185,6 +185,23 @@ def numbered_labels(prefix: str, count: int) -> list[str]:
     return [f"{prefix}-{i:0{width}d}" for i in range(1, count + 1)]
 
 
+def follow_moved_conf(conf_path: str) -> None:
+    """Before SoftHSM reads ``conf_path`` (``SOFTHSM2_CONF``): when it is one of our confs
+    and its absolute token path is not the ``tokens`` folder beside it, the environment was
+    copied or moved (a class folder on a USB stick), so point it at its own tokens. Else a
+    copy would use the original's tokens while those exist, and fail with no reason once
+    they are gone. Confs not written by us are never touched."""
+    path = Path(conf_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    env = SoftHSMEnv(path.parent)
+    if text.startswith(CONF_MARKER) and text != env._conf_text() and env.token_dir.is_dir():
+        with contextlib.suppress(IDToolkitError):  # read-only copy: SoftHSM says why
+            SoftHSMEnv.create(path.parent)
+
+
 class SoftHSMEnv:
     """One isolated SoftHSM2 environment: ``<directory>/softhsm2.conf`` + ``<directory>/tokens``."""
 

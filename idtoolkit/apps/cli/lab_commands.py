@@ -265,12 +265,14 @@ def serve(args: argparse.Namespace) -> None:
 
     server = ClassServer(_open(args))
     lines = server.start()
+    for warning in server.warnings:  # a busy port or a damaged student: the others are served
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
     stopped = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
         emit(
             args,
-            {"students": lines, "total": len(lines)},
+            {"students": lines, "total": len(lines), "warnings": server.warnings},
             "\n".join(lines) + "\nserving; Ctrl-C stops",
         )
         sys.stdout.flush()

@@ -53,6 +53,20 @@ def work_file(ctx: StepContext, name: str) -> Path:
     return path
 
 
+def read_work_file(ctx: StepContext, name: str) -> bytes:
+    """A file an earlier step (or the student) made; its absence said in words."""
+    path = work_file(ctx, name)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise NotFoundError(
+            "lab.work_file_missing",
+            "{name}: cannot read it in the work folder ({reason}): was the step that makes it done?",
+            name=name,
+            reason=exc.strerror or exc,
+        ) from None
+
+
 def _key_store(ctx: StepContext, role: str | None) -> str:
     if not role:
         return "software"
@@ -184,23 +198,21 @@ def _document(ctx: StepContext, p: dict[str, Any]) -> None:
 
 
 def _sign(ctx: StepContext, p: dict[str, Any]) -> None:
-    credential_file = work_file(ctx, f"{p['credential']}.p12")
-    password = work_file(ctx, f"{p['credential']}.password").read_text("utf-8").strip()
-    credential = api.from_pkcs12(credential_file.read_bytes(), password.encode())
+    p12 = read_work_file(ctx, f"{p['credential']}.p12")
+    password = read_work_file(ctx, f"{p['credential']}.password").strip()
+    credential = api.from_pkcs12(p12, password)
     from idtoolkit.api import signing
 
     tsa = None
     if p.get("tsa", 1):
         ctx.ensure_services()
         tsa = f"{ctx.values['base']}/tsa"
-    signed, _ = signing.sign_pdf(
-        work_file(ctx, p["document"]).read_bytes(), credential, tsa_url=tsa
-    )
+    signed, _ = signing.sign_pdf(read_work_file(ctx, p["document"]), credential, tsa_url=tsa)
     _write(work_file(ctx, p["out"]), signed)
 
 
 def _tamper(ctx: StepContext, p: dict[str, Any]) -> None:
-    data = bytearray(work_file(ctx, p["file"]).read_bytes())
+    data = bytearray(read_work_file(ctx, p["file"]))
     # change one digit of the page text, inside the signed byte range
     at = data.find(b"100")
     if at < 0:

@@ -30,6 +30,8 @@ class CheckContext:
     values: dict[str, str]
     work: Path
     lang: str
+    #: audit events the student's workspace held at the pack's start state (after set-up)
+    start_events: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,9 @@ def _need_ca(ws: Workspace, ca: str) -> None:
         raise Failed("no-ca", ca=ca)
 
 
-def _token_public_keys(ws: Workspace, label: str) -> list[bytes]:
-    """SubjectPublicKeyInfo of every private key on the token (via its public half)."""
+def _token_public_keys(ws: Workspace, label: str, key_label: str | None = None) -> list[bytes]:
+    """SubjectPublicKeyInfo of every private key on the token (via its public half), or of
+    those labelled ``key_label``."""
     import pkcs11
     from pkcs11 import ObjectClass
 
@@ -76,7 +79,7 @@ def _token_public_keys(ws: Workspace, label: str) -> list[bytes]:
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
             )
             for k in keys
-            if isinstance(k, pkcs11.PrivateKey)
+            if isinstance(k, pkcs11.PrivateKey) and key_label in (None, k.label)
         ]
 
     result = session.run("list keys", operation)
@@ -103,6 +106,10 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
         if cert is None:
             raise Failed("no-ca", ca=ca)
         profile = info.profile
+    if "subject" in p:
+        wanted_subject = api.parse_subject(p["subject"])
+        if cert.subject != wanted_subject:
+            raise Failed("subject", found=cert.subject.rfc4514_string(), expected=p["subject"])
     if "profile" in p and profile != p["profile"]:
         raise Failed("profile", found=profile, expected=p["profile"])
     if "san" in p:
@@ -124,6 +131,10 @@ def check_cert(ctx: CheckContext, p: dict[str, Any]) -> None:
         label = ctx.values[f"token_{p['key_on_token']}"]
         if _spki(cert) not in _token_public_keys(ctx.ws, label):
             raise Failed("not-on-token", token=label)
+        if "key_label" in p and _spki(cert) not in _token_public_keys(
+            ctx.ws, label, p["key_label"]
+        ):
+            raise Failed("not-that-key", token=label, label=p["key_label"])
     if p.get("lint", True) and "cn" in p:
         from idtoolkit.api.certificates import lint_der_or_reject
 
@@ -261,6 +272,8 @@ def check_audit(ctx: CheckContext, p: dict[str, Any]) -> None:
     result = api.verify_audit(ctx.ws)
     if not result.ok:
         raise Failed("audit", found=result.problem or "")
+    if result.events <= ctx.start_events:  # an intact trail of nothing earns nothing
+        raise Failed("audit-idle")
 
 
 KINDS: dict[str, Callable[[CheckContext, dict[str, Any]], None]] = {

@@ -10,7 +10,7 @@ sticks and checked back later)::
     hsm/                    the class's SoftHSM environment: one token per student and role
     students/ID/workspace/  the student's workspace (SQLite store)
     students/ID/work/       files the student makes (CSRs, signed PDFs)
-    students/ID/secrets.json, handout.md (0600), values.json
+    students/ID/secrets.json, handout.md (0600), values.json, start.json (the start state)
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from typing import Any
 from idtoolkit.api.softhsm import SoftHSMEnv
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
-from idtoolkit.apps.labs.pack import Pack, parse_pack
+from idtoolkit.apps.labs.pack import Pack, parse_pack, shipped_packs
 from idtoolkit.apps.labs.values import token_label
-from idtoolkit.errors import AlreadyExistsError, InputError, NotFoundError
+from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError, NotFoundError
 
 CLASS_FILE = "class.toml"
 PACK_FILE = "pack.toml"
@@ -39,6 +39,8 @@ ROSTER_SHEET = "trainer/roster.csv"
 HSM_DIR = "hsm"
 STUDENTS_DIR = "students"
 DEFAULT_BASE_PORT = 18100
+#: per student: what the start state holds (audit events), for the audit check
+START_FILE = "start.json"
 
 Progress = Callable[[str], None]
 
@@ -97,16 +99,7 @@ class LabClass:
             raise InputError(
                 "lab.cannot_read_file", "{path}: cannot read: {exc}", path=path, exc=exc
             ) from None
-        try:
-            pack_text = (directory / PACK_FILE).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(
-                "lab.cannot_read_class_file",
-                "{path}: cannot read: {strerror}",
-                path=directory / PACK_FILE,
-                strerror=exc.strerror,
-            ) from None
-        pack = parse_pack(pack_text, f"{directory.name}/{PACK_FILE}")
+        pack = _class_pack(directory, data)
         students = []
         for n, item in enumerate(data.get("student", []), 1):
             try:
@@ -120,15 +113,7 @@ class LabClass:
                     path=path,
                     n=n,
                 ) from None
-            if not (directory / STUDENTS_DIR / student.id / "workspace").is_dir():
-                raise InputError(
-                    "lab.student_folder_missing",
-                    "{path}: student {id!r}: folder {students_dir}/{id} is missing",
-                    path=path,
-                    id=student.id,
-                    students_dir=STUDENTS_DIR,
-                )
-            students.append(student)
+            students.append(student)  # a damaged student folder stops only that student
         return cls(directory, pack, str(data.get("created", "")), students)
 
     # --- students -----------------------------------------------------------------------------
@@ -148,33 +133,50 @@ class LabClass:
     def student_dir(self, sid: str) -> Path:
         return self.directory / STUDENTS_DIR / sid
 
-    def values(self, sid: str) -> dict[str, str]:
-        path = self.student_dir(sid) / "values.json"
-        try:
-            values: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InputError(
-                "lab.cannot_read_student_file",
-                "student {sid}: cannot read {name}: {exc}",
-                sid=sid,
-                name=path.name,
-                exc=exc,
-            ) from None
-        return values
+    def _damaged(self, sid: str, what: str) -> InputError:
+        return InputError(
+            "lab.student_damaged",
+            "student {sid}: {what}; 'idtoolkit lab reset --class {directory} --student {sid}' rebuilds it",
+            sid=sid,
+            what=what,
+            directory=self.directory,
+        )
 
-    def secrets(self, sid: str) -> StudentSecrets:
-        path = self.student_dir(sid) / "secrets.json"
+    def _student_json(self, sid: str, name: str, keys: tuple[str, ...]) -> dict[str, str]:
+        """A student's JSON file, an object of strings with at least ``keys``: anything
+        else (missing, edited, garbage) is that student's damage, said with the way back."""
+        path = self.student_dir(sid) / name
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return StudentSecrets(data["passphrase"], data["pin"], data["so_pin"])
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError(
-                "lab.cannot_read_student_file",
-                "student {sid}: cannot read {name}: {exc}",
-                sid=sid,
-                name=path.name,
-                exc=exc,
-            ) from None
+        except OSError as exc:
+            raise self._damaged(sid, f"cannot read {name} ({exc.strerror or exc})") from None
+        except ValueError:
+            raise self._damaged(sid, f"{name} is not valid JSON") from None
+        if (
+            not isinstance(data, dict)
+            or not all(isinstance(v, str) for v in data.values())
+            or any(key not in data for key in keys)
+        ):
+            raise self._damaged(sid, f"{name} has been edited (not the values it holds)")
+        return data
+
+    def values(self, sid: str) -> dict[str, str]:
+        self.student(sid)
+        return self._student_json(sid, "values.json", ("student", "base", "token"))
+
+    def secrets(self, sid: str) -> StudentSecrets:
+        self.student(sid)
+        data = self._student_json(sid, "secrets.json", ("passphrase", "pin", "so_pin"))
+        return StudentSecrets(data["passphrase"], data["pin"], data["so_pin"])
+
+    def start_events(self, sid: str) -> int:
+        """Audit events at the student's start state (written when provisioned; 0 for a
+        class made before it was recorded)."""
+        try:
+            data = json.loads((self.student_dir(sid) / START_FILE).read_text("utf-8"))
+            return int(data["audit_events"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0
 
     def token_labels(self, sid: str) -> dict[str, str]:
         return {role: token_label(sid, role) for role in self.pack.tokens}
@@ -211,13 +213,52 @@ class LabClass:
         else:
             self.hsm()
         secret = self.secrets(sid)
-        ws = Workspace.open(self.student_dir(sid) / "workspace")
+        folder = self.student_dir(sid) / "workspace"
+        if not (folder / "config.toml").is_file():
+            raise self._damaged(
+                sid, f"the workspace folder {STUDENTS_DIR}/{sid}/workspace is missing"
+            )
+        try:
+            ws = Workspace.open(folder)
+        except IDToolkitError as exc:
+            raise self._damaged(sid, f"the workspace cannot be opened ({exc})") from None
+        except Exception:  # SQLite's own errors: a damaged database file
+            raise self._damaged(sid, "the workspace database is damaged") from None
         try:
             ws.unlock(secret.passphrase.encode())
             ws.set_pin_provider(lambda _label: secret.pin.encode())
             yield ws
         finally:
             ws.close()
+
+
+def _class_pack(directory: Path, data: dict[str, Any]) -> Pack:
+    """The class's pack.toml; when it was deleted, the shipped pack class.toml names, put
+    back in place (a class made from a shipped pack carries it unchanged), so one deleted
+    file does not stop the whole class."""
+    path = directory / PACK_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        shipped = shipped_packs().get(str(data.get("pack", "")))
+        if shipped is None:
+            raise InputError(
+                "lab.class_pack_missing",
+                "{path} is missing and class.toml names no shipped pack: copy the class's pack file back as {name}",
+                path=path,
+                name=PACK_FILE,
+            ) from None
+        text = shipped.read_text(encoding="utf-8")
+        with contextlib.suppress(OSError):
+            write_class_file(path, text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            "lab.cannot_read_class_file",
+            "{path}: cannot read: {strerror}",
+            path=path,
+            strerror=getattr(exc, "strerror", None) or exc,
+        ) from None
+    return parse_pack(text, f"{directory.name}/{PACK_FILE}")
 
 
 # --- creating ---------------------------------------------------------------------------------

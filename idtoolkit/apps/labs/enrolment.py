@@ -13,6 +13,7 @@ import json
 import secrets
 from pathlib import Path
 
+from idtoolkit.api.audit import count_audit_events
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.classroom import (
     CLASS_FILE,
@@ -20,6 +21,7 @@ from idtoolkit.apps.labs.classroom import (
     PACK_FILE,
     ROSTER_SHEET,
     SECRET_FILE,
+    START_FILE,
     STUDENTS_DIR,
     LabClass,
     Progress,
@@ -61,8 +63,68 @@ def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -
     try:  # the workspace just made is unlocked already: no second passphrase derivation
         ws.set_pin_provider(lambda _label: secret.pin.encode())
         run_setup(lab, student.id, ws)
+        start = {"audit_events": count_audit_events(ws)}
+        write_class_file(folder / START_FILE, json.dumps(start) + "\n")
     finally:
         ws.close()
+
+
+def _class_secret(lab: LabClass) -> bytes:
+    try:
+        return bytes.fromhex((lab.directory / SECRET_FILE).read_text("utf-8").strip())
+    except (OSError, ValueError):
+        raise InputError(
+            "lab.class_secret_unreadable",
+            "student values cannot be made again: {path} is missing or damaged (an exported folder has none: reset the student in the trainer's class folder)",
+            path=lab.directory / SECRET_FILE,
+        ) from None
+
+
+def _roster_row(lab: LabClass, student: Student, secret: StudentSecrets) -> None:
+    """The trainer's sheet gets the student's new passphrase and PIN (when there is a sheet)."""
+    path = lab.directory / ROSTER_SHEET
+    try:
+        rows = list(csv.reader(io.StringIO(path.read_text("utf-8"))))
+    except (OSError, UnicodeDecodeError):
+        return
+    for row in rows[1:]:
+        if row and row[0] == student.id and len(row) >= 7:
+            row[5], row[6] = secret.pin, secret.passphrase
+    sheet = io.StringIO()
+    csv.writer(sheet).writerows(rows)
+    write_class_file(path, sheet.getvalue(), private=True)
+
+
+def repair_student_files(lab: LabClass, student: Student) -> StudentSecrets:
+    """What reset needs to rebuild a student: their secrets (new ones when secrets.json is
+    damaged, written to the handout and the trainer's sheet too) and their values
+    (recomputed from the class secret when values.json is damaged)."""
+    folder = lab.student_dir(student.id)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        lab.values(student.id)
+        values_ok = True
+    except InputError:
+        values_ok = False
+    if not values_ok:
+        values = student_values(
+            _class_secret(lab), student.id, student.name, student.port, lab.pack.tokens
+        )
+        write_class_file(
+            folder / "values.json", json.dumps(values, indent=2, ensure_ascii=False) + "\n"
+        )
+    try:
+        return lab.secrets(student.id)
+    except InputError:
+        secret = _new_secrets()
+    write_class_file(folder / "secrets.json", json.dumps(secret.__dict__) + "\n", private=True)
+    write_class_file(
+        folder / "handout.md",
+        handout(lab.pack, student, lab.values(student.id), secret.__dict__),
+        private=True,
+    )
+    _roster_row(lab, student, secret)
+    return secret
 
 
 def create_class(

@@ -27,10 +27,18 @@ Outcome = list[CheckResult] | IDToolkitError
 
 
 def check_student(lab: LabClass, sid: str) -> Outcome:
+    """One student's results; whatever stops them is that student's row, not the class's."""
     try:
         return check(lab, sid)
     except IDToolkitError as exc:
         return exc
+    except Exception as exc:  # a student's damaged files must not stop the grading
+        return IDToolkitError(
+            "lab.student_check_failed",
+            "student {sid}: checking stopped: {reason}",
+            sid=sid,
+            reason=f"{type(exc).__name__}: {exc}".splitlines()[0],
+        )
 
 
 def _line(sid: str, outcome: Outcome) -> str:

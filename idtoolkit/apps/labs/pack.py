@@ -39,7 +39,17 @@ PLACEHOLDERS = ("student", "name", "seed4", "seed6", "num2", "port", "base", "to
 
 #: The keys each check kind accepts besides kind, hint and (optional) label.
 CHECK_KEYS: dict[str, tuple[str, ...]] = {
-    "cert": ("ca", "profile", "cn", "san", "key_type", "key_on_token", "lint"),
+    "cert": (
+        "ca",
+        "profile",
+        "cn",
+        "subject",
+        "san",
+        "key_type",
+        "key_on_token",
+        "key_label",
+        "lint",
+    ),
     "crl": ("ca", "cn", "reason", "fresh"),
     "chain": ("ca", "depth", "cn"),
     "ocsp": ("ca", "cn", "status"),
@@ -62,6 +72,93 @@ STEP_KEYS: dict[str, tuple[str, ...]] = {
     "tamper": ("file", "out"),
     "document": ("out", "text"),
 }
+
+
+#: The type of each step or check value, checked at load so that a pack that validates
+#: also runs: ``str``, ``strs`` (a list of strings), ``text`` (a string or a list of
+#: strings), ``bool``, or ``(low, high)`` for a whole number in that range.
+ValueType = str | tuple[int, int]
+VALUE_TYPES: dict[str, ValueType] = {
+    "days": (1, 36_500),
+    "start_days": (-36_500, 36_500),
+    "depth": (1, 10),
+    "count": (0, 1_000),
+    "san": "strs",
+    "text": "text",
+    "lint": "bool",
+    "fresh": "bool",
+    "tsa": "bool",
+}
+#: Values that must be one of a few words (before placeholders are filled; none use any).
+VALUE_CHOICES: dict[str, tuple[str, ...]] = {
+    "status": ("good", "revoked", "unknown"),
+    "verdict": ("valid", "invalid", "indeterminate"),
+    "level": ("B-B", "B-T"),
+}
+#: Values naming one of the pack's token roles.
+TOKEN_ROLE_KEYS = ("token", "key_on_token")
+
+
+def _type_name(spec: ValueType) -> str:
+    if isinstance(spec, tuple):
+        return f"a whole number from {spec[0]} to {spec[1]}"
+    return {
+        "str": "a string",
+        "strs": "a list of strings",
+        "text": "a string or a list of strings",
+        "bool": "true or false",
+    }[spec]
+
+
+def _typed(source: str, where: str, key: str, value: Any, tokens: tuple[str, ...]) -> None:
+    """Refuse a value of the wrong type or out of range, naming file, entry and key."""
+    spec = VALUE_TYPES.get(key, "str")
+    if isinstance(spec, tuple):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = ok and spec[0] <= value <= spec[1]
+    elif spec == "bool":
+        ok = isinstance(value, bool)
+    elif spec == "strs":
+        ok = isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+    elif spec == "text":
+        ok = (isinstance(value, str) and bool(value)) or (
+            isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+        )
+    else:
+        ok = isinstance(value, str) and bool(value.strip())
+    if not ok:
+        raise InputError(
+            "lab.pack_bad_value_type",
+            "{source}: {where}: {key}: must be {expected}",
+            source=source,
+            where=where,
+            key=key,
+            expected=_type_name(spec),
+        )
+    choices = VALUE_CHOICES.get(key) or (tokens if key in TOKEN_ROLE_KEYS else ())
+    if choices and value not in choices:
+        raise InputError(
+            "lab.pack_value_not_one_of",
+            "{source}: {where}: {key}: {value!r} is not one of {choices}",
+            source=source,
+            where=where,
+            key=key,
+            value=value,
+            choices=", ".join(choices),
+        )
+    if key == "key" and isinstance(value, str) and "{" not in value:
+        from idtoolkit.api.profiles import KEY_SPECS
+
+        if value not in KEY_SPECS:
+            raise InputError(
+                "lab.pack_unknown_key_type",
+                "{source}: {where}: {key}: unknown key type {value!r} (known: {known})",
+                source=source,
+                where=where,
+                key=key,
+                value=value,
+                known=", ".join(KEY_SPECS),
+            )
 
 
 @dataclass(frozen=True)
@@ -189,27 +286,27 @@ def _texts(source: str, where: str, key: str, value: Any, langs: tuple[str, ...]
     return dict(value)
 
 
-def _step(source: str, where: str, data: Any, extra: tuple[str, ...]) -> Step:
+def _step(
+    source: str, where: str, data: Any, extra: tuple[str, ...], tokens: tuple[str, ...]
+) -> Step:
     table = StrictTable(source, where, data)
     action = table.get("action", str, choices=STEP_ACTIONS)
     params = {key: table.data[key] for key in STEP_KEYS[action] if key in table.data}
     table.used.update(STEP_KEYS[action])
     table.done()
     for key, value in params.items():
-        if not isinstance(value, str | int | list) or isinstance(value, bool):
-            raise InputError(
-                "lab.pack_bad_value_type",
-                "{source}: {where}: {key}: must be a string, number or list",
-                source=source,
-                where=where,
-                key=key,
-            )
+        _typed(source, where, key, value, tokens)
         _placeholders(source, where, key, value, extra)
     return Step(action, params)
 
 
 def _check(
-    source: str, where: str, data: Any, langs: tuple[str, ...], extra: tuple[str, ...]
+    source: str,
+    where: str,
+    data: Any,
+    langs: tuple[str, ...],
+    extra: tuple[str, ...],
+    tokens: tuple[str, ...],
 ) -> Check:
     table = StrictTable(source, where, data)
     kind = table.get("kind", str, choices=CHECK_KINDS)
@@ -223,6 +320,7 @@ def _check(
     table.used.update(CHECK_KEYS[kind])
     table.done()
     for key, value in params.items():
+        _typed(source, where, key, value, tokens)
         _placeholders(source, where, key, value, extra)
     return Check(kind, params, hint, label)
 
@@ -258,13 +356,14 @@ def parse_pack(text: str, source: str) -> Pack:
             "{source}: top level: tokens: a list of short names (letters, digits)",
             source=source,
         )
+    roles = tuple(tokens)
     extra = tuple(f"token_{t}" for t in tokens)
     title = _texts(source, "top level", "title", top.get("title", dict), languages)
     instructions = _texts(
         source, "top level", "instructions", top.get("instructions", dict), languages
     )
     setup = [
-        _step(source, f"setup #{n}", item, extra)
+        _step(source, f"setup #{n}", item, extra, roles)
         for n, item in enumerate(top.get("setup", list, []), 1)
     ]
     exercises: list[Exercise] = []
@@ -293,7 +392,7 @@ def parse_pack(text: str, source: str) -> Pack:
         for lang, body in statement.items():
             _placeholders(source, where, f"statement.{lang}", body, extra)
         checks = [
-            _check(source, f"{where} check #{i}", c, languages, extra)
+            _check(source, f"{where} check #{i}", c, languages, extra, roles)
             for i, c in enumerate(table.get("check", list), 1)
         ]
         if not checks:
@@ -304,7 +403,7 @@ def parse_pack(text: str, source: str) -> Pack:
                 where=where,
             )
         solve = [
-            _step(source, f"{where} solve #{i}", s, extra)
+            _step(source, f"{where} solve #{i}", s, extra, roles)
             for i, s in enumerate(table.get("solve", list, []), 1)
         ]
         table.done()

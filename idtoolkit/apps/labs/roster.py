@@ -39,8 +39,19 @@ def read_roster(path: Path, languages: tuple[str, ...]) -> list[RosterEntry]:
     return parse_roster(text, path.name, languages)
 
 
+def _separator(text: str) -> str:
+    """``,`` as written; ``;`` or tab when the header line uses that instead (spreadsheets
+    set to a French or other locale save CSV with ``;``)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    if "," not in header:
+        for separator in (";", "\t"):
+            if separator in header:
+                return separator
+    return ","
+
+
 def parse_roster(text: str, source: str, languages: tuple[str, ...]) -> list[RosterEntry]:
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), delimiter=_separator(text))
     rows = [(n, row) for n, row in enumerate(reader, 1) if any(cell.strip() for cell in row)]
     if not rows:
         raise InputError(

@@ -10,7 +10,7 @@ import threading
 from typing import Any
 
 from idtoolkit import api
-from idtoolkit.apps.labs.classroom import LabClass
+from idtoolkit.apps.labs.classroom import START_FILE, LabClass
 from idtoolkit.apps.labs.student_services import port_in_use
 from idtoolkit.errors import IDToolkitError
 
@@ -24,53 +24,113 @@ def refresh_crls(ws: Any, now: dt.datetime | None = None) -> list[str]:
     return sorted({info.ca for info in api.publish_due_crls(ws, now, first=False)})
 
 
+def _stamp(lab: LabClass, sid: str) -> tuple[int, int] | None:
+    """Which start state the student is in: the inode of their store and the time their
+    start.json was written, the last step of making (or resetting) a student; None while
+    either is missing (a reset under way). ``lab reset`` changes it; the server follows."""
+    folder = lab.student_dir(sid)
+    try:
+        return (
+            (folder / "workspace" / "idtoolkit.db").stat().st_ino,
+            (folder / START_FILE).stat().st_mtime_ns,
+        )
+    except OSError:
+        return None
+
+
+class _Served:
+    """One student's server in this process, with the workspace it serves."""
+
+    def __init__(self, sid: str, port: int):
+        self.sid, self.port = sid, port
+        self.server: Any = None
+        self.manager: Any = None
+        self.stamp: tuple[int, int] | None = None
+        #: opening failed for this stamp: tried again only once the student changes
+        self.failed = False
+
+    def open(self, lab: LabClass) -> str:
+        from idtoolkit.api.services import PKIServer
+
+        self.stamp = _stamp(lab, self.sid)
+        manager = lab.workspace(self.sid)
+        ws = manager.__enter__()
+        try:
+            refresh_crls(ws)
+            try:
+                server = PKIServer(ws, "127.0.0.1", self.port, workers=1)
+            except OSError as exc:
+                raise IDToolkitError(
+                    "lab.student_cannot_listen",
+                    "student {id}: cannot listen on 127.0.0.1:{port}: {reason}",
+                    id=self.sid,
+                    port=self.port,
+                    reason=exc.strerror or exc,
+                ) from None
+            server.start_in_thread()
+        except BaseException:
+            manager.__exit__(None, None, None)
+            raise
+        self.server, self.manager = server, manager
+        return f"{self.sid}: {server.base}"
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        if self.manager is not None:
+            self.manager.__exit__(None, None, None)
+            self.manager = None
+
+
 class ClassServer:
-    """Start with :meth:`start` (refuses when any student's port is taken, before starting
-    anything), stop with :meth:`stop`."""
+    """Start with :meth:`start`, stop with :meth:`stop`. A student whose port is taken
+    (their own 'idtoolkit serve', another program) or whose folder is damaged is skipped
+    with a warning (:attr:`warnings`) and the others are served. A student reset or solved
+    while it serves is followed: a new store is reopened at once (watched twice a second),
+    new CAs are picked up by the OCSP responder itself."""
+
+    WATCH_SECONDS = 0.5
 
     def __init__(self, lab: LabClass):
         self.lab = lab
-        self._servers: list[Any] = []
-        self._workspaces: list[Any] = []
+        self.warnings: list[str] = []
+        self._served: list[_Served] = []
         self._stop = threading.Event()
-        self._refresher: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
 
     def start(self) -> list[str]:
-        from idtoolkit.api.services import PKIServer
-
-        for student in self.lab.students:
-            if port_in_use(student.port):
-                raise IDToolkitError(
-                    "lab.student_port_in_use",
-                    "student {id}: port {port} is already in use on 127.0.0.1 (another 'lab serve' or 'idtoolkit serve' running?)",
-                    id=student.id,
-                    port=student.port,
-                )
         lines = []
         try:
             for student in self.lab.students:
-                manager = self.lab.workspace(student.id)
-                ws = manager.__enter__()
-                self._workspaces.append(manager)
-                refresh_crls(ws)
+                served = _Served(student.id, student.port)
+                if port_in_use(student.port):
+                    self.warnings.append(
+                        f"student {student.id}: port {student.port} is already in use on "
+                        "127.0.0.1 (their own 'idtoolkit serve'?): not served here"
+                    )
+                    continue
+                self._served.append(served)
                 try:
-                    server = PKIServer(ws, "127.0.0.1", student.port, workers=1)
-                except OSError as exc:
-                    raise IDToolkitError(
-                        "lab.student_cannot_listen",
-                        "student {id}: cannot listen on 127.0.0.1:{port}: {reason}",
-                        id=student.id,
-                        port=student.port,
-                        reason=exc.strerror or exc,
-                    ) from None
-                server.start_in_thread()
-                self._servers.append(server)
-                lines.append(f"{student.id}: {server.base}")
+                    lines.append(served.open(self.lab))
+                except IDToolkitError as exc:
+                    served.failed = True
+                    self.warnings.append(f"{exc} (served once it is reset)")
         except BaseException:
             self.stop()
             raise
-        self._refresher = threading.Thread(target=self._refresh_loop, daemon=True)
-        self._refresher.start()
+        if not lines:
+            self.stop()
+            raise IDToolkitError(
+                "lab.nothing_to_serve",
+                "no student of the class can be served: {reasons}",
+                reasons="; ".join(self.warnings) or "no students",
+            )
+        for target in (self._refresh_loop, self._watch_loop):
+            thread = threading.Thread(target=target, daemon=True)
+            thread.start()
+            self._threads.append(thread)
         return lines
 
     def _refresh_loop(self) -> None:
@@ -79,11 +139,40 @@ class ClassServer:
                 with contextlib.suppress(IDToolkitError), self.lab.workspace(student.id) as ws:
                     refresh_crls(ws)
 
+    def _watch_loop(self) -> None:
+        while not self._stop.wait(self.WATCH_SECONDS):
+            self.follow()
+
+    def follow(self) -> list[str]:
+        """Reopen each student whose store was replaced (a reset) or who is not served yet
+        (damaged, or the port busy during a reset); returns the students reopened."""
+        reopened = []
+        with self._lock:
+            for served in self._served:
+                if self._stop.is_set():
+                    break
+                stamp = _stamp(self.lab, served.sid)
+                if stamp == served.stamp and (served.server is not None or served.failed):
+                    continue
+                served.close()
+                served.stamp, served.failed = stamp, False
+                if stamp is None or port_in_use(served.port):
+                    continue  # mid-reset (the reset serves the port itself): next time
+                from idtoolkit.apps.labs.hsmenv import refresh_module
+
+                refresh_module()  # a reset made new tokens in another process
+                try:
+                    served.open(self.lab)
+                except IDToolkitError:
+                    served.close()
+                    served.stamp, served.failed = stamp, True
+                    continue
+                reopened.append(served.sid)
+        return reopened
+
     def stop(self) -> None:
         self._stop.set()
-        for server in self._servers:
-            server.stop()
-        self._servers.clear()
-        for manager in self._workspaces:
-            manager.__exit__(None, None, None)
-        self._workspaces.clear()
+        with self._lock:
+            for served in self._served:
+                served.close()
+            self._served.clear()

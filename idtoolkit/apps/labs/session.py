@@ -14,7 +14,7 @@ from typing import Any
 from idtoolkit.apps.labs.actions import run_step
 from idtoolkit.apps.labs.checks import CheckContext, CheckResult, run_check
 from idtoolkit.apps.labs.classroom import LabClass
-from idtoolkit.apps.labs.enrolment import provision_student
+from idtoolkit.apps.labs.enrolment import provision_student, repair_student_files
 from idtoolkit.apps.labs.hsmenv import refresh_module
 from idtoolkit.apps.labs.pack import Exercise
 from idtoolkit.apps.labs.student_services import (
@@ -22,7 +22,7 @@ from idtoolkit.apps.labs.student_services import (
     step_context,
     student_services,
 )
-from idtoolkit.apps.labs.text import localized
+from idtoolkit.apps.labs.text import localized, value_lines
 from idtoolkit.apps.labs.values import render
 from idtoolkit.errors import IDToolkitError
 
@@ -52,6 +52,8 @@ def show(lab: LabClass, sid: str) -> dict[str, Any]:
         "title": localized(lab.pack.title, lang),
         "instructions": render(localized(lab.pack.instructions, lang), values).strip(),
         "values": values,
+        #: the values the pack uses, each named in words in the student's language
+        "named_values": [list(pair) for pair in value_lines(lab.pack, values, lang)],
         "exercises": [
             ExerciseView(
                 e.id,
@@ -111,7 +113,9 @@ def check(lab: LabClass, sid: str, exercise: str | None = None) -> list[CheckRes
     with lab.workspace(sid) as ws, student_services(lab, sid, ws) as services:
         if any(c.kind in SERVICE_KINDS for ex in _exercises(lab, exercise) for c in ex.checks):
             services.ensure()
-        ctx = CheckContext(ws, values, lab.student_dir(sid) / "work", student.lang)
+        ctx = CheckContext(
+            ws, values, lab.student_dir(sid) / "work", student.lang, lab.start_events(sid)
+        )
         for ex in _exercises(lab, exercise):
             for item in ex.checks:
                 results.append(run_check(ctx, ex.id, item))
@@ -122,7 +126,7 @@ def reset(lab: LabClass, sid: str, exercise: str | None = None) -> None:
     """Back to the pack's start state, tokens included. With ``exercise``, the reference
     solutions of the exercises before it are replayed, so the student can redo just that one."""
     student = lab.student(sid)
-    secret = lab.secrets(sid)
+    secret = repair_student_files(lab, student)
     env = lab.hsm()
     refresh_module()
     present = {t.label for t in env.list_tokens()}

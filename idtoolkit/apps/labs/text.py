@@ -40,6 +40,32 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: What each value is, in words, for the handout (never the raw placeholder names).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "student": "Your student id",
+        "name": "Your name",
+        "seed4": "Your code (in the names you make)",
+        "seed6": "Your long code",
+        "num2": "Your number",
+        "port": "Your service port",
+        "base": "Your services' address",
+        "token": "Your token",
+        "token_role": "Your token '{role}'",
+    },
+    "fr": {
+        "student": "Votre identifiant",
+        "name": "Votre nom",
+        "seed4": "Votre code (dans les noms que vous créez)",
+        "seed6": "Votre code long",
+        "num2": "Votre numéro",
+        "port": "Port de vos services",
+        "base": "Adresse de vos services",
+        "token": "Votre jeton",
+        "token_role": "Votre jeton « {role} »",
+    },
+}
+
 #: A check's default label, by kind (a pack may give its own).
 KIND_LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -88,6 +114,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "reason": "{file}: the validator does not report {expected} (reports: {found})",
         "level": "{file} is not signed at {expected}",
         "audit": "the audit trail does not verify: {found}",
+        "audit-idle": "your audit trail records nothing since the start: do the exercises first",
+        "subject": "the subject is {found}, expected {expected}",
+        "not-that-key": "the certified key is not the key labelled {label} on token {token}",
         "token-missing": "token {token} is missing",
     },
     "fr": {
@@ -114,6 +143,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "reason": "{file} : le validateur ne signale pas {expected} (il signale : {found})",
         "level": "{file} n'est pas signé au niveau {expected}",
         "audit": "la piste d'audit ne se vérifie pas : {found}",
+        "audit-idle": "votre piste d'audit n'enregistre rien depuis le départ : faites d'abord les exercices",
+        "subject": "le sujet est {found}, attendu {expected}",
+        "not-that-key": "la clé certifiée n'est pas la clé nommée {label} sur le jeton {token}",
         "token-missing": "le jeton {token} est absent",
     },
 }
@@ -136,6 +168,23 @@ def localized(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get("en") or next(iter(texts.values()))
 
 
+def value_lines(pack: Any, values: dict[str, str], lang: str) -> list[tuple[str, str]]:
+    """The values the pack's texts use, each named in words (``num2`` is "Your number"),
+    in a fixed order; the port is in the secrets' part already."""
+    used = pack.text or ""
+    labels = VALUE_LABELS.get(lang, VALUE_LABELS["en"])
+    lines = []
+    for key, value in values.items():
+        if key == "port" or ("{" + key + "}" not in used and key not in ("student", "name")):
+            continue
+        if key.startswith("token_"):
+            label = labels["token_role"].format(role=key.removeprefix("token_"))
+        else:
+            label = labels.get(key, key)
+        lines.append((label, value))
+    return lines
+
+
 def handout(pack: Any, student: Any, values: dict[str, str], secret: dict[str, str]) -> str:
     """The student's sheet: instructions, their values and secrets, every exercise."""
     from idtoolkit.apps.labs.values import render
@@ -151,8 +200,7 @@ def handout(pack: Any, student: Any, values: dict[str, str], secret: dict[str, s
         f"## {word(lang, 'values')}",
         "",
     ]
-    for key in sorted(values):
-        lines.append(f"- {key}: `{values[key]}`")
+    lines += [f"- {label}: `{value}`" for label, value in value_lines(pack, values, lang)]
     lines += [
         "",
         f"## {word(lang, 'secrets')}",
