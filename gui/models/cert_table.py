@@ -115,9 +115,7 @@ class CertTableModel(PagedTableModel[api.CertSummary]):
         self._exhausted = True  # until the first page says otherwise
         self.searching = bool(f.text and f.text.strip())
         fetch, size, quick = self._fetch, max(self.page_size, at_least), self.searching
-        self._pages.start(
-            lambda: fetch(f, 0, size, quick), lambda page: self._first(f, page, size)
-        )
+        self._pages.start(lambda: fetch(f, 0, size, quick), lambda page: self._first(f, page, size))
         if self.searching:
             self._start_full_search(f)
 

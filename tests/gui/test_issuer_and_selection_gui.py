@@ -36,7 +36,9 @@ def test_issue_dialogs_offer_the_issuing_ca_not_the_root(qtbot, window, gui_pki,
 
 
 def test_the_issuing_ca_chosen_in_the_tree_stays_chosen(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]
-    api.create_sub(window.ws, "issuing-2", "root", "CN=Issuing CA 2,O=ID Toolkit Tests,C=SN", "ec-p256")
+    api.create_sub(
+        window.ws, "issuing-2", "root", "CN=Issuing CA 2,O=ID Toolkit Tests,C=SN", "ec-p256"
+    )
     window.refresh()
     settle(qtbot, window)
     window.select_ca("issuing-2")
