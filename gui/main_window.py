@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._details_read = workers.LatestRead(self)
         self._wanted_ca: str | None = None
         self._quiet_reload = False
-        #: The certificate the details pane shows (serial, CA), read again after a change.
+        # The certificate the details pane shows (serial, CA), read again after a change.
         self._shown_certificate: tuple[str, str | None] | None = None
 
         right = QSplitter(Qt.Orientation.Vertical)

@@ -18,7 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 STRESS = r"""
-import gc, sys, threading, time, weakref
+import faulthandler, gc, sys, threading, time, weakref
+
+faulthandler.dump_traceback_later(150, exit=True)  # a hang: every thread's stack, then exit
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
