@@ -286,7 +286,7 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
         assert error["code"] == 1 and error["error"]
 
 
-@pytest.mark.parametrize("prog", ["hsm-sim", "idtoolkit hsm sim"])
+@pytest.mark.parametrize("prog", ["python -m hsm_sim.provision", "idtoolkit hsm sim"])
 def test_every_command_help_ends_with_an_example_that_runs(
     prog: str,
     tmp_path: Path,
@@ -314,3 +314,17 @@ def test_every_command_help_ends_with_an_example_that_runs(
     for argv in examples[1:]:  # init, add-token, list, delete-token, reset
         assert main(argv, prog=prog) == 0, argv
     assert SoftHSMEnv.open(tmp_path / "lab" / "hsm").list_tokens() == []
+
+
+def test_the_old_entry_point_names_itself_in_its_examples() -> None:
+    """``python -m hsm_sim.provision`` is no ``hsm-sim`` command: its example says how it runs."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "hsm_sim.provision", "list", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.rstrip().endswith(
+        "example:\n  python -m hsm_sim.provision list --dir lab/hsm --json"
+    )
