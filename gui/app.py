@@ -103,7 +103,12 @@ def screenshot(out: Path, argv: list[str]) -> int:
     window.show()
     from gui import workers
 
-    workers.settle(window)  # the CA tree and the first page are read off the UI thread
+    try:
+        workers.settle(window)  # the CA tree and the first page are read off the UI thread
+    except TimeoutError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        window.close()
+        return 1
     app.processEvents()
     saved = window.grab().save(str(out), "PNG")
     window.close()
