@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from gui import language
+from gui import collector, language
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
 
@@ -27,6 +27,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("ID Toolkit")
     app.setApplicationName("idtoolkit")
     app.setApplicationDisplayName("ID Toolkit")
+    # Reference cycles are freed on this (the UI) thread only, never on a reader thread where
+    # Qt cannot stop a freed widget's timers (a crash): see gui.collector.
+    collector.install(app)
     install_translations(app)
     return app
 
@@ -100,7 +103,12 @@ def screenshot(out: Path, argv: list[str]) -> int:
     window.show()
     from gui import workers
 
-    workers.settle(window)  # the CA tree and the first page are read off the UI thread
+    try:
+        workers.settle(window)  # the CA tree and the first page are read off the UI thread
+    except TimeoutError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        window.close()
+        return 1
     app.processEvents()
     saved = window.grab().save(str(out), "PNG")
     window.close()

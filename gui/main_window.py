@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._details_read = workers.LatestRead(self)
         self._wanted_ca: str | None = None
         self._quiet_reload = False
+        # The certificate the details pane shows (serial, CA), read again after a change.
+        self._shown_certificate: tuple[str, str | None] | None = None
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.tabs)
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow):
         if self.ws is not None and self.ws is not ws:
             self.ws.close()
         self.ws = ws
+        self._shown_certificate = None
         self.broker.forget()
         self.broker.attach(ws)
         self.services.set_workspace(ws)
@@ -426,10 +429,14 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
-        """After any change: CAs, the table (same filter), the audit log."""
+        """After any change: CAs, the table (same filter), the audit log, and the certificate
+        the details pane shows (a revoke or a hold changed its status, even when the table's
+        filter no longer lists it)."""
         self.refresh_cas()
         self.certificates.apply_filter()
         self.audit.reload()
+        if self._shown_certificate is not None:
+            self._show_certificate(*self._shown_certificate)
         self._update_actions()
 
     def selected_ca(self) -> str | None:
@@ -464,6 +471,7 @@ class MainWindow(QMainWindow):
         name = self.selected_ca()
         self.certificates.set_ca(name)
         self._update_actions()
+        self._shown_certificate = None
         if name is None or self.ws is None:
             self._details_read.drop()
             self.details.show_text(None)
@@ -492,12 +500,25 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if summary is None or self.ws is None:
             return
-        ws = self.ws
         self.details.show_message(self.tr("Reading %1…").replace("%1", summary.serial))
+        self._show_certificate(summary.serial, summary.ca)
+
+    def _show_certificate(self, serial: str, ca: str | None) -> None:
+        """Read a certificate's details and its status as the store has them now (not as the
+        table row had them when it was read)."""
+        if self.ws is None:
+            return
+        ws = self.ws
+        self._shown_certificate = (serial, ca)
+
+        def read() -> tuple[api.CertSummary, api.CertificateText]:
+            return (
+                api.find_certificate(ws, serial, ca).summary,
+                api.describe_stored_certificate(ws, serial, ca),
+            )
+
         self._details_read.start(
-            lambda: api.describe_stored_certificate(ws, summary.serial, summary.ca),
-            lambda text: self._certificate_details(summary, text),
-            self.details.show_message,
+            read, lambda found: self._certificate_details(*found), self.details.show_message
         )
 
     def _certificate_details(self, summary: api.CertSummary, text: api.CertificateText) -> None:

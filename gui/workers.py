@@ -188,11 +188,22 @@ def wait_all(timeout_ms: int = 60_000) -> bool:
     return all([pool.waitForDone(timeout_ms) for pool in pools])
 
 
-def settle(widget: object) -> None:
+#: How long a scripted render waits for a view's reads before it gives up: far beyond any
+#: read's time, so a read that never lands fails the render instead of hanging it.
+SETTLE_TIMEOUT_S = 300.0
+
+
+def settle(widget: object, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
     """For scripted renders: wait until a window or dialog shows what it reads off the UI
-    thread (its ``loading`` is false), as a user sees it a moment later."""
+    thread (its ``loading`` is false), as a user sees it a moment later. Raises
+    :class:`TimeoutError` after ``timeout_s``: a render that cannot finish says so."""
     app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout_s
     while getattr(widget, "loading", False):
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"{type(widget).__name__} still reading after {timeout_s:.0f} s: not rendered"
+            )
         wait_all()
         if app is not None:
             app.processEvents()

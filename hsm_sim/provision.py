@@ -28,5 +28,8 @@ __all__ = [
     "numbered_labels",
 ]
 
+#: How this entry point is run: its --help examples say so, to work as printed.
+PROG = "python -m hsm_sim.provision"
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(prog=PROG))

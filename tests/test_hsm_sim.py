@@ -284,3 +284,47 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
         assert main(argv) == 1
         error = json.loads(capsys.readouterr().err)
         assert error["code"] == 1 and error["error"]
+
+
+@pytest.mark.parametrize("prog", ["python -m hsm_sim.provision", "idtoolkit hsm sim"])
+def test_every_command_help_ends_with_an_example_that_runs(
+    prog: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """As every idtoolkit command's --help does; and each example works as printed, run in
+    the order a trainer would (in a fresh folder, PINs from the environment or a file)."""
+    import shlex
+
+    examples = []
+    for command in ("", "init", "add-token", "list", "delete-token", "reset"):
+        with pytest.raises(SystemExit) as exit_status:
+            main([command, "--help"] if command else ["--help"], prog=prog)
+        assert exit_status.value.code == 0
+        help_text = capsys.readouterr().out
+        example = help_text.rstrip("\n").rsplit("\n", 1)[-1]
+        assert help_text.rstrip("\n").endswith(f"example:\n{example}"), help_text
+        assert example.startswith(f"  {prog} {command}".rstrip()), command
+        examples.append(shlex.split(example)[len(prog.split()) :])
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IDTOOLKIT_SO_PIN", SO_PIN)
+    Path("pin.txt").write_text(USER_PIN + "\n")
+    for argv in examples[1:]:  # init, add-token, list, delete-token, reset
+        assert main(argv, prog=prog) == 0, argv
+    assert SoftHSMEnv.open(tmp_path / "lab" / "hsm").list_tokens() == []
+
+
+def test_the_old_entry_point_names_itself_in_its_examples() -> None:
+    """``python -m hsm_sim.provision`` is no ``hsm-sim`` command: its example says how it runs."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "hsm_sim.provision", "list", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.rstrip().endswith(
+        "example:\n  python -m hsm_sim.provision list --dir lab/hsm --json"
+    )

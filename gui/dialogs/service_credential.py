@@ -56,7 +56,7 @@ class ServiceCredentialDialog(JobDialog):
         super().__init__(ws, self.tr("Service credential for idtoolkit serve"), parent)
         self.broker = broker
         self.request = rows = RequestForm(self, self.form, ws)
-        rows.add_ca_row(select=ca)
+        rows.add_ca_row(select=ca, keep_select=True)  # a root's own OCSP responder: the root
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(

@@ -109,22 +109,24 @@ class CertTableModel(PagedTableModel[api.CertSummary]):
         return self._pages.pending or self.searching
 
     # --- loading ----------------------------------------------------------------------------
-    def set_filter(self, f: api.CertFilter) -> None:
-        """Start over with a new filter: reads the first page only, off the UI thread."""
+    def set_filter(self, f: api.CertFilter, at_least: int = 0) -> None:
+        """Start over with a new filter: reads the first page only, off the UI thread.
+        ``at_least``: read that many rows at once (a refresh after a change keeps the rows the
+        officer had scrolled to, and so the one selected among them)."""
         self.filter = f
         self._exhausted = True  # until the first page says otherwise
         self.searching = bool(f.text and f.text.strip())
-        fetch, size, quick = self._fetch, self.page_size, self.searching
-        self._pages.start(lambda: fetch(f, 0, size, quick), lambda page: self._first(f, page))
+        fetch, size, quick = self._fetch, max(self.page_size, at_least), self.searching
+        self._pages.start(lambda: fetch(f, 0, size, quick), lambda page: self._first(f, page, size))
         if self.searching:
             self._start_full_search(f)
 
-    def _first(self, f: api.CertFilter, page: list[api.CertSummary]) -> None:
+    def _first(self, f: api.CertFilter, page: list[api.CertSummary], size: int) -> None:
         if f != self.filter or (f.text and f.text.strip() and not self.searching):
             return  # a newer filter, or the full search's answer is already shown
         self.replace_rows(page)
         self.pages_fetched = 1
-        self._exhausted = self.searching or self._exhausted
+        self._exhausted = self.searching or len(page) < size
         self.page_loaded.emit()
 
     def _start_full_search(self, f: api.CertFilter) -> None:

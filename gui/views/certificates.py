@@ -149,7 +149,10 @@ class CertificateView(QWidget):
         f = self.current_filter()
         keep = self.current_summary()
         self._kept = keep
-        self.model.set_filter(f)  # the same row is selected again when the page is in
+        # The same filter again (a refresh after a revoke, an export): as many rows as were
+        # loaded, so the selected one is among them and is selected again when they are in.
+        depth = len(self.model.rows) if f == self.model.filter else 0
+        self.model.set_filter(f, at_least=depth)
         self.count.setText(self.tr("counting…"))
         ws = self.ws
         if self._count_worker is not None:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidg
 
 from gui.errors import error_text
 from gui.widgets.fields import (
-    fill_ca_combo,
     fill_key_types,
     fill_profile_combo,
     selected_key_type,
     validity_field,
 )
+from gui.widgets.issuer import fill_issuer_combo
 from gui.widgets.subject import SubjectEditor
 from idtoolkit import api
 from idtoolkit.errors import IDToolkitError
@@ -65,9 +65,12 @@ class RequestForm(QObject):
         return days
 
     # --- placing the rows -------------------------------------------------------------------
-    def add_ca_row(self, select: str | None = None) -> None:
-        """CAs that can sign here, read off the UI thread; ``select`` chosen when it arrives."""
-        fill_ca_combo(self.owner, self.ca, self.ws, select=select)
+    def add_ca_row(self, select: str | None = None, *, keep_select: bool = False) -> None:
+        """CAs that can sign here, read off the UI thread; when they arrive, an issuing CA is
+        chosen (``select`` if it is one, else one below it: see
+        :func:`~gui.widgets.issuer.issuer_choice`); ``keep_select``: ``select`` even if a
+        root."""
+        fill_issuer_combo(self.owner, self.ca, self.ws, select=select, keep_select=keep_select)
         self._place("ca", self.tr("Issuing CA *"), self.ca)
 
     def add_profile_row(self, select: str, *, ca: bool = False) -> None:

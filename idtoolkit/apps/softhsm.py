@@ -55,13 +55,40 @@ def _read_pin(file: str | None, env_name: str, what: str) -> str:
     return pin
 
 
+#: The one example each command's --help ends with, as every idtoolkit command's does (a
+#: trainer setting up a class reads them); ``{prog}`` is the name the command was run by.
+EXAMPLES = {
+    "": "{prog} add-token --dir lab/hsm --label student --count 20",
+    "init": "{prog} init --dir lab/hsm",
+    "add-token": "{prog} add-token --dir lab/hsm --label student --count 20 --pin-file pin.txt",
+    "list": "{prog} list --dir lab/hsm --json",
+    "delete-token": "{prog} delete-token --dir lab/hsm --label student-07",
+    "reset": "{prog} reset --dir lab/hsm",
+}
+
+
+def _example(command: str, prog: str) -> str:
+    return "example:\n  " + EXAMPLES[command].format(prog=prog)
+
+
 def build_parser(prog: str = "hsm-sim") -> argparse.ArgumentParser:
     """The CLI grammar; exposed so the main CLI can embed or document it."""
-    parser = _Parser(prog=prog, description="Isolated SoftHSM2 tokens for labs and tests.")
+    parser = _Parser(
+        prog=prog,
+        description="Isolated SoftHSM2 tokens for labs and tests.",
+        epilog=_example("", prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def with_dir(name: str, help_text: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, help=help_text)
+        cmd = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=_example(name, prog),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         cmd.add_argument("--dir", required=True, type=Path, help="environment directory")
         return cmd
 
@@ -74,7 +101,7 @@ def build_parser(prog: str = "hsm-sim") -> argparse.ArgumentParser:
     listing = with_dir("list", "list initialised tokens")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     delete = with_dir("delete-token", "delete one token")
-    delete.add_argument("--label", required=True)
+    delete.add_argument("--label", required=True, help="the token's label")
     with_dir("reset", "delete every token, keep the environment")
     return parser
 

@@ -28,25 +28,17 @@ def english(qapp):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
-    """No cyclic collection while a GUI test runs (it could free a widget on a reader thread,
-    where Qt cannot unregister its timers: a later timer then fires on a deleted object, a
-    segfault); what the test left is collected here, on the UI thread."""
-    import gc
+    """The app's own UI-thread collector (:mod:`gui.collector`, installed by ``create_app``)
+    while a GUI test runs: no cyclic collection frees a widget on a reader thread. What the
+    test left is collected at its end, on the UI thread, and Python collects as usual again
+    for the tests that follow (a non-GUI test in the same process runs no event loop)."""
+    from gui import collector, workers
 
-    was_enabled = gc.isenabled()
-    gc.disable()
+    collector.install(qapp)
     yield
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from gui import workers
-
     workers.wait_all(30_000)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    QCoreApplication.processEvents()
-    if was_enabled:
-        gc.enable()
+    collector.collect_now()
+    collector.uninstall()
 
 
 @pytest.fixture

@@ -47,3 +47,21 @@ def test_screenshot_without_a_workspace_is_a_one_line_error(
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and "\n" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_screenshot_whose_reads_never_land_fails_in_one_line_instead_of_hanging(
+    qtbot, gui_ws: api.Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """``make screenshots`` once hung for minutes; a render now gives up after a bound."""
+    from gui import workers
+    from gui.app import run
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "loading", property(lambda _self: True))  # never done
+    monkeypatch.setattr(workers.settle, "__defaults__", (0.5,))
+    monkeypatch.setenv("IDTOOLKIT_WORKSPACE", str(gui_ws.directory))
+    monkeypatch.setattr(sys, "argv", ["idtoolkit-gui", "--screenshot", str(tmp_path / "x.png")])
+    assert run() == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: MainWindow still reading after") and "\n" not in err
+    assert not (tmp_path / "x.png").exists()
