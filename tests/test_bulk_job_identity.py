@@ -1,0 +1,166 @@
+"""A bulk job is what it is, not its CSV's file name (issue 26): another ``citizens.csv`` into
+another folder issues every one of its rows; a resumed row that now describes someone else is
+refused, not counted as done; a manifest lists only what its own job delivered; a second job
+into a folder that holds one is refused and the first job's files stay as they were."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
+from idtoolkit.errors import InputError
+
+from .conftest import TwoTier
+
+
+def _citizens(path: Path, names: list[str], *, first_id: int = 0) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "GN", "SN", "CN", "serialNumber", "C", "email"])
+        for i, name in enumerate(names, start=first_id):
+            writer.writerow(
+                [
+                    f"R{i:04d}",
+                    name,
+                    "Diop",
+                    f"{name} Diop",
+                    f"IDCSN-{i:07d}",
+                    "SN",
+                    f"{name.lower()}@gov.sn",
+                ]
+            )
+    return path
+
+
+def _manifest(out: Path) -> list[dict[str, str]]:
+    with (out / "manifest.csv").open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_another_csv_of_the_same_name_into_another_folder_issues_all_its_rows(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    ws = sqlite_pki.ws
+    first = run_csv_job(
+        ws, "issuing", "citizen-auth",
+        _citizens(tmp_path / "dakar" / "citizens.csv", ["Awa", "Moussa", "Fatou"]),
+        tmp_path / "out-dakar",
+    )  # fmt: skip
+    assert first.issued == 3
+    second = run_csv_job(
+        ws, "issuing", "citizen-auth",
+        _citizens(tmp_path / "thies" / "citizens.csv", ["Ibrahima", "Khady", "Ousmane"]),
+        tmp_path / "out-thies",
+    )  # fmt: skip
+    assert second.issued == 3 and second.already_issued == 0 and not second.errors
+    assert second.job != first.job
+    dakar, thies = _manifest(tmp_path / "out-dakar"), _manifest(tmp_path / "out-thies")
+    assert not {r["serial"] for r in dakar} & {r["serial"] for r in thies}
+    assert [r["subject"].split(",")[0] for r in thies] == [
+        "CN=Ibrahima Diop", "CN=Khady Diop", "CN=Ousmane Diop"]  # fmt: skip
+    for row in thies:  # each manifest line is a credential this job delivered into its folder
+        assert (tmp_path / "out-thies" / row["p12"]).is_file()
+
+
+def test_a_named_job_resumed_in_another_folder_is_refused(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    ws = sqlite_pki.ws
+    run_csv_job(
+        ws, "issuing", "citizen-auth", _citizens(tmp_path / "a" / "citizens.csv", ["Awa"]),
+        tmp_path / "out-a", job="citizens",
+    )  # fmt: skip
+    with pytest.raises(InputError, match="another folder") as caught:
+        run_csv_job(
+            ws, "issuing", "citizen-auth", _citizens(tmp_path / "b" / "citizens.csv", ["Ndeye"]),
+            tmp_path / "out-b", job="citizens",
+        )  # fmt: skip
+    assert caught.value.kind == "bulk.job_elsewhere"
+    assert not (tmp_path / "out-b" / "manifest.csv").exists()
+
+
+def test_a_resumed_row_that_now_describes_someone_else_is_refused(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    ws = sqlite_pki.ws
+    path, out = _citizens(tmp_path / "citizens.csv", ["Awa", "Moussa"]), tmp_path / "out"
+    run_csv_job(ws, "issuing", "citizen-auth", path, out)
+    _citizens(path, ["Awa", "Mariama", "Cheikh"])  # R0001 is now someone else; R0002 is new
+    again = run_csv_job(ws, "issuing", "citizen-auth", path, out)
+    assert again.issued == 1 and again.already_issued == 1
+    assert [(e.line, e.row_id) for e in again.errors] == [(3, "R0001")]
+    assert "issued earlier in this job" in again.errors[0].message
+    manifest = _manifest(out)  # what was issued for R0001 (Moussa), not the new row
+    assert {r["id"]: r["subject"].split(",")[0] for r in manifest} == {
+        "R0000": "CN=Awa Diop", "R0001": "CN=Moussa Diop", "R0002": "CN=Cheikh Diop"}  # fmt: skip
+    letters = list(csv.DictReader((out / "pin-letters.csv").open(encoding="utf-8")))
+    assert len(letters) == 3
+
+
+def test_a_second_job_into_the_same_folder_is_refused_and_the_first_is_kept(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    ws = sqlite_pki.ws
+    out = tmp_path / "out"
+    run_csv_job(
+        ws, "issuing", "citizen-auth", _citizens(tmp_path / "a" / "citizens.csv", ["Awa"]), out
+    )
+    kept = {name: (out / name).read_bytes() for name in
+            ("manifest.csv", "pin-letters.csv", "pin-letters.html", "report.json")}  # fmt: skip
+    other = _citizens(tmp_path / "b" / "other.csv", ["Ndeye"], first_id=50)
+    with pytest.raises(InputError, match="holds the bulk job") as caught:
+        run_csv_job(ws, "issuing", "citizen-auth", other, out)
+    assert caught.value.kind == "bulk.output_holds_another_job"
+    with pytest.raises(InputError, match="holds the bulk job"):
+        run_csv_job(ws, "issuing", "citizen-auth", other, out, job="second")
+    with pytest.raises(InputError, match="of CA 'issuing' with profile 'citizen-auth'"):
+        run_csv_job(ws, "issuing", "tls-client", tmp_path / "a" / "citizens.csv", out)
+    assert {name: (out / name).read_bytes() for name in kept} == kept
+    # Naming the folder's own job adds the rows to it: one manifest, both people.
+    job = json.loads((out / "job.json").read_text())["name"]
+    added = run_csv_job(ws, "issuing", "citizen-auth", other, out, job=job)
+    assert added.issued == 1
+    assert [r["id"] for r in _manifest(out)] == ["R0050", "R0000"]
+
+
+def test_a_csr_folder_of_the_same_name_elsewhere_is_its_own_job(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    def csrs(folder: Path, count: int) -> Path:
+        folder.mkdir(parents=True)
+        for i in range(count):
+            key = ec.generate_private_key(ec.SECP256R1())
+            csr = (
+                x509.CertificateSigningRequestBuilder()
+                .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
+                .sign(key, hashes.SHA256())
+            )
+            (folder / f"device-{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+        return folder
+
+    ws = sqlite_pki.ws
+    assert run_csr_dir_job(ws, "issuing", "tls-client", csrs(tmp_path / "a" / "csrs", 2),
+                           tmp_path / "out-a").issued == 2  # fmt: skip
+    second = run_csr_dir_job(
+        ws, "issuing", "tls-client", csrs(tmp_path / "b" / "csrs", 2), tmp_path / "out-b"
+    )
+    assert second.issued == 2 and second.already_issued == 0
+    # The same file names with other keys, resumed into the same folder: refused per row.
+    for path in (tmp_path / "b" / "csrs").iterdir():
+        path.unlink()
+    csrs_again = csrs(tmp_path / "b" / "csrs2", 2)
+    for path in csrs_again.iterdir():
+        path.rename(tmp_path / "b" / "csrs" / path.name)
+    third = run_csr_dir_job(
+        ws, "issuing", "tls-client", tmp_path / "b" / "csrs", tmp_path / "out-b"
+    )
+    assert third.issued == 0 and [e.row_id for e in third.errors] == ["device-0", "device-1"]
