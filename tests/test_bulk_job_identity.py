@@ -164,3 +164,60 @@ def test_a_csr_folder_of_the_same_name_elsewhere_is_its_own_job(
         ws, "issuing", "tls-client", tmp_path / "b" / "csrs", tmp_path / "out-b"
     )
     assert third.issued == 0 and [e.row_id for e in third.errors] == ["device-0", "device-1"]
+
+
+def test_ctrl_c_stops_a_job_cleanly_and_it_resumes(tmp_path: Path) -> None:
+    """Ctrl-C from a terminal reaches the whole process group (the lint workers too): the
+    job stops after the batch in hand, rejects no row for it, says how to resume, exits 130."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from idtoolkit.workspace import Workspace
+
+    from .conftest import PASSPHRASE, build_two_tier
+    from .test_bulk_jobs import write_citizens
+
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    build_two_tier(ws)
+    ws.close()
+    write_citizens(tmp_path / "citizens.csv", 1000)
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
+    command = [sys.executable, "-m", "idtoolkit.apps.cli.main", "bulk", "issue",
+               "--workspace", str(tmp_path / "ws"), "--ca", "issuing", "--profile",
+               "citizen-auth", "--csv", str(tmp_path / "citizens.csv"), "--out",
+               str(tmp_path / "out"), "--batch", "50"]  # fmt: skip
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline, issued = time.monotonic() + 90, 0
+    while time.monotonic() < deadline and issued < 100:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(tmp_path / "ws" / "idtoolkit.db", timeout=1) as conn:
+                issued = conn.execute(
+                    "select count(*) from certificates where request_ref is not null"
+                ).fetchone()[0]
+        except sqlite3.OperationalError:
+            continue
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, (out, err)
+    assert "Traceback" not in err and "lint worker" not in out + err, err
+    assert "run the same command again to resume" in err
+    assert "rejected" not in out and "CANCELLED" in out, out
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["cancelled"] and [e["line"] for e in report["errors"]] == [9, 13, 22]
+    rerun = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True,
+                           timeout=180)  # fmt: skip
+    assert rerun.returncode == 4, rerun.stderr  # the CSV's own 3 bad rows
+    result = json.loads(rerun.stdout)
+    assert result["issued"] + result["already_issued"] == 997
+    with sqlite3.connect(tmp_path / "ws" / "idtoolkit.db") as conn:
+        refs = [r for (r,) in conn.execute("select request_ref from certificates")
+                if r is not None]  # fmt: skip
+    assert len(refs) == len(set(refs)) == 997

@@ -303,6 +303,7 @@ def run_csv_job(
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
         )
+        pool.shutdown(cancel_futures=True)  # a cancelled job does not wait for unused keys
     _record_result(
         report,
         result,

@@ -12,7 +12,7 @@ from types import FrameType
 from idtoolkit.api import BulkProgress as Progress
 from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
-from idtoolkit.apps.cli.io import RowsRejected, emit
+from idtoolkit.apps.cli.io import JobCancelled, RowsRejected, emit
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 
 
@@ -136,6 +136,8 @@ def bulk_issue(args: argparse.Namespace) -> None:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
     emit(args, report.as_dict(), _summary(report))
+    if report.cancelled:
+        raise JobCancelled
     if report.errors:
         raise RowsRejected
 
@@ -154,7 +156,7 @@ def _summary(report: JobReport) -> str:
             if report.discarded_unrecorded
             else ""
         )
-        + (" (CANCELLED: run again to finish)" if report.cancelled else "")
+        + (" (CANCELLED: run the same command again to resume)" if report.cancelled else "")
     ]
     for error in report.errors:
         lines.append(
@@ -165,7 +167,11 @@ def _summary(report: JobReport) -> str:
     lines.append(
         f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
     )
-    if report.errors:
+    if report.cancelled:
+        lines.append(
+            "  stopped before the end: run the same command again to resume (exit code 130)"
+        )
+    elif report.errors:
         lines.append(
             f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"
         )

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from idtoolkit.apps.cli.commands import build_parser
-from idtoolkit.apps.cli.io import RowsRejected
+from idtoolkit.apps.cli.io import JobCancelled, RowsRejected
 from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
 from idtoolkit.errors import IDToolkitError
@@ -26,6 +26,7 @@ from idtoolkit.errors import IDToolkitError
 EXIT_ERROR = 1
 EXIT_INTERNAL = 3
 EXIT_ROWS_REJECTED = 4
+EXIT_INTERRUPTED = 130
 
 
 def _fail(
@@ -87,9 +88,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return _fail_with(args.json, exc)
     except RowsRejected:
         return EXIT_ROWS_REJECTED
+    except JobCancelled:
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise
     except OSError as exc:  # a full disk, a vanished directory: what the system said, in words
