@@ -221,3 +221,20 @@ def test_ctrl_c_stops_a_job_cleanly_and_it_resumes(tmp_path: Path) -> None:
         refs = [r for (r,) in conn.execute("select request_ref from certificates")
                 if r is not None]  # fmt: skip
     assert len(refs) == len(set(refs)) == 997
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_an_excel_csv_with_a_bom_and_semicolons_is_read(
+    sqlite_pki: TwoTier, tmp_path: Path, separator: str
+) -> None:
+    lines = [["id", "GN", "SN", "CN", "C", "email"],
+             ["A1", "Awa", "Diop", "Awa Diop", "SN", "awa@gov.sn;awa.diop@gov.sn"],
+             ["A2", "Fatou", "Sow", "Fatou Sow, fille", "SN", "fatou@gov.sn"]]  # fmt: skip
+    text = "\r\n".join(separator.join(f'"{c}"' if "," in c or ";" in c else c for c in line)
+                       for line in lines)  # fmt: skip
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode() + b"\r\n")
+    report = run_csv_job(sqlite_pki.ws, "issuing", "citizen-auth", path, tmp_path / "out")
+    assert report.issued == 2 and not report.errors, report.errors
+    subjects = [r["subject"] for r in _manifest(tmp_path / "out")]
+    assert subjects[1].startswith("CN=Fatou Sow\\, fille")
