@@ -238,3 +238,20 @@ def test_an_excel_csv_with_a_bom_and_semicolons_is_read(
     assert report.issued == 2 and not report.errors, report.errors
     subjects = [r["subject"] for r in _manifest(tmp_path / "out")]
     assert subjects[1].startswith("CN=Fatou Sow\\, fille")
+
+
+def test_every_file_a_pin_letter_names_is_there(sqlite_pki: TwoTier, tmp_path: Path) -> None:
+    """An id starting with '-' named a file the letters called "'-2%2B3.p12" (the CSV
+    neutralising applied to a file name); COM0 and LPT0 are Windows device names."""
+    path = tmp_path / "c.csv"
+    ids = ["-2+3", "COM0", "lpt0", "com1", "plain"]
+    path.write_text("id,GN,SN,CN,C\n" + "".join(f"{i},Awa,Diop,Awa Diop,SN\n" for i in ids))
+    out = tmp_path / "out"
+    report = run_csv_job(sqlite_pki.ws, "issuing", "citizen-auth", path, out)
+    assert report.issued == len(ids)
+    letters = list(csv.DictReader((out / "pin-letters.csv").open(encoding="utf-8")))
+    names = sorted(p.name for p in (out / "credentials").iterdir())
+    assert sorted(r["p12"] for r in letters) == names
+    assert [r["p12"] for r in _manifest(out)] == [f"credentials/{r['p12']}" for r in letters]
+    stems = {n.rsplit(".", 1)[0].upper() for n in names}
+    assert not stems & {"COM0", "LPT0", "COM1"} and not any(n[0] in "-'" for n in names)
