@@ -255,3 +255,73 @@ def test_every_file_a_pin_letter_names_is_there(sqlite_pki: TwoTier, tmp_path: P
     assert [r["p12"] for r in _manifest(out)] == [f"credentials/{r['p12']}" for r in letters]
     stems = {n.rsplit(".", 1)[0].upper() for n in names}
     assert not stems & {"COM0", "LPT0", "COM1"} and not any(n[0] in "-'" for n in names)
+
+
+def test_an_idn_mailbox_is_issued_in_a_labels_and_a_non_ascii_local_part_is_a_bad_row(
+    sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509 import RFC822Name, SubjectAlternativeName, load_pem_x509_certificate
+
+    from .conftest import PASSPHRASE
+    from .test_hardening import run_cli
+
+    monkeypatch.setenv("IDTOOLKIT_WORKSPACE", str(sqlite_pki.ws.directory))
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    path = tmp_path / "idn.csv"
+    path.write_text(
+        "id,GN,SN,CN,C,email\n"
+        "A1,Ana,Diop,Ana Diop,SN,ana@économie.sn\n"
+        "A2,Awa,Sow,Awa Sow,SN,anà@exemple.sn\n"
+        "A3,Ali,Ba,Ali Ba,SN,ali@gov.sn\n"
+        "A4,Ali,Ba,Ali Ba,SN,ali@exemple.sénégal\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, err = run_cli("bulk", "issue", "--ca", "issuing", "--profile", "citizen-auth",
+                        "--csv", str(path), "--out", str(out))  # fmt: skip
+    assert code == 4, err  # one bad row, the others issued
+    report = json.loads((out / "report.json").read_text())
+    assert report["issued"] == 2
+    # A non-ASCII local part is refused in words; so is a domain under no public suffix.
+    assert [(e["id"], e["error"].split(":")[0]) for e in report["errors"]] == [
+        ("A2", "SAN email"), ("A4", "profile 'citizen-auth'")]  # fmt: skip
+    assert "not ASCII" in report["errors"][0]["error"]
+    assert "xn--sngal-bsab" in report["errors"][1]["error"]
+    letter = next(r for r in csv.DictReader((out / "pin-letters.csv").open(encoding="utf-8"))
+                  if r["id"] == "A1")  # fmt: skip
+    _key, cert, _chain = pkcs12.load_key_and_certificates(
+        (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
+    )
+    assert cert is not None
+    sans = cert.extensions.get_extension_for_class(SubjectAlternativeName).value
+    assert sans.get_values_for_type(RFC822Name) == ["ana@xn--conomie-9xa.sn"]
+    # A single issue with the same address, and with a non-ASCII local part.
+    password = tmp_path / "password"
+    password.write_text("correct horse battery staple\n")
+    code, err = run_cli("issue", "--ca", "issuing", "--profile", "citizen-auth", "--subject",
+                        "CN=Ana Diop,GN=Ana,SN=Diop,C=SN", "--key", "ec-p256", "--p12",
+                        str(tmp_path / "ana.p12"), "--p12-password-file", str(password),
+                        "--san", "email:ana@économie.sn", "--out",
+                        str(tmp_path / "ana.pem"))  # fmt: skip
+    assert code == 0, err
+    single = load_pem_x509_certificate((tmp_path / "ana.pem").read_bytes())
+    assert single.extensions.get_extension_for_class(SubjectAlternativeName).value == sans
+    code, err = run_cli("issue", "--ca", "issuing", "--profile", "citizen-auth", "--subject",
+                        "CN=Awa Sow,GN=Awa,SN=Sow,C=SN", "--key", "ec-p256", "--p12",
+                        str(tmp_path / "awa.p12"), "--san", "email:anà@exemple.sn")  # fmt: skip
+    assert code == 1 and "not ASCII" in err and "internal error" not in err, err
+
+
+def test_an_iri_san_becomes_a_uri_and_a_bad_one_is_refused_in_words() -> None:
+    from idtoolkit.ca.inputs import parse_san
+
+    assert parse_san("uri:https://économie.sn/accès?q=é").value == (
+        "https://xn--conomie-9xa.sn/acc%C3%A8s?q=%C3%A9"
+    )
+    assert (
+        parse_san("uri:https://u@économie.sn:8443/").value == "https://u@xn--conomie-9xa.sn:8443/"
+    )
+    for bad in ("uri:https://é..sn/", "uri:https://[é", "email:a@é..sn"):
+        with pytest.raises(InputError):
+            parse_san(bad)
