@@ -325,3 +325,21 @@ def test_an_iri_san_becomes_a_uri_and_a_bad_one_is_refused_in_words() -> None:
     for bad in ("uri:https://é..sn/", "uri:https://[é", "email:a@é..sn"):
         with pytest.raises(InputError):
             parse_san(bad)
+
+
+def test_the_cli_refuses_a_second_job_into_a_folder_in_one_line(
+    sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .conftest import PASSPHRASE
+    from .test_hardening import run_cli
+
+    monkeypatch.setenv("IDTOOLKIT_WORKSPACE", str(sqlite_pki.ws.directory))
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    first = _citizens(tmp_path / "a" / "citizens.csv", ["Awa"])
+    second = _citizens(tmp_path / "b" / "citizens.csv", ["Ndeye"], first_id=9)
+    common = ["bulk", "issue", "--ca", "issuing", "--profile", "citizen-auth", "--out",
+              str(tmp_path / "out")]  # fmt: skip
+    assert run_cli(*common, "--csv", str(first))[0] == 0
+    code, err = run_cli(*common, "--csv", str(second))
+    assert code == 1 and err.startswith("error: ") and err.count("\n") == 1, err
+    assert "--job" in err and "another --out" in err

@@ -36,7 +36,11 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
     p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
     p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
-    p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
+    p.add_argument(
+        "--job",
+        help="job name (default: derived from the rows and --out, recorded in --out/job.json); "
+        "a re-run into the same --out resumes its job",
+    )
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
