@@ -343,3 +343,16 @@ def test_the_cli_refuses_a_second_job_into_a_folder_in_one_line(
     code, err = run_cli(*common, "--csv", str(second))
     assert code == 1 and err.startswith("error: ") and err.count("\n") == 1, err
     assert "--job" in err and "another --out" in err
+
+
+def test_an_id_too_long_for_its_job_reference_is_a_bad_row_on_every_store(
+    pki: TwoTier, tmp_path: Path
+) -> None:
+    """The store holds 128 characters of ``bulk:JOB:ID``: PostgreSQL refused a longer one and
+    stopped the whole batch; now such an id is a bad row and the others are issued."""
+    path = tmp_path / "c.csv"
+    ids = ["r1", "x" * 120, "r3"]
+    path.write_text("id,GN,SN,CN,C\n" + "".join(f"{i},Awa,Diop,Awa Diop,SN\n" for i in ids))
+    report = run_csv_job(pki.ws, "issuing", "citizen-auth", path, tmp_path / "out")
+    assert report.issued == 2 and [e.line for e in report.errors] == [3]
+    assert "at most" in report.errors[0].message

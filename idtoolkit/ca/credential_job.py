@@ -62,6 +62,7 @@ from idtoolkit.keys.spec import key_spec
 from idtoolkit.letters import Letter, render_letters
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.certificates import (
+    REQUEST_REF_MAX,
     IssuedRequest,
     ders_by_request_ref,
     issued_requests,
@@ -222,6 +223,7 @@ def run_csv_job(
     job_name = identity.name
     prefix = f"bulk:{job_name}:"
     report = JobReport(job_name, errors=errors, out_dir=str(out_dir))
+    rows = _refs_that_fit(rows, prefix, report)
     issued_before = _issued_requests(ws, ca, prefix)
     if fresh and issued_before and not _holds_p12s(out_dir, issued_before, prefix):
         refuse_job_elsewhere(job_name, len(issued_before), out_dir)
@@ -323,6 +325,26 @@ def _file_names(rows: list[CredentialRow]) -> dict[str, str]:
     return files
 
 
+def _refs_that_fit(
+    rows: list[CredentialRow], prefix: str, report: JobReport
+) -> list[CredentialRow]:
+    """The rows whose reference (job name and id) the store can hold; the others are bad rows
+    (a longer reference would stop the whole batch on PostgreSQL)."""
+    limit = REQUEST_REF_MAX - len(prefix)
+    for row in rows:
+        if len(row.row_id) > limit:
+            report.errors.append(
+                RowError(
+                    row.line,
+                    row.row_id[:40] + "…",
+                    f"the id is {len(row.row_id)} characters long; with this job's name "
+                    f"{report.job!r}, at most {limit} fit",
+                )
+            )
+    report.errors.sort(key=lambda e: e.line)
+    return [row for row in rows if len(row.row_id) <= limit]
+
+
 def _issued_requests(ws: Workspace, ca: str, prefix: str) -> list[IssuedRequest]:
     with ws.store.reading() as session:
         return issued_requests(session, ca_by_name(session, ca).id, prefix)
@@ -386,14 +408,15 @@ def _changed_rows(
         record = issued[prefix + row.row_id]
         subject = format_subject(row.subject)
         sans = sorted(san_text(name) for name in row.sans)
-        if subject != record.subject or sans != _sans_of(record.der):
+        issued_sans = _sans_of(record.der)
+        if subject != record.subject or sans != issued_sans:
             changed.append(
                 RowError(
                     row.line,
                     row.row_id,
                     f"this id was issued earlier in this job (serial {record.serial_hex}) to "
                     f"{record.subject}"
-                    + (f" ({', '.join(_sans_of(record.der))})" if _sans_of(record.der) else "")
+                    + (f" ({', '.join(issued_sans)})" if issued_sans else "")
                     + "; the row now differs, so it was not issued again (revoke that "
                     "certificate and give the row a new id)",
                 )
@@ -556,6 +579,11 @@ def run_csr_dir_job(
             names[row_id] = check_row_id(row_id, ".pem")
         except InputError as exc:
             report.errors.append(RowError(number, row_id, str(exc)))
+            continue
+        if len(prefix + row_id) > REQUEST_REF_MAX:
+            report.errors.append(
+                RowError(number, row_id, f"the name is too long for job {job_name!r}")
+            )
             continue
         try:
             csr = load_csr(path.read_bytes(), path.name)

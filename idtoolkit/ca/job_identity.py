@@ -83,7 +83,7 @@ def check_job_name(name: str) -> str:
 def derived_name(source: Path, content_digest: str, out_dir: Path) -> str:
     """The source's name (readable) and a hash of the rows' content and the output folder
     (unique): the same rows into another folder, or other rows into one, are other jobs."""
-    stem = _NAME_CHARS.sub("_", source.stem or source.name)[:40] or "job"
+    stem = _NAME_CHARS.sub("_", source.stem or source.name)[:24] or "job"
     where = str(out_dir.resolve()).encode("utf-8", "surrogatepass")
     tag = hashlib.sha256(content_digest.encode() + b"\0" + where).hexdigest()[:12]
     return f"{stem}-{tag}"

@@ -249,6 +249,11 @@ def serials_by_request_ref(session: Session, ca_id: int, ref_prefix: str) -> dic
     return {str(ref): serial for ref, serial in rows}
 
 
+#: Longest request reference the certificates table holds (``String(128)``: PostgreSQL
+#: refuses a longer one, SQLite would keep it).
+REQUEST_REF_MAX = 128
+
+
 @dataclass(frozen=True)
 class IssuedRequest:
     """What a CA issued for one request reference (a bulk job's row): enough to tell whether
