@@ -28,6 +28,7 @@ import csv
 import io
 import json
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -36,14 +37,22 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, BulkResult, IssuedItem, csr_items, issue_bulk
 from idtoolkit.ca.filenames import check_row_id, check_unique
-from idtoolkit.ca.inputs import load_csr
+from idtoolkit.ca.inputs import load_csr, san_text
 from idtoolkit.ca.issuance import check_pkcs12_key, generate_password, pkcs12_bytes
+from idtoolkit.ca.job_identity import (
+    bind_job,
+    digest_of_file,
+    digest_of_files,
+    record_job,
+    refuse_job_elsewhere,
+)
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.csvsafe import csv_text
@@ -52,7 +61,12 @@ from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.letters import Letter, render_letters
 from idtoolkit.store.cas import ca_by_name
-from idtoolkit.store.certificates import ders_by_request_ref, serials_by_request_ref
+from idtoolkit.store.certificates import (
+    REQUEST_REF_MAX,
+    IssuedRequest,
+    ders_by_request_ref,
+    issued_requests,
+)
 from idtoolkit.workspace import Workspace
 
 STAGING = ".staging"
@@ -175,13 +189,6 @@ class _Delivery:
                     leftover.unlink()
 
 
-def _issued_refs(ws: Workspace, ca: str, prefix: str) -> dict[str, str]:
-    """request_ref -> serial for what this job already issued."""
-    with ws.store.reading() as session:
-        ca_id = ca_by_name(session, ca).id
-        return serials_by_request_ref(session, ca_id, prefix)
-
-
 def run_csv_job(
     ws: Workspace,
     ca: str,
@@ -205,16 +212,30 @@ def run_csv_job(
     check_key_type(prof, spec)
     check_pkcs12_key(spec)
     rows, errors = read_rows(csv_path, prof, mapping)
-    job_name = job or csv_path.stem
+    identity, fresh = bind_job(
+        out_dir,
+        csv_path,
+        explicit=job,
+        ca=ca,
+        profile=profile,
+        content_digest=digest_of_file(csv_path),
+    )
+    job_name = identity.name
     prefix = f"bulk:{job_name}:"
     report = JobReport(job_name, errors=errors, out_dir=str(out_dir))
+    rows = _refs_that_fit(rows, prefix, report)
+    issued_before = _issued_requests(ws, ca, prefix)
+    if fresh and issued_before and not _holds_p12s(out_dir, issued_before, prefix):
+        refuse_job_elsewhere(job_name, len(issued_before), out_dir)
+    files = _file_names(rows)
     delivery = _Delivery(out_dir)
+    record_job(out_dir, identity)
     chain = ca_chain(ws, ca)
 
     # Finish what a previous run left between staging and delivery.
     delivery.sweep_partial_writes()
-    issued = _issued_refs(ws, ca, prefix)
-    recorded_serials = set(issued.values())
+    issued = {record.ref: record for record in issued_before}
+    recorded_serials = {record.serial_hex for record in issued_before}
     for staged in delivery.staged():
         entries = json.loads(staged.read_text())
         if all(e["serial"] in recorded_serials for e in entries):
@@ -224,8 +245,11 @@ def run_csv_job(
             staged.unlink()
 
     todo = [r for r in rows if prefix + r.row_id not in issued]
-    report.already_issued = len(rows) - len(todo)
-    files = _check_deliverables(rows, todo, delivery.credentials, ".p12")
+    changed = _changed_rows([r for r in rows if prefix + r.row_id in issued], issued, prefix)
+    report.errors.extend(changed)
+    report.errors.sort(key=lambda e: e.line)
+    report.already_issued = len(rows) - len(todo) - len(changed)
+    _refuse_taken_files(delivery.credentials, files, [row.row_id for row in todo])
     state = Progress(0, len(todo), time.monotonic())
 
     def items(pool: ThreadPoolExecutor) -> Iterator[BulkItem]:
@@ -281,26 +305,123 @@ def run_csv_job(
             cancelled=cancelled,
             source=f"bulk csv {job_name}",
         )
+        pool.shutdown(cancel_futures=True)  # a cancelled job does not wait for unused keys
     _record_result(
         report,
         result,
         len(todo),
         [(item.payload[0].line, item.payload[0].row_id, why) for item, why in result.rejected],
     )
-    _write_manifest(ws, ca, prefix, rows, files, delivery, language)
+    _write_manifest(ws, ca, prefix, rows, delivery, language)
     _write_report(report, delivery.out)
     return report
 
 
-def _check_deliverables(
-    rows: list[CredentialRow], todo: list[CredentialRow], folder: Path, suffix: str
-) -> dict[str, str]:
+def _file_names(rows: list[CredentialRow]) -> dict[str, str]:
     """Each row's file name, checked before anything is issued: distinct even where case is
-    ignored, and not already taken by someone else's file (another job into this folder)."""
-    files = {row.row_id: check_row_id(row.row_id, suffix) for row in rows}
+    ignored."""
+    files = {row.row_id: check_row_id(row.row_id, ".p12") for row in rows}
     check_unique(files)
-    _refuse_taken_files(folder, files, [row.row_id for row in todo])
     return files
+
+
+def _refs_that_fit(
+    rows: list[CredentialRow], prefix: str, report: JobReport
+) -> list[CredentialRow]:
+    """The rows whose reference (job name and id) the store can hold; the others are bad rows
+    (a longer reference would stop the whole batch on PostgreSQL)."""
+    limit = REQUEST_REF_MAX - len(prefix)
+    for row in rows:
+        if len(row.row_id) > limit:
+            report.errors.append(
+                RowError(
+                    row.line,
+                    row.row_id[:40] + "…",
+                    f"the id is {len(row.row_id)} characters long; with this job's name "
+                    f"{report.job!r}, at most {limit} fit",
+                )
+            )
+    report.errors.sort(key=lambda e: e.line)
+    return [row for row in rows if len(row.row_id) <= limit]
+
+
+def _issued_requests(ws: Workspace, ca: str, prefix: str) -> list[IssuedRequest]:
+    with ws.store.reading() as session:
+        return issued_requests(session, ca_by_name(session, ca).id, prefix)
+
+
+def _holds_p12s(out_dir: Path, issued: list[IssuedRequest], prefix: str) -> bool:
+    """Whether ``out_dir`` holds what the job issued (a folder of an older version that
+    recorded no job file), rather than the job having delivered it elsewhere."""
+    for record in issued:
+        try:
+            name = check_row_id(record.ref[len(prefix) :], ".p12")
+        except InputError:
+            continue
+        if _written(out_dir / "credentials" / name):
+            return True
+    return any((out_dir / STAGING).glob("batch-*.json"))
+
+
+def _holds_pems(folder: Path, issued: list[IssuedRequest], prefix: str) -> bool:
+    """Whether ``folder`` holds a certificate the job issued (see :func:`_holds_p12s`)."""
+    for record in issued:
+        try:
+            name = check_row_id(record.ref[len(prefix) :], ".pem")
+        except InputError:
+            continue
+        if _written(folder / name):
+            return True
+    return False
+
+
+def _same_key(csr: x509.CertificateSigningRequest, record: IssuedRequest) -> bool:
+    """Whether a resumed job's CSR is the one its certificate was issued for (same key)."""
+    try:
+        issued_key = x509.load_der_x509_certificate(record.der).public_key()
+        return issued_key.public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        ) == csr.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return False  # a key we cannot compare is not shown to be the same
+
+
+def _sans_of(der: bytes) -> list[str]:
+    try:
+        extension = x509.load_der_x509_certificate(der).extensions.get_extension_for_class(
+            x509.SubjectAlternativeName
+        )
+    except x509.ExtensionNotFound:
+        return []
+    return sorted(san_text(name) for name in extension.value)
+
+
+def _changed_rows(
+    rows: list[CredentialRow], issued: dict[str, IssuedRequest], prefix: str
+) -> list[RowError]:
+    """Rows of a resumed job whose id was issued for someone described otherwise: the job
+    does not issue an id twice, and says so rather than counting the row as done."""
+    changed = []
+    for row in rows:
+        record = issued[prefix + row.row_id]
+        subject = format_subject(row.subject)
+        sans = sorted(san_text(name) for name in row.sans)
+        issued_sans = _sans_of(record.der)
+        if subject != record.subject or sans != issued_sans:
+            changed.append(
+                RowError(
+                    row.line,
+                    row.row_id,
+                    f"this id was issued earlier in this job (serial {record.serial_hex}) to "
+                    f"{record.subject}"
+                    + (f" ({', '.join(issued_sans)})" if issued_sans else "")
+                    + "; the row now differs, so it was not issued again (revoke that "
+                    "certificate and give the row a new id)",
+                )
+            )
+    return changed
 
 
 def _refuse_taken_files(folder: Path, files: dict[str, str], todo: list[str]) -> None:
@@ -334,25 +455,34 @@ def _write_manifest(
     ca: str,
     prefix: str,
     rows: list[CredentialRow],
-    files: dict[str, str],
     delivery: _Delivery,
     language: str = "en",
 ) -> None:
-    issued = _issued_refs(ws, ca, prefix)
-    records = []
-    for row in rows:
-        serial = issued.get(prefix + row.row_id)
-        if serial is None:
+    """The job's manifest and PIN letters: one line per credential this job issued *and*
+    delivered into this folder (its PKCS#12 file is there), whether or not the CSV still
+    lists the row; the line number is the row's in this run's CSV, when it has one."""
+    lines = {row.row_id: row.line for row in rows}
+    delivered_here: list[tuple[IssuedRequest, str, str]] = []  # record, row id, file name
+    for record in _issued_requests(ws, ca, prefix):
+        row_id = record.ref[len(prefix) :]
+        try:
+            name = check_row_id(row_id, ".p12")
+        except InputError:
             continue
-        records.append(
-            {
-                "id": row.row_id,
-                "line": row.line,
-                "serial": serial,
-                "subject": format_subject(row.subject),
-                "p12": f"credentials/{files[row.row_id]}",
-            }
-        )
+        if _written(delivery.credentials / name):
+            delivered_here.append((record, row_id, name))
+    # CSV order first, then what the CSV no longer lists (in issuance order).
+    delivered_here.sort(key=lambda d: lines.get(d[1], sys.maxsize))
+    records: list[dict[str, object]] = [
+        {
+            "id": row_id,
+            "line": lines.get(row_id, ""),
+            "serial": record.serial_hex,
+            "subject": record.subject,
+            "p12": f"credentials/{name}",
+        }
+        for record, row_id, name in delivered_here
+    ]
     fields = ["id", "line", "serial", "subject", "p12"]
     _atomic_write(
         delivery.out / "manifest.csv",
@@ -362,26 +492,19 @@ def _write_manifest(
         delivery.out / "manifest.json", json.dumps(records, indent=1, ensure_ascii=False).encode()
     )
     # One file for printing PIN letters: every delivered password, in row order. The batch
-    # files hold neutralised cells (see idtoolkit.csvsafe): match them by serial.
+    # files hold neutralised cells (see idtoolkit.csvsafe): match them by serial, and take
+    # the id and file name from the store, not from those cells.
     by_serial: dict[str, list[str]] = {}
     for part in sorted(delivery.passwords.glob("batch-*.csv")):
         for line in csv.reader(io.StringIO(part.read_text())):
             by_serial[line[1]] = line
     letters: list[list[str]] = [["id", "serial", "p12", "password"]]
     printable: list[Letter] = []
-    for record in records:
-        delivered = by_serial.get(str(record["serial"]))
+    for record, row_id, name in delivered_here:
+        delivered = by_serial.get(record.serial_hex)
         if delivered is not None:
-            letters.append([str(record["id"]), *delivered[1:]])
-            printable.append(
-                Letter(
-                    str(record["id"]),
-                    str(record["subject"]),
-                    str(record["serial"]),
-                    Path(str(record["p12"])).name,
-                    delivered[3],
-                )
-            )
+            letters.append([row_id, record.serial_hex, name, delivered[3]])
+            printable.append(Letter(row_id, record.subject, record.serial_hex, name, delivered[3]))
     _atomic_write(delivery.out / "pin-letters.csv", csv_text(letters).encode())
     issuer = format_subject(ca_chain(ws, ca)[0].subject)
     _atomic_write(
@@ -420,15 +543,27 @@ def run_csr_dir_job(
             "CSR directory {csr_dir} does not exist",
             csr_dir=csr_dir,
         )
-    job_name = job or csr_dir.name
-    prefix = f"bulk:{job_name}:"
-    report = JobReport(job_name, out_dir=str(out_dir))
-    certificates = out_dir / "certificates"
-    certificates.mkdir(mode=0o700, parents=True, exist_ok=True)
-    issued = _issued_refs(ws, ca, prefix)
     files = sorted(
         p for p in csr_dir.iterdir() if p.suffix.lower() in (".csr", ".pem", ".der", ".req")
     )
+    identity, fresh = bind_job(
+        out_dir,
+        csr_dir,
+        explicit=job,
+        ca=ca,
+        profile=profile,
+        content_digest=digest_of_files(files),
+    )
+    job_name = identity.name
+    prefix = f"bulk:{job_name}:"
+    report = JobReport(job_name, out_dir=str(out_dir))
+    certificates = out_dir / "certificates"
+    issued_before = _issued_requests(ws, ca, prefix)
+    if fresh and issued_before and not _holds_pems(certificates, issued_before, prefix):
+        refuse_job_elsewhere(job_name, len(issued_before), out_dir)
+    certificates.mkdir(mode=0o700, parents=True, exist_ok=True)
+    record_job(out_dir, identity)
+    issued = {record.ref: record for record in issued_before}
     todo: list[tuple[int, str, x509.CertificateSigningRequest]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
@@ -445,11 +580,27 @@ def run_csr_dir_job(
         except InputError as exc:
             report.errors.append(RowError(number, row_id, str(exc)))
             continue
-        if prefix + row_id in issued:
-            report.already_issued += 1
+        if len(prefix + row_id) > REQUEST_REF_MAX:
+            report.errors.append(
+                RowError(number, row_id, f"the name is too long for job {job_name!r}")
+            )
             continue
         try:
             csr = load_csr(path.read_bytes(), path.name)
+            if prefix + row_id in issued:
+                if _same_key(csr, issued[prefix + row_id]):
+                    report.already_issued += 1
+                else:
+                    report.errors.append(
+                        RowError(
+                            number,
+                            row_id,
+                            "this name was issued earlier in this job (serial "
+                            f"{issued[prefix + row_id].serial_hex}) for another key; the CSR "
+                            "differs, so it was not issued again (give the file a new name)",
+                        )
+                    )
+                continue
             next(csr_items(prof, [csr], days))  # validate the CSR against the profile now
         except IDToolkitError as exc:
             report.errors.append(RowError(number, row_id, str(exc)))

@@ -20,9 +20,9 @@ MAX_ROW_ID = 128
 #: Longest file name we write: well under NAME_MAX (255 bytes) on every common file system.
 MAX_FILE_NAME = 200
 _KEEP = frozenset(string.ascii_letters + string.digits + "_-")
-# Windows refuses these as a file's stem whatever its extension.
+# Windows refuses these as a file's stem whatever its extension (COM0 and LPT0 included).
 _RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)]
+    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{n}" for p in ("COM", "LPT") for n in range(10)]
 )
 
 
@@ -32,7 +32,10 @@ def file_stem(row_id: str) -> str:
         c if c in _KEEP else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
         for c in row_id
     )
-    if stem.upper() in _RESERVED:
+    if stem.upper() in _RESERVED or stem.startswith("-"):
+        # A leading '-' also makes the name an option to a shell command, and a formula to
+        # a spreadsheet: the CSV cell naming the file would be neutralised ("'-2.p12") and
+        # no longer name it (see idtoolkit.csvsafe).
         stem = f"%{ord(stem[0]):02X}{stem[1:]}"
     return stem
 

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from idtoolkit.ca.idn import ascii_mailbox, ascii_uri
 from idtoolkit.errors import InputError, PassphraseError
 
 _DNS_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -307,16 +308,31 @@ def parse_san(text: str) -> x509.GeneralName:
                 "SAN email:{value} is not a mailbox address",
                 value=value,
             )
-        return x509.RFC822Name(value)
+        return _ascii_general_name(x509.RFC822Name, ascii_mailbox(value), f"email:{value}")
     if kind == "uri":
         if "://" not in value and not value.startswith("urn:"):
             raise InputError("san.bad_uri", "SAN uri:{value} is not an absolute URI", value=value)
-        return x509.UniformResourceIdentifier(value)
+        return _ascii_general_name(x509.UniformResourceIdentifier, ascii_uri(value), f"uri:{value}")
     raise InputError(
         "san.unknown_type",
         "SAN type {san_type!r} is not one of dns, ip, email, uri",
         san_type=kind,
     )
+
+
+def _ascii_general_name(
+    kind: type[x509.RFC822Name] | type[x509.UniformResourceIdentifier], value: str, text: str
+) -> x509.GeneralName:
+    """The name, or the reason cryptography refuses it, in words (never an internal error)."""
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise InputError(
+            "san.not_encodable",
+            "SAN {text} cannot go into a certificate: {problem}",
+            text=text,
+            problem=str(exc),
+        ) from None
 
 
 def san_kind(name: x509.GeneralName) -> str:

@@ -39,6 +39,7 @@ SUBJECT_COLUMNS = (
     "emailAddress",
 )
 SAN_COLUMNS = ("email", "dns", "ip", "uri")
+_KNOWN = frozenset(("id", *SUBJECT_COLUMNS, *SAN_COLUMNS))
 # RDN order of the subject, most general first (C, O, OU ... CN), as X.500 directories expect.
 _RDN_ORDER = (
     "C",
@@ -131,7 +132,8 @@ def read_rows(
             "CSV {path} contains NUL characters: it is not a text CSV file",
             path=path,
         )
-    reader = csv.reader(io.StringIO(text))
+    mapping = mapping or {}
+    reader = csv.reader(io.StringIO(text), delimiter=_separator(text, mapping))
     try:
         header = next(reader)
     except StopIteration:
@@ -143,9 +145,8 @@ def read_rows(
             path=path,
             problem=_csv_problem(reader),
         ) from None
-    mapping = mapping or {}
     columns = [mapping.get(h.strip(), h.strip()) for h in header]
-    unknown = [c for c in columns if c and c not in ("id", *SUBJECT_COLUMNS, *SAN_COLUMNS)]
+    unknown = [c for c in columns if c and c not in _KNOWN]
     if unknown:
         raise InputError(
             "bulk.csv_unknown_column",
@@ -203,6 +204,28 @@ def read_rows(
         except IDToolkitError as exc:
             errors.append(RowError(line, row_id, str(exc)))
     return rows, errors
+
+
+#: Field separators a spreadsheet writes: Excel in a French, Spanish or Portuguese locale
+#: saves "CSV" with ``;``; a tab comes from a copy and paste.
+_SEPARATORS = (",", ";", "\t")
+
+
+def _separator(text: str, mapping: dict[str, str]) -> str:
+    """The separator whose header names only columns we know (``,`` first); failing that,
+    the one that splits the header into the most fields, so the error names one column."""
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    fields: dict[str, list[str]] = {}
+    for separator in _SEPARATORS:
+        try:
+            header = next(csv.reader([first_line], delimiter=separator), [])
+        except csv.Error:
+            continue
+        columns = [mapping.get(h.strip(), h.strip()) for h in header]
+        if "id" in columns and all(c in _KNOWN or not c for c in columns):
+            return separator
+        fields[separator] = columns
+    return max(_SEPARATORS, key=lambda s: (len(fields.get(s, ())), s == ","))
 
 
 def _csv_problem(reader: object) -> str:

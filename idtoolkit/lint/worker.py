@@ -10,6 +10,7 @@ warnings and unchecked parts the audit event records, as for a single issuance).
 from __future__ import annotations
 
 import json
+import signal
 import struct
 import subprocess
 import sys
@@ -125,6 +126,9 @@ def worker_main(argv: list[str]) -> int:
     from idtoolkit.lint.gate import accept_base_url
     from idtoolkit.lint.linter import RowLinter  # loads pkilint now, while the parent signs
 
+    # Ctrl-C in a terminal reaches the whole process group: the parent decides (it stops
+    # after the batch in hand and waits for these verdicts), so a worker must not die of it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     standard, profile_name, base_url = LintStandard(argv[0]), argv[1], argv[2]
     rows = RowLinter(standard, lambda report: accept_base_url(report, base_url))
     while (der := _read_frame(sys.stdin.buffer)) is not None:

@@ -256,6 +256,40 @@ def serials_by_request_ref(session: Session, ca_id: int, ref_prefix: str) -> dic
     return {str(ref): serial for ref, serial in rows}
 
 
+#: Longest request reference the certificates table holds (``String(128)``: PostgreSQL
+#: refuses a longer one, SQLite would keep it).
+REQUEST_REF_MAX = 128
+
+
+@dataclass(frozen=True)
+class IssuedRequest:
+    """What a CA issued for one request reference (a bulk job's row): enough to tell whether
+    a resumed row still describes the same person."""
+
+    ref: str
+    serial_hex: str
+    subject: str
+    der: bytes
+
+
+def issued_requests(session: Session, ca_id: int, ref_prefix: str) -> list[IssuedRequest]:
+    """What ``ca_id`` issued for requests starting ``ref_prefix``, in issuance order."""
+    rows = session.execute(
+        select(
+            CertificateRecord.request_ref,
+            CertificateRecord.serial_hex,
+            CertificateRecord.subject,
+            CertificateRecord.der,
+        )
+        .where(
+            CertificateRecord.issuer_ca_id == ca_id,
+            CertificateRecord.request_ref.startswith(ref_prefix, autoescape=True),
+        )
+        .order_by(CertificateRecord.id)
+    )
+    return [IssuedRequest(str(ref), serial, subject, der) for ref, serial, subject, der in rows]
+
+
 def ders_by_request_ref(session: Session, ca_id: int, ref_prefix: str) -> list[tuple[str, bytes]]:
     """(request_ref, DER) of what ``ca_id`` issued for requests starting ``ref_prefix``."""
     rows = session.execute(

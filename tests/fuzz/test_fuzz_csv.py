@@ -90,3 +90,64 @@ def test_fuzzed_bulk_jobs_give_every_row_its_own_file(fuzz_pki: FuzzPKI, tmp_pat
         for name in ("manifest.csv", "pin-letters.csv"):
             assert not _formula_cells(out / name)
     print(f"fuzz csv jobs: {jobs} jobs of 12 rows")
+
+
+# Internationalised addresses (issue 26): a domain in U-labels, a non-ASCII local part, mixed
+# scripts, look-alike dots, bidi marks, broken IDNA; in the e-mail, URI and subject columns.
+_IDN_LOCAL = ["ana", "Ana.Diop", "anà", "名", "a+b", "", "a b", "-", "\u202e", "x" * 70, "é"]
+_IDN_DOMAIN = ["économie.sn", "exemple.sénégal", "gov.sn", "ÉCONOMIE.SN", "é..sn", "xn--zz.sn",
+               "-é-.sn", "例え.jp", "مثال.السعودية", "a\u3002b.sn", "ß.de", "é" * 70 + ".sn",
+               "gov.sn.", "[::1]", "\u200d.sn", "пример.рф"]  # fmt: skip
+_IDN_HEADER = ["id", "GN", "SN", "CN", "C", "email", "uri", "emailAddress"]
+
+
+def _idn_address(rng: random.Random) -> str:
+    local, domain = rng.choice(_IDN_LOCAL), rng.choice(_IDN_DOMAIN)
+    if rng.random() < 0.2:
+        return f"{local}@{domain};{rng.choice(_IDN_LOCAL)}@{rng.choice(_IDN_DOMAIN)}"
+    return f"{local}@{domain}"
+
+
+def _idn_row(rng: random.Random, index: int) -> list[str]:
+    uri = "" if rng.random() < 0.5 else f"https://{rng.choice(_IDN_DOMAIN)}/accès?q=é#{index}"
+    subject_mail = _idn_address(rng) if rng.random() < 0.2 else ""
+    return [f"r{index}", "Awa", "Ndiaye", f"Awa {index}", "SN", _idn_address(rng), uri,
+            subject_mail]  # fmt: skip
+
+
+def test_fuzzed_idn_addresses_are_issued_or_bad_rows(fuzz_pki: FuzzPKI, tmp_path: Path) -> None:
+    """Each row with an internationalised address is issued (A-labels) or a bad row with its
+    reason; the job never stops on one (issue 26: a whole job exited 3)."""
+    rng = random.Random(f"{SEED}:csv-idn")
+    profile = fuzz_pki.ws.profiles.get("citizen-auth")
+    internal = []
+    total = count(300)
+    for index in range(total):
+        path = tmp_path / f"idn{index}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(_IDN_HEADER)
+            writer.writerows(_idn_row(rng, i) for i in range(rng.randint(1, 5)))
+        try:
+            read_rows(path, profile)
+        except IDToolkitError as exc:
+            internal.append((index, f"the whole file was refused: {exc}"))
+        except Exception as exc:
+            internal.append((index, f"{type(exc).__name__}: {exc}"))
+    jobs = count(3)
+    for job in range(jobs):
+        path = tmp_path / f"idn-job{job}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(_IDN_HEADER)
+            writer.writerows(_idn_row(rng, i) for i in range(10))
+        try:
+            report = run_csv_job(fuzz_pki.ws, "issuing", "citizen-auth", path,
+                                 tmp_path / f"idn-out{job}")  # fmt: skip
+        except Exception as exc:
+            internal.append((f"job {job}", f"{type(exc).__name__}: {exc}"))
+            continue
+        assert report.issued + len(report.errors) == 10
+        assert all("\n" not in e.message for e in report.errors)
+    print(f"fuzz csv idn: {total} files, {jobs} jobs, {len(internal)} internal errors")
+    assert not internal, internal[:5]

@@ -12,7 +12,7 @@ from types import FrameType
 from idtoolkit.api import BulkProgress as Progress
 from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
-from idtoolkit.apps.cli.io import RowsRejected, emit
+from idtoolkit.apps.cli.io import JobCancelled, RowsRejected, emit
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 
 
@@ -36,7 +36,11 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
     p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
     p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
-    p.add_argument("--job", help="job name (default: the CSV's file name); re-runs with it resume")
+    p.add_argument(
+        "--job",
+        help="job name (default: derived from the rows and --out, recorded in --out/job.json); "
+        "a re-run into the same --out resumes its job",
+    )
     p.add_argument("--batch", type=int, default=500, help="rows per commit (default 500)")
     p.add_argument("--days", type=int)
     p.add_argument("--legacy-p12", action="store_true", help="3DES/SHA-1 PKCS#12 for old Windows")
@@ -136,6 +140,8 @@ def bulk_issue(args: argparse.Namespace) -> None:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
     emit(args, report.as_dict(), _summary(report))
+    if report.cancelled:
+        raise JobCancelled
     if report.errors:
         raise RowsRejected
 
@@ -154,7 +160,7 @@ def _summary(report: JobReport) -> str:
             if report.discarded_unrecorded
             else ""
         )
-        + (" (CANCELLED: run again to finish)" if report.cancelled else "")
+        + (" (CANCELLED: run the same command again to resume)" if report.cancelled else "")
     ]
     for error in report.errors:
         lines.append(
@@ -165,7 +171,11 @@ def _summary(report: JobReport) -> str:
     lines.append(
         f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
     )
-    if report.errors:
+    if report.cancelled:
+        lines.append(
+            "  stopped before the end: run the same command again to resume (exit code 130)"
+        )
+    elif report.errors:
         lines.append(
             f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"
         )

@@ -21,6 +21,11 @@ from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
 from idtoolkit.errors import InputError, PassphraseError, render
 
 
+class JobCancelled(Exception):
+    """``bulk issue`` stopped on Ctrl-C after committing what it had signed: exit 130 (see
+    cli.main), after the summary that says how to resume."""
+
+
 class RowsRejected(Exception):
     """``bulk issue`` ran to the end but rejected rows: exit 4 (see cli.main) so scripts
     notice, after the summary that lists them."""

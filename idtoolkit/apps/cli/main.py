@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from idtoolkit.apps.cli.commands import build_parser
-from idtoolkit.apps.cli.io import EXIT_INTERRUPTED, RowsRejected, Stopped
+from idtoolkit.apps.cli.io import EXIT_INTERRUPTED, JobCancelled, RowsRejected, Stopped
 from idtoolkit.apps.cli.language import _, install_argparse, say
 from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
@@ -99,6 +99,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ROWS_REJECTED
     except Stopped as stopped:
         return stopped.code
+    except JobCancelled:
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print("interrupted" if args.json else _("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
