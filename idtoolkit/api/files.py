@@ -9,12 +9,13 @@ from idtoolkit.files import (
     write_public,
     write_secret,
 )
-from idtoolkit.strict_toml import StrictTable
+from idtoolkit.strict_toml import StrictTable, loads_toml
 
 __all__ = [
     "StrictTable",
     "check_output_target",
     "is_stream",
+    "loads_toml",
     "write_atomic",
     "write_new",
     "write_public",

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api.files import loads_toml
 from idtoolkit.api.softhsm import SoftHSMEnv
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
@@ -85,7 +86,7 @@ class LabClass:
         directory = directory.expanduser().resolve()
         path = directory / CLASS_FILE
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = loads_toml(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise NotFoundError(
                 "lab.not_a_class_folder",
