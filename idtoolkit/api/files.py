@@ -4,6 +4,7 @@ strict TOML tables it reads."""
 from idtoolkit.files import (
     check_output_target,
     is_stream,
+    make_private_dir,
     write_atomic,
     write_new,
     write_public,
@@ -16,6 +17,7 @@ __all__ = [
     "check_output_target",
     "is_stream",
     "loads_toml",
+    "make_private_dir",
     "write_atomic",
     "write_new",
     "write_public",

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
-from idtoolkit.files import write_new
+from idtoolkit.files import make_private_dir, write_new
 from idtoolkit.keys.signer import SoftwareSigner
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
@@ -281,7 +281,7 @@ def split_ca_key(
         }
     body = (json.dumps(record, indent=2, sort_keys=True) + "\n").encode()
     backup_id = hashlib.sha256(body).hexdigest()[:16]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(out_dir)  # it receives the shares
     backup_file = out_dir / f"{ca_name}-backup.json"
     share_files = [out_dir / f"{ca_name}-share-{i}-of-{count}.txt" for i in range(1, count + 1)]
     for path in [backup_file, *share_files]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.api.files import loads_toml
+from idtoolkit.api.files import loads_toml, make_private_dir
 from idtoolkit.api.softhsm import SoftHSMEnv
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
@@ -60,7 +60,10 @@ class StudentSecrets:
 
 
 def write_class_file(path: Path, data: str, private: bool = False) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if private:  # trainer/: the class secret and the roster of passphrases and PINs
+        make_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(data)
@@ -241,7 +244,7 @@ def new_class_folder(out: Path) -> Iterator[Path]:
             parent=out.parent,
         )
     created = not out.exists()
-    out.mkdir(exist_ok=True)
+    make_private_dir(out, parents=False)  # students' secrets and tokens are inside
     try:
         yield out
     except BaseException:
