@@ -141,6 +141,7 @@ def load_seal(data: bytes, source: str) -> Seal:
         binascii.Error,
         RecursionError,
         UnsupportedAlgorithm,
+        x509.InvalidVersion,
         InputError,
     ):
         raise InputError(

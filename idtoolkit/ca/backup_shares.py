@@ -439,7 +439,7 @@ def _check_record(record: dict[str, Any], backup_path: Path) -> x509.Certificate
     try:
         cert = x509.load_pem_x509_certificate(record["certificate"].encode())
         _spki(cert)  # a key type cryptography can read
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
         raise damaged("certificate") from None
     return cert
 
