@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idtoolkit.errors import AuditError
-from idtoolkit.store import audit_events, settings_table
+from idtoolkit.store import audit_events, cas, settings_table
 from idtoolkit.store.models import AuditEvent
 from idtoolkit.store.session import Session
 
@@ -172,6 +172,16 @@ def verify(session: Session, expect_head: str | None = None) -> VerifyResult:
         last_good = f"{event.seq}:{digest}"
         expected_seq += 1
         count += 1
+    if last_good is None and cas.count_cas(session):
+        # Every CA's creation is an event: CAs with no event means the trail was emptied
+        # (events and stored head deleted together), not a fresh workspace.
+        return VerifyResult(
+            False,
+            0,
+            None,
+            "the audit trail has no events but the workspace has CAs: its events were deleted",
+            1,
+        )
     anchor = settings_table.setting(session, HEAD_KEY)
     stored_head = anchor.value if anchor else None
     if stored_head != last_good:

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.info import fingerprint
 from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.errors import AuditError, InputError
-from idtoolkit.keys.spec import SignatureScheme, rsa_padding_for, spec_of_public_key
+from idtoolkit.keys.signer import verify_bytes
+from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
@@ -99,21 +99,51 @@ def create_seal(ws: Workspace, ca_name: str) -> Seal:
     return seal
 
 
+#: A seal file is a few kilobytes; anything much larger is not one (and is not parsed).
+_MAX_SEAL_BYTES = 1 << 20
+
+
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise ValueError(key)
+    return value
+
+
 def load_seal(data: bytes, source: str) -> Seal:
+    """Parse a seal file, refusing in one line anything that is not exactly one: a sequence
+    number that is not a positive integer (``1e999``, ``true``), nesting deep enough to exhaust
+    the parser, a certificate whose key no CA can have."""
     try:
+        if len(data) > _MAX_SEAL_BYTES:
+            raise ValueError("too large")
         raw: Any = json.loads(data)
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ValueError
+        seq = raw["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**63:
+            raise ValueError("seq")
+        certificate = x509.load_pem_x509_certificate(_text(raw, "certificate").encode())
+        spec_of_public_key(certificate.public_key())  # a key type a CA can have
         return Seal(
-            str(raw["ca"]),
-            int(raw["seq"]),
-            str(raw["hash"]),
-            str(raw["at"]),
-            x509.load_pem_x509_certificate(str(raw["certificate"]).encode()),
-            base64.b64decode(str(raw["signature"]), validate=True),
+            _text(raw, "ca"),
+            seq,
+            _text(raw, "hash"),
+            _text(raw, "at"),
+            certificate,
+            base64.b64decode(_text(raw, "signature"), validate=True),
             source,
         )
-    except (ValueError, KeyError, TypeError, binascii.Error):
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        binascii.Error,
+        RecursionError,
+        UnsupportedAlgorithm,
+        x509.InvalidVersion,
+        InputError,
+    ):
         raise InputError(
             "seal.not_recognised",
             "{source} is not an ID Toolkit audit seal",
@@ -122,30 +152,8 @@ def load_seal(data: bytes, source: str) -> Seal:
 
 
 def _check_signature(seal: Seal) -> None:
-    public: Any = seal.certificate.public_key()
-    spec = spec_of_public_key(public)
-    algorithm = spec.hash_algorithm()
-    data = seal.statement()
     try:
-        if isinstance(public, ec.EllipticCurvePublicKey):
-            assert algorithm is not None
-            public.verify(seal.signature, data, ec.ECDSA(algorithm))
-        elif isinstance(public, rsa.RSAPublicKey):
-            assert algorithm is not None
-            try:
-                public.verify(seal.signature, data, padding.PKCS1v15(), algorithm)
-            except InvalidSignature:
-                pss = rsa_padding_for(spec, SignatureScheme.PSS)
-                assert pss is not None
-                public.verify(seal.signature, data, pss, algorithm)
-        elif isinstance(public, ed25519.Ed25519PublicKey):
-            public.verify(seal.signature, data)
-        else:
-            raise InputError(
-                "seal.signer_key_unsupported",
-                "seal {source}: unsupported signer key type",
-                source=seal.source,
-            )
+        verify_bytes(seal.certificate.public_key(), seal.signature, seal.statement())
     except InvalidSignature:
         raise AuditError(
             "seal.signature_invalid",

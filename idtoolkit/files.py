@@ -23,6 +23,7 @@ from idtoolkit.errors import InputError
 
 PUBLIC_MODE = 0o644
 SECRET_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
 #: The output path that means standard output.
 STDOUT = "-"
 
@@ -115,3 +116,15 @@ def write_public(path: Path, data: bytes) -> None:
 
 def write_secret(path: Path, data: bytes) -> None:
     write_atomic(path, data, secret=True)
+
+
+def make_private_dir(path: Path, *, parents: bool = True, exist_ok: bool = True) -> Path:
+    """Create (or tighten) a folder that holds secrets: 0700, so nobody else on the machine can
+    list it, whatever the umask. A folder that exists already and belongs to this user is
+    tightened too (it is about to receive secrets); one of another user is left alone (its
+    owner decides). Raises FileExistsError like ``mkdir`` when ``exist_ok`` is false."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=parents, exist_ok=exist_ok)
+    info = path.stat()
+    if info.st_mode & 0o777 != PRIVATE_DIR_MODE and info.st_uid == os.geteuid():
+        os.chmod(path, PRIVATE_DIR_MODE)
+    return path

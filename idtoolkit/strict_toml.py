@@ -11,10 +11,21 @@ problem needs), so a front end can word it in the user's language.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Collection, Iterable
 from typing import Any, ClassVar, Self
 
 from idtoolkit.errors import IDToolkitError, InputError
+
+
+def loads_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads`` for files written by hand or by anyone: tomllib recurses once per
+    nesting level, so a file nested a few hundred levels deep exhausts the stack; that is
+    reported as the TOML error it is (every caller already words TOMLDecodeError in one line)."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise tomllib.TOMLDecodeError("nested too deeply") from None
 
 
 class StrictTable:

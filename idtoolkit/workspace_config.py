@@ -16,6 +16,7 @@ import platformdirs
 
 from idtoolkit.errors import ConfigurationError, NotFoundError
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
+from idtoolkit.strict_toml import loads_toml
 
 ENV_WORKSPACE = "IDTOOLKIT_WORKSPACE"
 CONFIG_FILE = "config.toml"
@@ -94,7 +95,7 @@ def load_config(directory: Path) -> WorkspaceConfig:
     path = directory / CONFIG_FILE
     defaults = WorkspaceConfig.defaults(directory)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = loads_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NotFoundError(
             "workspace.not_initialised",

@@ -4,9 +4,11 @@ damaged share, fail with a message naming the problem."""
 from __future__ import annotations
 
 import itertools
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -177,4 +179,82 @@ def test_a_backup_edited_to_name_another_ca_is_refused(
     record["certificate"] = other.public_bytes(serialization.Encoding.PEM).decode()
     backup_file.write_text(json.dumps(record))
     with pytest.raises(InputError, match="belongs to another backup"):
+        recover_backup_key(backup_file, shares[:3])
+
+
+# --- issue 26: a damaged or consistently edited backup is refused in one line, exit 1 -------
+
+
+def _edit_and_rechecksum(backup_file: Path, shares: list[Path], edit: Any) -> None:
+    """What someone who edits the backup does to keep its shares matching: rewrite each
+    share's Backup line to the new file's hash and recompute its checksum."""
+    import dataclasses
+    import hashlib
+
+    from idtoolkit.ca.backup_shares import parse_share, share_text
+
+    record = json.loads(backup_file.read_bytes())
+    body = edit(record)
+    backup_file.write_bytes(body if isinstance(body, bytes) else json.dumps(record).encode())
+    new_id = hashlib.sha256(backup_file.read_bytes()).hexdigest()[:16]
+    for path in shares:
+        share = parse_share(path.read_text(), path.name)
+        path.write_text(share_text(dataclasses.replace(share, backup_id=new_id)))
+
+
+EDITS: dict[str, Any] = {
+    "deep-json": lambda r: b"[" * 100_000 + b"]" * 100_000,
+    "threshold-text": lambda r: r.update(threshold="three"),
+    "threshold-huge": lambda r: r.update(threshold=10**30),
+    "threshold-float": lambda r: r.update(threshold=1e999),
+    "certificate-garbage": lambda r: r.update(certificate="-----BEGIN CERTIFICATE-----\nAAAA\n"),
+    "certificate-list": lambda r: r.update(certificate=["x"]),
+    "kind-unknown": lambda r: r.update(kind="floppy"),
+    "nonce-not-ascii": lambda r: r.update(nonce="ñoñce"),
+    "nonce-short": lambda r: r.update(nonce="AAAA"),
+    "ciphertext-gone": lambda r: r.pop("ciphertext"),
+    "ca-number": lambda r: r.update(ca=5),
+    "chain-number": lambda r: r.update(chain=5),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_an_edited_backup_is_refused_in_one_line(
+    backup: tuple[Path, list[Path]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    edit: str,
+) -> None:
+    backup_file, shares = backup
+    _edit_and_rechecksum(backup_file, shares, EDITS[edit])
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", PASSPHRASE.decode())
+    other = str(tmp_path / "other")
+    assert main(["init", "-w", other]) == 0
+    capsys.readouterr()
+    code = main(
+        [
+            "ca",
+            "backup",
+            "restore",
+            str(backup_file),
+            "--shares",
+            *map(str, shares[:3]),
+            "-w",
+            other,
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert len(err.strip().splitlines()) == 1 and "internal error" not in err, err
+
+
+def test_a_share_with_an_absurd_number_is_refused_in_one_line(
+    backup: tuple[Path, list[Path]],
+) -> None:
+    backup_file, shares = backup
+    text = shares[0].read_text()
+    line = next(x for x in text.splitlines() if x.startswith("Share: "))
+    shares[0].write_text(text.replace(line, "Share: " + "9" * 5000 + " of 5 (3 needed to restore)"))
+    with pytest.raises(InputError, match="the Share line is damaged"):
         recover_backup_key(backup_file, shares[:3])

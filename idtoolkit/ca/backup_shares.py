@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError
-from idtoolkit.files import write_new
+from idtoolkit.files import make_private_dir, write_new
 from idtoolkit.keys.signer import SoftwareSigner
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
@@ -151,7 +151,9 @@ def parse_share(text: str, source: str) -> Share:
             source=source,
             line=missing[0],
         )
-    share_match = re.fullmatch(r"(\d+) of (\d+) \((\d+) needed to restore\)", values["Share"])
+    share_match = re.fullmatch(
+        r"(\d{1,3}) of (\d{1,3}) \((\d{1,3}) needed to restore\)", values["Share"]
+    )
     if share_match is None:
         raise InputError(
             "backup.share_line_damaged",
@@ -279,7 +281,7 @@ def split_ca_key(
         }
     body = (json.dumps(record, indent=2, sort_keys=True) + "\n").encode()
     backup_id = hashlib.sha256(body).hexdigest()[:16]
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(out_dir)  # it receives the shares
     backup_file = out_dir / f"{ca_name}-backup.json"
     share_files = [out_dir / f"{ca_name}-share-{i}-of-{count}.txt" for i in range(1, count + 1)]
     for path in [backup_file, *share_files]:
@@ -353,7 +355,7 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
             backup_path=backup_path,
             strerror=exc.strerror,
         ) from None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         raise InputError(
             "backup.not_json",
             "{backup_path} is not a key backup (not JSON)",
@@ -365,6 +367,7 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
             "{backup_path} is not an ID Toolkit key backup",
             backup_path=backup_path,
         )
+    cert = _check_record(record, backup_path)
     backup_id = hashlib.sha256(body).hexdigest()[:16]
     shares: list[Share] = []
     for path in share_paths:
@@ -400,8 +403,45 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
             threshold=threshold,
         )
     backup_key = combine_secret([(s.index, s.data) for s in shares[:threshold]])
-    cert = x509.load_pem_x509_certificate(str(record["certificate"]).encode())
     return RecoveredKey(str(record["ca"]), str(record["kind"]), cert, record, backup_key)
+
+
+def _check_record(record: dict[str, Any], backup_path: Path) -> x509.Certificate:
+    """Every field restore reads, with its type, before any is used: a backup file may have
+    been edited and its shares' Backup lines and checksums recomputed to match, so the share
+    checks prove nothing about the record. Returns the CA's certificate."""
+
+    def damaged(field: str) -> InputError:
+        return InputError(
+            "backup.record_damaged",
+            "{backup_path}: the {field} field is missing or damaged: this backup cannot be restored",
+            backup_path=backup_path,
+            field=field,
+        )
+
+    for field in ("ca", "certificate"):
+        if not isinstance(record.get(field), str) or not record[field]:
+            raise damaged(field)
+    for field in ("ceremony", "chain"):
+        if not isinstance(record.get(field, ""), str):
+            raise damaged(field)
+    threshold = record.get("threshold")
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or not 2 <= threshold <= 255:
+        raise damaged("threshold")
+    kind = record.get("kind")
+    needed = {"software": ("nonce", "ciphertext"), "token": ("wrapped",)}.get(str(kind))
+    if not isinstance(kind, str) or needed is None:
+        raise damaged("kind")
+    for field in needed:
+        value = record.get(field)
+        if not isinstance(value, str) or not value.isascii():
+            raise damaged(field)
+    try:
+        cert = x509.load_pem_x509_certificate(record["certificate"].encode())
+        _spki(cert)  # a key type cryptography can read
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
+        raise damaged("certificate") from None
+    return cert
 
 
 def decrypt_software_key(recovered: RecoveredKey) -> bytes:
@@ -412,7 +452,17 @@ def decrypt_software_key(recovered: RecoveredKey) -> bytes:
             base64.b64decode(record["ciphertext"]),
             _aad(recovered.ca, str(record.get("ceremony", "")), _spki(recovered.certificate)),
         )
-    except (InvalidTag, binascii.Error, KeyError):
+    except (InvalidTag, binascii.Error, KeyError, ValueError):  # ValueError: a bad nonce
+        raise InputError(
+            "backup.shares_do_not_open",
+            "the shares do not open this backup: one of them was changed consistently (checksum recomputed) or belongs to another backup",
+        ) from None
+
+
+def _wrapped_key(record: dict[str, Any]) -> bytes:
+    try:
+        return base64.b64decode(record["wrapped"], validate=True)
+    except (binascii.Error, ValueError):
         raise InputError(
             "backup.shares_do_not_open",
             "the shares do not open this backup: one of them was changed consistently (checksum recomputed) or belongs to another backup",
@@ -460,7 +510,7 @@ def restore_ca_key(
             backend.token_label,
             ws.pin(backend.token_label),
             recovered.backup_key,
-            base64.b64decode(recovered.record["wrapped"]),
+            _wrapped_key(recovered.record),
             _spki(recovered.certificate),
             label,
         )

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import audit_chain
 from idtoolkit.ca.certificate_recording import record_ca_certificate
 from idtoolkit.ca.crl import CRLInfo, last_crl_number, record_crl
+from idtoolkit.ca.crl_import_checks import check_dates, check_extensions, check_numbers
 from idtoolkit.ca.info import CAInfo, ca_certificate
 from idtoolkit.ca.inputs import load_certificates
 from idtoolkit.ca.names import format_subject
@@ -35,8 +37,16 @@ def load_crl(data: bytes, source: str = "CRL") -> x509.CertificateRevocationList
             if data.lstrip().startswith(b"-----BEGIN")
             else x509.load_der_x509_crl(data)
         )
-        _ = crl.issuer, crl.extensions, crl.next_update_utc, len(crl)
-    except ValueError:
+        _ = crl.issuer, crl.extensions, crl.last_update_utc, crl.next_update_utc, len(crl)
+        for entry in crl:  # entries are parsed lazily too
+            _ = entry.serial_number, entry.revocation_date_utc, entry.extensions
+    except (
+        ValueError,
+        TypeError,  # a BIT STRING where a name attribute's text belongs
+        x509.InvalidVersion,
+        x509.DuplicateExtension,
+        x509.UnsupportedGeneralNameType,
+    ):
         raise InputError(
             "crl.not_a_crl", "{source} is not a valid PEM or DER CRL", source=source
         ) from None
@@ -61,6 +71,9 @@ def import_crl(ws: Workspace, data: bytes, source: str = "CRL") -> CRLInfo:
         ).value.crl_number
     except x509.ExtensionNotFound:
         base = None
+    check_numbers(number, base, source)
+    check_extensions(crl, source)
+    check_dates(crl, now, source)
     next_update = crl.next_update_utc
     if next_update is None:
         raise InputError(
@@ -112,7 +125,11 @@ def _signing_ca(session: Session, crl: x509.CertificateRevocationList, source: s
             issuer=format_subject(crl.issuer),
         )
     for ca in same_name:
-        if crl.is_signature_valid(ca_certificate(ca).public_key()):  # type: ignore[arg-type]
+        try:
+            valid = crl.is_signature_valid(ca_certificate(ca).public_key())  # type: ignore[arg-type]
+        except (ValueError, TypeError, UnsupportedAlgorithm):  # a signature algorithm we lack
+            valid = False
+        if valid:
             if ca.status != "external":
                 raise InputError(
                     "crl.import_own_ca",

@@ -41,6 +41,7 @@ from typing import Any
 
 from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
+from idtoolkit.files import make_private_dir
 from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
 from idtoolkit.hsm.locate import KNOWN_MODULE_PATHS as _KNOWN_MODULE_PATHS
 from idtoolkit.hsm.softhsm_child import MAX_LABEL_BYTES
@@ -264,7 +265,7 @@ class SoftHSMEnv:
                 directory=directory,
             )
         try:
-            env.directory.mkdir(parents=True, exist_ok=True)
+            make_private_dir(env.directory)  # token files: keys and PIN hashes
             existing = env._read_own_conf()
             env.token_dir.mkdir(mode=0o700, exist_ok=True)
             wanted = env._conf_text()

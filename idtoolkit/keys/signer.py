@@ -13,15 +13,17 @@ import abc
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.types import (
     CertificateIssuerPrivateKeyTypes,
     CertificateIssuerPublicKeyTypes,
+    PublicKeyTypes,
 )
 from cryptography.x509 import ocsp
 
-from idtoolkit.keys.spec import KeySpec, SignatureScheme, rsa_padding_for
+from idtoolkit.keys.spec import KeySpec, SignatureScheme, rsa_padding_for, spec_of_public_key
 
 
 class Signer(abc.ABC):
@@ -88,6 +90,30 @@ class Signer(abc.ABC):
         self, builder: x509.CertificateSigningRequestBuilder
     ) -> x509.CertificateSigningRequest:
         return builder.sign(self.issuer_key(), self.hash_algorithm, rsa_padding=self.rsa_padding)
+
+
+def verify_bytes(public_key: PublicKeyTypes, signature: bytes, data: bytes) -> None:
+    """Check a raw signature made by :meth:`Signer.sign_bytes`, for every key type a CA can
+    have (RSA in either padding, ECDSA, Ed25519, Ed448, ML-DSA): the counterpart kept beside
+    the signing side so a new key type is added to both at once. Raises InvalidSignature;
+    InputError for a key type no CA can have."""
+    spec = spec_of_public_key(public_key)
+    algorithm = spec.hash_algorithm()
+    key: Any = public_key
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        assert algorithm is not None
+        key.verify(signature, data, ec.ECDSA(algorithm))
+        return
+    if isinstance(key, rsa.RSAPublicKey):
+        assert algorithm is not None
+        try:
+            key.verify(signature, data, padding.PKCS1v15(), algorithm)
+        except InvalidSignature:
+            pss = rsa_padding_for(spec, SignatureScheme.PSS)
+            assert pss is not None
+            key.verify(signature, data, pss, algorithm)
+        return
+    key.verify(signature, data)  # EdDSA and ML-DSA: the scheme hashes the message itself
 
 
 class SoftwareSigner(Signer):

@@ -16,9 +16,16 @@ from pyhanko.pdf_utils.misc import PdfError
 #: own errors are ValueErrors): turned into a verdict or a one-line error, never a traceback.
 PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
 
+#: What pyHanko's PDF reader can raise besides: a malformed number reaches ``decimal.Decimal``
+#: (InvalidOperation, an ArithmeticError), its xref-stream parser asserts what it expects, and
+#: nesting can exhaust the stack. Found by mutating signed PDFs (issue 26).
+PDF_READ_ERRORS = (*PARSE_ERRORS, AssertionError, ArithmeticError, RecursionError)
+
 
 def first_line(exc: BaseException) -> str:
     """asn1crypto appends "while parsing ..." lines to its messages: keep the first."""
+    if isinstance(exc, (AssertionError, ArithmeticError, RecursionError)):
+        return "its structure is damaged"  # their texts ("[<class ...>]", "") say nothing
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

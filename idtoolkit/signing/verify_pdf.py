@@ -34,7 +34,7 @@ from idtoolkit.signing.long_term import (
     tsa_alive,
 )
 from idtoolkit.signing.policy import KEY_USAGE_POLICY, ordered, verdict_for
-from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS, first_line, quiet
+from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS, PDF_READ_ERRORS, first_line, quiet
 from idtoolkit.signing.report import Check, SignatureReport, malformed_report
 from idtoolkit.signing.report_checks import coverage_check, signature_report, timestamp_report
 from idtoolkit.signing.revinfo import RevocationInfo
@@ -58,7 +58,7 @@ def read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certifica
         ]
         embedded.crls = [ref.get_object().read_data(DecodePurpose.CRL) for ref in dss.crls]
         certs = [x509.load_der_x509_certificate(c.dump()) for c in dss.load_certs()]
-    except PARSE_ERRORS as exc:
+    except PDF_READ_ERRORS as exc:
         raise InputError(
             "verify.pdf_dss_unreadable",
             "the PDF's validation data (DSS) cannot be read: {problem}",
@@ -87,10 +87,10 @@ def verify_pdf(
             filled = [
                 name for name, _value, _ref in enumerate_sig_fields(reader, filled_status=True)
             ]
-    except PARSE_ERRORS as exc:
+    except PDF_READ_ERRORS as exc:
         raise InputError(
             "verify.pdf_unreadable",
-            "not a PDF that can be read: {problem}",
+            "the PDF cannot be read: {problem}",
             problem=first_line(exc),
         ) from None
     if not filled:
@@ -184,6 +184,10 @@ def verify_embedded(
             diagnosis = diagnose(signer, validation_context(trust, pool, info, at))
     except PARSE_ERRORS as exc:
         return malformed_report(file, kind, first_line(exc), when, signer, sig.field_name)
+    except PDF_READ_ERRORS as exc:  # the signed revision's structure itself is damaged
+        return malformed_report(
+            file, kind, f"the PDF cannot be read: {first_line(exc)}", when, signer, sig.field_name
+        )
     if kind == "pades-doc-timestamp":
         report = timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
         tsas = [signer]

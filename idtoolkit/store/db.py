@@ -15,9 +15,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from idtoolkit.errors import StoreError
@@ -138,6 +139,32 @@ def migrate(engine: Engine) -> None:
             url=_redact(str(engine.url)),
             problem=exc.orig,
         ) from None
+    except (DatabaseError, AlembicError) as exc:
+        # A file that is not SQLite at all, a damaged one, or a database whose schema version
+        # is none of ours: SQLAlchemy's and Alembic's messages run to several lines.
+        raise not_our_database(str(engine.url)) from exc
+
+
+def not_our_database(url: str) -> StoreError:
+    """The one-line error for a store that cannot be read as ours (garbage, damaged)."""
+    return StoreError(
+        "store.not_ours",
+        "{url}: this is not an ID Toolkit database (or it is damaged)",
+        url=_redact(url),
+    )
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    text = str(exc.orig if isinstance(exc, DBAPIError) else exc.args[0] if exc.args else exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _is_damage(exc: SQLAlchemyError) -> bool:
+    """SQLite's words for a file that is damaged or not a database at all."""
+    text = str(getattr(exc, "orig", "") or "")
+    return isinstance(exc, DatabaseError) and (
+        "malformed" in text or "not a database" in text or "no such table" in text
+    )
 
 
 class Store:
@@ -170,11 +197,13 @@ class Store:
             session.commit()
         except SQLAlchemyError as exc:
             session.rollback()
+            if _is_damage(exc):
+                raise not_our_database(self.url) from exc
             raise StoreError(
                 "store.database_error",
                 "database error: {error_type}: {problem}",
                 error_type=exc.__class__.__name__,
-                problem=exc.args[0],
+                problem=_first_line(exc),
             ) from exc
         except BaseException:
             session.rollback()
@@ -187,6 +216,10 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except DatabaseError as exc:
+            if _is_damage(exc):
+                raise not_our_database(self.url) from exc
+            raise
         finally:
             session.rollback()
             session.close()

@@ -70,7 +70,7 @@ def test_fuzzed_signatures_get_a_verdict_or_a_refusal_in_words(signed: dict[str,
         _with_certificate(signed["cms"], der) for der in malformed_certificates().values()
     ]
     cms_inputs += [mutate(signed["cms"], rng) for _ in range(count(150))]
-    pdf_inputs = [signed["pdf"] + b"\nappended"]
+    pdf_inputs = [signed["pdf"] + b"\nappended", *_damaged_pdfs(signed["pdf"]).values()]
     pdf_inputs += [mutate(signed["pdf"], rng) for _ in range(count(60))]
     internal = []
     for index, data in enumerate(cms_inputs):
@@ -117,3 +117,39 @@ def test_a_signature_carrying_a_malformed_certificate_is_refused_in_words(
             and "internal error" not in err.getvalue()
             and "Traceback" not in err.getvalue()
         )
+
+
+def _damaged_pdfs(pdf: bytes) -> dict[str, bytes]:
+    """The two shapes the issue-26 campaign found: a malformed number (pyHanko hands it to
+    ``decimal.Decimal``) and startxref pointing at a stream that is not an xref stream (an
+    assertion in pyHanko's xref-stream parser)."""
+    size = pdf.rindex(b"/Size")
+    stream_at = pdf.index(b"5 0 obj\n<< /Length")
+    not_xref = pdf.replace(b"5 0 obj\n<< /Length", b"5 0 obj\n<</Type/Pg/Length", 1)
+    last = not_xref.rindex(b"startxref")
+    return {
+        "decimal": pdf[:size] + b"/Foo 1.2.3 " + pdf[size:],
+        "xref-stream-assertion": not_xref[:last] + b"startxref\n%d\n%%%%EOF\n" % stream_at,
+    }
+
+
+@pytest.mark.parametrize("shape", ["decimal", "xref-stream-assertion"])
+def test_a_damaged_pdf_cannot_be_read_in_one_line(
+    signed: dict[str, Any], tmp_path: Path, shape: str
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    trust = tmp_path / "trust.pem"
+    trust.write_bytes(b"".join(c.public_bytes(serialization.Encoding.PEM) for c in signed["trust"]))
+    target = tmp_path / "damaged.pdf"
+    target.write_bytes(_damaged_pdfs(signed["pdf"])[shape])
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        try:
+            code = main(["verify", str(target), "--trust", str(trust), "--offline"])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    text = err.getvalue()
+    assert code == 1, text
+    assert "the PDF cannot be read" in text, text
+    assert "internal error" not in text and len(text.strip().splitlines()) == 1, text

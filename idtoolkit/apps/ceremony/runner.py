@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from idtoolkit.api.files import write_new
+from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
 from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD
@@ -241,7 +241,7 @@ def run_ceremony(
     ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
 ) -> Transcript:
     script = load_script(script_path)
-    out.mkdir(parents=True, exist_ok=True)
+    make_private_dir(out)  # it receives key shares and backups
     transcript = read_transcript(out / TRANSCRIPT, repair_tail=True)
     present: dict[str, list[str]]
     if not options.rehearsal:
@@ -332,7 +332,7 @@ def run_ceremony(
             transcript.append("step.started", step=step.id, actors=list(step.actors))
         result = ACTIONS[step.action](step, context)
         staged = out / STAGING / step.id
-        staged.mkdir(parents=True, exist_ok=True)
+        make_private_dir(staged)
         for name, data in result.files.items():
             if (out / name).exists():
                 raise AlreadyExistsError(

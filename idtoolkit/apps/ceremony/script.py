@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.api.files import StrictTable
+from idtoolkit.api.files import StrictTable, loads_toml
 from idtoolkit.api.profiles import KEY_SPECS
 from idtoolkit.errors import ConfigurationError, IDToolkitError
 
@@ -192,7 +192,7 @@ def load_script(path: Path) -> Script:
             strerror=exc.strerror,
         ) from None
     try:
-        doc = tomllib.loads(data.decode("utf-8"))
+        doc = loads_toml(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(
             "ceremony.script_invalid_toml", "{name}: invalid TOML: {exc}", name=path.name, exc=exc

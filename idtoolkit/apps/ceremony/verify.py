@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography import x509
 
+from idtoolkit.api.files import loads_toml
 from idtoolkit.apps.ceremony.runner import SCRIPT_COPY
 from idtoolkit.apps.ceremony.script import Script, parse_script
 from idtoolkit.apps.ceremony.signatures import RoleSignature, check_signatures, quorum_problems
@@ -42,7 +43,7 @@ def load_ceremony_script(directory: Path) -> Script:
     path = directory / SCRIPT_COPY
     try:
         data = path.read_bytes()
-        doc = tomllib.loads(data.decode("utf-8"))
+        doc = loads_toml(data.decode("utf-8"))
     except FileNotFoundError:
         raise InputError(
             "ceremony.no_script_copy",

@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 from idtoolkit import api
+from idtoolkit.api.files import is_stream, write_new
 from idtoolkit.apps.cli.context import open_workspace
-from idtoolkit.apps.cli.io import emit, write_file
+from idtoolkit.apps.cli.io import check_writable, emit, write_file
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
-from idtoolkit.errors import AuditError
+from idtoolkit.errors import AuditError, InputError
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -100,14 +101,34 @@ def audit_export(args: argparse.Namespace) -> None:
 def audit_seal(args: argparse.Namespace) -> None:
     from idtoolkit.api import create_seal, seal_bytes
 
+    out = Path(args.out).expanduser()
+    _refuse_existing_seal(out)  # before sealing: the seal is an audit event of its own
     with open_workspace(args) as ws:
         seal = create_seal(ws, args.ca)
-    write_file(Path(args.out), seal_bytes(seal))
+    if is_stream(out):
+        write_file(out, seal_bytes(seal))
+    else:
+        try:
+            write_new(out, seal_bytes(seal), secret=False, sync=True)
+        except FileExistsError:
+            _refuse_existing_seal(out)
+            raise
     emit(
         args,
         {"seal": args.out, "seq": seal.seq, "hash": seal.hash, "ca": seal.ca},
         f"sealed events 1..{seal.seq} (head {seal.hash[:16]}…) with CA {seal.ca}: {args.out}",
     )
+
+
+def _refuse_existing_seal(out: Path) -> None:
+    """An auditor's earlier seal is evidence: a new one never replaces it."""
+    check_writable(out)
+    if not is_stream(out) and (out.exists() or out.is_symlink()):
+        raise InputError(
+            "cli.seal_exists",
+            "{path} already exists: a seal never replaces an earlier one; choose a new file name",
+            path=str(out),
+        )
 
 
 def verify_seals(args: argparse.Namespace) -> list[str]:

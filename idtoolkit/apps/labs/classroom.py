@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api.files import loads_toml, make_private_dir
 from idtoolkit.api.softhsm import SoftHSMEnv
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.hsmenv import bind_softhsm_conf, refresh_module
@@ -61,7 +62,10 @@ class StudentSecrets:
 
 
 def write_class_file(path: Path, data: str, private: bool = False) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if private:  # trainer/: the class secret and the roster of passphrases and PINs
+        make_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(data)
@@ -87,7 +91,7 @@ class LabClass:
         directory = directory.expanduser().resolve()
         path = directory / CLASS_FILE
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = loads_toml(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise NotFoundError(
                 "lab.not_a_class_folder",
@@ -281,7 +285,7 @@ def new_class_folder(out: Path) -> Iterator[Path]:
             parent=out.parent,
         )
     created = not out.exists()
-    out.mkdir(exist_ok=True)
+    make_private_dir(out, parents=False)  # students' secrets and tokens are inside
     try:
         yield out
     except BaseException:

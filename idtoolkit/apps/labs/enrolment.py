@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from idtoolkit.api.audit import count_audit_events
+from idtoolkit.api.files import make_private_dir
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.classroom import (
     CLASS_FILE,
@@ -49,7 +50,8 @@ def _new_secrets() -> StudentSecrets:
 def provision_student(lab: LabClass, student: Student, secret: StudentSecrets) -> None:
     """Tokens, workspace and the pack's start state for one student (also used by reset)."""
     folder = lab.student_dir(student.id)
-    (folder / "work").mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
+    make_private_dir(folder / "work")
     env = lab.hsm()
     for label in lab.token_labels(student.id).values():
         env.add_token(label, secret.so_pin, secret.pin)
@@ -100,7 +102,7 @@ def repair_student_files(lab: LabClass, student: Student) -> StudentSecrets:
     damaged, written to the handout and the trainer's sheet too) and their values
     (recomputed from the class secret when values.json is damaged)."""
     folder = lab.student_dir(student.id)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)  # it holds the student's secrets
     try:
         lab.values(student.id)
         values_ok = True
@@ -153,8 +155,8 @@ def create_class(
         write_class_file(out / CLASS_FILE, class_toml(pack, created, students))
         for student in students:
             folder = out / STUDENTS_DIR / student.id
-            folder.mkdir(parents=True)
-            (folder / "workspace").mkdir()
+            make_private_dir(folder, exist_ok=False)
+            make_private_dir(folder / "workspace", exist_ok=False)
         lab = LabClass(out, pack, created, students)
         sheet = io.StringIO()
         writer = csv.writer(sheet)

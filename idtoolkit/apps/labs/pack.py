@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.api.files import StrictTable
+from idtoolkit.api.files import StrictTable, loads_toml
 from idtoolkit.errors import InputError
 
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
@@ -327,7 +327,7 @@ def _check(
 
 def parse_pack(text: str, source: str) -> Pack:
     try:
-        data = tomllib.loads(text)
+        data = loads_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
             "lab.pack_invalid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc

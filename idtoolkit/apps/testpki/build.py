@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from idtoolkit.api.cas import ca_chain, create_root, create_sub
 from idtoolkit.api.certificates import create_service_credential, issue_with_new_key, revoke
 from idtoolkit.api.crls import make_crl
-from idtoolkit.api.files import write_new
+from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.signing import ordered, usage_problems_for_signing, verdict_for
 from idtoolkit.api.workspace import PROFILES_DIR, Workspace
 from idtoolkit.apps.testpki.documents import minimal_pdf
@@ -111,7 +111,7 @@ def create(
     # again on failure.
     created = next((p for p in reversed([out, *out.parents]) if not p.exists()), None)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        make_private_dir(out)  # credentials and the workspace are inside
     except OSError as exc:
         raise InputError(
             "testpki.cannot_create_output",
@@ -165,7 +165,7 @@ def _build(out: Path, scenario: Scenario, base_url: str) -> TestPKI:
                              "not_after": info.not_after.isoformat()})  # fmt: skip
 
         credentials_dir = out / "credentials"
-        credentials_dir.mkdir()
+        make_private_dir(credentials_dir, exist_ok=False)
         trusted = {c.name: c.trusted for c in scenario.cas}
         parents = {c.name: c.parent for c in scenario.cas}
         revoked_cas = {c.name for c in scenario.cas if c.revoke}

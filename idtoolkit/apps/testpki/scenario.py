@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.api.files import StrictTable
+from idtoolkit.api.files import StrictTable, loads_toml
 from idtoolkit.errors import InputError
 
 SERVICE_KINDS = ("ocsp", "tsa")
@@ -115,7 +115,7 @@ def check_base_url(url: str, where: str) -> None:
 
 def parse(text: str, source: str) -> Scenario:
     try:
-        data = tomllib.loads(text)
+        data = loads_toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
             "testpki.invalid_toml", "{source}: not valid TOML: {exc}", source=source, exc=exc
