@@ -254,16 +254,21 @@ def _plan(container: Any, node: Any) -> tuple[tuple[Any, bool], ...]:
 def _walk(self: Any, node: Any, results: list[Any]) -> None:
     """pkilint's ``ValidatorContainer._validate_rec``, asking only the validators that can
     match: the others' match depends only on the node's path and pdu class, and said no."""
-    for validator, ask in _plan(self, node):
+    plans = self.__dict__.get("_idtoolkit_plans")
+    plan = None if plans is None else plans.get((node.path, type(node.pdu)))
+    for validator, ask in _plan(self, node) if plan is None else plan:
         if ask and not validator.match(node):
             continue
         result = validator.validate_wrapper(node)
-        if isinstance(result, list):
+        if type(result) is list:
             results += result
         else:
             results.append(result)
-    for child in node.children.values():
-        self._validate_rec(child, results)
+    children = node.children
+    if children:
+        walk = self._validate_rec
+        for child in children.values():
+            walk(child, results)
 
 
 validation.ValidatorContainer._validate_rec = _walk_reusing
