@@ -3,8 +3,8 @@
 pkilint decodes each whole certificate with pyasn1 (~1 ms) and walks every node of it with
 every validator (~1.3 ms more), though the certificates of a bulk job differ only in their
 serial, subject, SANs, key, SKI, signature and, from batch to batch, validity. Here each
-certificate is cut into *pieces* (the fields of tbsCertificate, each extension, the outer
-signature algorithm and value) along its DER, and a piece whose exact bytes were seen before
+certificate is cut into *pieces* (the fields of tbsCertificate, the subject's RDNs, each
+extension, the outer signature algorithm and value) along its DER, and a piece whose exact bytes were seen before
 at the same place is neither decoded nor walked again: its decoded nodes are moved into the
 new certificate's tree and the results its walk produced are put back where the walk would
 have produced them, so the findings come out in pkilint's own order.
@@ -317,6 +317,7 @@ _SPECS: dict[str, Any] = {name: _TBS_SCHEMA[name].asn1Object for name, _ in _TBS
 _CERT_SCHEMA = rfc5280.Certificate.componentType
 _OUTER_SPECS = {name: _CERT_SCHEMA[name].asn1Object for name in ("signatureAlgorithm", "signature")}
 _EXTENSION_SPEC = rfc5280.Extension()
+_RDN_SPEC = rfc5280.RelativeDistinguishedName()
 
 
 @dataclass(frozen=True)
@@ -351,6 +352,18 @@ def _cut(der: bytes) -> _Cut:
         extensions,
         [("signatureAlgorithm", der[top[1][1] : top[1][2]]), ("signature", der[top[2][1] :])],
     )
+
+
+def _rdns(name: bytes) -> list[bytes]:
+    """The RDNs of a DER Name, each a SET; none for an empty name (decoded whole instead:
+    an RDNSequence assembled from no component is not a value, a decoded empty one is)."""
+    tag, start, end = _tlv(name, 0, len(name))
+    if tag != 0x30 or end != len(name):
+        raise Unsupported("name")
+    rdns = _elements(name, start, end)
+    if any(tag != 0x31 for tag, _, _ in rdns):
+        raise Unsupported("name")
+    return [name[s:e] for _, s, e in rdns]
 
 
 def _decode(piece: bytes, spec: Any) -> Any:
@@ -405,11 +418,16 @@ class Pieces:
         root = _bare_node(doc, "certificate", cert, None)
         tbs_node = _bare_node(doc, "tbsCertificate", tbs, root)
         prefix = "certificate.tbsCertificate."
-        tbs_pieces = [
-            (name, self._piece(prefix + name, data, _SPECS[name])) for name, data in cut.tbs
-        ]
-        for name, piece in tbs_pieces:
-            tbs.setComponentByName(name, piece.pdu, verifyConstraints=False)
+        tbs_pieces: list[tuple[str, Any, _Piece | list[_Piece]]] = []
+        for name, data in cut.tbs:
+            rdns = _rdns(data) if name == "subject" else []
+            if rdns:  # a subject's RDNs are pieces: most are shared (C=SN, O=...), one is not
+                tbs_pieces.append((name, *self._subject(prefix, rdns)))
+            else:
+                piece = self._piece(prefix + name, data, _SPECS[name])
+                tbs_pieces.append((name, piece.pdu, piece))
+        for name, pdu, _ in tbs_pieces:
+            tbs.setComponentByName(name, pdu, verifyConstraints=False)
         extensions = tbs.getComponentByName("extensions")
         extension_pieces = []
         for index, data in enumerate(cut.extensions):
@@ -424,8 +442,18 @@ class Pieces:
         for name, piece in outer:
             cert.setComponentByName(name, piece.pdu, verifyConstraints=False)
         root.children["tbsCertificate"] = tbs_node
-        for name, piece in tbs_pieces:
-            tbs_node.children[name] = self._place(piece, doc, name, tbs_node)
+        for name, pdu, placed in tbs_pieces:
+            if isinstance(placed, list):
+                node = _bare_node(doc, name, pdu, tbs_node)
+                rdn_sequence = _bare_node(doc, "rdnSequence", pdu.getComponent(), node)
+                node.children["rdnSequence"] = rdn_sequence
+                for index, piece in enumerate(placed):
+                    rdn_sequence.children[str(index)] = self._place(
+                        piece, doc, str(index), rdn_sequence
+                    )
+                tbs_node.children[name] = node
+            else:
+                tbs_node.children[name] = self._place(placed, doc, name, tbs_node)
         extensions_node = _bare_node(doc, "extensions", extensions, tbs_node)
         tbs_node.children["extensions"] = extensions_node
         for index, piece in enumerate(extension_pieces):
@@ -436,6 +464,18 @@ class Pieces:
             root.children[name] = self._place(piece, doc, name, root)
         doc.root = root
         return doc
+
+    def _subject(self, prefix: str, rdns: list[bytes]) -> tuple[Any, list[_Piece]]:
+        pieces = [
+            self._piece(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
+            for index, data in enumerate(rdns)
+        ]
+        sequence = rfc5280.RDNSequence()
+        for index, piece in enumerate(pieces):
+            sequence.setComponentByPosition(index, piece.pdu, verifyConstraints=False)
+        subject = rfc5280.Name()
+        subject.setComponentByName("rdnSequence", sequence, verifyConstraints=False)
+        return subject, pieces
 
     def _piece(self, place: str, data: bytes, spec: Any) -> _Piece:
         known = self._known.get(place, {}).get(data)
