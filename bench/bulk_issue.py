@@ -72,18 +72,23 @@ def children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def settled_children_cpu_s(timeout: float = 10.0) -> float:
+def _children_alive() -> bool:
+    for children in Path("/proc/self/task").glob("*/children"):
+        try:
+            if children.read_text().strip():
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def settled_children_cpu_s(timeout: float = 30.0) -> float:
     """Children's CPU once the lint workers a bulk job closed have exited and been reaped
     (they are reaped in the background, so their time arrives a little after the job)."""
     deadline = time.monotonic() + timeout
-    last = children_cpu_s()
-    while time.monotonic() < deadline:
-        time.sleep(0.3)
-        now = children_cpu_s()
-        if now == last:
-            return now
-        last = now
-    return last
+    while _children_alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return children_cpu_s()
 
 
 def log(message: str) -> None:
