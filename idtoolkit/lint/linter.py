@@ -22,7 +22,8 @@ SAN/EKU/policy/AIA/CRLDP, or an S/MIME mailbox leaf for CABF_SMIME; warm cache):
 * lint_crl         ~1350 CRLs/s  (one revoked entry)
 
 Without the cache the three CA/B Forum / ETSI linters drop to ~7 certs/s, hence the cache.
-Importing this module (pkilint and its ASN.1 modules) takes ~350 ms once.
+Importing this module (pkilint and its RFC 5280 modules) takes ~350 ms once; the CA/B Forum and
+ETSI rule sets (about as much again) load when a certificate is first linted against them.
 Warm per-call time is pyasn1 decoding plus pkilint's walk over every node of the document.
 """
 
@@ -37,7 +38,6 @@ from typing import Any
 
 from pkilint import document as pkilint_document
 from pkilint import finding_filter, loader, pkix, validation
-from pkilint.cabf import cabf_crl, serverauth, smime
 from pkilint.pkix import certificate, crl, extension, name
 from pyasn1.error import PyAsn1Error
 
@@ -162,6 +162,8 @@ def _build_pkix() -> _Linter:
 
 def _build_serverauth(cert_type: Any) -> _Linter:
     """Mirror ``lint_cabf_serverauth_cert``, including its default superseded-PKIX filter."""
+    from pkilint.cabf import serverauth  # with the ETSI rules: ~0.5 s a PKIX lint does without
+
     return _Linter(
         certificate.create_pkix_certificate_validator_container(
             serverauth.create_decoding_validators(),
@@ -173,6 +175,8 @@ def _build_serverauth(cert_type: Any) -> _Linter:
 
 def _build_smime(level_and_generation: tuple[Any, Any]) -> _Linter:
     """Mirror ``lint_cabf_smime_cert`` (which applies no finding filter)."""
+    from pkilint.cabf import smime
+
     validation_level, generation = level_and_generation
     return _Linter(
         certificate.create_pkix_certificate_validator_container(
@@ -200,6 +204,8 @@ def _build_crl(crl_type: Any, cabf_br: bool) -> _Linter:
     validity_validators: list[Any] = []
     doc_validators: list[Any] = []
     if cabf_br:
+        from pkilint.cabf import cabf_crl
+
         doc_validators.append(cabf_crl.CabfCrlReasonCodeAllowlistValidator(crl_type))
         validity_validators.append(cabf_crl.create_validity_period_validator(crl_type))
     return _Linter(
@@ -324,9 +330,13 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
         return (standard,), _build_pkix
     try:
         if standard is LintStandard.CABF_SERVERAUTH:
+            from pkilint.cabf import serverauth
+
             sa_type = serverauth.determine_certificate_type(cert)
             return (standard, sa_type), lambda: _build_serverauth(sa_type)
         if standard is LintStandard.CABF_SMIME:
+            from pkilint.cabf import smime
+
             v_g = smime.determine_validation_level_and_generation(cert)
             if v_g is None:
                 raise LintError(
