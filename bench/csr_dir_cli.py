@@ -11,7 +11,7 @@ SAN) and write one PEM certificate per CSR:
 * raw: read the file, parse the CSR, build a tls-client-shaped certificate, sign it, write the
   PEM (nothing else: no profile checks, no lint, no store, no audit, no fsync);
 * CLI: ``idtoolkit bulk issue --ca CA --profile tls-client --csr-dir DIR --out OUT`` in a subprocess, start-up
-  included, with everything the engine does (profile checks, sampled lint, SQLite rows and
+  included, with everything the engine does (profile checks, every certificate linted, SQLite rows and
   hash-chained audit events committed per batch, files made durable per batch).
 
 Prints the rates and their ratio; the target is ≥ 0.45 of the raw loop (bench/README.md).

@@ -5,8 +5,9 @@ fixed extensions planned once (:class:`~idtoolkit.ca.builder.Template`); rows an
 events written with one Core INSERT per batch; no garbage collection pauses inside a batch;
 and linting in worker processes, on the other core, while this one signs.
 
-What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.RowLinter`: the
-template's parts once per shape, what varies per row every time), and a batch is committed
+What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.linter.RowLinter`:
+each distinct piece of the certificates decoded and judged once, and its findings reused only
+where its walk read nothing else, so each report is that of a full lint), and a batch is committed
 only once all its verdicts are in. Linting a sample made a bad row's fate depend on its position (issued
 unlinted, or aborting the whole job); now a certificate pkilint rejects is dropped from its
 batch and reported with its item (the row), and the job goes on. Every per-certificate rule

@@ -22,7 +22,8 @@ SAN/EKU/policy/AIA/CRLDP, or an S/MIME mailbox leaf for CABF_SMIME; warm cache):
 * lint_crl         ~1350 CRLs/s  (one revoked entry)
 
 Without the cache the three CA/B Forum / ETSI linters drop to ~7 certs/s, hence the cache.
-Importing this module (pkilint and its ASN.1 modules) takes ~350 ms once.
+Importing this module (pkilint and its RFC 5280 modules) takes ~350 ms once; the CA/B Forum and
+ETSI rule sets (about as much again) load when a certificate is first linted against them.
 Warm per-call time is pyasn1 decoding plus pkilint's walk over every node of the document.
 """
 
@@ -35,10 +36,8 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from cryptography.x509.oid import ExtensionOID
 from pkilint import document as pkilint_document
 from pkilint import finding_filter, loader, pkix, validation
-from pkilint.cabf import cabf_crl, serverauth, smime
 from pkilint.pkix import certificate, crl, extension, name
 from pyasn1.error import PyAsn1Error
 
@@ -163,6 +162,8 @@ def _build_pkix() -> _Linter:
 
 def _build_serverauth(cert_type: Any) -> _Linter:
     """Mirror ``lint_cabf_serverauth_cert``, including its default superseded-PKIX filter."""
+    from pkilint.cabf import serverauth  # with the ETSI rules: ~0.5 s a PKIX lint does without
+
     return _Linter(
         certificate.create_pkix_certificate_validator_container(
             serverauth.create_decoding_validators(),
@@ -174,6 +175,8 @@ def _build_serverauth(cert_type: Any) -> _Linter:
 
 def _build_smime(level_and_generation: tuple[Any, Any]) -> _Linter:
     """Mirror ``lint_cabf_smime_cert`` (which applies no finding filter)."""
+    from pkilint.cabf import smime
+
     validation_level, generation = level_and_generation
     return _Linter(
         certificate.create_pkix_certificate_validator_container(
@@ -201,6 +204,8 @@ def _build_crl(crl_type: Any, cabf_br: bool) -> _Linter:
     validity_validators: list[Any] = []
     doc_validators: list[Any] = []
     if cabf_br:
+        from pkilint.cabf import cabf_crl
+
         doc_validators.append(cabf_crl.CabfCrlReasonCodeAllowlistValidator(crl_type))
         validity_validators.append(cabf_crl.create_validity_period_validator(crl_type))
     return _Linter(
@@ -325,9 +330,13 @@ def _classify(standard: LintStandard, cert: Any) -> tuple[Hashable, Callable[[],
         return (standard,), _build_pkix
     try:
         if standard is LintStandard.CABF_SERVERAUTH:
+            from pkilint.cabf import serverauth
+
             sa_type = serverauth.determine_certificate_type(cert)
             return (standard, sa_type), lambda: _build_serverauth(sa_type)
         if standard is LintStandard.CABF_SMIME:
+            from pkilint.cabf import smime
+
             v_g = smime.determine_validation_level_and_generation(cert)
             if v_g is None:
                 raise LintError(
@@ -371,6 +380,13 @@ def lint_certificate(
     if validity_start is not None and validity_start.utcoffset() is None:
         raise ValueError("validity_start must be timezone-aware")
     cert = _load(loader.load_der_certificate, der, "certificate")
+    return _lint_document(cert, standard, validity_start)
+
+
+def _lint_document(
+    cert: Any, standard: LintStandard, validity_start: datetime.datetime | None
+) -> LintReport:
+    """Lint a decoded pkilint certificate document (whole, or made of known pieces)."""
     key, build = _classify(standard, cert)
     linter = _cached(key, build)
     token = _VALIDITY_START_OVERRIDE.set(validity_start)
@@ -382,171 +398,68 @@ def lint_certificate(
     return LintReport(standard=standard, findings=findings, skipped=skipped)
 
 
-# --- bulk: the template once, what varies per row each time -----------------------------------
-#: Node paths the walk skips (see :class:`RowLinter`); empty (the default) walks everything.
-_SKIPPED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
-    "idtoolkit_lint_skipped", default=frozenset()
-)
-_walk = validation.ValidatorContainer._validate_rec
-
-
-def _walk_skipping(self: Any, node: Any, results: list[Any]) -> None:
-    skipped = _SKIPPED.get()
-    if skipped and node.path in skipped:
-        _decode_only(self, node)
-        return
-    _walk(self, node, results)
-
-
-def _decode_only(container: Any, node: Any) -> None:
-    """A skipped subtree is still decoded, its findings not re-judged: validators anchored
-    elsewhere read its decoded values (the TLS and Microsoft revocation-information checks
-    navigate into the AIA and CRL distribution point extensions from the Extensions node)."""
-    for validator in _decoders(container):
-        if validator.match(node):
-            if isinstance(validator, validation.DecodingValidator):
-                validator.validate_wrapper(node)
-            else:
-                _decode_only(validator, node)
-    for child in node.children.values():
-        _decode_only(container, child)
-
-
-#: Per container (they live as long as the cached linters): its decoding validators and the
-#: containers nested in it, the only ones a decode-only walk asks.
-_DECODERS: dict[int, tuple[Any, ...]] = {}
-
-
-def _decoders(container: Any) -> tuple[Any, ...]:
-    found = _DECODERS.get(id(container))
-    if found is None:
-        found = tuple(
-            v
-            for v in container.validators
-            if isinstance(v, validation.DecodingValidator | validation.ValidatorContainer)
-        )
-        _DECODERS[id(container)] = found
-    return found
-
-
-validation.ValidatorContainer._validate_rec = _walk_skipping
-
-#: Extensions whose value differs from row to row in a bulk job; the others come from the
-#: profile's template and are the same bytes in every certificate of the job.
-_PER_ROW_EXTENSIONS = frozenset(
-    oid.dotted_string
-    for oid in (ExtensionOID.SUBJECT_ALTERNATIVE_NAME, ExtensionOID.SUBJECT_KEY_IDENTIFIER)
-)
-
-
+# --- bulk: what the certificates share once, what varies every time -------------------------
 class RowLinter:
-    """Lints a bulk job's certificates: each new *shape* in full, then only what varies.
+    """Lints a bulk job's certificates, each as a full lint would, at a fraction of its cost.
 
-    A shape is everything that comes from the profile and the issuer (issuer name, validity
-    length, signature algorithm, the template extensions and their criticality) plus the
-    structure of what varies (subject attribute types and string types in order, SAN name
-    types, key algorithm and size, which extensions are present). The first certificate of a
-    shape is linted in full; once one passed, later certificates of that shape are walked by
-    the same pkilint validators except under the template's own nodes (the issuer name and
-    the template extensions: identical bytes, already judged). Subject, SAN, key, validity
-    and serial, and every cross-check anchored on them, are validated for every certificate.
-    A shape whose full lint failed is linted in full again each time.
+    A bulk job's certificates share most of their bytes (issuer, algorithms, the profile's
+    extensions, the validity of a batch); :mod:`idtoolkit.lint.incremental` decodes and walks
+    each distinct piece once and reuses its results wherever its walk read nothing outside
+    it. The first few certificates are also linted in full and compared: should the two ever disagree, the job goes on with full lints only, and
+    the full lint's report is the one returned.
     """
+
+    #: The first certificates of a job, also linted in full and compared.
+    CHECKED = 3
 
     def __init__(
         self, standard: LintStandard, adjust: Callable[[LintReport], LintReport] | None = None
     ) -> None:
         """``adjust`` is the caller's own acceptance of findings (e.g. its base URL's host),
-        applied before a shape is judged clean."""
+        applied to every report."""
+        from idtoolkit.lint.incremental import Pieces
+
         self.standard = standard
         self.adjust = adjust or (lambda report: report)
+        #: Certificates linted with nothing reused (the first, or a new issuer, or in full).
         self.full = 0
+        #: Certificates that reused pieces of earlier ones.
         self.partial = 0
-        #: Per clean shape: the template's node paths, and what the full lint found under
-        #: them (warnings about the same bytes in every certificate of the shape, reported
-        #: for each certificate as a single issuance would).
-        self._clean: dict[Hashable, tuple[frozenset[str], tuple[LintFinding, ...]]] = {}
+        #: Comparisons with a full lint that disagreed (the fast path is then off).
+        self.disagreed = 0
+        self._pieces: Pieces | None = Pieces()
+        self._checks = self.CHECKED
 
     def lint(self, der: bytes) -> LintReport:
-        from cryptography import x509
+        from idtoolkit.lint.incremental import Unsupported
 
-        try:
-            parsed = x509.load_der_x509_certificate(der)
-            shape, skipped = _shape(parsed)
-        except ValueError as e:
-            raise LintError(
-                "lint.certificate_not_der",
-                "cannot lint certificate: it does not decode as DER: {problem}",
-                problem=e,
-            ) from e
-        if shape not in self._clean:
+        if self._pieces is None:
             self.full += 1
-            report = self.adjust(lint_certificate(der, self.standard))
-            if report.ok:
-                under = tuple(f for f in report.findings if _under(f.node_path, skipped))
-                self._clean[shape] = (skipped, under)
-            return report
-        self.partial += 1
-        skipped, template_findings = self._clean[shape]
-        token = _SKIPPED.set(skipped)
+            return self.adjust(lint_certificate(der, self.standard))
         try:
-            report = self.adjust(lint_certificate(der, self.standard))
-        finally:
-            _SKIPPED.reset(token)
-        return replace(report, findings=template_findings + report.findings)
-
-
-def _under(path: str, roots: frozenset[str]) -> bool:
-    return any(path == root or path.startswith(root + ".") for root in roots)
-
-
-def _shape(cert: Any) -> tuple[Hashable, frozenset[str]]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
-    extensions = list(cert.extensions)
-    template = tuple(
-        (e.oid.dotted_string, e.critical, e.value.public_bytes())
-        for e in extensions
-        if e.oid.dotted_string not in _PER_ROW_EXTENSIONS
-    )
-    try:
-        sans = tuple(
-            type(g).__name__
-            for g in cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
-        )
-    except x509.ExtensionNotFound:
-        sans = ()
-    spki = cert.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    key = cert.public_key()
-    key_shape = (
-        type(key).__name__,
-        getattr(key, "key_size", 0),
-        getattr(getattr(key, "curve", None), "name", ""),
-    )
-    shape = (
-        cert.issuer.public_bytes(),
-        cert.signature_algorithm_oid.dotted_string,
-        cert.not_valid_after_utc - cert.not_valid_before_utc,
-        tuple(e.oid.dotted_string for e in extensions),
-        template,
-        tuple((a.oid.dotted_string, a._type) for a in cert.subject),
-        tuple(len(rdn) for rdn in cert.subject.rdns),
-        sans,
-        key_shape,
-        len(spki),
-    )
-    skipped = frozenset(
-        {"certificate.tbsCertificate.issuer"}
-        | {
-            f"certificate.tbsCertificate.extensions.{i}"
-            for i, e in enumerate(extensions)
-            if e.oid.dotted_string not in _PER_ROW_EXTENSIONS
-        }
-    )
-    return shape, skipped
+            doc = self._pieces.document(der)
+            reused = self._pieces.reused
+            report = _lint_document(doc, self.standard, None)
+        except Unsupported:
+            self.full += 1
+            return self.adjust(lint_certificate(der, self.standard))
+        except Exception:  # the full lint says what is wrong, as it would have anyway
+            self._pieces.forget()
+            self.full += 1
+            return self.adjust(lint_certificate(der, self.standard))
+        self._pieces.remember()
+        if reused:
+            self.partial += 1
+        else:
+            self.full += 1
+        if self._checks > 0:
+            self._checks -= 1
+            full = lint_certificate(der, self.standard)
+            if (full.findings, full.skipped) != (report.findings, report.skipped):
+                self.disagreed += 1
+                self._pieces = None
+                report = full
+        return self.adjust(report)
 
 
 def lint_crl(der: bytes, *, is_arl: bool = False, cabf_br: bool = False) -> LintReport:

@@ -1,0 +1,513 @@
+"""Lint a bulk job's certificates without decoding and judging again what they share.
+
+pkilint decodes each whole certificate with pyasn1 (~1 ms) and walks every node of it with
+every validator (~1.3 ms more), though the certificates of a bulk job differ only in their
+serial, subject, SANs, key, SKI, signature and, from batch to batch, validity. Here each
+certificate is cut into *pieces* (the fields of tbsCertificate, the subject's RDNs, each
+extension, the outer signature algorithm and value) along its DER, and a piece whose exact bytes were seen before
+at the same place is neither decoded nor walked again: its decoded nodes are moved into the
+new certificate's tree and the results its walk produced are put back where the walk would
+have produced them, so the findings come out in pkilint's own order.
+
+Why that is exact: a walk over a piece can only depend on something outside the piece
+through its nodes' ``document`` (the root, the document's helpers) or the piece root's
+``parent``: pyasn1 values have no link upwards, and pkilint's validators keep no state from
+one document to the next. Both attributes are watched while a piece is walked; a piece whose
+walk touched either (say a rule on the validity that compares it with the key type, or any
+dated CA/B Forum rule, which reads notBefore through the document) is walked again every
+time. What a walk did not read cannot change its result, so a piece with the same bytes at
+the same place gets the same results. pkilint's value decoders are the one exception
+allowed: they use ``document`` only to create the decoded nodes. The caller (the
+:class:`~idtoolkit.lint.linter.RowLinter`) still checks this against a full lint.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from pkilint import document, validation
+from pkilint.pkix import extension, general_name
+from pkilint.pkix.certificate import RFC5280Certificate
+from pyasn1.error import PyAsn1Error
+from pyasn1.type import univ
+from pyasn1_alt_modules import rfc5280
+from pyasn1_fasder import decode_der
+
+__all__ = ["Pieces", "Unsupported"]
+
+
+class Unsupported(Exception):
+    """The certificate is not of the form pieces are cut from (no version or extensions,
+    unique identifiers, bytes that do not decode): the caller lints it in full."""
+
+
+# --- watching what a walk reads -----------------------------------------------------------
+class _Watch(threading.local):
+    #: How many of pkilint's value decoders this thread is inside.
+    decoding = 0
+
+
+_WATCH = _Watch()
+#: Incremented whenever a node's document, or a piece root's parent, is read outside a value
+#: decoder: a walk that saw it change read something beyond its piece. Shared by all threads
+#: (another thread's reads only make a piece look less local, never more).
+_ESCAPES = [0]
+
+
+def _get_document(node: Any) -> Any:
+    if not _WATCH.decoding:
+        _ESCAPES[0] += 1
+    return node.__dict__["_document"]
+
+
+def _set_document(node: Any, value: Any) -> None:
+    node.__dict__["_document"] = value
+
+
+def _get_parent(node: Any) -> Any:
+    if node._piece_root:
+        _ESCAPES[0] += 1
+    return node.__dict__["_parent"]
+
+
+def _set_parent(node: Any, value: Any) -> None:
+    node.__dict__["_parent"] = value
+
+
+_decoding_validate = validation.DecodingValidator.validate
+
+
+def _watched_decoding_validate(self: Any, node: Any) -> Any:
+    if not isinstance(self.decode_func, document.ValueDecoder):
+        return _decoding_validate(self, node)
+    _WATCH.decoding += 1
+    try:
+        return _decoding_validate(self, node)
+    finally:
+        _WATCH.decoding -= 1
+
+
+def _generate_child_nodes(node: Any) -> dict[str, Any]:
+    """pkilint's own, reading the document without counting it as read: making a node's
+    children hands them its document, it does not look at the document's content."""
+    doc, pdu, make = node.__dict__["_document"], node.pdu, document.PDUNode
+    if isinstance(pdu, univ.Choice):
+        name = pdu.getName()
+        return {name: make(doc, name, pdu.getComponent(), node)}
+    if isinstance(pdu, univ.SequenceOfAndSetOfBase):
+        return {str(i): make(doc, str(i), component, node) for i, component in enumerate(pdu)}
+    if isinstance(pdu, univ.SequenceAndSetBase):
+        return {name: make(doc, name, value, node) for name, value in pdu.items() if value.isValue}
+    return {}
+
+
+def _is_name_constraints_child(node: Any) -> bool:
+    """pkilint's ``is_nameconstraints_child_node`` without counting the ancestors it passes
+    as read: it asks only their pdu class, and above a piece that is always Extensions,
+    TBSCertificate and Certificate (the pieces are assembled under those), never
+    NameConstraints; the answer depends on the piece alone."""
+    parent = node.__dict__["_parent"]
+    while parent is not None:
+        if isinstance(parent.pdu, rfc5280.NameConstraints):
+            return True
+        parent = parent.__dict__["_parent"]
+    return False
+
+
+#: Decoded values of small substrates (attribute and extension values, key parameters), by
+#: bytes and schema: decoding is a function of both, and a job repeats most of them (the
+#: curve of every key, C=SN, O=...). Failures are not kept: they raise again each time.
+_DECODED: dict[tuple[bytes, int], tuple[Any, Any]] = {}
+_DECODED_LIMIT = 4096
+_SMALL = 512
+
+
+def _decode_der_remembered(substrate: Any, asn1Spec: Any) -> Any:
+    data = substrate if type(substrate) is bytes else None
+    if data is None:
+        try:
+            data = bytes(substrate)
+        except (TypeError, PyAsn1Error):
+            return decode_der(substrate, asn1Spec=asn1Spec)
+    if len(data) > _SMALL:
+        return decode_der(substrate, asn1Spec=asn1Spec)
+    key = (data, id(asn1Spec))
+    found = _DECODED.get(key)
+    if found is not None and found[0] is asn1Spec:
+        return found[1]
+    decoded = decode_der(data, asn1Spec=asn1Spec)
+    if len(_DECODED) >= _DECODED_LIMIT:
+        _DECODED.clear()
+    _DECODED[key] = (asn1Spec, decoded)
+    return decoded
+
+
+#: DER of values compared byte for byte (the two signature algorithms, names): a known
+#: piece brings the same pyasn1 objects into every document, and pkilint never changes a
+#: decoded value, so an object's encoding is computed once. Keyed by the object itself
+#: (kept alive here, so its id is not reused).
+_ENCODED: dict[int, tuple[Any, bytes]] = {}
+_encode = validation.encode
+
+
+def _encode_remembered(value: Any) -> bytes:
+    found = _ENCODED.get(id(value))
+    if found is not None and found[0] is value:
+        return found[1]
+    encoded: bytes = _encode(value)
+    if len(_ENCODED) >= _DECODED_LIMIT:
+        _ENCODED.clear()
+    _ENCODED[id(value)] = (value, encoded)
+    return encoded
+
+
+document.PDUNode._generate_child_nodes = _generate_child_nodes
+validation.encode = _encode_remembered
+document.decode_der = _decode_der_remembered
+general_name.is_nameconstraints_child_node = _is_name_constraints_child
+document.PDUNode.document = property(_get_document, _set_document)
+document.PDUNode.parent = property(_get_parent, _set_parent)
+document.PDUNode._piece_root = False
+validation.DecodingValidator.validate = _watched_decoding_validate
+
+
+# --- the walk: reuse a known piece's results ----------------------------------------------
+@dataclass
+class _Piece:
+    """One piece's decoded nodes and, per validator container that walked it, its results."""
+
+    pdu: Any
+    node: Any
+    results: dict[int, list[Any]] = field(default_factory=dict)
+    #: Its walk read nothing outside it (so far: set to False by the first read).
+    local: bool = True
+    #: Walked before: its nodes come from an earlier certificate with the same bytes.
+    walked: bool = False
+
+    @property
+    def known(self) -> bool:
+        """Its results can stand for a new walk: the same bytes, and nothing else read."""
+        return self.walked and self.local
+
+
+def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
+    piece: _Piece | None = node.__dict__.get("_piece")
+    if piece is None:
+        _walk(self, node, results)
+        return
+    if piece.walked:
+        known = piece.results.get(id(self)) if piece.local else None
+        if known is not None:
+            results.extend(known)
+        else:  # read beyond itself, or a container that did not walk it before: walk it
+            _walk(self, node, results)
+        return
+    start, escapes = len(results), _ESCAPES[0]
+    _walk(self, node, results)
+    if _ESCAPES[0] != escapes:
+        piece.local = False
+    piece.results[id(self)] = results[start:]
+
+
+_MATCH = document.NodeVisitor.match
+
+
+#: Matches that begin with ``if not super().match(node): return False`` (NodeVisitor's) and
+#: then look at the node: NodeVisitor's answer, when it is no, is theirs too.
+_NARROWING = (validation.TypeMatchingValidator.match, extension.ExtensionCriticalityValidator.match)
+
+
+def _static(validator: Any) -> tuple[bool, bool]:
+    """Whether NodeVisitor's match, which depends on nothing but a node's path and pdu
+    class, decides for this validator; and whether a no from it decides."""
+    plain = validator._predicate is None and validator._pdu_supertype is None
+    if "match" in validator.__dict__ or not plain:
+        return False, False
+    match = type(validator).match
+    return match is _MATCH, match is _MATCH or match in _NARROWING
+
+
+def _plan(container: Any, node: Any) -> tuple[tuple[Any, bool], ...]:
+    """The container's validators that can match a node at this path with this pdu class,
+    each with whether its match must still be asked (it looks at more than those two)."""
+    plans: dict[tuple[str, type], tuple[tuple[Any, bool], ...]] | None = container.__dict__.get(
+        "_idtoolkit_plans"
+    )
+    if plans is None:
+        plans = container.__dict__["_idtoolkit_plans"] = {}
+    key = (node.path, type(node.pdu))
+    plan = plans.get(key)
+    if plan is None:
+        entries = []
+        for v in container.validators:
+            decides, narrows = _static(v)
+            if narrows and not _MATCH(v, node):
+                continue
+            entries.append((v, not decides))
+        plan = tuple(entries)
+        plans[key] = plan
+    return plan
+
+
+def _walk(self: Any, node: Any, results: list[Any]) -> None:
+    """pkilint's ``ValidatorContainer._validate_rec``, asking only the validators that can
+    match: the others' match depends only on the node's path and pdu class, and said no."""
+    plans = self.__dict__.get("_idtoolkit_plans")
+    plan = None if plans is None else plans.get((node.path, type(node.pdu)))
+    for validator, ask in _plan(self, node) if plan is None else plan:
+        if ask and not validator.match(node):
+            continue
+        result = validator.validate_wrapper(node)
+        if type(result) is list:
+            results += result
+        else:
+            results.append(result)
+    children = node.children
+    if children:
+        walk = self._validate_rec
+        for child in children.values():
+            walk(child, results)
+
+
+validation.ValidatorContainer._validate_rec = _walk_reusing
+
+
+# --- cutting a certificate along its DER --------------------------------------------------
+def _tlv(der: bytes, offset: int, end: int) -> tuple[int, int, int]:
+    """(tag, start of content, end of element) of the element at ``offset``."""
+    if offset + 2 > end:
+        raise Unsupported("truncated")
+    tag, length, position = der[offset], der[offset + 1], offset + 2
+    if tag & 0x1F == 0x1F:
+        raise Unsupported("multi-byte tag")
+    if length & 0x80:
+        count = length & 0x7F
+        if not 0 < count <= 4 or position + count > end:
+            raise Unsupported("bad length")
+        length = int.from_bytes(der[position : position + count], "big")
+        position += count
+    if position + length > end:
+        raise Unsupported("truncated")
+    return tag, position, position + length
+
+
+def _elements(der: bytes, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(tag, offset, end) of each element between ``start`` and ``end``."""
+    found = []
+    while start < end:
+        tag, _, element_end = _tlv(der, start, end)
+        found.append((tag, start, element_end))
+        start = element_end
+    return found
+
+
+_TBS_TAGS = (
+    ("version", 0xA0),
+    ("serialNumber", 0x02),
+    ("signature", 0x30),
+    ("issuer", 0x30),
+    ("validity", 0x30),
+    ("subject", 0x30),
+    ("subjectPublicKeyInfo", 0x30),
+)
+_TBS_SCHEMA = rfc5280.TBSCertificate.componentType
+_SPECS: dict[str, Any] = {name: _TBS_SCHEMA[name].asn1Object for name, _ in _TBS_TAGS}
+_CERT_SCHEMA = rfc5280.Certificate.componentType
+_OUTER_SPECS = {name: _CERT_SCHEMA[name].asn1Object for name in ("signatureAlgorithm", "signature")}
+_EXTENSION_SPEC = rfc5280.Extension()
+_RDN_SPEC = rfc5280.RelativeDistinguishedName()
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """Where each piece's bytes are: tbsCertificate's fields, extensions, signature."""
+
+    tbs: list[tuple[str, bytes]]
+    extensions: list[bytes]
+    outer: list[tuple[str, bytes]]
+
+
+def _cut(der: bytes) -> _Cut:
+    tag, start, end = _tlv(der, 0, len(der))
+    if tag != 0x30 or end != len(der):
+        raise Unsupported("not one SEQUENCE")
+    top = _elements(der, start, end)
+    if [t for t, _, _ in top] != [0x30, 0x30, 0x03]:
+        raise Unsupported("not a certificate")
+    _, tbs_start, tbs_end = _tlv(der, top[0][1], top[0][2])
+    fields = _elements(der, tbs_start, tbs_end)
+    if [t for t, _, _ in fields] != [t for _, t in _TBS_TAGS] + [0xA3]:
+        raise Unsupported("no version or extensions, or unique identifiers")
+    _, wrapped, wrapped_end = _tlv(der, fields[-1][1], fields[-1][2])
+    tag, list_start, list_end = _tlv(der, wrapped, wrapped_end)
+    if tag != 0x30 or list_end != wrapped_end:
+        raise Unsupported("extensions")
+    extensions = [der[s:e] for _, s, e in _elements(der, list_start, list_end)]
+    if not extensions:
+        raise Unsupported("empty extensions")
+    return _Cut(
+        [(name, der[s:e]) for (name, _), (_, s, e) in zip(_TBS_TAGS, fields, strict=False)],
+        extensions,
+        [("signatureAlgorithm", der[top[1][1] : top[1][2]]), ("signature", der[top[2][1] :])],
+    )
+
+
+def _rdns(name: bytes) -> list[bytes]:
+    """The RDNs of a DER Name, each a SET; none for an empty name (decoded whole instead:
+    an RDNSequence assembled from no component is not a value, a decoded empty one is)."""
+    tag, start, end = _tlv(name, 0, len(name))
+    if tag != 0x30 or end != len(name):
+        raise Unsupported("name")
+    rdns = _elements(name, start, end)
+    if any(tag != 0x31 for tag, _, _ in rdns):
+        raise Unsupported("name")
+    return [name[s:e] for _, s, e in rdns]
+
+
+def _decode(piece: bytes, spec: Any) -> Any:
+    try:
+        value, rest = decode_der(piece, asn1Spec=spec)
+    except (ValueError, PyAsn1Error) as e:
+        raise Unsupported(f"does not decode: {e}") from e
+    if rest:
+        raise Unsupported("trailing bytes")
+    return value
+
+
+def _bare_node(doc: Any, name: str, pdu: Any, parent: Any) -> Any:
+    """A node whose children the caller adds (PDUNode's constructor would make them all)."""
+    node = document.PDUNode.__new__(document.PDUNode)
+    node.document, node.name, node.pdu, node.parent = doc, name, pdu, parent
+    node.path = name if parent is None else f"{parent.path}.{name}"
+    node.children = {}
+    return node
+
+
+def _rehome(node: Any, doc: Any) -> None:
+    node.__dict__["_document"] = doc
+    for child in node.children.values():
+        _rehome(child, doc)
+
+
+# --- the cache of pieces --------------------------------------------------------------------
+#: Distinct byte strings remembered per place: a job's validity changes per batch and its
+#: subjects per certificate, so a handful per place keeps what recurs and forgets the rest.
+_PER_PLACE = 8
+
+
+class Pieces:
+    """The pieces seen so far by one job's linter, and the documents built from them."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, dict[bytes, _Piece]] = {}
+        self._fresh: list[tuple[str, bytes, _Piece]] = []
+        self.reused = 0
+
+    def document(self, der: bytes) -> Any:
+        """The pkilint document of ``der``, made of known pieces where the bytes match.
+
+        Raises :class:`Unsupported` for certificates not cut into pieces."""
+        cut = _cut(der)
+        self._fresh = []
+        self.reused = 0
+        doc = RFC5280Certificate(None, der, "certificate", None)
+        tbs = rfc5280.TBSCertificate()
+        cert = rfc5280.Certificate()
+        root = _bare_node(doc, "certificate", cert, None)
+        tbs_node = _bare_node(doc, "tbsCertificate", tbs, root)
+        prefix = "certificate.tbsCertificate."
+        tbs_pieces: list[tuple[str, Any, _Piece | list[_Piece]]] = []
+        for name, data in cut.tbs:
+            rdns = _rdns(data) if name == "subject" else []
+            if rdns:  # a subject's RDNs are pieces: most are shared (C=SN, O=...), one is not
+                tbs_pieces.append((name, *self._subject(prefix, rdns)))
+            else:
+                piece = self._piece(prefix + name, data, _SPECS[name])
+                tbs_pieces.append((name, piece.pdu, piece))
+        for name, pdu, _ in tbs_pieces:
+            tbs.setComponentByName(name, pdu, verifyConstraints=False)
+        extensions = tbs.getComponentByName("extensions")
+        extension_pieces = []
+        for index, data in enumerate(cut.extensions):
+            piece = self._piece(f"{prefix}extensions.{index}", data, _EXTENSION_SPEC)
+            extensions.setComponentByPosition(index, piece.pdu, verifyConstraints=False)
+            extension_pieces.append(piece)
+        outer = [
+            (name, self._piece(f"certificate.{name}", data, _OUTER_SPECS[name]))
+            for name, data in cut.outer
+        ]
+        cert.setComponentByName("tbsCertificate", tbs, verifyConstraints=False)
+        for name, piece in outer:
+            cert.setComponentByName(name, piece.pdu, verifyConstraints=False)
+        root.children["tbsCertificate"] = tbs_node
+        for name, pdu, placed in tbs_pieces:
+            if isinstance(placed, list):
+                node = _bare_node(doc, name, pdu, tbs_node)
+                rdn_sequence = _bare_node(doc, "rdnSequence", pdu.getComponent(), node)
+                node.children["rdnSequence"] = rdn_sequence
+                for index, piece in enumerate(placed):
+                    rdn_sequence.children[str(index)] = self._place(
+                        piece, doc, str(index), rdn_sequence
+                    )
+                tbs_node.children[name] = node
+            else:
+                tbs_node.children[name] = self._place(placed, doc, name, tbs_node)
+        extensions_node = _bare_node(doc, "extensions", extensions, tbs_node)
+        tbs_node.children["extensions"] = extensions_node
+        for index, piece in enumerate(extension_pieces):
+            extensions_node.children[str(index)] = self._place(
+                piece, doc, str(index), extensions_node
+            )
+        for name, piece in outer:
+            root.children[name] = self._place(piece, doc, name, root)
+        doc.root = root
+        return doc
+
+    def _subject(self, prefix: str, rdns: list[bytes]) -> tuple[Any, list[_Piece]]:
+        pieces = [
+            self._piece(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
+            for index, data in enumerate(rdns)
+        ]
+        sequence = rfc5280.RDNSequence()
+        for index, piece in enumerate(pieces):
+            sequence.setComponentByPosition(index, piece.pdu, verifyConstraints=False)
+        subject = rfc5280.Name()
+        subject.setComponentByName("rdnSequence", sequence, verifyConstraints=False)
+        return subject, pieces
+
+    def _piece(self, place: str, data: bytes, spec: Any) -> _Piece:
+        known = self._known.get(place, {}).get(data)
+        if known is not None:
+            self.reused += known.local
+            return known
+        piece = _Piece(_decode(data, spec), None)
+        self._fresh.append((place, data, piece))
+        return piece
+
+    def _place(self, piece: _Piece, doc: Any, name: str, parent: Any) -> Any:
+        if piece.node is None:
+            piece.node = document.PDUNode(doc, name, piece.pdu, parent)
+            piece.node.__dict__["_piece"] = piece
+            piece.node._piece_root = True
+        else:
+            piece.node.__dict__["_parent"] = parent
+            _rehome(piece.node, doc)
+        return piece.node
+
+    def remember(self) -> None:
+        """After a walk: keep the new pieces, for their nodes, and their results if their
+        walk read nothing outside them."""
+        for place, data, piece in self._fresh:
+            piece.walked = True
+            known = self._known.setdefault(place, {})
+            if len(known) >= _PER_PLACE:
+                del known[next(iter(known))]
+            known[data] = piece
+        self._fresh = []
+
+    def forget(self) -> None:
+        """Drop every known piece (e.g. after a check against a full lint disagreed)."""
+        self._known.clear()
+        self._fresh = []

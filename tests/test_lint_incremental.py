@@ -1,0 +1,286 @@
+"""The bulk linter (pieces decoded and judged once, reused where their walk read nothing
+else) must report, certificate by certificate, exactly what a full pkilint run reports:
+the same findings in the same order, with the same messages and paths.
+
+Each shipped end-entity profile gives a real certificate (its issuer, algorithms and
+extensions); variants of it get adversarial subjects and SANs (values past their upper
+bounds, wrong string types, IDNs, bad e-mail addresses, IP addresses, empty values,
+multi-valued RDNs, no subject at all) and a new key, and go through one RowLinter in a row, so
+later ones reuse what earlier ones decoded. The comparison against a full lint inside
+RowLinter is switched off here: the fast path's own reports are what is compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import ipaddress
+import random
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.name import _ASN1Type
+from cryptography.x509.oid import ExtensionOID, NameOID
+
+from idtoolkit import api
+from idtoolkit.errors import LintError
+from idtoolkit.lint.linter import LintReport, RowLinter, lint_certificate
+
+from .conftest import TwoTier
+from .pki_helpers import SUBJECTS
+
+STRING_TYPES = [
+    _ASN1Type.UTF8String,
+    _ASN1Type.PrintableString,
+    _ASN1Type.IA5String,
+    _ASN1Type.BMPString,
+    _ASN1Type.T61String,
+    _ASN1Type.UniversalString,
+]
+VALUES = [
+    "Awa Ndiaye",
+    "",
+    " ",
+    "x" * 64,
+    "x" * 65,
+    "y" * 300,
+    "Aïssatou Bâ-Sèye",
+    "李小龙",
+    "a@b",
+    "under_score",
+    "Ministère de la Santé",
+    "tab\there",
+    "SN",
+    "SEN",
+    "s",
+    "IDCSN-1234567",
+]
+DNS = [
+    "www.gov.sn",
+    "bücher.example",
+    "xn--bcher-kva.example",
+    "xn--zz.example",
+    "under_score.gov.sn",
+    "*.gov.sn",
+    "a.*.gov.sn",
+    "UPPER.GOV.SN",
+    "trailing.dot.",
+    "",
+    "localhost",
+    "host.local",
+    "l" * 64 + ".example",
+    "a..b.example",
+    "space here.example",
+    "192.168.1.1",
+]
+EMAIL = [
+    "amina.diallo@gov.sn",
+    "a@@gov.sn",
+    "user@",
+    "@gov.sn",
+    "ünï@gov.sn",
+    "user@bücher.example",
+    "",
+    "Amina Diallo <a@gov.sn>",
+]
+URI = ["https://gov.sn/x", "not a uri", "", "ldap://gov.sn/cn=x", "http://bücher.example/"]
+IPS = ["192.0.2.1", "10.0.0.1", "2001:db8::1", "::1", "127.0.0.1"]
+ATTRIBUTES = [
+    NameOID.COMMON_NAME,
+    NameOID.COUNTRY_NAME,
+    NameOID.ORGANIZATION_NAME,
+    NameOID.ORGANIZATIONAL_UNIT_NAME,
+    NameOID.GIVEN_NAME,
+    NameOID.SURNAME,
+    NameOID.SERIAL_NUMBER,
+    NameOID.EMAIL_ADDRESS,
+    NameOID.LOCALITY_NAME,
+    NameOID.DOMAIN_COMPONENT,
+    NameOID.ORGANIZATION_IDENTIFIER,
+]
+
+
+def _attribute(rng: random.Random) -> x509.NameAttribute[str]:
+    oid = rng.choice(ATTRIBUTES)
+    value = rng.choice(VALUES + EMAIL[:2] + DNS[:3])
+    string_type = rng.choice([*STRING_TYPES, None])
+    if string_type is None:
+        return x509.NameAttribute(oid, value, _validate=False)
+    return x509.NameAttribute(oid, value, _type=string_type, _validate=False)
+
+
+def _subject(rng: random.Random, template: x509.Name) -> x509.Name:
+    roll = rng.random()
+    if roll < 0.08:
+        return x509.Name([])
+    if roll < 0.3:  # the profile's own subject with one value changed
+        attributes = list(template)
+        if attributes:
+            i = rng.randrange(len(attributes))
+            old = attributes[i]
+            value = rng.choice(VALUES)
+            attributes[i] = x509.NameAttribute(old.oid, value, _type=old._type, _validate=False)
+        return x509.Name(attributes)
+    rdns = []
+    for _ in range(rng.randint(1, 5)):
+        rdns.append(
+            x509.RelativeDistinguishedName(
+                [_attribute(rng) for _ in range(rng.choice([1, 1, 1, 2]))]
+            )
+        )
+    return x509.Name(rdns)
+
+
+def _general_name(rng: random.Random) -> x509.GeneralName:
+    kind = rng.randrange(5)
+    if kind == 0:
+        return x509.DNSName._init_without_validation(rng.choice(DNS))
+    if kind == 1:
+        return x509.RFC822Name._init_without_validation(rng.choice(EMAIL))
+    if kind == 2:
+        return x509.UniformResourceIdentifier._init_without_validation(rng.choice(URI))
+    if kind == 3:
+        return x509.IPAddress(ipaddress.ip_address(rng.choice(IPS)))
+    return x509.DirectoryName(x509.Name([_attribute(rng)]))
+
+
+def _key(rng: random.Random) -> ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey:
+    if rng.random() < 0.1:
+        return rsa.generate_private_key(65537, 2048)
+    return ec.generate_private_key(rng.choice([ec.SECP256R1(), ec.SECP256R1(), ec.SECP384R1()]))
+
+
+def _variant(
+    rng: random.Random, template: x509.Certificate, signer: ec.EllipticCurvePrivateKey
+) -> bytes | None:
+    """The template certificate with another subject, SANs, key, serial and (sometimes)
+    validity; its issuer and other extensions unchanged. None if cryptography refuses it."""
+    key = _key(rng).public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .issuer_name(template.issuer)
+        .subject_name(_subject(rng, template.subject))
+        .public_key(key)
+        .serial_number(x509.random_serial_number())
+    )
+    if rng.random() < 0.7:
+        builder = builder.not_valid_before(template.not_valid_before_utc).not_valid_after(
+            template.not_valid_after_utc
+        )
+    else:
+        start = template.not_valid_before_utc + dt.timedelta(seconds=rng.randrange(10**6))
+        builder = builder.not_valid_before(start).not_valid_after(
+            start + dt.timedelta(days=rng.choice([1, 90, 365, 398, 1000]))
+        )
+    for extension in template.extensions:
+        oid = extension.oid
+        if oid == ExtensionOID.SUBJECT_KEY_IDENTIFIER:
+            builder = builder.add_extension(
+                x509.SubjectKeyIdentifier.from_public_key(key), extension.critical
+            )
+        elif oid != ExtensionOID.SUBJECT_ALTERNATIVE_NAME:
+            builder = builder.add_extension(extension.value, extension.critical)
+    roll = rng.random()
+    if roll < 0.75:
+        names = [_general_name(rng) for _ in range(rng.randint(1, 4))]
+        builder = builder.add_extension(x509.SubjectAlternativeName(names), rng.random() < 0.3)
+    try:
+        cert = builder.sign(signer, hashes.SHA256())
+    except (ValueError, TypeError):
+        return None
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def _full(der: bytes, standard: api.LintStandard) -> LintReport | str:
+    try:
+        return lint_certificate(der, standard)
+    except LintError as e:
+        return f"LintError: {e}"
+
+
+def _bulk(rows: RowLinter, der: bytes) -> LintReport | str:
+    try:
+        return rows.lint(der)
+    except LintError as e:
+        return f"LintError: {e}"
+
+
+@pytest.mark.filterwarnings("ignore:Attribute.s length")
+@pytest.mark.parametrize("profile", sorted(SUBJECTS))
+def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
+    sqlite_pki: TwoTier, profile: str
+) -> None:
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS[profile]
+    template = api.issue_with_new_key(
+        ws, "issuing", profile, subject, "ec-p256", sans=list(sans)
+    ).certificate
+    standard = ws.profiles.get(profile).lint
+    rng = random.Random(f"incremental-{profile}")
+    signer = ec.generate_private_key(ec.SECP256R1())
+    rows = RowLinter(standard)
+    rows._checks = 0  # compare the fast path itself, not its safety net
+    ders = [template.public_bytes(serialization.Encoding.DER)]
+    ders += [d for _ in range(70) if (d := _variant(rng, template, signer)) is not None]
+    assert len(ders) > 50
+    for index, der in enumerate(ders):
+        expected = _full(der, standard)
+        got = _bulk(rows, der)
+        assert got == expected, f"certificate {index} of {profile}"
+    assert rows.disagreed == 0
+    assert rows.partial > len(ders) // 2  # pieces were reused: the fast path was exercised
+
+
+@pytest.mark.filterwarnings("ignore:Attribute.s length")
+def test_reordered_and_repeated_certificates_keep_their_own_findings(sqlite_pki: TwoTier) -> None:
+    """Known pieces are reused across certificates in any order (A B A C B ...), and a
+    certificate seen again is judged as it was the first time."""
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS["tls-server"]
+    template = api.issue_with_new_key(
+        ws, "issuing", "tls-server", subject, "ec-p256", sans=list(sans)
+    ).certificate
+    standard = ws.profiles.get("tls-server").lint
+    rng = random.Random("reorder")
+    signer = ec.generate_private_key(ec.SECP256R1())
+    pool = [d for _ in range(12) if (d := _variant(rng, template, signer)) is not None]
+    rows = RowLinter(standard)
+    rows._checks = 0
+    for der in [rng.choice(pool) for _ in range(60)]:
+        assert _bulk(rows, der) == _full(der, standard)
+
+
+def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: TwoTier) -> None:
+    """The safety net: should a check against a full lint ever disagree, that report is
+    the full lint's and every later certificate is linted in full."""
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS["tls-client"]
+    der = api.issue_with_new_key(
+        ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
+    ).certificate.public_bytes(serialization.Encoding.DER)
+    standard = ws.profiles.get("tls-client").lint
+    rows = RowLinter(standard)
+    rows.lint(der)
+    from idtoolkit.lint import linter
+
+    real = linter._lint_document
+
+    def wrong(doc: Any, *args: Any) -> LintReport:
+        """Drops the findings of documents made of pieces (the fast path) only."""
+        report = real(doc, *args)
+        made_of_pieces = "_piece" in doc.root.children["signature"].__dict__
+        return dataclasses.replace(report, findings=()) if made_of_pieces else report
+
+    linter._lint_document = wrong  # type: ignore[assignment]
+    try:
+        report = rows.lint(der)
+    finally:
+        linter._lint_document = real
+    assert lint_certificate(der, standard).findings  # else there is nothing to drop
+    assert rows.disagreed == 1 and report == lint_certificate(der, standard)
+    full_before = rows.full
+    rows.lint(der)
+    assert rows.full == full_before + 1
