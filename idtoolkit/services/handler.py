@@ -115,8 +115,12 @@ class Handler:
         ws: Workspace,
         responder: OCSPResponder,
         tsa: Callable[[], TimeStampAuthority | None] = lambda: None,
+        *,
+        may_sign: bool = True,
     ) -> None:
         self.ws = ws
+        #: False for a validation-only server: an expired CRL is not re-signed here.
+        self.may_sign = may_sign
         self.responder = responder
         #: The current TSA: the server loads a TSA credential made while it serves.
         self.tsa = tsa
@@ -186,7 +190,9 @@ class Handler:
             if kind == b"crl":
                 name = name.removesuffix(".crl")
                 delta = name.endswith("-delta")
-                info = crl_publisher.current_crl(self.ws, name.removesuffix("-delta"), delta)
+                info = crl_publisher.current_crl(
+                    self.ws, name.removesuffix("-delta"), delta, may_sign=self.may_sign
+                )
                 if info is None:
                     return Response(404, b"no current CRL for this name\n", TEXT)
                 fresh_until = _utc(info.next_update).timestamp()
