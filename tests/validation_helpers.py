@@ -4,6 +4,7 @@ read-only PostgreSQL login for validation-only responders, and OCSP requests."""
 from __future__ import annotations
 
 import base64
+import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -105,3 +106,81 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+SHIPPED_NGINX = (
+    Path(__file__).resolve().parent.parent / "deploy" / "nginx" / "idtoolkit-validation.conf"
+)
+
+
+def nginx_config(prefix: Path, port: int, upstreams: list[int]) -> Path:
+    """The shipped configuration with its EDIT lines changed (cache folder, responders) and
+    a private listen port, inside a main configuration of our own (private prefix)."""
+    import re
+
+    text = SHIPPED_NGINX.read_text()
+    cache = prefix / "cache"
+    text = text.replace("/var/cache/nginx/idtoolkit-validation", str(cache))
+    servers = "".join(
+        f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;\n" for p in upstreams
+    )
+    text = re.sub(r"(    server 127\.0\.0\.1:\d+ [^\n]*\n)+", servers, text, count=1)
+    text = text.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    (prefix / "idtoolkit-validation.conf").write_text(text)
+    temp = prefix / "temp"
+    temp.mkdir(exist_ok=True)
+    main = prefix / "nginx.conf"
+    user = "user root;" if os.geteuid() == 0 else ""  # workers must reach the private prefix
+    main.write_text(
+        f"""
+{user}
+worker_processes 1;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log info;
+events {{ worker_connections 1024; }}
+http {{
+    access_log {prefix}/access.log;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {prefix}/idtoolkit-validation.conf;
+}}
+"""
+    )
+    return main
+
+
+@contextmanager
+def running_nginx(prefix: Path, port: int, upstreams: list[int]) -> Iterator[str]:
+    """A real nginx (Debian's) on 127.0.0.1:``port``, stopped afterwards; yields its base URL."""
+    import shutil
+    import socket
+    import time
+
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    prefix.mkdir(parents=True, exist_ok=True)
+    main = nginx_config(prefix, port, upstreams)
+    check = subprocess.run(
+        [binary, "-t", "-p", str(prefix), "-c", str(main)], capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stderr
+    process = subprocess.Popen(
+        [binary, "-p", str(prefix), "-c", str(main), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert process.poll() is None, process.stderr.read() if process.stderr else ""
+                assert time.monotonic() < deadline, "nginx did not start"
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)

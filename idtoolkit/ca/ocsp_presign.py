@@ -81,6 +81,7 @@ class ResponderKey:
     name_hashes: dict[str, bytes]
     key_hashes: dict[str, bytes]
     responder: x509.Certificate | None = None  # the delegated responder's, sent along
+    own_certificate_id: int | None = None  # the CA's own certificate row
 
     def build(
         self,
@@ -140,7 +141,9 @@ def responder_key(
     if signer is None:
         return None
     names, key_hashes = id_hashes(certificate)
-    return ResponderKey(ca.id, ca.name, certificate, signer, names, key_hashes, responder)
+    return ResponderKey(
+        ca.id, ca.name, certificate, signer, names, key_hashes, responder, ca.certificate_id
+    )
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,7 @@ def _presign_ca(
                     after_id=after,
                     limit=BATCH,
                     serials=serials,
+                    skip_id=key.own_certificate_id,
                 )
             if not due:
                 break

@@ -75,6 +75,7 @@ class PKIServer:
         presign_seconds: float = PRESIGN_SECONDS,
         publish_dir: Path | None = None,
         publish_seconds: float = PUBLISH_SECONDS,
+        max_age: int | None = None,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -87,6 +88,8 @@ class PKIServer:
         #: A folder kept current with every CA certificate and CRL (static publication).
         self.publish_dir = publish_dir
         self.publish_seconds = publish_seconds
+        #: The longest HTTP caches keep an OCSP answer or CRL fresh (None: until nextUpdate).
+        self.max_age = max_age
         if publish_dir is not None:
             publish(ws, publish_dir)  # an unwritable folder is said now, before serving
         # Unlocks the CA keys now, before any fork (none with validation_only).

@@ -56,6 +56,7 @@ class WorkerHost(Protocol):
     presign_seconds: float
     publish_dir: Path | None
     publish_seconds: float
+    max_age: int | None
 
     def refresh_tsa(self) -> None: ...
 
@@ -68,14 +69,18 @@ class HTTPWorker:
         self.ws = server.ws
         self.responder = server.responder
         self.handler = Handler(
-            server.ws, server.responder, lambda: server.tsa, may_sign=not server.validation_only
+            server.ws,
+            server.responder,
+            lambda: server.tsa,
+            may_sign=not server.validation_only,
+            max_age_cap=server.max_age,
         )
         self.sock = sock
         self.timeout = server.timeout
         self.threads = server.threads
         self.parent_pid = parent_pid
         self.connections: set[Connection] = set()
-        self.cache = ResponseCache(server.responder)
+        self.cache = ResponseCache(server.responder, server.max_age)
         self.head = ResponseHead()
         self.requests = 0
         self.loop: asyncio.AbstractEventLoop | None = None

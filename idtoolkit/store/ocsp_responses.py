@@ -56,6 +56,7 @@ def certificates_due(
     after_id: int = 0,
     limit: int = 5000,
     serials: Sequence[str] | None = None,
+    skip_id: int | None = None,
 ) -> list[DueCertificate]:
     """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) with no
     stored response for ``hash_algorithm`` or one whose nextUpdate is before
@@ -96,6 +97,8 @@ def certificates_due(
     )
     if serials is not None:
         query = query.where(CertificateRecord.serial_hex.in_(list(serials)))
+    if skip_id is not None:  # a root's own certificate: nobody asks its issuer about it
+        query = query.where(CertificateRecord.id != skip_id)
     return [DueCertificate(r[0], r[1], r[2], r[3]) for r in session.execute(query).all()]
 
 

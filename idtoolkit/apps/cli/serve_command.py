@@ -45,6 +45,14 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="keep DIR current with every CA certificate and CRL (as 'idtoolkit publish')",
     )
     p.add_argument(
+        "--max-age",
+        type=int,
+        metavar="SECONDS",
+        help="let HTTP caches (nginx, a CDN) keep OCSP answers and CRLs at most this long, "
+        "then serve them stale only while the responders are down, until nextUpdate "
+        "(default: fresh until nextUpdate)",
+    )
+    p.add_argument(
         "--no-access-log",
         dest="access_log",
         action="store_false",
@@ -84,6 +92,8 @@ def serve(args: argparse.Namespace) -> None:
     # needs to see. It costs throughput under load tests; --no-access-log turns it off.
     access = logging.INFO if getattr(args, "access_log", True) else logging.WARNING
     logging.getLogger("idtoolkit.serve.access").setLevel(access)
+    if getattr(args, "max_age", None) is not None and args.max_age < 0:
+        raise InputError("cli.bad_max_age", "--max-age must be 0 or more seconds")
     workers = getattr(args, "workers", None)
     workers = default_workers() if workers is None else workers
     if workers < 1:
@@ -101,6 +111,7 @@ def serve(args: argparse.Namespace) -> None:
                 workers=workers,
                 validation_only=validation_only,
                 publish_dir=Path(args.publish) if getattr(args, "publish", None) else None,
+                max_age=getattr(args, "max_age", None),
             )
         except OSError as exc:
             raise IDToolkitError(
@@ -194,4 +205,6 @@ def _foreground_argv(args: argparse.Namespace) -> list[str]:
         argv.append("--validation-only")
     if args.publish:
         argv += ["--publish", str(Path(args.publish).resolve())]
+    if args.max_age is not None:
+        argv += ["--max-age", str(args.max_age)]
     return argv
