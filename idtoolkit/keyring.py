@@ -181,6 +181,17 @@ class KeyRing:
                 self._signers[key.id] = backend.signer_for(key)
             return self._signers[key.id]
 
+    def ready_signer(self, key: KeyRecord) -> Signer | None:
+        """The key's signer if it can be had without asking anyone (unlocked already, or a
+        software key and the passphrase known); None otherwise. For work that can wait for a
+        process holding the key (pre-signing OCSP after a revocation)."""
+        with self._lock:
+            if key.id in self._signers:
+                return self._signers[key.id]
+            if key.backend != "software" or self._passphrase is None:
+                return None
+        return self.signer_for(key)
+
     def remember_signer(self, key: KeyRecord, signer: Signer) -> None:
         with self._lock:
             self._signers[key.id] = signer

@@ -214,6 +214,9 @@ class Workspace:
     def signer_for(self, key: KeyRecord) -> Signer:
         return self.keys.signer_for(key)
 
+    def ready_signer(self, key: KeyRecord) -> Signer | None:
+        return self.keys.ready_signer(key)
+
     def remember_signer(self, key: KeyRecord, signer: Signer) -> None:
         self.keys.remember_signer(key, signer)
 

@@ -37,6 +37,9 @@ class Issuer:
     name: str
     certificate: x509.Certificate
     base_url: str
+    #: CRL partitions (0: none): a certificate's CRL distribution point names partition
+    #: ``serial % crl_partitions``.
+    crl_partitions: int = 0
 
 
 @dataclass(frozen=True)
@@ -426,6 +429,16 @@ def plan_from_template(
             "issued under the non-QSCD policy: the key was not generated on a qualified "
             "device (a token), so QcSSCD and the -qscd policy are left out",
         ]
+    if issuer is not None and issuer.crl_partitions > 0 and profile.crl_distribution_point:
+        partition = serial % issuer.crl_partitions
+        url = urls.partition_crl_url(issuer.base_url, issuer.name, partition)
+        point = x509.DistributionPoint([x509.UniformResourceIdentifier(url)], None, None, None)
+        before_san = tuple(
+            _ext(x509.CRLDistributionPoints([point]))
+            if e.oid == x509.CRLDistributionPoints.oid
+            else e
+            for e in before_san
+        )
     extensions += before_san
     if sans:
         # RFC 5280 4.2.1.6: critical only when the subject is empty.

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from idtoolkit import audit_chain
 from idtoolkit.ca.names import common_name, format_subject
 from idtoolkit.ca.serials import serial_to_hex
+from idtoolkit.ca.urls import partition_of_url
 from idtoolkit.keys.spec import spec_of_public_key
 from idtoolkit.lint.results import Lint
 from idtoolkit.states import CertStatus
@@ -107,7 +108,24 @@ def certificate_row(
         "der": entry.der,
         "request_ref": entry.request_ref,
         "created_at": now,
+        "crl_partition": _crl_partition(cert) if b".crl" in entry.der else None,
     }
+
+
+def _crl_partition(cert: x509.Certificate) -> int | None:
+    """The CRL partition its distribution point names, kept with the row: it is what the
+    certificate says for its whole life, whatever the CA's setting becomes."""
+    try:
+        points = cert.extensions.get_extension_for_class(x509.CRLDistributionPoints).value
+    except x509.ExtensionNotFound:
+        return None
+    for point in points:
+        for name in point.full_name or []:
+            if isinstance(name, x509.UniformResourceIdentifier):
+                found = partition_of_url(name.value)
+                if found is not None:
+                    return found
+    return None
 
 
 def issued_event(

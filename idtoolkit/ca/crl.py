@@ -17,9 +17,11 @@ from cryptography.hazmat.primitives import serialization
 from idtoolkit import audit_chain
 from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.ca.revocation import REASONS
+from idtoolkit.ca.urls import partition_crl_url
 from idtoolkit.errors import InputError
 from idtoolkit.keys.spec import authority_key_identifier
 from idtoolkit.store.cas import ca_by_name, ca_by_name_for_update
+from idtoolkit.store.certificates import certificate_partitions
 from idtoolkit.store.crls import add_crl, latest_crl_of
 from idtoolkit.store.crls import last_crl_number as _last_number
 from idtoolkit.store.models import CARecord, CRLRecord
@@ -38,6 +40,8 @@ class CRLInfo:
     next_update: dt.datetime
     entries: int
     der: bytes
+    #: The CRL partition this CRL covers (None: the CA's full CRL or its delta).
+    partition: int | None = None
 
     @property
     def crl(self) -> x509.CertificateRevocationList:
@@ -64,10 +68,15 @@ def _entry(
 
 
 def make_crl(
-    ws: Workspace, ca_name: str, delta: bool = False, now: dt.datetime | None = None
+    ws: Workspace,
+    ca_name: str,
+    delta: bool = False,
+    now: dt.datetime | None = None,
+    *,
+    partition: int | None = None,
 ) -> CRLInfo:
-    """Sign and record the next full (or delta) CRL of ``ca_name``."""
-    info = _publish(ws, ca_name, delta, now, only_if_due=False)
+    """Sign and record the next full (or delta) CRL of ``ca_name``, or of one partition."""
+    info = _publish(ws, ca_name, delta, now, only_if_due=False, partition=partition)
     assert info is not None
     return info
 
@@ -79,6 +88,7 @@ def refresh_crl(
     now: dt.datetime | None = None,
     *,
     first: bool = True,
+    partition: int | None = None,
 ) -> CRLInfo | None:
     """Publish the next CRL of this kind if the latest is missing or past half its lifetime.
 
@@ -88,7 +98,16 @@ def refresh_crl(
     CA that never published a full CRL is left alone too (in a lab, publishing the first one is
     the student's exercise).
     """
-    return _publish(ws, ca_name, delta, now, only_if_due=True, first=first)
+    return _publish(ws, ca_name, delta, now, only_if_due=True, first=first, partition=partition)
+
+
+def crl_partitions(ws: Workspace, ca_name: str) -> list[int]:
+    """The CRL partitions of a CA: those of its current setting and every one a certificate
+    was issued into under an earlier setting (a certificate never changes partition)."""
+    with ws.store.reading() as session:
+        ca = ca_by_name(session, ca_name)
+        used = set(certificate_partitions(session, ca.id)) | set(range(ca.crl_partitions))
+    return sorted(used)
 
 
 def _publish(
@@ -99,14 +118,20 @@ def _publish(
     *,
     only_if_due: bool,
     first: bool = True,
+    partition: int | None = None,
 ) -> CRLInfo | None:
+    if partition is not None and delta:
+        raise InputError(
+            "crl.partition_has_no_delta",
+            "CRL partitions have no delta CRLs: the delta CRL covers the full CRL",
+        )
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with ws.store.reading() as session:
         ca = ca_by_name(session, ca_name)
         # serve asks every CA every minute: unlocking a key (a slow KDF, or a token login)
         # only to find nothing due made each start of serve pay it for every CA and kind.
         # The check is repeated under the row lock below, where it decides.
-        if only_if_due and not _due(session, ca, delta, now, first):
+        if only_if_due and not _due(session, ca, delta, now, first, partition):
             return None
         issuer, signer = issuer_and_signer(ws, ca)
     ca_expiry = issuer.certificate.not_valid_after_utc
@@ -120,7 +145,7 @@ def _publish(
     with ws.store.transaction() as session:
         # Lock the CA row: CRL numbers are allocated one at a time.
         ca = ca_by_name_for_update(session, ca_name)
-        if only_if_due and not _due(session, ca, delta, now, first):
+        if only_if_due and not _due(session, ca, delta, now, first, partition):
             return None  # fresh enough (or, for a delta, never asked for)
         number = (last_crl_number(session, ca) or 0) + 1
         base: CRLRecord | None = None
@@ -145,7 +170,7 @@ def _publish(
             ]
             next_update = now + dt.timedelta(hours=ca.delta_crl_hours)
         else:
-            current = revocations_in_force(session, ca.id)
+            current = revocations_in_force(session, ca.id, partition)
             entries = [
                 _entry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date) for r in current
             ]
@@ -163,6 +188,18 @@ def _publish(
                     x509.DeltaCRLIndicator.oid, True, x509.DeltaCRLIndicator(base.number)
                 )
             )
+        if partition is not None:  # RFC 5280 5.2.5: this CRL's scope is its own URL
+            url = partition_crl_url(issuer.base_url, ca_name, partition)
+            idp = x509.IssuingDistributionPoint(
+                full_name=[x509.UniformResourceIdentifier(url)],
+                relative_name=None,
+                only_contains_user_certs=False,
+                only_contains_ca_certs=False,
+                only_some_reasons=None,
+                indirect_crl=False,
+                only_contains_attribute_certs=False,
+            )
+            extensions.append(x509.Extension(idp.oid, True, idp))
         builder = x509.CertificateRevocationListBuilder(
             issuer_name=issuer.certificate.subject,
             last_update=now,
@@ -182,6 +219,7 @@ def _publish(
             this_update=now,
             next_update=next_update,
             entries=len(entries),
+            partition=partition,
         )
 
 
@@ -201,6 +239,7 @@ def record_crl(
     this_update: dt.datetime,
     next_update: dt.datetime,
     entries: int,
+    partition: int | None = None,
 ) -> CRLInfo:
     """Store a CRL and its audit event, whoever signed it (a CA of this workspace, or an
     offline one whose CRL is imported): ``serve`` and an auditor see one shape for both.
@@ -214,6 +253,7 @@ def record_crl(
         next_update=next_update,
         entries=entries,
         der=der,
+        crl_partition=partition,
     )
     add_crl(session, record)
     audit_chain.append(
@@ -225,6 +265,7 @@ def record_crl(
             "entries": entries,
             "next_update": next_update.isoformat(),
             **({"base_number": base_number} if base_number is not None else {}),
+            **({"partition": partition} if partition is not None else {}),
         },
     )
     return CRLInfo(
@@ -236,17 +277,27 @@ def record_crl(
         next_update,
         entries,
         der,
+        partition,
     )
 
 
-def _latest(session: Session, ca: CARecord, delta: bool) -> CRLRecord | None:
-    return latest_crl_of(session, ca.id, delta)
+def _latest(
+    session: Session, ca: CARecord, delta: bool, partition: int | None = None
+) -> CRLRecord | None:
+    return latest_crl_of(session, ca.id, delta, partition)
 
 
-def _due(session: Session, ca: CARecord, delta: bool, now: dt.datetime, first: bool = True) -> bool:
+def _due(
+    session: Session,
+    ca: CARecord,
+    delta: bool,
+    now: dt.datetime,
+    first: bool = True,
+    partition: int | None = None,
+) -> bool:
     """Whether the latest CRL of this kind is missing (and a first one is wanted) or past half
     its lifetime."""
-    latest = _latest(session, ca, delta)
+    latest = _latest(session, ca, delta, partition)
     if latest is None:
         return first and not delta
     half = (latest.next_update - latest.this_update) / 2
@@ -263,9 +314,11 @@ def _removal(serial_hex: str, when: dt.datetime) -> x509.RevokedCertificate:
     )
 
 
-def latest_crl(ws: Workspace, ca_name: str, delta: bool = False) -> CRLInfo | None:
+def latest_crl(
+    ws: Workspace, ca_name: str, delta: bool = False, partition: int | None = None
+) -> CRLInfo | None:
     with ws.store.reading() as session:
-        record = _latest(session, ca_by_name(session, ca_name), delta)
+        record = _latest(session, ca_by_name(session, ca_name), delta, partition)
         if record is None:
             return None
         return CRLInfo(
@@ -277,4 +330,5 @@ def latest_crl(ws: Workspace, ca_name: str, delta: bool = False) -> CRLInfo | No
             record.next_update,
             record.entries,
             record.der,
+            record.crl_partition,
         )

@@ -29,6 +29,7 @@ from idtoolkit.ca.certificate_recording import CertificateEntry, record_certific
 from idtoolkit.ca.inputs import check_pkcs12_password, parse_san, san_text
 from idtoolkit.ca.issuers import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.names import common_name, format_subject, parse_subject
+from idtoolkit.ca.ocsp_presign import presign_quietly
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
@@ -164,6 +165,7 @@ def issue_request(
         )
         if before_commit is not None:
             before_commit(cert)
+    presign_quietly(ws, ca_name, [serial_to_hex(cert.serial_number)])  # RFC 6960 2.5
     issued = IssuedCertificate(
         cert,
         ca_name,

@@ -31,7 +31,7 @@ def issuer_and_signer(ws: Workspace, ca: CARecord) -> tuple[Issuer, Signer]:
         )
     cert = ca_certificate(ca)
     signer = ws.signer_for(ca.key)
-    return Issuer(ca.name, cert, ca.base_url or ws.config.base_url), signer
+    return Issuer(ca.name, cert, ca.base_url or ws.config.base_url, ca.crl_partitions), signer
 
 
 def check_may_sign_ca(issuer: Issuer) -> None:

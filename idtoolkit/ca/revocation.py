@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from cryptography import x509
 
 from idtoolkit import audit_chain
+from idtoolkit.ca.ocsp_presign import presign_quietly
 from idtoolkit.ca.query import resolve_serial
 from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.states import CertStatus
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.models import CertificateRecord, RevocationRecord
+from idtoolkit.store.ocsp_responses import forget_ocsp_responses
 from idtoolkit.store.revocations import active_revocation, add_revocation
 from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
@@ -134,6 +136,7 @@ def revoke(
         cert.status = (
             CertStatus.ON_HOLD if reason_name == "certificate-hold" else CertStatus.REVOKED
         )
+        forget_ocsp_responses(session, cert.id)  # no responder may serve "good" any more
         session.flush()
         audit_chain.append(
             session,
@@ -145,7 +148,7 @@ def revoke(
                 "invalidity_date": invalidity_date.isoformat() if invalidity_date else None,
             },
         )
-        return RevocationInfo(
+        info = RevocationInfo(
             ca,
             cert.serial_hex,
             CertStatus(cert.status),
@@ -153,6 +156,8 @@ def revoke(
             record.revoked_at,
             invalidity_date,
         )
+    presign_quietly(ws, ca, [info.serial])
+    return info
 
 
 def hold(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
@@ -174,6 +179,9 @@ def release(ws: Workspace, ca: str, serial: str) -> RevocationInfo:
             )
         current.released_at = now
         cert.status = CertStatus.VALID
+        forget_ocsp_responses(session, cert.id)
         session.flush()
         audit_chain.append(session, "cert.released", {"ca": ca, "serial": cert.serial_hex})
-        return RevocationInfo(ca, cert.serial_hex, CertStatus.VALID, "remove-from-crl", now, None)
+        info = RevocationInfo(ca, cert.serial_hex, CertStatus.VALID, "remove-from-crl", now, None)
+    presign_quietly(ws, ca, [info.serial])
+    return info

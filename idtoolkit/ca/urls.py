@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from cryptography import x509
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 
 def crl_url(base_url: str, ca_name: str) -> str:
     return f"{base_url}/crl/{ca_name}.crl"
+
+
+def partition_crl_url(base_url: str, ca_name: str, partition: int) -> str:
+    """The URL of one CRL partition: named in its certificates' CRL distribution point and in
+    the partition CRL's issuingDistributionPoint (RFC 5280 5.2.5)."""
+    return f"{base_url}/crl/{ca_name}-p{partition}.crl"
+
+
+#: ``/crl/NAME-pK.crl`` -> (NAME, K)
+PARTITION_PATH = re.compile(r"/crl/(?P<ca>[^/]+)-p(?P<partition>\d{1,6})\.crl$")
+
+
+def partition_of_url(url: str) -> int | None:
+    match = PARTITION_PATH.search(url)
+    return int(match["partition"]) if match else None
 
 
 def delta_crl_url(base_url: str, ca_name: str) -> str:

@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 from cryptography import x509
 
-from idtoolkit.ca.crl import CRLInfo, latest_crl, refresh_crl
-from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
+from idtoolkit.ca.crl import CRLInfo, crl_partitions, latest_crl, refresh_crl
+from idtoolkit.ca.urls import ca_issuers_urls_of, partition_of_url, revocation_urls_of
 from idtoolkit.errors import IDToolkitError, StoreError
 from idtoolkit.store.cas import all_cas, ca_name_taken, signing_cas_with_expiry
 from idtoolkit.workspace import Workspace
@@ -48,9 +48,11 @@ def publish_due(
             if _aware(not_after) > (now or dt.datetime.now(dt.UTC))
         ]
     for name in names:
-        for delta in (False, True):
+        scopes: list[tuple[bool, int | None]] = [(False, None), (True, None)]
+        scopes += [(False, p) for p in crl_partitions(ws, name)]
+        for delta, partition in scopes:
             try:
-                info = refresh_crl(ws, name, delta=delta, now=now, first=first)
+                info = refresh_crl(ws, name, delta=delta, now=now, first=first, partition=partition)
             except StoreError as exc:  # most likely another worker published it first
                 log.debug("CRL of %s not published here: %s", name, exc)
                 continue
@@ -67,35 +69,56 @@ def publish_due(
 
 def _log_published(info: CRLInfo) -> None:
     log.info(
-        "published %sCRL %d of %s (%d entries), next update %s",
+        "published %sCRL %d of %s%s (%d entries), next update %s",
         "delta " if info.is_delta else "",
         info.number,
         info.ca,
+        "" if info.partition is None else f" partition {info.partition}",
         info.entries,
         f"{info.next_update:%Y-%m-%d %H:%M} UTC",
     )
 
 
-def current_crl(ws: Workspace, name: str, delta: bool) -> CRLInfo | None:
+def current_crl(ws: Workspace, name: str, delta: bool, *, may_sign: bool = True) -> CRLInfo | None:
     """The CRL to serve for ``/crl/NAME.crl``: never one past its ``nextUpdate``. One that is
-    (``serve`` was stopped for a while) is re-signed on the spot when the key is here."""
+    (``serve`` was stopped for a while) is re-signed on the spot when the key is here and
+    ``may_sign``; a validation-only server logs it and serves nothing."""
     ca_name = ca_for_url_name(ws, name, "crl")
+    partition: int | None = None
     if ca_name is None:
-        return None
-    info = latest_crl(ws, ca_name, delta=delta)
+        found = partition_of_url(f"/crl/{name}.crl")
+        base = name.rsplit("-p", 1)[0]
+        if found is None or delta or not _is_ca(ws, base):
+            return None
+        ca_name, partition = base, found
+    info = latest_crl(ws, ca_name, delta=delta, partition=partition)
     now = dt.datetime.now(dt.UTC)
     if info is not None and _aware(info.next_update) > now:
         return info
+    if not may_sign:
+        if info is not None:
+            log.warning(
+                "the %sCRL of %s expired at %s UTC and this server signs nothing: not served",
+                "delta " if delta else "",
+                ca_name,
+                f"{info.next_update:%Y-%m-%d %H:%M}",
+            )
+        return None
     try:
-        fresh = refresh_crl(ws, ca_name, delta=delta)
+        fresh = refresh_crl(ws, ca_name, delta=delta, partition=partition)
     except IDToolkitError as exc:
         log.warning("no current CRL for %s: %s", ca_name, exc)
         return None
     if fresh is not None:
         _log_published(fresh)
         return fresh
-    info = latest_crl(ws, ca_name, delta=delta)  # another worker re-signed it meanwhile
+    info = latest_crl(ws, ca_name, delta=delta, partition=partition)  # re-signed meanwhile
     return info if info is not None and _aware(info.next_update) > now else None
+
+
+def _is_ca(ws: Workspace, name: str) -> bool:
+    with ws.store.reading() as session:
+        return ca_name_taken(session, name)
 
 
 def ca_for_url_name(ws: Workspace, name: str, kind: str) -> str | None:

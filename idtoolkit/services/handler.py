@@ -72,10 +72,23 @@ def http_date(when: dt.datetime | float) -> bytes:
     return email.utils.formatdate(stamp, usegmt=True).encode()
 
 
-def max_age(fresh_until: float, now: float | None = None) -> Header:
-    """RFC 5019 6.2: the seconds left until nextUpdate, never negative."""
+def max_age(fresh_until: float, now: float | None = None, cap: int | None = None) -> Header:
+    """RFC 5019 6.2: the seconds left until nextUpdate, never negative.
+
+    With ``cap`` (``serve --max-age``), caches keep an answer at most that long, so a
+    revocation reaches them within it, and may serve it stale while the responders are down
+    until its nextUpdate and no longer (``stale-if-error``, RFC 5861; nginx honours it)."""
     seconds = max(0, int(fresh_until - (time.time() if now is None else now)))
-    return b"Cache-Control", f"max-age={seconds}, public, no-transform, must-revalidate".encode()
+    if cap is None:
+        return (
+            b"Cache-Control",
+            f"max-age={seconds}, public, no-transform, must-revalidate".encode(),
+        )
+    fresh = min(cap, seconds)
+    return (
+        b"Cache-Control",
+        f"max-age={fresh}, public, no-transform, stale-if-error={seconds - fresh}".encode(),
+    )
 
 
 def validators(
@@ -115,8 +128,15 @@ class Handler:
         ws: Workspace,
         responder: OCSPResponder,
         tsa: Callable[[], TimeStampAuthority | None] = lambda: None,
+        *,
+        may_sign: bool = True,
+        max_age_cap: int | None = None,
     ) -> None:
         self.ws = ws
+        #: ``serve --max-age``: the longest a cache keeps an OCSP answer or CRL fresh.
+        self.max_age_cap = max_age_cap
+        #: False for a validation-only server: an expired CRL is not re-signed here.
+        self.may_sign = may_sign
         self.responder = responder
         #: The current TSA: the server loads a TSA credential made while it serves.
         self.tsa = tsa
@@ -169,7 +189,7 @@ class Handler:
             return Response(200, answer.der, OCSP_RESPONSE, answer=answer)
         headers, fresh_until = ocsp_caching(answer.der)
         if fresh_until is not None:
-            headers = (*headers, max_age(fresh_until))
+            headers = (*headers, max_age(fresh_until, cap=self.max_age_cap))
         return Response(200, answer.der, OCSP_RESPONSE, headers, answer, fresh_until)
 
     def timestamp(self, body: bytes) -> Response:
@@ -186,13 +206,15 @@ class Handler:
             if kind == b"crl":
                 name = name.removesuffix(".crl")
                 delta = name.endswith("-delta")
-                info = crl_publisher.current_crl(self.ws, name.removesuffix("-delta"), delta)
+                info = crl_publisher.current_crl(
+                    self.ws, name.removesuffix("-delta"), delta, may_sign=self.may_sign
+                )
                 if info is None:
                     return Response(404, b"no current CRL for this name\n", TEXT)
                 fresh_until = _utc(info.next_update).timestamp()
                 headers = (
                     *validators(info.der, info.this_update, info.next_update),
-                    max_age(fresh_until),
+                    max_age(fresh_until, cap=self.max_age_cap),
                 )
                 return Response(200, info.der, b"application/pkix-crl", headers, None, fresh_until)
             ca_name = crl_publisher.ca_for_url_name(self.ws, name.removesuffix(".crt"), "ca")

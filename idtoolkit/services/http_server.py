@@ -18,6 +18,7 @@ import socket
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from idtoolkit.ca.service_credentials import service_signer
@@ -25,6 +26,7 @@ from idtoolkit.errors import NotFoundError
 from idtoolkit.services import crl_publisher
 from idtoolkit.services.http_worker import HTTPWorker
 from idtoolkit.services.ocsp import OCSPResponder
+from idtoolkit.services.publication import publish
 from idtoolkit.services.supervisor import supervise
 from idtoolkit.services.tsa import TimeStampAuthority
 from idtoolkit.store.service_credentials import count_service_credentials
@@ -32,7 +34,11 @@ from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
 
-TIMEOUT_SECONDS = 15.0  # to send a whole request, from connecting or from the last response
+TIMEOUT_SECONDS = 15.0
+#: How often a server holding the CA keys signs the OCSP responses that are missing or due.
+PRESIGN_SECONDS = 1.0
+#: How often ``serve --publish DIR`` brings the folder up to date.
+PUBLISH_SECONDS = 10.0  # to send a whole request, from connecting or from the last response
 
 
 def default_workers() -> int:
@@ -65,15 +71,31 @@ class PKIServer:
         timeout: float = TIMEOUT_SECONDS,
         threads: int = 4,
         crl_check_seconds: float = crl_publisher.CHECK_SECONDS,
+        validation_only: bool = False,
+        presign_seconds: float = PRESIGN_SECONDS,
+        publish_dir: Path | None = None,
+        publish_seconds: float = PUBLISH_SECONDS,
+        max_age: int | None = None,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.ws = ws
         self.timeout = timeout
         self.threads = threads
-        self.responder = OCSPResponder(ws)  # unlocks the CA keys now, before any fork
+        #: Reads the store only: no key unlocked, nothing signed (pre-signed OCSP, CRLs).
+        self.validation_only = validation_only
+        self.presign_seconds = presign_seconds
+        #: A folder kept current with every CA certificate and CRL (static publication).
+        self.publish_dir = publish_dir
+        self.publish_seconds = publish_seconds
+        #: The longest HTTP caches keep an OCSP answer or CRL fresh (None: until nextUpdate).
+        self.max_age = max_age
+        if publish_dir is not None:
+            publish(ws, publish_dir)  # an unwritable folder is said now, before serving
+        # Unlocks the CA keys now, before any fork (none with validation_only).
+        self.responder = OCSPResponder(ws, validation_only=validation_only)
         self.crl_check_seconds = crl_check_seconds
-        self.tsa = load_tsa(ws)
+        self.tsa = None if validation_only else load_tsa(ws)
         self._tsa_generation = self._service_count()
         self.workers = workers
         self.single_process_reason = ""
@@ -98,6 +120,8 @@ class PKIServer:
 
     def refresh_tsa(self) -> None:
         """Load the newest TSA credential when one was made since (called every second)."""
+        if self.validation_only:
+            return
         count = self._service_count()
         if count == self._tsa_generation:
             return

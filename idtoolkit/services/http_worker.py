@@ -20,14 +20,18 @@ import signal
 import socket
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
+from idtoolkit.ca.ocsp_presign import presign
+from idtoolkit.errors import IDToolkitError, StoreError
 from idtoolkit.services import crl_publisher
 from idtoolkit.services.handler import Handler
 from idtoolkit.services.http_connection import MAX_CONNECTIONS, MAX_HEAD, Connection
 from idtoolkit.services.http_responses import ResponseHead
 from idtoolkit.services.httpparse import HTTPError, ocsp_target, parse_head
 from idtoolkit.services.ocsp import OCSPResponder
+from idtoolkit.services.publication import publish
 from idtoolkit.services.response_cache import ResponseCache
 from idtoolkit.services.tsa import TimeStampAuthority
 from idtoolkit.workspace import Workspace
@@ -48,6 +52,11 @@ class WorkerHost(Protocol):
     timeout: float
     threads: int
     crl_check_seconds: float
+    validation_only: bool
+    presign_seconds: float
+    publish_dir: Path | None
+    publish_seconds: float
+    max_age: int | None
 
     def refresh_tsa(self) -> None: ...
 
@@ -59,13 +68,19 @@ class HTTPWorker:
         self.server = server
         self.ws = server.ws
         self.responder = server.responder
-        self.handler = Handler(server.ws, server.responder, lambda: server.tsa)
+        self.handler = Handler(
+            server.ws,
+            server.responder,
+            lambda: server.tsa,
+            may_sign=not server.validation_only,
+            max_age_cap=server.max_age,
+        )
         self.sock = sock
         self.timeout = server.timeout
         self.threads = server.threads
         self.parent_pid = parent_pid
         self.connections: set[Connection] = set()
-        self.cache = ResponseCache(server.responder)
+        self.cache = ResponseCache(server.responder, server.max_age)
         self.head = ResponseHead()
         self.requests = 0
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -92,11 +107,11 @@ class HTTPWorker:
             server = await loop.create_server(
                 lambda: Connection(self), sock=self.sock, backlog=1024
             )
-        tasks = [
-            loop.create_task(self._ticks()),
-            loop.create_task(self._refresh()),
-            loop.create_task(self._publish_crls()),
-        ]
+        tasks = [loop.create_task(self._ticks()), loop.create_task(self._refresh())]
+        if not self.server.validation_only:  # nothing is signed by a validation-only server
+            tasks += [loop.create_task(self._publish_crls()), loop.create_task(self._presign())]
+        if self.server.publish_dir is not None:
+            tasks.append(loop.create_task(self._publish_folder(self.server.publish_dir)))
         if ready is not None:
             ready()
         try:
@@ -225,6 +240,38 @@ class HTTPWorker:
                 log.exception("publishing CRLs failed")
             await asyncio.sleep(self.server.crl_check_seconds)
 
+    async def _presign(self) -> None:
+        """Sign the OCSP responses that are missing or half-way to their nextUpdate (new
+        certificates, status changes made where the key was not at hand, the daily refresh),
+        for the validation-only responders reading the same store."""
+        assert self.pool is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                result = await loop.run_in_executor(self.pool, _presign_ready, self.ws)
+                if result:
+                    log.info("pre-signed %d OCSP responses", result)
+            except StoreError as exc:  # most likely another worker stored them first
+                log.debug("OCSP responses not stored here: %s", exc)
+            except Exception:
+                log.exception("pre-signing OCSP responses failed")
+            await asyncio.sleep(self.server.presign_seconds)
+
+    async def _publish_folder(self, folder: Path) -> None:
+        """Keep the static publication folder current (new CRLs, new CAs)."""
+        assert self.pool is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(self.server.publish_seconds)
+            try:
+                done = await loop.run_in_executor(self.pool, publish, self.ws, folder)
+                for path in done.written:
+                    log.info("published %s", folder / path)
+            except IDToolkitError as exc:  # e.g. the disk filled up: said, and tried again
+                log.error("%s", exc)
+            except Exception:
+                log.exception("publishing to %s failed", folder)
+
     async def _ticks(self) -> None:
         assert self.stopping is not None
         period = min(0.5, self.timeout / 2)
@@ -250,3 +297,8 @@ class HTTPWorker:
                     )
                 last_stats, counted = now, self.requests
                 self.cache.hits = 0
+
+
+def _presign_ready(ws: Workspace) -> int:
+    """What the background job signs: every CA whose key this server has unlocked."""
+    return presign(ws, ready_only=True).total

@@ -121,7 +121,8 @@ def ocsp_target(request: Request) -> tuple[bytes, bytes] | None:
         return None
     if method not in (b"GET", b"HEAD"):
         return None
-    parts = urllib.parse.unquote_to_bytes(path).strip(b"/").split(b"/", 2)
+    # Only leading slashes go: base64 may end with "/", which belongs to the request.
+    parts = urllib.parse.unquote_to_bytes(path).lstrip(b"/").split(b"/", 2)
     if len(parts) != 3 or parts[0] != b"ocsp":
         return None
     try:

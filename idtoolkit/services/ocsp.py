@@ -27,6 +27,7 @@ from cryptography.x509 import ocsp
 
 from idtoolkit.ca.info import ca_certificate
 from idtoolkit.ca.issuers import issuer_and_signer
+from idtoolkit.ca.ocsp_presign import id_hashes
 from idtoolkit.ca.revocation import REASONS
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.ca.service_credentials import delegated_responders
@@ -35,6 +36,7 @@ from idtoolkit.keys.signer import Signer
 from idtoolkit.services.ocsp_multi import Status, parse_several, sign_several
 from idtoolkit.store.cas import active_cas, count_cas
 from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
+from idtoolkit.store.ocsp_responses import response_generation, stored_response
 from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
 from idtoolkit.store.service_credentials import count_service_credentials
 from idtoolkit.workspace import Workspace
@@ -72,6 +74,7 @@ class Answer(NamedTuple):
 
 _MALFORMED = unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
 _UNAUTHORIZED = unsuccessful(ocsp.OCSPResponseStatus.UNAUTHORIZED)
+_TRY_LATER = unsuccessful(ocsp.OCSPResponseStatus.TRY_LATER)
 
 
 @dataclass
@@ -79,7 +82,7 @@ class _Issuer:
     ca_id: int
     name: str
     certificate: x509.Certificate
-    signer: Signer
+    signer: Signer | None  # None: validation only, no key here
     name_hashes: dict[str, bytes]
     key_hashes: dict[str, bytes]
     #: The delegated responder's certificate, when answers are not signed by the CA itself.
@@ -87,33 +90,23 @@ class _Issuer:
 
 
 def _id_hashes(cert: x509.Certificate) -> tuple[dict[str, bytes], dict[str, bytes]]:
-    """issuerNameHash / issuerKeyHash per hash algorithm, as in a CertID (RFC 6960 4.1.1)."""
-    from asn1crypto import core
-
-    name_der = cert.subject.public_bytes()
-    # Parsed as a plain SEQUENCE { algorithm, BIT STRING }: asn1crypto's PublicKeyInfo refuses
-    # algorithms it does not know (ML-DSA), and the key hash does not depend on the algorithm.
-    spki = core.Sequence.load(
-        cert.public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-    )
-    key_bits = spki[1].contents[1:]  # BIT STRING without its unused-bits byte
-    names: dict[str, bytes] = {}
-    key_hashes: dict[str, bytes] = {}
-    for label, algorithm in _HASHES.items():
-        for target, data in ((names, name_der), (key_hashes, key_bits)):
-            digest = hashes.Hash(algorithm)
-            digest.update(data)
-            target[label] = digest.finalize()
-    return names, key_hashes
+    return id_hashes(cert)
 
 
 class OCSPResponder:
-    """Thread-safe: the HTTP server calls :meth:`respond` from its worker threads."""
+    """Thread-safe: the HTTP server calls :meth:`respond` from its worker threads.
 
-    def __init__(self, ws: Workspace):
+    Answers come from the pre-signed responses in the store first. ``live_signing`` (the
+    default) signs on the spot what is not stored, and answers a nonce with a fresh signature
+    echoing it; with ``validation_only`` no key is loaded at all: a nonce gets the pre-signed
+    answer without it (RFC 5019/9919), a certificate with no current stored response gets
+    ``tryLater`` (logged), and a serial the store does not know gets ``unauthorized``.
+    """
+
+    def __init__(self, ws: Workspace, *, validation_only: bool = False):
         self.ws = ws
+        self.validation_only = validation_only
+        self.live_signing = not validation_only
         self._lock = threading.Lock()
         self._issuers: dict[str, _Issuer] = {}
         self._cache: dict[tuple[int, int, str], tuple[dt.datetime, bytes]] = {}
@@ -127,8 +120,14 @@ class OCSPResponder:
         issuers: dict[str, _Issuer] = {}
         with self.ws.store.reading() as session:
             cas = active_cas(session)
-            delegates = delegated_responders(self.ws, session)
+            delegates = {} if self.validation_only else delegated_responders(self.ws, session)
             for ca in cas:
+                if self.validation_only:
+                    names, key_hashes = _id_hashes(ca_certificate(ca))
+                    issuers[ca.name] = _Issuer(
+                        ca.id, ca.name, ca_certificate(ca), None, names, key_hashes
+                    )
+                    continue
                 delegate = delegates.get(ca.id)
                 if delegate is not None:  # the CA key is not needed, nor unlocked
                     certificate, signer = ca_certificate(ca), delegate.signer
@@ -154,7 +153,10 @@ class OCSPResponder:
     @property
     def uses_tokens(self) -> bool:
         """Whether any CA key lives on a PKCS#11 token (its sessions must not cross a fork)."""
-        return any(issuer.signer.backend_name != "software" for issuer in self._issuers.values())
+        return any(
+            issuer.signer is not None and issuer.signer.backend_name != "software"
+            for issuer in self._issuers.values()
+        )
 
     def _store_generation(self) -> tuple[int, ...]:
         """Counters that move when answers may change; the last two when the signers may."""
@@ -163,7 +165,8 @@ class OCSPResponder:
             latest = latest_certificate_id(session)
             cas = count_cas(session)
             services = count_service_credentials(session)
-        return revocations, released, latest, cas, services
+            stored, top = response_generation(session)
+        return revocations, released, latest, cas, services, stored, top
 
     def _responder_expired(self, now: dt.datetime) -> bool:
         return any(
@@ -178,7 +181,7 @@ class OCSPResponder:
         signers_changed = (
             self._generation is None
             or generation[:2] != self._generation[:2]  # a responder may have been revoked
-            or generation[3:] != self._generation[3:]
+            or generation[3:5] != self._generation[3:5]
             or self._responder_expired(dt.datetime.now(dt.UTC))
         )
         issuers = None
@@ -230,6 +233,14 @@ class OCSPResponder:
         if issuer is None:
             return Answer(_UNAUTHORIZED, None, epoch)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        if nonce is None or not self.live_signing:
+            stored = self._stored(issuer, serial, algorithm_name, epoch)
+            if stored is not None:
+                # A nonce's answer is the pre-signed one (RFC 5019 2.2.2): never kept by
+                # request bytes, which differ at every nonce.
+                return stored if nonce is None else Answer(stored.der, None, stored.epoch)
+            if not self.live_signing:
+                return Answer(self._no_stored_answer(issuer, serial), None, epoch)
         key = (issuer.ca_id, serial, algorithm_name)
         if nonce is None:
             with self._lock:
@@ -250,6 +261,39 @@ class OCSPResponder:
                     return Answer(der, until.timestamp(), epoch)
         return Answer(der, None, epoch)
 
+    def _stored(self, issuer: _Issuer, serial: int, algorithm: str, epoch: int) -> Answer | None:
+        """The pre-signed answer, if the store has one still before its nextUpdate; one past
+        it is never served (logged: the pre-signer is not keeping up, or not running)."""
+        with self.ws.store.reading() as session:
+            found = stored_response(session, issuer.ca_id, serial_to_hex(serial), algorithm)
+        if found is None:
+            return None
+        if found.next_update <= dt.datetime.now(dt.UTC):
+            log.warning(
+                "the stored OCSP response for serial %s of %s expired at %s UTC: not served"
+                " (is 'idtoolkit ocsp refresh' or 'serve' with the CA key running?)",
+                serial_to_hex(serial),
+                issuer.name,
+                f"{found.next_update:%Y-%m-%d %H:%M:%S}",
+            )
+            return None
+        return Answer(found.der, found.next_update.timestamp(), epoch)
+
+    def _no_stored_answer(self, issuer: _Issuer, serial: int) -> bytes:
+        """Validation only, nothing current stored: ``unauthorized`` for a serial the store does
+        not know (RFC 5019 2.2.3), ``tryLater`` for one whose response is missing or expired."""
+        with self.ws.store.reading() as session:
+            known = certificate_id_of(session, issuer.ca_id, serial_to_hex(serial)) is not None
+        if not known:
+            return _UNAUTHORIZED
+        log.warning(
+            "no current pre-signed OCSP response for serial %s of %s: answered tryLater"
+            " (this responder signs nothing)",
+            serial_to_hex(serial),
+            issuer.name,
+        )
+        return _TRY_LATER
+
     def _answer_several(self, request_der: bytes, ca_name: str | None, epoch: int) -> Answer:
         """One response answering each certificate of a request naming several (RFC 6960
         4.1.1). Signed on the spot and not kept: the single requests relying parties repeat
@@ -267,6 +311,13 @@ class OCSPResponder:
             # not serve, nor for two CAs at once.
             return Answer(_UNAUTHORIZED, None, epoch)
         issuer = next(iter(issuers.values()))
+        if issuer.signer is None:
+            log.warning(
+                "an OCSP request listing %d certificates needs a signature: refused"
+                " (validation only, no key here)",
+                len(several.cert_ids),
+            )
+            return Answer(_UNAUTHORIZED, None, epoch)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         answers = [
             (cert_id, Status(*self._status(issuer, cert_id.serial))) for cert_id in several.cert_ids
@@ -324,6 +375,7 @@ class OCSPResponder:
         nonce: bytes | None,
     ) -> bytes:
         status, revoked_at, reason = self._status(issuer, serial)
+        assert issuer.signer is not None  # only live-signing responders come here
         builder = (
             ocsp.OCSPResponseBuilder()
             .add_response_by_hash(

@@ -34,8 +34,9 @@ class CachedAnswer:
 class ResponseCache:
     """One worker's remembered OCSP answers, valid while the responder's epoch lasts."""
 
-    def __init__(self, responder: OCSPResponder) -> None:
+    def __init__(self, responder: OCSPResponder, max_age_cap: int | None = None) -> None:
         self.responder = responder
+        self.max_age_cap = max_age_cap
         self.entries: dict[tuple[bytes, bytes], CachedAnswer] = {}
         self.epoch = -1
         self.hits = 0  # since the worker last logged its statistics
@@ -63,7 +64,7 @@ class ResponseCache:
         if not get or entry.fresh_until is None:
             return head + tail
         # RFC 5019 6.2 on GET answers; max-age counts down to nextUpdate at every hit.
-        name, value = max_age(entry.fresh_until)
+        name, value = max_age(entry.fresh_until, cap=self.max_age_cap)
         return b"".join((head, name, b": ", value, b"\r\n", entry.validators, tail))
 
     def remember(self, ca: bytes, body: bytes, answer: Answer) -> None:

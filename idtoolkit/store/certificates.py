@@ -315,3 +315,20 @@ def add_certificate(session: Session, record: CertificateRecord) -> CertificateR
     session.add(record)
     session.flush()
     return record
+
+
+def certificate_partitions(session: Session, ca_id: int) -> list[int]:
+    """The CRL partitions the CA's certificates were issued into (whatever its setting is now:
+    a certificate never changes partition)."""
+    return sorted(
+        p
+        for p in session.execute(
+            select(CertificateRecord.crl_partition)
+            .where(
+                CertificateRecord.issuer_ca_id == ca_id,
+                CertificateRecord.crl_partition.is_not(None),
+            )
+            .distinct()
+        ).scalars()
+        if p is not None
+    )

@@ -97,6 +97,8 @@ class CARecord(Base):
     base_url: Mapped[str | None] = mapped_column(Text, nullable=True)
     crl_days: Mapped[int] = mapped_column(Integer)
     delta_crl_hours: Mapped[int] = mapped_column(Integer)
+    #: CRL partitions of certificates issued from now on (0: one CRL, no partitions).
+    crl_partitions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
     key: Mapped[KeyRecord | None] = relationship(foreign_keys=[key_id])
@@ -132,6 +134,8 @@ class CertificateRecord(Base):
     der: Mapped[bytes] = mapped_column(LargeBinary)
     request_ref: Mapped[str | None] = mapped_column(String(128), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: The CRL partition named in its CRL distribution point; fixed at issuance.
+    crl_partition: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class RevocationRecord(Base):
@@ -161,6 +165,31 @@ class CRLRecord(Base):
     this_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     next_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     entries: Mapped[int] = mapped_column(Integer)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    #: The partition this CRL covers (None: the CA's full CRL, or a delta CRL over it).
+    crl_partition: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class OCSPResponseRecord(Base):
+    """A pre-signed OCSP response (RFC 6960 2.5) for one certificate and CertID hash: what a
+    responder without the CA key serves until its ``next_update``."""
+
+    __tablename__ = "ocsp_responses"
+    __table_args__ = (
+        UniqueConstraint(
+            "ca_id", "serial_hex", "hash_algorithm", name="uq_ocsp_responses_ca_serial_hash"
+        ),
+        Index("ix_ocsp_responses_next_update", "next_update"),
+        Index("ix_ocsp_responses_certificate", "certificate_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ca_id: Mapped[int] = mapped_column(ForeignKey("cas.id"))
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("certificates.id"))
+    serial_hex: Mapped[str] = mapped_column(String(42))
+    hash_algorithm: Mapped[str] = mapped_column(String(8))
+    cert_status: Mapped[str] = mapped_column(String(8))  # "good" | "revoked"
+    this_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    next_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     der: Mapped[bytes] = mapped_column(LargeBinary)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
 
-from idtoolkit.store.models import RevocationRecord
+from idtoolkit.store.models import CertificateRecord, RevocationRecord
 from idtoolkit.store.session import Session
 
 
@@ -60,11 +60,18 @@ def _entry_columns() -> Select[str, dt.datetime, str, dt.datetime | None, dt.dat
     )
 
 
-def revocations_in_force(session: Session, ca_id: int) -> list[RevocationEntry]:
-    """What a full CRL of ``ca_id`` lists: every revocation and hold not released."""
+def revocations_in_force(
+    session: Session, ca_id: int, partition: int | None = None
+) -> list[RevocationEntry]:
+    """What a full CRL of ``ca_id`` lists: every revocation and hold not released (of the
+    certificates issued into CRL ``partition`` when given)."""
     query = _entry_columns().where(
         RevocationRecord.ca_id == ca_id, RevocationRecord.released_at.is_(None)
     )
+    if partition is not None:
+        query = query.join(
+            CertificateRecord, CertificateRecord.id == RevocationRecord.certificate_id
+        ).where(CertificateRecord.crl_partition == partition)
     return [
         RevocationEntry(r.serial_hex, r.revoked_at, r.reason, r.invalidity_date, r.released_at)
         for r in session.execute(query).all()

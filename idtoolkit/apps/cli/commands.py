@@ -24,6 +24,7 @@ from idtoolkit.apps.cli import (
     profile_commands,
     serve_command,
     sign_commands,
+    validation_commands,
 )
 from idtoolkit.apps.cli.parser import Parser, common_options, finish
 
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     profile_commands,  # profile …
     bulk_commands,  # bulk issue, enroll
     serve_command,  # serve
+    validation_commands,  # ocsp refresh, publish
     sign_commands,  # sign, verify, testpki create
     hsm_commands,  # hsm …
     audit_commands,  # audit …

@@ -34,6 +34,25 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="processes (default 2 on Linux; 1 with token keys)",
     )
     p.add_argument(
+        "--validation-only",
+        action="store_true",
+        help="serve pre-signed OCSP responses, CRLs and CA certificates from the store only: "
+        "no passphrase, no PIN, no CA key (a read-only database login is enough)",
+    )
+    p.add_argument(
+        "--publish",
+        metavar="DIR",
+        help="keep DIR current with every CA certificate and CRL (as 'idtoolkit publish')",
+    )
+    p.add_argument(
+        "--max-age",
+        type=int,
+        metavar="SECONDS",
+        help="let HTTP caches (nginx, a CDN) keep OCSP answers and CRLs at most this long, "
+        "then serve them stale only while the responders are down, until nextUpdate "
+        "(default: fresh until nextUpdate)",
+    )
+    p.add_argument(
         "--no-access-log",
         dest="access_log",
         action="store_false",
@@ -73,13 +92,27 @@ def serve(args: argparse.Namespace) -> None:
     # needs to see. It costs throughput under load tests; --no-access-log turns it off.
     access = logging.INFO if getattr(args, "access_log", True) else logging.WARNING
     logging.getLogger("idtoolkit.serve.access").setLevel(access)
+    if getattr(args, "max_age", None) is not None and args.max_age < 0:
+        raise InputError("cli.bad_max_age", "--max-age must be 0 or more seconds")
     workers = getattr(args, "workers", None)
     workers = default_workers() if workers is None else workers
     if workers < 1:
         raise InputError("cli.bad_worker_count", "--workers must be at least 1")
+    validation_only = getattr(args, "validation_only", False)
     with open_workspace(args) as ws:
+        if validation_only:
+            ws.set_passphrase_provider(_refuse_secret)
+            ws.set_pin_provider(lambda _label: _refuse_secret())
         try:
-            server = PKIServer(ws, args.host, args.port, workers=workers)
+            server = PKIServer(
+                ws,
+                args.host,
+                args.port,
+                workers=workers,
+                validation_only=validation_only,
+                publish_dir=Path(args.publish) if getattr(args, "publish", None) else None,
+                max_age=getattr(args, "max_age", None),
+            )
         except OSError as exc:
             raise IDToolkitError(
                 "cli.cannot_listen",
@@ -97,6 +130,8 @@ def serve(args: argparse.Namespace) -> None:
             def ready() -> None:  # printed once connections are accepted: a readiness signal
                 for line in server.endpoints():
                     print(line, flush=True)
+                if validation_only:
+                    print("validation only: serving what the store holds, signing nothing")
                 print(f"{SERVE_READY} {server.base} (Ctrl-C stops)", flush=True)
 
             server.serve_forever(ready)
@@ -104,6 +139,15 @@ def serve(args: argparse.Namespace) -> None:
             pass
         finally:
             server.close()
+
+
+def _refuse_secret() -> bytes:
+    """A validation-only server never unlocks a key: anything that would is refused."""
+    raise InputError(
+        "cli.validation_only_signs_nothing",
+        "--validation-only serves what is in the store and signs nothing: no passphrase or PIN "
+        "is asked",
+    )
 
 
 def detach(args: argparse.Namespace) -> None:
@@ -118,7 +162,12 @@ def detach(args: argparse.Namespace) -> None:
         check_writable(pid_file.expanduser())
     env = dict(os.environ)
     passphrase_file = getattr(args, "passphrase_file", None)
-    if not passphrase_file and not env.get(PASSPHRASE_ENV_VAR) and sys.stdin.isatty():
+    if (
+        not passphrase_file
+        and not env.get(PASSPHRASE_ENV_VAR)
+        and sys.stdin.isatty()
+        and not args.validation_only
+    ):
         # The background process has no terminal to ask on: ask now, hand it over privately.
         env[PASSPHRASE_ENV_VAR] = workspace_passphrase(args).decode()
     started = start_detached(_foreground_argv(args), log, f"{SERVE_READY} ", env)
@@ -152,4 +201,10 @@ def _foreground_argv(args: argparse.Namespace) -> list[str]:
         argv += ["--workers", str(args.workers)]
     if not args.access_log:
         argv.append("--no-access-log")
+    if args.validation_only:
+        argv.append("--validation-only")
+    if args.publish:
+        argv += ["--publish", str(Path(args.publish).resolve())]
+    if args.max_age is not None:
+        argv += ["--max-age", str(args.max_age)]
     return argv

@@ -1,0 +1,206 @@
+"""Queries on the pre-signed OCSP responses: which certificates need a (new) response, storing
+a batch of them, the one a responder serves, and their state (how many, oldest).
+
+A responder without the CA key serves only what is here, so a status change must never leave a
+stale response behind: :func:`forget_ocsp_responses` runs in the transaction that revokes,
+holds or releases, and the pre-signer fills the gap from :func:`certificates_due`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, tuple_
+
+from idtoolkit.store.models import CertificateRecord, OCSPResponseRecord, RevocationRecord
+from idtoolkit.store.session import Session
+
+
+@dataclass(frozen=True)
+class DueCertificate:
+    """A certificate whose response must be signed, with its status now."""
+
+    certificate_id: int
+    serial_hex: str
+    revoked_at: dt.datetime | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    der: bytes
+    cert_status: str
+    this_update: dt.datetime
+    next_update: dt.datetime
+
+
+@dataclass(frozen=True)
+class ResponseState:
+    """How many responses are stored, the oldest one's thisUpdate and the soonest nextUpdate."""
+
+    count: int
+    oldest: dt.datetime | None
+    soonest_next_update: dt.datetime | None
+
+
+def certificates_due(
+    session: Session,
+    ca_id: int,
+    hash_algorithm: str,
+    refresh_before: dt.datetime,
+    now: dt.datetime,
+    *,
+    after_id: int = 0,
+    limit: int = 5000,
+    serials: Sequence[str] | None = None,
+    skip_id: int | None = None,
+) -> list[DueCertificate]:
+    """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) with no
+    stored response for ``hash_algorithm`` or one whose nextUpdate is before
+    ``refresh_before``."""
+    response = OCSPResponseRecord
+    query = (
+        select(
+            CertificateRecord.id,
+            CertificateRecord.serial_hex,
+            RevocationRecord.revoked_at,
+            RevocationRecord.reason,
+        )
+        .join(
+            response,
+            and_(
+                response.ca_id == ca_id,
+                response.serial_hex == CertificateRecord.serial_hex,
+                response.hash_algorithm == hash_algorithm,
+            ),
+            isouter=True,
+        )
+        .join(
+            RevocationRecord,
+            and_(
+                RevocationRecord.certificate_id == CertificateRecord.id,
+                RevocationRecord.released_at.is_(None),
+            ),
+            isouter=True,
+        )
+        .where(
+            CertificateRecord.issuer_ca_id == ca_id,
+            CertificateRecord.id > after_id,
+            CertificateRecord.not_after > now,
+            or_(response.id.is_(None), response.next_update < refresh_before),
+        )
+        .order_by(CertificateRecord.id)
+        .limit(limit)
+    )
+    if serials is not None:
+        query = query.where(CertificateRecord.serial_hex.in_(list(serials)))
+    if skip_id is not None:  # a root's own certificate: nobody asks its issuer about it
+        query = query.where(CertificateRecord.id != skip_id)
+    return [DueCertificate(r[0], r[1], r[2], r[3]) for r in session.execute(query).all()]
+
+
+def store_responses(session: Session, ca_id: int, rows: Sequence[dict[str, Any]]) -> int:
+    """Replace the stored responses of these rows' certificates (keys: certificate_id,
+    serial_hex, hash_algorithm, cert_status, this_update, next_update, der, and
+    ``status_key``: the (revoked_at, reason) the response was signed for, or None).
+
+    Signing happened outside this transaction: a row whose certificate's status changed
+    meanwhile is dropped, never stored (its revocation forgot the old responses and the next
+    refresh signs the new status). The certificate rows are locked first, so a revocation
+    either committed before this check or waits and forgets what this stores. Returns how
+    many were stored."""
+    kept: list[dict[str, Any]] = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        ids = [r["certificate_id"] for r in chunk]
+        session.execute(
+            select(CertificateRecord.id).where(CertificateRecord.id.in_(ids)).with_for_update()
+        ).all()
+        now_status = {
+            r[0]: (r[1], r[2])
+            for r in session.execute(
+                select(
+                    RevocationRecord.certificate_id,
+                    RevocationRecord.revoked_at,
+                    RevocationRecord.reason,
+                ).where(
+                    RevocationRecord.certificate_id.in_(ids),
+                    RevocationRecord.released_at.is_(None),
+                )
+            ).all()
+        }
+        fresh = [
+            {k: v for k, v in r.items() if k != "status_key"}
+            for r in chunk
+            if now_status.get(r["certificate_id"]) == r.get("status_key")
+        ]
+        if not fresh:
+            continue
+        keys = [(r["serial_hex"], r["hash_algorithm"]) for r in fresh]
+        session.execute(
+            delete(OCSPResponseRecord).where(
+                OCSPResponseRecord.ca_id == ca_id,
+                tuple_(OCSPResponseRecord.serial_hex, OCSPResponseRecord.hash_algorithm).in_(keys),
+            )
+        )
+        kept += fresh
+    if kept:
+        session.execute(insert(OCSPResponseRecord), [{"ca_id": ca_id, **r} for r in kept])
+    return len(kept)
+
+
+def forget_ocsp_responses(session: Session, certificate_id: int) -> None:
+    """A certificate's status changed: its stored responses say the old one."""
+    session.execute(
+        delete(OCSPResponseRecord).where(OCSPResponseRecord.certificate_id == certificate_id)
+    )
+
+
+def stored_response(
+    session: Session, ca_id: int, serial_hex: str, hash_algorithm: str
+) -> StoredResponse | None:
+    row = session.execute(
+        select(
+            OCSPResponseRecord.der,
+            OCSPResponseRecord.cert_status,
+            OCSPResponseRecord.this_update,
+            OCSPResponseRecord.next_update,
+        ).where(
+            OCSPResponseRecord.ca_id == ca_id,
+            OCSPResponseRecord.serial_hex == serial_hex,
+            OCSPResponseRecord.hash_algorithm == hash_algorithm,
+        )
+    ).one_or_none()
+    return None if row is None else StoredResponse(row[0], row[1], row[2], row[3])
+
+
+def response_state(session: Session, ca_id: int | None = None) -> ResponseState:
+    query = select(
+        func.count(OCSPResponseRecord.id),
+        func.min(OCSPResponseRecord.this_update),
+        func.min(OCSPResponseRecord.next_update),
+    )
+    if ca_id is not None:
+        query = query.where(OCSPResponseRecord.ca_id == ca_id)
+    count, oldest, soonest = session.execute(query).one()
+    return ResponseState(int(count), _aware(oldest), _aware(soonest))
+
+
+def response_generation(session: Session) -> tuple[int, int]:
+    """(count, highest id): moves whenever responses are stored or forgotten."""
+    count, top = session.execute(
+        select(func.count(OCSPResponseRecord.id), func.max(OCSPResponseRecord.id))
+    ).one()
+    return int(count), int(top or 0)
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    """Aggregates bypass the column type: SQLite hands back naive UTC, or even text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
