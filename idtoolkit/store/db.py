@@ -6,7 +6,8 @@ upgraded by any later release, on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,31 @@ def normalise_url(url: str) -> str:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+#: The operator's own PostgreSQL login, replacing the user (and password) of the workspace's
+#: URL: several officers share one ``config.toml`` URL and each connects as themselves.
+DB_USER_ENV = "IDTOOLKIT_DB_USER"
+DB_PASSWORD_ENV = "IDTOOLKIT_DB_PASSWORD"
+
+
+def with_operator_login(url: str, environ: Mapping[str, str] | None = None) -> str:
+    """``url`` with the user from ``$IDTOOLKIT_DB_USER`` and the password from
+    ``$IDTOOLKIT_DB_PASSWORD`` (PostgreSQL URLs only). The password replaces the URL's only
+    with a user given too: a password alone belongs to no login. Without one, libpq's own
+    ways apply (``~/.pgpass``, ``$PGPASSWORD``), so no password need be written anywhere."""
+    env = os.environ if environ is None else environ
+    user = env.get(DB_USER_ENV, "")
+    if not user or not url.startswith("postgresql"):
+        return url
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an unparseable URL is said by make_engine, redacted
+        return url
+    password = env.get(DB_PASSWORD_ENV) or None
+    return parsed.set(username=user, password=password).render_as_string(hide_password=False)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -177,7 +203,7 @@ class Store:
     """
 
     def __init__(self, url: str):
-        self.url = normalise_url(url)
+        self.url = with_operator_login(normalise_url(url))
         self.engine = make_engine(self.url)
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

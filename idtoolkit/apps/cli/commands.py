@@ -18,6 +18,7 @@ from idtoolkit.apps.cli import (
     ca_commands,
     ceremony_commands,
     cert_commands,
+    db_commands,
     hsm_commands,
     issue_command,
     lab_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     ceremony_commands,  # ceremony …
     backup_commands,  # ca backup …
     lab_commands,  # lab …
+    db_commands,  # db roles, db login …
 )
 
 

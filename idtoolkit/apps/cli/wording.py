@@ -36,6 +36,7 @@ CLI_WORDING: Final[dict[str, str]] = {
     "cert.serial_ambiguous": "serial {exact} was issued by several CAs ({names}): add --ca",
     "crl.import_own_ca": "CA {name!r} signs its own CRLs here ('idtoolkit crl --ca {name}')",
     "crl.import_unknown_issuer": "the CRL was signed by {issuer!r}, a CA this workspace does not know yet: bring its certificate in first ('idtoolkit ca import-cert' with --chain for a requested sub-CA, or 'idtoolkit ca import NAME --cert FILE')",
+    "db.roles_not_provisioned": "the database roles are not provisioned on this server yet: run 'idtoolkit db roles' first, as the workspace database's owner",
     "enroll.certificate_not_written": "certificate {serial} was issued but could not be written to token {token!r}: {exc}; export it with 'idtoolkit cert export {serial}' and load it with pkcs11-tool",
     "export.ca_key_needs_ca_export": "a private-key export needs the CA key: use 'ca export --format p12' (or key) for a CA",
     "export.der_one_certificate": "DER holds one certificate: use --format p7b or chain for a chain",
