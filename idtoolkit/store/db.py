@@ -49,14 +49,22 @@ def with_operator_login(url: str, environ: Mapping[str, str] | None = None) -> s
     user = env.get(DB_USER_ENV, "")
     if not user or not url.startswith("postgresql"):
         return url
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
     try:
         parsed = make_url(url)
     except Exception:  # an unparseable URL is said by make_engine, redacted
         return url
-    password = env.get(DB_PASSWORD_ENV) or None
-    return parsed.set(username=user, password=password).render_as_string(hide_password=False)
+    mine = URL.create(
+        parsed.drivername,
+        username=user,
+        password=env.get(DB_PASSWORD_ENV) or None,  # not the URL's: that is another login's
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return mine.render_as_string(hide_password=False)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
