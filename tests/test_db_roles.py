@@ -135,7 +135,7 @@ def _counts(team: Team) -> str:
     )
 
 
-@pytest.mark.parametrize("role", ["auditor", "ra-officer", "key-custodian", "validation"])
+@pytest.mark.parametrize("role", ROLES)
 def test_logins_cannot_change_or_delete_audit_rows_or_certificates_with_psql(
     team: Team, role: str
 ) -> None:
@@ -261,6 +261,20 @@ def test_ra_officer_revokes_from_the_command_line_as_their_login(team: Team) -> 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "revoked"
     assert f"pw of {officer}" not in done.stdout + done.stderr
+
+
+def test_ca_admin_creates_a_ca_with_their_own_login(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = team.logins["ca-admin"]
+    monkeypatch.setenv(database.DB_USER_ENV, admin)
+    with Workspace.open(team.directory) as ws:
+        ws.unlock(PASSPHRASE)
+        api.create_sub(ws, "regional", "root", "CN=Regional CA,O=ID Toolkit Tests,C=SN", "ec-p256")
+        issued = api.issue_with_new_key(ws, "regional", "tls-client", "CN=Fatou Ba", "ec-p256")
+        api.revoke(ws, "regional", format(issued.certificate.serial_number, "x"))
+        assert api.verify_audit(ws).ok
+    refused(psql(team.url, admin, "DELETE FROM audit_events"), "permission denied")
 
 
 def test_validation_login_reads_what_a_responder_needs_and_writes_nothing(
