@@ -40,6 +40,7 @@ CLI_WORDING: Final[dict[str, str]] = {
     "enroll.certificate_not_written": "certificate {serial} was issued but could not be written to token {token!r}: {exc}; export it with 'idtoolkit cert export {serial}' and load it with pkcs11-tool",
     "export.ca_key_needs_ca_export": "a private-key export needs the CA key: use 'ca export --format p12' (or key) for a CA",
     "export.der_one_certificate": "DER holds one certificate: use --format p7b or chain for a chain",
+    "key.activation_needs_shares": "the key of CA {ca!r} is under dual control: {threshold} of its {custodians} custodians' shares activate it, {given} given; nothing was signed (give each with --share FILE, or list them in IDTOOLKIT_KEY_SHARES)",
     "passphrase.needed": "the workspace passphrase is needed: set IDTOOLKIT_PASSPHRASE or use --passphrase-file",
     "service.credential_missing": "no {kind_name} credential{for_ca}: create one with 'idtoolkit ca service CA --kind {kind_name}'",
     "signing.revocation_needs_chain": "--embed-revocation needs the signer's chain up to its root: use a PKCS#12 with the chain, or give --chain",
