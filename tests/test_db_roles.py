@@ -425,3 +425,20 @@ def test_the_operators_login_replaces_the_urls_user_and_password() -> None:
     assert with_operator_login(url, {"IDTOOLKIT_DB_PASSWORD": "x"}) == url
     sqlite = "sqlite:////tmp/ws/idtoolkit.db"
     assert with_operator_login(sqlite, {"IDTOOLKIT_DB_USER": "amina"}) == sqlite
+
+
+def test_an_operators_login_says_an_upgrade_is_the_owners(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer toolkit on an older schema: an officer's login may not change the schema, and
+    is told so in one line instead of "not an ID Toolkit database"."""
+    accepted(psql(team.url, team.owner, "UPDATE alembic_version SET version_num = '0004'"))
+    officer = team.logins["ra-officer"]
+    monkeypatch.setenv(database.DB_USER_ENV, officer)
+    with pytest.raises(StoreError) as caught:
+        Workspace.open(team.directory)
+    assert caught.value.kind == "store.upgrade_needs_owner"
+    assert f"only the owner of its tables can make (connected as {officer})" in str(caught.value)
+    monkeypatch.delenv(database.DB_USER_ENV)
+    Workspace.open(team.directory).close()  # the owner upgrades it
+    assert scalar(team.url, team.owner, "SELECT version_num FROM alembic_version") == "0005"

@@ -173,6 +173,18 @@ def migrate(engine: Engine) -> None:
             url=_redact(str(engine.url)),
             problem=exc.orig,
         ) from None
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            # An operator's own login (``db roles``) may read and write, never change the
+            # schema: the upgrade is for the owner of the tables.
+            raise StoreError(
+                "store.upgrade_needs_owner",
+                "the database {url} needs an upgrade to this version, which only the owner of "
+                "its tables can make (connected as {user})",
+                url=_redact(str(engine.url)),
+                user=engine.url.username or "?",
+            ) from None
+        raise not_our_database(str(engine.url)) from exc
     except (DatabaseError, AlembicError) as exc:
         # A file that is not SQLite at all, a damaged one, or a database whose schema version
         # is none of ours: SQLAlchemy's and Alembic's messages run to several lines.
