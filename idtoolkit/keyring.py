@@ -8,11 +8,15 @@ It is its own part so that what holds secrets is small and in one place: the sto
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
-from idtoolkit.errors import KeyStoreError, PassphraseError
-from idtoolkit.keys.backends import KeyBackend, SoftwareBackend
+from idtoolkit import audit_chain
+from idtoolkit.errors import InputError, KeyStoreError, PassphraseError
+from idtoolkit.keys.activation import SHARES_ENV
+from idtoolkit.keys.backends import KeyBackend, SharesProvider, SoftwareBackend
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, decrypt_private_key
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import check_verifier
@@ -52,8 +56,11 @@ class KeyRing:
         self._passphrase_provider: PassphraseCallback | None = None
         self._pin_provider: PinCallback | None = None
         self._signers: dict[int, Signer] = {}
+        self._shares_provider: SharesProvider = env_shares
         self.backends: dict[str, KeyBackend] = {
-            "software": SoftwareBackend(self.passphrase, key_kdf_iterations)
+            "software": SoftwareBackend(
+                self.passphrase, key_kdf_iterations, self._shares, self._log_activation
+            )
         }
 
     # --- secrets ---------------------------------------------------------------------------
@@ -122,6 +129,23 @@ class KeyRing:
         from idtoolkit.hsm.module import env_pin
 
         return env_pin(token_label)
+
+    def set_shares_provider(self, provider: SharesProvider) -> None:
+        """Where the custodians' shares of a CA key under dual control come from (files named
+        on a command line, a dialog); by default the files in ``$IDTOOLKIT_KEY_SHARES``."""
+        self._shares_provider = provider
+
+    def _shares(self, ca: str, threshold: int, custodians: int) -> list[tuple[str, str]]:
+        return self._shares_provider(ca, threshold, custodians)
+
+    def _log_activation(self, ca: str, outcome: str, details: dict[str, object]) -> None:
+        with self._store.transaction() as session:
+            audit_chain.append(session, f"ca.key_{outcome}", {"ca": ca, **details})
+
+    def forget_signer(self, key_id: int) -> None:
+        """Drop one unlocked signer: its key was sealed anew and must be unlocked anew."""
+        with self._lock:
+            self._signers.pop(key_id, None)
 
     def forget(self) -> None:
         """Drop the passphrase and every unlocked signer (closing the workspace)."""
@@ -222,3 +246,25 @@ def _pkcs11_backend(keys: KeyRing, options: dict[str, str]) -> KeyBackend:
 BACKEND_FACTORIES: dict[str, Callable[[KeyRing, dict[str, str]], KeyBackend]] = {
     "pkcs11": _pkcs11_backend,
 }
+
+
+def read_share_files(paths: list[Path]) -> list[tuple[str, str]]:
+    """Share files as (name, text); an unreadable one in one line."""
+    found: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            found.append((str(path), path.read_text(encoding="utf-8", errors="replace")))
+        except OSError as exc:
+            raise InputError(
+                "key.share_file_unreadable",
+                "cannot read share {path}: {strerror}",
+                path=path,
+                strerror=exc.strerror or exc,
+            ) from None
+    return found
+
+
+def env_shares(ca: str, threshold: int, custodians: int) -> list[tuple[str, str]]:
+    """The share files named in ``$IDTOOLKIT_KEY_SHARES`` (separated by ``os.pathsep``)."""
+    value = os.environ.get(SHARES_ENV, "")
+    return read_share_files([Path(p) for p in value.split(os.pathsep) if p])

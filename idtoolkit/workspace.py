@@ -33,7 +33,7 @@ from idtoolkit.keyring import (
     PassphraseCallback,
     PinCallback,
 )
-from idtoolkit.keys.backends import KeyBackend
+from idtoolkit.keys.backends import KeyBackend, SharesProvider
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, MIN_ITERATIONS
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import GENERATED_N, check_verifier, make_verifier
@@ -204,6 +204,9 @@ class Workspace:
 
     def pin(self, token_label: str) -> bytes:
         return self.keys.pin(token_label)
+
+    def set_shares_provider(self, provider: SharesProvider) -> None:
+        self.keys.set_shares_provider(provider)
 
     def backend(self, name: str) -> KeyBackend:
         return self.keys.backend(name)

@@ -6,7 +6,8 @@ upgraded by any later release, on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,39 @@ def normalise_url(url: str) -> str:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+#: The operator's own PostgreSQL login, replacing the user (and password) of the workspace's
+#: URL: several officers share one ``config.toml`` URL and each connects as themselves.
+DB_USER_ENV = "IDTOOLKIT_DB_USER"
+DB_PASSWORD_ENV = "IDTOOLKIT_DB_PASSWORD"
+
+
+def with_operator_login(url: str, environ: Mapping[str, str] | None = None) -> str:
+    """``url`` with the user from ``$IDTOOLKIT_DB_USER`` and the password from
+    ``$IDTOOLKIT_DB_PASSWORD`` (PostgreSQL URLs only). The password replaces the URL's only
+    with a user given too: a password alone belongs to no login. Without one, libpq's own
+    ways apply (``~/.pgpass``, ``$PGPASSWORD``), so no password need be written anywhere."""
+    env = os.environ if environ is None else environ
+    user = env.get(DB_USER_ENV, "")
+    if not user or not url.startswith("postgresql"):
+        return url
+    from sqlalchemy.engine import URL, make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an unparseable URL is said by make_engine, redacted
+        return url
+    mine = URL.create(
+        parsed.drivername,
+        username=user,
+        password=env.get(DB_PASSWORD_ENV) or None,  # not the URL's: that is another login's
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return mine.render_as_string(hide_password=False)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -139,6 +173,18 @@ def migrate(engine: Engine) -> None:
             url=_redact(str(engine.url)),
             problem=exc.orig,
         ) from None
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            # An operator's own login (``db roles``) may read and write, never change the
+            # schema: the upgrade is for the owner of the tables.
+            raise StoreError(
+                "store.upgrade_needs_owner",
+                "the database {url} needs an upgrade to this version, which only the owner of "
+                "its tables can make (connected as {user})",
+                url=_redact(str(engine.url)),
+                user=engine.url.username or "?",
+            ) from None
+        raise not_our_database(str(engine.url)) from exc
     except (DatabaseError, AlembicError) as exc:
         # A file that is not SQLite at all, a damaged one, or a database whose schema version
         # is none of ours: SQLAlchemy's and Alembic's messages run to several lines.
@@ -177,7 +223,7 @@ class Store:
     """
 
     def __init__(self, url: str):
-        self.url = normalise_url(url)
+        self.url = with_operator_login(normalise_url(url))
         self.engine = make_engine(self.url)
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -18,8 +18,10 @@ from idtoolkit.apps.cli import (
     ca_commands,
     ceremony_commands,
     cert_commands,
+    db_commands,
     hsm_commands,
     issue_command,
+    key_activation_commands,
     lab_commands,
     profile_commands,
     serve_command,
@@ -42,7 +44,9 @@ COMMAND_MODULES = (
     audit_commands,  # audit …
     ceremony_commands,  # ceremony …
     backup_commands,  # ca backup …
+    key_activation_commands,  # ca key-activation
     lab_commands,  # lab …
+    db_commands,  # db roles, db login …
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from idtoolkit.api import Workspace, default_workspace_dir
+from idtoolkit.api.cas import read_share_files
 from idtoolkit.apps.cli.io import given_passphrase, token_pin, workspace_passphrase
 
 
@@ -19,6 +20,9 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     # Asked only when a software key is first used: listing needs no passphrase.
     ws.set_passphrase_provider(lambda: workspace_passphrase(args))
     ws.set_pin_provider(lambda label: token_pin(args, label))
+    shares = getattr(args, "share", None)
+    if shares:  # else the engine reads $IDTOOLKIT_KEY_SHARES
+        ws.set_shares_provider(lambda *_: read_share_files([Path(p) for p in shares]))
     try:
         # But one given up front (environment, file) is checked at once, read-only command
         # or not: a wrong one is said now, not at the first signature days later.

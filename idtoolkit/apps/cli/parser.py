@@ -88,6 +88,14 @@ def common_options() -> Parser:
         help="read the token user PIN from FILE (else $IDTOOLKIT_PIN, else prompt)",
     )
     common.add_argument(
+        "--share",
+        metavar="FILE",
+        action="append",
+        default=argparse.SUPPRESS,
+        help="a key custodian's share, for a CA key under dual control (repeat: one per "
+        "custodian; else $IDTOOLKIT_KEY_SHARES)",
+    )
+    common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
     )
     return common
