@@ -309,6 +309,13 @@ def provision(session: Session) -> Provisioned:
     and install the append-only triggers and the settings row policy. Idempotent: run again
     after an upgrade adds tables. Needs the schema's owner, with CREATEROLE (or a superuser)
     when the roles do not exist yet."""
+    version = int(session.execute(text("SHOW server_version_num")).scalar_one())
+    if version < 140000:  # CREATE OR REPLACE TRIGGER
+        raise StoreError(
+            "db.server_too_old",
+            "database roles need PostgreSQL 14 or newer; this server is {version}",
+            version=f"{version // 10000}.{version % 10000}",
+        )
     existing = existing_group_roles(session)
     created: list[str] = []
     for group in GROUP_ROLES.values():
