@@ -45,6 +45,7 @@ def provision_roles(ws: Workspace) -> Provisioned:
                 "created": list(done.created_roles),
                 "append_only": list(done.append_only),
                 "connected_as": done.connected_as,
+                "ddl_guard": done.ddl_guard,
             },
         )
         return done

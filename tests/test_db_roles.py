@@ -209,7 +209,9 @@ def test_ra_officer_issues_revokes_and_publishes_with_their_own_login(
         api.hold(ws, "issuing", serial)
         api.release(ws, "issuing", serial)
         api.hold(ws, "issuing", serial)
-        assert api.revoke(ws, "issuing", serial, "key-compromise").status == "revoked"
+        revoked = api.revoke(ws, "issuing", serial, "key-compromise")
+        assert revoked.status == "revoked"
+        serial = revoked.serial  # as stored (zero-padded)
         api.revoke(ws, "issuing", team.serial, "superseded")
         crl = api.make_crl(ws, "issuing")
         assert crl.entries == 2
@@ -463,3 +465,69 @@ def _downgrade_one_step(url: str) -> None:
             command.downgrade(config, "-1")
     finally:
         engine.dispose()
+
+
+def test_a_non_superuser_owner_cannot_drop_or_disable_the_guards(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The usual deployment: a DBA (superuser) makes a login that owns the workspace's tables,
+    and runs ``db roles`` once. That owner's psql then cannot take the guards away: no DROP
+    TRIGGER, no DISABLE TRIGGER, no DROP TABLE; its own upgrades (ALTER TABLE … ADD) still
+    work."""
+    superuser = make_url(postgres_url).username or ""
+    owner = f"ca_owner_{uuid.uuid4().hex[:8]}"
+    accepted(psql(postgres_url, superuser, f"CREATE ROLE {owner} LOGIN CREATEROLE"))
+    accepted(psql(postgres_url, superuser, f"GRANT CREATE ON SCHEMA public TO {owner}"))
+    for var in (database.DB_USER_ENV, database.DB_PASSWORD_ENV):
+        monkeypatch.delenv(var, raising=False)
+    try:
+        ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=_login_url(postgres_url, owner))
+        ws.close()
+        # The owner alone cannot install the guard of the guards, and says so.
+        with Workspace.open(tmp_path / "ws") as ws:
+            assert database.provision_roles(ws).ddl_guard is False
+        monkeypatch.setenv(database.DB_USER_ENV, superuser)
+        with Workspace.open(tmp_path / "ws") as ws:
+            done = database.provision_roles(ws)
+            assert done.ddl_guard is True and done.schema_owner == owner
+        for statement in (
+            "ALTER TABLE audit_events DISABLE TRIGGER idtoolkit_append_only",
+            "ALTER TABLE audit_events DISABLE TRIGGER ALL",
+            "ALTER TABLE certificates ENABLE REPLICA TRIGGER idtoolkit_append_only",
+            "DROP TRIGGER idtoolkit_no_truncate ON audit_events",
+            "DROP TRIGGER idtoolkit_revocation_guard ON revocations",
+            "DROP TABLE audit_events",
+            "DROP TABLE crls CASCADE",
+        ):
+            refused(psql(postgres_url, owner, statement), "must stay in force")
+        refused(psql(postgres_url, owner, "DELETE FROM audit_events"), "append-only")
+        refused(
+            psql(
+                postgres_url,
+                owner,
+                "CREATE OR REPLACE FUNCTION idtoolkit_append_only() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+            ),
+            "must be owner of function",
+        )
+        accepted(psql(postgres_url, owner, "ALTER TABLE certificates ADD COLUMN note text"))
+        # The owner re-provisioning after the superuser: refused in one line, nothing changed.
+        monkeypatch.delenv(database.DB_USER_ENV)
+        with Workspace.open(tmp_path / "ws") as ws:
+            with pytest.raises(StoreError) as caught:
+                database.provision_roles(ws)
+            assert caught.value.kind == "db.not_allowed"
+            assert api.verify_audit(ws).ok
+    finally:
+        subprocess.run(
+            [
+                "psql",
+                "-X",
+                "-q",
+                postgres_url,
+                "-c",
+                f"DROP OWNED BY {owner} CASCADE; DROP ROLE IF EXISTS {owner}",
+            ],
+            capture_output=True,
+            timeout=60,
+        )

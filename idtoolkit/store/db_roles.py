@@ -201,6 +201,16 @@ _TRIGGER_FUNCTIONS: Final[tuple[str, ...]] = (
 )
 
 
+#: The trigger functions above, by signature.
+_GUARD_FUNCTIONS: Final[tuple[str, ...]] = (
+    "idtoolkit_append_only()",
+    "idtoolkit_revoked_is_final()",
+    "idtoolkit_ca_admin_only()",
+    "idtoolkit_audit_head_forward()",
+    "idtoolkit_revocation_guard()",
+)
+
+
 @dataclass(frozen=True)
 class Provisioned:
     """What provisioning did: group roles made now, and the tables it guards."""
@@ -210,6 +220,8 @@ class Provisioned:
     append_only: tuple[str, ...]
     schema_owner: str
     connected_as: str
+    #: The event trigger that keeps the guards in force against the owner (superuser only).
+    ddl_guard: bool
 
 
 @dataclass(frozen=True)
@@ -304,6 +316,13 @@ def provision(session: Session) -> Provisioned:
     and install the append-only triggers and the settings row policy. Idempotent: run again
     after an upgrade adds tables. Needs the schema's owner, with CREATEROLE (or a superuser)
     when the roles do not exist yet."""
+    version = int(session.execute(text("SHOW server_version_num")).scalar_one())
+    if version < 140000:  # CREATE OR REPLACE TRIGGER
+        raise StoreError(
+            "db.server_too_old",
+            "database roles need PostgreSQL 14 or newer; this server is {version}",
+            version=f"{version // 10000}.{version % 10000}",
+        )
     existing = existing_group_roles(session)
     created: list[str] = []
     for group in GROUP_ROLES.values():
@@ -335,8 +354,9 @@ def provision(session: Session) -> Provisioned:
     _run(session, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {groups}")
     _run(session, f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM idtoolkit_auditor")
     _run(session, f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM idtoolkit_validation")
-    _install_triggers(session, [a for a in APPEND_ONLY if a.table in tables])
+    guards = _install_triggers(session, [a for a in APPEND_ONLY if a.table in tables])
     _settings_policies(session)
+    ddl_guard = _install_ddl_guard(session, guards)
     session.flush()
     return Provisioned(
         tuple(created),
@@ -344,6 +364,7 @@ def provision(session: Session) -> Provisioned:
         tuple(a.table for a in APPEND_ONLY if a.table in tables),
         _schema_owner(session),
         connected_as(session),
+        ddl_guard,
     )
 
 
@@ -367,53 +388,128 @@ def _grant_update(
     _run(session, f"GRANT UPDATE ({cols}) ON {t} TO {group}")
 
 
-def _install_triggers(session: Session, tables: Iterable[AppendOnly]) -> None:
+def _install_triggers(session: Session, tables: Iterable[AppendOnly]) -> list[tuple[str, str]]:
+    """Create (or replace, never drop: see :func:`_install_ddl_guard`) every guard trigger;
+    the (table, trigger) pairs installed."""
     for function in _TRIGGER_FUNCTIONS:
         _run(session, function)
+    installed: list[tuple[str, str]] = []
+
+    def trigger(name: str, table: str, when: str, level: str, call: str) -> None:
+        _run(
+            session,
+            f"CREATE OR REPLACE TRIGGER {name} {when} ON {_ident(session, table)} "
+            f"FOR EACH {level} EXECUTE FUNCTION {call}",
+        )
+        installed.append((table, name))
+
     for guard in tables:
-        t = _ident(session, guard.table)
         args = ", ".join(_literal(session, c) for c in guard.mutable)
-        _run(session, f"DROP TRIGGER IF EXISTS idtoolkit_append_only ON {t}")
-        _run(
-            session,
-            f"CREATE TRIGGER idtoolkit_append_only BEFORE UPDATE OR DELETE ON {t} "
-            f"FOR EACH ROW EXECUTE FUNCTION idtoolkit_append_only({args})",
+        trigger(
+            "idtoolkit_append_only",
+            guard.table,
+            "BEFORE UPDATE OR DELETE",
+            "ROW",
+            f"idtoolkit_append_only({args})",
         )
-        _run(session, f"DROP TRIGGER IF EXISTS idtoolkit_no_truncate ON {t}")
-        _run(
-            session,
-            f"CREATE TRIGGER idtoolkit_no_truncate BEFORE TRUNCATE ON {t} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION idtoolkit_append_only()",
+        trigger(
+            "idtoolkit_no_truncate",
+            guard.table,
+            "BEFORE TRUNCATE",
+            "STATEMENT",
+            "idtoolkit_append_only()",
         )
-    _run(session, "DROP TRIGGER IF EXISTS idtoolkit_revoked_is_final ON certificates")
+    trigger(
+        "idtoolkit_revoked_is_final",
+        "certificates",
+        "BEFORE UPDATE OF status",
+        "ROW",
+        "idtoolkit_revoked_is_final()",
+    )
+    trigger("idtoolkit_ca_admin_only", "cas", "BEFORE UPDATE", "ROW", "idtoolkit_ca_admin_only()")
+    trigger(
+        "idtoolkit_audit_head_forward",
+        "settings",
+        "BEFORE UPDATE OR DELETE",
+        "ROW",
+        "idtoolkit_audit_head_forward()",
+    )
+    trigger(
+        "idtoolkit_revocation_guard",
+        "revocations",
+        "BEFORE UPDATE OR DELETE",
+        "ROW",
+        "idtoolkit_revocation_guard()",
+    )
+    trigger(
+        "idtoolkit_revocation_no_truncate",
+        "revocations",
+        "BEFORE TRUNCATE",
+        "STATEMENT",
+        "idtoolkit_revocation_guard()",
+    )
+    return installed
+
+
+def is_superuser(session: Session) -> bool:
+    return bool(
+        session.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).scalar_one()
+    )
+
+
+def _install_ddl_guard(session: Session, guards: list[tuple[str, str]]) -> bool:
+    """An event trigger that refuses any DDL by a non-superuser (the tables' owner included)
+    after which one of ``guards`` is missing or not firing: no DROP TRIGGER, no ALTER TABLE …
+    DISABLE TRIGGER, no DROP TABLE of a guarded table. Only a superuser may create an event
+    trigger: provisioning by the owner alone leaves it out (False) and says so."""
+    if not is_superuser(session):
+        return False
+    # The guard functions become the superuser's: an owner who made them first could
+    # otherwise replace their bodies with ones that let everything through.
+    for function in _GUARD_FUNCTIONS:
+        _run(session, f"ALTER FUNCTION {function} OWNER TO CURRENT_USER")
+    pairs = ", ".join(f"({_literal(session, t)}, {_literal(session, g)})" for t, g in guards)
     _run(
         session,
-        "CREATE TRIGGER idtoolkit_revoked_is_final BEFORE UPDATE OF status ON certificates "
-        "FOR EACH ROW EXECUTE FUNCTION idtoolkit_revoked_is_final()",
+        f"""
+        CREATE OR REPLACE FUNCTION idtoolkit_guard_ddl() RETURNS event_trigger
+        LANGUAGE plpgsql AS $fn$
+        DECLARE
+          missing text;
+        BEGIN
+          IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+            RETURN;
+          END IF;
+          SELECT string_agg(g.tbl || '.' || g.trg, ', ') INTO missing
+          FROM (VALUES {pairs}) AS g(tbl, trg)
+          WHERE NOT EXISTS (
+            SELECT 1 FROM pg_trigger t
+            JOIN pg_class c ON c.oid = t.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema() AND c.relname = g.tbl AND t.tgname = g.trg
+              AND t.tgenabled IN ('O', 'A'));
+          IF missing IS NOT NULL THEN
+            RAISE EXCEPTION 'idtoolkit: % refused: the guard % must stay in force (only a '
+              'superuser may remove it)', tg_tag, missing
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+        END
+        $fn$
+        """,
     )
-    _run(session, "DROP TRIGGER IF EXISTS idtoolkit_ca_admin_only ON cas")
-    _run(
-        session,
-        "CREATE TRIGGER idtoolkit_ca_admin_only BEFORE UPDATE ON cas "
-        "FOR EACH ROW EXECUTE FUNCTION idtoolkit_ca_admin_only()",
-    )
-    _run(session, "DROP TRIGGER IF EXISTS idtoolkit_audit_head_forward ON settings")
-    _run(
-        session,
-        "CREATE TRIGGER idtoolkit_audit_head_forward BEFORE UPDATE OR DELETE ON settings "
-        "FOR EACH ROW EXECUTE FUNCTION idtoolkit_audit_head_forward()",
-    )
-    for name, when in (
-        ("idtoolkit_revocation_guard", "BEFORE UPDATE OR DELETE"),
-        ("idtoolkit_revocation_no_truncate", "BEFORE TRUNCATE"),
-    ):
-        level = "STATEMENT" if "TRUNCATE" in when else "ROW"
-        _run(session, f"DROP TRIGGER IF EXISTS {name} ON revocations")
+    _run(session, "ALTER FUNCTION idtoolkit_guard_ddl() OWNER TO CURRENT_USER")
+    exists = session.execute(
+        text("SELECT 1 FROM pg_event_trigger WHERE evtname = 'idtoolkit_guard_ddl'")
+    ).first()
+    if exists is None:
         _run(
             session,
-            f"CREATE TRIGGER {name} {when} ON revocations "
-            f"FOR EACH {level} EXECUTE FUNCTION idtoolkit_revocation_guard()",
+            "CREATE EVENT TRIGGER idtoolkit_guard_ddl ON ddl_command_end "
+            "EXECUTE FUNCTION idtoolkit_guard_ddl()",
         )
+    return True
 
 
 def _settings_policies(session: Session) -> None:

@@ -57,6 +57,14 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 def roles(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         done = database.provision_roles(ws)
+    guard = (
+        say("in force: only a superuser can drop or disable the triggers")
+        if done.ddl_guard
+        else say(
+            "not installed: the owner can still drop or disable the triggers; "
+            "run 'idtoolkit db roles' once as a PostgreSQL superuser to keep them in force"
+        )
+    )
     emit(
         args,
         {
@@ -65,15 +73,17 @@ def roles(args: argparse.Namespace) -> None:
             "append_only": list(done.append_only),
             "schema_owner": done.schema_owner,
             "connected_as": done.connected_as,
+            "ddl_guard": done.ddl_guard,
         },
         say(
             "database roles ready: {roles}\n  append-only: {tables}\n"
-            "  owner of the tables: {owner} (bound by the append-only triggers, but can drop "
-            "them: keep that login for upgrades only)\n"
+            "  owner of the tables: {owner} (keep that login for upgrades only)\n"
+            "  guard of the triggers: {guard}\n"
             "  next: idtoolkit db login add NAME --role ROLE",
             roles=", ".join(done.created_roles + done.existing_roles),
             tables=", ".join(done.append_only),
             owner=done.schema_owner,
+            guard=guard,
         ),
     )
 
