@@ -22,13 +22,13 @@ from idtoolkit.authz.params import (
     parameters_hash,
     readable_parameters,
 )
-from idtoolkit.authz.policy_rules import Policy, meetable
+from idtoolkit.authz.policy_rules import Member, Policy, meetable
 from idtoolkit.authz.proof import approval_message, signature_verifies
 from idtoolkit.authz.refusals import refusals_audited
 from idtoolkit.authz.registry import FUNCTIONS, authorizing
 from idtoolkit.errors import AuthorizationError, IDToolkitError, NotFoundError
 from idtoolkit.store import operators as operator_rows
-from idtoolkit.store.models import ApprovalDecision, ApprovalRequest, Operator
+from idtoolkit.store.models import ApprovalDecision, ApprovalRequest
 from idtoolkit.store.session import Session
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def create_request(
     function: str,
     arguments: dict[str, Any],
     acting: Acting,
-    operators: list[Operator],
+    operators: list[Member],
 ) -> RequestInfo:
     """Store the call as a request signed by its requester; the caller then stops (pending)."""
     if not meetable(policy, operators):

@@ -20,13 +20,12 @@ from idtoolkit.authz import state
 from idtoolkit.authz.actions import action_rule
 from idtoolkit.authz.approvals import create_request
 from idtoolkit.authz.identity import prove
-from idtoolkit.authz.policy_rules import effective_policy
+from idtoolkit.authz.policy_rules import Member, effective_policy, members
 from idtoolkit.authz.refusals import refusals_audited
 from idtoolkit.authz.registry import FUNCTIONS, authorized, authorizing
 from idtoolkit.authz.roles import CA_ADMIN, parse_roles
 from idtoolkit.errors import ApprovalPending, AuthorizationError
 from idtoolkit.store import operators as operator_rows
-from idtoolkit.store.models import Operator
 
 if TYPE_CHECKING:
     from idtoolkit.workspace import Workspace
@@ -40,7 +39,7 @@ OPERATOR_CHANGE = "operator.change"
 Resolver = Callable[["Workspace", Mapping[str, Any]], str]
 
 
-def bootstrapping(operators: list[Operator]) -> bool:
+def bootstrapping(operators: list[Member]) -> bool:
     """Fewer than two enabled operators hold ca-admin: the team is still being set up."""
     admins = [op for op in operators if not op.disabled and CA_ADMIN in parse_roles(op.roles)]
     return len(admins) < 2
@@ -54,7 +53,7 @@ def authorize(
     ApprovalPending after storing the request."""
     rule = action_rule(action)
     with ws.store.reading() as session:
-        operators = operator_rows.all_operators(session)
+        operators = members(session)
     if not operators:
         return None
     who = state.signed_in(ws)

@@ -18,7 +18,7 @@ from cryptography import x509
 from idtoolkit import audit_chain
 from idtoolkit.authz.actions import action_rule
 from idtoolkit.authz.guard import guarded
-from idtoolkit.authz.policy_rules import Policy, all_policies, effective_policy, meetable
+from idtoolkit.authz.policy_rules import Policy, all_policies, effective_policy, meetable, members
 from idtoolkit.authz.roles import check_role, check_roles, parse_roles, roles_text
 from idtoolkit.errors import AlreadyExistsError, AuthorizationError, InputError, NotFoundError
 from idtoolkit.store import operators as operator_rows
@@ -151,7 +151,7 @@ def require_approvals(
         raise InputError("policy.negative", "the number of approvals cannot be negative")
     policy = Policy(action, rule.roles, approvals, approver_role, False)
     with ws.store.transaction() as session:
-        operators = operator_rows.all_operators(session)
+        operators = members(session)
         if operators and approvals > 0 and not meetable(policy, operators):
             raise AuthorizationError(
                 "policy.unmeetable",

@@ -8,8 +8,20 @@ from dataclasses import dataclass
 from idtoolkit.authz.actions import ACTIONS, action_rule
 from idtoolkit.authz.roles import parse_roles
 from idtoolkit.store import operators as operator_rows
-from idtoolkit.store.models import Operator
 from idtoolkit.store.session import Session
+
+
+@dataclass(frozen=True)
+class Member:
+    """An operator as the rules see them, read out of the store's session."""
+
+    name: str
+    roles: str
+    disabled: bool
+
+
+def members(session: Session) -> list[Member]:
+    return [Member(op.name, op.roles, op.disabled) for op in operator_rows.all_operators(session)]
 
 
 @dataclass(frozen=True)
@@ -33,7 +45,7 @@ def all_policies(session: Session) -> list[Policy]:
     return [effective_policy(session, action) for action in ACTIONS]
 
 
-def meetable(policy: Policy, operators: list[Operator]) -> bool:
+def meetable(policy: Policy, operators: list[Member]) -> bool:
     """Some enabled operator may request it and ``approvals`` other enabled operators hold
     the approver role."""
     enabled = [(op.name, set(parse_roles(op.roles))) for op in operators if not op.disabled]
