@@ -68,7 +68,7 @@ def _refusals(ws: Workspace) -> list[dict[str, object]]:
 
 
 def test_role_action_matrix(team: Team) -> None:
-    """Every role × every registered write action, on SQLite and PostgreSQL."""
+    """Every role x every registered write action, on SQLite and PostgreSQL."""
     for name, roles in TEAM_ROLES.items():
         if name in ("kate", "bob"):
             continue

@@ -21,6 +21,7 @@ from idtoolkit.apps.cli import (
     hsm_commands,
     issue_command,
     lab_commands,
+    operator_commands,
     profile_commands,
     serve_command,
     sign_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     ceremony_commands,  # ceremony …
     backup_commands,  # ca backup …
     lab_commands,  # lab …
+    operator_commands,  # operator …, policy …, approval …
 )
 
 
