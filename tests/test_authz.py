@@ -7,6 +7,9 @@ import dataclasses
 import datetime as dt
 import inspect
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +22,7 @@ from idtoolkit.authz.guard import authorize
 from idtoolkit.errors import ApprovalPending, AuthorizationError, IDToolkitError
 from idtoolkit.store import operators as operator_rows
 from idtoolkit.workspace import Workspace
+from tests.conftest import PASSPHRASE
 from tests.operator_fixtures import P12_PASSWORD, OperatorKit, make_kit
 
 ROOT_SUBJECT = "CN=Team Root,O=Ministry,C=SN"
@@ -461,3 +465,34 @@ def test_an_action_no_operators_could_approve_is_refused(sqlite_workspace: Works
         api.create_root(ws, "root", ROOT_SUBJECT, "ec-p256")
     assert exc.value.kind == "approval.unmeetable"
     assert ops.list_requests(ws) == []
+
+
+def test_sign_in_with_a_token(sqlite_pki, token: str) -> None:  # type: ignore[no-untyped-def]
+    """``--credential token:LABEL``: the key labelled with the operator's name on a card."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from idtoolkit.api.tokens import enroll_on_token
+    from tests.conftest import TOKEN_USER_PIN
+
+    ws = sqlite_pki.ws
+    enrolled = enroll_on_token(ws, token, "issuing", "citizen-sign", "CN=amina,GN=Amina,SN=Ba,C=SN")
+    assert enrolled.key_label == "amina"
+    der = enrolled.issued.certificate.public_bytes(Encoding.DER)
+    ops.add_operator(ws, "amina", ["ra-officer"], der)
+    # a wrong PIN, in a process of its own (PKCS#11 logins last for the whole process)
+    env = {**os.environ, "IDTOOLKIT_PIN": "wrong-pin", "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
+    proc = subprocess.run(
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", "--workspace", str(ws.directory),
+         "--as", "amina", "--credential", f"token:{token}", "--json", "ca", "list"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert json.loads(proc.stderr)["kind"] == "authz.token_credential_failed"
+    assert _refusals(ws)[0]["rule"] == "authz.token_credential_failed"
+    assert ops.sign_in_token(ws, "amina", token, lambda label: TOKEN_USER_PIN.encode()) == (
+        "ra-officer",
+    )
+    api.revoke(ws, "issuing", enrolled.issued.serial, "key-compromise")  # she may: ra-officer
+    with pytest.raises(AuthorizationError) as revoked:
+        api.hold(ws, "issuing", enrolled.issued.serial)
+    assert revoked.value.kind == "authz.certificate_revoked"
