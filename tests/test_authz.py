@@ -496,3 +496,15 @@ def test_sign_in_with_a_token(sqlite_pki, token: str) -> None:  # type: ignore[n
     with pytest.raises(AuthorizationError) as revoked:
         api.hold(ws, "issuing", enrolled.issued.serial)
     assert revoked.value.kind == "authz.certificate_revoked"
+
+
+def test_a_request_that_could_never_run_is_refused_at_once(sqlite_team: Team) -> None:
+    """Input errors are said to the requester, not after the approvers signed."""
+    sqlite_team.act("alice")
+    with pytest.raises(IDToolkitError) as taken:
+        ops.add_operator(sqlite_team.ws, "rita", ["ra-officer"], make_kit("rita2").der)
+    assert taken.value.kind == "operator.exists"
+    with pytest.raises(IDToolkitError) as missing:
+        ops.disable_operator(sqlite_team.ws, "nobody")
+    assert missing.value.kind == "operator.not_found"
+    assert ops.list_requests(sqlite_team.ws) == []

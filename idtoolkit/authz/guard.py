@@ -39,6 +39,11 @@ OPERATOR_CHANGE = "operator.change"
 Resolver = Callable[["Workspace", Mapping[str, Any]], str]
 
 
+#: Checks a call's input before it is stored as a request, so a request that
+#: could never run is refused at once, not after the approvers signed it.
+Precheck = Callable[["Workspace", Mapping[str, Any]], None]
+
+
 def bootstrapping(operators: list[Member]) -> bool:
     """Fewer than two enabled operators hold ca-admin: the team is still being set up."""
     admins = [op for op in operators if not op.disabled and CA_ADMIN in parse_roles(op.roles)]
@@ -46,7 +51,11 @@ def bootstrapping(operators: list[Member]) -> bool:
 
 
 def authorize(
-    ws: Workspace, action: str, function: str, arguments: Mapping[str, Any]
+    ws: Workspace,
+    action: str,
+    function: str,
+    arguments: Mapping[str, Any],
+    precheck: Precheck | None = None,
 ) -> Acting | None:
     """Who may run this call now, with their proof (None: no operators, or set-up by the
     passphrase holder). Refusals are audited; a call needing approvals raises
@@ -84,6 +93,8 @@ def authorize(
     with ws.store.reading() as session:
         policy = effective_policy(session, action)
     if policy.approvals > 0 and not setup:
+        if precheck is not None:
+            precheck(ws, arguments)
         with refusals_audited(ws, action, who.operator):
             info = create_request(ws, policy, function, dict(arguments), acting, operators)
         raise ApprovalPending(
@@ -97,7 +108,9 @@ def authorize(
     return acting
 
 
-def guarded(action: str | Resolver) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def guarded(
+    action: str | Resolver, precheck: Precheck | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Put a public write function behind the guard, under ``action`` (or the action a
     resolver picks from the call). Its first parameter must be the workspace ``ws``."""
 
@@ -116,7 +129,7 @@ def guarded(action: str | Resolver) -> Callable[[Callable[P, R]], Callable[P, R]
             ws: Workspace = bound.arguments["ws"]
             arguments = {k: v for k, v in bound.arguments.items() if k != "ws"}
             chosen = action if isinstance(action, str) else action(ws, arguments)
-            acting = authorize(ws, chosen, name, arguments)
+            acting = authorize(ws, chosen, name, arguments, precheck)
             with authorizing(), acting_as(acting):
                 return fn(*args, **kwargs)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
@@ -23,6 +24,7 @@ from idtoolkit.authz.roles import check_role, check_roles, parse_roles, roles_te
 from idtoolkit.errors import AlreadyExistsError, AuthorizationError, InputError, NotFoundError
 from idtoolkit.store import operators as operator_rows
 from idtoolkit.store.models import Operator
+from idtoolkit.store.session import Session
 
 if TYPE_CHECKING:
     from idtoolkit.workspace import Workspace
@@ -72,7 +74,37 @@ def _certificate(certificate_der: bytes) -> x509.Certificate:
         ) from None
 
 
-@guarded("operator.change")
+def _check_new(session: Session, name: str, certificate_der: bytes) -> str:
+    if operator_rows.operator_named(session, name) is not None:
+        raise AlreadyExistsError(
+            "operator.exists", "an operator named {name} already exists", name=name
+        )
+    fingerprint = hashlib.sha256(certificate_der).hexdigest()
+    if any(op.fingerprint_sha256 == fingerprint for op in operator_rows.all_operators(session)):
+        raise AlreadyExistsError(
+            "operator.certificate_taken",
+            "that certificate is already bound to another operator",
+        )
+    return fingerprint
+
+
+def _precheck_add(ws: Workspace, arguments: Mapping[str, Any]) -> None:
+    """Refused at once (not after approvals): a bad name, roles or certificate, a taken one."""
+    _check_name(str(arguments.get("name", "")))
+    check_roles(list(arguments.get("roles") or []), ws.config.role_separation)
+    der = arguments.get("certificate_der")
+    if not isinstance(der, bytes):
+        raise InputError("operator.bad_certificate", "the operator's certificate cannot be read")
+    _certificate(der)
+    with ws.store.reading() as session:
+        _check_new(session, str(arguments["name"]), der)
+
+
+def _precheck_disable(ws: Workspace, arguments: Mapping[str, Any]) -> None:
+    show_operator(ws, str(arguments.get("name", "")))
+
+
+@guarded("operator.change", _precheck_add)
 def add_operator(
     ws: Workspace, name: str, roles: list[str], certificate_der: bytes
 ) -> OperatorInfo:
@@ -81,16 +113,7 @@ def add_operator(
     held = check_roles(roles, ws.config.role_separation)
     _certificate(certificate_der)
     with ws.store.transaction() as session:
-        if operator_rows.operator_named(session, name) is not None:
-            raise AlreadyExistsError(
-                "operator.exists", "an operator named {name} already exists", name=name
-            )
-        fingerprint = hashlib.sha256(certificate_der).hexdigest()
-        if any(op.fingerprint_sha256 == fingerprint for op in operator_rows.all_operators(session)):
-            raise AlreadyExistsError(
-                "operator.certificate_taken",
-                "that certificate is already bound to another operator",
-            )
+        fingerprint = _check_new(session, name, certificate_der)
         op = operator_rows.add_operator(
             session,
             Operator(
@@ -110,7 +133,7 @@ def add_operator(
         return _info(op)
 
 
-@guarded("operator.change")
+@guarded("operator.change", _precheck_disable)
 def disable_operator(ws: Workspace, name: str) -> OperatorInfo:
     with ws.store.transaction() as session:
         op = operator_rows.operator_named(session, name)
