@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from cryptography import x509
@@ -516,3 +517,34 @@ def test_a_request_that_could_never_run_is_refused_at_once(sqlite_team: Team) ->
         ops.disable_operator(sqlite_team.ws, "nobody")
     assert missing.value.kind == "operator.not_found"
     assert ops.list_requests(sqlite_team.ws) == []
+
+
+def test_a_secret_is_given_by_the_last_approver_never_stored(
+    sqlite_team: Team, tmp_path: Path
+) -> None:
+    """Importing a CA from a PKCS#12 waits for approval; its password is not in the request:
+    the approver whose approval runs it gives it (refused without, and not counted)."""
+    other = Workspace.init(tmp_path / "other", PASSPHRASE)
+    try:
+        api.create_root(other, "legacy", "CN=Legacy Root,O=Gov,C=SN", "ec-p256")
+        backup = api.export_ca_pkcs12(other, "legacy", b"backup password")
+    finally:
+        other.close()
+    ws = sqlite_team.ws
+    sqlite_team.act("alice")
+    with pytest.raises(ApprovalPending) as waiting:
+        api.import_ca(ws, "legacy", p12_data=backup, key_password=b"backup password")
+    request = int(waiting.value.params["request"])
+    info = ops.show_request(ws, request)
+    assert info.secrets == ("key_password",)
+    with ws.store.reading() as session:
+        row = operator_rows.request_by_id(session, request)
+        assert row is not None and "backup password" not in row.parameters
+    sqlite_team.act("bob")
+    with pytest.raises(IDToolkitError) as missing:
+        ops.approve_request(ws, request)
+    assert missing.value.kind == "approval.secret_needed"
+    assert ops.show_request(ws, request).approvals == 0
+    done = ops.approve_request(ws, request, {"key_password": b"backup password"})
+    assert done.state == "executed"
+    assert [c.name for c in api.list_cas(ws)] == ["legacy"]

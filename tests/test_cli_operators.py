@@ -52,7 +52,18 @@ def test_team_set_up_request_and_approval(
 
     # without --as: refused, exit 1, naming the rule
     assert (
-        main([*w, "ca", "create-root", "root", "--subject", "CN=Root,O=Ministry,C=SN", "--key", "ec-p256"])
+        main(
+            [
+                *w,
+                "ca",
+                "create-root",
+                "root",
+                "--subject",
+                "CN=Root,O=Ministry,C=SN",
+                "--key",
+                "ec-p256",
+            ]
+        )
         == 1
     )
     assert "proved who they are" in capsys.readouterr().err
@@ -128,3 +139,41 @@ def test_wrong_credential_password_is_one_line(
     assert main([*w, "--json", "ca", "list"]) == 1
     err = json.loads(capsys.readouterr().err)
     assert err["kind"] == "authz.credential_unreadable"
+
+
+def test_the_last_approver_gives_the_password(
+    ws_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from idtoolkit import api
+    from idtoolkit.api import operators as ops
+    from idtoolkit.errors import ApprovalPending
+
+    other = Workspace.init(tmp_path / "other", PASSPHRASE)
+    try:
+        api.create_root(other, "legacy", "CN=Legacy Root,O=Gov,C=SN", "ec-p256")
+        backup = api.export_ca_pkcs12(other, "legacy", b"backup password")
+    finally:
+        other.close()
+    kits = {name: make_kit(name) for name in ("alice", "bob")}
+    (tmp_path / "bob.p12").write_bytes(kits["bob"].p12)
+    ws = Workspace.open(ws_dir)
+    ws.unlock(PASSPHRASE)
+    try:
+        for name, kit in kits.items():
+            ops.add_operator(ws, name, ["ca-admin"], kit.der)
+        ops.sign_in_pkcs12(ws, "alice", kits["alice"].p12, P12_PASSWORD)
+        with pytest.raises(ApprovalPending) as waiting:
+            api.import_ca(ws, "legacy", p12_data=backup, key_password=b"backup password")
+    finally:
+        ws.close()
+    request = str(waiting.value.params["request"])
+    bob = ["--workspace", str(ws_dir), "--as", "bob", "--credential", str(tmp_path / "bob.p12")]
+    monkeypatch.delenv("IDTOOLKIT_KEY_PASSWORD", raising=False)
+    assert main([*bob, "--json", "approval", "approve", request]) == 1
+    assert json.loads(capsys.readouterr().err)["kind"] == "cli.approval_secret_needed"
+    monkeypatch.setenv("IDTOOLKIT_KEY_PASSWORD", "backup password")
+    assert main([*bob, "approval", "approve", request]) == 0
+    assert "executed" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,12 +22,13 @@ from idtoolkit.authz.params import (
     encode_parameters,
     parameters_hash,
     readable_parameters,
+    secret_names,
 )
 from idtoolkit.authz.policy_rules import Member, Policy, meetable
 from idtoolkit.authz.proof import approval_message, signature_verifies
 from idtoolkit.authz.refusals import refusals_audited
 from idtoolkit.authz.registry import FUNCTIONS, authorizing
-from idtoolkit.errors import AuthorizationError, IDToolkitError, NotFoundError
+from idtoolkit.errors import AuthorizationError, IDToolkitError, InputError, NotFoundError
 from idtoolkit.store import operators as operator_rows
 from idtoolkit.store.models import ApprovalDecision, ApprovalRequest
 from idtoolkit.store.session import Session
@@ -70,6 +72,8 @@ class RequestInfo:
     expires_at: dt.datetime
     result: str | None
     decisions: tuple[Decision, ...]
+    #: Secrets (e.g. a key's password) the last approver gives; never stored.
+    secrets: tuple[str, ...] = ()
 
     @property
     def missing(self) -> int:
@@ -118,6 +122,7 @@ def _info(session: Session, req: ApprovalRequest) -> RequestInfo:
         expires_at=req.expires_at,
         result=req.result,
         decisions=decisions,
+        secrets=secret_names(req.parameters),
     )
 
 
@@ -261,13 +266,19 @@ def _pending_for_decision(
 
 
 def _decide(
-    ws: Workspace, request_id: int, decision: str, reason: str | None
+    ws: Workspace,
+    request_id: int,
+    decision: str,
+    reason: str | None,
+    secrets: Mapping[str, bytes] | None = None,
 ) -> tuple[RequestInfo, Acting]:
     who = _signed_in(ws)
     acting, roles = prove(ws, who)
     der = who.credential.certificate.public_bytes(_der())
     with ws.store.transaction() as session, acting_as(acting):
         req = _pending_for_decision(session, request_id, who.operator, roles, decision)
+        if decision == "approve":
+            _check_secrets(session, req, secrets or {})
         signature = base64.b64encode(
             who.credential.signer.sign_bytes(
                 approval_message(req.id, req.parameters_sha256, decision)
@@ -300,19 +311,40 @@ def _decide(
         return _info(session, req), acting
 
 
+def _check_secrets(session: Session, req: ApprovalRequest, secrets: Mapping[str, bytes]) -> None:
+    """The approval that runs the request must bring its secrets: refused before the approval
+    is recorded, so the approver can try again with them."""
+    approvals = sum(
+        1 for d in operator_rows.decisions_of(session, req.id) if d.decision == "approve"
+    )
+    if approvals + 1 < req.approvals_needed:
+        return
+    for name in secret_names(req.parameters):
+        if name not in secrets:
+            raise InputError(
+                "approval.secret_needed",
+                "request {request} runs with the secret {parameter}, which the last approver gives",
+                request=req.id,
+                parameter=name,
+            )
+
+
 def _der() -> Any:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     return Encoding.DER
 
 
-def approve_request(ws: Workspace, request_id: int) -> RequestInfo:
-    """Approve as the signed-in operator; the last approval runs the stored action, as them."""
+def approve_request(
+    ws: Workspace, request_id: int, secrets: Mapping[str, bytes] | None = None
+) -> RequestInfo:
+    """Approve as the signed-in operator; the last approval runs the stored action, as them,
+    with the ``secrets`` the request needs (see :attr:`RequestInfo.secrets`)."""
     with refusals_audited(ws, "approval.approve", signed_in_name(ws)):
-        info, acting = _decide(ws, request_id, "approve", None)
+        info, acting = _decide(ws, request_id, "approve", None, secrets)
     if info.state != EXECUTING:
         return info
-    return _execute(ws, request_id, acting)
+    return _execute(ws, request_id, acting, secrets or {})
 
 
 def reject_request(ws: Workspace, request_id: int, reason: str) -> RequestInfo:
@@ -334,7 +366,9 @@ def _result_text(result: object) -> str:
     return type(result).__name__
 
 
-def _execute(ws: Workspace, request_id: int, acting: Acting) -> RequestInfo:
+def _execute(
+    ws: Workspace, request_id: int, acting: Acting, secrets: Mapping[str, bytes]
+) -> RequestInfo:
     with ws.store.reading() as session:
         req = operator_rows.request_by_id(session, request_id)
         assert req is not None
@@ -342,7 +376,7 @@ def _execute(ws: Workspace, request_id: int, acting: Acting) -> RequestInfo:
     outcome: str
     error: IDToolkitError | None = None
     try:
-        function, arguments = decode_parameters(parameters, request_id)
+        function, arguments = decode_parameters(parameters, request_id, secrets)
         _, target = FUNCTIONS[function]
         with authorizing(), acting_as(acting):
             result = target(ws, **arguments)

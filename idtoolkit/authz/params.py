@@ -3,8 +3,9 @@ what approvers see and sign (its SHA-256), and exactly what runs once it is appr
 
 Plain values stay plain; paths, bytes, times, CSRs and certificates are tagged objects. A
 file named by a path is kept with its SHA-256, so a file changed after the request is a
-changed request, never silently executed. Secrets (passwords, PINs) and callbacks are never
-stored: such a call cannot wait for approval.
+changed request, never silently executed. Secrets (passwords, PINs) are never stored: the
+request records that one is needed (``{"$secret": name}``) and the last approver gives it
+when the action runs. Callbacks cannot be stored: such a call cannot wait for approval.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +66,15 @@ def encode_parameters(function: str, arguments: dict[str, Any]) -> str:
     encoded: dict[str, Any] = {}
     for name, value in arguments.items():
         if _SECRET.search(name) and value is not None:
-            raise InputError(
-                "approval.secret_parameter",
-                "this action waits for approval, and approval requests never store "
-                "secrets such as {parameter}",
-                parameter=name,
-            )
+            if not isinstance(value, bytes):
+                raise InputError(
+                    "approval.secret_parameter",
+                    "this action waits for approval, and approval requests never store "
+                    "secrets such as {parameter}",
+                    parameter=name,
+                )
+            encoded[name] = {"$secret": name}  # given by the last approver, never stored
+            continue
         encoded[name] = _encode(name, value)
     return canonical_json({"function": function, "arguments": encoded})
 
@@ -77,11 +83,21 @@ def parameters_hash(parameters: str) -> str:
     return hashlib.sha256(parameters.encode()).hexdigest()
 
 
-def _decode(value: Any, request_id: int) -> Any:
+def _decode(value: Any, request_id: int, secrets: Mapping[str, bytes]) -> Any:
     if isinstance(value, list):
-        return [_decode(v, request_id) for v in value]
+        return [_decode(v, request_id, secrets) for v in value]
     if not isinstance(value, dict):
         return value
+    if "$secret" in value:
+        name = str(value["$secret"])
+        if name not in secrets:
+            raise InputError(
+                "approval.secret_needed",
+                "request {request} runs with the secret {parameter}, which the last approver gives",
+                request=request_id,
+                parameter=name,
+            )
+        return secrets[name]
     if "$path" in value:
         path = Path(value["$path"])
         if _file_digest(path) != value.get("sha256"):
@@ -101,22 +117,27 @@ def _decode(value: Any, request_id: int) -> Any:
     if "$cert" in value:
         return x509.load_der_x509_certificate(base64.b64decode(value["$cert"]))
     if "$dict" in value:
-        return {k: _decode(v, request_id) for k, v in value["$dict"].items()}
+        return {k: _decode(v, request_id, secrets) for k, v in value["$dict"].items()}
     return value
 
 
-def decode_parameters(parameters: str, request_id: int) -> tuple[str, dict[str, Any]]:
-    import json
-
+def decode_parameters(
+    parameters: str, request_id: int, secrets: Mapping[str, bytes] | None = None
+) -> tuple[str, dict[str, Any]]:
     data = json.loads(parameters)
-    arguments = {k: _decode(v, request_id) for k, v in data["arguments"].items()}
+    given = secrets or {}
+    arguments = {k: _decode(v, request_id, given) for k, v in data["arguments"].items()}
     return str(data["function"]), arguments
+
+
+def secret_names(parameters: str) -> tuple[str, ...]:
+    """The secrets the last approver must give for the request to run."""
+    arguments = readable_parameters(parameters)
+    return tuple(name for name, v in arguments.items() if isinstance(v, dict) and "$secret" in v)
 
 
 def readable_parameters(parameters: str) -> dict[str, Any]:
     """The stored arguments as an approver reads them (tags kept: they are exact)."""
-    import json
-
     data = json.loads(parameters)
     arguments = data.get("arguments", {})
     return dict(arguments) if isinstance(arguments, dict) else {}

@@ -9,6 +9,9 @@ actions need approvals; ``approval`` lists, shows, approves and rejects the wait
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
+from idtoolkit.errors import PassphraseError
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -231,6 +235,7 @@ def _request(r: ops.RequestInfo) -> dict[str, Any]:
         "created": r.created_at,
         "expires": r.expires_at,
         "result": r.result,
+        "secrets_needed": list(r.secrets),
         "decisions": [
             {
                 "operator": d.operator,
@@ -272,6 +277,7 @@ def _request_text(r: ops.RequestInfo) -> str:
         + ("" if r.parameters_intact else " (CHANGED: the stored parameters do not match)"),
         f"approvals: {r.approvals} of {r.approvals_needed} by {r.approver_role}",
         f"expires: {r.expires_at.isoformat()}",
+        *([f"the last approver gives: {', '.join(r.secrets)} (never stored)"] if r.secrets else []),
         "parameters:",
         json.dumps(r.parameters, indent=2, ensure_ascii=False, sort_keys=True),
     ]
@@ -292,9 +298,33 @@ def approval_show(args: argparse.Namespace) -> None:
     emit(args, _request(r), _request_text(r))
 
 
+def _secret(name: str, request: int) -> bytes:
+    """A secret the request runs with (a key's password): from ``IDTOOLKIT_<NAME>`` or a
+    no-echo prompt, never argv."""
+    env = f"IDTOOLKIT_{name.upper()}"
+    given = os.environb.get(env.encode())
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            "cli.approval_secret_needed",
+            "request {request} runs with the secret {name}: set {env}",
+            request=request,
+            name=name,
+            env=env,
+        )
+    return getpass.getpass(f"{name} for request {request}: ").encode()
+
+
 def approval_approve(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
-        r = ops.approve_request(ws, args.id)
+        pending = ops.show_request(ws, args.id)
+        secrets = (
+            {name: _secret(name, args.id) for name in pending.secrets}
+            if pending.secrets and pending.missing <= 1
+            else None
+        )
+        r = ops.approve_request(ws, args.id, secrets)
     text = (
         f"request {r.id} approved and executed"
         if r.state == "executed"
