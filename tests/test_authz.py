@@ -454,14 +454,14 @@ def test_the_same_approver_cannot_approve_twice(sqlite_team: Team) -> None:
 
 
 def test_a_policy_no_operators_could_meet_is_refused(sqlite_team: Team) -> None:
+    """Refused to its requester at once: no request for the approvers to sign."""
     ws = sqlite_team.ws
     sqlite_team.act("alice")
-    with pytest.raises(ApprovalPending) as waiting:
-        ops.require_approvals(ws, "cert.issue", 3, "ca-admin")
-    sqlite_team.act("bob")
     with pytest.raises(AuthorizationError) as exc:
-        ops.approve_request(ws, int(waiting.value.params["request"]))
+        ops.require_approvals(ws, "cert.issue", 3, "ca-admin")
     assert exc.value.kind == "policy.unmeetable"
+    assert _refusals(ws)[0]["rule"] == "policy.unmeetable"
+    assert ops.list_requests(ws) == []
     assert [p.approvals for p in ops.show_policy(ws) if p.action == "cert.issue"] == [0]
 
 

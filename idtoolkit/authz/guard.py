@@ -93,9 +93,9 @@ def authorize(
     with ws.store.reading() as session:
         policy = effective_policy(session, action)
     if policy.approvals > 0 and not setup:
-        if precheck is not None:
-            precheck(ws, arguments)
         with refusals_audited(ws, action, who.operator):
+            if precheck is not None:
+                precheck(ws, arguments)
             info = create_request(ws, policy, function, dict(arguments), acting, operators)
         raise ApprovalPending(
             "approval.pending",

@@ -163,31 +163,48 @@ def show_policy(ws: Workspace) -> list[Policy]:
         return all_policies(session)
 
 
-@guarded("policy.change")
-def require_approvals(
-    ws: Workspace, action: str, approvals: int, role: str | None = None
-) -> Policy:
-    """Set the approvers an action needs beside its requester (0: none)."""
+def _policy_checked(session: Session, action: str, approvals: int, role: str | None) -> Policy:
+    """The policy asked for, refused if unknown, negative or unmeetable by the operators."""
     rule = action_rule(action)
     approver_role = check_role(role) if role is not None else rule.approver_role
     if approvals < 0:
         raise InputError("policy.negative", "the number of approvals cannot be negative")
     policy = Policy(action, rule.roles, approvals, approver_role, False)
+    operators = members(session)
+    if operators and approvals > 0 and not meetable(policy, operators):
+        raise AuthorizationError(
+            "policy.unmeetable",
+            "no set of this workspace's operators could meet {approvals} approval(s) "
+            "by {role} for {action}",
+            approvals=approvals,
+            role=approver_role,
+            action=action,
+        )
+    return policy
+
+
+def _precheck_policy(ws: Workspace, arguments: Mapping[str, Any]) -> None:
+    """An unmeetable policy is refused to its requester, before approvers are asked."""
+    with ws.store.reading() as session:
+        _policy_checked(
+            session,
+            str(arguments.get("action", "")),
+            int(arguments.get("approvals", 0)),
+            arguments.get("role"),
+        )
+
+
+@guarded("policy.change", _precheck_policy)
+def require_approvals(
+    ws: Workspace, action: str, approvals: int, role: str | None = None
+) -> Policy:
+    """Set the approvers an action needs beside its requester (0: none)."""
     with ws.store.transaction() as session:
-        operators = members(session)
-        if operators and approvals > 0 and not meetable(policy, operators):
-            raise AuthorizationError(
-                "policy.unmeetable",
-                "no set of this workspace's operators could meet {approvals} approval(s) "
-                "by {role} for {action}",
-                approvals=approvals,
-                role=approver_role,
-                action=action,
-            )
-        operator_rows.set_policy(session, action, approvals, approver_role)
+        policy = _policy_checked(session, action, approvals, role)
+        operator_rows.set_policy(session, action, approvals, policy.approver_role)
         audit_chain.append(
             session,
             "policy.require",
-            {"action": action, "approvals": approvals, "role": approver_role},
+            {"action": action, "approvals": approvals, "role": policy.approver_role},
         )
         return effective_policy(session, action)
