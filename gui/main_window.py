@@ -48,6 +48,7 @@ from gui.local_services import LocalServices
 from gui.models.ca_tree import NAME_ROLE, CaTreeModel
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
+from gui.team import TeamPanel
 from gui.views.audit_view import AuditView
 from gui.views.ceremony_runner import CeremonyRunnerWindow
 from gui.views.certificates import CertificateView
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.workspace_label = QLabel()
         self.services = LocalServices(self)
+        self.team = TeamPanel(self)
+        self.team.changed.connect(self._update_actions)
+        self.statusBar().addPermanentWidget(self.team.label)
         self.statusBar().addPermanentWidget(self.services.label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._make_actions()
@@ -291,6 +295,9 @@ class MainWindow(QMainWindow):
         tools.addAction(self.act_ceremony)
         tools.addAction(self.act_lab)
         # "Settings" holds the workspace settings; the language item can sit beside them.
+        team_menu = menus.addMenu(self.tr("&Team"))
+        for a in (self.team.act_sign_in, self.team.act_approvals, self.team.act_operators):
+            team_menu.addAction(a)
         self.settings_menu = menus.addMenu(self.tr("&Settings"))
         self.settings_menu.addAction(self.act_settings)
         self.language_menu = LanguageMenu(self)
@@ -346,6 +353,36 @@ class MainWindow(QMainWindow):
         self.act_hold.setEnabled(summary is not None and summary.status == "valid")
         self.act_release.setEnabled(summary is not None and summary.status == "on_hold")
         self.act_export_ca.setEnabled(has_ws and self.selected_ca() is not None)
+        self._apply_roles()
+
+    def _apply_roles(self) -> None:
+        """With operators: what the signed-in operator's roles do not allow is disabled, and
+        its tooltip says why (the engine refuses it anyway)."""
+        team = getattr(self, "team", None)
+        if team is None:
+            return
+        for action, name in (
+            (self.act_new_root, "ca.create"), (self.act_new_sub, "ca.create"),
+            (self.act_request, "ca.create"), (self.act_import_cert, "ca.create"),
+            (self.act_import_ca, "ca.create"), (self.act_import_crl, "crl.import"),
+            (self.act_issue_csr, "cert.issue"), (self.act_issue_p12, "cert.issue"),
+            (self.act_bulk, "bulk.issue"), (self.act_revoke, "cert.revoke"),
+            (self.act_hold, "cert.hold"), (self.act_release, "cert.release"),
+            (self.act_crl, "crl.publish"), (self.act_service, "service.credential"),
+            (self.act_settings, "settings.change"), (self.act_export_ca, "key.backup"),
+        ):  # fmt: skip
+            if not action.property("idtoolkit_tip_saved"):
+                action.setProperty("idtoolkit_tip", action.toolTip())
+                action.setProperty("idtoolkit_tip_saved", True)
+            reason = team.disabled_reason(name) if self.ws is not None else None
+            if reason is not None:
+                action.setEnabled(False)
+                action.setToolTip(reason)
+                action.setStatusTip(reason)
+            else:
+                tip = str(action.property("idtoolkit_tip") or "")
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
 
     # --- workspace --------------------------------------------------------------------------
     def set_workspace(self, ws: api.Workspace) -> None:
@@ -356,6 +393,7 @@ class MainWindow(QMainWindow):
         self.broker.forget()
         self.broker.attach(ws)
         self.services.set_workspace(ws)
+        self.team.set_workspace(ws)
         self.workspace_label.setText(ltr(f"{ws.directory}  ·  {ws.store.display_url}"))
         self.setWindowTitle(self.tr("ID Toolkit — %1").replace("%1", ws.directory.name))
         QSettings().setValue("last_workspace", str(ws.directory))
@@ -426,6 +464,7 @@ class MainWindow(QMainWindow):
             or self._details_read.pending
             or self.certificates.loading
             or self.audit.loading
+            or self.team.loading
         )
 
     def refresh(self) -> None:
@@ -435,6 +474,7 @@ class MainWindow(QMainWindow):
         self.refresh_cas()
         self.certificates.apply_filter()
         self.audit.reload()
+        self.team.refresh()
         if self._shown_certificate is not None:
             self._show_certificate(*self._shown_certificate)
         self._update_actions()

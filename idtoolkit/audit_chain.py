@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from idtoolkit.acting import current_acting
 from idtoolkit.errors import AuditError
 from idtoolkit.store import audit_events, cas, settings_table
 from idtoolkit.store.models import AuditEvent
@@ -96,11 +97,15 @@ def append_many(
         seq = int(last_seq)
     at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     at_text = time_text(at)
-    who = actor or current_actor()
+    acting = current_acting()
+    who = actor or (acting.operator if acting is not None else current_actor())
     rows: list[dict[str, Any]] = []
     for action, details in events:
         seq += 1
-        detail_text = canonical_json(dict(details))
+        recorded = dict(details)
+        if acting is not None and "operator" not in recorded:
+            recorded["operator"] = acting.as_detail()  # the proof, kept with what they did
+        detail_text = canonical_json(recorded)
         digest = event_hash(prev, seq, at_text, who, action, detail_text)
         rows.append(
             {

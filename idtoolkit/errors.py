@@ -126,3 +126,13 @@ class FetchError(IDToolkitError):
 
 class SigningError(IDToolkitError):
     """A document could not be signed (or a signature could not be read)."""
+
+
+class AuthorizationError(IDToolkitError):
+    """An operator may not do this (role, credential, approval rule): refused, nothing changed,
+    and the refusal is in the audit trail."""
+
+
+class ApprovalPending(IDToolkitError):
+    """Not an error but a stop: the action was stored as a request and waits for approvals
+    (``params``: ``request`` id, ``needed`` approvals still missing). The CLI exits 5."""

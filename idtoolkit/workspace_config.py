@@ -42,6 +42,9 @@ class WorkspaceConfig:
     pkcs11_module: str | None = None
     #: PBKDF2 iterations that protect new software keys (PKCS#8); see ``Workspace.init``.
     key_kdf_iterations: int = DEFAULT_ITERATIONS
+    #: ``[operators] role_separation = true``: no operator may hold two of ca-admin,
+    #: ra-officer and auditor (AD CS's RoleSeparationEnabled).
+    role_separation: bool = False
 
     @staticmethod
     def defaults(directory: Path) -> WorkspaceConfig:
@@ -84,6 +87,7 @@ class WorkspaceConfig:
                 if self.key_kdf_iterations != DEFAULT_ITERATIONS
                 else ""
             )
+            + ("\n[operators]\nrole_separation = true\n" if self.role_separation else "")
         )
 
 
@@ -162,6 +166,8 @@ def load_config(directory: Path) -> WorkspaceConfig:
             min_iterations=MIN_ITERATIONS,
         )
     config = dataclasses.replace(config, key_kdf_iterations=iterations)
+    separation = get("operators", "role_separation", bool, False)
+    config = dataclasses.replace(config, role_separation=bool(separation))
     if not 0.0 <= config.lint_sample_rate <= 1.0:
         raise ConfigurationError(
             "workspace.sample_rate_out_of_range",

@@ -317,7 +317,13 @@ def test_provisioning_is_idempotent_and_audited(team: Team) -> None:
     again = database.provision_roles(team.pki.ws)
     assert again.created_roles == ()
     assert set(again.existing_roles) == set(database.GROUP_ROLES.values())
-    assert set(again.append_only) == {"audit_events", "certificates", "crls"}
+    assert set(again.append_only) == {
+        "audit_events",
+        "certificates",
+        "crls",
+        "approval_requests",
+        "approval_decisions",
+    }
     actions = [e.action for e in api.list_audit_events(team.pki.ws, limit=50)]
     assert actions.count("db.roles_provisioned") == 2
     assert actions.count("db.login_added") == len(ROLES)

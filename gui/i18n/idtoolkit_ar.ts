@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>السبب (مطلوب للرفض)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>الطلبات المنتظرة:</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>المعاملات الدقيقة (ما توقّعه):</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>رقم %1 %2 من %3: %4 من %5 موافقات</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>اذكر سببًا لرفض الطلب.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>تمت الموافقة على الطلب %1 وتنفيذه.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>رُفض الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>تمت الموافقة على الطلب %1: يلزم %2 موافقة(ات) أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1534,6 +1581,10 @@ Saved to %6</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>الفري&amp;ق</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
@@ -1759,6 +1810,21 @@ SHA-256 of the request (read it aloud on both sides):
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>‏%1 ليس مساحة عمل (لا يوجد config.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>المشغّلون</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2107,37 @@ idtoolkit serve answers at %6 with it.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>تسجيل الدخول كمشغّل</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>اسم المشغّل:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>ملف PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>بيانات اعتماد المشغّل</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2058,6 +2155,37 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>تسجيل الدخول كم&amp;شغّل…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>ال&amp;موافقات…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>الم&amp;شغّلون…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>المشغّل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>سجّل الدخول كمشغّل أولًا (قائمة الفريق)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>يتطلب الدور %1؛ وأنت %2</translation>
     </message>
 </context>
 <context>

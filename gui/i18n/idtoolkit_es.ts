@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>Motivo (necesario para rechazar)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>Solicitudes pendientes:</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>Parámetros exactos (lo que usted firma):</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>n.º %1 %2 por %3: %4 de %5 aprobaciones</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>Indique un motivo para rechazar la solicitud.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>Solicitud %1 aprobada y ejecutada.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Solicitud %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>Solicitud %1 aprobada: faltan %2 aprobación(es).</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1514,6 +1561,10 @@ Guardada en %6</translation>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -1739,6 +1790,21 @@ SHA-256 de la solicitud (léalo en voz alta en ambos lados):
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>%1 no es un espacio de trabajo (no hay config.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2087,37 @@ idtoolkit serve responde con ella en %6.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>Iniciar sesión como operador</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Nombre del operador:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Archivo PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>Credencial del operador</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2038,6 +2135,37 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>Iniciar sesión como &amp;operador…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Aprobaciones…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>O&amp;peradores…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operador: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>Inicie sesión como operador primero (menú Equipo)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>Requiere el rol %1; usted es %2</translation>
     </message>
 </context>
 <context>

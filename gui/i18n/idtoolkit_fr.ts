@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>Motif (nécessaire pour rejeter)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>Demandes en attente :</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>Paramètres exacts (ce que vous signez) :</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>n°%1 %2 par %3 : %4 approbation(s) sur %5</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>Indiquez un motif pour rejeter la demande.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>Demande %1 approuvée et exécutée.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Demande %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>Demande %1 approuvée : encore %2 approbation(s) nécessaire(s).</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1514,6 +1561,10 @@ Enregistrée dans %6</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -1739,6 +1790,21 @@ SHA-256 de la demande (à lire à voix haute des deux côtés) :
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>%1 n&apos;est pas un espace de travail (pas de config.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2087,37 @@ idtoolkit serve répond avec lui sur %6.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>Se connecter comme opérateur</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Nom de l&apos;opérateur :</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Fichier PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>Identifiant de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2038,6 +2135,37 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>Se connecter comme &amp;opérateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Approbations…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>O&amp;pérateurs…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Opérateur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>Connectez-vous d&apos;abord comme opérateur (menu Équipe)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>Demande le rôle %1 ; vous êtes %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>Motivo (necessário para rejeitar)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>Pedidos pendentes:</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>Parâmetros exatos (o que assina):</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>n.º %1 %2 por %3: %4 de %5 aprovações</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>Indique um motivo para rejeitar o pedido.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>Pedido %1 aprovado e executado.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Pedido %1 rejeitado.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>Pedido %1 aprovado: faltam %2 aprovação(ões).</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1514,6 +1561,10 @@ Guardada em %6</translation>
         <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipa</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
     </message>
@@ -1739,6 +1790,21 @@ SHA-256 do pedido (leia-o em voz alta dos dois lados):
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>%1 não é uma área de trabalho (sem config.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2087,37 @@ O idtoolkit serve responde com ela em %6.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>Iniciar sessão como operador</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Nome do operador:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Ficheiro PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>Credencial do operador</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2038,6 +2135,37 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>Iniciar sessão como &amp;operador…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Aprovações…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>O&amp;peradores…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sem sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operador: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>Inicie sessão como operador primeiro (menu Equipa)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>Requer o papel %1; você é %2</translation>
     </message>
 </context>
 <context>

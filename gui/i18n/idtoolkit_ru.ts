@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>Причина (нужна для отклонения)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>Ожидающие запросы:</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>Точные параметры (то, что вы подписываете):</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>№%1 %2 от %3: %4 из %5 одобрений</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>Укажите причину отклонения запроса.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>Запрос %1 одобрен и выполнен.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Запрос %1 отклонён.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>Запрос %1 одобрен: нужно ещё одобрений: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1519,6 +1566,10 @@ Saved to %6</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -1744,6 +1795,21 @@ SHA-256 запроса (зачитайте вслух с обеих сторон
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>%1 не является рабочим пространством (нет config.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2092,37 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>Вход как оператор</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Имя оператора:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>Файл PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>Учётные данные оператора</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2043,6 +2140,37 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>Войти как &amp;оператор…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Одобрения…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>О&amp;ператоры…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Оператор: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>Сначала войдите как оператор (меню «Команда»)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>Нужна роль %1; ваши роли: %2</translation>
     </message>
 </context>
 <context>

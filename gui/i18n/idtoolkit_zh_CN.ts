@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject)</source>
+        <translation>原因（拒绝时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pending requests:</source>
+        <translation>待处理的请求：</translation>
+    </message>
+    <message>
+        <source>Exact parameters (what you sign):</source>
+        <translation>确切参数（您签署的内容）：</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4 of %5 approvals</source>
+        <translation>#%1 %2，由 %3 提出：%4/%5 个批准</translation>
+    </message>
+    <message>
+        <source>Give a reason to reject the request.</source>
+        <translation>请填写拒绝该请求的原因。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved and executed.</source>
+        <translation>请求 %1 已批准并执行。</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>请求 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: %2 more approval(s) needed.</source>
+        <translation>请求 %1 已批准：还需要 %2 个批准。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>#</source>
@@ -1509,6 +1556,10 @@ Saved to %6</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -1734,6 +1785,21 @@ SHA-256 of the request (read it aloud on both sides):
     <message>
         <source>%1 is not a workspace (no config.toml)</source>
         <translation>%1 不是工作区（没有 config.toml）</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2082,37 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as operator</source>
+        <translation>以操作员身份登录</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>操作员名称：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12 文件：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Operator credential</source>
+        <translation>操作员凭据</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -2033,6 +2130,37 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Sign in as &amp;operator…</source>
+        <translation>以操作员身份登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>O&amp;perators…</source>
+        <translation>操作员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator first (Team menu)</source>
+        <translation>请先以操作员身份登录（团队菜单）</translation>
+    </message>
+    <message>
+        <source>Needs the role %1; you are %2</source>
+        <translation>需要角色 %1；您的角色是 %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """Settings, passphrases, logging and the version: what the application around the engine
 configures."""
 
+from idtoolkit import settings
+from idtoolkit.authz.guard import guarded
 from idtoolkit.logs import log_file, start_file_logging
 from idtoolkit.passphrase import (
     ENV_VAR as PASSPHRASE_ENV_VAR,
@@ -17,9 +19,11 @@ from idtoolkit.settings import (
     current_settings,
     internal_name_explanation,
     is_internal,
-    update_settings,
 )
 from idtoolkit.version import VersionInfo, version_info
+
+# Writes pass the authorization guard (operators, roles, approvals: idtoolkit.authz).
+update_settings = guarded("settings.change")(settings.update_settings)
 
 __all__ = [
     "INTERNAL_NAME_LINT",

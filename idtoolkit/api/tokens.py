@@ -2,11 +2,15 @@
 them. Imports python-pkcs11 (the optional ``hsm`` extra): ``from idtoolkit.api import
 tokens`` where it is used."""
 
-from idtoolkit.ca.enroll import enroll_on_token
+from idtoolkit.authz.guard import guarded
+from idtoolkit.ca import enroll
 from idtoolkit.hsm.inventory import list_keys, list_mechanisms, list_tokens
 from idtoolkit.hsm.key_wrap import generate_backupable_key
 from idtoolkit.hsm.keys import PKCS11Backend, public_key_of
 from idtoolkit.hsm.module import default_module_path, token_session
+
+# Writes pass the authorization guard (operators, roles, approvals: idtoolkit.authz).
+enroll_on_token = guarded("cert.issue")(enroll.enroll_on_token)
 
 __all__ = [
     "PKCS11Backend",

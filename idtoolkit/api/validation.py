@@ -1,14 +1,20 @@
 """The validation tier: pre-signed OCSP responses (sign what is due, their state) for
 responders that hold no key. ``from idtoolkit.api import validation`` where it is used."""
 
+from idtoolkit.authz.guard import guarded
 from idtoolkit.ca.crl import crl_partitions
-from idtoolkit.ca.ocsp_presign import RESPONSE_VALIDITY, PresignResult, presign
-from idtoolkit.ca.validation_settings import MAX_CRL_PARTITIONS, set_crl_partitions
+from idtoolkit.ca.ocsp_presign import RESPONSE_VALIDITY, PresignResult
+from idtoolkit.ca.ocsp_presign import presign as _presign
+from idtoolkit.ca.validation_settings import MAX_CRL_PARTITIONS
+from idtoolkit.ca.validation_settings import set_crl_partitions as _set_crl_partitions
 from idtoolkit.services.publication import Publication, publish
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.ocsp_responses import ResponseState
 from idtoolkit.store.ocsp_responses import response_state as _state
 from idtoolkit.workspace import Workspace
+
+presign = guarded("ocsp.presign")(_presign)
+set_crl_partitions = guarded("ca.update")(_set_crl_partitions)
 
 
 def response_state(ws: Workspace, ca_name: str | None = None) -> ResponseState:

@@ -54,6 +54,10 @@ APPEND_ONLY: Final[tuple[AppendOnly, ...]] = (
     AppendOnly("audit_events"),
     AppendOnly("certificates", mutable=("status",)),
     AppendOnly("crls"),
+    # An approval request changes only its state (pending -> executed, rejected, failed) and
+    # result; the decisions signed on it, once written, stay.
+    AppendOnly("approval_requests", mutable=("state", "result")),
+    AppendOnly("approval_decisions"),
 )
 
 #: Operator role (the toolkit's name) -> PostgreSQL group role.
@@ -98,8 +102,21 @@ AUDIT_HEAD_KEY: Final = "audit_head"
 #: every column). Every role but validation also reads every table.
 _WRITES: Final[dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...] | None]]]] = {
     "idtoolkit_ra_officer": (
-        ("certificates", "revocations", "crls", "audit_events", "settings"),
+        (
+            "certificates",
+            "revocations",
+            "crls",
+            "audit_events",
+            "settings",
+            "operator_challenges",
+            "approval_requests",
+            "approval_decisions",
+        ),
         {
+            # An operator proves who they are by signing a single-use challenge (used_at set
+            # once); requests and decisions are how a sensitive action gets its approvals.
+            "operator_challenges": ("used_at",),
+            "approval_requests": ("state", "result"),
             "certificates": ("status",),
             "revocations": REVOCATION_MUTABLE,
             "settings": ("value",),
@@ -108,7 +125,20 @@ _WRITES: Final[dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...] | None
             "cas": ("status",),
         },
     ),
-    "idtoolkit_key_custodian": (("audit_events", "settings"), {"settings": ("value",)}),
+    "idtoolkit_key_custodian": (
+        (
+            "audit_events",
+            "settings",
+            "operator_challenges",
+            "approval_requests",
+            "approval_decisions",
+        ),
+        {
+            "settings": ("value",),
+            "operator_challenges": ("used_at",),
+            "approval_requests": ("state", "result"),
+        },
+    ),
 }
 
 _LOGIN_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")

@@ -219,3 +219,77 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Operator(Base):
+    """A person who acts on the workspace, bound to the certificate whose key they hold.
+
+    ``roles`` is a space-separated list (``ca-admin ra-officer``); a disabled operator keeps
+    the row, so the audit trail and past approvals still name them."""
+
+    __tablename__ = "operators"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    roles: Mapped[str] = mapped_column(String(128))
+    certificate_der: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class OperatorChallenge(Base):
+    """A fresh random challenge an operator signs to prove who they are; used once."""
+
+    __tablename__ = "operator_challenges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)
+    operator_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class ApprovalRequest(Base):
+    """A sensitive action waiting for approvals: its exact parameters as canonical JSON and
+    their SHA-256, which every approver signs."""
+
+    __tablename__ = "approval_requests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(64))
+    function: Mapped[str] = mapped_column(String(128))
+    parameters: Mapped[str] = mapped_column(Text)
+    parameters_sha256: Mapped[str] = mapped_column(String(64))
+    requester: Mapped[str] = mapped_column(String(64))
+    requester_signature: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # pending|executed|rejected|failed
+    approvals_needed: Mapped[int] = mapped_column(Integer)
+    approver_role: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    result: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ApprovalDecision(Base):
+    """One operator's approval or rejection of a request, signed over the request's hash."""
+
+    __tablename__ = "approval_decisions"
+    __table_args__ = (
+        UniqueConstraint("request_id", "operator_name", name="uq_approval_decisions_operator"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id"), index=True)
+    operator_name: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str] = mapped_column(String(16))  # approve|reject
+    signature: Mapped[str] = mapped_column(Text)  # base64, over the request's SHA-256
+    certificate_der: Mapped[bytes] = mapped_column(LargeBinary)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ApprovalPolicy(Base):
+    """How many approvers, beside the requester, an action needs, and which role they hold."""
+
+    __tablename__ = "approval_policies"
+    action: Mapped[str] = mapped_column(String(64), primary_key=True)
+    approvals: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(32))

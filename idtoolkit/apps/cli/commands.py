@@ -23,6 +23,7 @@ from idtoolkit.apps.cli import (
     issue_command,
     key_activation_commands,
     lab_commands,
+    operator_commands,
     profile_commands,
     serve_command,
     sign_commands,
@@ -47,6 +48,7 @@ COMMAND_MODULES = (
     key_activation_commands,  # ca key-activation
     lab_commands,  # lab …
     db_commands,  # db roles, db login …
+    operator_commands,  # operator …, policy …, approval …
 )
 
 

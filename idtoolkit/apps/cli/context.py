@@ -7,6 +7,7 @@ from pathlib import Path
 
 from idtoolkit.api import Workspace, default_workspace_dir
 from idtoolkit.api.cas import read_share_files
+from idtoolkit.apps.cli.acting import sign_in_from_args
 from idtoolkit.apps.cli.io import given_passphrase, token_pin, workspace_passphrase
 
 
@@ -29,6 +30,7 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
         given = given_passphrase(args)
         if given is not None:
             ws.check_passphrase(given)
+        sign_in_from_args(ws, args)  # --as NAME --credential …: act as that operator
     except BaseException:
         ws.close()
         raise

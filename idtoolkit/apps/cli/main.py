@@ -3,7 +3,8 @@
 Exit codes: 0 success, 1 an error the user can fix (message on stderr), 2 bad usage
 (argparse), 3 an internal error (a bug: rerun with IDTOOLKIT_DEBUG=1 for the traceback),
 4 ``bulk issue`` finished but rejected some rows (the good rows were issued; report.json and
-the summary list the rejected ones), 6 ``ceremony run`` paused at the operator's word (``stop``
+the summary list the rejected ones), 5 the action waits for approvals (it was stored as a
+request; the request id and how many more approvals it needs are printed), 6 ``ceremony run`` paused at the operator's word (``stop``
 or the end of input; a plain sentence says so, and running the same command again resumes),
 130 interrupted.
 
@@ -24,11 +25,12 @@ from idtoolkit.apps.cli.io import EXIT_INTERRUPTED, JobCancelled, RowsRejected, 
 from idtoolkit.apps.cli.language import _, install_argparse, say
 from idtoolkit.apps.cli.parser import Handler, Parser
 from idtoolkit.apps.cli.wording import cli_message
-from idtoolkit.errors import IDToolkitError, render
+from idtoolkit.errors import ApprovalPending, IDToolkitError, render
 
 EXIT_ERROR = 1
 EXIT_INTERNAL = 3
 EXIT_ROWS_REJECTED = 4
+EXIT_WAITING = 5
 
 
 def _fail(
@@ -62,6 +64,16 @@ def _fail_with(as_json: bool, exc: IDToolkitError) -> int:
     return _fail(as_json, cli_message(exc, english=as_json), EXIT_ERROR, exc.kind, params)
 
 
+def _waiting(as_json: bool, waiting: ApprovalPending) -> int:
+    """Stored as a request: its id and the approvals still needed, exit 5."""
+    if as_json:
+        body = {"waiting": True, "kind": waiting.kind, "params": waiting.params, "code": 5}
+        print(json.dumps(body, ensure_ascii=False, default=str))
+    else:
+        print(cli_message(waiting, english=False))
+    return EXIT_WAITING
+
+
 def _quiet_broken_pipe() -> int:
     """The reader went away (``idtoolkit cert list | head``): stop quietly. Point stdout at
     /dev/null so the interpreter's final flush does not complain either."""
@@ -93,6 +105,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         args.json = False
     try:
         handler(args)
+    except ApprovalPending as waiting:
+        return _waiting(args.json, waiting)
     except IDToolkitError as exc:
         return _fail_with(args.json, exc)
     except RowsRejected:

@@ -98,6 +98,9 @@ def common_options() -> Parser:
     common.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON"
     )
+    from idtoolkit.apps.cli.acting import add_acting_options
+
+    add_acting_options(common)
     return common
 
 

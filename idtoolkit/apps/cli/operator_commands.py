@@ -1,0 +1,339 @@
+"""``idtoolkit operator|policy|approval …``: the team that runs the CA (issue 27).
+
+``operator add NAME --role ROLE… --cert CERT.pem`` binds a person to a certificate whose key
+they hold; acting as them is the global ``--as NAME --credential …``. ``policy`` says which
+actions need approvals; ``approval`` lists, shows, approves and rejects the waiting requests
+(exit 5 when an action waits for approvals).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from idtoolkit.api import load_certificates, read_file
+from idtoolkit.api import operators as ops
+from idtoolkit.apps.cli.context import open_workspace
+from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
+from idtoolkit.errors import PassphraseError
+
+
+def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    op = add_group(commands, "operator", "the operators who run this CA", "operator_command")
+    p = add_command(
+        op,
+        "add",
+        operator_add,
+        example="idtoolkit operator add amina --role ca-admin --cert amina.pem",
+        parents=[common],
+        help="add an operator bound to a certificate whose key they hold",
+    )
+    p.add_argument("name", help="the operator's name")
+    p.add_argument(
+        "--role", action="append", required=True, choices=ops.ROLES, help="a role (repeatable)"
+    )
+    p.add_argument("--cert", required=True, metavar="CERT.pem", help="the operator's certificate")
+    add_command(
+        op,
+        "list",
+        operator_list,
+        example="idtoolkit operator list",
+        parents=[common],
+        help="list operators",
+    )
+    p = add_command(
+        op,
+        "show",
+        operator_show,
+        example="idtoolkit operator show amina",
+        parents=[common],
+        help="show an operator",
+    )
+    p.add_argument("name")
+    p = add_command(
+        op,
+        "disable",
+        operator_disable,
+        example="idtoolkit operator disable amina",
+        parents=[common],
+        help="disable an operator (kept in the record)",
+    )
+    p.add_argument("name")
+
+    pol = add_group(commands, "policy", "which actions need approvals", "policy_command")
+    add_command(
+        pol,
+        "show",
+        policy_show,
+        example="idtoolkit policy show",
+        parents=[common],
+        help="show the roles and approvals each action needs",
+    )
+    p = add_command(
+        pol,
+        "require",
+        policy_require,
+        example="idtoolkit policy require cert.revoke --approvals 1 --role ra-officer",
+        parents=[common],
+        help="set how many approvers (besides the requester) an action needs",
+    )
+    p.add_argument("action", choices=list(ops.ACTIONS), metavar="ACTION")
+    p.add_argument("--approvals", type=int, required=True, metavar="N")
+    p.add_argument("--role", choices=ops.ROLES, help="the approvers' role (default: ca-admin)")
+
+    ap = add_group(commands, "approval", "requests waiting for approval", "approval_command")
+    p = add_command(
+        ap,
+        "list",
+        approval_list,
+        example="idtoolkit approval list --pending",
+        parents=[common],
+        help="list approval requests",
+    )
+    p.add_argument("--pending", action="store_true", help="only those still waiting")
+    p = add_command(
+        ap,
+        "show",
+        approval_show,
+        example="idtoolkit approval show 3",
+        parents=[common],
+        help="show a request, its exact parameters and whether each signature verifies",
+    )
+    p.add_argument("id", type=int)
+    p = add_command(
+        ap,
+        "approve",
+        approval_approve,
+        example="idtoolkit --as bob --credential bob.p12 approval approve 3",
+        parents=[common],
+        help="approve a request (the last approval runs it)",
+    )
+    p.add_argument("id", type=int)
+    p = add_command(
+        ap,
+        "reject",
+        approval_reject,
+        example='idtoolkit --as bob --credential bob.p12 approval reject 3 --reason "wrong CA"',
+        parents=[common],
+        help="reject a request (one rejection rejects it)",
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True, metavar="TEXT")
+
+
+def _operator(info: ops.OperatorInfo) -> dict[str, Any]:
+    return {
+        "name": info.name,
+        "roles": list(info.roles),
+        "disabled": info.disabled,
+        "subject": info.subject,
+        "certificate_sha256": info.fingerprint_sha256,
+        "not_after": info.not_after,
+        "created": info.created_at,
+    }
+
+
+def operator_add(args: argparse.Namespace) -> None:
+    certs = load_certificates(read_file(Path(args.cert), "certificate"), args.cert)
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    with open_workspace(args) as ws:
+        info = ops.add_operator(ws, args.name, args.role, certs[0].public_bytes(Encoding.DER))
+    emit(args, _operator(info), f"operator {info.name} added: {' '.join(info.roles)}")
+
+
+def operator_list(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        infos = ops.list_operators(ws)
+    rows = [
+        [i.name, " ".join(i.roles), "disabled" if i.disabled else "active", i.subject]
+        for i in infos
+    ]
+    emit_listing(
+        args,
+        [_operator(i) for i in infos],
+        rows,
+        ["NAME", "ROLES", "STATE", "CERTIFICATE"],
+        "operator",
+    )
+
+
+def operator_show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        info = ops.show_operator(ws, args.name)
+    data = _operator(info)
+    emit(args, data, key_value_text(data))
+
+
+def operator_disable(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        info = ops.disable_operator(ws, args.name)
+    emit(args, _operator(info), f"operator {info.name} disabled")
+
+
+def _policy(p: ops.Policy) -> dict[str, Any]:
+    return {
+        "action": p.action,
+        "roles": list(p.roles),
+        "approvals": p.approvals,
+        "approver_role": p.approver_role,
+        "default": p.default,
+    }
+
+
+def policy_show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        policies = ops.show_policy(ws)
+    rows = [
+        [
+            p.action,
+            " or ".join(p.roles),
+            f"{p.approvals} ({p.approver_role})" if p.approvals else "0",
+            "default" if p.default else "set",
+        ]
+        for p in policies
+    ]
+    emit_listing(
+        args,
+        [_policy(p) for p in policies],
+        rows,
+        ["ACTION", "ROLES", "APPROVERS", "POLICY"],
+        "action",
+    )
+
+
+def policy_require(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        policy = ops.require_approvals(ws, args.action, args.approvals, args.role)
+    emit(
+        args,
+        _policy(policy),
+        f"{policy.action}: {policy.approvals} approver(s) with the role {policy.approver_role}",
+    )
+
+
+def _request(r: ops.RequestInfo) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "action": r.action,
+        "function": r.function,
+        "parameters": r.parameters,
+        "parameters_sha256": r.parameters_sha256,
+        "parameters_intact": r.parameters_intact,
+        "requester": r.requester,
+        "requester_signature_verifies": r.requester_signature_verifies,
+        "state": r.state,
+        "approvals": r.approvals,
+        "approvals_needed": r.approvals_needed,
+        "missing": r.missing,
+        "approver_role": r.approver_role,
+        "created": r.created_at,
+        "expires": r.expires_at,
+        "result": r.result,
+        "secrets_needed": list(r.secrets),
+        "decisions": [
+            {
+                "operator": d.operator,
+                "decision": d.decision,
+                "at": d.at,
+                "reason": d.reason,
+                "signature": d.signature,
+                "verifies": d.verifies,
+            }
+            for d in r.decisions
+        ],
+    }
+
+
+def approval_list(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        requests = ops.list_requests(ws, args.pending)
+    rows = [
+        [str(r.id), r.action, r.requester, r.state, f"{r.approvals}/{r.approvals_needed}"]
+        for r in requests
+    ]
+    emit_listing(
+        args,
+        [_request(r) for r in requests],
+        rows,
+        ["ID", "ACTION", "REQUESTER", "STATE", "APPROVALS"],
+        "request",
+    )
+
+
+def _request_text(r: ops.RequestInfo) -> str:
+    import json
+
+    lines = [
+        f"request {r.id}: {r.action} ({r.state})",
+        f"requester: {r.requester} (signature "
+        f"{'verifies' if r.requester_signature_verifies else 'DOES NOT VERIFY'})",
+        f"parameters sha256: {r.parameters_sha256}"
+        + ("" if r.parameters_intact else " (CHANGED: the stored parameters do not match)"),
+        f"approvals: {r.approvals} of {r.approvals_needed} by {r.approver_role}",
+        f"expires: {r.expires_at.isoformat()}",
+        *([f"the last approver gives: {', '.join(r.secrets)} (never stored)"] if r.secrets else []),
+        "parameters:",
+        json.dumps(r.parameters, indent=2, ensure_ascii=False, sort_keys=True),
+    ]
+    for d in r.decisions:
+        verdict = "verifies" if d.verifies else "DOES NOT VERIFY"
+        reason = f" ({d.reason})" if d.reason else ""
+        lines.append(
+            f"{d.decision}: {d.operator} at {d.at.isoformat()}{reason}, signature {verdict}"
+        )
+    if r.result:
+        lines.append(f"result: {r.result}")
+    return "\n".join(lines)
+
+
+def approval_show(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        r = ops.show_request(ws, args.id)
+    emit(args, _request(r), _request_text(r))
+
+
+def _secret(name: str, request: int) -> bytes:
+    """A secret the request runs with (a key's password): from ``IDTOOLKIT_<NAME>`` or a
+    no-echo prompt, never argv."""
+    env = f"IDTOOLKIT_{name.upper()}"
+    given = os.environb.get(env.encode())
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            "cli.approval_secret_needed",
+            "request {request} runs with the secret {name}: set {env}",
+            request=request,
+            name=name,
+            env=env,
+        )
+    return getpass.getpass(f"{name} for request {request}: ").encode()
+
+
+def approval_approve(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        pending = ops.show_request(ws, args.id)
+        secrets = (
+            {name: _secret(name, args.id) for name in pending.secrets}
+            if pending.secrets and pending.missing <= 1
+            else None
+        )
+        r = ops.approve_request(ws, args.id, secrets)
+    text = (
+        f"request {r.id} approved and executed"
+        if r.state == "executed"
+        else f"request {r.id} approved: {r.missing} more approval(s) needed"
+    )
+    emit(args, _request(r), text)
+
+
+def approval_reject(args: argparse.Namespace) -> None:
+    with open_workspace(args) as ws:
+        r = ops.reject_request(ws, args.id, args.reason)
+    emit(args, _request(r), f"request {r.id} rejected")
