@@ -1,0 +1,472 @@
+"""ACME (RFC 8555) with real clients on 127.0.0.1: lego and certbot get, renew and revoke
+certificates from ``serve``; bad requests get problem documents and nothing is issued."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from idtoolkit import api
+from idtoolkit.api import acme
+from idtoolkit.services.http import PKIServer
+from idtoolkit.workspace import Workspace
+
+from .acme_client import Client, b64, request
+from .conftest import PASSPHRASE, build_two_tier
+from .pki_helpers import openssl_verify, pem
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("lego") is None or shutil.which("certbot") is None,
+    reason="lego and certbot come from Debian (make setup)",
+)
+NAMES = ["web.lab.gov.sn", "api.lab.gov.sn", "tls.lab.gov.sn", "bot.lab.gov.sn"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Lab:
+    ws: Workspace
+    server: PKIServer
+    http01: int
+    tls_alpn01: int
+    tmp: Path
+
+    def directory(self, name: str) -> str:
+        return f"{self.server.base}/acme/{name}/directory"
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    """One workspace and one server for every client test (they take seconds each)."""
+    tmp = tmp_path_factory.mktemp("acme")
+    ws = Workspace.init(tmp / "ws", PASSPHRASE)
+    build_two_tier(ws)
+    http01, tls_alpn01 = free_port(), free_port()
+    resolve = [f"{n}=127.0.0.1" for n in NAMES]
+    common = {"http01_port": http01, "tls_alpn01_port": tls_alpn01, "resolve": resolve}
+    acme.add_endpoint(
+        ws,
+        "lab",
+        "issuing",
+        "tls-server",
+        challenges=["http-01", "tls-alpn-01"],
+        allow_suffixes=[".lab.gov.sn"],
+        **common,  # type: ignore[arg-type]
+    )
+    acme.add_endpoint(ws, "eab", "issuing", "tls-server", eab=True, **common)  # type: ignore[arg-type]
+    server = PKIServer(ws, "127.0.0.1", 0)
+    server.start_in_thread()
+    try:
+        yield Lab(ws, server, http01, tls_alpn01, tmp)
+    finally:
+        server.stop()
+        ws.close()
+
+
+def lego(
+    lab: Lab, endpoint: str, path: Path, domains: list[str], *args: str, tls: bool = False
+) -> subprocess.CompletedProcess[str]:
+    challenge = (
+        ["--tls", "--tls.port", f"127.0.0.1:{lab.tls_alpn01}"]
+        if tls
+        else ["--http", "--http.port", f"127.0.0.1:{lab.http01}"]
+    )
+    command = [
+        "lego",
+        "--accept-tos",
+        "--email",
+        "dev@lab.gov.sn",
+        "--server",
+        lab.directory(endpoint),
+        "--path",
+        str(path),
+        *challenge,
+    ]
+    command += [arg for d in domains for arg in ("--domains", d)]
+    before = [a for a in args if a.startswith("--") and a in ("--eab",)]
+    rest = [a for a in args if a not in before]
+    i = 0
+    while i < len(rest):  # global options (--kid X --hmac Y) go before the sub-command
+        if rest[i] in ("--kid", "--hmac"):
+            before += rest[i : i + 2]
+            del rest[i : i + 2]
+        else:
+            i += 1
+    return subprocess.run([*command, *before, *rest], capture_output=True, text=True, timeout=120)
+
+
+def chain_of(path: Path, domain: str) -> list[x509.Certificate]:
+    return x509.load_pem_x509_certificates((path / "certificates" / f"{domain}.crt").read_bytes())
+
+
+def check_chain(lab: Lab, chain: list[x509.Certificate], names: list[str]) -> None:
+    """Chains to the root with openssl and carries the tls-server profile's extensions."""
+    root = api.ca_chain(lab.ws, "issuing")[-1]
+    verified = openssl_verify(lab.tmp, chain[0], root, chain[1:])
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    cert = chain[0]
+    sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert sorted(sans.get_values_for_type(x509.DNSName)) == sorted(names)
+    eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert list(eku) == [x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]
+    policies = cert.extensions.get_extension_for_class(x509.CertificatePolicies).value
+    assert "2.23.140.1.2.1" in [p.policy_identifier.dotted_string for p in policies]
+    cert.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+    cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess)
+
+
+def ocsp_status(lab: Lab, cert: x509.Certificate) -> str:
+    issuer, root = api.ca_chain(lab.ws, "issuing")[:2]
+    (lab.tmp / "o-issuer.pem").write_bytes(pem([issuer]))
+    (lab.tmp / "o-root.pem").write_bytes(pem([root, issuer]))
+    (lab.tmp / "o-leaf.pem").write_bytes(pem([cert]))
+    out = subprocess.run(
+        [
+            "openssl",
+            "ocsp",
+            "-issuer",
+            str(lab.tmp / "o-issuer.pem"),
+            "-cert",
+            str(lab.tmp / "o-leaf.pem"),
+            "-url",
+            f"{lab.server.base}/ocsp/issuing",
+            "-CAfile",
+            str(lab.tmp / "o-root.pem"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    return out.stdout + out.stderr
+
+
+def served_crl_serials(lab: Lab) -> set[int]:
+    api.make_crl(lab.ws, "issuing")
+    with urllib.request.urlopen(f"{lab.server.base}/crl/issuing.crl", timeout=30) as response:
+        crl = x509.load_der_x509_crl(response.read())
+    return {entry.serial_number for entry in crl}
+
+
+def audit_actions(lab: Lab) -> list[tuple[str, dict[str, object]]]:
+    events = api.list_audit_events(lab.ws, limit=100000)
+    return [
+        (e.action, e.details if isinstance(e.details, dict) else json.loads(e.details))
+        for e in events
+    ]
+
+
+def test_lego_http01_obtains_renews_and_revokes(lab: Lab) -> None:
+    path, names = lab.tmp / "lego", ["web.lab.gov.sn", "api.lab.gov.sn"]
+    run = lego(lab, "lab", path, names, "run")
+    assert run.returncode == 0, run.stderr
+    first = chain_of(path, names[0])
+    check_chain(lab, first, names)
+
+    renew = lego(lab, "lab", path, names, "renew", "--days", "400", "--no-random-sleep")
+    assert renew.returncode == 0, renew.stderr
+    renewed = chain_of(path, names[0])[0]
+    assert renewed.serial_number != first[0].serial_number
+    assert ": good" in ocsp_status(lab, renewed)
+
+    revoke = lego(lab, "lab", path, names[:1], "revoke")
+    assert revoke.returncode == 0, revoke.stderr
+    assert ": revoked" in ocsp_status(lab, renewed)
+    assert renewed.serial_number in served_crl_serials(lab)
+
+    events = audit_actions(lab)
+    actions = [a for a, _ in events]
+    for action in (
+        "acme.account_created",
+        "acme.order_created",
+        "acme.challenge",
+        "acme.certificate_issued",
+        "acme.certificate_revoked",
+    ):
+        assert action in actions
+    challenge = next(d for a, d in events if a == "acme.challenge")
+    assert challenge["type"] == "http-01" and challenge["result"] == "valid"
+    assert len(str(challenge["account_thumbprint"])) == 43
+
+
+def test_lego_tls_alpn01(lab: Lab) -> None:
+    path = lab.tmp / "lego-tls"
+    run = lego(lab, "lab", path, ["tls.lab.gov.sn"], "run", tls=True)
+    assert run.returncode == 0, run.stderr
+    check_chain(lab, chain_of(path, "tls.lab.gov.sn"), ["tls.lab.gov.sn"])
+    assert any(a == "acme.challenge" and d["type"] == "tls-alpn-01" for a, d in audit_actions(lab))
+
+
+def test_lego_needs_eab_where_required(lab: Lab) -> None:
+    path = lab.tmp / "lego-eab"
+    refused = lego(lab, "eab", path, ["web.lab.gov.sn"], "run")
+    assert refused.returncode != 0 and "External Account Binding" in refused.stderr
+    eab_client = Client(lab.directory("eab"))
+    assert (
+        problem(eab_client.post(eab_client.directory["newAccount"], {}))
+        == "externalAccountRequired"
+    )
+    key = acme.add_eab_key(lab.ws, "eab", "ministry-web")
+    run = lego(
+        lab, "eab", path, ["web.lab.gov.sn"], "--eab", "--kid", "ministry-web", "--hmac", key, "run"
+    )
+    assert run.returncode == 0, run.stderr
+    check_chain(lab, chain_of(path, "web.lab.gov.sn"), ["web.lab.gov.sn"])
+    created = [
+        d for a, d in audit_actions(lab) if a == "acme.account_created" and d["endpoint"] == "eab"
+    ]
+    assert created and created[-1]["eab_key_id"] == "ministry-web"
+
+
+def test_certbot_standalone_http01(lab: Lab) -> None:
+    """certbot sends a CSR with an empty subject; renewal and revocation by certbot too."""
+    base = lab.tmp / "certbot"
+    dirs = [
+        "--config-dir",
+        str(base / "config"),
+        "--work-dir",
+        str(base / "work"),
+        "--logs-dir",
+        str(base / "logs"),
+    ]
+    common = ["--non-interactive", "--server", lab.directory("lab"), *dirs]
+    run = subprocess.run(
+        [
+            "certbot",
+            "certonly",
+            "--standalone",
+            "--http-01-port",
+            str(lab.http01),
+            "--http-01-address",
+            "127.0.0.1",
+            "--agree-tos",
+            "--register-unsafely-without-email",
+            "-d",
+            "bot.lab.gov.sn",
+            "--cert-name",
+            "bot",
+            *common,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    live = base / "config" / "live" / "bot"
+    chain = x509.load_pem_x509_certificates((live / "fullchain.pem").read_bytes())
+    check_chain(lab, chain, ["bot.lab.gov.sn"])
+    assert chain[0].subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "bot.lab.gov.sn"
+
+    renew = subprocess.run(
+        ["certbot", "renew", "--force-renewal", "--cert-name", "bot", *common],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert renew.returncode == 0, renew.stdout + renew.stderr
+    renewed = x509.load_pem_x509_certificates((live / "cert.pem").read_bytes())[0]
+    assert renewed.serial_number != chain[0].serial_number
+
+    revoke = subprocess.run(
+        [
+            "certbot",
+            "revoke",
+            "--cert-name",
+            "bot",
+            "--no-delete-after-revoke",
+            "--reason",
+            "superseded",
+            *common,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert revoke.returncode == 0, revoke.stdout + revoke.stderr
+    assert ": revoked" in ocsp_status(lab, renewed)
+
+
+# --- bad input: a problem document each, nothing issued ----------------------------------------
+def problem(answer: tuple[int, dict[str, str], bytes]) -> str:
+    status, headers, body = answer
+    assert headers["Content-Type"] == "application/problem+json"
+    assert headers.get("Replay-Nonce")
+    document = json.loads(body)
+    assert document["status"] == status
+    return str(document["type"]).removeprefix("urn:ietf:params:acme:error:")
+
+
+def issued_count(lab: Lab) -> int:
+    return sum(1 for a, _ in audit_actions(lab) if a == "acme.certificate_issued")
+
+
+def test_bad_requests_are_problem_documents(lab: Lab) -> None:
+    before = issued_count(lab)
+    client = Client(lab.directory("lab"))
+    new_account = client.directory["newAccount"]
+    assert problem(request(new_account, b"{not json")) == "malformed"
+    assert (
+        problem(request(new_account, b'{"protected":"","payload":"","signature":""}'))
+        == "malformed"
+    )
+    assert problem(client.post(new_account, {}, nonce="made-up")) == "badNonce"
+    assert (
+        problem(client.post(new_account, {}, header={"url": new_account + "x"})) == "unauthorized"
+    )
+    assert problem(client.post(new_account, {}, header={"alg": "HS256"})) == "badSignatureAlgorithm"
+    assert problem(request(new_account, b"{}", content_type="application/json")) == "malformed"
+    small = {"kty": "EC", "crv": "P-521", "x": b64(b"\1" * 66), "y": b64(b"\2" * 66)}
+    assert problem(client.post(new_account, {}, header={"jwk": small})) == "badPublicKey"
+    nonce = client.nonce()
+    status, _, _ = client.post(new_account, {"termsOfServiceAgreed": True}, nonce=nonce)
+    assert status == 201
+    assert problem(client.post(new_account, {}, nonce=nonce)) == "badNonce"  # replayed
+    client.register()
+
+    new_order = client.directory["newOrder"]
+    outside = {"identifiers": [{"type": "dns", "value": "www.example.com"}]}
+    assert problem(client.post(new_order, outside)) == "rejectedIdentifier"
+    assert (
+        problem(client.post(new_order, {"identifiers": [{"type": "ip", "value": "127.0.0.1"}]}))
+        == "rejectedIdentifier"
+    )
+    status, headers, body = client.post(
+        new_order, {"identifiers": [{"type": "dns", "value": "web.lab.gov.sn"}]}
+    )
+    assert status == 201
+    order = json.loads(body)
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([]))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("web.lab.gov.sn")]), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    der = csr.public_bytes(serialization.Encoding.DER)
+    assert problem(client.post(order["finalize"], {"csr": b64(der)})) == "orderNotReady"
+
+    # a challenge answered wrongly: nobody listens on the http-01 port
+    authz = json.loads(client.post(order["authorizations"][0], None)[2])
+    http01 = next(c for c in authz["challenges"] if c["type"] == "http-01")
+    status, _, body = client.post(http01["url"], {})
+    assert status == 200 and json.loads(body)["status"] == "invalid"
+    assert json.loads(client.post(headers["Location"], None)[2])["status"] == "invalid"
+
+    # finalize with other names than the order: refused even once the order is ready
+    assert issued_count(lab) == before
+
+
+def test_nonces_are_single_use_across_servers_on_one_postgres_store(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """A nonce from one serve is good (once) at another serve on the same store."""
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE, db_url=postgres_url)
+    try:
+        build_two_tier(ws)
+        acme.add_endpoint(ws, "lab", "issuing", "tls-server")
+        first, second = PKIServer(ws, "127.0.0.1", 0), PKIServer(ws, "127.0.0.1", 0)
+        first.start_in_thread()
+        second.start_in_thread()
+        try:
+            one = Client(f"{first.base}/acme/lab/directory")
+            two = Client(f"{second.base}/acme/lab/directory")
+            nonce = one.nonce()
+            status, _, _ = two.post(
+                two.directory["newAccount"], {"termsOfServiceAgreed": True}, nonce=nonce
+            )
+            assert status == 201
+            replay = one.post(one.directory["newAccount"], {}, nonce=nonce)
+            assert problem(replay) == "badNonce"
+        finally:
+            first.stop()
+            second.stop()
+    finally:
+        ws.close()
+
+
+def test_cli_adds_lists_and_removes_endpoints(tmp_path: Path) -> None:
+    from .pki_helpers import run_cli
+
+    env = os.environ | {api.PASSPHRASE_ENV_VAR: PASSPHRASE.decode()}
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    build_two_tier(ws)
+    ws.close()
+    base = ["--workspace", str(tmp_path / "ws")]
+    added = run_cli(
+        [
+            *base,
+            "acme",
+            "add",
+            "lab",
+            "--ca",
+            "issuing",
+            "--profile",
+            "tls-server",
+            "--challenges",
+            "http-01,tls-alpn-01",
+            "--eab",
+            "--http01-port",
+            "5002",
+            "--resolve",
+            "web.lab.gov.sn=127.0.0.1",
+            "--allow-suffix",
+            ".lab.gov.sn",
+            "--json",
+        ],
+        env,
+        tmp_path,
+    )
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["challenges"] == ["http-01", "tls-alpn-01"]
+    again = run_cli(
+        [*base, "acme", "add", "lab", "--ca", "issuing", "--profile", "tls-server"], env, tmp_path
+    )
+    assert (
+        again.returncode == 1
+        and "exists already" in again.stderr
+        and "Traceback" not in again.stderr
+    )
+    bad = run_cli(
+        [
+            *base,
+            "acme",
+            "add",
+            "x",
+            "--ca",
+            "issuing",
+            "--profile",
+            "tls-server",
+            "--challenges",
+            "dns-01",
+        ],
+        env,
+        tmp_path,
+    )
+    assert bad.returncode == 1 and "challenges must be among" in bad.stderr
+    key = run_cli([*base, "acme", "eab", "add", "lab", "--key-id", "web", "--json"], env, tmp_path)
+    assert key.returncode == 0, key.stderr
+    assert len(json.loads(key.stdout)["hmac_key"]) == 43
+    listed = run_cli([*base, "acme", "list", "--json"], env, tmp_path)
+    assert [e["name"] for e in json.loads(listed.stdout)] == ["lab"]
+    removed = run_cli([*base, "acme", "remove", "lab"], env, tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(run_cli([*base, "acme", "list", "--json"], env, tmp_path).stdout) == []
