@@ -49,14 +49,26 @@ class Lab:
     tls_alpn01: int
     tmp: Path
 
-    def directory(self, name: str) -> str:
-        return f"{self.server.base}/acme/{name}/directory"
+    def directory(self, name: str, https: bool = True) -> str:
+        """Real clients use HTTPS (trusting the root); the bad-input client plain HTTP."""
+        base = self.server.base
+        if https:
+            assert self.server.tls_base is not None
+            base = self.server.tls_base
+        return f"{base}/acme/{name}/directory"
+
+    @property
+    def env(self) -> dict[str, str]:
+        root = self.tmp / "trust.pem"
+        root.write_bytes(pem(api.ca_chain(self.ws, "issuing")[-1:]))
+        return os.environ | {"REQUESTS_CA_BUNDLE": str(root), "LEGO_CA_CERTIFICATES": str(root)}
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     """One workspace and one server for every client test (they take seconds each)."""
     tmp = tmp_path_factory.mktemp("acme")
+    # The HTTPS certificate names 127.0.0.1: the lint accepts the CA's own base URL host.
     ws = Workspace.init(tmp / "ws", PASSPHRASE)
     build_two_tier(ws)
     http01, tls_alpn01 = free_port(), free_port()
@@ -72,7 +84,10 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
         **common,  # type: ignore[arg-type]
     )
     acme.add_endpoint(ws, "eab", "issuing", "tls-server", eab=True, **common)  # type: ignore[arg-type]
-    server = PKIServer(ws, "127.0.0.1", 0)
+    api.create_service_credential(
+        ws, "issuing", "tls", "CN=127.0.0.1", "ec-p256", sans=["ip:127.0.0.1"]
+    )
+    server = PKIServer(ws, "127.0.0.1", 0, tls_port=0)
     server.start_in_thread()
     try:
         yield Lab(ws, server, http01, tls_alpn01, tmp)
@@ -110,7 +125,9 @@ def lego(
             del rest[i : i + 2]
         else:
             i += 1
-    return subprocess.run([*command, *before, *rest], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*command, *before, *rest], capture_output=True, text=True, timeout=120, env=lab.env
+    )
 
 
 def chain_of(path: Path, domain: str) -> list[x509.Certificate]:
@@ -218,7 +235,7 @@ def test_lego_needs_eab_where_required(lab: Lab) -> None:
     path = lab.tmp / "lego-eab"
     refused = lego(lab, "eab", path, ["web.lab.gov.sn"], "run")
     assert refused.returncode != 0 and "External Account Binding" in refused.stderr
-    eab_client = Client(lab.directory("eab"))
+    eab_client = Client(lab.directory("eab", https=False))
     assert (
         problem(eab_client.post(eab_client.directory["newAccount"], {}))
         == "externalAccountRequired"
@@ -267,6 +284,7 @@ def test_certbot_standalone_http01(lab: Lab) -> None:
         capture_output=True,
         text=True,
         timeout=180,
+        env=lab.env,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     live = base / "config" / "live" / "bot"
@@ -279,6 +297,7 @@ def test_certbot_standalone_http01(lab: Lab) -> None:
         capture_output=True,
         text=True,
         timeout=180,
+        env=lab.env,
     )
     assert renew.returncode == 0, renew.stdout + renew.stderr
     renewed = x509.load_pem_x509_certificates((live / "cert.pem").read_bytes())[0]
@@ -298,6 +317,7 @@ def test_certbot_standalone_http01(lab: Lab) -> None:
         capture_output=True,
         text=True,
         timeout=180,
+        env=lab.env,
     )
     assert revoke.returncode == 0, revoke.stdout + revoke.stderr
     assert ": revoked" in ocsp_status(lab, renewed)
@@ -319,7 +339,7 @@ def issued_count(lab: Lab) -> int:
 
 def test_bad_requests_are_problem_documents(lab: Lab) -> None:
     before = issued_count(lab)
-    client = Client(lab.directory("lab"))
+    client = Client(lab.directory("lab", https=False))
     new_account = client.directory["newAccount"]
     assert problem(request(new_account, b"{not json")) == "malformed"
     assert (
@@ -470,3 +490,18 @@ def test_cli_adds_lists_and_removes_endpoints(tmp_path: Path) -> None:
     removed = run_cli([*base, "acme", "remove", "lab"], env, tmp_path)
     assert removed.returncode == 0, removed.stderr
     assert json.loads(run_cli([*base, "acme", "list", "--json"], env, tmp_path).stdout) == []
+
+
+def test_https_serves_the_ca_certificates_and_crls_too(lab: Lab) -> None:
+    import ssl
+
+    context = ssl.create_default_context(cafile=lab.env["REQUESTS_CA_BUNDLE"])
+    with urllib.request.urlopen(f"{lab.server.tls_base}/ca/issuing.crt", context=context) as answer:
+        assert x509.load_der_x509_certificate(answer.read()) == api.ca_chain(lab.ws, "issuing")[0]
+    api.make_crl(lab.ws, "issuing")
+    with urllib.request.urlopen(
+        f"{lab.server.tls_base}/crl/issuing.crl", context=context
+    ) as answer:
+        x509.load_der_x509_crl(answer.read())
+    with urllib.request.urlopen(lab.directory("lab"), context=context) as answer:
+        assert json.loads(answer.read())["newNonce"].startswith("https://127.0.0.1:")

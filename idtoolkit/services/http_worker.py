@@ -18,6 +18,7 @@ import logging
 import os
 import signal
 import socket
+import ssl
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -48,6 +49,9 @@ class WorkerHost(Protocol):
     timeout: float
     threads: int
     crl_check_seconds: float
+    #: The HTTPS listener beside the plain one (``serve --tls-port``), when there is one.
+    tls_socket: socket.socket | None
+    tls_context: ssl.SSLContext | None
 
     def refresh_tsa(self) -> None: ...
 
@@ -97,11 +101,23 @@ class HTTPWorker:
             loop.create_task(self._refresh()),
             loop.create_task(self._publish_crls()),
         ]
+        tls_server: asyncio.Server | None = None
+        if self.server.tls_socket is not None and self.server.tls_context is not None:
+            secure = TLSView(self)
+            tls_server = await loop.create_server(
+                lambda: Connection(secure),
+                sock=self.server.tls_socket,
+                backlog=1024,
+                ssl=self.server.tls_context,
+                ssl_handshake_timeout=self.timeout,
+            )
         if ready is not None:
             ready()
         try:
             await self.stopping.wait()
         finally:
+            if tls_server is not None:
+                tls_server.close()
             if server is not None:
                 server.close()
             else:
@@ -250,3 +266,28 @@ class HTTPWorker:
                     )
                 last_stats, counted = now, self.requests
                 self.cache.hits = 0
+
+
+class TLSView:
+    """The worker as the HTTPS listener's connections see it: the same pool, caches and
+    connection set, but a handler that names ``https`` in the ACME URLs it writes."""
+
+    def __init__(self, worker: HTTPWorker):
+        self.worker = worker
+        self.handler = Handler(worker.ws, worker.responder, worker.handler.tsa, scheme="https")
+        self.handler.acme = worker.handler.acme
+        self.connections = worker.connections
+        self.timeout = worker.timeout
+        self.head = worker.head
+        self.cache = worker.cache
+        # Made when the loop starts, before this view is: shared from here on.
+        self.loop: asyncio.AbstractEventLoop | None = worker.loop
+        self.pool: concurrent.futures.ThreadPoolExecutor | None = worker.pool
+
+    @property
+    def requests(self) -> int:
+        return self.worker.requests
+
+    @requests.setter
+    def requests(self, value: int) -> None:
+        self.worker.requests = value
