@@ -3,11 +3,15 @@ certificates from ``serve``; bad requests get problem documents and nothing is i
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -391,8 +395,66 @@ def test_bad_requests_are_problem_documents(lab: Lab) -> None:
     assert status == 200 and json.loads(body)["status"] == "invalid"
     assert json.loads(client.post(headers["Location"], None)[2])["status"] == "invalid"
 
-    # finalize with other names than the order: refused even once the order is ready
+    # both kid and jwk, and a jwk where the account's kid belongs
+    assert problem(client.post(new_order, outside, header={"jwk": {"kty": "EC"}})) == "malformed"
+    assert problem(client.post(new_order, outside, jwk=True)) == "malformed"
+
+    # a validated order finalized with a CSR for other names, or signed by the account key
+    status, headers, body = client.post(
+        new_order, {"identifiers": [{"type": "dns", "value": "api.lab.gov.sn"}]}
+    )
+    order, order_url = json.loads(body), headers["Location"]
+    authz = json.loads(client.post(order["authorizations"][0], None)[2])
+    http01 = next(c for c in authz["challenges"] if c["type"] == "http-01")
+    with answering(lab.http01, http01["token"], client):
+        assert json.loads(client.post(http01["url"], {})[2])["status"] == "valid"
+    assert json.loads(client.post(order_url, None)[2])["status"] == "ready"
+    assert problem(client.post(order["finalize"], {"csr": b64(der)})) == "badCSR"  # web, not api
+    own = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([]))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("api.lab.gov.sn")]), critical=False
+        )
+        .sign(client.key, hashes.SHA256())
+    )
+    own_der = own.public_bytes(serialization.Encoding.DER)
+    assert problem(client.post(order["finalize"], {"csr": b64(own_der)})) == "badCSR"
+    assert problem(client.post(order["finalize"], {"csr": b64(b"not a CSR")})) == "badCSR"
+    assert json.loads(client.post(order_url, None)[2])["status"] == "ready"
     assert issued_count(lab) == before
+
+
+@contextlib.contextmanager
+def answering(port: int, token: str, client: Client) -> Iterator[None]:
+    """A one-token http-01 responder, as a client runs it."""
+    from .acme_client import jwk_of
+
+    thumb = b64(
+        hashlib.sha256(
+            json.dumps(jwk_of(client.key), separators=(",", ":"), sort_keys=True).encode()
+        ).digest()
+    )
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            ok = self.path == f"/.well-known/acme-challenge/{token}"
+            self.send_response(200 if ok else 404)
+            self.end_headers()
+            if ok:
+                self.wfile.write(f"{token}.{thumb}".encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", port), Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_nonces_are_single_use_across_servers_on_one_postgres_store(
