@@ -4,6 +4,7 @@ certificates from ``serve``; bad requests get problem documents and nothing is i
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import http.server
 import json
@@ -567,3 +568,44 @@ def test_https_serves_the_ca_certificates_and_crls_too(lab: Lab) -> None:
         x509.load_der_x509_crl(answer.read())
     with urllib.request.urlopen(lab.directory("lab"), context=context) as answer:
         assert json.loads(answer.read())["newNonce"].startswith("https://127.0.0.1:")
+
+
+def test_key_change_deactivation_and_renewal_info(lab: Lab) -> None:
+    from .acme_client import jwk_of, sign
+
+    client = Client(lab.directory("lab", https=False))
+    client.register()
+    assert client.kid is not None
+    old = client.key
+    new = ec.generate_private_key(ec.SECP256R1())
+    url = client.directory["keyChange"]
+    inner = sign(new, {"alg": "ES256", "jwk": jwk_of(new), "url": url},
+                 json.dumps({"account": client.kid, "oldKey": jwk_of(old)}).encode())  # fmt: skip
+    status, _, _ = client.post(url, json.loads(inner))
+    assert status == 200
+    assert problem(client.post(client.kid, None)) == "malformed"  # the old key no longer signs
+    client.key = new
+    assert client.post(client.kid, None)[0] == 200
+    assert (
+        json.loads(client.post(client.kid, {"status": "deactivated"})[2])["status"] == "deactivated"
+    )
+    order = {"identifiers": [{"type": "dns", "value": "web.lab.gov.sn"}]}
+    assert problem(client.post(client.directory["newOrder"], order)) == "unauthorized"
+    actions = [a for a, _ in audit_actions(lab)]
+    assert "acme.key_changed" in actions and "acme.account_deactivated" in actions
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ari.lab.gov.sn")]))
+        .sign(key, hashes.SHA256())
+    )
+    cert = api.issue_from_csr(lab.ws, "issuing", "tls-server", csr).certificate
+    from idtoolkit.services.acme.orders import cert_id_of
+
+    with urllib.request.urlopen(f"{client.directory['renewalInfo']}/{cert_id_of(cert)}") as answer:
+        window = json.loads(answer.read())["suggestedWindow"]
+        assert answer.headers["Retry-After"]
+    life = cert.not_valid_after_utc - cert.not_valid_before_utc
+    start = dt.datetime.fromisoformat(window["start"].replace("Z", "+00:00"))
+    assert cert.not_valid_before_utc + life / 2 < start < cert.not_valid_after_utc
