@@ -609,3 +609,17 @@ def test_key_change_deactivation_and_renewal_info(lab: Lab) -> None:
     life = cert.not_valid_after_utc - cert.not_valid_before_utc
     start = dt.datetime.fromisoformat(window["start"].replace("Z", "+00:00"))
     assert cert.not_valid_before_utc + life / 2 < start < cert.not_valid_after_utc
+
+
+def test_serve_tls_port_without_a_tls_credential_is_one_clear_line(tmp_path: Path) -> None:
+    from .pki_helpers import run_cli
+
+    env = os.environ | {api.PASSPHRASE_ENV_VAR: PASSPHRASE.decode()}
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    ws.close()
+    base = ["--workspace", str(tmp_path / "ws"), "serve", "--port", str(free_port())]
+    missing = run_cli([*base, "--tls-port", str(free_port())], env, tmp_path)
+    assert missing.returncode == 1 and "no TLS credential" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    bad = run_cli([*base, "--tls-port", "70000"], env, tmp_path)
+    assert bad.returncode == 1 and "--tls-port must be between 1 and 65535" in bad.stderr

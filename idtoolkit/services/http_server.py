@@ -88,6 +88,8 @@ class PKIServer:
             self.responder.uses_tokens or (self.tsa is not None and self.tsa.on_token)
         ):
             self.workers, self.single_process_reason = 1, "a CA key is on a PKCS#11 token"
+        # The HTTPS credential first: without one, nothing is bound.
+        self.tls_context = tls_context(ws) if tls_port is not None else None
         family, kind, proto, _name, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )[0]
@@ -95,9 +97,7 @@ class PKIServer:
         self._listening = False
         self._listen()  # listening at once: the port is ours, no other server can bind it
         self.tls_socket: socket.socket | None = None
-        self.tls_context: ssl.SSLContext | None = None
         if tls_port is not None:
-            self.tls_context = tls_context(ws)
             family, kind, proto, _name, address = socket.getaddrinfo(
                 host, tls_port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
             )[0]
