@@ -150,6 +150,8 @@ READS = {
     "crl_partitions",
     "publish",  # writes files for a web host from what the store holds; changes no record
     "list_logins",
+    "get_endpoint",
+    "list_endpoints",
     "list_operators",
     "show_operator",
     "show_policy",
@@ -169,6 +171,7 @@ READS = {
 
 def _public_functions() -> Iterator[object]:
     from idtoolkit.api import (
+        acme,
         cas,
         database,
         processes,
@@ -180,7 +183,19 @@ def _public_functions() -> Iterator[object]:
     )
 
     seen: set[int] = set()
-    modules = (api, cas, tokens, signing, services, softhsm, processes, ops, validation, database)
+    modules = (
+        api,
+        acme,
+        cas,
+        tokens,
+        signing,
+        services,
+        softhsm,
+        processes,
+        ops,
+        validation,
+        database,
+    )
     for module in modules:
         for name in module.__all__:
             fn = getattr(module, name)

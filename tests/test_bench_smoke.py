@@ -31,8 +31,9 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         ],
         ["pq_issue.py", "--count", "5", "--crl-entries", "20"],
         ["csr_dir_cli.py", "--count", "30"],
+        ["acme_bench.py", "--orders", "1"],
     ],
-    ids=["bulk_issue", "hsm_issue", "bulk_credentials", "pq_issue", "csr_dir_cli"],
+    ids=["bulk_issue", "hsm_issue", "bulk_credentials", "pq_issue", "csr_dir_cli", "acme_bench"],
 )
 def test_benchmark_runs_and_reports_json(command: list[str], tmp_path: Path) -> None:
     result = subprocess.run(

@@ -47,6 +47,7 @@ _RULES = (
     ActionRule("ocsp.presign", (CA_ADMIN, RA_OFFICER), 0),
     # Group roles and logins on PostgreSQL: who the database server lets change what.
     ActionRule("database.roles", (CA_ADMIN,), 1),
+    ActionRule("acme.configure", (CA_ADMIN,), 0),
 )
 
 ACTIONS: dict[str, ActionRule] = {rule.name: rule for rule in _RULES}

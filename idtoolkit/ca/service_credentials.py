@@ -7,6 +7,7 @@ store, like a CA key."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -15,6 +16,7 @@ from idtoolkit import audit_chain
 from idtoolkit.ca.authorities import ca_chain, new_stored_key, save_key
 from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.info import fingerprint
+from idtoolkit.ca.inputs import parse_san
 from idtoolkit.ca.issuance import issue_request
 from idtoolkit.ca.names import parse_subject
 from idtoolkit.errors import InputError, NotFoundError
@@ -31,7 +33,7 @@ from idtoolkit.store.service_credentials import (
 from idtoolkit.store.session import Session
 from idtoolkit.workspace import Workspace
 
-PROFILES = {"tsa": "tsa", "ocsp": "ocsp-signer"}
+PROFILES = {"tsa": "tsa", "ocsp": "ocsp-signer", "tls": "tls-server"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ def create_service_credential(
     key_store: str = "software",
     days: int | None = None,
     not_before: dt.datetime | None = None,
+    sans: Iterable[str] = (),
 ) -> ServiceInfo:
+    """``tls``: the certificate ``serve --tls-port`` presents (its ``sans`` name the host)."""
     if kind not in PROFILES:
         raise InputError(
             "service.unknown_kind",
@@ -65,7 +69,8 @@ def create_service_credential(
     spec = key_spec(key)
     check_key_type(profile, spec)
     subject_name = parse_subject(subject)
-    check_names(profile, subject_name, ())
+    names = tuple(parse_san(s) for s in sans)
+    check_names(profile, subject_name, names)
     with new_stored_key(ws, key_store, spec, SignatureScheme.PKCS1V15, f"{ca} {kind} key") as (
         record,
         signer,
@@ -74,7 +79,7 @@ def create_service_credential(
             ws,
             ca,
             profile,
-            Request(subject_name, signer.public_key(), spec, (), days, not_before),
+            Request(subject_name, signer.public_key(), spec, names, days, not_before),
             source=f"{kind} service credential",
         )
         with ws.store.transaction() as session:
@@ -135,3 +140,29 @@ def service_signer(ws: Workspace, kind: str, ca: str | None = None) -> ServiceSi
         certificate = x509.load_der_x509_certificate(credential.certificate.der)
         ca_name = ca_by_id(session, credential.ca_id).name
     return ServiceSigner(signer, certificate, ca_chain(ws, ca_name))
+
+
+def tls_credential_pem(ws: Workspace) -> tuple[bytes, bytes] | None:
+    """The newest ``tls`` credential as (certificate chain PEM, private key PEM) for an HTTPS
+    listener, or ``None`` when there is none. Only a software key can be handed to TLS."""
+    from cryptography.hazmat.primitives import serialization
+
+    from idtoolkit.keys.signer import SoftwareSigner
+
+    try:
+        service = service_signer(ws, "tls")
+    except NotFoundError:
+        return None
+    if not isinstance(service.signer, SoftwareSigner):
+        raise InputError(
+            "service.tls_key_on_token",
+            "the TLS credential's key is on a token; make one with a software key",
+        )
+    chain = [service.certificate, *[c for c in service.chain if c.issuer != c.subject]]
+    pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in chain)
+    key = service.signer.issuer_key().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return pem, key

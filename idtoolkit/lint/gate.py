@@ -41,13 +41,17 @@ def _plain(message: str) -> str:
 
 
 def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
-    """Downgrade "internal domain name" for the host of the CA's own base URL (see
+    """Downgrade "internal domain name" (or IP address: the default base URL is 127.0.0.1,
+    where a lab's ``serve --tls-port`` answers) for the host of the CA's own base URL (see
     :func:`lint_der_or_reject`)."""
     host = urlsplit(base_url).hostname if base_url else None
     if host and report.errors:
         report = downgrade_findings(
             report,
-            lambda f: f.code.endswith("internal_domain_name") and f'"{host}"' in (f.message or ""),
+            lambda f: (
+                f.code.endswith(("internal_domain_name", "internal_ip_address"))
+                and f'"{host}"' in (f.message or "")
+            ),
         )
     return report
 

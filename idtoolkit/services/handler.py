@@ -27,6 +27,7 @@ from cryptography.x509 import ocsp
 from idtoolkit.ca.authorities import show_ca
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.services import crl_publisher
+from idtoolkit.services.acme.handlers import AcmeHandler
 from idtoolkit.services.httpparse import Request, ocsp_target
 from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
 from idtoolkit.services.tsa import TimeStampAuthority
@@ -131,6 +132,7 @@ class Handler:
         *,
         may_sign: bool = True,
         max_age_cap: int | None = None,
+        scheme: str = "http",
     ) -> None:
         self.ws = ws
         #: ``serve --max-age``: the longest a cache keeps an OCSP answer or CRL fresh.
@@ -140,6 +142,9 @@ class Handler:
         self.responder = responder
         #: The current TSA: the server loads a TSA credential made while it serves.
         self.tsa = tsa
+        self.acme = AcmeHandler(ws)
+        #: "https" on the TLS listener: ACME URLs name the scheme the client used.
+        self.scheme = scheme
 
     def handle(self, request: Request) -> Response:
         """The whole answer, blocking if it must: for tests and simple transports."""
@@ -154,6 +159,8 @@ class Handler:
             get = method in (b"GET", b"HEAD")
             return lambda: self.ocsp(ca, body, get)
         path = request.target.split(b"?", 1)[0]
+        if path.startswith(b"/acme/") and self.may_sign:  # ACME issues: never key-less
+            return lambda: self.acme_answer(request)
         if method == b"POST" and path.rstrip(b"/") == b"/tsa" and self.tsa() is not None:
             if _content_type(request) != b"application/timestamp-query":
                 return Response(415, b"send application/timestamp-query\n", TEXT)
@@ -176,6 +183,10 @@ class Handler:
         return Response(404, b"not found\n", TEXT)
 
     # --- blocking work ----------------------------------------------------------------------
+    def acme_answer(self, request: Request) -> Response:
+        answer = self.acme.handle(request, self.scheme)
+        return Response(answer.status, answer.body, answer.content_type, answer.headers)
+
     def ocsp_answer(self, body: bytes, ca: bytes) -> Answer:
         try:
             return self.responder.answer(body, ca.decode("utf-8", "replace"))

@@ -15,15 +15,18 @@ import contextlib
 import logging
 import os
 import socket
+import ssl
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.ca.service_credentials import service_signer
+from idtoolkit.ca.service_credentials import service_signer, tls_credential_pem
 from idtoolkit.errors import NotFoundError
 from idtoolkit.services import crl_publisher
+from idtoolkit.services.acme.endpoints import list_endpoints as list_acme_endpoints
 from idtoolkit.services.http_worker import HTTPWorker
 from idtoolkit.services.ocsp import OCSPResponder
 from idtoolkit.services.publication import publish
@@ -76,6 +79,7 @@ class PKIServer:
         publish_dir: Path | None = None,
         publish_seconds: float = PUBLISH_SECONDS,
         max_age: int | None = None,
+        tls_port: int | None = None,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -105,12 +109,25 @@ class PKIServer:
             self.responder.uses_tokens or (self.tsa is not None and self.tsa.on_token)
         ):
             self.workers, self.single_process_reason = 1, "a CA key is on a PKCS#11 token"
+        # The HTTPS credential first: without one, nothing is bound.
+        self.tls_context = tls_context(ws) if tls_port is not None else None
         family, kind, proto, _name, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )[0]
         self.socket = _bound_socket(family, kind, proto, address)
         self._listening = False
         self._listen()  # listening at once: the port is ours, no other server can bind it
+        self.tls_socket: socket.socket | None = None
+        if tls_port is not None:
+            family, kind, proto, _name, address = socket.getaddrinfo(
+                host, tls_port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+            )[0]
+            try:
+                self.tls_socket = _bound_socket(family, kind, proto, address)
+            except OSError:
+                self.socket.close()
+                raise
+            self.tls_socket.listen(1024)
         self._thread: threading.Thread | None = None
         self._worker: HTTPWorker | None = None
 
@@ -135,6 +152,13 @@ class PKIServer:
         host, port = self.socket.getsockname()[:2]
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
+    @property
+    def tls_base(self) -> str | None:
+        if self.tls_socket is None:
+            return None
+        host, port = self.tls_socket.getsockname()[:2]
+        return f"https://[{host}]:{port}" if ":" in host else f"https://{host}:{port}"
+
     def endpoints(self) -> list[str]:
         lines = []
         for name in self.responder.ca_names:
@@ -147,6 +171,12 @@ class PKIServer:
             lines.append(f"CRL  {name} (imported): {self.base}{path}")
         if self.tsa is not None:
             lines.append(f"TSA: {self.base}/tsa")
+        for endpoint in list_acme_endpoints(self.ws):
+            for base in (self.base, self.tls_base):
+                if base is not None:
+                    lines.append(f"ACME {endpoint.name}: {base}/acme/{endpoint.name}/directory")
+        if self.tls_base is not None:
+            lines.append(f"HTTPS: {self.tls_base} (the same services)")
         return lines
 
     def _listen(self) -> socket.socket:
@@ -185,6 +215,8 @@ class PKIServer:
 
     def close(self) -> None:
         self.socket.close()
+        if self.tls_socket is not None:
+            self.tls_socket.close()
 
     @staticmethod
     def _run(worker: HTTPWorker, ready: Callable[[], None] | None, signals: bool) -> None:
@@ -221,6 +253,30 @@ class PKIServer:
             self._run(HTTPWorker(self, sock, parent), started, True)
 
         supervise(self.workers, worker_main, ready)
+
+
+def tls_context(ws: Workspace) -> ssl.SSLContext:
+    """The HTTPS context from the workspace's ``tls`` credential (``ca service --kind tls``).
+    OpenSSL loads keys from files only: the key passes through a private temporary folder
+    (0700, file 0600) removed at once."""
+    pair = tls_credential_pem(ws)
+    if pair is None:
+        raise NotFoundError(
+            "service.tls_credential_missing",
+            "no TLS credential for HTTPS: create one first (kind tls, with the host's name)",
+        )
+    chain, key = pair
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    with tempfile.TemporaryDirectory(prefix="idtoolkit-tls-") as folder:
+        os.chmod(folder, 0o700)
+        cert_file, key_file = Path(folder) / "chain.pem", Path(folder) / "key.pem"
+        cert_file.write_bytes(chain)
+        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+        context.load_cert_chain(cert_file, key_file)
+    return context
 
 
 def _bound_socket(family: int, kind: int, proto: int, address: Any) -> socket.socket:

@@ -18,6 +18,7 @@ import logging
 import os
 import signal
 import socket
+import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,9 @@ class WorkerHost(Protocol):
     publish_dir: Path | None
     publish_seconds: float
     max_age: int | None
+    #: The HTTPS listener beside the plain one (``serve --tls-port``), when there is one.
+    tls_socket: socket.socket | None
+    tls_context: ssl.SSLContext | None
 
     def refresh_tsa(self) -> None: ...
 
@@ -112,11 +116,23 @@ class HTTPWorker:
             tasks += [loop.create_task(self._publish_crls()), loop.create_task(self._presign())]
         if self.server.publish_dir is not None:
             tasks.append(loop.create_task(self._publish_folder(self.server.publish_dir)))
+        tls_server: asyncio.Server | None = None
+        if self.server.tls_socket is not None and self.server.tls_context is not None:
+            secure = TLSView(self)
+            tls_server = await loop.create_server(
+                lambda: Connection(secure),
+                sock=self.server.tls_socket,
+                backlog=1024,
+                ssl=self.server.tls_context,
+                ssl_handshake_timeout=self.timeout,
+            )
         if ready is not None:
             ready()
         try:
             await self.stopping.wait()
         finally:
+            if tls_server is not None:
+                tls_server.close()
             if server is not None:
                 server.close()
             else:
@@ -302,3 +318,36 @@ class HTTPWorker:
 def _presign_ready(ws: Workspace) -> int:
     """What the background job signs: every CA whose key this server has unlocked."""
     return presign(ws, ready_only=True).total
+
+
+class TLSView:
+    """The worker as the HTTPS listener's connections see it: the same pool, caches and
+    connection set, but a handler that names ``https`` in the ACME URLs it writes."""
+
+    def __init__(self, worker: HTTPWorker):
+        self.worker = worker
+        plain = worker.handler
+        self.handler = Handler(
+            worker.ws,
+            worker.responder,
+            plain.tsa,
+            may_sign=plain.may_sign,
+            max_age_cap=plain.max_age_cap,
+            scheme="https",
+        )
+        self.handler.acme = worker.handler.acme
+        self.connections = worker.connections
+        self.timeout = worker.timeout
+        self.head = worker.head
+        self.cache = worker.cache
+        # Made when the loop starts, before this view is: shared from here on.
+        self.loop: asyncio.AbstractEventLoop | None = worker.loop
+        self.pool: concurrent.futures.ThreadPoolExecutor | None = worker.pool
+
+    @property
+    def requests(self) -> int:
+        return self.worker.requests
+
+    @requests.setter
+    def requests(self, value: int) -> None:
+        self.worker.requests = value

@@ -293,3 +293,76 @@ class ApprovalPolicy(Base):
     action: Mapped[str] = mapped_column(String(64), primary_key=True)
     approvals: Mapped[int] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(String(32))
+# --- ACME (RFC 8555): endpoints, accounts, orders, authorizations, nonces, EAB keys ---------
+class AcmeEndpoint(Base):
+    """One ACME directory (``/acme/NAME/directory``): a CA, a profile and a name policy."""
+
+    __tablename__ = "acme_endpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    ca: Mapped[str] = mapped_column(String(64))
+    profile: Mapped[str] = mapped_column(String(64))
+    settings: Mapped[str] = mapped_column(Text)  # JSON: days, challenges, ports, policy, eab
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class AcmeNonce(Base):
+    """A Replay-Nonce handed out and not used yet: deleted when used (single use)."""
+
+    __tablename__ = "acme_nonces"
+    value: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class AcmeAccount(Base):
+    __tablename__ = "acme_accounts"
+    __table_args__ = (UniqueConstraint("endpoint_id", "thumbprint"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("acme_endpoints.id"))
+    thumbprint: Mapped[str] = mapped_column(String(64))
+    jwk: Mapped[str] = mapped_column(Text)  # the public key, JSON
+    status: Mapped[str] = mapped_column(String(16))
+    contact: Mapped[str] = mapped_column(Text)  # JSON list
+    eab_key_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class AcmeEabKey(Base):
+    """An External Account Binding key: the HMAC key is shown once, kept to check bindings."""
+
+    __tablename__ = "acme_eab_keys"
+    __table_args__ = (UniqueConstraint("endpoint_id", "key_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("acme_endpoints.id"))
+    key_id: Mapped[str] = mapped_column(String(128))
+    hmac_key: Mapped[bytes] = mapped_column(LargeBinary)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("acme_accounts.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class AcmeOrder(Base):
+    __tablename__ = "acme_orders"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("acme_accounts.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    identifiers: Mapped[str] = mapped_column(Text)  # JSON list of {"type","value"}
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON problem
+    certificate_serial: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class AcmeAuthorization(Base):
+    """One identifier of an order, with its challenges (one per type the endpoint offers)."""
+
+    __tablename__ = "acme_authorizations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("acme_orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "dns" | "ip"
+    value: Mapped[str] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16))
+    token: Mapped[str] = mapped_column(String(64))
+    challenge: Mapped[str | None] = mapped_column(String(16), nullable=True)  # the one tried
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON problem
+    validated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -119,8 +119,14 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--kind",
         required=True,
-        choices=["tsa", "ocsp"],
+        choices=["tsa", "ocsp", "tls"],
         help="tsa: the time-stamping unit; ocsp: a delegated responder answering for this CA",
+    )
+    p.add_argument(
+        "--san",
+        action="append",
+        default=[],
+        help="--kind tls (the HTTPS certificate of serve --tls-port): dns:HOST or ip:ADDRESS (repeatable)",
     )
     p.add_argument("--subject", required=True)
     p.add_argument("--key", required=True, help=f"key type: {KEYS}")
@@ -412,6 +418,7 @@ def service(args: argparse.Namespace) -> None:
             args.key,
             key_store=args.key_store,
             days=args.days,
+            sans=args.san,
         )
     emit(
         args,
@@ -421,6 +428,8 @@ def service(args: argparse.Namespace) -> None:
         + (
             "'idtoolkit serve' now answers at /tsa"
             if info.kind == "tsa"
+            else "'idtoolkit serve --tls-port N' now serves HTTPS with it"
+            if info.kind == "tls"
             else f"'idtoolkit serve' now signs OCSP answers for {info.ca} with it"
         ),
     )

@@ -11,6 +11,7 @@ import argparse
 
 from idtoolkit.api import version_info
 from idtoolkit.apps.cli import (
+    acme_commands,
     admin_commands,
     audit_commands,
     backup_commands,
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     bulk_commands,  # bulk issue, enroll
     serve_command,  # serve
     validation_commands,  # ocsp refresh, publish
+    acme_commands,  # acme …
     sign_commands,  # sign, verify, testpki create
     hsm_commands,  # hsm …
     audit_commands,  # audit …

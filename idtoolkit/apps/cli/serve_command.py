@@ -28,6 +28,13 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         "--port", type=int, default=8080, help="port (default 8080, as in the default base URL)"
     )
     p.add_argument(
+        "--tls-port",
+        type=int,
+        default=None,
+        help="also serve HTTPS on this port (ACME, OCSP, CRLs, CA certificates), with the "
+        "workspace's TLS credential (idtoolkit ca service CA --kind tls --san dns:HOST …)",
+    )
+    p.add_argument(
         "--workers",
         type=int,
         default=None,
@@ -81,6 +88,11 @@ def serve(args: argparse.Namespace) -> None:
         raise InputError(
             "cli.bad_port", "--port must be between 1 and 65535, not {port}", port=args.port
         )
+    tls_port = getattr(args, "tls_port", None)
+    if tls_port is not None and not 1 <= tls_port <= 65535:
+        raise InputError(
+            "cli.bad_tls_port", "--tls-port must be between 1 and 65535, not {port}", port=tls_port
+        )
     if getattr(args, "detach", False):
         return detach(args)
     if getattr(args, "log", None) or getattr(args, "pid_file", None):
@@ -112,6 +124,7 @@ def serve(args: argparse.Namespace) -> None:
                 validation_only=validation_only,
                 publish_dir=Path(args.publish) if getattr(args, "publish", None) else None,
                 max_age=getattr(args, "max_age", None),
+                tls_port=tls_port,
             )
         except OSError as exc:
             raise IDToolkitError(
@@ -194,6 +207,8 @@ def _foreground_argv(args: argparse.Namespace) -> list[str]:
     if getattr(args, "db", None):
         argv += ["--db", args.db]
     argv += ["serve", "--host", args.host, "--port", str(args.port)]
+    if getattr(args, "tls_port", None) is not None:
+        argv += ["--tls-port", str(args.tls_port)]
     for option, attribute in (("--passphrase-file", "passphrase_file"), ("--pin-file", "pin_file")):
         if getattr(args, attribute, None):
             argv += [option, str(Path(getattr(args, attribute)).resolve())]
