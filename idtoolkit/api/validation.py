@@ -3,7 +3,12 @@ responders that hold no key. ``from idtoolkit.api import validation`` where it i
 
 from idtoolkit.ca.crl import crl_partitions
 from idtoolkit.ca.ocsp_presign import RESPONSE_VALIDITY, PresignResult, presign
-from idtoolkit.ca.validation_settings import MAX_CRL_PARTITIONS, set_crl_partitions
+from idtoolkit.ca.validation_settings import (
+    MAX_CRL_PARTITIONS,
+    ValidationState,
+    set_crl_partitions,
+    validation_state,
+)
 from idtoolkit.services.publication import Publication, publish
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.ocsp_responses import ResponseState
@@ -25,9 +30,11 @@ __all__ = [
     "PresignResult",
     "Publication",
     "ResponseState",
+    "ValidationState",
     "crl_partitions",
     "presign",
     "publish",
     "response_state",
     "set_crl_partitions",
+    "validation_state",
 ]
