@@ -269,3 +269,31 @@ def test_ocsp_refresh_signs_what_is_due_for_cron(
         [*argv, "ocsp", "refresh"], capture_output=True, text=True, env=env, timeout=120
     )
     assert again.returncode == 0 and "refreshed 0 OCSP responses" in again.stdout, again.stderr
+
+
+def test_serve_with_the_key_signs_what_a_keyless_revocation_left(
+    ws: Workspace, store: Store, va: PKIServer
+) -> None:
+    """A revocation made where the key is not unlocked (another officer's process) forgets the
+    old answer; ``serve`` running with the key signs the new one within a moment."""
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va7,O=Lab,C=SN", "ec-p256")
+    issuer, _root = api.ca_chain(ws, "issuing")
+    keyed = PKIServer(ws, "127.0.0.1", 0, presign_seconds=0.1)
+    keyed.start_in_thread()
+    other = Workspace.open(store.directory / "ws", db_url=store.url)  # no passphrase here
+    try:
+        api.revoke(other, "issuing", issued.serial, "superseded")
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=15)
+        while True:
+            va.responder.refresh()
+            body = _ask(va, issued.certificate, issuer)
+            status = ocsp.load_der_ocsp_response(body).response_status
+            if (
+                status == ocsp.OCSPResponseStatus.SUCCESSFUL
+                and _status(body) == ocsp.OCSPCertStatus.REVOKED
+            ):
+                break
+            assert dt.datetime.now(dt.UTC) < deadline, status
+    finally:
+        other.close()
+        keyed.stop()
