@@ -91,6 +91,7 @@ def test_each_status_change_is_presigned_and_served_without_a_key(
     issuer, root = api.ca_chain(ws, "issuing")
     cert = issued.certificate
     assert validation.response_state(ws, "issuing").count >= 1  # signed at issuance
+    assert validation.response_state(ws, "root").count == 1  # the sub-CA's, at its creation
     va.responder.refresh()
     assert _status(_ask(va, cert, issuer)) == ocsp.OCSPCertStatus.GOOD
     (tmp_path / "c.pem").write_bytes(pem([cert]))
