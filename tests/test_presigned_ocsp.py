@@ -10,6 +10,7 @@ import logging
 import os
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -298,3 +299,20 @@ def test_serve_with_the_key_signs_what_a_keyless_revocation_left(
     finally:
         other.close()
         keyed.stop()
+
+
+def test_an_expired_crl_is_not_resigned_by_the_keyless_responder(
+    ws: Workspace, va: PKIServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.make_crl(ws, "issuing", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=60))
+    url = f"{va.base}/crl/issuing.crl"
+    with (
+        caplog.at_level(logging.WARNING, logger="idtoolkit.serve"),
+        pytest.raises(urllib.error.HTTPError) as refused,
+    ):
+        urllib.request.urlopen(url, timeout=10)
+    assert refused.value.code == 404
+    assert "signs nothing" in caplog.text
+    api.make_crl(ws, "issuing")  # signed where the key is: served again
+    with urllib.request.urlopen(url, timeout=10) as reply:
+        assert x509.load_der_x509_crl(reply.read()).next_update_utc > dt.datetime.now(dt.UTC)
