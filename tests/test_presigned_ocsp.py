@@ -267,6 +267,13 @@ def test_ocsp_refresh_signs_what_is_due_for_cron(
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["refreshed"] == before.count > 0 and report["stored"] == before.count
+    without = {k: v for k, v in env.items() if k != "IDTOOLKIT_PASSPHRASE"}
+    refused = subprocess.run(
+        [*argv, "ocsp", "refresh"], capture_output=True, text=True, env=without, timeout=120,
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1, refused
+    assert "passphrase" in refused.stderr
     again = subprocess.run(
         [*argv, "ocsp", "refresh"], capture_output=True, text=True, env=env, timeout=120
     )

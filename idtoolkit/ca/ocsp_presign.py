@@ -25,7 +25,7 @@ from cryptography.x509 import ocsp
 
 from idtoolkit.ca.info import ca_certificate
 from idtoolkit.ca.issuers import issuer_and_signer
-from idtoolkit.errors import IDToolkitError
+from idtoolkit.errors import IDToolkitError, KeyStoreError, PassphraseError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.store.cas import active_cas
 from idtoolkit.store.models import CARecord
@@ -171,7 +171,9 @@ def presign(
 
     ``serials`` limits the work to those certificates; ``ready_only`` skips a CA whose key
     would have to be unlocked by asking someone. A CA whose key is not here is skipped and
-    said in the result, never an error: a workspace may hold offline roots.
+    said in the result, never an error: a workspace may hold offline roots. A key that is here
+    but cannot be unlocked (no passphrase, a wrong PIN) is an error: a cron job must not
+    report success having signed nothing.
     """
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     signed: dict[str, int] = {}
@@ -182,7 +184,9 @@ def presign(
         for ca in cas:
             try:
                 key = responder_key(ws, session, ca, ready_only=ready_only)
-            except IDToolkitError as exc:
+            except (PassphraseError, KeyStoreError):
+                raise  # no passphrase, a wrong PIN, an absent token: said, never skipped
+            except IDToolkitError as exc:  # e.g. an offline root: no key here to sign with
                 skipped[ca.name] = str(exc)
                 continue
             if key is None:
