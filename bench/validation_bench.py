@@ -63,7 +63,7 @@ from sqlalchemy import insert, select
 
 from idtoolkit import api
 from idtoolkit.api import validation
-from idtoolkit.ca.ocsp_presign import id_hashes
+from idtoolkit.ca.ocsp_presign import HASHES, PRESIGN_HASHES, id_hashes
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.hsm.module import default_module_path
 from idtoolkit.store.models import CARecord, CertificateRecord, RevocationRecord
@@ -149,14 +149,14 @@ def raw_presign(issuer: x509.Certificate, serials: Sequence[int]) -> float:
     )
     names, keys = id_hashes(issuer)
     start = time.perf_counter()
-    for serial in serials:
+    for serial, algorithm in ((s, a) for s in serials for a in PRESIGN_HASHES):
         builder = (
             ocsp.OCSPResponseBuilder()
             .add_response_by_hash(
-                issuer_name_hash=names["sha1"],
-                issuer_key_hash=keys["sha1"],
+                issuer_name_hash=names[algorithm],
+                issuer_key_hash=keys[algorithm],
                 serial_number=serial,
-                algorithm=hashes.SHA1(),
+                algorithm=HASHES[algorithm],
                 cert_status=ocsp.OCSPCertStatus.GOOD,
                 this_update=now,
                 next_update=now + dt.timedelta(hours=24),
@@ -189,15 +189,17 @@ def presign_part(tmp: Path, count: int, hsm_count: int, results: dict[str, Any])
         start = time.perf_counter()
         done = validation.presign(ws, "sw").signed["sw"]
         ours = time.perf_counter() - start
-        assert done == count, done
+        responses = count * len(PRESIGN_HASHES)  # one per certificate and CertID hash
+        assert done == responses, done
         log(f"  {ours:.2f} s; raw cryptography loop ...")
         raw = raw_presign(issuer, serials)
         results["presign"] = {
             "count": count,
             "ours_s": round(ours, 3),
-            "ours_per_s": round(count / ours),
+            "responses": responses,
+            "ours_per_s": round(responses / ours),
             "raw_s": round(raw, 3),
-            "raw_per_s": round(count / raw),
+            "raw_per_s": round(responses / raw),
             "ratio": round(raw / ours, 3),
             "target": 0.5,
         }
@@ -205,7 +207,8 @@ def presign_part(tmp: Path, count: int, hsm_count: int, results: dict[str, Any])
         start = time.perf_counter()
         done = validation.presign(ws, "hsm").signed["hsm"]
         hsm = time.perf_counter() - start
-        assert done == hsm_count, done
+        hsm_responses = hsm_count * len(PRESIGN_HASHES)
+        assert done == hsm_responses, done
         with ws.store.reading() as session:
             from idtoolkit.store.models import KeyRecord
 
@@ -217,9 +220,10 @@ def presign_part(tmp: Path, count: int, hsm_count: int, results: dict[str, Any])
         results["hsm_presign"] = {
             "count": hsm_count,
             "ours_s": round(hsm, 3),
-            "ours_per_s": round(hsm_count / hsm),
+            "responses": hsm_responses,
+            "ours_per_s": round(hsm_responses / hsm),
             "raw_softhsm_sign_per_s": round(rates["raw"]),
-            "ratio": round(hsm_count / hsm / rates["raw"], 3),
+            "ratio": round(hsm_responses / hsm / rates["raw"], 3),
         }
     finally:
         ws.close()
@@ -438,9 +442,9 @@ def print_table(r: dict[str, Any]) -> None:
     print(f"uptime: {r['uptime']}")
     if "presign" in r:
         p, h = r["presign"], r["hsm_presign"]
-        print(f"pre-sign {p['count']:,} (software): ours {p['ours_per_s']:,}/s, raw "
+        print(f"pre-sign {p['count']:,} certificates, {p['responses']:,} responses (software): ours {p['ours_per_s']:,}/s, raw "
               f"{p['raw_per_s']:,}/s, ours/raw {p['ratio']} (target >= {p['target']})")  # fmt: skip
-        print(f"pre-sign {h['count']:,} (SoftHSM2): ours {h['ours_per_s']:,}/s, raw token sign "
+        print(f"pre-sign {h['responses']:,} responses (SoftHSM2): ours {h['ours_per_s']:,}/s, raw token sign "
               f"{h['raw_softhsm_sign_per_s']:,}/s, ratio {h['ratio']}")  # fmt: skip
     if "http" in r:
         x = r["http"]

@@ -92,7 +92,7 @@ def test_each_status_change_is_presigned_and_served_without_a_key(
     issuer, root = api.ca_chain(ws, "issuing")
     cert = issued.certificate
     assert validation.response_state(ws, "issuing").count >= 1  # signed at issuance
-    assert validation.response_state(ws, "root").count == 1  # the sub-CA's, at its creation
+    assert validation.response_state(ws, "root").count == 2  # the sub-CA's (SHA-1, SHA-256)
     va.responder.refresh()
     assert _status(_ask(va, cert, issuer)) == ocsp.OCSPCertStatus.GOOD
     (tmp_path / "c.pem").write_bytes(pem([cert]))
@@ -114,6 +114,20 @@ def test_each_status_change_is_presigned_and_served_without_a_key(
         assert _status(_ask(va, cert, issuer)) == expected
     out = openssl_ocsp(tmp_path, url, issuer, root, ["-cert", str(tmp_path / "c.pem")])
     assert ": revoked" in out and "keyCompromise" in out and "Response verify OK" in out, out
+
+
+def test_sha256_certids_get_their_own_presigned_answer(ws: Workspace, va: PKIServer) -> None:
+    """RFC 9919 recommends SHA-256 CertIDs: answered by a responder without the key too."""
+    from cryptography.hazmat.primitives import hashes
+
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va8,O=Lab,C=SN", "ec-p256")
+    issuer, _root = api.ca_chain(ws, "issuing")
+    va.responder.refresh()
+    request = ocsp_request(issued.certificate, issuer, algorithm=hashes.SHA256())
+    body = http_post(f"{va.base}/ocsp/issuing", request, "application/ocsp-request")[1]
+    response = ocsp.load_der_ocsp_response(body)
+    assert response.certificate_status == ocsp.OCSPCertStatus.GOOD
+    assert isinstance(response.hash_algorithm, hashes.SHA256)
 
 
 def test_get_answers_carry_rfc9919_caching_headers(ws: Workspace, va: PKIServer) -> None:

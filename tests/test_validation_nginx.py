@@ -154,7 +154,7 @@ def test_nginx_caches_balances_and_serves_stale(
             assert revoked.returncode == 0, revoked.stderr
             argv, env = _cli(store, "ocsp", "refresh")
             refreshed = subprocess.run(argv, env=env, capture_output=True, text=True)
-            assert refreshed.returncode == 0 and "  issuing: 1\n" in refreshed.stdout, refreshed
+            assert refreshed.returncode == 0 and "  issuing: 2\n" in refreshed.stdout, refreshed
             deadline = time.monotonic() + MAX_AGE + 5
             while _status(_get(urls[0])[0]) != ocsp.OCSPCertStatus.REVOKED:
                 assert time.monotonic() < deadline, "nginx kept the old answer past max-age"

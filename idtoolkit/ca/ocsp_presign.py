@@ -2,7 +2,7 @@
 that hold none.
 
 Every unexpired certificate of a CA that can sign here gets one response per CertID hash
-(:data:`PRESIGN_HASHES`: SHA-1, what RFC 5019/9919 clients send), valid
+(:data:`PRESIGN_HASHES`: SHA-1 and SHA-256, what RFC 5019/9919 clients send), valid
 :data:`RESPONSE_VALIDITY` and signed again once half of that has passed. A revocation, hold or
 release forgets the certificate's responses in its own transaction
 (:func:`idtoolkit.store.ocsp_responses.forget_ocsp_responses`) and signs the new one at once
@@ -37,9 +37,10 @@ from idtoolkit.workspace import Workspace
 log = logging.getLogger("idtoolkit.ocsp")
 
 RESPONSE_VALIDITY = dt.timedelta(hours=24)
-#: CertID hashes responses are pre-signed for. RFC 5019 clients (and openssl) send SHA-1;
-#: RFC 9919 allows SHA-256, which a responder with a key signs live.
-PRESIGN_HASHES: tuple[str, ...] = ("sha1",)
+#: CertID hashes responses are pre-signed for: RFC 5019 clients (openssl, most of today's)
+#: send SHA-1, and RFC 9919 recommends SHA-256; a responder without the key can only answer
+#: what was signed in advance, so both are (two responses per certificate).
+PRESIGN_HASHES: tuple[str, ...] = ("sha1", "sha256")
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha1": hashes.SHA1(),
     "sha256": hashes.SHA256(),

@@ -24,7 +24,7 @@ def test_validation_settings_set_partitions_presign_and_publish(  # type: ignore
     dialog = window.open_validation()
     settle(qtbot, dialog)
     assert dialog.ca.currentData() == "issuing"
-    assert "1 stored" in dialog.state.text() and "UTC" in dialog.state.text()
+    assert "2 stored" in dialog.state.text() and "UTC" in dialog.state.text()
     dialog.partitions.setValue(3)
     dialog.folder.set_path(tmp_path / "www")
     assert run_job(qtbot, dialog)
