@@ -259,6 +259,7 @@ def _signed_row(
         "next_update": next_update,
         "der": der,
         "status_key": None if item.revoked_at is None else (item.revoked_at, item.reason),
+        "replaces": item.response_id,
     }
 
 
