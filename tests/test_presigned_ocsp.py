@@ -337,3 +337,35 @@ def test_an_expired_crl_is_not_resigned_by_the_keyless_responder(
     api.make_crl(ws, "issuing")  # signed where the key is: served again
     with urllib.request.urlopen(url, timeout=10) as reply:
         assert x509.load_der_x509_crl(reply.read()).next_update_utc > dt.datetime.now(dt.UTC)
+
+
+def test_a_response_signed_before_a_revocation_is_never_stored_after_it(ws: Workspace) -> None:
+    """Signing happens outside the store transaction: a "good" signed just before a
+    revocation committed must not land after it (it would be served for a day)."""
+    from idtoolkit.ca.ocsp_presign import _signed_row, responder_key
+    from idtoolkit.store.cas import ca_by_name
+    from idtoolkit.store.ocsp_responses import certificates_due, store_responses
+
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va9,O=Lab,C=SN", "ec-p256")
+    forget_responses(ws, "issuing", issued.serial)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with ws.store.reading() as session:
+        ca = ca_by_name(session, "issuing")
+        key = responder_key(ws, session, ca)
+        assert key is not None
+        due = certificates_due(session, ca.id, ["sha1"], now, now, serials=[issued.serial])
+    rows = [_signed_row(key, item, "sha1", now, now + dt.timedelta(hours=24)) for item in due]
+    assert len(rows) == 1 and rows[0]["cert_status"] == "good"
+    other = Workspace.open(ws.directory, db_url=ws.store.url)  # revoked meanwhile, elsewhere
+    try:
+        api.revoke(other, "issuing", issued.serial, "key-compromise")
+    finally:
+        other.close()
+    with ws.store.transaction() as session:
+        assert store_responses(session, key.ca_id, rows) == 0
+    validation.presign(ws, "issuing")
+    with ws.store.reading() as session:
+        from idtoolkit.store.ocsp_responses import stored_response
+
+        found = stored_response(session, key.ca_id, issued.serial, "sha1")
+    assert found is not None and found.cert_status == "revoked"

@@ -213,29 +213,32 @@ def _presign_ca(
     if key.responder is not None:
         next_update = min(next_update, key.responder.not_valid_after_utc)
     count = 0
-    for algorithm in PRESIGN_HASHES:
-        after = 0
-        while True:
-            with ws.store.reading() as session:
-                due = certificates_due(
-                    session,
-                    key.ca_id,
-                    algorithm,
-                    now + refresh_within,
-                    now,
-                    after_id=after,
-                    limit=BATCH,
-                    serials=serials,
-                    skip_id=key.own_certificate_id,
-                )
-            if not due:
-                break
-            rows = [_signed_row(key, item, algorithm, now, next_update) for item in due]
-            with ws.store.transaction() as session:
-                count += store_responses(session, key.ca_id, rows)
-            after = due[-1].certificate_id
-            if len(due) < BATCH:
-                break
+    after = 0
+    while True:
+        with ws.store.reading() as session:
+            due = certificates_due(
+                session,
+                key.ca_id,
+                PRESIGN_HASHES,
+                now + refresh_within,
+                now,
+                after_id=after,
+                limit=BATCH,
+                serials=serials,
+                skip_id=key.own_certificate_id,
+            )
+        if not due:
+            break
+        rows = [
+            _signed_row(key, item, algorithm, now, next_update)
+            for item in due
+            for algorithm in PRESIGN_HASHES
+        ]
+        with ws.store.transaction() as session:
+            count += store_responses(session, key.ca_id, rows)
+        after = due[-1].certificate_id
+        if len(due) < BATCH:
+            break
     return count
 
 
@@ -259,7 +262,7 @@ def _signed_row(
         "next_update": next_update,
         "der": der,
         "status_key": None if item.revoked_at is None else (item.revoked_at, item.reason),
-        "replaces": item.response_id,
+        "replaces": item.response_ids.get(algorithm),
     }
 
 

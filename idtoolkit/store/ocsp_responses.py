@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import aliased
 
 from idtoolkit.store.models import CertificateRecord, OCSPResponseRecord, RevocationRecord
 from idtoolkit.store.session import Session
@@ -29,8 +30,8 @@ class DueCertificate:
     serial_hex: str
     revoked_at: dt.datetime | None
     reason: str | None
-    #: The stored response it replaces (None: the first one).
-    response_id: int | None = None
+    #: Per CertID hash, the stored response a new one replaces (None: the first one).
+    response_ids: dict[str, int | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class ResponseState:
 def certificates_due(
     session: Session,
     ca_id: int,
-    hash_algorithm: str,
+    hash_algorithms: Sequence[str],
     refresh_before: dt.datetime,
     now: dt.datetime,
     *,
@@ -62,28 +63,30 @@ def certificates_due(
     serials: Sequence[str] | None = None,
     skip_id: int | None = None,
 ) -> list[DueCertificate]:
-    """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) with no
-    stored response for ``hash_algorithm`` or one whose nextUpdate is before
-    ``refresh_before``."""
-    response = OCSPResponseRecord
-    query = (
-        select(
-            CertificateRecord.id,
-            CertificateRecord.serial_hex,
-            RevocationRecord.revoked_at,
-            RevocationRecord.reason,
-            response.id,
-        )
-        .join(
+    """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) lacking a
+    stored response for one of ``hash_algorithms``, or with one whose nextUpdate is before
+    ``refresh_before``: one scan for every CertID hash (their responses are renewed
+    together). ``response_ids`` says which stored response each new one replaces."""
+    responses = [aliased(OCSPResponseRecord) for _ in hash_algorithms]
+    query = select(
+        CertificateRecord.id,
+        CertificateRecord.serial_hex,
+        RevocationRecord.revoked_at,
+        RevocationRecord.reason,
+        *(r.id for r in responses),
+    )
+    for response, algorithm in zip(responses, hash_algorithms, strict=True):
+        query = query.join(
             response,
             and_(
                 response.ca_id == ca_id,
                 response.serial_hex == CertificateRecord.serial_hex,
-                response.hash_algorithm == hash_algorithm,
+                response.hash_algorithm == algorithm,
             ),
             isouter=True,
         )
-        .join(
+    query = (
+        query.join(
             RevocationRecord,
             and_(
                 RevocationRecord.certificate_id == CertificateRecord.id,
@@ -95,7 +98,10 @@ def certificates_due(
             CertificateRecord.issuer_ca_id == ca_id,
             CertificateRecord.id > after_id,
             CertificateRecord.not_after > now,
-            or_(response.id.is_(None), response.next_update < refresh_before),
+            or_(
+                *(r.id.is_(None) for r in responses),
+                *(r.next_update < refresh_before for r in responses),
+            ),
         )
         .order_by(CertificateRecord.id)
         .limit(limit)
@@ -104,7 +110,10 @@ def certificates_due(
         query = query.where(CertificateRecord.serial_hex.in_(list(serials)))
     if skip_id is not None:  # a root's own certificate: nobody asks its issuer about it
         query = query.where(CertificateRecord.id != skip_id)
-    return [DueCertificate(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(query).all()]
+    return [
+        DueCertificate(r[0], r[1], r[2], r[3], dict(zip(hash_algorithms, r[4:], strict=True)))
+        for r in session.execute(query).all()
+    ]
 
 
 def store_responses(session: Session, ca_id: int, rows: Sequence[dict[str, Any]]) -> int:
