@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from asn1crypto import core
 from cryptography import x509
@@ -83,6 +84,11 @@ class ResponderKey:
     key_hashes: dict[str, bytes]
     responder: x509.Certificate | None = None  # the delegated responder's, sent along
     own_certificate_id: int | None = None  # the CA's own certificate row
+
+    @cached_property
+    def signer_key_hash(self) -> str:
+        """SHA-1 of the signing key (as in ResponderID byKey), stored with each response."""
+        return id_hashes(self.responder or self.certificate)[1]["sha1"].hex()
 
     def build(
         self,
@@ -214,6 +220,7 @@ def _presign_ca(
         next_update = min(next_update, key.responder.not_valid_after_utc)
     count = 0
     after = 0
+    signer = key.signer_key_hash
     while True:
         with ws.store.reading() as session:
             due = certificates_due(
@@ -226,6 +233,7 @@ def _presign_ca(
                 limit=BATCH,
                 serials=serials,
                 skip_id=key.own_certificate_id,
+                signer_key_hash=signer,
             )
         if not due:
             break
@@ -263,6 +271,7 @@ def _signed_row(
         "der": der,
         "status_key": None if item.revoked_at is None else (item.revoked_at, item.reason),
         "replaces": item.response_ids.get(algorithm),
+        "signer_key_hash": key.signer_key_hash,
     }
 
 

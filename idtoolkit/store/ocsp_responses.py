@@ -62,11 +62,13 @@ def certificates_due(
     limit: int = 5000,
     serials: Sequence[str] | None = None,
     skip_id: int | None = None,
+    signer_key_hash: str | None = None,
 ) -> list[DueCertificate]:
     """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) lacking a
     stored response for one of ``hash_algorithms``, or with one whose nextUpdate is before
     ``refresh_before``: one scan for every CertID hash (their responses are renewed
-    together). ``response_ids`` says which stored response each new one replaces."""
+    together), or signed by another key than ``signer_key_hash`` (a delegated responder was
+    made since). ``response_ids`` says which stored response each new one replaces."""
     responses = [aliased(OCSPResponseRecord) for _ in hash_algorithms]
     query = select(
         CertificateRecord.id,
@@ -101,6 +103,11 @@ def certificates_due(
             or_(
                 *(r.id.is_(None) for r in responses),
                 *(r.next_update < refresh_before for r in responses),
+                *(
+                    or_(r.signer_key_hash.is_(None), r.signer_key_hash != signer_key_hash)
+                    for r in responses
+                    if signer_key_hash is not None
+                ),
             ),
         )
         .order_by(CertificateRecord.id)
