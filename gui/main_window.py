@@ -38,6 +38,7 @@ from gui.dialogs.new_ca import REQUEST, ROOT, SUB, NewCADialog
 from gui.dialogs.revoke import RevokeDialog
 from gui.dialogs.service_credential import ServiceCredentialDialog
 from gui.dialogs.settings import SettingsDialog
+from gui.dialogs.validation import ValidationDialog
 from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import error_text, show_error
@@ -171,6 +172,11 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
             self.tr("Sign a CRL of the selected CA"),
         )
+        self.act_validation = self._action(
+            self.tr("&Validation settings…"),
+            self.open_validation,
+            tip=self.tr("CRL partitions, pre-signed OCSP responses, publication folder"),
+        )
         self.act_issue_csr = self._action(
             self.tr("Issue from &CSR…"),
             self.open_issue_csr,
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_crl,
             self.act_service,
+            self.act_validation,
         ):
             ca_menu.addSeparator() if a is None else ca_menu.addAction(a)
         cert_menu = menus.addMenu(self.tr("C&ertificates"))
@@ -342,7 +349,7 @@ class MainWindow(QMainWindow):
             self.act_new_root, self.act_new_sub, self.act_request, self.act_import_cert,
             self.act_import_crl, self.act_import_ca, self.act_issue_csr, self.act_issue_p12,
             self.act_crl, self.act_verify, self.act_refresh, self.act_bulk, self.act_service,
-            self.act_settings,
+            self.act_settings, self.act_validation,
         ):  # fmt: skip
             action.setEnabled(has_ws)
         has_cert = has_ws and self.certificates.current_summary() is not None
@@ -615,6 +622,9 @@ class MainWindow(QMainWindow):
 
     def open_crl(self) -> CrlDialog:
         return self.show_dialog(CrlDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_validation(self) -> ValidationDialog:
+        return self.show_dialog(ValidationDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
 
     def open_issue_csr(self) -> IssueFromCsrDialog:
         return self.show_dialog(IssueFromCsrDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]

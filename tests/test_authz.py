@@ -147,6 +147,7 @@ READS = {
     "verify_seals",
     "serve_in_background",
     "response_state",
+    "validation_state",
     "crl_partitions",
     "publish",  # writes files for a web host from what the store holds; changes no record
     "list_logins",

@@ -10,6 +10,7 @@ import logging
 import os
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,6 +92,7 @@ def test_each_status_change_is_presigned_and_served_without_a_key(
     issuer, root = api.ca_chain(ws, "issuing")
     cert = issued.certificate
     assert validation.response_state(ws, "issuing").count >= 1  # signed at issuance
+    assert validation.response_state(ws, "root").count == 2  # the sub-CA's (SHA-1, SHA-256)
     va.responder.refresh()
     assert _status(_ask(va, cert, issuer)) == ocsp.OCSPCertStatus.GOOD
     (tmp_path / "c.pem").write_bytes(pem([cert]))
@@ -112,6 +114,20 @@ def test_each_status_change_is_presigned_and_served_without_a_key(
         assert _status(_ask(va, cert, issuer)) == expected
     out = openssl_ocsp(tmp_path, url, issuer, root, ["-cert", str(tmp_path / "c.pem")])
     assert ": revoked" in out and "keyCompromise" in out and "Response verify OK" in out, out
+
+
+def test_sha256_certids_get_their_own_presigned_answer(ws: Workspace, va: PKIServer) -> None:
+    """RFC 9919 recommends SHA-256 CertIDs: answered by a responder without the key too."""
+    from cryptography.hazmat.primitives import hashes
+
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va8,O=Lab,C=SN", "ec-p256")
+    issuer, _root = api.ca_chain(ws, "issuing")
+    va.responder.refresh()
+    request = ocsp_request(issued.certificate, issuer, algorithm=hashes.SHA256())
+    body = http_post(f"{va.base}/ocsp/issuing", request, "application/ocsp-request")[1]
+    response = ocsp.load_der_ocsp_response(body)
+    assert response.certificate_status == ocsp.OCSPCertStatus.GOOD
+    assert isinstance(response.hash_algorithm, hashes.SHA256)
 
 
 def test_get_answers_carry_rfc9919_caching_headers(ws: Workspace, va: PKIServer) -> None:
@@ -265,7 +281,91 @@ def test_ocsp_refresh_signs_what_is_due_for_cron(
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["refreshed"] == before.count > 0 and report["stored"] == before.count
+    without = {k: v for k, v in env.items() if k != "IDTOOLKIT_PASSPHRASE"}
+    refused = subprocess.run(
+        [*argv, "ocsp", "refresh"], capture_output=True, text=True, env=without, timeout=120,
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1, refused
+    assert "passphrase" in refused.stderr
     again = subprocess.run(
         [*argv, "ocsp", "refresh"], capture_output=True, text=True, env=env, timeout=120
     )
     assert again.returncode == 0 and "refreshed 0 OCSP responses" in again.stdout, again.stderr
+
+
+def test_serve_with_the_key_signs_what_a_keyless_revocation_left(
+    ws: Workspace, store: Store, va: PKIServer
+) -> None:
+    """A revocation made where the key is not unlocked (another officer's process) forgets the
+    old answer; ``serve`` running with the key signs the new one within a moment."""
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va7,O=Lab,C=SN", "ec-p256")
+    issuer, _root = api.ca_chain(ws, "issuing")
+    keyed = PKIServer(ws, "127.0.0.1", 0, presign_seconds=0.1)
+    keyed.start_in_thread()
+    other = Workspace.open(store.directory / "ws", db_url=store.url)  # no passphrase here
+    try:
+        api.revoke(other, "issuing", issued.serial, "superseded")
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=15)
+        while True:
+            va.responder.refresh()
+            body = _ask(va, issued.certificate, issuer)
+            status = ocsp.load_der_ocsp_response(body).response_status
+            if (
+                status == ocsp.OCSPResponseStatus.SUCCESSFUL
+                and _status(body) == ocsp.OCSPCertStatus.REVOKED
+            ):
+                break
+            assert dt.datetime.now(dt.UTC) < deadline, status
+    finally:
+        other.close()
+        keyed.stop()
+
+
+def test_an_expired_crl_is_not_resigned_by_the_keyless_responder(
+    ws: Workspace, va: PKIServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.make_crl(ws, "issuing", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=60))
+    url = f"{va.base}/crl/issuing.crl"
+    with (
+        caplog.at_level(logging.WARNING, logger="idtoolkit.serve"),
+        pytest.raises(urllib.error.HTTPError) as refused,
+    ):
+        urllib.request.urlopen(url, timeout=10)
+    assert refused.value.code == 404
+    assert "signs nothing" in caplog.text
+    api.make_crl(ws, "issuing")  # signed where the key is: served again
+    with urllib.request.urlopen(url, timeout=10) as reply:
+        assert x509.load_der_x509_crl(reply.read()).next_update_utc > dt.datetime.now(dt.UTC)
+
+
+def test_a_response_signed_before_a_revocation_is_never_stored_after_it(ws: Workspace) -> None:
+    """Signing happens outside the store transaction: a "good" signed just before a
+    revocation committed must not land after it (it would be served for a day)."""
+    from idtoolkit.ca.ocsp_presign import _signed_row, responder_key
+    from idtoolkit.store.cas import ca_by_name
+    from idtoolkit.store.ocsp_responses import certificates_due, store_responses
+
+    issued = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=va9,O=Lab,C=SN", "ec-p256")
+    forget_responses(ws, "issuing", issued.serial)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with ws.store.reading() as session:
+        ca = ca_by_name(session, "issuing")
+        key = responder_key(ws, session, ca)
+        assert key is not None
+        due = certificates_due(session, ca.id, ["sha1"], now, now, serials=[issued.serial])
+    rows = [_signed_row(key, item, "sha1", now, now + dt.timedelta(hours=24)) for item in due]
+    assert len(rows) == 1 and rows[0]["cert_status"] == "good"
+    other = Workspace.open(ws.directory, db_url=ws.store.url)  # revoked meanwhile, elsewhere
+    try:
+        api.revoke(other, "issuing", issued.serial, "key-compromise")
+    finally:
+        other.close()
+    with ws.store.transaction() as session:
+        assert store_responses(session, key.ca_id, rows) == 0
+    validation.presign(ws, "issuing")
+    with ws.store.reading() as session:
+        from idtoolkit.store.ocsp_responses import stored_response
+
+        found = stored_response(session, key.ca_id, issued.serial, "sha1")
+    assert found is not None and found.cert_status == "revoked"

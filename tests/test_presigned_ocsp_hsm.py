@@ -29,14 +29,14 @@ def test_token_ca_responses_are_presigned_and_served_without_the_pin(
         good = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=g,O=Gov,C=SN", "ec-p256")
         bad = api.issue_with_new_key(ws, "issuing", "tls-client", "CN=b,O=Gov,C=SN", "ec-p256")
         api.revoke(ws, "issuing", bad.serial, "key-compromise")  # signed on the token at once
-        assert validation.response_state(ws, "issuing").count == 2
+        assert validation.response_state(ws, "issuing").count == 4  # 2 certs x (SHA-1, SHA-256)
         # the daily refresh on the token
         past = dt.datetime.now(dt.UTC) - dt.timedelta(hours=13)
         assert (
             validation.presign(ws, now=past, refresh_within=dt.timedelta(days=2)).signed["issuing"]
-            == 2
+            == 4
         )
-        assert validation.presign(ws).signed["issuing"] == 2
+        assert validation.presign(ws).signed["issuing"] == 4
     finally:
         ws.close()
     reader = Workspace.open(tmp_path / "ws")  # no passphrase, no PIN provider

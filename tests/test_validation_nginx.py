@@ -31,6 +31,7 @@ from .validation_helpers import (
     make_pki,
     module_store,
     ocsp_request,
+    openssl_ocsp,
     running_nginx,
 )
 
@@ -124,6 +125,12 @@ def test_nginx_caches_balances_and_serves_stale(
             assert (
                 "Response verify OK" in check.stdout + check.stderr and ": good" in check.stdout
             ), check
+            # openssl's own POST (passed through, never cached): the pre-signed answer
+            (tmp_path / "c1.pem").write_bytes(pem([certs[1].certificate]))
+            out = openssl_ocsp(
+                tmp_path, f"{base}/ocsp/issuing", issuer, root, ["-cert", str(tmp_path / "c1.pem")]
+            )
+            assert ": good" in out and "Response verify OK" in out, out
             # and the CRL and CA certificate through it
             crl = x509.load_der_x509_crl(_get(f"{base}/crl/issuing.crl")[0])
             assert crl.issuer == issuer.subject
@@ -147,7 +154,7 @@ def test_nginx_caches_balances_and_serves_stale(
             assert revoked.returncode == 0, revoked.stderr
             argv, env = _cli(store, "ocsp", "refresh")
             refreshed = subprocess.run(argv, env=env, capture_output=True, text=True)
-            assert refreshed.returncode == 0 and "  issuing: 1\n" in refreshed.stdout, refreshed
+            assert refreshed.returncode == 0 and "  issuing: 2\n" in refreshed.stdout, refreshed
             deadline = time.monotonic() + MAX_AGE + 5
             while _status(_get(urls[0])[0]) != ocsp.OCSPCertStatus.REVOKED:
                 assert time.monotonic() < deadline, "nginx kept the old answer past max-age"

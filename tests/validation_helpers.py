@@ -75,9 +75,12 @@ def make_pki(store: Store):  # type: ignore[no-untyped-def]
 
 
 def ocsp_request(
-    cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes | None = None
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    nonce: bytes | None = None,
+    algorithm: hashes.HashAlgorithm | None = None,
 ) -> bytes:
-    builder = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA1())
+    builder = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, algorithm or hashes.SHA1())
     if nonce is not None:
         builder = builder.add_extension(x509.OCSPNonce(nonce), critical=False)
     return builder.build().public_bytes(serialization.Encoding.DER)

@@ -1441,6 +1441,14 @@ Saved to %6</source>
         <translation>توقيع قائمة الشهادات الملغاة لجهة التصديق المحددة</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>إعدادات ال&amp;تحقق…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>أقسام قائمة الإلغاء، ردود OCSP الموقّعة مسبقًا، مجلد النشر</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>إصدار من &amp;طلب توقيع…</translation>
     </message>
@@ -2272,6 +2280,69 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>إعدادات التحقق</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>لعدد كبير من الأطراف المعتمِدة: تُوقَّع ردود OCSP هنا مسبقًا وتقدّمها خوادم رد لا تحمل أي مفتاح؛ ويمكن تقسيم قائمة إلغاء كبيرة إلى أقسام.</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>جهة التصديق *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0: قائمة إلغاء واحدة. تحتفظ الشهادات الصادرة قبل أي تغيير بقسمها.</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>أقسام قائمة الإلغاء</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>ردود OCSP الموقّعة مسبقًا</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>وقّع الآن ردود OCSP الناقصة أو المستحقة</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>اختياري: تُكتب فيه شهادات جهات التصديق وقوائم الإلغاء لخادم ويب</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>مجلد النشر</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>%1 محفوظة؛ أقدمها موقّع في %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>لا توجد هنا جهة تصديق يمكنها التوقيع</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>مجلد النشر ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1: %2 قسم لقائمة الإلغاء للشهادات الجديدة؛ %3 رد OCSP موقّع.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>كُتب %1 ملف في %2</translation>
     </message>
 </context>
 <context>

@@ -1421,6 +1421,14 @@ Guardada en %6</translation>
         <translation>Firmar una lista de revocación de la AC seleccionada</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>Ajustes de &amp;validación…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>Particiones de CRL, respuestas OCSP prefirmadas, carpeta de publicación</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>Emitir desde &amp;CSR…</translation>
     </message>
@@ -2248,6 +2256,69 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>Ajustes de validación</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>Para muchas partes que confían: las respuestas OCSP se firman aquí por adelantado y las sirven respondedores sin ninguna clave; una CRL grande puede dividirse en particiones.</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0: una sola CRL. Los certificados emitidos antes de un cambio conservan su partición.</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>Particiones de CRL</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>Respuestas OCSP prefirmadas</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>Firmar ahora las respuestas OCSP que faltan o vencen</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>Opcional: allí se escriben los certificados de AC y las CRL para un servidor web</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Carpeta de publicación</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>%1 guardadas; la más antigua firmada el %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>ninguna AC puede firmar aquí</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>la carpeta de publicación es un archivo</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1: %2 partición(es) de CRL para los certificados nuevos; %3 respuesta(s) OCSP firmada(s).</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>%1 archivo(s) escrito(s) en %2</translation>
     </message>
 </context>
 <context>

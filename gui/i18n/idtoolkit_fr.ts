@@ -1421,6 +1421,14 @@ Enregistrée dans %6</translation>
         <translation>Signer une liste de révocation de l&apos;AC sélectionnée</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>Paramètres de &amp;validation…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>Partitions de CRL, réponses OCSP pré-signées, dossier de publication</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>Émettre depuis une &amp;CSR…</translation>
     </message>
@@ -2248,6 +2256,69 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>Paramètres de validation</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>Pour de nombreuses parties utilisatrices : les réponses OCSP sont signées ici à l&apos;avance et servies par des répondeurs qui ne détiennent aucune clé ; une grande CRL peut être découpée en partitions.</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0 : une seule CRL. Les certificats émis avant un changement gardent leur partition.</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>Partitions de CRL</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>Réponses OCSP pré-signées</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>Signer maintenant les réponses OCSP manquantes ou à renouveler</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>Facultatif : les certificats d&apos;AC et les CRL y sont écrits pour un serveur web</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Dossier de publication</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>%1 enregistrées ; la plus ancienne signée le %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>aucune AC ne peut signer ici</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>le dossier de publication est un fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1 : %2 partition(s) de CRL pour les nouveaux certificats ; %3 réponse(s) OCSP signée(s).</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>%1 fichier(s) écrit(s) dans %2</translation>
     </message>
 </context>
 <context>

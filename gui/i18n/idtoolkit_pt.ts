@@ -1421,6 +1421,14 @@ Guardada em %6</translation>
         <translation>Assinar uma lista de revogação da AC selecionada</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>Definições de &amp;validação…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>Partições de CRL, respostas OCSP pré-assinadas, pasta de publicação</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>Emitir a partir de &amp;CSR…</translation>
     </message>
@@ -2248,6 +2256,69 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>Definições de validação</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>Para muitas partes confiantes: as respostas OCSP são assinadas aqui antecipadamente e servidas por respondedores que não têm nenhuma chave; uma CRL grande pode ser dividida em partições.</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0: uma só CRL. Os certificados emitidos antes de uma alteração mantêm a sua partição.</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>Partições de CRL</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>Respostas OCSP pré-assinadas</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>Assinar agora as respostas OCSP em falta ou a renovar</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>Opcional: os certificados de AC e as CRL são escritos aí para um servidor web</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Pasta de publicação</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhuma ainda</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>%1 guardadas; a mais antiga assinada em %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>nenhuma AC pode assinar aqui</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>a pasta de publicação é um ficheiro</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1: %2 partição(ões) de CRL para os novos certificados; %3 resposta(s) OCSP assinada(s).</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>%1 ficheiro(s) escrito(s) em %2</translation>
     </message>
 </context>
 <context>

@@ -1426,6 +1426,14 @@ Saved to %6</source>
         <translation>Подписать список отозванных сертификатов выбранного УЦ</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>Параметры &amp;проверки…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>Разделы CRL, заранее подписанные ответы OCSP, папка публикации</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>Выпуск по &amp;CSR…</translation>
     </message>
@@ -2254,6 +2262,69 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>Параметры проверки</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>Для множества проверяющих сторон: ответы OCSP подписываются здесь заранее и выдаются серверами без ключей; большой CRL можно разбить на разделы.</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>УЦ *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0: один CRL. Сертификаты, выпущенные до изменения, остаются в своём разделе.</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>Разделы CRL</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>Заранее подписанные ответы OCSP</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>Подписать сейчас недостающие и устаревающие ответы OCSP</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>Необязательно: сюда записываются сертификаты УЦ и CRL для веб-сервера</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>Папка публикации</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>сохранено: %1; самый старый подписан %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>здесь нет УЦ, который может подписывать</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>папка публикации является файлом</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1: разделов CRL для новых сертификатов: %2; подписано ответов OCSP: %3.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>записано файлов: %1 в %2</translation>
     </message>
 </context>
 <context>

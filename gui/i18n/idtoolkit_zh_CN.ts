@@ -1416,6 +1416,14 @@ Saved to %6</source>
         <translation>签署所选 CA 的证书吊销列表</translation>
     </message>
     <message>
+        <source>&amp;Validation settings…</source>
+        <translation>验证设置(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>CRL partitions, pre-signed OCSP responses, publication folder</source>
+        <translation>CRL 分区、预签名的 OCSP 响应、发布文件夹</translation>
+    </message>
+    <message>
         <source>Issue from &amp;CSR…</source>
         <translation>根据 CSR 签发(&amp;C)…</translation>
     </message>
@@ -2242,6 +2250,69 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <source>Validation settings</source>
+        <translation>验证设置</translation>
+    </message>
+    <message>
+        <source>For many relying parties: OCSP answers are signed here in advance and served by responders that hold no key; a large CRL can be split into partitions.</source>
+        <translation>面向大量依赖方：OCSP 响应在此预先签名，由不持有任何密钥的响应器提供；大型 CRL 可以拆分为多个分区。</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>CA *</translation>
+    </message>
+    <message>
+        <source>0: one CRL. Certificates issued before a change keep their partition.</source>
+        <translation>0：单个 CRL。变更之前签发的证书保留其分区。</translation>
+    </message>
+    <message>
+        <source>CRL partitions</source>
+        <translation>CRL 分区</translation>
+    </message>
+    <message>
+        <source>Pre-signed OCSP responses</source>
+        <translation>预签名的 OCSP 响应</translation>
+    </message>
+    <message>
+        <source>Sign the missing and due OCSP responses now</source>
+        <translation>立即签名缺失或即将到期的 OCSP 响应</translation>
+    </message>
+    <message>
+        <source>Optional: CA certificates and CRLs are written there for a web server</source>
+        <translation>可选：CA 证书和 CRL 将写入该文件夹，供 Web 服务器使用</translation>
+    </message>
+    <message>
+        <source>Publication folder</source>
+        <translation>发布文件夹</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 stored; the oldest signed %2</source>
+        <translation>已存储 %1 个；最早的签名于 %2</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>此处没有可以签名的 CA</translation>
+    </message>
+    <message>
+        <source>the publication folder is a file</source>
+        <translation>发布文件夹是一个文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 CRL partition(s) for new certificates; %3 OCSP response(s) signed.</source>
+        <translation>%1：新证书使用 %2 个 CRL 分区；已签名 %3 个 OCSP 响应。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) written to %2</source>
+        <translation>已向 %2 写入 %1 个文件</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from idtoolkit.authz.guard import guarded
 from idtoolkit.ca.crl import crl_partitions
 from idtoolkit.ca.ocsp_presign import RESPONSE_VALIDITY, PresignResult
 from idtoolkit.ca.ocsp_presign import presign as _presign
-from idtoolkit.ca.validation_settings import MAX_CRL_PARTITIONS
+from idtoolkit.ca.validation_settings import MAX_CRL_PARTITIONS, ValidationState, validation_state
 from idtoolkit.ca.validation_settings import set_crl_partitions as _set_crl_partitions
 from idtoolkit.services.publication import Publication, publish
 from idtoolkit.store.cas import ca_by_name
@@ -31,9 +31,11 @@ __all__ = [
     "PresignResult",
     "Publication",
     "ResponseState",
+    "ValidationState",
     "crl_partitions",
     "presign",
     "publish",
     "response_state",
     "set_crl_partitions",
+    "validation_state",
 ]

@@ -24,6 +24,7 @@ from idtoolkit.ca.info import CAInfo, ca_certificate, check_ca_name, fingerprint
 from idtoolkit.ca.inputs import load_certificates, load_pkcs12, load_private_key
 from idtoolkit.ca.issuers import check_may_sign_ca, issuer_and_signer
 from idtoolkit.ca.names import format_subject, parse_subject
+from idtoolkit.ca.ocsp_presign import presign_quietly
 from idtoolkit.ca.serials import new_serial, serial_to_hex
 from idtoolkit.errors import (
     AlreadyExistsError,
@@ -301,6 +302,8 @@ def _create_ca(ws: Workspace, new: _NewCA, parent: str | None) -> CAInfo:
                 cert,
                 report,
             )
+    if parent is not None and info.serial:  # the parent's OCSP answer for it (RFC 6960 2.5)
+        presign_quietly(ws, parent, [info.serial])
     return publish_first_crl(ws, info)
 
 

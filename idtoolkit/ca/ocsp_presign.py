@@ -2,7 +2,7 @@
 that hold none.
 
 Every unexpired certificate of a CA that can sign here gets one response per CertID hash
-(:data:`PRESIGN_HASHES`: SHA-1, what RFC 5019/9919 clients send), valid
+(:data:`PRESIGN_HASHES`: SHA-1 and SHA-256, what RFC 5019/9919 clients send), valid
 :data:`RESPONSE_VALIDITY` and signed again once half of that has passed. A revocation, hold or
 release forgets the certificate's responses in its own transaction
 (:func:`idtoolkit.store.ocsp_responses.forget_ocsp_responses`) and signs the new one at once
@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from asn1crypto import core
 from cryptography import x509
@@ -25,7 +26,7 @@ from cryptography.x509 import ocsp
 
 from idtoolkit.ca.info import ca_certificate
 from idtoolkit.ca.issuers import issuer_and_signer
-from idtoolkit.errors import IDToolkitError
+from idtoolkit.errors import IDToolkitError, KeyStoreError, PassphraseError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.store.cas import active_cas
 from idtoolkit.store.models import CARecord
@@ -37,9 +38,10 @@ from idtoolkit.workspace import Workspace
 log = logging.getLogger("idtoolkit.ocsp")
 
 RESPONSE_VALIDITY = dt.timedelta(hours=24)
-#: CertID hashes responses are pre-signed for. RFC 5019 clients (and openssl) send SHA-1;
-#: RFC 9919 allows SHA-256, which a responder with a key signs live.
-PRESIGN_HASHES: tuple[str, ...] = ("sha1",)
+#: CertID hashes responses are pre-signed for: RFC 5019 clients (openssl, most of today's)
+#: send SHA-1, and RFC 9919 recommends SHA-256; a responder without the key can only answer
+#: what was signed in advance, so both are (two responses per certificate).
+PRESIGN_HASHES: tuple[str, ...] = ("sha1", "sha256")
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha1": hashes.SHA1(),
     "sha256": hashes.SHA256(),
@@ -82,6 +84,11 @@ class ResponderKey:
     key_hashes: dict[str, bytes]
     responder: x509.Certificate | None = None  # the delegated responder's, sent along
     own_certificate_id: int | None = None  # the CA's own certificate row
+
+    @cached_property
+    def signer_key_hash(self) -> str:
+        """SHA-1 of the signing key (as in ResponderID byKey), stored with each response."""
+        return id_hashes(self.responder or self.certificate)[1]["sha1"].hex()
 
     def build(
         self,
@@ -171,7 +178,9 @@ def presign(
 
     ``serials`` limits the work to those certificates; ``ready_only`` skips a CA whose key
     would have to be unlocked by asking someone. A CA whose key is not here is skipped and
-    said in the result, never an error: a workspace may hold offline roots.
+    said in the result, never an error: a workspace may hold offline roots. A key that is here
+    but cannot be unlocked (no passphrase, a wrong PIN) is an error: a cron job must not
+    report success having signed nothing.
     """
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     signed: dict[str, int] = {}
@@ -182,7 +191,9 @@ def presign(
         for ca in cas:
             try:
                 key = responder_key(ws, session, ca, ready_only=ready_only)
-            except IDToolkitError as exc:
+            except (PassphraseError, KeyStoreError):
+                raise  # no passphrase, a wrong PIN, an absent token: said, never skipped
+            except IDToolkitError as exc:  # e.g. an offline root: no key here to sign with
                 skipped[ca.name] = str(exc)
                 continue
             if key is None:
@@ -208,29 +219,34 @@ def _presign_ca(
     if key.responder is not None:
         next_update = min(next_update, key.responder.not_valid_after_utc)
     count = 0
-    for algorithm in PRESIGN_HASHES:
-        after = 0
-        while True:
-            with ws.store.reading() as session:
-                due = certificates_due(
-                    session,
-                    key.ca_id,
-                    algorithm,
-                    now + refresh_within,
-                    now,
-                    after_id=after,
-                    limit=BATCH,
-                    serials=serials,
-                    skip_id=key.own_certificate_id,
-                )
-            if not due:
-                break
-            rows = [_signed_row(key, item, algorithm, now, next_update) for item in due]
-            with ws.store.transaction() as session:
-                count += store_responses(session, key.ca_id, rows)
-            after = due[-1].certificate_id
-            if len(due) < BATCH:
-                break
+    after = 0
+    signer = key.signer_key_hash
+    while True:
+        with ws.store.reading() as session:
+            due = certificates_due(
+                session,
+                key.ca_id,
+                PRESIGN_HASHES,
+                now + refresh_within,
+                now,
+                after_id=after,
+                limit=BATCH,
+                serials=serials,
+                skip_id=key.own_certificate_id,
+                signer_key_hash=signer,
+            )
+        if not due:
+            break
+        rows = [
+            _signed_row(key, item, algorithm, now, next_update)
+            for item in due
+            for algorithm in PRESIGN_HASHES
+        ]
+        with ws.store.transaction() as session:
+            count += store_responses(session, key.ca_id, rows)
+        after = due[-1].certificate_id
+        if len(due) < BATCH:
+            break
     return count
 
 
@@ -254,6 +270,8 @@ def _signed_row(
         "next_update": next_update,
         "der": der,
         "status_key": None if item.revoked_at is None else (item.revoked_at, item.reason),
+        "replaces": item.response_ids.get(algorithm),
+        "signer_key_hash": key.signer_key_hash,
     }
 
 

@@ -7,9 +7,12 @@ published for as long as any certificate was issued into it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from idtoolkit import audit_chain
 from idtoolkit.errors import InputError
-from idtoolkit.store.cas import ca_by_name_for_update
+from idtoolkit.store.cas import ca_by_name, ca_by_name_for_update
+from idtoolkit.store.ocsp_responses import ResponseState, response_state
 from idtoolkit.workspace import Workspace
 
 #: Partitions of up to 100,000 entries each would cover a hundred million certificates.
@@ -36,3 +39,18 @@ def set_crl_partitions(ws: Workspace, ca_name: str, partitions: int) -> int:
             {"ca": ca_name, "partitions": partitions, "previous": previous},
         )
     return previous
+
+
+@dataclass(frozen=True)
+class ValidationState:
+    """What the desktop app shows of a CA's validation side."""
+
+    crl_partitions: int
+    responses: ResponseState
+
+
+def validation_state(ws: Workspace, ca_name: str) -> ValidationState:
+    """The CA's CRL partition setting and its pre-signed OCSP responses (how many, oldest)."""
+    with ws.store.reading() as session:
+        ca = ca_by_name(session, ca_name)
+        return ValidationState(ca.crl_partitions, response_state(session, ca.id))

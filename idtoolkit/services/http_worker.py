@@ -35,6 +35,8 @@ from idtoolkit.services.ocsp import OCSPResponder
 from idtoolkit.services.publication import publish
 from idtoolkit.services.response_cache import ResponseCache
 from idtoolkit.services.tsa import TimeStampAuthority
+from idtoolkit.store.certificates import latest_certificate_id
+from idtoolkit.store.revocations import revocation_counts
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve")
@@ -42,6 +44,8 @@ access_log = logging.getLogger("idtoolkit.serve.access")
 
 REFRESH_SECONDS = 1.0
 STATS_SECONDS = 60.0
+#: How often a server with the keys looks for responses due without any change in the store.
+PRESIGN_SWEEP_SECONDS = 300.0
 
 
 class WorkerHost(Protocol):
@@ -259,14 +263,23 @@ class HTTPWorker:
     async def _presign(self) -> None:
         """Sign the OCSP responses that are missing or half-way to their nextUpdate (new
         certificates, status changes made where the key was not at hand, the daily refresh),
-        for the validation-only responders reading the same store."""
+        for the validation-only responders reading the same store.
+
+        Looking for them reads every certificate of a CA, so it runs when the store says
+        something changed (a new certificate, a revocation or release: cheap counters checked
+        every ``presign_seconds``) and otherwise every :data:`PRESIGN_SWEEP_SECONDS`."""
         assert self.pool is not None
         loop = asyncio.get_running_loop()
+        last: tuple[int, ...] | None = None
+        swept = 0.0
         while True:
             try:
-                result = await loop.run_in_executor(self.pool, _presign_ready, self.ws)
-                if result:
-                    log.info("pre-signed %d OCSP responses", result)
+                marks = await loop.run_in_executor(self.pool, _change_marks, self.ws)
+                if marks != last or time.monotonic() - swept >= PRESIGN_SWEEP_SECONDS:
+                    result = await loop.run_in_executor(self.pool, _presign_ready, self.ws)
+                    last, swept = marks, time.monotonic()
+                    if result:
+                        log.info("pre-signed %d OCSP responses", result)
             except StoreError as exc:  # most likely another worker stored them first
                 log.debug("OCSP responses not stored here: %s", exc)
             except Exception:
@@ -313,6 +326,12 @@ class HTTPWorker:
                     )
                 last_stats, counted = now, self.requests
                 self.cache.hits = 0
+
+
+def _change_marks(ws: Workspace) -> tuple[int, ...]:
+    """Counters that move when a response may be missing: certificates, revocations, releases."""
+    with ws.store.reading() as session:
+        return (latest_certificate_id(session), *revocation_counts(session))
 
 
 def _presign_ready(ws: Workspace) -> int:

@@ -1,5 +1,10 @@
 """An RFC 6960 OCSP responder for every CA of a workspace.
 
+Pre-signed responses in the store (:mod:`idtoolkit.ca.ocsp_presign`) are served first, never
+one past its nextUpdate. A responder with the keys signs on the spot what is not stored (and
+every nonce); a validation-only one (``serve --validation-only``) holds no key and signs
+nothing: see :class:`OCSPResponder`. What follows describes live signing.
+
 Answers are signed by the CA's delegated responder when it has one (an ``ocsp`` service
 credential: ``idtoolkit ca service CA --kind ocsp``; RFC 6960 4.2.2.2), its certificate sent along
 in the response; otherwise by the CA itself (RFC 6960 2.6 allows it), wherever its key lives.

@@ -181,6 +181,9 @@ class OCSPResponseRecord(Base):
         ),
         Index("ix_ocsp_responses_next_update", "next_update"),
         Index("ix_ocsp_responses_certificate", "certificate_id"),
+        # Ids never reused (SQLite would reuse the highest after a delete): responders notice
+        # re-signed responses by the highest id (store.ocsp_responses.response_generation).
+        {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ca_id: Mapped[int] = mapped_column(ForeignKey("cas.id"))
@@ -191,6 +194,9 @@ class OCSPResponseRecord(Base):
     this_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     next_update: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     der: Mapped[bytes] = mapped_column(LargeBinary)
+    #: SHA-1 of the signing key (the CA's or its delegated responder's): a response signed by
+    #: another key than the one in use now is due again.
+    signer_key_hash: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class ServiceCredential(Base):

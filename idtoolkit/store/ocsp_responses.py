@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, insert, or_, select, tuple_
+from sqlalchemy import Table, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import aliased
 
 from idtoolkit.store.models import CertificateRecord, OCSPResponseRecord, RevocationRecord
 from idtoolkit.store.session import Session
+
+_TABLE = cast(Table, OCSPResponseRecord.__table__)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class DueCertificate:
     serial_hex: str
     revoked_at: dt.datetime | None
     reason: str | None
+    #: Per CertID hash, the stored response a new one replaces (None: the first one).
+    response_ids: dict[str, int | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class ResponseState:
 def certificates_due(
     session: Session,
     ca_id: int,
-    hash_algorithm: str,
+    hash_algorithms: Sequence[str],
     refresh_before: dt.datetime,
     now: dt.datetime,
     *,
@@ -57,28 +62,33 @@ def certificates_due(
     limit: int = 5000,
     serials: Sequence[str] | None = None,
     skip_id: int | None = None,
+    signer_key_hash: str | None = None,
 ) -> list[DueCertificate]:
-    """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) with no
-    stored response for ``hash_algorithm`` or one whose nextUpdate is before
-    ``refresh_before``."""
-    response = OCSPResponseRecord
-    query = (
-        select(
-            CertificateRecord.id,
-            CertificateRecord.serial_hex,
-            RevocationRecord.revoked_at,
-            RevocationRecord.reason,
-        )
-        .join(
+    """Unexpired certificates of ``ca_id`` (ids above ``after_id``, in id order) lacking a
+    stored response for one of ``hash_algorithms``, or with one whose nextUpdate is before
+    ``refresh_before``: one scan for every CertID hash (their responses are renewed
+    together), or signed by another key than ``signer_key_hash`` (a delegated responder was
+    made since). ``response_ids`` says which stored response each new one replaces."""
+    responses = [aliased(OCSPResponseRecord) for _ in hash_algorithms]
+    query = select(
+        CertificateRecord.id,
+        CertificateRecord.serial_hex,
+        RevocationRecord.revoked_at,
+        RevocationRecord.reason,
+        *(r.id for r in responses),
+    )
+    for response, algorithm in zip(responses, hash_algorithms, strict=True):
+        query = query.join(
             response,
             and_(
                 response.ca_id == ca_id,
                 response.serial_hex == CertificateRecord.serial_hex,
-                response.hash_algorithm == hash_algorithm,
+                response.hash_algorithm == algorithm,
             ),
             isouter=True,
         )
-        .join(
+    query = (
+        query.join(
             RevocationRecord,
             and_(
                 RevocationRecord.certificate_id == CertificateRecord.id,
@@ -90,7 +100,15 @@ def certificates_due(
             CertificateRecord.issuer_ca_id == ca_id,
             CertificateRecord.id > after_id,
             CertificateRecord.not_after > now,
-            or_(response.id.is_(None), response.next_update < refresh_before),
+            or_(
+                *(r.id.is_(None) for r in responses),
+                *(r.next_update < refresh_before for r in responses),
+                *(
+                    or_(r.signer_key_hash.is_(None), r.signer_key_hash != signer_key_hash)
+                    for r in responses
+                    if signer_key_hash is not None
+                ),
+            ),
         )
         .order_by(CertificateRecord.id)
         .limit(limit)
@@ -99,26 +117,32 @@ def certificates_due(
         query = query.where(CertificateRecord.serial_hex.in_(list(serials)))
     if skip_id is not None:  # a root's own certificate: nobody asks its issuer about it
         query = query.where(CertificateRecord.id != skip_id)
-    return [DueCertificate(r[0], r[1], r[2], r[3]) for r in session.execute(query).all()]
+    return [
+        DueCertificate(r[0], r[1], r[2], r[3], dict(zip(hash_algorithms, r[4:], strict=True)))
+        for r in session.execute(query).all()
+    ]
 
 
 def store_responses(session: Session, ca_id: int, rows: Sequence[dict[str, Any]]) -> int:
-    """Replace the stored responses of these rows' certificates (keys: certificate_id,
-    serial_hex, hash_algorithm, cert_status, this_update, next_update, der, and
-    ``status_key``: the (revoked_at, reason) the response was signed for, or None).
+    """Store these signed responses (keys: certificate_id, serial_hex, hash_algorithm,
+    cert_status, this_update, next_update, der; ``replaces``: the id of the stored response
+    it replaces, or None; ``status_key``: the (revoked_at, reason) it was signed for, or None).
 
     Signing happened outside this transaction: a row whose certificate's status changed
     meanwhile is dropped, never stored (its revocation forgot the old responses and the next
-    refresh signs the new status). The certificate rows are locked first, so a revocation
-    either committed before this check or waits and forgets what this stores. Returns how
-    many were stored."""
+    refresh signs the new status). On PostgreSQL the certificate rows are locked first, so a
+    revocation either committed before this check or waits and forgets what this stores;
+    SQLite's write lock (BEGIN IMMEDIATE) already orders the two. One Core INSERT per call.
+    Returns how many were stored."""
     kept: list[dict[str, Any]] = []
+    lock = session.get_bind().dialect.name != "sqlite"
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
         ids = [r["certificate_id"] for r in chunk]
-        session.execute(
-            select(CertificateRecord.id).where(CertificateRecord.id.in_(ids)).with_for_update()
-        ).all()
+        if lock:
+            session.execute(
+                select(CertificateRecord.id).where(CertificateRecord.id.in_(ids)).with_for_update()
+            ).all()
         now_status = {
             r[0]: (r[1], r[2])
             for r in session.execute(
@@ -132,23 +156,16 @@ def store_responses(session: Session, ca_id: int, rows: Sequence[dict[str, Any]]
                 )
             ).all()
         }
-        fresh = [
-            {k: v for k, v in r.items() if k != "status_key"}
-            for r in chunk
-            if now_status.get(r["certificate_id"]) == r.get("status_key")
+        fresh = [r for r in chunk if now_status.get(r["certificate_id"]) == r.get("status_key")]
+        replaced = [r["replaces"] for r in fresh if r.get("replaces") is not None]
+        if replaced:
+            session.execute(delete(_TABLE).where(_TABLE.c.id.in_(replaced)))
+        kept += [
+            {k: v for k, v in r.items() if k not in ("status_key", "replaces")} | {"ca_id": ca_id}
+            for r in fresh
         ]
-        if not fresh:
-            continue
-        keys = [(r["serial_hex"], r["hash_algorithm"]) for r in fresh]
-        session.execute(
-            delete(OCSPResponseRecord).where(
-                OCSPResponseRecord.ca_id == ca_id,
-                tuple_(OCSPResponseRecord.serial_hex, OCSPResponseRecord.hash_algorithm).in_(keys),
-            )
-        )
-        kept += fresh
     if kept:
-        session.execute(insert(OCSPResponseRecord), [{"ca_id": ca_id, **r} for r in kept])
+        session.execute(insert(_TABLE), kept)
     return len(kept)
 
 

@@ -35,9 +35,12 @@ def upgrade() -> None:
         sa.Column("this_update", sa.DateTime(timezone=True), nullable=False),
         sa.Column("next_update", sa.DateTime(timezone=True), nullable=False),
         sa.Column("der", sa.LargeBinary(), nullable=False),
+        sa.Column("signer_key_hash", sa.String(40), nullable=True),
         sa.UniqueConstraint(
             "ca_id", "serial_hex", "hash_algorithm", name="uq_ocsp_responses_ca_serial_hash"
         ),
+        # Ids never reused: a responder notices new responses by the highest id.
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_ocsp_responses_next_update", "ocsp_responses", ["next_update"])
     op.create_index("ix_ocsp_responses_certificate", "ocsp_responses", ["certificate_id"])
