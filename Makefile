@@ -13,7 +13,13 @@ QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-
 # Fonts with Arabic (DejaVu Sans) and Chinese (WenQuanYi) glyphs for the translated app.
 FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
 # postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
-SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES)
+# certbot, lego, pebble: real ACME clients and the reference ACME server, run against `serve`
+# on 127.0.0.1; nginx-light and apache2-utils (ab): the HTTP cache in front of the validation
+# responders and its load test.
+ACME_PACKAGES := certbot lego pebble
+VALIDATION_PACKAGES := nginx-light apache2-utils
+SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES) \
+	$(ACME_PACKAGES) $(VALIDATION_PACKAGES)
 # Packaging (make dist, dist-test): PyInstaller needs objdump; dpkg-deb with zstd; a Debian
 # root made by mmdebstrap; unshare/setpriv (util-linux) to cut the network and drop root.
 DIST_PACKAGES := binutils dpkg-dev zstd mmdebstrap util-linux debian-archive-keyring
