@@ -104,3 +104,22 @@ def test_lab_create_writes_arabic_and_chinese_handouts(tmp_path: Path) -> None:
     assert "## 练习" in chinese and "两级层级结构" in chinese and "Exercises" not in chinese
     assert "'idtoolkit ca export issuing --out issuing.pem'" in chinese
     assert LRI not in chinese
+
+
+def test_arabic_hsm_handout_keeps_key_labels_and_whole_dns_left_to_right(tmp_path: Path) -> None:
+    """A DN right after a parenthesis, a key label without a dot (``ca-1234``) and a name with
+    spaces (``Citizen 07 1234``) each read as one left-to-right island in Arabic: split or
+    bare, they come out backwards (``1234-ca``) in a right-to-left paragraph."""
+    roster = write_roster(tmp_path, "id,name,lang\nsalma,سلمى,ar\n")
+    with own_softhsm():
+        lab = labs.create_class("hsm", roster, tmp_path / "class", base_port=free_base_port())
+    arabic = (lab.student_dir("salma") / "handout.md").read_text("utf-8")
+    values = lab.values("salma")
+
+    def v(name: str) -> str:
+        return f"{LRI}{values[name]}{PDI}"
+
+    assert f"({LRI}CN=HSM Root {v('seed4')},O=Lab {v('student')},C=SN{PDI})" in arabic
+    assert f"{LRI}ca-{v('seed4')}{PDI}" in arabic
+    assert f"{LRI}Citizen {v('num2')} {v('seed4')}{PDI}" in arabic
+    assert "Exercises" not in arabic and "## التمارين" in arabic

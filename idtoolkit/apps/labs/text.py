@@ -499,19 +499,20 @@ def isolate(value: str) -> str:
     return f"{LRI}{value}{PDI}"
 
 
-#: A Latin run that is data in a right-to-left sentence: a DN, path, URL, host or file name.
-#: A whole DN (spaces and all) comes first: ``CN=Lab Root {seed4},O=Lab {student},C=SN``.
-DATA = re.compile(r"CN=[^()'\n،]*?,C=[A-Z]{2}|--[a-z][a-z0-9-]*|[!-~]*[/=.@:][!-~]*[!-~]")
-DATA_TAIL = ").,;:"
+#: A Latin run in a right-to-left sentence: a DN, path, URL, host, file name, flag, key label
+#: (``ca-{seed4}``, ``Citizen {num2} {seed4}``) or term: printable ASCII words joined by single
+#: spaces, so a whole DN (``CN=HSM Root {seed4},O=Lab {student},C=SN``) is one island.
+#: Parentheses end a run: an island holding one of a pair would break the pair's mirroring.
+DATA = re.compile(r"[!-'*-~]+(?: [!-'*-~]+)*")
+DATA_TAIL = ".,;:"
 
 
 def _isolate_data(match: re.Match[str]) -> str:
     run = match.group(0)
-    head = run[: len(run) - len(run.lstrip("("))]
-    body = run[len(head) :].rstrip(DATA_TAIL)
+    body = run.rstrip(DATA_TAIL)
     if not body or not any(c.isalnum() or c == "}" for c in body):
         return run
-    return head + isolate(body) + run[len(head) + len(body) :]
+    return isolate(body) + run[len(body) :]
 
 
 def bidi(text: str, lang: str) -> str:
