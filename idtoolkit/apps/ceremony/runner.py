@@ -122,14 +122,18 @@ def _ask_present(
     for role in script.roles:
         need = f"at least {role.minimum}" + (f" of {role.of}" if role.of else "")
         while True:
-            answer = console.ask(NAMES_PROMPT.format(title=role.title, need=need))
+            answer = console.ask(NAMES_PROMPT.format(title=role.label or role.title, need=need))
             if answer is None or _is_stop(answer):
                 raise _stopped(next_step)
             names = [n.strip() for n in answer.split(",") if n.strip()]
             if len(names) >= role.minimum:
                 present[role.name] = names
                 break
-            console.show(TOO_FEW.format(title=role.title, count=len(names), minimum=role.minimum))
+            console.show(
+                TOO_FEW.format(
+                    title=role.label or role.title, count=len(names), minimum=role.minimum
+                )
+            )
     return present
 
 
@@ -152,7 +156,7 @@ def _confirm_present(
         return _ask_present(script, console, next_step), False
     console.show(TOOK_PART)
     for role in script.roles:
-        console.show(f"  {role.title}: {', '.join(previous[role.name])}")
+        console.show(f"  {role.label or role.title}: {', '.join(previous[role.name])}")
     while True:
         answer = console.ask(SAME_PEOPLE)
         if answer is None or _is_stop(answer):
@@ -257,7 +261,9 @@ def run_ceremony(
                     "{path} exists already: a ceremony never overwrites an output; use a new --out directory",
                     path=out / name,
                 )
-        console.show(f"Ceremony {script.id}: {script.name}")
+        console.show(f"Ceremony {script.id}: {script.display_name or script.name}")
+        if script.missing_language:
+            console.show(script.missing_language)
         console.show(f"Script SHA-256: {script.sha256}")
         console.show(f"{READ_ALOUD}: " + " ".join(hash_words(script.sha256)))
         present = options.present or _ask_present(script, console)

@@ -1,0 +1,108 @@
+"""Issue 24: shipped ceremony scripts carry their steps' texts per language, like lab packs;
+the runner shows them in the user's language (IDTOOLKIT_LANG, then LANGUAGE/LC_ALL/LANG), and
+a script without that language says which languages it has."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ceremonies import DIRECTORY as SHIPPED
+from idtoolkit.apps.ceremony.script import LANGUAGES, load_script
+from idtoolkit.errors import ConfigurationError
+
+
+def _rehearse(script: Path, out: Path, lang: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    env["IDTOOLKIT_LANG"] = lang
+    return subprocess.run(
+        [
+            *(sys.executable, "-m", "idtoolkit.apps.cli.main", "ceremony", "rehearse"),
+            *(str(script), "--out", str(out)),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("name", ["national-root.toml", "training-root.toml"])
+def test_shipped_scripts_have_every_step_in_seven_languages(name: str) -> None:
+    english = load_script(SHIPPED / name, "en")
+    assert english.languages == LANGUAGES
+    for lang in LANGUAGES[1:]:
+        script = load_script(SHIPPED / name, lang)
+        assert script.language == lang and not script.missing_language
+        assert script.sha256 == english.sha256  # one file, one hash, whatever the reader
+        assert script.name == english.name  # recorded in the transcript: stays English
+        assert script.display_name != english.name
+        for ours, theirs in zip(script.steps, english.steps, strict=True):
+            assert ours.title and ours.title != theirs.title, (lang, ours.id)
+            assert bool(ours.say) == bool(theirs.say) and (not ours.say or ours.say != theirs.say)
+            assert ours.params == theirs.params
+        for ours_role, their_role in zip(script.roles, english.roles, strict=True):
+            assert ours_role.title == their_role.title  # names rehearsal participants
+            assert ours_role.label != their_role.title
+
+
+def test_a_french_rehearsal_shows_the_steps_in_french_and_verifies(tmp_path: Path) -> None:
+    out = tmp_path / "rehearsal"
+    result = _rehearse(SHIPPED / "training-root.toml", out, "fr")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout + result.stderr
+    assert "Cérémonie de l'AC racine de formation (clés logicielles)" in text
+    assert "Vérifier la salle et l'ordinateur portable hors ligne" in text
+    assert "L'administrateur lit à voix haute l'empreinte du certificat" in text
+    assert "Sceller la piste d'audit avec la clé racine" in text
+    assert "Check the room and the offline laptop" not in text
+    verify = subprocess.run(
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", "ceremony", "verify", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def _english_only(tmp_path: Path) -> Path:
+    lines = (SHIPPED / "training-root.toml").read_text("utf-8").split("\n")
+    kept = [
+        line.replace(".en = ", " = ", 1)
+        for line in lines
+        if not line.startswith("languages = ")
+        and not any(f".{lang} = " in line for lang in LANGUAGES[1:])
+    ]
+    path = tmp_path / "english.toml"
+    path.write_text("\n".join(kept), encoding="utf-8")
+    return path
+
+
+def test_a_script_without_the_readers_language_names_its_languages(tmp_path: Path) -> None:
+    path = _english_only(tmp_path)
+    script = load_script(path, "ar")
+    assert script.language == "en" and script.languages == ("en",)
+    assert script.steps[0].title == "Check the room and the offline laptop"
+    assert script.missing_language == (
+        "لا يحتوي نص المراسم هذا على نصوص باللغة \u2066ar\u2069؛ لغاته: \u2066en\u2069."
+    )
+    assert load_script(path, "fr").missing_language == (
+        "Ce script n'a pas de textes en fr ; ses langues : en."
+    )
+    result = _rehearse(path, tmp_path / "rehearsal", "fr")
+    assert result.returncode == 0, result.stderr
+    assert "Ce script n'a pas de textes en fr ; ses langues : en." in result.stdout
+
+
+def test_a_step_missing_one_of_the_scripts_languages_is_named(tmp_path: Path) -> None:
+    text = (SHIPPED / "training-root.toml").read_text("utf-8")
+    line = next(line for line in text.split("\n") if line.startswith('title.ar = "نشر'))
+    path = tmp_path / "missing.toml"
+    path.write_text(text.replace(line + "\n", ""), encoding="utf-8")
+    with pytest.raises(ConfigurationError) as err:
+        load_script(path, "en")
+    assert str(err.value) == "missing.toml: step 'first-crl': 'title': missing language 'ar'"
