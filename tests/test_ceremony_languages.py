@@ -5,6 +5,7 @@ a script without that language says which languages it has."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,47 @@ def test_a_step_missing_one_of_the_scripts_languages_is_named(tmp_path: Path) ->
     with pytest.raises(ConfigurationError) as err:
         load_script(path, "en")
     assert str(err.value) == "missing.toml: step 'first-crl': 'title': missing language 'ar'"
+
+
+def _english_sentences(script_path: Path, lang: str) -> set[str]:
+    """Every English sentence a run could show: the runner's own (the literal parts of its
+    templates, but for a word the language shares, like French "action") and the script's."""
+    from idtoolkit.apps.ceremony.words import TEXTS
+
+    found: set[str] = set()
+    for texts in TEXTS.values():
+        for part in re.split(r"\{[a-z_]+\}", texts["en"]):
+            part = part.strip(" :'()")
+            if len(part) > 3 and part not in texts[lang]:
+                found.add(part)
+    script = load_script(script_path, "en")
+    found |= {
+        script.name,
+        *(s.title for s in script.steps),
+        *(s.say for s in script.steps if s.say),
+    }
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_rehearsal_in_french_or_arabic_shows_no_english_sentence(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from idtoolkit.apps.ceremony import AutoConsole, rehearse_ceremony
+
+    monkeypatch.setenv("IDTOOLKIT_LANG", lang)
+    console = AutoConsole(show=False)
+    script_path = SHIPPED / "training-root.toml"
+    rehearse_ceremony(script_path, tmp_path / "rehearsal", console)
+    shown = "\n".join(console.lines)
+    english = sorted(s for s in _english_sentences(script_path, lang) if s in shown)
+    assert english == [], english
+    if lang == "fr":
+        assert "Étape 1 sur 6 : Vérifier la salle et l'ordinateur portable hors ligne" in shown
+        assert "Tapez 'yes' quand administrator, witness sont prêts" in shown
+        assert "Lire à voix haute et comparer : l'empreinte du certificat racine" in shown
+    else:
+        # step ids, file names and counts read left to right inside the Arabic sentences
+        assert "الخطوة \u20661\u2069 من \u20666\u2069: تفقّد القاعة" in shown
+        assert "'\u2066check-room\u2069'" in shown
+        assert "  كُتب \u2066training-root.pem\u2069" in shown
