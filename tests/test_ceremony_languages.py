@@ -151,3 +151,41 @@ def test_a_rehearsal_in_french_or_arabic_shows_no_english_sentence(
         assert "الخطوة \u20661\u2069 من \u20666\u2069: تفقّد القاعة" in shown
         assert "'\u2066check-room\u2069'" in shown
         assert "  كُتب \u2066training-root.pem\u2069" in shown
+
+
+def test_a_real_run_asks_who_is_present_in_french_and_resumes_in_arabic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The prompts of a real run (who is present, too few named, the step's confirmation, a
+    resume's "same people?") in the officer's language; typed answers stay 'yes'/'stop'."""
+    import io
+
+    from idtoolkit.apps.cli.main import main
+
+    monkeypatch.setenv("IDTOOLKIT_PASSPHRASE", "correct horse battery staple 24")
+    workspace, out = tmp_path / "ws", tmp_path / "out"
+    assert main(["init", "-w", str(workspace)]) == 0
+    run = ["ceremony", "run", str(SHIPPED / "training-root.toml"), "--out", str(out)]
+
+    def typed(lang: str, answers: str) -> str:
+        monkeypatch.setenv("IDTOOLKIT_LANG", lang)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(answers))
+        capsys.readouterr()
+        assert main([*run, "-w", str(workspace)]) == 6  # paused at 'stop'
+        return capsys.readouterr().out
+
+    french = typed("fr", "Alice\nWalter\nCarla\nCarla, Cyril\nyes\nstop\n")
+    assert "Présents — administrateur de la cérémonie (au moins 1, noms séparés" in french
+    assert "Présents — responsables cryptographiques (au moins 2 sur 3," in french
+    assert "  responsables cryptographiques : 1 nommé(s), 2 requis" in french
+    assert "Tapez 'yes' quand administrator, witness sont prêts à réaliser 'check-room'" in french
+    assert "Valeur de asset_tag : " in french
+    for english in ("Names of the", "named,", "Type 'yes'", "Value of", "Step "):
+        assert english not in french, english
+    arabic = typed("ar", "stop\n")
+    assert "المشاركون عند إيقاف المراسم مؤقتًا:" in arabic
+    assert "  مسؤولو التشفير: Carla, Cyril" in arabic
+    assert "اكتب 'yes' إذا كان الأشخاص أنفسهم حاضرين" in arabic
+    assert f"استئناف المراسم \u2066training-root\u2069 في \u2066{out}\u2069:" in arabic
+    for english in ("Taking part", "Resuming", "Type 'yes'"):
+        assert english not in arabic, english

@@ -87,17 +87,6 @@ def _write_new(path: Path, data: bytes) -> None:
         ) from None
 
 
-#: What the runner says when it asks who is present (English, in one place for translation).
-NAMES_PROMPT = "Names of the {title} present ({need}, comma-separated; 'stop' pauses): "
-TOO_FEW = "  {title}: {count} named, {minimum} needed"
-RESUMING = "Resuming ceremony {id} in {out}: {done} of {total} steps done"
-TOOK_PART = "Taking part when the ceremony paused:"
-SAME_PEOPLE = (
-    "Type 'yes' if the same people are present "
-    "('names' to name who is present now, 'stop' pauses): "
-)
-
-
 def _stopped(next_step: Step | None) -> CeremonyStopped:
     """A pause at the operator's word (``stop``) or at the end of input, before ``next_step``
     (None: before the ceremony started, when nothing was written)."""
@@ -121,10 +110,14 @@ def _ask_present(
     script: Script, console: Console, next_step: Step | None = None
 ) -> dict[str, list[str]]:
     present: dict[str, list[str]] = {}
+    lang = script.language
     for role in script.roles:
-        need = f"at least {role.minimum}" + (f" of {role.of}" if role.of else "")
+        if role.of:
+            need = text(lang, "at_least_of", minimum=role.minimum, of=role.of)
+        else:
+            need = text(lang, "at_least", minimum=role.minimum)
         while True:
-            answer = console.ask(NAMES_PROMPT.format(title=role.label or role.title, need=need))
+            answer = console.ask(text(lang, "names", title=role.label or role.title, need=need))
             if answer is None or _is_stop(answer):
                 raise _stopped(next_step)
             names = [n.strip() for n in answer.split(",") if n.strip()]
@@ -132,8 +125,12 @@ def _ask_present(
                 present[role.name] = names
                 break
             console.show(
-                TOO_FEW.format(
-                    title=role.label or role.title, count=len(names), minimum=role.minimum
+                text(
+                    lang,
+                    "too_few",
+                    title=role.label or role.title,
+                    count=len(names),
+                    minimum=role.minimum,
                 )
             )
     return present
@@ -156,18 +153,19 @@ def _confirm_present(
     Returns who is present and whether they are the same people."""
     if not all(role.name in previous for role in script.roles):
         return _ask_present(script, console, next_step), False
-    console.show(TOOK_PART)
+    lang = script.language
+    console.show(text(lang, "took_part"))
     for role in script.roles:
         console.show(f"  {role.label or role.title}: {', '.join(previous[role.name])}")
     while True:
-        answer = console.ask(SAME_PEOPLE)
+        answer = console.ask(text(lang, "same_people"))
         if answer is None or _is_stop(answer):
             raise _stopped(next_step)
         if answer.strip().lower() == "yes":
             return previous, True
         if answer.strip().lower() == "names":
             return _ask_present(script, console, next_step), False
-        console.show("  type exactly 'yes' or 'names'")
+        console.show(text(lang, "yes_or_names"))
 
 
 def _confirm(console: Console, transcript: Transcript, step: Step, lang: str) -> None:
@@ -298,7 +296,7 @@ def run_ceremony(
         done = transcript.completed_steps()
         upcoming = next((step for step in script.steps if step.id not in done), None)
         console.show(
-            RESUMING.format(id=script.id, out=out, done=len(done), total=len(script.steps))
+            text(lang, "resuming", id=script.id, out=out, done=len(done), total=len(script.steps))
         )
         same = True
         if options.present:
