@@ -61,6 +61,8 @@ def test_a_french_rehearsal_shows_the_steps_in_french_and_verifies(tmp_path: Pat
     assert "L'administrateur lit à voix haute l'empreinte du certificat" in text
     assert "Sceller la piste d'audit avec la clé racine" in text
     assert "Check the room and the offline laptop" not in text
+    assert f"répétition terminée dans {out} ; vérifiez-la avec : idtoolkit ceremony verify" in text
+    assert "rehearsal complete" not in text
     verify = subprocess.run(
         [sys.executable, "-m", "idtoolkit.apps.cli.main", "ceremony", "verify", str(out)],
         capture_output=True,
@@ -172,7 +174,8 @@ def test_a_real_run_asks_who_is_present_in_french_and_resumes_in_arabic(
         monkeypatch.setattr(sys, "stdin", io.StringIO(answers))
         capsys.readouterr()
         assert main([*run, "-w", str(workspace)]) == 6  # paused at 'stop'
-        return capsys.readouterr().out
+        captured = capsys.readouterr()
+        return captured.out + captured.err
 
     french = typed("fr", "Alice\nWalter\nCarla\nCarla, Cyril\nyes\nstop\n")
     assert "Présents — administrateur de la cérémonie (au moins 1, noms séparés" in french
@@ -180,7 +183,8 @@ def test_a_real_run_asks_who_is_present_in_french_and_resumes_in_arabic(
     assert "  responsables cryptographiques : 1 nommé(s), 2 requis" in french
     assert "Tapez 'yes' quand administrator, witness sont prêts à réaliser 'check-room'" in french
     assert "Valeur de asset_tag : " in french
-    for english in ("Names of the", "named,", "Type 'yes'", "Value of", "Step "):
+    assert "La cérémonie s'est interrompue avant l'étape 'create-root' ; relancez" in french
+    for english in ("Names of the", "named,", "Type 'yes'", "Value of", "Step ", "paused"):
         assert english not in french, english
     arabic = typed("ar", "stop\n")
     assert "المشاركون عند إيقاف المراسم مؤقتًا:" in arabic
