@@ -315,7 +315,8 @@ def test_a_copied_class_folder_still_checks(pki: labs.LabClass, tmp_path: Path) 
         ("id,name,lang\na,,en\n", "roster.csv line 2: student 'a' has an empty name"),
         (
             "id,name,lang\na,Ann,de\n",
-            "roster.csv line 2: student 'a': language 'de' is not one of the pack's languages (en, fr)",
+            "roster.csv line 2: student 'a': language 'de' is not one of the pack's languages"
+            " (en, fr, ar, es, pt, ru, zh_CN)",
         ),
         ("name,id\n", "roster.csv line 1: the header must be id,name,lang"),
     ],

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.language import current_language
 from idtoolkit import api
 from idtoolkit.apps import ceremony
 
@@ -61,7 +62,7 @@ class CeremonyRunnerWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.script = ceremony.load_ceremony_script(script_path)
+        self.script = ceremony.load_ceremony_script(script_path, current_language())
         self.script_path = script_path
         self.out = out
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, owned by the main window
@@ -182,7 +183,9 @@ class CeremonyRunnerWindow(QWidget):
         script, out, ws, console = self.script_path, self.out, self.ws, self.console
 
         def job(_progress: workers.Progress) -> object:
-            options = ceremony.RunOptions(so_pin=lambda label: self._so_pin(label))
+            options = ceremony.RunOptions(
+                so_pin=lambda label: self._so_pin(label), language=current_language()
+            )
             return ceremony.run_ceremony(ws, script, out, console, options)
 
         self.worker = workers.start(job, self._done, self._failed)
@@ -229,11 +232,11 @@ class CeremonyRunnerWindow(QWidget):
         """Values to read aloud go in large type with the step: those shown before its
         confirmation (a request's hash) under it; those a step ends with (a fingerprint) stay
         above the next step until that one is confirmed, while people read them out."""
-        if text.startswith("Step "):
+        if ceremony.is_step_heading(text):
             self.current.setText("\n\n".join([*self._read_after, text]))
             self._read_after = []
             self._before_confirmation = True
-        elif text.strip().startswith(ceremony.READ_ALOUD_HEADING):
+        elif text.strip().startswith(ceremony.READ_ALOUD_HEADINGS):
             block = text.strip("\n")
             if not self._before_confirmation:
                 self._read_after.append(block)
@@ -248,7 +251,7 @@ class CeremonyRunnerWindow(QWidget):
         self.answer.setEchoMode(
             QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
         )
-        self.yes_button.setEnabled(prompt.startswith("Type 'yes'"))
+        self.yes_button.setEnabled(ceremony.asks_confirmation(prompt))
         self._set_waiting(True)
         self.answer.setFocus()
 

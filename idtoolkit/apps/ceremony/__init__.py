@@ -5,6 +5,7 @@ This is the ceremonies' face for the CLI and the desktop app; they import nothin
 
 from idtoolkit.apps.ceremony.inputs import RunInput, run_inputs
 from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD_HEADING
+from idtoolkit.apps.ceremony.readout import HEADINGS as READ_ALOUD_HEADINGS
 from idtoolkit.apps.ceremony.rehearse import AutoConsole
 from idtoolkit.apps.ceremony.rehearse import rehearse as rehearse_ceremony
 from idtoolkit.apps.ceremony.runner import (
@@ -23,9 +24,11 @@ from idtoolkit.apps.ceremony.signatures import sign_transcript
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
 from idtoolkit.apps.ceremony.verify import CeremonyReport, verify_ceremony
 from idtoolkit.apps.ceremony.verify import load_ceremony_script as load_ceremony_copy
+from idtoolkit.apps.ceremony.words import asks_confirmation, is_step_heading
 
 __all__ = [
     "READ_ALOUD_HEADING",
+    "READ_ALOUD_HEADINGS",
     "TRANSCRIPT",
     "AutoConsole",
     "CeremonyReport",
@@ -36,9 +39,11 @@ __all__ = [
     "RunInput",
     "RunOptions",
     "Transcript",
+    "asks_confirmation",
     "describe_step",
     "example_ceremonies",
     "hash_words",
+    "is_step_heading",
     "load_ceremony_copy",
     "load_ceremony_script",
     "read_transcript",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idtoolkit.apps.ceremony.script import Step, hash_words
+from idtoolkit.apps.ceremony.words import TEXTS, labelled, text
 
 
 @dataclass(frozen=True)
@@ -25,31 +26,25 @@ class Shown:
     signed, not after); its value then comes from the action's preview."""
 
     name: str
-    label: str
+    label: str  # a key of :data:`~idtoolkit.apps.ceremony.words.TEXTS`
     before: bool = False
 
 
-#: What each action shows to be read aloud or compared (English; one entry per action).
+#: What each action shows to be read aloud or compared (one entry per action; the labels'
+#: texts, in every language, are in :mod:`~idtoolkit.apps.ceremony.words`).
 READ_ALOUD: dict[str, tuple[Shown, ...]] = {
-    "create_root": (Shown("fingerprint_sha256", "the root certificate's fingerprint (SHA-256)"),),
+    "create_root": (Shown("fingerprint_sha256", "root_fingerprint"),),
     "sign_csr": (
-        Shown(
-            "csr_sha256",
-            "SHA-256 of the request (DER), to compare with the one its operator sent",
-            before=True,
-        ),
-        Shown("fingerprint_sha256", "the new CA certificate's fingerprint (SHA-256)"),
+        Shown("csr_sha256", "csr_hash", before=True),
+        Shown("fingerprint_sha256", "ca_fingerprint"),
     ),
-    "service_credential": (
-        Shown("fingerprint_sha256", "the service certificate's fingerprint (SHA-256)"),
-    ),
-    "seal_audit": (Shown("sealed_hash", "the sealed audit trail's head (SHA-256)"),),
+    "service_credential": (Shown("fingerprint_sha256", "service_fingerprint"),),
+    "seal_audit": (Shown("sealed_hash", "sealed_head"),),
 }
 
-#: The sentences around the values (English).
-HEADING = "Read aloud and compare"
-WORDS = "in words"
-RECORDED = "Recorded, read it back: {name} = {value}"
+#: The heading of a read-aloud block, in every language (the desktop app finds blocks by it).
+HEADINGS = tuple(TEXTS["read_aloud"].values())
+HEADING = TEXTS["read_aloud"]["en"]
 
 
 def grouped_hex(hex_digest: str) -> str:
@@ -67,7 +62,9 @@ def read_aloud_values(step: Step, recorded: dict[str, Any]) -> dict[str, dict[st
     return values
 
 
-def read_aloud_text(step: Step, recorded: dict[str, Any], before: bool = False) -> str:
+def read_aloud_text(
+    step: Step, recorded: dict[str, Any], before: bool = False, lang: str = "en"
+) -> str:
     """The block the run prints when the step is done, or ``before`` its confirmation (from the
     action's preview): each value is shown once, at the moment people compare it ("" when the
     step shows nothing then)."""
@@ -77,14 +74,16 @@ def read_aloud_text(step: Step, recorded: dict[str, Any], before: bool = False) 
         if shown.name not in values or shown.before != before:
             continue
         words = values[shown.name]["words"].split()
+        in_words = text(lang, "in_words")
+        first = labelled(lang, in_words, " ".join(words[:12]))
         lines += [
-            f"  {HEADING}: {shown.label}",
+            "  " + labelled(lang, text(lang, "read_aloud"), text(lang, shown.label)),
             f"    {grouped_hex(values[shown.name]['sha256'])}",
-            f"    {WORDS}: {' '.join(words[:12])}",
-            f"    {' ' * len(WORDS)}  {' '.join(words[12:])}",
+            f"    {first}",
+            "    " + " " * (len(first) - len(" ".join(words[:12]))) + " ".join(words[12:]),
         ]
     if step.action == "manual" and not before:
         for name in step.params.get("record", []):
             if name in recorded:
-                lines.append("  " + RECORDED.format(name=name, value=recorded[name]))
+                lines.append("  " + text(lang, "read_back", name=name, value=recorded[name]))
     return "\n".join(lines)

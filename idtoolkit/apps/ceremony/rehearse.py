@@ -18,6 +18,7 @@ from idtoolkit.apps.ceremony.script import load_script
 from idtoolkit.apps.ceremony.signatures import sign_transcript
 from idtoolkit.apps.ceremony.transcript import Transcript
 from idtoolkit.apps.ceremony.verify import PARTICIPANTS_CA, REHEARSAL_DIR
+from idtoolkit.apps.ceremony.words import asked_value
 from idtoolkit.errors import AlreadyExistsError
 
 
@@ -35,9 +36,8 @@ class AutoConsole:
 
     def ask(self, prompt: str) -> str | None:
         self.lines.append(prompt + "(rehearsal)")
-        if prompt.startswith("Value of "):
-            return "REHEARSAL-" + prompt[len("Value of ") : -2]
-        return "yes"
+        name = asked_value(prompt)
+        return "yes" if name is None else "REHEARSAL-" + name
 
 
 def rehearse(script_path: Path, out: Path, console: AutoConsole | None = None) -> Transcript:

@@ -22,10 +22,10 @@ from typing import Protocol
 from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
-from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
+from idtoolkit.apps.ceremony.words import labelled, text
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 
 SCRIPT_COPY = "script.toml"
@@ -52,6 +52,7 @@ class RunOptions:
     so_pin: Callable[[str], bytes] | None = None
     present: dict[str, list[str]] | None = None  # roles present; asked when None
     operator: str = ""
+    language: str | None = None  # the reader's; default: the environment's, as the CLI's
 
 
 def sha256_file(path: Path) -> str:
@@ -60,17 +61,18 @@ def sha256_file(path: Path) -> str:
 
 def describe_step(script: Script, step: Step) -> str:
     number = script.steps.index(step) + 1
+    lang = script.language
     lines = [
-        f"Step {number} of {len(script.steps)}: {step.title}",
-        f"  action: {step.action}    performed by: {', '.join(step.actors) or '-'}",
+        text(lang, "step", number=number, total=len(script.steps), title=step.title),
+        text(lang, "action", action=step.action, actors=", ".join(step.actors) or "-"),
     ]
     if step.say:
-        lines.append(f"  read aloud: {step.say}")
+        lines.append(text(lang, "say", say=step.say))
     for key, value in step.params.items():
         lines.append(f"  {key}: {value}")
     outputs = step.outputs()
     if outputs:
-        lines.append(f"  writes: {', '.join(outputs)}")
+        lines.append(text(lang, "writes", outputs=", ".join(outputs)))
     return "\n".join(lines)
 
 
@@ -83,17 +85,6 @@ def _write_new(path: Path, data: bytes) -> None:
             "{path} exists already: a ceremony never overwrites an output",
             path=path,
         ) from None
-
-
-#: What the runner says when it asks who is present (English, in one place for translation).
-NAMES_PROMPT = "Names of the {title} present ({need}, comma-separated; 'stop' pauses): "
-TOO_FEW = "  {title}: {count} named, {minimum} needed"
-RESUMING = "Resuming ceremony {id} in {out}: {done} of {total} steps done"
-TOOK_PART = "Taking part when the ceremony paused:"
-SAME_PEOPLE = (
-    "Type 'yes' if the same people are present "
-    "('names' to name who is present now, 'stop' pauses): "
-)
 
 
 def _stopped(next_step: Step | None) -> CeremonyStopped:
@@ -119,17 +110,29 @@ def _ask_present(
     script: Script, console: Console, next_step: Step | None = None
 ) -> dict[str, list[str]]:
     present: dict[str, list[str]] = {}
+    lang = script.language
     for role in script.roles:
-        need = f"at least {role.minimum}" + (f" of {role.of}" if role.of else "")
+        if role.of:
+            need = text(lang, "at_least_of", minimum=role.minimum, of=role.of)
+        else:
+            need = text(lang, "at_least", minimum=role.minimum)
         while True:
-            answer = console.ask(NAMES_PROMPT.format(title=role.title, need=need))
+            answer = console.ask(text(lang, "names", title=role.label or role.title, need=need))
             if answer is None or _is_stop(answer):
                 raise _stopped(next_step)
             names = [n.strip() for n in answer.split(",") if n.strip()]
             if len(names) >= role.minimum:
                 present[role.name] = names
                 break
-            console.show(TOO_FEW.format(title=role.title, count=len(names), minimum=role.minimum))
+            console.show(
+                text(
+                    lang,
+                    "too_few",
+                    title=role.label or role.title,
+                    count=len(names),
+                    minimum=role.minimum,
+                )
+            )
     return present
 
 
@@ -150,50 +153,46 @@ def _confirm_present(
     Returns who is present and whether they are the same people."""
     if not all(role.name in previous for role in script.roles):
         return _ask_present(script, console, next_step), False
-    console.show(TOOK_PART)
+    lang = script.language
+    console.show(text(lang, "took_part"))
     for role in script.roles:
-        console.show(f"  {role.title}: {', '.join(previous[role.name])}")
+        console.show(f"  {role.label or role.title}: {', '.join(previous[role.name])}")
     while True:
-        answer = console.ask(SAME_PEOPLE)
+        answer = console.ask(text(lang, "same_people"))
         if answer is None or _is_stop(answer):
             raise _stopped(next_step)
         if answer.strip().lower() == "yes":
             return previous, True
         if answer.strip().lower() == "names":
             return _ask_present(script, console, next_step), False
-        console.show("  type exactly 'yes' or 'names'")
+        console.show(text(lang, "yes_or_names"))
 
 
-def _confirm(
-    console: Console, transcript: Transcript, step: Step, present: dict[str, list[str]]
-) -> None:
-    actors = ", ".join(step.actors) or "the administrator"
+def _confirm(console: Console, transcript: Transcript, step: Step, lang: str) -> None:
+    actors = ", ".join(step.actors) or text(lang, "administrator")
     while True:
-        answer = console.ask(
-            f"Type 'yes' when {actors} are ready to perform '{step.id}' "
-            "('exception: TEXT' records a witness's exception, 'stop' pauses): "
-        )
+        answer = console.ask(text(lang, "confirm", actors=actors, step=step.id))
         if answer is None or _is_stop(answer):
             raise _stopped(step)
         answer = answer.strip()
         if answer.lower() == "yes":
             return
         if answer.lower().startswith("exception:"):
-            text = answer.split(":", 1)[1].strip()
-            witness = console.ask("Witness recording this exception: ")
+            note = answer.split(":", 1)[1].strip()
+            witness = console.ask(text(lang, "witness"))
             if witness is None:
                 raise _stopped(step)
-            transcript.append("exception", step=step.id, text=text, witness=witness.strip())
-            console.show("  exception recorded in the transcript")
+            transcript.append("exception", step=step.id, text=note, witness=witness.strip())
+            console.show(text(lang, "recorded"))
             continue
-        console.show("  type exactly 'yes' to go on")
+        console.show(text(lang, "yes_only"))
 
 
-def _ask_values(console: Console, step: Step) -> dict[str, str]:
+def _ask_values(console: Console, step: Step, lang: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for name in step.params.get("record", []):
         while True:
-            answer = console.ask(f"Value of {name}: ")
+            answer = console.ask(text(lang, "value", name=name))
             if answer is None:  # nothing happened yet: the step is asked again on resume
                 raise _stopped(step)
             if answer.strip():
@@ -240,7 +239,8 @@ def _check_inputs(script: Script, script_path: Path) -> None:
 def run_ceremony(
     ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
 ) -> Transcript:
-    script = load_script(script_path)
+    script = load_script(script_path, options.language)
+    lang = script.language
     make_private_dir(out)  # it receives key shares and backups
     transcript = read_transcript(out / TRANSCRIPT, repair_tail=True)
     present: dict[str, list[str]]
@@ -257,9 +257,11 @@ def run_ceremony(
                     "{path} exists already: a ceremony never overwrites an output; use a new --out directory",
                     path=out / name,
                 )
-        console.show(f"Ceremony {script.id}: {script.name}")
-        console.show(f"Script SHA-256: {script.sha256}")
-        console.show(f"{READ_ALOUD}: " + " ".join(hash_words(script.sha256)))
+        console.show(text(lang, "heading", id=script.id, title=script.display_name or script.name))
+        if script.missing_language:
+            console.show(script.missing_language)
+        console.show(text(lang, "script_hash", sha256=script.sha256))
+        console.show(labelled(lang, text(lang, "read_aloud"), " ".join(hash_words(script.sha256))))
         present = options.present or _ask_present(script, console)
         _write_new(out / SCRIPT_COPY, script_path.read_bytes())
         transcript.append(
@@ -294,7 +296,7 @@ def run_ceremony(
         done = transcript.completed_steps()
         upcoming = next((step for step in script.steps if step.id not in done), None)
         console.show(
-            RESUMING.format(id=script.id, out=out, done=len(done), total=len(script.steps))
+            text(lang, "resuming", id=script.id, out=out, done=len(done), total=len(script.steps))
         )
         same = True
         if options.present:
@@ -323,11 +325,13 @@ def run_ceremony(
         console.show("")
         console.show(describe_step(script, step))
         preview = PREVIEWS.get(step.action)
-        aloud = read_aloud_text(step, preview(step, context), before=True) if preview else ""
+        aloud = (
+            read_aloud_text(step, preview(step, context), before=True, lang=lang) if preview else ""
+        )
         if aloud:
             console.show(aloud)
-        _confirm(console, transcript, step, present)
-        context.recorded = _ask_values(console, step)
+        _confirm(console, transcript, step, lang)
+        context.recorded = _ask_values(console, step, lang)
         if step.id not in transcript.started_steps():
             transcript.append("step.started", step=step.id, actors=list(step.actors))
         result = ACTIONS[step.action](step, context)
@@ -353,15 +357,19 @@ def run_ceremony(
         )
         _finish_staged(out, entry)
         for name in result.files:
-            console.show(f"  wrote {name}")
-        aloud = read_aloud_text(step, result.recorded)
+            console.show(text(lang, "wrote", name=name))
+        aloud = read_aloud_text(step, result.recorded, lang=lang)
         if aloud:
             console.show(aloud)
     transcript.append("ceremony.completed", outputs=transcript.outputs())
     shutil.rmtree(out / STAGING, ignore_errors=True)
     console.show("")
     console.show(
-        f"Ceremony complete. Each participant now signs {TRANSCRIPT}: "
-        f"idtoolkit ceremony sign {out} --role ROLE --p12 FILE"
+        text(
+            lang,
+            "complete",
+            transcript=TRANSCRIPT,
+            command=f"idtoolkit ceremony sign {out} --role ROLE --p12 FILE",
+        )
     )
     return transcript

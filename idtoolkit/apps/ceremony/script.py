@@ -23,21 +23,45 @@ from idtoolkit.errors import ConfigurationError, IDToolkitError
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
 
 
+#: The languages a script may carry its texts in (as lab packs; English first, the default).
+LANGUAGES = ("en", "fr", "ar", "es", "pt", "ru", "zh_CN")
+
+#: Said when the script has no texts in the user's language (then shown in English).
+MISSING_LANGUAGE = {
+    "en": "This script has no texts in {wanted}; its languages: {languages}.",
+    "fr": "Ce script n'a pas de textes en {wanted} ; ses langues : {languages}.",
+    "ar": "لا يحتوي نص المراسم هذا على نصوص باللغة \u2066{wanted}\u2069؛ لغاته: \u2066{languages}\u2069.",
+    "es": "Este guion no tiene textos en {wanted}; sus idiomas: {languages}.",
+    "pt": "Este guião não tem textos em {wanted}; as suas línguas: {languages}.",
+    "ru": "В этом сценарии нет текстов на языке {wanted}; его языки: {languages}.",  # noqa: RUF001
+    "zh_CN": "此仪式脚本没有 {wanted} 文本；它提供的语言：{languages}。",  # noqa: RUF001
+}
+
+
+def user_language() -> str:
+    """The language the environment asks for, as the CLI reads it (``IDTOOLKIT_LANG``, then
+    ``LANGUAGE``/``LC_ALL``/``LANG``; ``en`` when none we ship)."""
+    from idtoolkit.api.i18n import language_from_environment
+
+    return language_from_environment()
+
+
 @dataclass(frozen=True)
 class Role:
     name: str
-    title: str
+    title: str  # English: names rehearsal participants and is recorded in the transcript
     minimum: int
     of: int | None = None  # e.g. crypto officers: 3 of 5
+    label: str = ""  # the title in the reader's language (shown in prompts)
 
 
 @dataclass(frozen=True)
 class Step:
     id: str
     action: str
-    title: str
+    title: str  # in the reader's language (English when the script has none in it)
     actors: tuple[str, ...]
-    say: str
+    say: str  # likewise
     params: dict[str, Any] = field(default_factory=dict)
 
     def outputs(self) -> list[str]:
@@ -80,6 +104,19 @@ class Script:
     allow_key_backup: bool
     roles: tuple[Role, ...]
     steps: tuple[Step, ...]
+    #: the languages the script's texts are in, the one shown, and the one the reader asked for
+    languages: tuple[str, ...] = ("en",)
+    language: str = "en"
+    wanted: str = "en"
+    display_name: str = ""  # ``name`` in ``language`` (``name`` stays English: transcripts)
+
+    @property
+    def missing_language(self) -> str:
+        """One line naming the script's languages when the reader's is not one ("" if it is)."""
+        if self.wanted in self.languages:
+            return ""
+        template = MISSING_LANGUAGE.get(self.wanted, MISSING_LANGUAGE["en"])
+        return template.format(wanted=self.wanted, languages=", ".join(self.languages))
 
     def role(self, name: str) -> Role:
         for role in self.roles:
@@ -181,7 +218,8 @@ class _ScriptTable(StrictTable):
         )
 
 
-def load_script(path: Path) -> Script:
+def load_script(path: Path, language: str | None = None) -> Script:
+    """The script at ``path``, its texts in ``language`` (default: the environment's)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -197,15 +235,67 @@ def load_script(path: Path) -> Script:
         raise ConfigurationError(
             "ceremony.script_invalid_toml", "{name}: invalid TOML: {exc}", name=path.name, exc=exc
         ) from None
-    return parse_script(doc, path, sha256_of(data))
+    return parse_script(doc, path, sha256_of(data), language)
 
 
-def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
+class _Texts:
+    """A script's texts: each a string (English only) or a table by language, like a lab
+    pack's: ``title = { en = "…", fr = "…", ar = "…" }``. Every language the script lists in
+    ``[ceremony] languages`` must be there, and no other; the reader's language is picked
+    (English when the script lacks it)."""
+
+    def __init__(self, err: _Errors, languages: tuple[str, ...], wanted: str):
+        self.err = err
+        self.languages = languages
+        self.language = wanted if wanted in languages else "en"
+
+    def both(self, where: str, key: str, value: Any) -> tuple[str, str]:
+        """(English, the reader's language) for one text."""
+        if isinstance(value, str):
+            if self.languages != ("en",):
+                raise self.err(where, f"{key!r} must be a table of texts by language")
+            return value, value
+        if not isinstance(value, dict):
+            raise self.err(where, f"{key!r} must be a string or a table of texts by language")
+        for lang, text in value.items():
+            if lang not in self.languages:
+                raise self.err(where, f"'{key}.{lang}': language {lang!r} is not in languages")
+            if not isinstance(text, str) or not text.strip():
+                raise self.err(where, f"'{key}.{lang}' must be a non-empty string")
+        missing = [lang for lang in self.languages if lang not in value]
+        if missing:
+            raise self.err(where, f"{key!r}: missing language {missing[0]!r}")
+        return value["en"], value[self.language]
+
+
+def _get_text(table: _ScriptTable, key: str, default: str | None = None) -> Any:
+    """A text key's raw value (a string or a table by language), checked by :class:`_Texts`."""
+    value = table.data.get(key, default)
+    table.used.add(key)
+    if value is None:
+        return table.get(key, str)  # missing: the table's own error
+    return value
+
+
+def parse_script(
+    doc: dict[str, Any], path: Path, digest: str, language: str | None = None
+) -> Script:
     err = _Errors(path)
     top = _ScriptTable(path.name, "top level", doc)
     top.only({"ceremony", "roles", "steps"})
     head = _ScriptTable(path.name, "[ceremony]", top.get("ceremony", dict))
-    head.only({"id", "name", "description", "key_store", "allow_key_backup"})
+    head.only({"id", "name", "description", "key_store", "allow_key_backup", "languages"})
+    languages = tuple(head.get("languages", list, ["en"]))
+    if (
+        not languages
+        or languages[0] != "en"
+        or any(lang not in LANGUAGES or languages.count(lang) > 1 for lang in languages)
+    ):
+        raise err(
+            "[ceremony]", f"'languages' must start with 'en', each one of {', '.join(LANGUAGES)}"
+        )
+    wanted = language or user_language()
+    texts = _Texts(err, languages, wanted)
     ceremony_id = head.get("id", str)
     if not _NAME.match(ceremony_id):
         raise err("[ceremony]", "'id' must be lower-case letters, digits, '-', '_' or '.'")
@@ -231,7 +321,8 @@ def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
         of = role.get("of", int, None)
         if minimum < 1 or (of is not None and of < minimum):
             raise err(where, "'min' must be at least 1 and not above 'of'")
-        roles.append(Role(name, role.get("title", str, name), minimum, of))
+        title, label = texts.both(where, "title", _get_text(role, "title", name))
+        roles.append(Role(name, title, minimum, of, label))
     if not roles:
         raise err("top level", "a ceremony needs at least one role")
 
@@ -264,16 +355,11 @@ def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
         for key, kind in optional.items():
             param_table.get(key, kind, None)
         _check_step(action, params, key_store, allow_backup, where, err)
-        steps.append(
-            Step(
-                step_id,
-                action,
-                entry.get("title", str, step_id),
-                tuple(actors),
-                entry.get("say", str, ""),
-                dict(params),
-            )
-        )
+        _, title = texts.both(where, "title", _get_text(entry, "title", step_id))
+        say = entry.data.get("say")
+        entry.used.add("say")
+        _, said = texts.both(where, "say", say) if say is not None else ("", "")
+        steps.append(Step(step_id, action, title, tuple(actors), said, dict(params)))
     if not steps:
         raise err("top level", "a ceremony needs at least one step")
     outputs: dict[str, str] = {}
@@ -282,16 +368,26 @@ def parse_script(doc: dict[str, Any], path: Path, digest: str) -> Script:
             if name in outputs:
                 raise err(f"step {step.id!r}", f"writes {name}, as step {outputs[name]!r} does")
             outputs[name] = step.id
+    name, display_name = texts.both("[ceremony]", "name", _get_text(head, "name"))
+    description = head.data.get("description", "")
+    head.used.add("description")
+    _, description = (
+        texts.both("[ceremony]", "description", description) if description else ("", "")
+    )
     return Script(
         path,
         digest,
         ceremony_id,
-        head.get("name", str),
-        head.get("description", str, ""),
+        name,
+        description,
         key_store,
         allow_backup,
         tuple(roles),
         tuple(steps),
+        languages,
+        texts.language,
+        wanted,
+        display_name,
     )
 
 

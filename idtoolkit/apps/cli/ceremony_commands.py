@@ -15,6 +15,7 @@ from idtoolkit.apps.cli.io import (
     emit,
     read_secret,
 )
+from idtoolkit.apps.cli.language import say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.apps.cli.sign_commands import signing_credential
 from idtoolkit.apps.cli.wording import cli_message
@@ -177,7 +178,11 @@ def rehearse(args: argparse.Namespace) -> None:
     emit(
         args,
         {"out": str(out), "mode": "rehearsal"},
-        f"rehearsal complete in {out}; check it with: idtoolkit ceremony verify {out}",
+        say(
+            "rehearsal complete in {out}; check it with: {command}",
+            out=out,
+            command=f"idtoolkit ceremony verify {out}",
+        ),
     )
 
 
@@ -199,12 +204,12 @@ def run(args: argparse.Namespace) -> None:
             )
         except CeremonyStopped as exc:
             # A pause is what the operator asked for: a sentence, its own exit code, no "error:".
-            message = str(exc)
+            message = cli_message(exc)
             print(message[:1].upper() + message[1:] + ".", file=sys.stderr, flush=True)
             raise Stopped(EXIT_STOPPED) from None
         except KeyboardInterrupt:
             print(
-                "\nInterrupted: run the same command again to resume the ceremony.",
+                "\n" + say("Interrupted: run the same command again to resume the ceremony."),
                 file=sys.stderr,
                 flush=True,
             )
@@ -217,7 +222,11 @@ def sign(args: argparse.Namespace) -> None:
     directory = Path(args.dir)
     script = load_ceremony_copy(directory)
     path = sign_transcript(directory, script, args.role, signing_credential(args))
-    emit(args, {"signature": str(path), "role": args.role}, f"signed as {args.role}: {path}")
+    emit(
+        args,
+        {"signature": str(path), "role": args.role},
+        say("signed as {role}: {path}", role=args.role, path=path),
+    )
 
 
 def verify(args: argparse.Namespace) -> None:

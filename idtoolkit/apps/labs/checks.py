@@ -16,10 +16,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit import api
+from idtoolkit.api.i18n import catalogue
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.labs.actions import find_by_cn
 from idtoolkit.apps.labs.pack import Check
-from idtoolkit.apps.labs.text import finding, kind_label, localized
+from idtoolkit.apps.labs.text import bidi, finding, kind_label, localized, rtl_values
 from idtoolkit.apps.labs.values import render
 from idtoolkit.errors import IDToolkitError
 
@@ -287,6 +288,12 @@ KINDS: dict[str, Callable[[CheckContext, dict[str, Any]], None]] = {
 }
 
 
+def _hint(ctx: CheckContext, check: Check) -> str:
+    """The pack's hint in the student's language, commands isolated in right-to-left text."""
+    text = bidi(localized(check.hint, ctx.lang), ctx.lang)
+    return str(render(text, rtl_values(ctx.values, ctx.lang)))
+
+
 def run_check(ctx: CheckContext, exercise: str, check: Check) -> CheckResult:
     params = {key: render(value, ctx.values) for key, value in check.params.items()}
     label = localized(check.label, ctx.lang) if check.label else kind_label(ctx.lang, check.kind)
@@ -294,21 +301,9 @@ def run_check(ctx: CheckContext, exercise: str, check: Check) -> CheckResult:
         KINDS[check.kind](ctx, params)
     except Failed as failure:
         text = finding(ctx.lang, failure.code, **failure.fields)
-        return CheckResult(
-            exercise,
-            check.kind,
-            label,
-            False,
-            text,
-            render(localized(check.hint, ctx.lang), ctx.values),
-        )
+        return CheckResult(exercise, check.kind, label, False, text, _hint(ctx, check))
     except IDToolkitError as exc:
-        return CheckResult(
-            exercise,
-            check.kind,
-            label,
-            False,
-            str(exc),
-            render(localized(check.hint, ctx.lang), ctx.values),
-        )
+        # the engine's error in the student's language (its catalogue), not its English
+        text = catalogue(ctx.lang).error_text(exc)
+        return CheckResult(exercise, check.kind, label, False, text, _hint(ctx, check))
     return CheckResult(exercise, check.kind, label, True, "", "")

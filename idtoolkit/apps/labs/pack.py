@@ -18,7 +18,8 @@ from typing import Any
 from idtoolkit.api.files import StrictTable, loads_toml
 from idtoolkit.errors import InputError
 
-LANGUAGES = ("en", "fr", "es", "pt", "ar", "ru", "zh")
+#: The languages a pack may carry (the desktop and CLI languages; `zh` is read as `zh_CN`).
+LANGUAGES = ("en", "fr", "ar", "es", "pt", "ru", "zh_CN")
 CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
 STEP_ACTIONS = (
     "root",
