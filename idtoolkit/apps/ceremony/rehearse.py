@@ -37,6 +37,8 @@ class AutoConsole:
         self.lines.append(prompt + "(rehearsal)")
         if prompt.startswith("Value of "):
             return "REHEARSAL-" + prompt[len("Value of ") : -2]
+        if prompt.startswith("Envelope number for share "):
+            return "REHEARSAL-envelope-" + prompt.split()[4]
         return "yes"
 
 

@@ -17,11 +17,11 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.workspace import Workspace
-from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
+from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext, ca_exists
 from idtoolkit.apps.ceremony.readout import HEADING as READ_ALOUD
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
@@ -96,6 +96,20 @@ SAME_PEOPLE = (
 )
 
 
+ENVELOPE_PROMPT = "Envelope number for share {number} of {count} ({file}): "
+DUPLICATE_ENVELOPE = (
+    "  envelope {envelope} holds share {number} already: each share has its own envelope"
+)
+
+
+def _actors_phrase(step: Step) -> str:
+    """``the administrator is`` / ``the administrator and witness are``: who acts, in a sentence."""
+    actors = list(step.actors) or ["administrator"]
+    if len(actors) == 1:
+        return f"the {actors[0]} is"
+    return f"the {', '.join(actors[:-1])} and {actors[-1]} are"
+
+
 def _stopped(next_step: Step | None) -> CeremonyStopped:
     """A pause at the operator's word (``stop``) or at the end of input, before ``next_step``
     (None: before the ceremony started, when nothing was written)."""
@@ -167,10 +181,9 @@ def _confirm_present(
 def _confirm(
     console: Console, transcript: Transcript, step: Step, present: dict[str, list[str]]
 ) -> None:
-    actors = ", ".join(step.actors) or "the administrator"
     while True:
         answer = console.ask(
-            f"Type 'yes' when {actors} are ready to perform '{step.id}' "
+            f"Type 'yes' when {_actors_phrase(step)} ready to perform '{step.id}' "
             "('exception: TEXT' records a witness's exception, 'stop' pauses): "
         )
         if answer is None or _is_stop(answer):
@@ -180,26 +193,54 @@ def _confirm(
             return
         if answer.lower().startswith("exception:"):
             text = answer.split(":", 1)[1].strip()
-            witness = console.ask("Witness recording this exception: ")
-            if witness is None:
-                raise _stopped(step)
-            transcript.append("exception", step=step.id, text=text, witness=witness.strip())
+            witness = _ask_line(console, "Witness recording this exception: ", step)
+            transcript.append("exception", step=step.id, text=text, witness=witness)
             console.show("  exception recorded in the transcript")
             continue
         console.show("  type exactly 'yes' to go on")
 
 
-def _ask_values(console: Console, step: Step) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for name in step.params.get("record", []):
-        while True:
-            answer = console.ask(f"Value of {name}: ")
-            if answer is None:  # nothing happened yet: the step is asked again on resume
-                raise _stopped(step)
-            if answer.strip():
-                values[name] = answer.strip()
-                break
+def _ask_line(console: Console, prompt: str, step: Step) -> str:
+    """A non-empty answer; ``stop`` or the end of input pauses before ``step`` (nothing of it
+    happened yet, so it is asked again on resume), as at every other prompt."""
+    while True:
+        answer = console.ask(prompt)
+        if answer is None or _is_stop(answer):
+            raise _stopped(step)
+        if answer.strip():
+            return answer.strip()
+
+
+def _ask_values(console: Console, step: Step) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        name: _ask_line(console, f"Value of {name}: ", step)
+        for name in step.params.get("record", [])
+    }
+    if step.action == "split_backup":
+        values.update(_ask_envelopes(console, step))
     return values
+
+
+def _ask_envelopes(console: Console, step: Step) -> dict[str, dict[str, str]]:
+    """Which numbered envelope each backup share goes into, asked before the shares exist so a
+    pause leaves nothing half-recorded; the transcript keeps the map for the custodians' audit."""
+    count = int(step.params["shares"])
+    ca = step.params["ca"]
+    envelopes: dict[str, str] = {}
+    by_number: dict[str, int] = {}
+    number = 1
+    while number <= count:
+        file = f"{ca}-share-{number}-of-{count}.txt"
+        envelope = _ask_line(
+            console, ENVELOPE_PROMPT.format(number=number, count=count, file=file), step
+        )
+        if envelope in by_number:
+            console.show(DUPLICATE_ENVELOPE.format(envelope=envelope, number=by_number[envelope]))
+            continue
+        by_number[envelope] = number
+        envelopes[file] = envelope
+        number += 1
+    return {"envelopes": envelopes}
 
 
 def _finish_staged(out: Path, entry: dict[str, object]) -> None:
@@ -237,6 +278,20 @@ def _check_inputs(script: Script, script_path: Path) -> None:
             )
 
 
+def _check_cas_free(ws: Workspace, script: Script) -> None:
+    """A new ceremony makes its own root: a CA of that name already in the workspace would be
+    taken silently as the ceremony's (only a resumed step may find the CA its first attempt
+    made)."""
+    for step in script.steps:
+        if step.action == "create_root" and ca_exists(ws, step.params["ca"]):
+            raise AlreadyExistsError(
+                "ceremony.ca_exists",
+                "step {id}: the workspace has a CA named {ca} already; a new ceremony creates its own root",
+                id=step.id,
+                ca=step.params["ca"],
+            )
+
+
 def run_ceremony(
     ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
 ) -> Transcript:
@@ -257,6 +312,8 @@ def run_ceremony(
                     "{path} exists already: a ceremony never overwrites an output; use a new --out directory",
                     path=out / name,
                 )
+        if not options.rehearsal:
+            _check_cas_free(ws, script)
         console.show(f"Ceremony {script.id}: {script.name}")
         console.show(f"Script SHA-256: {script.sha256}")
         console.show(f"{READ_ALOUD}: " + " ".join(hash_words(script.sha256)))
