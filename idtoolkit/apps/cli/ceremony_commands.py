@@ -199,7 +199,7 @@ def run(args: argparse.Namespace) -> None:
             )
         except CeremonyStopped as exc:
             # A pause is what the operator asked for: a sentence, its own exit code, no "error:".
-            message = str(exc)
+            message = cli_message(exc)  # in the operator's language, as errors are
             print(message[:1].upper() + message[1:] + ".", file=sys.stderr, flush=True)
             raise Stopped(EXIT_STOPPED) from None
         except KeyboardInterrupt:
