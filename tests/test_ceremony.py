@@ -203,7 +203,8 @@ def _ceremony(softhsm: object, tmp_path_factory: pytest.TempPathFactory) -> Cere
         str(ws),
     ]
     first = _run_until(command, ROLES_PRESENT + "yes\nBAG-0042\nyes\n", "perform 'root'")
-    rest = "yes\n" + "yes\n" * 5  # the same people are present; then the five steps left
+    rest = "yes\n" + "yes\n" * 4  # the same people are present; then four of the steps left
+    rest += "ENV-1\nENV-2\nENV-3\nyes\n"  # the backup's envelopes, then the audit seal
     resumed = subprocess.run(
         command, input=rest, capture_output=True, text=True, env=_env(), timeout=120
     )

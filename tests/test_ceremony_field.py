@@ -153,6 +153,7 @@ params = { ca = "field-root" }
 """
 
 NAMES = "Alice Admin\nWalter Witness\nCarla, Cyril\n"
+ENVELOPES = "ENV-1\nENV-2\nENV-3\n"  # the backup step asks which envelope holds each share
 
 
 def _write_script(directory: Path, with_csr: bool = True) -> Path:
@@ -202,7 +203,7 @@ def test_the_values_read_aloud_are_printed_and_recorded(
 ) -> None:
     script, workspace = field
     out = tmp_path / "out"
-    answers = NAMES + "yes\nBAG-0042\n" + "yes\n" * 4
+    answers = NAMES + "yes\nBAG-0042\n" + "yes\n" * 3 + ENVELOPES + "yes\n"
     code, text, err = _run(script, out, workspace, answers, monkeypatch, capsys)
     assert code == 0, text + err
 
@@ -339,7 +340,8 @@ def test_a_resume_shows_who_took_part_and_asks_only_to_confirm(
     script, workspace = field
     out = tmp_path / "out"
     assert _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)[0] == 6
-    code, text, err = _run(script, out, workspace, "yes\n" * 4, monkeypatch, capsys)
+    answers = "yes\n" * 3 + ENVELOPES + "yes\n"
+    code, text, err = _run(script, out, workspace, answers, monkeypatch, capsys)
     assert code == 0, text + err
     assert "Names of the" not in text
     took_part = text.split("Taking part when the ceremony paused:", 1)[1]
@@ -365,7 +367,8 @@ def test_a_resume_can_name_who_is_present_now(
     script, workspace = field
     out = tmp_path / "out"
     assert _run(script, out, workspace, PAUSE_AT_SUB, monkeypatch, capsys)[0] == 6
-    answers = "names\nAlice Admin\nWanda Witness\nCarla, Cyril\n" + "yes\n" * 3
+    answers = "names\nAlice Admin\nWanda Witness\nCarla, Cyril\n" + "yes\n" * 2 + ENVELOPES
+    answers += "yes\n"
     code, text, err = _run(script, out, workspace, answers, monkeypatch, capsys)
     assert code == 0, text + err
     [resumed] = _resumed_entries(out)

@@ -166,18 +166,25 @@ def resolve_serial(
                 more=more,
             )
     if not rows:
-        hint = (
-            f" (a prefix needs at least {MIN_SERIAL_PREFIX} hex digits)"
-            if len(prefix) < MIN_SERIAL_PREFIX
-            else ""
-        )
-        where = f"CA {ca!r} has issued" if ca else "there is"
+        # Whole sentences, one kind each: a translation never meets an English fragment.
+        if len(prefix) < MIN_SERIAL_PREFIX:
+            raise NotFoundError(
+                "cert.serial_prefix_too_short",
+                "no certificate with serial {exact}; a serial prefix needs at least {digits} hex digits",
+                exact=exact,
+                digits=MIN_SERIAL_PREFIX,
+            )
+        if ca:
+            raise NotFoundError(
+                "cert.serial_not_found_in_ca",
+                "CA {ca!r} has issued no certificate with serial {exact}",
+                ca=ca,
+                exact=exact,
+            )
         raise NotFoundError(
             "cert.serial_not_found",
-            "{where} no certificate with serial {exact}{hint}",
-            where=where,
+            "there is no certificate with serial {exact}",
             exact=exact,
-            hint=hint,
         )
     c, ca_name = rows[0]
     return c, ca_name

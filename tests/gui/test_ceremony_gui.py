@@ -52,8 +52,11 @@ def test_runner_walks_the_training_ceremony(qtbot, gui_ws: api.Workspace, tmp_pa
     assert " ".join(fingerprint[i : i + 4] for i in range(0, 64, 4)) in shown
     assert " ".join(ceremony.hash_words(fingerprint)) in shown
     with qtbot.waitSignal(win.finished, timeout=60_000) as blocker:
-        for _ in range(4):
+        for _ in range(3):  # first-crl, tsa, backup
             _answer_next(qtbot, win, yes=True)
+        for envelope in ("E-1", "E-2", "E-3"):  # which envelope holds each share
+            _answer_next(qtbot, win, envelope)
+        _answer_next(qtbot, win, yes=True)  # seal
     assert blocker.args == [True], win.error
     checked = [win.steps.item(i).checkState() for i in range(win.steps.count())]
     assert all(state.name == "Checked" for state in checked)

@@ -33,7 +33,7 @@ class StepContext:
     rehearsal: bool
     script_dir: Path
     so_pin: Callable[[str], bytes] | None = None
-    recorded: dict[str, str] = field(default_factory=dict)  # values typed for manual steps
+    recorded: dict[str, Any] = field(default_factory=dict)  # values typed before the step
 
 
 @dataclass
@@ -285,7 +285,13 @@ def split_backup(step: Step, ctx: StepContext) -> StepResult:
         )
         files = {f.name: f.read_bytes() for f in [result.backup_file, *result.share_files]}
     return StepResult(
-        files, {"kind": result.kind, "threshold": p["threshold"], "shares": p["shares"]}
+        files,
+        {
+            "kind": result.kind,
+            "threshold": p["threshold"],
+            "shares": p["shares"],
+            **ctx.recorded,  # envelopes: which numbered envelope holds which share
+        },
     )
 
 

@@ -18,7 +18,7 @@ from idtoolkit.apps.ceremony.script import load_script
 from idtoolkit.apps.ceremony.signatures import sign_transcript
 from idtoolkit.apps.ceremony.transcript import Transcript
 from idtoolkit.apps.ceremony.verify import PARTICIPANTS_CA, REHEARSAL_DIR
-from idtoolkit.apps.ceremony.words import asked_value
+from idtoolkit.apps.ceremony.words import asked_envelope, asked_value
 from idtoolkit.errors import AlreadyExistsError
 
 
@@ -37,7 +37,12 @@ class AutoConsole:
     def ask(self, prompt: str) -> str | None:
         self.lines.append(prompt + "(rehearsal)")
         name = asked_value(prompt)
-        return "yes" if name is None else "REHEARSAL-" + name
+        if name is not None:
+            return "REHEARSAL-" + name
+        share = asked_envelope(prompt)
+        if share is not None:
+            return "REHEARSAL-envelope-" + share
+        return "yes"
 
 
 def rehearse(script_path: Path, out: Path, console: AutoConsole | None = None) -> Transcript:

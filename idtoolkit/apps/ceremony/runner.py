@@ -17,15 +17,15 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.workspace import Workspace
-from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext
+from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext, ca_exists
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
-from idtoolkit.apps.ceremony.words import labelled, text
+from idtoolkit.apps.ceremony.words import actors_phrase, labelled, text
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 
 SCRIPT_COPY = "script.toml"
@@ -169,9 +169,10 @@ def _confirm_present(
 
 
 def _confirm(console: Console, transcript: Transcript, step: Step, lang: str) -> None:
-    actors = ", ".join(step.actors) or text(lang, "administrator")
+    actors = list(step.actors)
+    key = "confirm" if len(actors) > 1 else "confirm_one"
     while True:
-        answer = console.ask(text(lang, "confirm", actors=actors, step=step.id))
+        answer = console.ask(text(lang, key, actors=actors_phrase(lang, actors), step=step.id))
         if answer is None or _is_stop(answer):
             raise _stopped(step)
         answer = answer.strip()
@@ -179,26 +180,56 @@ def _confirm(console: Console, transcript: Transcript, step: Step, lang: str) ->
             return
         if answer.lower().startswith("exception:"):
             note = answer.split(":", 1)[1].strip()
-            witness = console.ask(text(lang, "witness"))
-            if witness is None:
-                raise _stopped(step)
-            transcript.append("exception", step=step.id, text=note, witness=witness.strip())
+            witness = _ask_line(console, text(lang, "witness"), step)
+            transcript.append("exception", step=step.id, text=note, witness=witness)
             console.show(text(lang, "recorded"))
             continue
         console.show(text(lang, "yes_only"))
 
 
-def _ask_values(console: Console, step: Step, lang: str) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for name in step.params.get("record", []):
-        while True:
-            answer = console.ask(text(lang, "value", name=name))
-            if answer is None:  # nothing happened yet: the step is asked again on resume
-                raise _stopped(step)
-            if answer.strip():
-                values[name] = answer.strip()
-                break
+def _ask_line(console: Console, prompt: str, step: Step) -> str:
+    """A non-empty answer; ``stop`` or the end of input pauses before ``step`` (nothing of it
+    happened yet, so it is asked again on resume), as at every other prompt."""
+    while True:
+        answer = console.ask(prompt)
+        if answer is None or _is_stop(answer):
+            raise _stopped(step)
+        if answer.strip():
+            return answer.strip()
+
+
+def _ask_values(console: Console, step: Step, lang: str) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        name: _ask_line(console, text(lang, "value", name=name), step)
+        for name in step.params.get("record", [])
+    }
+    if step.action == "split_backup":
+        values.update(_ask_envelopes(console, step, lang))
     return values
+
+
+def _ask_envelopes(console: Console, step: Step, lang: str) -> dict[str, dict[str, str]]:
+    """Which numbered envelope each backup share goes into, asked before the shares exist so a
+    pause leaves nothing half-recorded; the transcript keeps the map for the custodians' audit."""
+    count = int(step.params["shares"])
+    ca = step.params["ca"]
+    envelopes: dict[str, str] = {}
+    by_number: dict[str, int] = {}
+    number = 1
+    while number <= count:
+        file = f"{ca}-share-{number}-of-{count}.txt"
+        envelope = _ask_line(
+            console, text(lang, "envelope", number=number, count=count, file=file), step
+        )
+        if envelope in by_number:
+            console.show(
+                text(lang, "duplicate_envelope", envelope=envelope, number=by_number[envelope])
+            )
+            continue
+        by_number[envelope] = number
+        envelopes[file] = envelope
+        number += 1
+    return {"envelopes": envelopes}
 
 
 def _finish_staged(out: Path, entry: dict[str, object]) -> None:
@@ -236,6 +267,20 @@ def _check_inputs(script: Script, script_path: Path) -> None:
             )
 
 
+def _check_cas_free(ws: Workspace, script: Script) -> None:
+    """A new ceremony makes its own root: a CA of that name already in the workspace would be
+    taken silently as the ceremony's (only a resumed step may find the CA its first attempt
+    made)."""
+    for step in script.steps:
+        if step.action == "create_root" and ca_exists(ws, step.params["ca"]):
+            raise AlreadyExistsError(
+                "ceremony.ca_exists",
+                "step {id}: the workspace has a CA named {ca} already; a new ceremony creates its own root",
+                id=step.id,
+                ca=step.params["ca"],
+            )
+
+
 def run_ceremony(
     ws: Workspace, script_path: Path, out: Path, console: Console, options: RunOptions
 ) -> Transcript:
@@ -257,6 +302,8 @@ def run_ceremony(
                     "{path} exists already: a ceremony never overwrites an output; use a new --out directory",
                     path=out / name,
                 )
+        if not options.rehearsal:
+            _check_cas_free(ws, script)
         console.show(text(lang, "heading", id=script.id, title=script.display_name or script.name))
         if script.missing_language:
             console.show(script.missing_language)

@@ -163,6 +163,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh_CN": "当 {actors} 准备好执行 '{step}' 时输入 'yes'"
         "（'exception: 文字' 记录见证人的异议，'stop' 暂停）：",
     },
+    "confirm_one": {
+        "en": "Type 'yes' when {actors} is ready to perform '{step}' "
+        "('exception: TEXT' records a witness's exception, 'stop' pauses): ",
+        "fr": "Tapez 'yes' quand {actors} est prêt à réaliser '{step}' "
+        "('exception: TEXTE' consigne une réserve d'un témoin, 'stop' met en pause) : ",
+        "ar": "اكتب 'yes' عندما يكون {actors} مستعدًا لتنفيذ '{step}' "
+        "('exception: النص' يسجّل تحفظ شاهد، و'stop' يوقف مؤقتًا): ",
+        "es": "Escriba 'yes' cuando {actors} esté listo para realizar '{step}' "
+        "('exception: TEXTO' registra una objeción de un testigo, 'stop' hace una pausa): ",
+        "pt": "Escreva 'yes' quando {actors} estiver pronto para realizar '{step}' "
+        "('exception: TEXTO' regista uma objeção de uma testemunha, 'stop' faz uma pausa): ",
+        "ru": "Введите 'yes', когда {actors} будет готов выполнить '{step}' "
+        "('exception: ТЕКСТ' записывает замечание свидетеля, 'stop' ставит на паузу): ",
+        "zh_CN": "当 {actors} 准备好执行 '{step}' 时输入 'yes'"
+        "（'exception: 文字' 记录见证人的异议，'stop' 暂停）：",
+    },
+    "envelope": {
+        "en": "Envelope number for share {number} of {count} ({file}): ",
+        "fr": "Numéro de l'enveloppe de la part {number} sur {count} ({file}) : ",
+        "ar": "رقم الظرف للحصة {number} من {count} ({file}): ",
+        "es": "Número de sobre de la parte {number} de {count} ({file}): ",
+        "pt": "Número do envelope da parte {number} de {count} ({file}): ",
+        "ru": "Номер конверта для доли {number} из {count} ({file}): ",
+        "zh_CN": "第 {number} 份（共 {count} 份）的信封编号（{file}）：",
+    },
+    "duplicate_envelope": {
+        "en": "  envelope {envelope} holds share {number} already: each share has its own envelope",
+        "fr": "  l'enveloppe {envelope} contient déjà la part {number} : chaque part a sa propre "
+        "enveloppe",
+        "ar": "  الظرف {envelope} يحوي الحصة {number} بالفعل: لكل حصة ظرفها الخاص",
+        "es": "  el sobre {envelope} ya contiene la parte {number}: cada parte tiene su propio sobre",
+        "pt": "  o envelope {envelope} já contém a parte {number}: cada parte tem o seu envelope",
+        "ru": "  в конверте {envelope} уже лежит доля {number}: у каждой доли свой конверт",
+        "zh_CN": "  信封 {envelope} 已装有第 {number} 份：每份都有自己的信封",
+    },
+    "and": {
+        "en": " and ",
+        "fr": " et ",
+        "ar": " و",
+        "es": " y ",
+        "pt": " e ",
+        "ru": " и ",
+        "zh_CN": "和",
+    },
     "administrator": {
         "en": "the administrator",
         "fr": "l'administrateur",
@@ -336,7 +380,29 @@ def _prefix_pattern(key: str) -> re.Pattern[str]:
 
 _VALUE = _prefix_pattern("value")
 _STEP_HEADS = tuple(t.split("{", 1)[0] for t in TEXTS["step"].values())
-_CONFIRM_HEADS = tuple(t.split("{", 1)[0] for t in TEXTS["confirm"].values())
+_ENVELOPE = _prefix_pattern("envelope")
+_CONFIRM_HEADS = tuple(
+    t.split("{", 1)[0] for key in ("confirm", "confirm_one") for t in TEXTS[key].values()
+)
+
+
+def actors_phrase(lang: str, actors: list[str]) -> str:
+    """Who acts, as the confirmation names them: ``the administrator``, ``the administrator
+    and witness`` (role names are the script's ids, data in every language)."""
+    if not actors:
+        return text(lang, "administrator")
+    names = (
+        actors[0]
+        if len(actors) == 1
+        else (", ".join(actors[:-1]) + TEXTS["and"].get(lang, " and ") + actors[-1])
+    )
+    return "the " + names if lang == "en" else names
+
+
+def asked_envelope(prompt: str) -> str | None:
+    """The share number an "Envelope number for share N of M" prompt asks for (None: another)."""
+    match = _ENVELOPE.match(prompt)
+    return next((g for g in match.groups() if g), None) if match else None
 
 
 def asked_value(prompt: str) -> str | None:
