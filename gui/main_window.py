@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import TaskDialog
 from gui.dialogs.bulk_issue import BulkIssueDialog
 from gui.dialogs.crl import CrlDialog
@@ -42,10 +43,9 @@ from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import error_text, show_error
 from gui.help import DataLocationsDialog, GuideDialog
-from gui.language import ltr
 from gui.language_menu import LanguageMenu
 from gui.local_services import LocalServices
-from gui.models.ca_tree import NAME_ROLE, CaTreeModel
+from gui.models.ca_tree import NAME_ROLE, CaTreeModel, key_store_text
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
 from gui.views.audit_view import AuditView
@@ -493,7 +493,11 @@ class MainWindow(QMainWindow):
             return
         extra = []
         if info is not None:
-            extra = [("CA", info.name), ("Profile", info.profile), ("Key store", info.key_store)]
+            extra = [
+                ("CA", info.name),
+                ("Profile", info.profile),
+                ("Key store", key_store_text(info)),
+            ]
         self.details.show_text(text, extra)
 
     def _certificate_selected(self, summary: api.CertSummary | None) -> None:

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import TaskDialog, mark_input
-from gui.language import ltr
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
 

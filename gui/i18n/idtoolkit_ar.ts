@@ -596,8 +596,60 @@ Saved to %6</source>
         <translation>صادرة عن جهة التصديق</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>أُبطلت في</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>معلّقة منذ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates, algorithm, CA and profile names): isolated so an Arabic layout does not reorder them. Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.</extracomment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>اختراق المفتاح</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>اختراق جهة التصديق</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>تغيّر الانتماء</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>استُبدلت</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>توقف النشاط</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>تعليق الشهادة</translation>
+    </message>
+    <message>
+        <source>removed from the CRL</source>
+        <translation>أُزيلت من قائمة الإبطال</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>سُحب الامتياز</translation>
+    </message>
+    <message>
+        <source>attribute authority compromise</source>
+        <translation>اختراق جهة منح الصفات</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>الحقل</translation>
     </message>
     <message>

@@ -581,8 +581,60 @@ Saved to %6</source>
         <translation>Выпущен УЦ</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>Приостановлен с</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates, algorithm, CA and profile names): isolated so an Arabic layout does not reorder them. Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.</extracomment>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>key compromise</source>
+        <translation>компрометация ключа</translation>
+    </message>
+    <message>
+        <source>CA compromise</source>
+        <translation>компрометация УЦ</translation>
+    </message>
+    <message>
+        <source>affiliation changed</source>
+        <translation>смена принадлежности</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменён</translation>
+    </message>
+    <message>
+        <source>cessation of operation</source>
+        <translation>прекращение работы</translation>
+    </message>
+    <message>
+        <source>certificate hold</source>
+        <translation>приостановка сертификата</translation>
+    </message>
+    <message>
+        <source>removed from the CRL</source>
+        <translation>удалён из CRL</translation>
+    </message>
+    <message>
+        <source>privilege withdrawn</source>
+        <translation>привилегия отозвана</translation>
+    </message>
+    <message>
+        <source>attribute authority compromise</source>
+        <translation>компрометация центра атрибутов</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>Поле</translation>
     </message>
     <message>

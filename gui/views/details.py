@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import ltr
+from gui.bidi import ltr
 from idtoolkit import api
 
 #: The field labels the engine and the main window send, translated at display time.
@@ -35,9 +35,41 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("DetailsPane", "Key store"),
     QT_TRANSLATE_NOOP("DetailsPane", "Status"),
     QT_TRANSLATE_NOOP("DetailsPane", "Issued by CA"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Revoked on"),
+    QT_TRANSLATE_NOOP("DetailsPane", "On hold since"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Reason"),
 )
-#: Values that read left to right in any language (hex, ISO dates).
-LTR_FIELDS = frozenset({"Serial", "Valid from", "Valid until", "SHA-256"})
+#: Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates,
+#: algorithm, CA and profile names): isolated so an Arabic layout does not reorder them.
+LTR_FIELDS = frozenset(
+    {
+        "Subject",
+        "Issuer",
+        "Serial",
+        "Valid from",
+        "Valid until",
+        "SHA-256",
+        "Signature",
+        "CA",
+        "Profile",
+        "Issued by CA",
+        "Revoked on",
+        "On hold since",
+    }
+)
+#: Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.
+REASON_NAMES = {
+    "unspecified": QT_TRANSLATE_NOOP("DetailsPane", "unspecified"),
+    "key-compromise": QT_TRANSLATE_NOOP("DetailsPane", "key compromise"),
+    "ca-compromise": QT_TRANSLATE_NOOP("DetailsPane", "CA compromise"),
+    "affiliation-changed": QT_TRANSLATE_NOOP("DetailsPane", "affiliation changed"),
+    "superseded": QT_TRANSLATE_NOOP("DetailsPane", "superseded"),
+    "cessation-of-operation": QT_TRANSLATE_NOOP("DetailsPane", "cessation of operation"),
+    "certificate-hold": QT_TRANSLATE_NOOP("DetailsPane", "certificate hold"),
+    "remove-from-crl": QT_TRANSLATE_NOOP("DetailsPane", "removed from the CRL"),
+    "privilege-withdrawn": QT_TRANSLATE_NOOP("DetailsPane", "privilege withdrawn"),
+    "aa-compromise": QT_TRANSLATE_NOOP("DetailsPane", "attribute authority compromise"),
+}
 
 
 def _mono() -> QFont:
@@ -95,16 +127,19 @@ class DetailsPane(QWidget):
             self.pem.clear()
             self.asn1.clear()
             return
-        self.title.setText(text.subject)
+        self.title.setText(ltr(text.subject))
         for label, value in [*(extra or []), *text.fields]:
-            shown = ltr(value) if label in LTR_FIELDS else value
+            if label == "Reason" and value in REASON_NAMES:
+                shown = self.tr(str(REASON_NAMES[value]))
+            else:
+                shown = ltr(value) if label in LTR_FIELDS else value
             self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
             name, _, meaning = sentence.partition(": ")
             self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))
         parent: QTreeWidgetItem | None = None
         for subject in reversed(text.chain):  # root at the top, this certificate deepest
-            item = QTreeWidgetItem([subject])
+            item = QTreeWidgetItem([ltr(subject)])
             if parent is None:
                 self.chain.addTopLevelItem(item)
             else:
