@@ -474,7 +474,7 @@ def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     student.check()
     workers.wait_all()
     QApplication.processEvents()
-    save(student, out, "37-lab-student", files)
+    save(student, out, "43-lab-student", files)
     student.close()
     trainer = LabPanel()
     trainer.resize(1000, 360)
@@ -482,7 +482,7 @@ def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     trainer.grade()
     workers.wait_all()
     QApplication.processEvents()
-    save(trainer, out, "38-lab-trainer", files)
+    save(trainer, out, "44-lab-trainer", files)
     trainer.close()
 
 
