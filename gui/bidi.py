@@ -38,7 +38,11 @@ def plain(text: str) -> str:
 
 def data_widget(widget: W) -> W:
     """``widget`` (a date-time editor, a line edit of a path or a serial) laid out left to
-    right even in an Arabic window; returned for chaining."""
+    right even in an Arabic window; returned for chaining.
+
+    A date-time editor orders its sections by the direction it had when its display format
+    was first set (``UTC24:13 04-12-2026`` in Arabic), and setting the format again later does
+    not undo it: pass it here as soon as it is built, before ``setDisplayFormat``."""
     widget.setLayoutDirection(LEFT_TO_RIGHT)
     return widget
 

@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.ca_tree = QTreeView()
         self.ca_tree.setModel(self.ca_model)
         self.ca_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ca_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its header and cells: the French "Stockage de la clé" header
+        # and "en attente de certificat" state were cut at the default width.
+        self.ca_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ca_tree.header().setStretchLastSection(True)
         self.ca_tree.setUniformRowHeights(True)
         self.ca_tree.selectionModel().selectionChanged.connect(self._ca_selected)

@@ -56,12 +56,12 @@ class RevokeDialog(JobDialog):
             self.reason.addItem(f"{name} — {self.tr(str(REASON_HELP.get(name, '')))}", name)
         self.form.addRow(self.tr("Reason *"), self.reason)
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
-        self.invalidity = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        # Left to right before its format is set: an ISO date, in any language.
+        self.invalidity = data_widget(QDateTimeEdit(QDateTime.currentDateTimeUtc()))
         self.invalidity.setTimeZone(QTimeZone.utc())
         # ISO 8601, as everywhere else in the app: never the locale's ambiguous "28 11 2026".
         self.invalidity.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.invalidity.setCalendarPopup(True)
-        data_widget(self.invalidity)  # a date, in any language
         self.invalidity.setEnabled(False)
         self.use_invalidity.toggled.connect(self.invalidity.setEnabled)
         self.form.addRow(self.use_invalidity, self.invalidity)

@@ -93,6 +93,9 @@ class DetailsPane(QWidget):
         self.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.setWordWrap(True)
         self.fields.setRootIsDecorated(False)
+        # Room above each row: French capitals with accents ("Émis par l'AC", "État") touched
+        # the row above at the style's tight default height.
+        self.fields.setStyleSheet("QTreeWidget::item { padding-top: 3px; padding-bottom: 1px; }")
         self.extensions = QTreeWidget()
         self.extensions.setHeaderLabels([self.tr("Extension"), self.tr("Meaning")])
         self.extensions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -43,6 +43,8 @@ DATA = re.compile(
     r"|(?<![\w.])/(?:[\w.+-]+/)+[\w.+-]*"
     r"|\b[0-9a-fA-F]{16,}\b"
 )
+#: What a date-time editor shows, in ISO order (not "UTC24:13 04-12-2026").
+ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 
 
 @pytest.fixture
@@ -100,6 +102,8 @@ def data_laid_out_right_to_left(top: QWidget) -> list[str]:
     for widget in [top, *top.findChildren(QWidget)]:
         ltr_widget = widget.layoutDirection() == Qt.LayoutDirection.LeftToRight
         where = f"{name}/{type(widget).__name__}"
+        if isinstance(widget, QDateTimeEdit) and not ISO.match(widget.lineEdit().text()):
+            found.append(f"{where}: date editor shows {widget.lineEdit().text()!r}")
         if isinstance(widget, QLabel | QDateTimeEdit | QLineEdit):
             found += misplaced(widget.text(), ltr_widget, where)
         elif isinstance(widget, QTextBrowser | QTextEdit):
@@ -171,19 +175,21 @@ def test_arabic_dialogs_quote_data_left_to_right(qtbot, arabic, arabic_pki) -> N
     from gui.dialogs.crl import CrlDialog
     from gui.dialogs.new_ca import SUB, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
+    from gui.dialogs.verify_signature import VerifySignatureDialog
 
     summary = api.page_certificates(arabic_pki, api.CertFilter(), 0, 10, False)[0]
     revoke = RevokeDialog(arabic_pki, "issuing", summary.serial, summary.subject)
     crl = CrlDialog(arabic_pki, "issuing")
     sub = NewCADialog(arabic_pki, SUB)
+    verify = VerifySignatureDialog()
     problems: list[str] = []
-    for dialog in (revoke, crl, sub):
+    for dialog in (revoke, crl, sub, verify):
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot, dialog)
     crl.out.set_path(arabic_pki.directory / "issuing.crl")
     assert run_job(qtbot, crl), crl.error
-    for dialog in (revoke, crl, sub):
+    for dialog in (revoke, crl, sub, verify):
         problems += data_laid_out_right_to_left(dialog)
     assert not problems, "\n".join(problems)
     assert revoke.invalidity.layoutDirection() == Qt.LayoutDirection.LeftToRight
