@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.ca_tree)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([390, 890])  # the CA pane shows its French columns whole
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.workspace_label = QLabel()
