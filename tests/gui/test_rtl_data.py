@@ -193,3 +193,36 @@ def test_arabic_dialogs_quote_data_left_to_right(qtbot, arabic, arabic_pki) -> N
         problems += data_laid_out_right_to_left(dialog)
     assert not problems, "\n".join(problems)
     assert revoke.invalidity.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_french_details_say_status_reason_and_key_store_in_french(  # type: ignore[no-untyped-def]
+    qtbot, qapp, arabic_pki
+) -> None:
+    """The rows the app adds to the details pane (revocation date and reason, key store) were
+    English in every language: "Revoked on", "key-compromise", "software"."""
+    from gui.main_window import MainWindow
+
+    assert language.install(qapp, "fr") == "fr"
+    try:
+        window = MainWindow(arabic_pki)
+        qtbot.addWidget(window)
+        window.show()
+        show_certificate(qtbot, window)
+        revoked = next(
+            c
+            for c in api.page_certificates(arabic_pki, api.CertFilter(), 0, 10, False)
+            if c.status == "revoked"
+        )
+        window._show_certificate(revoked.serial, "issuing")
+        qtbot.waitUntil(lambda: window.details.fields.topLevelItemCount() > 9, timeout=10_000)
+        tree = window.details.fields
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        fields = {item.text(0): plain(item.text(1)) for item in items if item is not None}
+        assert fields["Motif"] == "compromission de la clé" and "Révoqué le" in fields
+        window.select_ca("root")
+        qtbot.waitUntil(lambda: "Root CA" in window.details.title.text(), timeout=10_000)
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        fields = {item.text(0): plain(item.text(1)) for item in items if item is not None}
+        assert fields["Stockage de la clé"] == "logiciel"
+    finally:
+        language.install(qapp, "en")
