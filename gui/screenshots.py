@@ -304,6 +304,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     from gui.dialogs.new_ca import ROOT, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
     from gui.dialogs.service_credential import ServiceCredentialDialog
+    from gui.dialogs.settings import SettingsDialog
     from gui.dialogs.workspace import NewWorkspaceDialog
     from gui.main_window import MainWindow
 
@@ -353,6 +354,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
         ),
         ("19-crl", CrlDialog(ws, "issuing")),
         ("28-service-credential", service),
+        ("37-settings", SettingsDialog(ws)),
     ]
     for name, dialog in dialogs:
         dialog.adjustSize()

@@ -589,44 +589,44 @@ Enregistrée dans %6</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <extracomment>Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates, algorithm, CA and profile names): isolated so an Arabic layout does not reorder them. Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.</extracomment>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
         <translation>non précisé</translation>
     </message>
     <message>
-        <source>key compromise</source>
+        <source>key-compromise</source>
         <translation>compromission de la clé</translation>
     </message>
     <message>
-        <source>CA compromise</source>
+        <source>ca-compromise</source>
         <translation>compromission de l’AC</translation>
     </message>
     <message>
-        <source>affiliation changed</source>
+        <source>affiliation-changed</source>
         <translation>changement d’affiliation</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>cessation d’activité</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>suspension du certificat</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>retiré de la CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>privilège retiré</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>compromission de l’autorité d’attributs</translation>
     </message>
     <message>
         <source>superseded</source>
         <translation>remplacé</translation>
-    </message>
-    <message>
-        <source>cessation of operation</source>
-        <translation>cessation d’activité</translation>
-    </message>
-    <message>
-        <source>certificate hold</source>
-        <translation>suspension du certificat</translation>
-    </message>
-    <message>
-        <source>removed from the CRL</source>
-        <translation>retiré de la CRL</translation>
-    </message>
-    <message>
-        <source>privilege withdrawn</source>
-        <translation>privilège retiré</translation>
-    </message>
-    <message>
-        <source>attribute authority compromise</source>
-        <translation>compromission de l’autorité d’attributs</translation>
     </message>
     <message>
         <source>Field</source>

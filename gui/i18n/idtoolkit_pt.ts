@@ -589,44 +589,44 @@ Guardada em %6</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <extracomment>Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates, algorithm, CA and profile names): isolated so an Arabic layout does not reorder them. Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.</extracomment>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
         <translation>não especificado</translation>
     </message>
     <message>
-        <source>key compromise</source>
+        <source>key-compromise</source>
         <translation>comprometimento da chave</translation>
     </message>
     <message>
-        <source>CA compromise</source>
+        <source>ca-compromise</source>
         <translation>comprometimento da AC</translation>
     </message>
     <message>
-        <source>affiliation changed</source>
+        <source>affiliation-changed</source>
         <translation>mudança de afiliação</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>cessação de operação</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>suspensão do certificado</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>retirado da CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>privilégio retirado</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>comprometimento da autoridade de atributos</translation>
     </message>
     <message>
         <source>superseded</source>
         <translation>substituído</translation>
-    </message>
-    <message>
-        <source>cessation of operation</source>
-        <translation>cessação de operação</translation>
-    </message>
-    <message>
-        <source>certificate hold</source>
-        <translation>suspensão do certificado</translation>
-    </message>
-    <message>
-        <source>removed from the CRL</source>
-        <translation>retirado da CRL</translation>
-    </message>
-    <message>
-        <source>privilege withdrawn</source>
-        <translation>privilégio retirado</translation>
-    </message>
-    <message>
-        <source>attribute authority compromise</source>
-        <translation>comprometimento da autoridade de atributos</translation>
     </message>
     <message>
         <source>Field</source>

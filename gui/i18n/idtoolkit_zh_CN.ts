@@ -584,44 +584,44 @@ Saved to %6</source>
     </message>
     <message>
         <source>unspecified</source>
-        <extracomment>Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates, algorithm, CA and profile names): isolated so an Arabic layout does not reorder them. Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.</extracomment>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
         <translation>未指定</translation>
     </message>
     <message>
-        <source>key compromise</source>
+        <source>key-compromise</source>
         <translation>密钥泄露</translation>
     </message>
     <message>
-        <source>CA compromise</source>
+        <source>ca-compromise</source>
         <translation>CA 泄露</translation>
     </message>
     <message>
-        <source>affiliation changed</source>
+        <source>affiliation-changed</source>
         <translation>隶属关系变更</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>停止运营</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>证书暂停</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>已从 CRL 移除</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>权限撤销</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>属性机构泄露</translation>
     </message>
     <message>
         <source>superseded</source>
         <translation>已被取代</translation>
-    </message>
-    <message>
-        <source>cessation of operation</source>
-        <translation>停止运营</translation>
-    </message>
-    <message>
-        <source>certificate hold</source>
-        <translation>证书暂停</translation>
-    </message>
-    <message>
-        <source>removed from the CRL</source>
-        <translation>已从 CRL 移除</translation>
-    </message>
-    <message>
-        <source>privilege withdrawn</source>
-        <translation>权限撤销</translation>
-    </message>
-    <message>
-        <source>attribute authority compromise</source>
-        <translation>属性机构泄露</translation>
     </message>
     <message>
         <source>Field</source>

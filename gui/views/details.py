@@ -39,16 +39,14 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("DetailsPane", "On hold since"),
     QT_TRANSLATE_NOOP("DetailsPane", "Reason"),
 )
-#: Values that are data, read left to right in any language (DNs in RDN order, hex, ISO dates,
-#: algorithm, CA and profile names): isolated so an Arabic layout does not reorder them.
-LTR_FIELDS = frozenset(
+#: Values that read left to right in any language (hex, ISO dates): always isolated.
+LTR_FIELDS = frozenset({"Serial", "Valid from", "Valid until", "SHA-256"})
+#: Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a
+#: right-to-left layout so Arabic does not reorder them.
+RTL_DATA_FIELDS = frozenset(
     {
         "Subject",
         "Issuer",
-        "Serial",
-        "Valid from",
-        "Valid until",
-        "SHA-256",
         "Signature",
         "CA",
         "Profile",
@@ -57,18 +55,19 @@ LTR_FIELDS = frozenset(
         "On hold since",
     }
 )
-#: Revocation reasons (RFC 5280 names, as the engine sends them) in plain words.
+#: Revocation reasons: the RFC 5280 names the engine sends, said in the user's language
+#: (English keeps the names officers and the CLI use).
 REASON_NAMES = {
     "unspecified": QT_TRANSLATE_NOOP("DetailsPane", "unspecified"),
-    "key-compromise": QT_TRANSLATE_NOOP("DetailsPane", "key compromise"),
-    "ca-compromise": QT_TRANSLATE_NOOP("DetailsPane", "CA compromise"),
-    "affiliation-changed": QT_TRANSLATE_NOOP("DetailsPane", "affiliation changed"),
+    "key-compromise": QT_TRANSLATE_NOOP("DetailsPane", "key-compromise"),
+    "ca-compromise": QT_TRANSLATE_NOOP("DetailsPane", "ca-compromise"),
+    "affiliation-changed": QT_TRANSLATE_NOOP("DetailsPane", "affiliation-changed"),
     "superseded": QT_TRANSLATE_NOOP("DetailsPane", "superseded"),
-    "cessation-of-operation": QT_TRANSLATE_NOOP("DetailsPane", "cessation of operation"),
-    "certificate-hold": QT_TRANSLATE_NOOP("DetailsPane", "certificate hold"),
-    "remove-from-crl": QT_TRANSLATE_NOOP("DetailsPane", "removed from the CRL"),
-    "privilege-withdrawn": QT_TRANSLATE_NOOP("DetailsPane", "privilege withdrawn"),
-    "aa-compromise": QT_TRANSLATE_NOOP("DetailsPane", "attribute authority compromise"),
+    "cessation-of-operation": QT_TRANSLATE_NOOP("DetailsPane", "cessation-of-operation"),
+    "certificate-hold": QT_TRANSLATE_NOOP("DetailsPane", "certificate-hold"),
+    "remove-from-crl": QT_TRANSLATE_NOOP("DetailsPane", "remove-from-crl"),
+    "privilege-withdrawn": QT_TRANSLATE_NOOP("DetailsPane", "privilege-withdrawn"),
+    "aa-compromise": QT_TRANSLATE_NOOP("DetailsPane", "aa-compromise"),
 }
 
 
@@ -135,7 +134,9 @@ class DetailsPane(QWidget):
             if label == "Reason" and value in REASON_NAMES:
                 shown = self.tr(str(REASON_NAMES[value]))
             else:
-                shown = ltr(value) if label in LTR_FIELDS else value
+                rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                data = label in LTR_FIELDS or (rtl and label in RTL_DATA_FIELDS)
+                shown = ltr(value) if data else value
             self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
             name, _, meaning = sentence.partition(": ")
