@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import TaskDialog
 from gui.dialogs.bulk_issue import BulkIssueDialog
 from gui.dialogs.crl import CrlDialog
@@ -43,10 +44,9 @@ from gui.dialogs.verify_signature import VerifySignatureDialog
 from gui.dialogs.workspace import NewWorkspaceDialog, OpenWorkspaceDialog
 from gui.errors import error_text, show_error
 from gui.help import DataLocationsDialog, GuideDialog
-from gui.language import ltr
 from gui.language_menu import LanguageMenu
 from gui.local_services import LocalServices
-from gui.models.ca_tree import NAME_ROLE, CaTreeModel
+from gui.models.ca_tree import NAME_ROLE, CaTreeModel, key_store_text
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
 from gui.team import TeamPanel
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self.ca_tree = QTreeView()
         self.ca_tree.setModel(self.ca_model)
         self.ca_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ca_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its header and cells: the French "Stockage de la clé" header
+        # and "en attente de certificat" state were cut at the default width.
+        self.ca_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ca_tree.header().setStretchLastSection(True)
         self.ca_tree.setUniformRowHeights(True)
         self.ca_tree.selectionModel().selectionChanged.connect(self._ca_selected)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.ca_tree)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([390, 890])  # the CA pane shows its French columns whole
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.workspace_label = QLabel()
@@ -540,7 +542,11 @@ class MainWindow(QMainWindow):
             return
         extra = []
         if info is not None:
-            extra = [("CA", info.name), ("Profile", info.profile), ("Key store", info.key_store)]
+            extra = [
+                ("CA", info.name),
+                ("Profile", info.profile),
+                ("Key store", key_store_text(info)),
+            ]
         self.details.show_text(text, extra)
 
     def _certificate_selected(self, summary: api.CertSummary | None) -> None:

@@ -304,6 +304,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     from gui.dialogs.new_ca import ROOT, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
     from gui.dialogs.service_credential import ServiceCredentialDialog
+    from gui.dialogs.settings import SettingsDialog
     from gui.dialogs.workspace import NewWorkspaceDialog
     from gui.main_window import MainWindow
 
@@ -353,6 +354,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
         ),
         ("19-crl", CrlDialog(ws, "issuing")),
         ("28-service-credential", service),
+        ("37-settings", SettingsDialog(ws)),
     ]
     for name, dialog in dialogs:
         dialog.adjustSize()
@@ -474,7 +476,7 @@ def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     student.check()
     workers.wait_all()
     QApplication.processEvents()
-    save(student, out, "37-lab-student", files)
+    save(student, out, "43-lab-student", files)
     student.close()
     trainer = LabPanel()
     trainer.resize(1000, 360)
@@ -482,7 +484,7 @@ def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
     trainer.grade()
     workers.wait_all()
     QApplication.processEvents()
-    save(trainer, out, "38-lab-trainer", files)
+    save(trainer, out, "44-lab-trainer", files)
     trainer.close()
 
 

@@ -12,6 +12,9 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
 #: Words of the letter per language (the desktop app's languages).
 TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -129,6 +132,22 @@ class Letter:
     password: str
 
 
+def holder_name(subject: x509.Name) -> str:
+    """The name a holder is greeted by: the common name, else given name and surname, else the
+    pseudonym; the whole DN (RFC 4514) only when none of them is there. A letter is read by a
+    person, who knows themself as "أمينة العلوي", not as ``CN=…,GN=…,SN=…,C=MA``."""
+
+    def first(oid: x509.ObjectIdentifier) -> str:
+        values = subject.get_attributes_for_oid(oid)
+        return str(values[0].value).strip() if values else ""
+
+    common = first(NameOID.COMMON_NAME)
+    if common:
+        return common
+    given_family = " ".join(p for p in (first(NameOID.GIVEN_NAME), first(NameOID.SURNAME)) if p)
+    return given_family or first(NameOID.PSEUDONYM) or subject.rfc4514_string()
+
+
 def letter_language(code: str | None) -> str:
     """The letter language for a locale name: ``fr_SN`` → ``fr``, ``zh`` → ``zh_CN``,
     ``pt_BR`` → ``pt``; anything else English."""
@@ -167,7 +186,11 @@ def render_letters(letters: Iterable[Letter], issuing_ca: str, language: str = "
         ]
         out.append(f"<section><h2>{e(words['title'])}</h2><p>{e(words['intro'])}</p><table>")
         for label, value, data in rows:
-            shown = f'<bdi dir="ltr" class="v">{e(value)}</bdi>' if data else e(value)
+            # Data reads left to right; a name or a CA's DN takes its own direction (an Arabic
+            # name in a French letter, a Latin one in an Arabic letter), isolated from the row.
+            shown = (
+                f'<bdi dir="ltr" class="v">{e(value)}</bdi>' if data else f"<bdi>{e(value)}</bdi>"
+            )
             out.append(f"<tr><th>{e(label)}</th><td>{shown}</td></tr>")
         out.append(f"</table><p>{e(words['advice'])}</p></section>")
     out.append("</body></html>")

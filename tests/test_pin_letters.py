@@ -11,7 +11,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from idtoolkit.ca.credential_job import run_csv_job
-from idtoolkit.letters import TEXT, letter_language
+from idtoolkit.letters import TEXT, holder_name, letter_language
 
 from .conftest import TwoTier
 from .test_bulk_jobs import write_citizens
@@ -49,3 +49,30 @@ def test_letter_language_follows_locale_names() -> None:
     assert letter_language(None) == "en"
     # Every language says every part of the letter.
     assert all(set(words) == set(TEXT["en"]) for words in TEXT.values())
+
+
+def test_a_letter_greets_the_holder_by_name_not_by_dn(sqlite_pki: TwoTier, tmp_path: Path) -> None:
+    """The holder row is the person's name (an Arabic one reads right to left in its own
+    isolate), never the raw ``CN=…,GN=…,SN=…`` of the certificate."""
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "id,GN,SN,CN,C\nma-1,أمينة,العلوي,أمينة العلوي,MA\nma-2,Awa,Diop,Awa Diop,SN\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run_csv_job(sqlite_pki.ws, "issuing", "citizen-auth", people, out, language="fr")
+    page = (out / "pin-letters.html").read_text(encoding="utf-8")
+    assert "<bdi>أمينة العلوي</bdi>" in page and "<bdi>Awa Diop</bdi>" in page
+    assert "CN=أمينة العلوي" not in page and "GN=Awa" not in page
+
+
+def test_holder_name_falls_back_to_given_name_surname_then_pseudonym() -> None:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    def name(**attrs: str) -> x509.Name:
+        oids = {"GN": NameOID.GIVEN_NAME, "SN": NameOID.SURNAME, "P": NameOID.PSEUDONYM}
+        return x509.Name([x509.NameAttribute(oids[k], v) for k, v in attrs.items()])
+
+    assert holder_name(name(GN="Fatou", SN="Sow")) == "Fatou Sow"
+    assert holder_name(name(P="agent-17")) == "agent-17"

@@ -18,8 +18,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from gui import language, workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
-from gui.language import ltr
 from gui.widgets.fields import FileField, check_input, selected_key_type
 from gui.widgets.request_form import RequestForm
 from idtoolkit import api

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.widgets.fields import FileField, check_output, fill_ca_combo, write_public
 from idtoolkit import api
@@ -53,11 +54,13 @@ class CrlDialog(JobDialog):
         # stays open with the confirmation, its OK becomes Close.
         kind = self.tr("Delta CRL") if result.is_delta else self.tr("CRL")
         self.stay_open_with(
-            self.tr("%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.\nSaved to %6")
+            self.tr(
+                "%1 #%2 of %3 published: %4 revoked certificate(s), next update %5.\nSaved to %6"
+            )
             .replace("%1", kind)
             .replace("%2", str(result.number))
-            .replace("%3", result.ca)
+            .replace("%3", ltr(result.ca))
             .replace("%4", str(result.entries))
-            .replace("%5", f"{result.next_update:%Y-%m-%d %H:%M} UTC")
-            .replace("%6", str(out))
+            .replace("%5", ltr(f"{result.next_update:%Y-%m-%d %H:%M} UTC"))
+            .replace("%6", ltr(out))
         )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QWidget
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.errors import error_text
 from gui.widgets.fields import FileField, check_input, check_output, write_public
@@ -99,8 +100,8 @@ class IssueFromCsrDialog(JobDialog):
             self.tr("The request asks for"),
             self.tr("The profile will grant"),
         )
-        asks = [f"{subject}: {p.subject}", f"{key}: {p.key_type}"]
-        asks += [f"{name}: {s}" for s in p.requested_sans]
+        asks = [f"{subject}: {ltr(p.subject)}", f"{key}: {ltr(p.key_type)}"]
+        asks += [f"{name}: {ltr(s)}" for s in p.requested_sans]
         asks += [f"{copied}: {e}" for e in p.copied_extensions]
         asks += [f"{ignored}: {e}" for e in p.ignored_extensions]
         verdict = (

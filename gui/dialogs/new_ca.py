@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
 from gui.widgets.fields import FileField, check_output, selected_key_type, write_public
@@ -105,7 +106,7 @@ class NewCADialog(JobDialog):
         self._cas = cas
         for ca in cas:
             if ca.status == "active" and ca.has_key:
-                self.parent_ca.addItem(f"{ca.name} — {ca.subject}", ca.name)
+                self.parent_ca.addItem(f"{ltr(ca.name)} — {ltr(ca.subject)}", ca.name)
         index = self.parent_ca.findData(self.preferred_parent)
         if index >= 0:
             self.parent_ca.setCurrentIndex(index)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from gui import workers
+from gui.bidi import data_widget, ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.widgets.fields import fill_ca_combo
 from idtoolkit import api
@@ -40,13 +41,13 @@ class RevokeDialog(JobDialog):
     ) -> None:
         super().__init__(ws, self.tr("Revoke a certificate"), parent)
         if subject:
-            self.set_intro(self.tr("Revoke %1?").replace("%1", subject))
+            self.set_intro(self.tr("Revoke %1?").replace("%1", ltr(subject)))
         self.ca = QComboBox()
         fill_ca_combo(self, self.ca, ws, select=ca)
         self.form.addRow(self.tr("Issuing CA *"), self.ca)
         self.serial = QLineEdit(serial)
         self.serial.setPlaceholderText(self.tr("hexadecimal serial"))
-        self.serial.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        data_widget(self.serial)
         self.form.addRow(self.tr("Serial *"), self.serial)
         self.reason = QComboBox()
         for name in api.REASONS:
@@ -55,14 +56,12 @@ class RevokeDialog(JobDialog):
             self.reason.addItem(f"{name} — {self.tr(str(REASON_HELP.get(name, '')))}", name)
         self.form.addRow(self.tr("Reason *"), self.reason)
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
-        self.invalidity = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        # Left to right before its format is set: an ISO date, in any language.
+        self.invalidity = data_widget(QDateTimeEdit(QDateTime.currentDateTimeUtc()))
         self.invalidity.setTimeZone(QTimeZone.utc())
         # ISO 8601, as everywhere else in the app: never the locale's ambiguous "28 11 2026".
         self.invalidity.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
         self.invalidity.setCalendarPopup(True)
-        self.invalidity.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight
-        )  # a date, in any language
         self.invalidity.setEnabled(False)
         self.use_invalidity.toggled.connect(self.invalidity.setEnabled)
         self.form.addRow(self.use_invalidity, self.invalidity)

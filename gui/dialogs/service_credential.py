@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.secrets import SecretBroker
 from gui.widgets.fields import selected_key_type
@@ -145,11 +146,11 @@ class ServiceCredentialDialog(JobDialog):
                 "%1",
                 QCoreApplication.translate("ServiceCredentialDialog", str(KIND_LABELS[info.kind])),
             )
-            .replace("%2", info.subject)
-            .replace("%3", info.serial)
-            .replace("%4", info.ca)
-            .replace("%5", f"{info.not_after:%Y-%m-%d %H:%M}")
-            .replace("%6", where)
+            .replace("%2", ltr(info.subject))
+            .replace("%3", ltr(info.serial))
+            .replace("%4", ltr(info.ca))
+            .replace("%5", ltr(f"{info.not_after:%Y-%m-%d %H:%M}"))
+            .replace("%6", ltr(where))
         )
         self.summary.show()
         self.hint.setStyleSheet("color: #1b5e20;")

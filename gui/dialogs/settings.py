@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from gui import workers
+from gui.bidi import data_widget, ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.widgets.fields import FileField
 from idtoolkit import api
@@ -31,9 +32,9 @@ class SettingsDialog(JobDialog):
                 "These settings are kept in the workspace (%1) and apply to the CAs you create "
                 "from now on; existing CAs keep the addresses already written into their "
                 "certificates."
-            ).replace("%1", str(ws.directory / "config.toml"))
+            ).replace("%1", ltr(ws.directory / "config.toml"))
         )
-        self.base_url = QLineEdit(current.base_url)
+        self.base_url = data_widget(QLineEdit(current.base_url))  # a URL, left to right
         self.base_url.setPlaceholderText(self.tr("e.g. http://pki.example.gov"))
         self.form.addRow(self.tr("Base URL *"), self.base_url)
         self.url_note = QLabel()
@@ -83,8 +84,8 @@ class SettingsDialog(JobDialog):
                 "lab; for production give the public address where 'idtoolkit serve' (or your "
                 "web server) publishes them."
             )
-            .replace("%1", url)
-            .replace("%2", api.INTERNAL_NAME_LINT)
+            .replace("%1", ltr(url))
+            .replace("%2", ltr(api.INTERNAL_NAME_LINT))
             if internal
             else ""
         )

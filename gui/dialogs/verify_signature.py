@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import data_widget, ltr
 from gui.dialogs.base import TaskDialog, mark_input
-from gui.language import ltr
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
 
@@ -231,10 +231,10 @@ class VerifySignatureDialog(TaskDialog):
         time_layout = QHBoxLayout(time_row)
         time_layout.setContentsMargins(0, 0, 0, 0)
         self.use_time = QCheckBox(self.tr("At a past time (UTC):"))
-        self.at = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        # Left to right before its format is set: an ISO date, in any language.
+        self.at = data_widget(QDateTimeEdit(QDateTime.currentDateTimeUtc()))
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.at.setCalendarPopup(True)
-        self.at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date, in any language
         self.at.setEnabled(False)
         self.use_time.toggled.connect(self.at.setEnabled)
         time_layout.addWidget(self.use_time)

@@ -623,8 +623,60 @@ Guardada en %6</translation>
         <translation>Emitido por la AC</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>Revocado el</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>Suspendido desde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
+        <translation>no especificado</translation>
+    </message>
+    <message>
+        <source>key-compromise</source>
+        <translation>compromiso de la clave</translation>
+    </message>
+    <message>
+        <source>ca-compromise</source>
+        <translation>compromiso de la AC</translation>
+    </message>
+    <message>
+        <source>affiliation-changed</source>
+        <translation>cambio de afiliación</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>cese de operación</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>suspensión del certificado</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>retirado de la CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>privilegio retirado</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>compromiso de la autoridad de atributos</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>Campo</translation>
     </message>
     <message>

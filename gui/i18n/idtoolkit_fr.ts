@@ -623,8 +623,60 @@ Enregistrée dans %6</translation>
         <translation>Émis par l&apos;AC</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>Suspendu depuis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>key-compromise</source>
+        <translation>compromission de la clé</translation>
+    </message>
+    <message>
+        <source>ca-compromise</source>
+        <translation>compromission de l’AC</translation>
+    </message>
+    <message>
+        <source>affiliation-changed</source>
+        <translation>changement d’affiliation</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>cessation d’activité</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>suspension du certificat</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>retiré de la CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>privilège retiré</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>compromission de l’autorité d’attributs</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>Champ</translation>
     </message>
     <message>

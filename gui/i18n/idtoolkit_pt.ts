@@ -623,8 +623,60 @@ Guardada em %6</translation>
         <translation>Emitido pela AC</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>Revogado em</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>Suspenso desde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
+        <translation>não especificado</translation>
+    </message>
+    <message>
+        <source>key-compromise</source>
+        <translation>comprometimento da chave</translation>
+    </message>
+    <message>
+        <source>ca-compromise</source>
+        <translation>comprometimento da AC</translation>
+    </message>
+    <message>
+        <source>affiliation-changed</source>
+        <translation>mudança de afiliação</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>cessação de operação</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>suspensão do certificado</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>retirado da CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>privilégio retirado</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>comprometimento da autoridade de atributos</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>Campo</translation>
     </message>
     <message>

@@ -628,8 +628,60 @@ Saved to %6</source>
         <translation>Выпущен УЦ</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>Приостановлен с</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>key-compromise</source>
+        <translation>компрометация ключа</translation>
+    </message>
+    <message>
+        <source>ca-compromise</source>
+        <translation>компрометация УЦ</translation>
+    </message>
+    <message>
+        <source>affiliation-changed</source>
+        <translation>смена принадлежности</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>прекращение работы</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>приостановка сертификата</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>удалён из CRL</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>привилегия отозвана</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>компрометация центра атрибутов</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменён</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>Поле</translation>
     </message>
     <message>

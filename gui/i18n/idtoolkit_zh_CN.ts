@@ -618,8 +618,60 @@ Saved to %6</source>
         <translation>签发 CA</translation>
     </message>
     <message>
+        <source>Revoked on</source>
+        <translation>吊销于</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>暂停自</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <extracomment>Values that read left to right in any language (hex, ISO dates): always isolated. Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a right-to-left layout so Arabic does not reorder them. Revocation reasons: the RFC 5280 names the engine sends, said in the user&apos;s language (English keeps the names officers and the CLI use).</extracomment>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>key-compromise</source>
+        <translation>密钥泄露</translation>
+    </message>
+    <message>
+        <source>ca-compromise</source>
+        <translation>CA 泄露</translation>
+    </message>
+    <message>
+        <source>affiliation-changed</source>
+        <translation>隶属关系变更</translation>
+    </message>
+    <message>
+        <source>cessation-of-operation</source>
+        <translation>停止运营</translation>
+    </message>
+    <message>
+        <source>certificate-hold</source>
+        <translation>证书暂停</translation>
+    </message>
+    <message>
+        <source>remove-from-crl</source>
+        <translation>已从 CRL 移除</translation>
+    </message>
+    <message>
+        <source>privilege-withdrawn</source>
+        <translation>权限撤销</translation>
+    </message>
+    <message>
+        <source>aa-compromise</source>
+        <translation>属性机构泄露</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <extracomment>Values that read left to right in any language (hex, ISO dates).</extracomment>
         <translation>字段</translation>
     </message>
     <message>

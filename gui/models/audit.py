@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
+from gui.bidi import ltr
 from gui.models.paged import PagedTableModel, PageReader
 from idtoolkit import api
 
@@ -75,5 +76,5 @@ class AuditModel(PagedTableModel[api.AuditEntry]):
                 details_text(e.details),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.details}\nhash {e.hash}"
+            return f"{ltr(e.details)}\nhash {ltr(e.hash)}"
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from gui.bidi import ltr
 from idtoolkit import api
 
 HEADERS = (
@@ -75,7 +76,7 @@ class CaTreeModel(QStandardItemModel):
     def _row(self, info: api.CAInfo) -> list[QStandardItem]:
         name = QStandardItem(info.name)
         name.setData(info.name, NAME_ROLE)
-        name.setToolTip(f"{info.subject}\n{info.key_type or '-'}")
+        name.setToolTip(f"{ltr(info.subject)}\n{ltr(info.key_type or '-')}")
         store = QStandardItem(key_store_text(info))
         status = QStandardItem(status_text(info))
         if info.status != "active":

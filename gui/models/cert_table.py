@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from gui import workers
+from gui.bidi import ltr
 from gui.models.paged import PagedTableModel, PageReader
 from idtoolkit import api
 
@@ -194,7 +195,8 @@ class CertTableModel(PagedTableModel[api.CertSummary]):
         if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
             return QBrush(QColor("#202124"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.subject}\n{s.ca or '-'} · {s.key_type} · {s.not_before:%Y-%m-%d} → {s.not_after:%Y-%m-%d}"
+            dates = ltr(f"{s.not_before:%Y-%m-%d} → {s.not_after:%Y-%m-%d}")
+            return f"{ltr(s.subject)}\n{ltr(s.ca or '-')} · {ltr(s.key_type)} · {dates}"
         if role == Qt.ItemDataRole.UserRole:
             return s
         return None

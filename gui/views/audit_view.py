@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import LeftToRightDelegate
 from gui.models.audit import AuditModel
 from idtoolkit import api
+
+LTR_COLUMNS = (0, 1, 2, 4)
 
 
 class AuditView(QWidget):
@@ -51,6 +54,10 @@ class AuditView(QWidget):
         self.ws = ws
         self.model = AuditModel.for_workspace(ws)
         self.table.setModel(self.model)
+        # Sequence number, ISO time, actor and the event's data: left to right in any language.
+        self._ltr = LeftToRightDelegate(self.table)
+        for column in LTR_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self._ltr)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

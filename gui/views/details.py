@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import ltr
+from gui.bidi import ltr
 from idtoolkit import api
 
 #: The field labels the engine and the main window send, translated at display time.
@@ -35,9 +35,40 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("DetailsPane", "Key store"),
     QT_TRANSLATE_NOOP("DetailsPane", "Status"),
     QT_TRANSLATE_NOOP("DetailsPane", "Issued by CA"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Revoked on"),
+    QT_TRANSLATE_NOOP("DetailsPane", "On hold since"),
+    QT_TRANSLATE_NOOP("DetailsPane", "Reason"),
 )
-#: Values that read left to right in any language (hex, ISO dates).
+#: Values that read left to right in any language (hex, ISO dates): always isolated.
 LTR_FIELDS = frozenset({"Serial", "Valid from", "Valid until", "SHA-256"})
+#: Further data (DNs in RDN order, dates, algorithm, CA and profile names), isolated in a
+#: right-to-left layout so Arabic does not reorder them.
+RTL_DATA_FIELDS = frozenset(
+    {
+        "Subject",
+        "Issuer",
+        "Signature",
+        "CA",
+        "Profile",
+        "Issued by CA",
+        "Revoked on",
+        "On hold since",
+    }
+)
+#: Revocation reasons: the RFC 5280 names the engine sends, said in the user's language
+#: (English keeps the names officers and the CLI use).
+REASON_NAMES = {
+    "unspecified": QT_TRANSLATE_NOOP("DetailsPane", "unspecified"),
+    "key-compromise": QT_TRANSLATE_NOOP("DetailsPane", "key-compromise"),
+    "ca-compromise": QT_TRANSLATE_NOOP("DetailsPane", "ca-compromise"),
+    "affiliation-changed": QT_TRANSLATE_NOOP("DetailsPane", "affiliation-changed"),
+    "superseded": QT_TRANSLATE_NOOP("DetailsPane", "superseded"),
+    "cessation-of-operation": QT_TRANSLATE_NOOP("DetailsPane", "cessation-of-operation"),
+    "certificate-hold": QT_TRANSLATE_NOOP("DetailsPane", "certificate-hold"),
+    "remove-from-crl": QT_TRANSLATE_NOOP("DetailsPane", "remove-from-crl"),
+    "privilege-withdrawn": QT_TRANSLATE_NOOP("DetailsPane", "privilege-withdrawn"),
+    "aa-compromise": QT_TRANSLATE_NOOP("DetailsPane", "aa-compromise"),
+}
 
 
 def _mono() -> QFont:
@@ -61,6 +92,9 @@ class DetailsPane(QWidget):
         self.fields.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.fields.setWordWrap(True)
         self.fields.setRootIsDecorated(False)
+        # Room above each row: French capitals with accents ("Émis par l'AC", "État") touched
+        # the row above at the style's tight default height.
+        self.fields.setStyleSheet("QTreeWidget::item { padding-top: 3px; padding-bottom: 1px; }")
         self.extensions = QTreeWidget()
         self.extensions.setHeaderLabels([self.tr("Extension"), self.tr("Meaning")])
         self.extensions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,16 +129,21 @@ class DetailsPane(QWidget):
             self.pem.clear()
             self.asn1.clear()
             return
-        self.title.setText(text.subject)
+        self.title.setText(ltr(text.subject))
         for label, value in [*(extra or []), *text.fields]:
-            shown = ltr(value) if label in LTR_FIELDS else value
+            if label == "Reason" and value in REASON_NAMES:
+                shown = self.tr(str(REASON_NAMES[value]))
+            else:
+                rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                data = label in LTR_FIELDS or (rtl and label in RTL_DATA_FIELDS)
+                shown = ltr(value) if data else value
             self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
             name, _, meaning = sentence.partition(": ")
             self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))
         parent: QTreeWidgetItem | None = None
         for subject in reversed(text.chain):  # root at the top, this certificate deepest
-            item = QTreeWidgetItem([subject])
+            item = QTreeWidgetItem([ltr(subject)])
             if parent is None:
                 self.chain.addTopLevelItem(item)
             else:

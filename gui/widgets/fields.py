@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import ltr
+from gui.bidi import ltr
 from idtoolkit import api
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def fill_ca_combo(
                 continue
             if not signing and ca.status == "pending":
                 continue
-            combo.addItem(f"{ca.name} — {ca.subject}", ca.name)
+            combo.addItem(f"{ltr(ca.name)} — {ltr(ca.subject)}", ca.name)
         if select:
             index = combo.findData(select)
             if index >= 0:

@@ -29,7 +29,9 @@ class KeyStoreFields(QObject):
     """Adds the key-store rows to ``form``; the PIN is handed to the session's secret broker
     when the job starts, and cleared from the widget."""
 
-    def __init__(self, owner: TaskDialog, form: QFormLayout, ws: api.Workspace, hint: QLabel) -> None:
+    def __init__(
+        self, owner: TaskDialog, form: QFormLayout, ws: api.Workspace, hint: QLabel
+    ) -> None:
         super().__init__(owner)
         self.owner = owner
         self.ws = ws

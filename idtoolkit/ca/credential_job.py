@@ -59,7 +59,7 @@ from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
-from idtoolkit.letters import Letter, render_letters
+from idtoolkit.letters import Letter, holder_name, render_letters
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.certificates import (
     REQUEST_REF_MAX,
@@ -504,7 +504,8 @@ def _write_manifest(
         delivered = by_serial.get(record.serial_hex)
         if delivered is not None:
             letters.append([row_id, record.serial_hex, name, delivered[3]])
-            printable.append(Letter(row_id, record.subject, record.serial_hex, name, delivered[3]))
+            holder = holder_name(x509.load_der_x509_certificate(record.der).subject)
+            printable.append(Letter(row_id, holder, record.serial_hex, name, delivered[3]))
     _atomic_write(delivery.out / "pin-letters.csv", csv_text(letters).encode())
     issuer = format_subject(ca_chain(ws, ca)[0].subject)
     _atomic_write(
