@@ -28,6 +28,7 @@ from cryptography.x509.oid import ExtensionOID, NameOID
 from idtoolkit import api
 from idtoolkit.errors import LintError
 from idtoolkit.lint.linter import LintReport, RowLinter, lint_certificate
+from idtoolkit.lint.results import LintStandard
 
 from .conftest import TwoTier
 from .pki_helpers import SUBJECTS
@@ -194,7 +195,7 @@ def _variant(
     return cert.public_bytes(serialization.Encoding.DER)
 
 
-def _full(der: bytes, standard: api.LintStandard) -> LintReport | str:
+def _full(der: bytes, standard: LintStandard) -> LintReport | str:
     try:
         return lint_certificate(der, standard)
     except LintError as e:
@@ -284,3 +285,97 @@ def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: T
     full_before = rows.full
     rows.lint(der)
     assert rows.full == full_before + 1
+
+
+def _shaped(
+    signer: ec.EllipticCurvePrivateKey, key: Any, ca: bool, usage: x509.KeyUsage, ekus: list[Any]
+) -> bytes:
+    """A certificate whose key usage and EKU bytes are fixed while its key algorithm and
+    basicConstraints vary: the facts the key usage and EKU rules read beyond their piece."""
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    public = key.public_key()
+    issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Facts CA")])
+    builder = (
+        x509.CertificateBuilder()
+        .issuer_name(issuer)
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "facts")]))
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=90))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(x509.ExtendedKeyUsage(ekus), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+    )
+    return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_differs() -> None:
+    """A key usage or EKU piece seen before is reused only while the certificate facts its
+    walk read (CA or not, the EKUs, the key's algorithm) are the same; a certificate where
+    they differ gets the findings a full lint gives it, in any order."""
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    signer = ec.generate_private_key(ec.SECP256R1())
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=False,
+        key_encipherment=True,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    ekus = [ExtendedKeyUsageOID.TIME_STAMPING]
+    keys = [
+        ec.generate_private_key(ec.SECP256R1()),
+        rsa.generate_private_key(65537, 2048),
+        ed25519.Ed25519PrivateKey.generate(),
+    ]
+    ders = [_shaped(signer, key, ca, usage, ekus) for key in keys for ca in (False, True)]
+    ders += [_shaped(signer, keys[0], False, usage, [ExtendedKeyUsageOID.CLIENT_AUTH])]
+    rng = random.Random("facts")
+    sequence = ders + [rng.choice(ders) for _ in range(30)]
+    rows = RowLinter(LintStandard.PKIX)
+    rows._checks = 0
+    reports = set()
+    for der in sequence:
+        expected = _full(der, LintStandard.PKIX)
+        assert _bulk(rows, der) == expected
+        reports.add(repr(expected))
+    assert len(reports) >= 4  # the facts do change the findings
+    assert rows.partial > len(sequence) // 2
+
+
+def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) -> None:
+    """The key usage and EKU rules read certificate facts beyond their piece; those facts
+    are the same for every certificate of a job, so their pieces' results are reused."""
+    from idtoolkit.lint import incremental
+
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS["tls-client"]
+    template = api.issue_with_new_key(
+        ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
+    ).certificate
+    rng = random.Random("reuse")
+    signer = ec.generate_private_key(ec.SECP256R1())
+    rows = RowLinter(ws.profiles.get("tls-client").lint)
+    for _ in range(6):
+        der = _variant(rng, template, signer)
+        if der is not None:
+            _bulk(rows, der)
+    pieces = rows._pieces
+    assert pieces is not None
+    places = {
+        incremental._decode(data, incremental._EXTENSION_SPEC)["extnID"]: piece
+        for place, known in pieces._known.items()
+        if ".extensions." in place
+        for data, piece in known.items()
+    }
+    for oid in (ExtensionOID.KEY_USAGE, ExtensionOID.EXTENDED_KEY_USAGE):
+        asn1_oid = next(o for o in places if str(o) == oid.dotted_string)
+        assert places[asn1_oid].known, oid

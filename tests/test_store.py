@@ -165,7 +165,7 @@ def test_subject_search_finds_text_inside_subjects(pki: TwoTier) -> None:
     subjects = [
         "CN=Awa Ndiaye,GN=Awa,SN=Ndiaye,serialNumber=IDCSN-0777777,C=SN",
         "CN=Ibrahima Ndiaye,GN=Ibrahima,SN=Ndiaye,serialNumber=IDCSN-0777778,C=SN",
-        r'CN=Fatou \"Fa\" Diop,GN=Fatou,SN=Diop,C=SN',
+        r"CN=Fatou \"Fa\" Diop,GN=Fatou,SN=Diop,C=SN",
     ]
     for subject in subjects:
         api.issue_with_new_key(ws, "issuing", "citizen-auth", subject, "ec-p256")
@@ -176,9 +176,38 @@ def test_subject_search_finds_text_inside_subjects(pki: TwoTier) -> None:
     assert len(found("IDCSN-077777")) == 2
     assert found("0777778") == [api.format_subject(api.parse_subject(subjects[1]))]
     assert len(found("ndiaye")) == 2  # case does not matter
-    assert len(found(r'\"Fa\"')) == 1  # quotes are text, not query syntax (stored escaped)
+    assert len(found(r"\"Fa\"")) == 1  # quotes are text, not query syntax (stored escaped)
     assert len(found("'Fa")) == 0 and len(found("Fa OR Awa")) == 0
     assert found("Diallo") == []
     assert found("A_a") == [] and found("Aw%") == []  # wildcards are text too
     assert found("Aw") != []  # two characters: below the trigram size, still found
     assert api.count_certificates(ws, api.CertFilter(text="IDCSN-0777")) == 2
+
+
+def test_opening_a_store_at_the_newest_revision_does_not_load_alembic(tmp_path: Path) -> None:
+    """Every command opens the store; one already at the newest revision is recognised from
+    its version table and the migration files' revision lines, without importing Alembic
+    (a fifth of a single issuance's start-up). Any other store is still judged by Alembic."""
+    import subprocess
+    import sys
+
+    from idtoolkit.store.db import _scripted_head
+
+    assert _scripted_head() == head_revision()
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    Store(url).engine.dispose()  # created and migrated to the head
+    probe = (
+        "import sys; from idtoolkit.store.db import Store; s = Store(sys.argv[1]); "
+        "s.engine.dispose(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, url], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+    store = Store(url)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'not-ours'")
+    store.engine.dispose()
+    with pytest.raises(StoreError) as caught:  # not at the head: Alembic judges, as before
+        Store(url)
+    assert caught.value.kind == "store.not_ours"

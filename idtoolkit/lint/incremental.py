@@ -29,7 +29,7 @@ from typing import Any
 
 from pkilint import document, validation
 from pkilint.pkix import extension, general_name
-from pkilint.pkix.certificate import RFC5280Certificate
+from pkilint.pkix.certificate import RFC5280Certificate, certificate_key
 from pyasn1.error import PyAsn1Error
 from pyasn1.type import univ
 from pyasn1_alt_modules import rfc5280
@@ -47,6 +47,13 @@ class Unsupported(Exception):
 class _Watch(threading.local):
     #: How many of pkilint's value decoders this thread is inside.
     decoding = 0
+    #: How many document facts this thread is computing (their own reads are the fact's).
+    in_fact = 0
+    #: Facts read by the walks of fresh pieces under way, innermost last.
+    facts: list[dict[str, Any]]
+
+    def __init__(self) -> None:
+        self.facts = []
 
 
 _WATCH = _Watch()
@@ -57,9 +64,60 @@ _ESCAPES = [0]
 
 
 def _get_document(node: Any) -> Any:
-    if not _WATCH.decoding:
+    """Reaching the document is not yet reading it: a piece document watches every attribute
+    read on it (:class:`_PieceDocument`); other documents count as read right away."""
+    doc = node.__dict__["_document"]
+    if not _WATCH.decoding and type(doc) is not _PieceDocument:
         _ESCAPES[0] += 1
-    return node.__dict__["_document"]
+    return doc
+
+
+#: Document attributes that are facts about the whole certificate, each a value compared by
+#: equality: a walk that read one depends on its value only, not on where it came from. The
+#: key usage rules read ``is_ca``, the extended key usage rules ``extended_key_usages``, the
+#: key usage / key algorithm consistency rule ``spki_algorithm`` (see below).
+_FACTS = frozenset({"is_ca", "extended_key_usages", "spki_algorithm"})
+_SPKI_ALGORITHM = ":certificate.tbsCertificate.subjectPublicKeyInfo.algorithm.algorithm"
+
+
+class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
+    """A certificate document assembled from pieces, which sees what a walk reads of it.
+
+    Reading a fact (:data:`_FACTS`) records its value for the walks under way; reading any
+    other attribute (the root, the substrate, a method) counts as a read beyond the piece.
+    What a fact reads to compute itself is the fact's, not the walk's."""
+
+    def __getattribute__(self, name: str) -> Any:
+        watch = _WATCH
+        if watch.in_fact or watch.decoding:
+            return object.__getattribute__(self, name)
+        if name in _FACTS:
+            watch.in_fact += 1
+            try:
+                value = object.__getattribute__(self, name)
+            finally:
+                watch.in_fact -= 1
+            for facts in watch.facts:
+                facts.setdefault(name, value)
+            return value
+        _ESCAPES[0] += 1
+        return object.__getattribute__(self, name)
+
+    @property
+    def spki_algorithm(self) -> Any:
+        """The subject public key's algorithm OID."""
+        return self.root.navigate(_SPKI_ALGORITHM).pdu
+
+
+def _facts_hold(doc: Any, facts: dict[str, Any]) -> bool:
+    """Whether ``doc`` has the facts an earlier walk read, with the same values."""
+    if not facts:
+        return True
+    _WATCH.in_fact += 1
+    try:
+        return all(getattr(doc, name) == value for name, value in facts.items())
+    finally:
+        _WATCH.in_fact -= 1
 
 
 def _set_document(node: Any, value: Any) -> None:
@@ -163,6 +221,26 @@ def _encode_remembered(value: Any) -> bytes:
     return encoded
 
 
+_spki_key_usage_validate = certificate_key.SpkiKeyUsageConsistencyValidator.validate
+
+
+def _spki_key_usage_validate_watched(self: Any, node: Any) -> Any:
+    """pkilint's key usage / key algorithm rule, which reads, beyond its key usage node, the
+    key's algorithm OID and nothing else (it navigates there from the root): on a piece
+    document that read is the ``spki_algorithm`` fact, so a known key usage piece's result
+    holds for every key of the same algorithm."""
+    doc = node.__dict__["_document"]
+    if type(doc) is not _PieceDocument or _WATCH.in_fact:
+        return _spki_key_usage_validate(self, node)
+    doc.spki_algorithm  # noqa: B018 - records the fact for the walk under way
+    _WATCH.in_fact += 1
+    try:
+        return _spki_key_usage_validate(self, node)
+    finally:
+        _WATCH.in_fact -= 1
+
+
+certificate_key.SpkiKeyUsageConsistencyValidator.validate = _spki_key_usage_validate_watched
 document.PDUNode._generate_child_nodes = _generate_child_nodes
 validation.encode = _encode_remembered
 document.decode_der = _decode_der_remembered
@@ -180,7 +258,8 @@ class _Piece:
 
     pdu: Any
     node: Any
-    results: dict[int, list[Any]] = field(default_factory=dict)
+    #: Per container: the results of its walk and the document facts that walk read.
+    results: dict[int, tuple[list[Any], dict[str, Any]]] = field(default_factory=dict)
     #: Its walk read nothing outside it (so far: set to False by the first read).
     local: bool = True
     #: Walked before: its nodes come from an earlier certificate with the same bytes.
@@ -199,16 +278,21 @@ def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
         return
     if piece.walked:
         known = piece.results.get(id(self)) if piece.local else None
-        if known is not None:
-            results.extend(known)
-        else:  # read beyond itself, or a container that did not walk it before: walk it
+        if known is not None and _facts_hold(node.__dict__["_document"], known[1]):
+            results.extend(known[0])
+        else:  # read beyond itself, other facts, or a container that did not walk it before
             _walk(self, node, results)
         return
     start, escapes = len(results), _ESCAPES[0]
-    _walk(self, node, results)
+    facts: dict[str, Any] = {}
+    _WATCH.facts.append(facts)
+    try:
+        _walk(self, node, results)
+    finally:
+        _WATCH.facts.pop()
     if _ESCAPES[0] != escapes:
         piece.local = False
-    piece.results[id(self)] = results[start:]
+    piece.results[id(self)] = (results[start:], facts)
 
 
 _MATCH = document.NodeVisitor.match
@@ -412,7 +496,7 @@ class Pieces:
         cut = _cut(der)
         self._fresh = []
         self.reused = 0
-        doc = RFC5280Certificate(None, der, "certificate", None)
+        doc = _PieceDocument(None, der, "certificate", None)
         tbs = rfc5280.TBSCertificate()
         cert = rfc5280.Certificate()
         root = _bare_node(doc, "certificate", cert, None)

@@ -7,22 +7,21 @@ upgraded by any later release, on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError as AlembicError
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from idtoolkit.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -125,6 +124,8 @@ def _redact(url: str) -> str:
 
 
 def _alembic_config(engine_connection: Any) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = engine_connection
@@ -132,6 +133,9 @@ def _alembic_config(engine_connection: Any) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     head = ScriptDirectory.from_config(config).get_current_head()
@@ -139,8 +143,50 @@ def head_revision() -> str:
     return head
 
 
+_REVISION = re.compile(r'^(down_)?revision\s*=\s*(None|"([^"]+)")\s*$', re.MULTILINE)
+
+
+def _scripted_head() -> str | None:
+    """The newest revision, read from the migration files' ``revision``/``down_revision``
+    lines without importing Alembic (~0.2 s of every command's start-up); None whenever the
+    files are not that simple (then Alembic is asked)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        if path.name.startswith("_"):  # the package's __init__, not a revision
+            continue
+        found = {bool(m.group(1)): m.group(3) for m in _REVISION.finditer(path.read_text())}
+        if len(found) != 2 or found[False] is None:
+            return None
+        revisions.add(found[False])
+        if found[True] is not None:
+            parents.add(found[True])
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the store is at the newest revision, asked without Alembic; any doubt (no
+    version table, an unreadable file, a damaged database) says no and Alembic decides."""
+    head = _scripted_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except SQLAlchemyError:
+        return False
+    return [tuple(row) for row in rows] == [(head,)]
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (a no-op when it is there already)."""
+    if _at_head(engine):
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.util.exc import CommandError as AlembicError
+
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
