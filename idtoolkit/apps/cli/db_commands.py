@@ -33,7 +33,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         login,
         "add",
         login_add,
-        example="IDTOOLKIT_DB_PASSWORD=… idtoolkit db login add amina --role ra-officer",
+        example="idtoolkit db login add amina --role ra-officer",
         parents=[common],
         help="add a PostgreSQL login for an operator, in one group role",
         description=(
