@@ -369,12 +369,15 @@ def text(lang: str, key: str, /, **params: object) -> str:
 
 
 def _prefix_pattern(key: str) -> re.Pattern[str]:
-    """Matches the sentence ``key`` in any language, its first field captured."""
+    """Matches the sentence ``key`` in any language, its first field captured (any later
+    field matches anything)."""
     alternatives = []
     for template in TEXTS[key].values():
         head, _, tail = template.partition("{")
-        rest = tail.split("}", 1)[1]
-        alternatives.append(re.escape(head) + r"\u2066?(.+?)\u2069?" + re.escape(rest))
+        rest = re.split(r"\{[a-z_]+\}", tail.split("}", 1)[1])
+        alternatives.append(
+            re.escape(head) + r"\u2066?(.+?)\u2069?" + ".+?".join(re.escape(r) for r in rest)
+        )
     return re.compile("^(?:" + "|".join(alternatives) + ")$", re.DOTALL)
 
 
