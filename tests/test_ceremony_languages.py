@@ -146,7 +146,7 @@ def test_a_rehearsal_in_french_or_arabic_shows_no_english_sentence(
     assert english == [], english
     if lang == "fr":
         assert "Étape 1 sur 6 : Vérifier la salle et l'ordinateur portable hors ligne" in shown
-        assert "Tapez 'yes' quand administrator, witness sont prêts" in shown
+        assert "Tapez 'yes' quand administrator et witness sont prêts" in shown
         assert "Lire à voix haute et comparer : l'empreinte du certificat racine" in shown
     else:
         # step ids, file names and counts read left to right inside the Arabic sentences
@@ -181,9 +181,9 @@ def test_a_real_run_asks_who_is_present_in_french_and_resumes_in_arabic(
     assert "Présents — administrateur de la cérémonie (au moins 1, noms séparés" in french
     assert "Présents — responsables cryptographiques (au moins 2 sur 3," in french
     assert "  responsables cryptographiques : 1 nommé(s), 2 requis" in french
-    assert "Tapez 'yes' quand administrator, witness sont prêts à réaliser 'check-room'" in french
+    assert "Tapez 'yes' quand administrator et witness sont prêts à réaliser 'check-room'" in french
     assert "Valeur de asset_tag : " in french
-    assert "La cérémonie s'est interrompue avant l'étape 'create-root' ; relancez" in french
+    assert "La cérémonie s'est interrompue avant l'étape 'check-room' ; relancez" in french
     for english in ("Names of the", "named,", "Type 'yes'", "Value of", "Step ", "paused"):
         assert english not in french, english
     arabic = typed("ar", "stop\n")

@@ -72,7 +72,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="stop serving an ACME endpoint (its accounts and orders stay in the audit)",
     )
-    p.add_argument("name")
+    p.add_argument("name", help="endpoint name")
     eab = add_group(group, "eab", "External Account Binding keys", "acme_eab_command")
     p = add_command(
         eab,

@@ -54,7 +54,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="show an operator",
     )
-    p.add_argument("name")
+    p.add_argument("name", help="operator name")
     p = add_command(
         op,
         "disable",
@@ -63,7 +63,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="disable an operator (kept in the record)",
     )
-    p.add_argument("name")
+    p.add_argument("name", help="operator name")
 
     pol = add_group(commands, "policy", "which actions need approvals", "policy_command")
     add_command(
@@ -82,8 +82,16 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="set how many approvers (besides the requester) an action needs",
     )
-    p.add_argument("action", choices=list(ops.ACTIONS), metavar="ACTION")
-    p.add_argument("--approvals", type=int, required=True, metavar="N")
+    p.add_argument(
+        "action", choices=list(ops.ACTIONS), metavar="ACTION", help="the action (policy show)"
+    )
+    p.add_argument(
+        "--approvals",
+        type=int,
+        required=True,
+        metavar="N",
+        help="approvers needed besides the requester",
+    )
     p.add_argument("--role", choices=ops.ROLES, help="the approvers' role (default: ca-admin)")
 
     ap = add_group(commands, "approval", "requests waiting for approval", "approval_command")
@@ -104,7 +112,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="show a request, its exact parameters and whether each signature verifies",
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help="request id (approval list)")
     p = add_command(
         ap,
         "approve",
@@ -113,7 +121,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="approve a request (the last approval runs it)",
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help="request id (approval list)")
     p = add_command(
         ap,
         "reject",
@@ -122,8 +130,8 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="reject a request (one rejection rejects it)",
     )
-    p.add_argument("id", type=int)
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("id", type=int, help="request id (approval list)")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why it is rejected")
 
 
 def _operator(info: ops.OperatorInfo) -> dict[str, Any]:
