@@ -41,6 +41,8 @@ ETSI_QCP_W = ObjectIdentifier("0.4.0.194112.1.4")
 
 # --- qcStatements (ETSI EN 319 412-5, RFC 3739) -----------------------------------------------
 QC_STATEMENTS_EXTENSION = ObjectIdentifier("1.3.6.1.5.5.7.1.3")
+#: id-pe-acmeIdentifier (RFC 8737 section 3): the tls-alpn-01 challenge certificate's answer.
+ACME_IDENTIFIER = ObjectIdentifier("1.3.6.1.5.5.7.1.31")
 QCS_COMPLIANCE = ObjectIdentifier("0.4.0.1862.1.1")
 QCS_RETENTION_PERIOD = ObjectIdentifier("0.4.0.1862.1.3")
 QCS_SSCD = ObjectIdentifier("0.4.0.1862.1.4")

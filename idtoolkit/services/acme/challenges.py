@@ -15,15 +15,13 @@ import socket
 import ssl
 
 from cryptography import x509
-from cryptography.x509.oid import ObjectIdentifier
 
+from idtoolkit.oids import ACME_IDENTIFIER
 from idtoolkit.services.acme.endpoints import EndpointSettings
 from idtoolkit.services.acme.problems import Problem
 
 TIMEOUT = 10.0
 MAX_BODY = 4096
-#: id-pe-acmeIdentifier (RFC 8737 section 3)
-ACME_IDENTIFIER = ObjectIdentifier("1.3.6.1.5.5.7.1.31")
 
 
 def address_of(settings: EndpointSettings, kind: str, value: str) -> str:
