@@ -49,29 +49,24 @@ class SealedKey:
     nonce: bytes
     ciphertext: bytes
 
+    def _header(self) -> dict[str, object]:
+        """What the sealed key is, bound to its ciphertext as associated data."""
+        return {
+            "format": FORMAT,
+            "id": self.activation_id,
+            "ca": self.ca,
+            "threshold": self.threshold,
+            "custodians": self.custodians,
+            "public_key_sha256": self.public_key_sha256,
+        }
+
     def aad(self) -> bytes:
-        return json.dumps(
-            {
-                "format": FORMAT,
-                "id": self.activation_id,
-                "ca": self.ca,
-                "threshold": self.threshold,
-                "custodians": self.custodians,
-                "public_key_sha256": self.public_key_sha256,
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode()
+        return json.dumps(self._header(), sort_keys=True, separators=(",", ":")).encode()
 
     def to_bytes(self) -> bytes:
         return json.dumps(
             {
-                "format": FORMAT,
-                "id": self.activation_id,
-                "ca": self.ca,
-                "threshold": self.threshold,
-                "custodians": self.custodians,
-                "public_key_sha256": self.public_key_sha256,
+                **self._header(),
                 "nonce": base64.b64encode(self.nonce).decode(),
                 "ciphertext": base64.b64encode(self.ciphertext).decode(),
             },
