@@ -155,6 +155,45 @@ def test_serve_follows_a_reset_and_a_solve_at_once(tmp_path: Path) -> None:
             server.stop()
 
 
+def test_serve_takes_a_student_back_after_a_command_held_their_port(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A student's command serves their port itself while it runs (it found the port free
+    while 'lab serve' was reopening their store after a reset); once it ends, 'lab serve'
+    serves them again. It used to give up on that student until the next reset."""
+    from idtoolkit.apps.labs import serve
+
+    monkeypatch.setattr(serve.ClassServer, "WATCH_SECONDS", 3600.0)  # follow() by hand here
+    with own_softhsm():
+        roster = write_roster(tmp_path, "id,name,lang\nana,Ana,en\n")
+        lab = labs.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
+        labs.solve(lab, "ana")
+        server = labs.ClassServer(lab)
+        server.start()
+        port = lab.student("ana").port
+        command = socket.socket()
+        try:
+            labs.reset(lab, "ana")
+            labs.solve(lab, "ana")
+
+            def taken_right_after_the_probe(probed: int) -> bool:
+                command.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                command.bind(("127.0.0.1", probed))
+                command.listen()
+                return False
+
+            with monkeypatch.context() as patch:
+                patch.setattr(serve, "port_in_use", taken_right_after_the_probe)
+                assert server.follow() == []
+            command.close()  # the command ended
+            assert server.follow() == ["ana"]
+            assert serve.port_in_use(port)
+            assert all(r.passed for r in labs.check(lab, "ana", "ocsp"))
+        finally:
+            command.close()
+            server.stop()
+
+
 def test_lab_benchmark_runs_and_reports_json(tmp_path: Path) -> None:
     """bench/lab_class.py still runs (one student); its figures belong in its own output."""
     import subprocess

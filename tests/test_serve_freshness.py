@@ -176,3 +176,39 @@ def test_a_port_in_use_is_a_one_line_error_and_is_not_shared(
         assert "Traceback" not in result.stderr
     finally:
         first.close()
+
+
+def test_a_ca_made_while_serving_answers_ocsp_on_its_first_request(
+    sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lab handout makes a CA, issues, and asks 'openssl ocsp' at once: the responder must
+    not answer 'unauthorized' until its next periodic look at the store (made an hour here)."""
+    from cryptography.x509 import ocsp
+
+    from idtoolkit.services import http_worker
+
+    from .validation_helpers import ocsp_request
+
+    monkeypatch.setattr(http_worker, "REFRESH_SECONDS", 3600.0)
+    ws = sqlite_pki.ws
+    server = PKIServer(ws, "127.0.0.1", 0)
+    server.start_in_thread()
+    try:
+        time.sleep(0.3)  # past the responder's own rate limit on looking again
+        api.create_sub(
+            ws, "second", "root", "CN=Second Issuing CA,O=ID Toolkit Tests,C=SN", "ec-p256"
+        )
+        issued = api.issue_with_new_key(ws, "second", "tls-client", "CN=portal", "ec-p256")
+        second = api.show_ca(ws, "second")[1]
+        assert second is not None
+        request = urllib.request.Request(
+            f"{server.base}/ocsp/second",
+            data=ocsp_request(issued.certificate, second),
+            headers={"Content-Type": "application/ocsp-request"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            answer = ocsp.load_der_ocsp_response(response.read())
+        assert answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL
+        assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+    finally:
+        server.stop()

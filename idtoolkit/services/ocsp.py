@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -52,6 +53,10 @@ RESPONSE_VALIDITY = dt.timedelta(hours=24)
 #: Signed answers kept at most (oldest dropped first): requests for arbitrary serials must not
 #: grow the cache without bound.
 MAX_CACHED = 50_000
+#: A request for a CA this responder does not know makes it look at the store again at once
+#: (a CA made a moment ago, before the next periodic refresh), at most this often: requests
+#: for unknown issuers must not turn into a store read each.
+MISS_REFRESH_SECONDS = 0.2
 _HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha1": hashes.SHA1(),
     "sha256": hashes.SHA256(),
@@ -118,6 +123,7 @@ class OCSPResponder:
         self._generation: tuple[int, ...] | None = None
         #: Grows by one each time the cached answers are dropped (read it without the lock).
         self.epoch = 0
+        self._refreshed_at = time.monotonic()
         self._issuers = self._load_issuers()
         self._generation = self._store_generation()
 
@@ -182,6 +188,7 @@ class OCSPResponder:
     def refresh(self) -> None:
         """Drop cached answers when the store changed (called before answering, cheaply), and
         pick up new CAs and delegated responders, or drop an expired responder, on the way."""
+        self._refreshed_at = time.monotonic()
         generation = self._store_generation()
         signers_changed = (
             self._generation is None
@@ -235,6 +242,11 @@ class OCSPResponder:
         except Exception:  # a damaged extension, decoded only now
             return Answer(_MALFORMED, None, epoch)
         issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
+        if issuer is None and time.monotonic() - self._refreshed_at >= MISS_REFRESH_SECONDS:
+            self.refresh()  # a CA made since the last refresh is known on its first request
+            with self._lock:
+                epoch = self.epoch
+            issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
         if issuer is None:
             return Answer(_UNAUTHORIZED, None, epoch)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -163,9 +163,12 @@ class ClassServer:
                 refresh_module()  # a reset made new tokens in another process
                 try:
                     served.open(self.lab)
-                except IDToolkitError:
+                except IDToolkitError as exc:
                     served.close()
-                    served.stamp, served.failed = stamp, True
+                    # A command of the student's took the port a moment ago (it serves them
+                    # while it runs): tried again next time. A damaged folder waits for a reset.
+                    busy = exc.kind == "lab.student_cannot_listen"
+                    served.stamp, served.failed = stamp, not busy
                     continue
                 reopened.append(served.sid)
         return reopened

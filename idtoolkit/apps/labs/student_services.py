@@ -7,6 +7,7 @@ stopped afterwards. Also where the pack's set-up steps run, since they may need 
 from __future__ import annotations
 
 import contextlib
+import errno
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -51,11 +52,13 @@ class _Services:
         try:
             self.server = PKIServer(ws, "127.0.0.1", port, workers=1)
             self.server.start_in_thread()
-        except BaseException:
+        except BaseException as exc:
             self.server = None
             if self._ws_cm is not None:
                 self._ws_cm.__exit__(None, None, None)
                 self._ws_cm = None
+            if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE and port_in_use(port):
+                return  # the class's 'lab serve' took the port back meanwhile: it serves them
             raise
 
     def stop(self) -> None:
