@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui import workers
 from gui.bidi import ltr
+from gui.dialogs.acme_endpoint import AcmeEndpointDialog
 from gui.dialogs.base import TaskDialog
 from gui.dialogs.bulk_issue import BulkIssueDialog
 from gui.dialogs.crl import CrlDialog
@@ -50,6 +51,7 @@ from gui.models.ca_tree import NAME_ROLE, CaTreeModel, key_store_text
 from gui.models.cert_table import STATUS_TEXT, display_status
 from gui.secrets import SecretBroker
 from gui.team import TeamPanel
+from gui.views.acme_view import AcmeView
 from gui.views.audit_view import AuditView
 from gui.views.ceremony_runner import CeremonyRunnerWindow
 from gui.views.certificates import CertificateView
@@ -89,10 +91,13 @@ class MainWindow(QMainWindow):
         self.certificates.table.customContextMenuRequested.connect(self._certificate_menu)
         self.audit = AuditView()
         self.tokens = TokenView()
+        self.acme = AcmeView()
+        self.acme.add_requested.connect(self.open_acme_endpoint)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.certificates, self.tr("Certificates"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.tabs.addTab(self.tokens, self.tr("Tokens"))
+        self.tabs.addTab(self.acme, self.tr("ACME"))
         self.details = DetailsPane()
         # Store reads, off the UI thread: the CA list, and whatever the details pane shows
         # (a CA or a certificate: the last one clicked wins).
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.services = LocalServices(self)
         self.team = TeamPanel(self)
         self.team.changed.connect(self._update_actions)
+        self.acme.disabled_reason = lambda: self.team.disabled_reason("acme.configure")
+        self.team.changed.connect(self.acme.update_roles)
         self.statusBar().addPermanentWidget(self.team.label)
         self.statusBar().addPermanentWidget(self.services.label)
         self.statusBar().addPermanentWidget(self.workspace_label)
@@ -409,6 +416,7 @@ class MainWindow(QMainWindow):
         self.certificates.set_workspace(ws)
         self.audit.set_workspace(ws)
         self.tokens.set_workspace(ws)
+        self.acme.set_workspace(ws)
         self.refresh_cas()
         self._update_actions()
         if lab_of(ws.directory) is not None:  # a lab student's workspace: show the exercises
@@ -474,6 +482,7 @@ class MainWindow(QMainWindow):
             or self.certificates.loading
             or self.audit.loading
             or self.team.loading
+            or self.acme.loading
         )
 
     def refresh(self) -> None:
@@ -483,6 +492,7 @@ class MainWindow(QMainWindow):
         self.refresh_cas()
         self.certificates.apply_filter()
         self.audit.reload()
+        self.acme.reload()
         self.team.refresh()
         if self._shown_certificate is not None:
             self._show_certificate(*self._shown_certificate)
@@ -631,6 +641,10 @@ class MainWindow(QMainWindow):
 
     def open_validation(self) -> ValidationDialog:
         return self.show_dialog(ValidationDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]
+
+    def open_acme_endpoint(self) -> AcmeEndpointDialog:
+        dialog = AcmeEndpointDialog(self._need_ws(), self._default_ca(), self)
+        return self.show_dialog(dialog)  # type: ignore[return-value]
 
     def open_issue_csr(self) -> IssueFromCsrDialog:
         return self.show_dialog(IssueFromCsrDialog(self._need_ws(), self._default_ca(), self))  # type: ignore[return-value]

@@ -76,6 +76,12 @@ def build_demo(directory: Path):  # type: ignore[no-untyped-def]
     api.hold(ws, "issuing", suspended.serial)
     issue_citizens(ws, "issuing", 36)
     api.make_crl(ws, "issuing")
+    from idtoolkit.api import acme
+
+    acme.add_endpoint(
+        ws, "portal-dev", "issuing", "tls-server", allow_suffixes=[".dev.demo.gov.sn"]
+    )
+    acme.add_endpoint(ws, "partners", "issuing", "tls-server", eab=True, days=30)
     return ws
 
 
@@ -279,6 +285,14 @@ def render(out: Path) -> list[Path]:
     runner = _ceremony_runner(window, work)
     save(runner, out, "42-ceremony-runner", files)
     runner.close()
+    _acme_views(window, out, files, "45-acme-page")
+    acme_dialog = window.open_acme_endpoint()
+    workers.settle(acme_dialog)
+    acme_dialog.name.setText("intranet")
+    acme_dialog.suffixes.setText(".intranet.demo.gov.sn")
+    acme_dialog.adjustSize()
+    save(acme_dialog, out, "46-acme-add-endpoint", files)
+    acme_dialog.close()
     workers.wait_all()
     window.close()
     # Right to left and the other languages: the Arabic, French and pseudo-locale renders.
@@ -335,6 +349,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     save(window.language_menu, out, "03-settings-language-menu", files)
     window.language_menu.close()
     window.settings_menu.close()
+    _acme_views(window, out, files, "04-acme-page")
     p12 = IssuePkcs12Dialog(ws, "issuing")
     p12.profile.setCurrentIndex(p12.profile.findData("citizen-sign"))
     p12.subject.set_values(
@@ -363,6 +378,15 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     _save_report_dialogs(ws, work, report, out, files)
     window.close()
     return files
+
+
+def _acme_views(window, out: Path, files: list[Path], name: str) -> None:  # type: ignore[no-untyped-def]
+    """The ACME tab with the demo's endpoints, then back to the certificates."""
+    window.acme.reload()
+    workers.settle(window)
+    window.tabs.setCurrentWidget(window.acme)
+    save(window, out, name, files)
+    window.tabs.setCurrentWidget(window.certificates)
 
 
 def _save_report_dialogs(ws, work: Path, report, out: Path, files: list[Path]) -> None:  # type: ignore[no-untyped-def]

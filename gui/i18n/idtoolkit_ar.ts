@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>إضافة نقطة وصول ACME</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>يحصل certbot أو lego أو Caddy على شهادات من سلطة التصديق هذه للأسماء التي تسمح بها، بعد أن يثبتوا أنهم يتحكمون فيها. الدليل هو /acme/NAME/directory في idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>اسم نقطة الوصول *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>سلطة التصديق *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>ملف التعريف *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>النطاقات التي يمكن طلب أسمائها، مفصولة بفواصل؛ فارغ: أي اسم</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>لواحق الأسماء المسموح بها</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>وعناوين IP أيضًا</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>مدة الصلاحية</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>التحديات</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>منفذ http-01</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>منفذ tls-alpn-01</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>للمختبرات بلا DNS: أزواج NAME=ADDRESS مفصولة بفواصل؛ يُتحقق من التحدي على ذلك العنوان</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>عناوين الأسماء</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>يحتاج العملاء إلى مفتاح External Account Binding</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>أعطِ نقطة الوصول اسمًا</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>لا توجد هنا سلطة تصديق يمكنها التوقيع</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>اختر تحديًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>أُضيفت نقطة الوصول %1: يستخدم العملاء %2 في idtoolkit serve.</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>إ&amp;ضافة نقطة وصول…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>إ&amp;زالة نقطة الوصول</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>يحصل عملاء مثل certbot أو lego أو Caddy على الشهادات من /acme/NAME/directory في idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>سلطة التصديق</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>الأسماء المسموح بها</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>EAB مطلوب</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>نقطة الوصول</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>نقاط الوصول</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>الطلبات الأخيرة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>أي اسم</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>عناوين IP</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>مُعطَّل</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>أُزيلت نقطة الوصول %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1431,6 +1642,10 @@ Saved to %6</source>
     <message>
         <source>Tokens</source>
         <translation>الرموز المميزة</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>Añadir punto de acceso ACME</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>certbot, lego o Caddy obtienen certificados de esta AC para los nombres que usted permita, una vez que demuestran que los controlan. El directorio es /acme/NAME/directory de idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>Nombre del punto de acceso *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Perfil *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>Dominios cuyos nombres se pueden pedir, separados por comas; vacío: cualquier nombre</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>Sufijos de nombres permitidos</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>También direcciones IP</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>Puerto http-01</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>Puerto tls-alpn-01</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>Para laboratorios sin DNS: pares NOMBRE=DIRECCIÓN, separados por comas; el desafío se comprueba en esa dirección</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>Direcciones de los nombres</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>Los clientes necesitan una clave External Account Binding</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>dé un nombre al punto de acceso</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>ninguna AC de aquí puede firmar</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>elija al menos un desafío</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>Punto de acceso %1 añadido: los clientes usan %2 de idtoolkit serve.</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>&amp;Añadir punto de acceso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>&amp;Quitar punto de acceso</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>Clientes como certbot, lego o Caddy obtienen certificados de /acme/NAME/directory de idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>Nombres permitidos</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>EAB obligatoria</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Puntos de acceso</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Pedidos recientes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>cualquier nombre</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>direcciones IP</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en proceso</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Punto de acceso %1 quitado.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1411,6 +1622,10 @@ Guardada en %6</translation>
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>Ajouter un point d’accès ACME</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>certbot, lego ou Caddy obtiennent des certificats de cette AC pour les noms que vous autorisez, une fois qu’ils prouvent les contrôler. Le répertoire est /acme/NAME/directory d’idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>Nom du point d’accès *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Profil *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>Domaines dont les noms peuvent être demandés, séparés par des virgules ; vide : tout nom</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>Suffixes de noms autorisés</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>Aussi les adresses IP</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>Port http-01</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>Port tls-alpn-01</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>Pour les labos sans DNS : paires NOM=ADRESSE, séparées par des virgules ; le défi est vérifié à cette adresse</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>Adresses des noms</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>Les clients ont besoin d’une clé External Account Binding</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>donnez un nom au point d’accès</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>aucune AC ici ne peut signer</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>choisissez au moins un défi</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>Point d’accès %1 ajouté : les clients utilisent %2 d’idtoolkit serve.</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>&amp;Ajouter un point d’accès…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>&amp;Retirer le point d’accès</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>Des clients comme certbot, lego ou Caddy obtiennent des certificats depuis /acme/NAME/directory d’idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>Noms autorisés</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>EAB exigée</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points d’accès</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Commandes récentes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>tout nom</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>adresses IP</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Point d’accès %1 retiré.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1411,6 +1622,10 @@ Enregistrée dans %6</translation>
     <message>
         <source>Tokens</source>
         <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

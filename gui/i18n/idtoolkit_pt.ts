@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>Adicionar ponto de acesso ACME</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>O certbot, o lego ou o Caddy obtêm certificados desta AC para os nomes que permitir, depois de provarem que os controlam. O diretório é /acme/NAME/directory do idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>Nome do ponto de acesso *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>AC *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Perfil *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>Domínios cujos nomes podem ser pedidos, separados por vírgulas; vazio: qualquer nome</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>Sufixos de nomes permitidos</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>Também endereços IP</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafios</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>Porta http-01</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>Porta tls-alpn-01</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>Para laboratórios sem DNS: pares NOME=ENDEREÇO, separados por vírgulas; o desafio é verificado nesse endereço</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>Endereços dos nomes</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>Os clientes precisam de uma chave External Account Binding</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>dê um nome ao ponto de acesso</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>nenhuma AC aqui pode assinar</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>escolha pelo menos um desafio</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>Ponto de acesso %1 adicionado: os clientes usam %2 do idtoolkit serve.</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>&amp;Adicionar ponto de acesso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>&amp;Remover ponto de acesso</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>Clientes como o certbot, o lego ou o Caddy obtêm certificados de /acme/NAME/directory do idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>Nomes permitidos</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>EAB obrigatória</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Diretório</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Ponto de acesso</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Impressão digital da chave</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Pontos de acesso</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Pedidos recentes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>qualquer nome</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>endereços IP</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Ponto de acesso %1 removido.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1411,6 +1622,10 @@ Guardada em %6</translation>
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>Добавить точку доступа ACME</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>certbot, lego или Caddy получают сертификаты этого УЦ для разрешённых вами имён, доказав, что управляют ими. Каталог — /acme/NAME/directory сервера idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>Имя точки доступа *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>УЦ *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>Профиль *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>Домены, имена в которых можно запрашивать, через запятую; пусто — любое имя</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>Разрешённые суффиксы имён</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>Также IP-адреса</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>Порт http-01</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>Порт tls-alpn-01</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>Для лабораторий без DNS: пары ИМЯ=АДРЕС через запятую; проверка выполняется по этому адресу</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>Адреса имён</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>Клиентам нужен ключ External Account Binding</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>дайте точке доступа имя</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>здесь нет УЦ, который может подписывать</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>выберите хотя бы одну проверку</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>Точка доступа %1 добавлена: клиенты используют %2 сервера idtoolkit serve.</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>&amp;Добавить точку доступа…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>&amp;Удалить точку доступа</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>Клиенты, такие как certbot, lego или Caddy, получают сертификаты по адресу /acme/NAME/directory сервера idtoolkit serve.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>УЦ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>Разрешённые имена</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>Нужен EAB</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Точка доступа</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Точки доступа</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Последние заказы</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>любое имя</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-адреса</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>действителен</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>обрабатывается</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>недействителен</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>деактивирована</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Точка доступа %1 удалена.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1416,6 +1627,10 @@ Saved to %6</source>
     <message>
         <source>Tokens</source>
         <translation>Токены</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcmeEndpointDialog</name>
+    <message>
+        <source>Add ACME endpoint</source>
+        <translation>添加 ACME 端点</translation>
+    </message>
+    <message>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>certbot、lego 或 Caddy 在证明其控制您允许的名称后，即可从此 CA 获取这些名称的证书。目录为 idtoolkit serve 的 /acme/NAME/directory。</translation>
+    </message>
+    <message>
+        <source>Endpoint name *</source>
+        <translation>端点名称 *</translation>
+    </message>
+    <message>
+        <source>CA *</source>
+        <translation>CA *</translation>
+    </message>
+    <message>
+        <source>Profile *</source>
+        <translation>模板 *</translation>
+    </message>
+    <message>
+        <source>Domains whose names may be asked for, separated by commas; empty: any name</source>
+        <translation>可申请其下名称的域名，用逗号分隔；留空：任何名称</translation>
+    </message>
+    <message>
+        <source>Allowed name suffixes</source>
+        <translation>允许的名称后缀</translation>
+    </message>
+    <message>
+        <source>Also IP addresses</source>
+        <translation>也允许 IP 地址</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>质询</translation>
+    </message>
+    <message>
+        <source>http-01 port</source>
+        <translation>http-01 端口</translation>
+    </message>
+    <message>
+        <source>tls-alpn-01 port</source>
+        <translation>tls-alpn-01 端口</translation>
+    </message>
+    <message>
+        <source>For labs without DNS: NAME=ADDRESS pairs, separated by commas; the challenge is checked at that address</source>
+        <translation>用于没有 DNS 的实验：NAME=ADDRESS 对，用逗号分隔；质询在该地址上验证</translation>
+    </message>
+    <message>
+        <source>Name addresses</source>
+        <translation>名称地址</translation>
+    </message>
+    <message>
+        <source>Clients need an External Account Binding key</source>
+        <translation>客户端需要 External Account Binding 密钥</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>请为端点命名</translation>
+    </message>
+    <message>
+        <source>no CA here can sign</source>
+        <translation>这里没有可以签名的 CA</translation>
+    </message>
+    <message>
+        <source>choose at least one challenge</source>
+        <translation>请至少选择一种质询</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: clients use %2 of idtoolkit serve.</source>
+        <translation>已添加端点 %1：客户端使用 idtoolkit serve 的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>AcmeView</name>
+    <message>
+        <source>&amp;Add endpoint…</source>
+        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <translation>添加端点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move endpoint</source>
+        <translation>移除端点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
+        <translation>certbot、lego 或 Caddy 等客户端从 idtoolkit serve 的 /acme/NAME/directory 获取证书。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Allowed names</source>
+        <translation>允许的名称</translation>
+    </message>
+    <message>
+        <source>EAB required</source>
+        <translation>需要 EAB</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Key thumbprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>最近的订单</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>任何名称</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>已移除端点 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsDialog</name>
     <message>
         <source>Approvals</source>
@@ -1406,6 +1617,10 @@ Saved to %6</source>
     <message>
         <source>Tokens</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>ACME</source>
+        <translation>ACME</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>

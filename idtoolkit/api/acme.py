@@ -10,6 +10,12 @@ from idtoolkit.services.acme.endpoints import (
     get_endpoint,
     list_endpoints,
 )
+from idtoolkit.services.acme.overview import (
+    AccountInfo,
+    OrderInfo,
+    list_accounts,
+    recent_orders,
+)
 
 # Who may give certificates to anyone who answers a challenge, and for which names: the
 # CA administrators' decision, like a profile.
@@ -19,11 +25,15 @@ add_eab_key = guarded("acme.configure")(endpoints.add_eab_key)
 
 __all__ = [
     "CHALLENGES",
+    "AccountInfo",
     "Endpoint",
     "EndpointSettings",
+    "OrderInfo",
     "add_eab_key",
     "add_endpoint",
     "get_endpoint",
+    "list_accounts",
     "list_endpoints",
+    "recent_orders",
     "remove_endpoint",
 ]

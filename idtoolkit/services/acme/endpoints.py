@@ -137,6 +137,14 @@ def add_endpoint(
             limit=orders_per_hour,
         )
     suffixes = tuple(s.strip().lower() for s in allow_suffixes if s.strip())
+    for suffix in suffixes:
+        # A suffix that is no domain (a URL, a space, a stray comma) would refuse every name.
+        if not _DNS.fullmatch(suffix.removeprefix(".")):
+            raise InputError(
+                "acme.bad_suffix",
+                "an allowed name suffix is a DNS domain such as .lab.gov.sn, not {suffix!r}",
+                suffix=suffix,
+            )
     now = dt.datetime.now(dt.UTC)
     prof = ws.profiles.get(profile)  # an unknown profile is refused with the known ones
     if days is not None and days > prof.max_days_at(now):
