@@ -430,7 +430,7 @@ def test_a_damaged_student_stops_only_that_student_and_reset_rebuilds_it(tmp_pat
 
 
 def _printed_commands(lab: labs.LabClass, sid: str, lang: str) -> list[str]:
-    """Every command a handout or hint prints ('idtoolkit …' or 'openssl …' in quotes), in
+    """Every command a handout or hint prints ('idtoolkit …', 'openssl …' or 'certbot …' in quotes), in
     the order a student meets them: instructions, then each exercise's statement and hints."""
     import re
 
@@ -441,11 +441,11 @@ def _printed_commands(lab: labs.LabClass, sid: str, lang: str) -> list[str]:
     for exercise in lab.pack.exercises:
         texts.append(exercise.statement[lang])
         texts += [check.hint[lang] for check in exercise.checks]
-    quoted = re.compile(r"'((?:idtoolkit|openssl) [^']*)'")
+    quoted = re.compile(r"'((?:idtoolkit|openssl|certbot) [^']*)'")
     return [c for text in texts for c in quoted.findall(str(render(text, values)))]
 
 
-@pytest.mark.parametrize("pack", ["pki-basics", "hsm", "signatures"])
+@pytest.mark.parametrize("pack", ["pki-basics", "hsm", "signatures", "acme"])
 def test_every_command_a_handout_or_hint_prints_runs_as_printed(
     pack: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -491,7 +491,7 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
                         time.sleep(0.1)
                     assert port_in_use(port), command
                     continue
-                if argv[0] == "openssl":
+                if argv[0] in ("openssl", "certbot"):
                     done = subprocess.run(argv, capture_output=True, text=True, check=False)
                     assert done.returncode == 0, (command, done.stderr)
                     continue

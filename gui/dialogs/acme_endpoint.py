@@ -30,9 +30,8 @@ class AcmeEndpointDialog(JobDialog):
         self.set_intro(
             self.tr(
                 "certbot, lego or Caddy get certificates from this CA for the names you allow, "
-                "once they prove they control them. The directory is /acme/NAME/directory of "
-                "idtoolkit serve."
-            )
+                "once they prove they control them. The directory is %1 of idtoolkit serve."
+            ).replace("%1", ltr("/acme/NAME/directory"))
         )
         self.name = data_widget(QLineEdit())
         self.name.setPlaceholderText("lab")

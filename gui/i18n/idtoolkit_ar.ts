@@ -8,8 +8,8 @@
         <translation>إضافة نقطة وصول ACME</translation>
     </message>
     <message>
-        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>يحصل certbot أو lego أو Caddy على شهادات من سلطة التصديق هذه للأسماء التي تسمح بها، بعد أن يثبتوا أنهم يتحكمون فيها. الدليل هو /acme/NAME/directory في idtoolkit serve.</translation>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is %1 of idtoolkit serve.</source>
+        <translation>يحصل certbot أو lego أو Caddy على شهادات من سلطة التصديق هذه للأسماء التي تسمح بها، بعد أن يثبتوا أنهم يتحكمون فيها. الدليل هو %1 في idtoolkit serve.</translation>
     </message>
     <message>
         <source>Endpoint name *</source>
@@ -84,7 +84,7 @@
     <name>AcmeView</name>
     <message>
         <source>&amp;Add endpoint…</source>
-        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <extracomment>Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left to right (elided at their end) in an Arabic window; each cell&apos;s data is also isolated. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
         <translation>إ&amp;ضافة نقطة وصول…</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>إ&amp;زالة نقطة الوصول</translation>
     </message>
     <message>
-        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>يحصل عملاء مثل certbot أو lego أو Caddy على الشهادات من /acme/NAME/directory في idtoolkit serve.</translation>
+        <source>Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve.</source>
+        <translation>يحصل عملاء مثل certbot أو lego أو Caddy على الشهادات من %1 في idtoolkit serve.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -8,8 +8,8 @@
         <translation>Añadir punto de acceso ACME</translation>
     </message>
     <message>
-        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>certbot, lego o Caddy obtienen certificados de esta AC para los nombres que usted permita, una vez que demuestran que los controlan. El directorio es /acme/NAME/directory de idtoolkit serve.</translation>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is %1 of idtoolkit serve.</source>
+        <translation>certbot, lego o Caddy obtienen certificados de esta AC para los nombres que usted permita, una vez que demuestran que los controlan. El directorio es %1 de idtoolkit serve.</translation>
     </message>
     <message>
         <source>Endpoint name *</source>
@@ -84,7 +84,7 @@
     <name>AcmeView</name>
     <message>
         <source>&amp;Add endpoint…</source>
-        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <extracomment>Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left to right (elided at their end) in an Arabic window; each cell&apos;s data is also isolated. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
         <translation>&amp;Añadir punto de acceso…</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>&amp;Quitar punto de acceso</translation>
     </message>
     <message>
-        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>Clientes como certbot, lego o Caddy obtienen certificados de /acme/NAME/directory de idtoolkit serve.</translation>
+        <source>Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve.</source>
+        <translation>Clientes como certbot, lego o Caddy obtienen certificados de %1 de idtoolkit serve.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -8,8 +8,8 @@
         <translation>Ajouter un point d’accès ACME</translation>
     </message>
     <message>
-        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>certbot, lego ou Caddy obtiennent des certificats de cette AC pour les noms que vous autorisez, une fois qu’ils prouvent les contrôler. Le répertoire est /acme/NAME/directory d’idtoolkit serve.</translation>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is %1 of idtoolkit serve.</source>
+        <translation>certbot, lego ou Caddy obtiennent des certificats de cette AC pour les noms que vous autorisez, une fois qu’ils prouvent les contrôler. Le répertoire est %1 d’idtoolkit serve.</translation>
     </message>
     <message>
         <source>Endpoint name *</source>
@@ -84,7 +84,7 @@
     <name>AcmeView</name>
     <message>
         <source>&amp;Add endpoint…</source>
-        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <extracomment>Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left to right (elided at their end) in an Arabic window; each cell&apos;s data is also isolated. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
         <translation>&amp;Ajouter un point d’accès…</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>&amp;Retirer le point d’accès</translation>
     </message>
     <message>
-        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>Des clients comme certbot, lego ou Caddy obtiennent des certificats depuis /acme/NAME/directory d’idtoolkit serve.</translation>
+        <source>Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve.</source>
+        <translation>Des clients comme certbot, lego ou Caddy obtiennent des certificats depuis %1 d’idtoolkit serve.</translation>
     </message>
     <message>
         <source>Name</source>

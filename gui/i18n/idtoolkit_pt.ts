@@ -8,8 +8,8 @@
         <translation>Adicionar ponto de acesso ACME</translation>
     </message>
     <message>
-        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>O certbot, o lego ou o Caddy obtêm certificados desta AC para os nomes que permitir, depois de provarem que os controlam. O diretório é /acme/NAME/directory do idtoolkit serve.</translation>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is %1 of idtoolkit serve.</source>
+        <translation>O certbot, o lego ou o Caddy obtêm certificados desta AC para os nomes que permitir, depois de provarem que os controlam. O diretório é %1 do idtoolkit serve.</translation>
     </message>
     <message>
         <source>Endpoint name *</source>
@@ -84,7 +84,7 @@
     <name>AcmeView</name>
     <message>
         <source>&amp;Add endpoint…</source>
-        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <extracomment>Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left to right (elided at their end) in an Arabic window; each cell&apos;s data is also isolated. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
         <translation>&amp;Adicionar ponto de acesso…</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>&amp;Remover ponto de acesso</translation>
     </message>
     <message>
-        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>Clientes como o certbot, o lego ou o Caddy obtêm certificados de /acme/NAME/directory do idtoolkit serve.</translation>
+        <source>Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve.</source>
+        <translation>Clientes como o certbot, o lego ou o Caddy obtêm certificados de %1 do idtoolkit serve.</translation>
     </message>
     <message>
         <source>Name</source>

@@ -8,8 +8,8 @@
         <translation>添加 ACME 端点</translation>
     </message>
     <message>
-        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>certbot、lego 或 Caddy 在证明其控制您允许的名称后，即可从此 CA 获取这些名称的证书。目录为 idtoolkit serve 的 /acme/NAME/directory。</translation>
+        <source>certbot, lego or Caddy get certificates from this CA for the names you allow, once they prove they control them. The directory is %1 of idtoolkit serve.</source>
+        <translation>certbot、lego 或 Caddy 在证明其控制您允许的名称后，即可从此 CA 获取这些名称的证书。目录为 idtoolkit serve 的 %1。</translation>
     </message>
     <message>
         <source>Endpoint name *</source>
@@ -84,7 +84,7 @@
     <name>AcmeView</name>
     <message>
         <source>&amp;Add endpoint…</source>
-        <extracomment>Columns of each list that hold data (names, URLs, thumbprints, times): left to right. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
+        <extracomment>Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left to right (elided at their end) in an Arabic window; each cell&apos;s data is also isolated. the officer asked for the add-endpoint dialog (the window opens it) why the signed-in operator may not change endpoints (None: they may)</extracomment>
         <translation>添加端点(&amp;A)…</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>移除端点(&amp;M)</translation>
     </message>
     <message>
-        <source>Clients such as certbot, lego or Caddy get certificates from /acme/NAME/directory of idtoolkit serve.</source>
-        <translation>certbot、lego 或 Caddy 等客户端从 idtoolkit serve 的 /acme/NAME/directory 获取证书。</translation>
+        <source>Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve.</source>
+        <translation>certbot、lego 或 Caddy 等客户端从 idtoolkit serve 的 %1 获取证书。</translation>
     </message>
     <message>
         <source>Name</source>

@@ -31,8 +31,9 @@ from gui.bidi import LeftToRightDelegate, ltr
 from idtoolkit import api
 from idtoolkit.api import acme
 
-#: Columns of each list that hold data (names, URLs, thumbprints, times): left to right.
-ENDPOINT_DATA_COLUMNS = (0, 1, 2, 3, 5)
+#: Columns of each list that hold only data (names, URLs, thumbprints, times): laid out left
+#: to right (elided at their end) in an Arabic window; each cell's data is also isolated.
+ENDPOINT_DATA_COLUMNS = (0, 1, 2, 5)
 ACCOUNT_DATA_COLUMNS = (0, 1, 2, 4)
 ORDER_DATA_COLUMNS = (0, 1, 3, 4)
 
@@ -74,9 +75,8 @@ class AcmeView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.status = QLabel(
             self.tr(
-                "Clients such as certbot, lego or Caddy get certificates from "
-                "/acme/NAME/directory of idtoolkit serve."
-            )
+                "Clients such as certbot, lego or Caddy get certificates from %1 of idtoolkit serve."
+            ).replace("%1", ltr("/acme/NAME/directory"))
         )
         self.status.setWordWrap(True)
         bar = QHBoxLayout()
@@ -165,17 +165,17 @@ class AcmeView(QWidget):
         yes, no = self.tr("yes"), self.tr("no")
         for endpoint in state.endpoints:
             settings = endpoint.settings
-            allowed = ", ".join(settings.allow_suffixes) or self.tr("any name")
+            allowed = ltr(", ".join(settings.allow_suffixes)) or self.tr("any name")
             if settings.allow_ip:
                 allowed += ", " + self.tr("IP addresses")
             item = QTreeWidgetItem(
                 [
-                    endpoint.name,
-                    endpoint.ca,
-                    endpoint.profile,
+                    ltr(endpoint.name),
+                    ltr(endpoint.ca),
+                    ltr(endpoint.profile),
                     allowed,
                     yes if settings.eab else no,
-                    f"/acme/{endpoint.name}/directory",
+                    ltr(f"/acme/{endpoint.name}/directory"),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, endpoint.name)
@@ -187,11 +187,11 @@ class AcmeView(QWidget):
             self.accounts.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        account.endpoint,
-                        account.thumbprint,
-                        ", ".join(account.contact),
+                        ltr(account.endpoint),
+                        ltr(account.thumbprint),
+                        ltr(", ".join(account.contact)) if account.contact else "",
                         self._status(account.status),
-                        _time(account.created_at),
+                        ltr(_time(account.created_at)),
                     ]
                 )
             )
@@ -200,11 +200,11 @@ class AcmeView(QWidget):
             self.orders.addTopLevelItem(
                 QTreeWidgetItem(
                     [
-                        order.endpoint,
-                        ", ".join(order.names),
+                        ltr(order.endpoint),
+                        ltr(", ".join(order.names)),
                         self._status(order.status),
-                        order.certificate_serial or "",
-                        _time(order.created_at),
+                        ltr(order.certificate_serial) if order.certificate_serial else "",
+                        ltr(_time(order.created_at)),
                     ]
                 )
             )

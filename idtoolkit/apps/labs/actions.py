@@ -225,6 +225,76 @@ def _tamper(ctx: StepContext, p: dict[str, Any]) -> None:
     _write(work_file(ctx, p["out"]), bytes(data))
 
 
+def _acme_endpoint(ctx: StepContext, p: dict[str, Any]) -> None:
+    """``idtoolkit acme add``: an ACME endpoint for names under a suffix, validated on the
+    student's own high port at 127.0.0.1 (``resolve``: NAME=ADDRESS, as curl's)."""
+    from idtoolkit.api import acme
+
+    acme.add_endpoint(
+        ctx.ws,
+        p["name"],
+        p["ca"],
+        p.get("profile", "tls-server"),
+        http01_port=int(p["http01_port"]),
+        resolve=[p["resolve"]] if "resolve" in p else [],
+        allow_suffixes=[p["allow_suffix"]] if "allow_suffix" in p else [],
+    )
+
+
+def certbot_command(values: dict[str, str], p: dict[str, Any]) -> list[str]:
+    """certbot standalone on the student's high port, against their own endpoint, with its
+    configuration, work and log folders in the work folder (no root needed)."""
+    return [
+        "certbot",
+        "certonly",
+        "--standalone",
+        "--non-interactive",
+        "--agree-tos",
+        "--register-unsafely-without-email",
+        "--server",
+        f"{values['base']}/acme/{p['endpoint']}/directory",
+        "--http-01-address",
+        "127.0.0.1",
+        "--http-01-port",
+        str(p["http01_port"]),
+        "-d",
+        p["name"],
+        "--cert-name",
+        p.get("cert_name", p["endpoint"]),
+        "--config-dir",
+        "certbot/config",
+        "--work-dir",
+        "certbot/work",
+        "--logs-dir",
+        "certbot/logs",
+    ]
+
+
+def _certbot(ctx: StepContext, p: dict[str, Any]) -> None:
+    """What the student runs: certbot gets the certificate from the student's services."""
+    import shutil
+    import subprocess
+
+    if shutil.which("certbot") is None:
+        raise NotFoundError("lab.no_certbot", "certbot is not installed on this computer")
+    ctx.ensure_services()
+    done = subprocess.run(
+        certbot_command(ctx.values, p),
+        cwd=ctx.work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise InputError(
+            "lab.certbot_failed",
+            "certbot failed: {reason}",
+            reason=lines[-1] if lines else f"exit {done.returncode}",
+        )
+
+
 ACTIONS: dict[str, Callable[[StepContext, dict[str, Any]], Any]] = {
     "root": _ca,
     "sub": _ca,
@@ -238,6 +308,8 @@ ACTIONS: dict[str, Callable[[StepContext, dict[str, Any]], Any]] = {
     "document": _document,
     "sign": _sign,
     "tamper": _tamper,
+    "acme-endpoint": _acme_endpoint,
+    "certbot": _certbot,
 }
 
 

@@ -188,6 +188,11 @@ def check_chain(ctx: CheckContext, p: dict[str, Any]) -> None:
         chain = [details.certificate, *chain]
     if "depth" in p and len(chain) != int(p["depth"]):
         raise Failed("chain-depth", ca=ca, found=len(chain), expected=p["depth"])
+    _verify_chain(chain)
+
+
+def _verify_chain(chain: list[x509.Certificate]) -> None:
+    """Each certificate signed by the next and valid now; the last one by itself."""
     now = dt.datetime.now(dt.UTC)
     for cert, issuer in zip(chain, [*chain[1:], chain[-1]], strict=True):
         try:
@@ -277,6 +282,47 @@ def check_audit(ctx: CheckContext, p: dict[str, Any]) -> None:
         raise Failed("audit-idle")
 
 
+def check_acme(ctx: CheckContext, p: dict[str, Any]) -> None:
+    """An ACME endpoint of the CA (``endpoint``), or a certificate for ``name`` that the
+    CA issued through ACME (a valid order in the store, not a certificate made by hand),
+    chaining to the student's root and, with ``file``, the one the client saved there."""
+    from idtoolkit.api import acme
+
+    ca = p["ca"]
+    _need_ca(ctx.ws, ca)
+    if "endpoint" in p:
+        endpoint = acme.get_endpoint(ctx.ws, p["endpoint"])
+        if endpoint is None or endpoint.ca != ca:
+            raise Failed("no-acme-endpoint", endpoint=p["endpoint"], ca=ca)
+    if "name" not in p:
+        return
+    name = p["name"]
+    issued: dict[int, x509.Certificate] = {}
+    for order in acme.recent_orders(ctx.ws, 10_000):
+        if order.status != "valid" or name not in order.names or not order.certificate_serial:
+            continue
+        try:
+            details = api.find_certificate(ctx.ws, order.certificate_serial, ca)
+        except IDToolkitError:
+            continue  # another CA's endpoint issued it
+        issued[details.certificate.serial_number] = details.certificate
+    if not issued:
+        raise Failed("no-acme-cert", name=name, ca=ca)
+    chain = api.ca_chain(ctx.ws, ca)
+    for cert in issued.values():
+        _verify_chain([cert, *chain])
+    if "file" in p:
+        path = (ctx.work / p["file"]).resolve()
+        if not path.is_file() or ctx.work.resolve() not in path.parents:
+            raise Failed("no-file", file=p["file"])
+        try:
+            saved = x509.load_pem_x509_certificates(path.read_bytes())
+        except ValueError:
+            saved = []
+        if not saved or saved[0].serial_number not in issued:
+            raise Failed("acme-file", file=p["file"], name=name)
+
+
 KINDS: dict[str, Callable[[CheckContext, dict[str, Any]], None]] = {
     "cert": check_cert,
     "crl": check_crl,
@@ -285,6 +331,7 @@ KINDS: dict[str, Callable[[CheckContext, dict[str, Any]], None]] = {
     "token": check_token,
     "signature": check_signature,
     "audit": check_audit,
+    "acme": check_acme,
 }
 
 

@@ -20,7 +20,7 @@ from idtoolkit.errors import InputError
 
 #: The languages a pack may carry (the desktop and CLI languages; `zh` is read as `zh_CN`).
 LANGUAGES = ("en", "fr", "ar", "es", "pt", "ru", "zh_CN")
-CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit")
+CHECK_KINDS = ("cert", "crl", "chain", "ocsp", "token", "signature", "audit", "acme")
 STEP_ACTIONS = (
     "root",
     "sub",
@@ -34,9 +34,21 @@ STEP_ACTIONS = (
     "sign",
     "tamper",
     "document",
+    "acme-endpoint",
+    "certbot",
 )
 #: Placeholders a statement, check or step may use; values come from :mod:`.values`.
-PLACEHOLDERS = ("student", "name", "seed4", "seed6", "num2", "port", "base", "token")
+PLACEHOLDERS = (
+    "student",
+    "name",
+    "seed4",
+    "seed6",
+    "num2",
+    "port",
+    "base",
+    "token",
+    "acme_port",
+)
 
 #: The keys each check kind accepts besides kind, hint and (optional) label.
 CHECK_KEYS: dict[str, tuple[str, ...]] = {
@@ -57,6 +69,7 @@ CHECK_KEYS: dict[str, tuple[str, ...]] = {
     "token": ("token", "key_label", "key_type", "count"),
     "signature": ("file", "verdict", "reason", "level"),
     "audit": (),
+    "acme": ("endpoint", "ca", "name", "file"),
 }
 #: The keys each step action accepts besides action.
 STEP_KEYS: dict[str, tuple[str, ...]] = {
@@ -72,6 +85,8 @@ STEP_KEYS: dict[str, tuple[str, ...]] = {
     "sign": ("credential", "document", "out", "tsa"),
     "tamper": ("file", "out"),
     "document": ("out", "text"),
+    "acme-endpoint": ("name", "ca", "profile", "allow_suffix", "http01_port", "resolve"),
+    "certbot": ("endpoint", "name", "http01_port", "cert_name"),
 }
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from idtoolkit.apps.labs.pack import LANGUAGES, Pack
 
 #: A command quoted in a text: the same list, in the same order, in every language.
-QUOTED_COMMAND = re.compile(r"'((?:idtoolkit|openssl|pkcs11-tool|softhsm2-util) [^'\n]*)'")
+QUOTED_COMMAND = re.compile(r"'((?:idtoolkit|openssl|pkcs11-tool|softhsm2-util|certbot) [^'\n]*)'")
 #: A command on its own indented line (the handout's instructions).
 COMMAND_LINE = re.compile(r"^ {4}(\S.*)$", re.MULTILINE)
 FLAG = re.compile(r"(?<![\w-])--?[a-z][a-z0-9-]*")

@@ -135,6 +135,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "Your services' address",
         "token": "Your token",
         "token_role": "Your token '{role}'",
+        "acme_port": "Your ACME client's port (http-01)",
     },
     "fr": {
         "student": "Votre identifiant",
@@ -146,6 +147,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "Adresse de vos services",
         "token": "Votre jeton",
         "token_role": "Votre jeton « {role} »",
+        "acme_port": "Port de votre client ACME (http-01)",
     },
     "ar": {
         "student": "معرّف الطالب الخاص بك",
@@ -157,6 +159,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "عنوان خدماتك",
         "token": "رمزك المميز",
         "token_role": "رمزك المميز «{role}»",
+        "acme_port": "منفذ عميل ACME الخاص بك (http-01)",
     },
     "es": {
         "student": "Su identificador de estudiante",
@@ -168,6 +171,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "Dirección de sus servicios",
         "token": "Su token",
         "token_role": "Su token «{role}»",
+        "acme_port": "Puerto de su cliente ACME (http-01)",
     },
     "pt": {
         "student": "O seu identificador de estudante",
@@ -179,6 +183,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "Endereço dos seus serviços",
         "token": "O seu token",
         "token_role": "O seu token «{role}»",
+        "acme_port": "Porta do seu cliente ACME (http-01)",
     },
     "ru": {
         "student": "Ваш идентификатор слушателя",
@@ -190,6 +195,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "Адрес ваших служб",
         "token": "Ваш токен",
         "token_role": "Ваш токен «{role}»",
+        "acme_port": "Порт вашего клиента ACME (http-01)",
     },
     "zh_CN": {
         "student": "您的学员编号",
@@ -201,6 +207,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
         "base": "您的服务地址",
         "token": "您的令牌",
         "token_role": "您的令牌“{role}”",
+        "acme_port": "您的 ACME 客户端端口（http-01）",
     },
 }
 
@@ -214,6 +221,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "key on the token",
         "signature": "signature",
         "audit": "audit trail",
+        "acme": "certificate through ACME",
     },
     "fr": {
         "cert": "certificat",
@@ -223,6 +231,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "clé sur le jeton",
         "signature": "signature",
         "audit": "piste d'audit",
+        "acme": "certificat obtenu par ACME",
     },
     "ar": {
         "cert": "الشهادة",
@@ -232,6 +241,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "المفتاح على الرمز المميز",
         "signature": "التوقيع",
         "audit": "سجل التدقيق",
+        "acme": "شهادة عبر ACME",
     },
     "es": {
         "cert": "certificado",
@@ -241,6 +251,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "clave en el token",
         "signature": "firma",
         "audit": "registro de auditoría",
+        "acme": "certificado obtenido por ACME",
     },
     "pt": {
         "cert": "certificado",
@@ -250,6 +261,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "chave no token",
         "signature": "assinatura",
         "audit": "registo de auditoria",
+        "acme": "certificado obtido por ACME",
     },
     "ru": {
         "cert": "сертификат",
@@ -259,6 +271,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "ключ на токене",
         "signature": "подпись",
         "audit": "журнал аудита",
+        "acme": "сертификат через ACME",
     },
     "zh_CN": {
         "cert": "证书",
@@ -268,6 +281,7 @@ KIND_LABELS: dict[str, dict[str, str]] = {
         "token": "令牌上的密钥",
         "signature": "签名",
         "audit": "审计记录",
+        "acme": "通过 ACME 获取的证书",
     },
 }
 
@@ -298,6 +312,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} is not signed at {expected}",
         "audit": "the audit trail does not verify: {found}",
         "audit-idle": "your audit trail records nothing since the start: do the exercises first",
+        "no-acme-endpoint": "no ACME endpoint {endpoint} for CA {ca}",
+        "no-acme-cert": "no certificate for {name} issued through ACME by {ca}",
+        "acme-file": "{file} does not hold the certificate issued through ACME for {name}",
         "subject": "the subject is {found}, expected {expected}",
         "not-that-key": "the certified key is not the key labelled {label} on token {token}",
         "token-missing": "token {token} is missing",
@@ -327,6 +344,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} n'est pas signé au niveau {expected}",
         "audit": "la piste d'audit ne se vérifie pas : {found}",
         "audit-idle": "votre piste d'audit n'enregistre rien depuis le départ : faites d'abord les exercices",
+        "no-acme-endpoint": "aucun point d’accès ACME {endpoint} pour l’AC {ca}",
+        "no-acme-cert": "aucun certificat pour {name} émis par {ca} via ACME",
+        "acme-file": "{file} ne contient pas le certificat émis via ACME pour {name}",
         "subject": "le sujet est {found}, attendu {expected}",
         "not-that-key": "la clé certifiée n'est pas la clé nommée {label} sur le jeton {token}",
         "token-missing": "le jeton {token} est absent",
@@ -356,6 +376,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} غير موقَّع بالمستوى {expected}",
         "audit": "سجل التدقيق لا يجتاز التحقق: {found}",
         "audit-idle": "سجل التدقيق لم يسجل شيئًا منذ البداية: أنجز التمارين أولًا",
+        "no-acme-endpoint": "لا توجد نقطة وصول ACME باسم {endpoint} لسلطة التصديق {ca}",
+        "no-acme-cert": "لا توجد شهادة لـ {name} أصدرتها {ca} عبر ACME",
+        "acme-file": "لا يحتوي {file} على الشهادة الصادرة عبر ACME لـ {name}",
         "subject": "الموضوع هو {found}، والمتوقع {expected}",
         "not-that-key": "المفتاح المصدَّق ليس المفتاح المسمى {label} على الرمز المميز {token}",
         "token-missing": "الرمز المميز {token} غير موجود",
@@ -385,6 +408,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} no está firmado en el nivel {expected}",
         "audit": "el registro de auditoría no se verifica: {found}",
         "audit-idle": "su registro de auditoría no registra nada desde el inicio: haga primero los ejercicios",
+        "no-acme-endpoint": "no hay ningún punto de acceso ACME {endpoint} para la AC {ca}",
+        "no-acme-cert": "no hay ningún certificado para {name} emitido por {ca} mediante ACME",
+        "acme-file": "{file} no contiene el certificado emitido mediante ACME para {name}",
         "subject": "el sujeto es {found}, se esperaba {expected}",
         "not-that-key": "la clave certificada no es la clave con la etiqueta {label} en el token {token}",
         "token-missing": "falta el token {token}",
@@ -414,6 +440,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} não está assinado no nível {expected}",
         "audit": "o registo de auditoria não se verifica: {found}",
         "audit-idle": "o seu registo de auditoria não regista nada desde o início: faça primeiro os exercícios",
+        "no-acme-endpoint": "nenhum ponto de acesso ACME {endpoint} para a AC {ca}",
+        "no-acme-cert": "nenhum certificado para {name} emitido por {ca} através de ACME",
+        "acme-file": "{file} não contém o certificado emitido através de ACME para {name}",
         "subject": "o sujeito é {found}, esperado {expected}",
         "not-that-key": "a chave certificada não é a chave com o rótulo {label} no token {token}",
         "token-missing": "o token {token} está em falta",
@@ -443,6 +472,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} не подписан на уровне {expected}",
         "audit": "журнал аудита не проходит проверку: {found}",
         "audit-idle": "ваш журнал аудита ничего не записал с начала занятия: сначала выполните упражнения",
+        "no-acme-endpoint": "нет точки доступа ACME {endpoint} для УЦ {ca}",
+        "no-acme-cert": "нет сертификата для {name}, выпущенного {ca} через ACME",
+        "acme-file": "{file} не содержит сертификат, выпущенный через ACME для {name}",
         "subject": "субъект {found}, ожидался {expected}",
         "not-that-key": "сертифицированный ключ не является ключом с меткой {label} на токене {token}",
         "token-missing": "токен {token} отсутствует",
@@ -472,6 +504,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "level": "{file} 未按 {expected} 级别签名",
         "audit": "审计记录未通过验证：{found}",
         "audit-idle": "您的审计记录自开始以来没有任何内容：请先完成练习",
+        "no-acme-endpoint": "CA {ca} 没有 ACME 端点 {endpoint}",
+        "no-acme-cert": "没有 {ca} 通过 ACME 为 {name} 签发的证书",
+        "acme-file": "{file} 不包含通过 ACME 为 {name} 签发的证书",
         "subject": "主体为 {found}，应为 {expected}",
         "not-that-key": "被认证的密钥不是令牌 {token} 上标签为 {label} 的密钥",
         "token-missing": "缺少令牌 {token}",

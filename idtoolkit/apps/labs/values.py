@@ -27,6 +27,9 @@ def student_values(
         "num2": str(10 + int(digest[10:14], 16) % 90),
         "port": str(port),
         "base": f"http://127.0.0.1:{port}",
+        # where the student's ACME client answers http-01 (certbot standalone): a high port
+        # of its own beside the services' port
+        "acme_port": str(port + 1000 if port + 1000 <= 65535 else port - 1000),
         "token": token_label(student, tokens[0]),
     }
     for role in tokens:
