@@ -555,6 +555,16 @@ def test_cli_adds_lists_and_removes_endpoints(tmp_path: Path) -> None:
         tmp_path,
     )
     assert bad.returncode == 1 and "challenges must be among" in bad.stderr
+    # A suffix that is no domain would refuse every name: refused at once, in one line.
+    url = run_cli(
+        [*base, "acme", "add", "y", "--ca", "issuing", "--profile", "tls-server"]
+        + ["--allow-suffix", "https://lab.gov.sn/"],
+        env,
+        tmp_path,
+    )
+    assert url.returncode == 1 and "Traceback" not in url.stderr
+    assert "is a DNS domain such as .lab.gov.sn, not 'https://lab.gov.sn/'" in url.stderr
+    assert len(url.stderr.strip().splitlines()) == 1
     key = run_cli([*base, "acme", "eab", "add", "lab", "--key-id", "web", "--json"], env, tmp_path)
     assert key.returncode == 0, key.stderr
     assert len(json.loads(key.stdout)["hmac_key"]) == 43

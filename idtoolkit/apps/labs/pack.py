@@ -447,7 +447,7 @@ def shipped_packs() -> dict[str, Path]:
 
 
 def load_pack(name_or_path: str | Path) -> Pack:
-    """A pack file, or a shipped pack by id (``pki-basics``, ``hsm``, ``signatures``)."""
+    """A pack file, or a shipped pack by id (``pki-basics``, ``hsm``, ``signatures``, ``acme``)."""
     path = Path(name_or_path)
     if not path.is_file():
         shipped = shipped_packs()
