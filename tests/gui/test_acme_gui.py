@@ -122,3 +122,26 @@ def test_remove_takes_the_endpoint_off_the_page(qtbot, window, gui_pki) -> None:
     assert [row[0] for row in _rows(page.endpoints)] == ["other"]
     assert "lab" in page.status.text()
     assert any(e.action == "acme.endpoint_removed" for e in api.list_audit_events(ws, limit=1000))
+
+
+def test_only_a_ca_administrator_may_change_endpoints(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With operators, Add and Remove are greyed out with the reason the engine would give."""
+    from idtoolkit.api import operators as ops
+    from tests.operator_fixtures import P12_PASSWORD, make_kit
+
+    ws = window.ws
+    kits = {name: make_kit(name) for name in ("rita", "alice")}
+    ops.add_operator(ws, "rita", ["ra-officer"], kits["rita"].der)
+    ops.add_operator(ws, "alice", ["ca-admin"], kits["alice"].der)
+    window.refresh()
+    settle(qtbot, window)
+    page = window.acme
+    assert not page.add_button.isEnabled() and "Sign in" in page.add_button.toolTip()
+    ops.sign_in_pkcs12(ws, "rita", kits["rita"].p12, P12_PASSWORD)
+    window.refresh()
+    settle(qtbot, window)
+    assert not page.add_button.isEnabled() and "ca-admin" in page.add_button.toolTip()
+    ops.sign_in_pkcs12(ws, "alice", kits["alice"].p12, P12_PASSWORD)
+    window.refresh()
+    settle(qtbot, window)
+    assert page.add_button.isEnabled() and page.add_button.toolTip() == ""
