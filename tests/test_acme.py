@@ -557,8 +557,18 @@ def test_cli_adds_lists_and_removes_endpoints(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "challenges must be among" in bad.stderr
     # A suffix that is no domain would refuse every name: refused at once, in one line.
     url = run_cli(
-        [*base, "acme", "add", "y", "--ca", "issuing", "--profile", "tls-server"]
-        + ["--allow-suffix", "https://lab.gov.sn/"],
+        [
+            *base,
+            "acme",
+            "add",
+            "y",
+            "--ca",
+            "issuing",
+            "--profile",
+            "tls-server",
+            "--allow-suffix",
+            "https://lab.gov.sn/",
+        ],
         env,
         tmp_path,
     )
