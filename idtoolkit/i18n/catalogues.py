@@ -35,7 +35,7 @@ from idtoolkit.i18n import LANGUAGES, catalogue_path, po
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 #: Catalogues that must have every message; the others need the CLI's and argparse's.
-COMPLETE = ("fr", "ar", "es", "pt")
+COMPLETE = ("fr", "ar", "es", "pt", "ru")
 #: Sources whose errors are extracted (the engine, its applications, the hsm-sim CLI).
 SOURCE_DIRS = ("idtoolkit", "hsm_sim")
 CLI_DIR = Path("idtoolkit/apps/cli")
