@@ -55,7 +55,12 @@ def _translate(root: Path, language: str, texts: dict[str, str]) -> None:
     po.write(path, header, entries)
 
 
-def test_the_checker_finds_missing_stale_and_wrong_placeholders(tmp_path: Path) -> None:
+def test_the_checker_finds_missing_stale_and_wrong_placeholders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every shipped catalogue is complete now; the rule for one that is not (a language being
+    # added needs only the CLI's messages) is still the checker's, shown here with es.
+    monkeypatch.setattr(tool, "COMPLETE", ("fr", "ar"))
     _project(tmp_path, "no CA named {name}")
     tool.update(tmp_path)
     for language in tool.LANGUAGES:
