@@ -74,6 +74,7 @@ i18n-check: setup
 
 test: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	scripts/with-test-postgres.sh $(PY) -m pytest -n 2 -q
 
@@ -82,8 +83,11 @@ test: setup
 fuzz: setup
 	IDTOOLKIT_FUZZ_SCALE=$${IDTOOLKIT_FUZZ_SCALE:-20} $(PY) -m pytest -q -s tests/fuzz
 
+# ruff format --check keeps every file as 'ruff format' writes it (a formatting drift is a
+# diff in someone else's next change).
 lint: setup
 	$(VENV)/bin/ruff check idtoolkit hsm_sim gui tests bench installers
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 bench: setup

@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CSR files → PEM certificates, {args.count} in one run")
         print(f"  raw cryptography loop  {raw_rate:8,.0f} /s  ({raw_s:.1f} s)")
         print(f"  idtoolkit bulk issue   {cli_rate:8,.0f} /s  ({cli_s:.1f} s, start-up included)")
-        print(f"  ratio                  {ratio:8.3f}   target ≥ {TARGET_RAW_RATIO}: {results['verdict']}")
+        print(
+            f"  ratio                  {ratio:8.3f}   target ≥ {TARGET_RAW_RATIO}: {results['verdict']}"
+        )
     return 0
 
 

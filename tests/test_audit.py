@@ -93,7 +93,9 @@ def test_no_secret_reaches_the_audit_trail_or_the_database(pki: TwoTier) -> None
     issued = api.issue_with_new_key(pki.ws, "issuing", "tls-client", "CN=c", "ec-p256")
     assert issued.pkcs12_password
     with pki.ws.store.reading() as s:
-        text = "\n".join(json.dumps(audit_chain.event_as_dict(e)) for e in audit_chain.iter_events(s))
+        text = "\n".join(
+            json.dumps(audit_chain.event_as_dict(e)) for e in audit_chain.iter_events(s)
+        )
         blobs = b"".join(
             row
             for row in s.execute(select(Setting.value)).scalars().all()
@@ -111,7 +113,6 @@ def test_key_creation_records_the_signature_algorithm_really_used(tmp_path: Path
         api.create_root(ws, "ec", "CN=EC Root,O=Lab,C=SN", "ec-p384")
         api.create_root(ws, "pss", "CN=PSS Root,O=Lab,C=SN", "rsa3072", rsa_pss=True)
         schemes = [
-            json.loads(e.details)["scheme"]
-            for e in api.list_audit_events(ws, action="key.created")
+            json.loads(e.details)["scheme"] for e in api.list_audit_events(ws, action="key.created")
         ]
     assert sorted(schemes) == ["ecdsa-with-sha384", "rsassa-pss-sha256"]

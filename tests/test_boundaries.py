@@ -33,6 +33,7 @@ FACE = "idtoolkit.api"
 ERRORS = "idtoolkit.errors"
 APPS = "idtoolkit.apps"
 
+
 def _module_name(root: Path, path: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":

@@ -368,6 +368,82 @@ def test_a_missing_request_stops_the_run_before_the_first_step(
     assert not (out / "transcript.jsonl").exists()
 
 
+def _token_keys(token: str, label: str) -> list[str]:
+    listed = _cli("hsm", "keys", "--token", token, "--json")
+    assert listed.returncode == 0, listed.stderr
+    return [k["key_id"] for k in json.loads(listed.stdout)["items"] if k["label"] == label]
+
+
+def test_a_new_ceremony_refuses_a_token_key_it_did_not_make(
+    ceremony: Ceremony, tmp_path: Path
+) -> None:
+    """A fresh ceremony on a token that holds a key with its label already (a former
+    ceremony's root key) stops before the key step instead of recording that key as the one
+    it made; the token keeps exactly the keys it had."""
+    before = _token_keys(ceremony.token, "test-root")
+    assert before  # the former ceremony's root key
+    workspace = tmp_path / "ws"
+    assert _cli("init", "-w", str(workspace)).returncode == 0
+    out = tmp_path / "out"
+    run = _cli("ceremony", "run", str(ceremony.script), "--out", str(out), "-w", str(workspace),
+               stdin=ROLES_PRESENT + "yes\nBAG-0043\n" + "yes\n" * 6)  # fmt: skip
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert (
+        f"error: step key: token '{ceremony.token}' holds a key labelled 'test-root' already; "
+        "a new ceremony makes its own key" in run.stderr
+    )
+    assert "Traceback" not in run.stderr
+    transcript = (out / "transcript.jsonl").read_text()
+    assert '"step":"key"' not in transcript  # the step never started: nothing to resume
+    assert not list(out.glob("*.pub.pem"))
+    assert _token_keys(ceremony.token, "test-root") == before
+
+
+class Killed(BaseException):
+    """Stands in for the process dying (not an error the runner could handle)."""
+
+
+def test_a_key_step_killed_after_making_its_key_takes_that_key_on_resume(
+    softhsm: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side of the refusal above: the key found on resume is the one this very
+    step made before the run died, so it is taken (and the transcript says so)."""
+    import io
+
+    from idtoolkit.apps.ceremony import actions
+
+    token = f"r-{uuid.uuid4().hex[:8]}"
+    softhsm.add_token(token, TOKEN_SO_PIN, TOKEN_USER_PIN)  # type: ignore[attr-defined]
+    for key, value in _env().items():
+        monkeypatch.setenv(key, value)
+    script = _write_script(tmp_path / "scripts", token)
+    workspace, out = tmp_path / "ws", tmp_path / "out"
+    assert main(["init", "-w", str(workspace)]) == 0
+    run = ["ceremony", "run", str(script), "--out", str(out), "-w", str(workspace)]
+    real = actions.ACTIONS["generate_key"]
+
+    def made_then_killed(step: object, ctx: object) -> object:
+        real(step, ctx)  # type: ignore[arg-type]
+        raise Killed
+
+    monkeypatch.setitem(actions.ACTIONS, "generate_key", made_then_killed)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ROLES_PRESENT + "yes\nBAG-0044\nyes\n"))
+    with pytest.raises(Killed):
+        main(run)
+    made = _token_keys(token, "test-root")
+    assert made
+    monkeypatch.setitem(actions.ACTIONS, "generate_key", real)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("yes\nyes\n"))  # same people; the key step
+    assert main(run) == 6  # paused at the next step's prompt when the input ended
+    completed = [
+        json.loads(line)
+        for line in (out / "transcript.jsonl").read_text().splitlines()
+        if '"step.completed"' in line and '"step":"key"' in line
+    ]
+    assert completed[0]["recorded"]["reused_after_interruption"] is True
+    assert _token_keys(token, "test-root") == made
+
+
 def test_token_backup_restores_non_extractable_into_another_token(
     ceremony: Ceremony,
     softhsm: object,

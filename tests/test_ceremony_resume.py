@@ -30,9 +30,7 @@ def _run(ws: Workspace, out: Path) -> None:
 
 def _outputs_problems(out: Path) -> list[str]:
     """What verify finds besides the (here absent) participants' signatures."""
-    return [
-        p for p in verify_ceremony(out, []).problems if not p.startswith(("role ", "no trust"))
-    ]
+    return [p for p in verify_ceremony(out, []).problems if not p.startswith(("role ", "no trust"))]
 
 
 def test_killed_during_an_action_reruns_the_step(

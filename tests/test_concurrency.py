@@ -22,8 +22,12 @@ ISSUES = 12
 def test_four_writers_on_one_store_all_succeed(pki: TwoTier) -> None:
     db = pki.ws.config.db_url if not pki.ws.config.db_url.startswith("sqlite") else ""
     with pki.ws.store.reading() as session:  # each CA publishes its first CRL when created
-        issuing = session.execute(select(CARecord.id).where(CARecord.name == "issuing")).scalar_one()
-        crls_before = len(session.execute(select(CRLRecord.id).where(CRLRecord.ca_id == issuing)).all())
+        issuing = session.execute(
+            select(CARecord.id).where(CARecord.name == "issuing")
+        ).scalar_one()
+        crls_before = len(
+            session.execute(select(CRLRecord.id).where(CRLRecord.ca_id == issuing)).all()
+        )
     results = run_writers(pki.ws.directory, db, PASSPHRASE.decode(), WRITERS, ISSUES, 6)
     errors = [e for r in results for e in r["errors"]]  # type: ignore[attr-defined]
     assert errors == []
@@ -31,9 +35,11 @@ def test_four_writers_on_one_store_all_succeed(pki: TwoTier) -> None:
     assert len(serials) == WRITERS * ISSUES == len(set(serials))
     with pki.ws.store.reading() as session:
         stored = session.execute(select(CertificateRecord.serial_hex)).scalars().all()
-        crls = session.execute(select(CRLRecord.number, CRLRecord.der)
+        crls = session.execute(
+            select(CRLRecord.number, CRLRecord.der)
             .where(CRLRecord.ca_id == issuing)
-            .order_by(CRLRecord.id)).all()
+            .order_by(CRLRecord.id)
+        ).all()
         verified = audit_chain.verify(session)
     assert len(stored) == len(set(stored))
     numbers = [number for number, _ in crls]

@@ -64,7 +64,9 @@ def test_a_frozen_program_starts_helpers_through_its_own_command_line(
 
 def test_from_source_helpers_run_in_this_python() -> None:
     argv = helper_processes.command("hsm-sim")
-    assert argv[0] == sys.executable and argv[1] == "-c" and helper_processes.WORKER_FLAG not in argv
+    assert (
+        argv[0] == sys.executable and argv[1] == "-c" and helper_processes.WORKER_FLAG not in argv
+    )
 
 
 def test_a_new_token_can_be_made_from_a_bundle(frozen_program: Path, tmp_path: Path) -> None:
@@ -111,7 +113,9 @@ def test_system_programs_started_from_a_bundle_get_the_users_library_path(
     assert helper_processes.system_env(bundle_env) == bundle_env  # from source: left alone
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert helper_processes.system_env(bundle_env) == {"LD_LIBRARY_PATH": "/usr/local/lib"}
-    assert "LD_LIBRARY_PATH" not in helper_processes.system_env({"LD_LIBRARY_PATH": "/opt/x/_internal"})
+    assert "LD_LIBRARY_PATH" not in helper_processes.system_env(
+        {"LD_LIBRARY_PATH": "/opt/x/_internal"}
+    )
 
 
 def test_a_token_can_be_deleted_from_a_bundle(frozen_program: Path, tmp_path: Path) -> None:

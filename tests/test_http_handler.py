@@ -18,8 +18,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp
 
 from idtoolkit import api
-from idtoolkit.services.handler import Handler, Response
+from idtoolkit.services.handler import Handler
 from idtoolkit.services.http import PKIServer
+from idtoolkit.services.http_responses import Response
 from idtoolkit.services.httpparse import HTTPError, Request, parse_head
 from idtoolkit.services.ocsp import OCSPResponder
 
@@ -134,6 +135,17 @@ def test_what_needs_no_store_is_answered_at_once(handler: Handler) -> None:
     allow = handler.handle(Request(b"DELETE", b"/", {b"host": b"pki"}, True))
     assert _headers(allow)["Allow"] == "GET, HEAD, POST"
     assert not isinstance(handler.route(_get("/crl/issuing.crl")), Response)  # a store read
+
+
+def test_an_acme_answer_reaches_the_server_as_the_acme_server_made_it(handler: Handler) -> None:
+    """One Response type for the whole server: the ACME server's answer (its problem document,
+    nonce and index link) is what the transport writes, not a copy into another type."""
+    answer = handler.handle(_get("/acme/nosuch/directory"))
+    assert type(answer) is Response
+    assert answer.status == 404 and answer.content_type == b"application/problem+json"
+    headers = _headers(answer)
+    assert headers["Replay-Nonce"] and headers["Cache-Control"] == "no-store"
+    assert headers["Link"] == '<http://pki/acme/nosuch/directory>;rel="index"'
 
 
 def test_the_server_sends_the_caching_headers_on_fast_answers_too(sqlite_pki: TwoTier) -> None:

@@ -214,3 +214,40 @@ def test_cli_key_activation_then_signing_with_shares(sqlite_pki: TwoTier, tmp_pa
         IDTOOLKIT_KEY_SHARES=os.pathsep.join(str(p) for p in shares[1:]),
     )
     assert issued.returncode == 0, issued.stderr
+
+
+def test_a_ca_whose_key_is_elsewhere_is_refused_alike_by_a_backup_and_dual_control(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """A CA imported from its certificate alone (its key is on another machine): exporting
+    its key and putting it under dual control both say so in the same sentence, and write
+    nothing."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Elsewhere Root CA")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now).not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+                       critical=True)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    ws = sqlite_pki.ws
+    api.import_ca(ws, "elsewhere", cert_data=cert.public_bytes(Encoding.PEM))
+    refusal = "CA 'elsewhere' has no private key in this workspace"
+    with pytest.raises(InputError, match=refusal) as backup:
+        api.export_ca_key(ws, "elsewhere", b"a long backup password")
+    with pytest.raises(InputError, match=refusal) as dual_control:
+        set_key_activation(ws, "elsewhere", 3, 2, tmp_path / "shares")
+    assert backup.value.kind == dual_control.value.kind == "ca.no_private_key"
+    assert not (tmp_path / "shares").exists()

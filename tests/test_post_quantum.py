@@ -285,7 +285,10 @@ def test_a_token_without_ml_dsa_is_a_one_line_refusal_naming_the_mechanism(
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
     assert "CKM_ML_DSA_KEY_PAIR_GEN" in result.stderr and token in result.stderr
-    assert json.loads(_cli(["ca", "list", "--json"], env, tmp_path).stdout) == {"total": 0, "items": []}
+    assert json.loads(_cli(["ca", "list", "--json"], env, tmp_path).stdout) == {
+        "total": 0,
+        "items": [],
+    }
 
 
 def test_ca_b_forum_profiles_refuse_ml_dsa_with_the_reason(sqlite_workspace: Workspace) -> None:

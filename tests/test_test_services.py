@@ -45,7 +45,10 @@ def _answers(url: str) -> bool:
 def test_private_server_is_started_for_the_command_and_removed_after() -> None:
     done = subprocess.run(
         [str(WRAPPER), sys.executable, "-c", PROBE + "; raise SystemExit(5)"],
-        env=_env_without_url(), capture_output=True, text=True, timeout=180,
+        env=_env_without_url(),
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     # The command's own status comes back: pytest's "no tests ran" (5) must not turn into 0.
     assert done.returncode == 5, done.stderr
@@ -60,7 +63,10 @@ def test_two_runs_at_once_get_their_own_servers() -> None:
     runs = [
         subprocess.Popen(
             [str(WRAPPER), sys.executable, "-c", PROBE + "; import time; time.sleep(2)"],
-            env=_env_without_url(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=_env_without_url(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]
@@ -75,8 +81,16 @@ def test_two_runs_at_once_get_their_own_servers() -> None:
 def test_a_given_url_is_used_as_it_is(given: str) -> None:
     env = _env_without_url() | {"IDTOOLKIT_TEST_PG_URL": given}
     done = subprocess.run(
-        [str(WRAPPER), sys.executable, "-c", "import os; print(os.environ['IDTOOLKIT_TEST_PG_URL'])"],
-        env=env, capture_output=True, text=True, timeout=60,
+        [
+            str(WRAPPER),
+            sys.executable,
+            "-c",
+            "import os; print(os.environ['IDTOOLKIT_TEST_PG_URL'])",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == given

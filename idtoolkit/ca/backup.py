@@ -15,28 +15,22 @@ from idtoolkit.ca.issuance import pkcs12_bytes
 from idtoolkit.errors import InputError
 from idtoolkit.keys.pkcs8 import encrypt_private_key, encrypted_pem
 from idtoolkit.keys.signer import SoftwareSigner
-from idtoolkit.store.cas import ca_by_name
+from idtoolkit.store.cas import ca_key_by_name
 from idtoolkit.workspace import Workspace
 
 
 def _software_key(ws: Workspace, name: str) -> tuple[list[x509.Certificate], SoftwareSigner]:
     chain = ca_chain(ws, name)
     with ws.store.reading() as session:
-        ca = ca_by_name(session, name)
-        if ca.key is None:
-            raise InputError(
-                "ca.no_private_key",
-                "CA {name!r} has no private key in this workspace",
-                name=name,
-            )
-        if ca.key.backend != "software":
+        key = ca_key_by_name(session, name)
+        if key.backend != "software":
             raise InputError(
                 "ca.key_not_exportable",
                 "CA {name!r} keeps its key in {backend}: it cannot be exported",
                 name=name,
-                backend=ca.key.backend,
+                backend=key.backend,
             )
-        signer = ws.signer_for(ca.key)
+        signer = ws.signer_for(key)
     assert isinstance(signer, SoftwareSigner)
     return chain, signer
 

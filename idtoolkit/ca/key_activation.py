@@ -18,7 +18,7 @@ from idtoolkit.files import make_private_dir, write_new
 from idtoolkit.keys import activation
 from idtoolkit.keys.shares import share_text
 from idtoolkit.keys.signer import SoftwareSigner
-from idtoolkit.store.cas import ca_by_name
+from idtoolkit.store.cas import ca_by_name, ca_key_by_name
 from idtoolkit.workspace import Workspace
 
 
@@ -47,23 +47,17 @@ def set_key_activation(
                 "backup.file_exists", "{path} exists already; refusing to overwrite it", path=path
             )
     with ws.store.reading() as session:
-        ca = ca_by_name(session, ca_name)
-        if ca.key is None:
-            raise InputError(
-                "ca.no_private_key",
-                "CA {name!r} has no private key in this workspace",
-                name=ca_name,
-            )
-        if ca.key.backend != "software":
+        key = ca_key_by_name(session, ca_name)
+        if key.backend != "software":
             raise InputError(
                 "key.activation_needs_software_key",
                 "CA {name!r} keeps its key on token {token!r}: a token has its own PIN and "
                 "M-of-N; dual control here is for software keys",
                 name=ca_name,
-                token=ca.key.token_label or ca.key.backend,
+                token=key.token_label or key.backend,
             )
-        key_id = ca.key.id
-        signer = ws.signer_for(ca.key)
+        key_id = key.id
+        signer = ws.signer_for(key)
     assert isinstance(signer, SoftwareSigner)
     sealed, shares = activation.seal(signer.issuer_key(), ca_name, threshold, custodians)
     make_private_dir(out_dir)

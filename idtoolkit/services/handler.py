@@ -19,7 +19,6 @@ import logging
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509 import ocsp
@@ -28,6 +27,7 @@ from idtoolkit.ca.authorities import show_ca
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.services import crl_publisher
 from idtoolkit.services.acme.handlers import AcmeHandler
+from idtoolkit.services.http_responses import Header, Response
 from idtoolkit.services.httpparse import Request, ocsp_target
 from idtoolkit.services.ocsp import Answer, OCSPResponder, unsuccessful
 from idtoolkit.services.tsa import TimeStampAuthority
@@ -43,21 +43,6 @@ INTERNAL_ERROR = unsuccessful(ocsp.OCSPResponseStatus.INTERNAL_ERROR)
 MALFORMED = unsuccessful(ocsp.OCSPResponseStatus.MALFORMED_REQUEST)
 #: How long a cache may keep a CA certificate: it changes only when the CA is re-keyed.
 CA_CERT_MAX_AGE = 24 * 3600
-
-Header = tuple[bytes, bytes]
-
-
-@dataclass(frozen=True)
-class Response:
-    status: int
-    body: bytes
-    content_type: bytes
-    headers: tuple[Header, ...] = ()
-    #: An OCSP answer the transport may give again to the same request bytes.
-    answer: Answer | None = None
-    #: POSIX time the body stops being fresh (its nextUpdate), for ``Cache-Control: max-age``.
-    fresh_until: float | None = None
-
 
 #: Either the response at once, or the blocking work that produces it.
 Route = Response | Callable[[], Response]
@@ -184,8 +169,7 @@ class Handler:
 
     # --- blocking work ----------------------------------------------------------------------
     def acme_answer(self, request: Request) -> Response:
-        answer = self.acme.handle(request, self.scheme)
-        return Response(answer.status, answer.body, answer.content_type, answer.headers)
+        return self.acme.handle(request, self.scheme)
 
     def ocsp_answer(self, body: bytes, ca: bytes) -> Answer:
         try:

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from idtoolkit.services.handler import TEXT, Handler, Response
-from idtoolkit.services.http_responses import ResponseHead, header_bytes
+from idtoolkit.services.handler import TEXT, Handler
+from idtoolkit.services.http_responses import Response, ResponseHead, header_bytes
 from idtoolkit.services.httpparse import HTTPError, Request, ocsp_target, parse_head
 from idtoolkit.services.response_cache import ResponseCache
 

@@ -3,11 +3,34 @@
 The server answers tens of thousands of OCSP requests a second from its response cache, so the
 status line, ``Server`` and ``Date`` headers of a 200 are kept ready as one bytes object and
 renewed only when the clock ticks (:meth:`ResponseHead.tick`), not formatted per answer.
+
+:class:`Response` is what a handler answers (:mod:`idtoolkit.services.handler` and the ACME
+server's :mod:`idtoolkit.services.acme.handlers` alike) before it becomes bytes here.
 """
 
 from __future__ import annotations
 
 import email.utils
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only a type here: ACME answers need no OCSP code loaded
+    from idtoolkit.services.ocsp import Answer
+
+Header = tuple[bytes, bytes]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    body: bytes
+    content_type: bytes
+    headers: tuple[Header, ...] = ()
+    #: An OCSP answer the transport may give again to the same request bytes.
+    answer: Answer | None = None
+    #: POSIX time the body stops being fresh (its nextUpdate), for ``Cache-Control: max-age``.
+    fresh_until: float | None = None
+
 
 REASONS = {
     100: "Continue",
@@ -28,7 +51,7 @@ KEEP_ALIVE = b"Connection: keep-alive\r\n\r\n"
 CLOSE = b"Connection: close\r\n\r\n"
 
 
-def header_bytes(headers: tuple[tuple[bytes, bytes], ...]) -> bytes:
+def header_bytes(headers: tuple[Header, ...]) -> bytes:
     """``Name: value`` lines, each ending in CRLF."""
     return b"".join(name + b": " + value + b"\r\n" for name, value in headers)
 

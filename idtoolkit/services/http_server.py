@@ -230,11 +230,16 @@ class PKIServer:
     def serve_forever(self, ready: Callable[[], None] | None = None) -> None:
         """Serve until SIGINT or SIGTERM, in this process or in ``workers`` forked ones.
 
-        ``ready`` is called once connections are accepted (by every worker).
+        ``ready`` is called once connections are accepted (by every worker). SIGTERM returns;
+        SIGINT (Ctrl-C) raises KeyboardInterrupt once everything is closed, as Python does,
+        so a command line can exit 130 like any interrupted command.
         """
         if self.workers == 1:
             main = threading.current_thread() is threading.main_thread()
-            self._run(HTTPWorker(self, self._listen()), ready, main)
+            worker = HTTPWorker(self, self._listen())
+            self._run(worker, ready, main)
+            if worker.interrupted:
+                raise KeyboardInterrupt
         else:
             self._supervise(ready)
 

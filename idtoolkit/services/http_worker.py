@@ -94,8 +94,17 @@ class HTTPWorker:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.pool: concurrent.futures.ThreadPoolExecutor | None = None
         self.stopping: asyncio.Event | None = None
+        #: Stopped by Ctrl-C (SIGINT) rather than asked to stop (SIGTERM, :meth:`stop`).
+        self.interrupted = False
 
     # --- the loop ----------------------------------------------------------------------------
+    def _stop_on(self, signum: int) -> None:
+        """SIGTERM asks for a stop (a service manager); SIGINT is a Ctrl-C, which the caller
+        of :meth:`PKIServer.serve_forever` hears about once everything is closed."""
+        self.interrupted = signum == signal.SIGINT
+        assert self.stopping is not None
+        self.stopping.set()
+
     async def serve(self, ready: Callable[[], None] | None, signals: bool) -> None:
         loop = asyncio.get_running_loop()
         self.loop = loop
@@ -107,7 +116,7 @@ class HTTPWorker:
             for signum in (signal.SIGINT, signal.SIGTERM):
                 # Not on Windows, where Ctrl-C raises KeyboardInterrupt instead.
                 with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(signum, self.stopping.set)
+                    loop.add_signal_handler(signum, self._stop_on, signum)
         server: asyncio.Server | None = None
         try:
             loop.add_reader(self.sock.fileno(), self._accept)

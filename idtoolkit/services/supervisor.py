@@ -34,7 +34,8 @@ class _Stop(Exception):
 
 def supervise(count: int, worker_main: WorkerMain, ready: Callable[[], None] | None) -> None:
     """Fork ``count`` workers running ``worker_main`` and keep them running until SIGINT or
-    SIGTERM. ``ready`` is called once every worker has started."""
+    SIGTERM. ``ready`` is called once every worker has started. SIGTERM returns, SIGINT
+    raises KeyboardInterrupt after the workers have stopped."""
     children: dict[int, float] = {}
     started_r, started_w = os.pipe()
 
@@ -74,7 +75,7 @@ def supervise(count: int, worker_main: WorkerMain, ready: Callable[[], None] | N
         if ready is not None:
             ready()
         _keep_running(children, spawn)
-    except (_Stop, KeyboardInterrupt):
+    except _Stop:  # SIGTERM returns; a Ctrl-C goes on up once the workers are stopped
         pass
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -10,9 +10,9 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from idtoolkit.errors import NotFoundError
+from idtoolkit.errors import InputError, NotFoundError
 from idtoolkit.states import CAStatus
-from idtoolkit.store.models import CARecord, CertificateRecord
+from idtoolkit.store.models import CARecord, CertificateRecord, KeyRecord
 from idtoolkit.store.session import Session
 
 
@@ -41,6 +41,20 @@ def ca_by_name(session: Session, name: str) -> CARecord:
             known=", ".join(names) if names else "none yet",
         )
     return ca
+
+
+def ca_key_by_name(session: Session, name: str) -> KeyRecord:
+    """The key of the CA called ``name``, for what needs the key itself (an export, dual
+    control); a CA whose private key is not in this workspace (imported from its certificate
+    alone) is refused in one sentence."""
+    ca = ca_by_name(session, name)
+    if ca.key is None:
+        raise InputError(
+            "ca.no_private_key",
+            "CA {name!r} has no private key in this workspace",
+            name=name,
+        )
+    return ca.key
 
 
 def ca_by_name_for_update(session: Session, name: str) -> CARecord:

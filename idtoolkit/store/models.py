@@ -299,6 +299,8 @@ class ApprovalPolicy(Base):
     action: Mapped[str] = mapped_column(String(64), primary_key=True)
     approvals: Mapped[int] = mapped_column(Integer)
     role: Mapped[str] = mapped_column(String(32))
+
+
 # --- ACME (RFC 8555): endpoints, accounts, orders, authorizations, nonces, EAB keys ---------
 class AcmeEndpoint(Base):
     """One ACME directory (``/acme/NAME/directory``): a CA, a profile and a name policy."""

@@ -10,7 +10,7 @@ from idtoolkit.helper_processes import dispatch
 
 code = dispatch(sys.argv[1:])
 if code is None:
-    from idtoolkit.apps.cli.main import main
+    from idtoolkit.apps.cli.main import console
 
-    code = main()
+    code = console()
 sys.exit(code)

@@ -41,7 +41,10 @@ def test_a_worker_runs_off_the_ui_thread_and_reports_on_it(qtbot) -> None:  # ty
 
 def test_engine_errors_arrive_as_one_line_and_cancel_stops_at_a_safe_point(qtbot) -> None:  # type: ignore[no-untyped-def]
     def bad(_p: workers.Progress) -> None:
-        raise InputError("subject.country_not_two_letters", "subject C='Senegal' must be a 2-letter ISO 3166 code")
+        raise InputError(
+            "subject.country_not_two_letters",
+            "subject C='Senegal' must be a 2-letter ISO 3166 code",
+        )
 
     errors: list[str] = []
     workers.start(bad, on_error=errors.append)

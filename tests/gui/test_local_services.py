@@ -23,9 +23,7 @@ def served_ws(tmp_path: Path):  # type: ignore[no-untyped-def]
     ws.close()
 
 
-def test_the_services_run_from_the_tools_menu_and_stop_with_the_window(
-    qtbot, served_ws
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_services_run_from_the_tools_menu_and_stop_with_the_window(qtbot, served_ws) -> None:  # type: ignore[no-untyped-def]
     from gui.main_window import MainWindow
 
     ws, port = served_ws
@@ -35,7 +33,9 @@ def test_the_services_run_from_the_tools_menu_and_stop_with_the_window(
     services = window.services
     assert services.action.isEnabled() and not services.action.isChecked()
     services.action.trigger()
-    qtbot.waitUntil(lambda: services.running is not None and services.worker is None, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: services.running is not None and services.worker is None, timeout=60_000
+    )
     assert services.action.isChecked()
     assert str(services.running.pid) in services.label.text()
     assert f"http://127.0.0.1:{port}/crl/root.crl" in services.label.toolTip()
@@ -44,7 +44,9 @@ def test_the_services_run_from_the_tools_menu_and_stop_with_the_window(
     assert services.running is None and not services.label.text()
     qtbot.waitUntil(lambda: _refused(port), timeout=10_000)
     services.action.trigger()
-    qtbot.waitUntil(lambda: services.running is not None and services.worker is None, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: services.running is not None and services.worker is None, timeout=60_000
+    )
     window.close()  # the services go with the window
     qtbot.waitUntil(lambda: _refused(port), timeout=10_000)
 

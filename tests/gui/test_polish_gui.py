@@ -122,7 +122,9 @@ def test_inline_problems_wait_for_the_user_and_show_in_one_place(qtbot, window, 
     assert errors.last_error is None  # no modal box on top of the inline line
 
 
-def test_a_new_sub_ca_copies_organisation_and_country_from_its_parent(qtbot, window, gui_ws) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_sub_ca_copies_organisation_and_country_from_its_parent(
+    qtbot, window, gui_ws
+) -> None:  # type: ignore[no-untyped-def]
     api.create_root(gui_ws, "root", "CN=Root,O=Ministère de l'Intérieur,C=SN", "ec-p256")
     api.create_root(gui_ws, "other", "CN=Other,O=Partner Agency,C=CI", "ec-p256")
     window.refresh_cas()
@@ -155,7 +157,10 @@ def test_a_revoked_certificate_shows_date_and_reason_in_fields(qtbot, window, gu
     window.certificates.table.selectRow(row)
     settle(qtbot, window)
     tree = window.details.fields
-    fields = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+    fields = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    }
     assert fields["Revoked on"] == f"{info.revoked_at:%Y-%m-%d %H:%M} UTC"
     assert fields["Reason"] == "key-compromise"
 
@@ -188,9 +193,10 @@ def test_the_trust_anchor_picker_offers_the_workspace_roots(qtbot, window, gui_p
     settle(qtbot, dialog)
     assert dialog.roots_added == 0  # not twice
     assert "root" in dialog.trust.item(0).text()
-    assert api.load_certificates(dialog.trust_pems()[0], "root")[0].subject == api.ca_chain(
-        window.ws, "root"
-    )[0].subject
+    assert (
+        api.load_certificates(dialog.trust_pems()[0], "root")[0].subject
+        == api.ca_chain(window.ws, "root")[0].subject
+    )
 
 
 def test_the_subject_column_is_wide_enough_for_the_subjects(qtbot, window, gui_pki) -> None:  # type: ignore[no-untyped-def]

@@ -119,7 +119,9 @@ def test_a_slow_ca_list_leaves_the_window_responsive(qtbot, window, gui_pki, mon
     assert window.ca_model.item(0, 0).text() == "root"  # filled when it arrived
 
 
-def test_an_overtaken_answer_does_not_replace_the_newer_one(qtbot, window, gui_pki, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_overtaken_answer_does_not_replace_the_newer_one(
+    qtbot, window, gui_pki, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """Click the root (slow to read), then the issuing CA: the pane shows the issuing CA,
     also after the root's late answer arrives."""
     release = threading.Event()
@@ -149,7 +151,9 @@ def test_an_overtaken_answer_does_not_replace_the_newer_one(qtbot, window, gui_p
 
 def test_a_failed_read_says_why_in_the_dialog(qtbot, window, gui_pki, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def broken(_ws: api.Workspace) -> list[api.CAInfo]:
-        raise StoreError("store.cannot_open", "cannot open database postgresql://pki@db/pki: connection refused")
+        raise StoreError(
+            "store.cannot_open", "cannot open database postgresql://pki@db/pki: connection refused"
+        )
 
     monkeypatch.setattr(api, "list_cas", broken)
     dialog = window.open_crl()

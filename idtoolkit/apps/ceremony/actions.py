@@ -20,7 +20,7 @@ from cryptography.x509.oid import NameOID
 from idtoolkit.api.profiles import SignatureScheme, key_spec
 from idtoolkit.api.workspace import Workspace
 from idtoolkit.apps.ceremony.script import Script, Step
-from idtoolkit.errors import InputError, KeyStoreError, NotFoundError
+from idtoolkit.errors import AlreadyExistsError, InputError, KeyStoreError, NotFoundError
 
 REHEARSAL_MARK = b"REHEARSAL - not for production use\n"
 
@@ -75,6 +75,28 @@ def _ca_cert(ws: Workspace, name: str) -> x509.Certificate:
     return ca_chain(ws, name)[0]
 
 
+def check_key_label_free(step: Step, ctx: StepContext) -> None:
+    """Before a ``generate_key`` step first starts: a key with its label on the token is not
+    this ceremony's (a step interrupted after making its key was started already and never
+    comes here), so refuse rather than record someone else's key as the one just made."""
+    from idtoolkit.api.tokens import PKCS11Backend, list_keys
+
+    backend = ctx.ws.backend_for_store(ctx.key_store)
+    if not isinstance(backend, PKCS11Backend):
+        return  # generate_key itself says it needs a token
+    label = step.params["label"]
+    keys = list_keys(backend.module_path, backend.token_label, ctx.ws.pin)
+    if any(key.label == label for key in keys):
+        raise AlreadyExistsError(
+            "ceremony.key_label_taken",
+            "step {id}: token {token!r} holds a key labelled {label!r} already; a new "
+            "ceremony makes its own key: give the step another label, or use another token",
+            id=step.id,
+            token=backend.token_label,
+            label=label,
+        )
+
+
 def generate_key(step: Step, ctx: StepContext) -> StepResult:
     from idtoolkit.api.tokens import PKCS11Backend
 
@@ -85,7 +107,7 @@ def generate_key(step: Step, ctx: StepContext) -> StepResult:
             "ceremony.generate_key_needs_token", "generate_key needs a token key store"
         )
     spec = key_spec(p["key"])
-    try:  # resumed after an interruption: the key may be there already
+    try:  # the step was interrupted after making its key (check_key_label_free ran before)
         record, _ = backend.adopt_existing(label=p["label"])
         reused = True
     except KeyStoreError:
@@ -323,6 +345,11 @@ ACTIONS: dict[str, Callable[[Step, StepContext], StepResult]] = {
     "manual": manual,
 }
 
+
+#: What must hold before a step first starts (a resumed step that started already skips it).
+BEFORE_FIRST_START: dict[str, Callable[[Step, StepContext], None]] = {
+    "generate_key": check_key_label_free,
+}
 
 #: What an action can tell before it runs (values shown before the confirmation).
 PREVIEWS: dict[str, Callable[[Step, StepContext], dict[str, Any]]] = {

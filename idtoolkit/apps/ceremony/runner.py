@@ -21,7 +21,13 @@ from typing import Any, Protocol
 
 from idtoolkit.api.files import make_private_dir, write_new
 from idtoolkit.api.workspace import Workspace
-from idtoolkit.apps.ceremony.actions import ACTIONS, PREVIEWS, StepContext, ca_exists
+from idtoolkit.apps.ceremony.actions import (
+    ACTIONS,
+    BEFORE_FIRST_START,
+    PREVIEWS,
+    StepContext,
+    ca_exists,
+)
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
@@ -377,6 +383,9 @@ def run_ceremony(
         )
         if aloud:
             console.show(aloud)
+        check = BEFORE_FIRST_START.get(step.action)
+        if check is not None and step.id not in transcript.started_steps():
+            check(step, context)  # before anyone confirms: nothing of the step is done yet
         _confirm(console, transcript, step, lang)
         context.recorded = _ask_values(console, step, lang)
         if step.id not in transcript.started_steps():

@@ -278,8 +278,6 @@ def serve(args: argparse.Namespace) -> None:
         sys.stdout.flush()
         while not stopped.wait(0.5):
             pass
-    except KeyboardInterrupt:
-        pass
     finally:
         signal.signal(signal.SIGTERM, previous)
         server.stop()

@@ -12,6 +12,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from idtoolkit.api import load_certificates, read_file
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
-from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
+from idtoolkit.apps.cli.parser import Handler, Subcommands, add_command, add_group
 from idtoolkit.errors import PassphraseError
 
 
@@ -46,24 +47,24 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="list operators",
     )
-    p = add_command(
+    _on_one(
+        _operator_name,
         op,
+        common,
         "show",
         operator_show,
         example="idtoolkit operator show amina",
-        parents=[common],
         help="show an operator",
     )
-    p.add_argument("name", help="operator name")
-    p = add_command(
+    _on_one(
+        _operator_name,
         op,
+        common,
         "disable",
         operator_disable,
         example="idtoolkit operator disable amina",
-        parents=[common],
         help="disable an operator (kept in the record)",
     )
-    p.add_argument("name", help="operator name")
 
     pol = add_group(commands, "policy", "which actions need approvals", "policy_command")
     add_command(
@@ -104,34 +105,59 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="list approval requests",
     )
     p.add_argument("--pending", action="store_true", help="only those still waiting")
-    p = add_command(
+    _on_one(
+        _request_id,
         ap,
+        common,
         "show",
         approval_show,
         example="idtoolkit approval show 3",
-        parents=[common],
         help="show a request, its exact parameters and whether each signature verifies",
     )
-    p.add_argument("id", type=int, help="request id (approval list)")
-    p = add_command(
+    _on_one(
+        _request_id,
         ap,
+        common,
         "approve",
         approval_approve,
         example="idtoolkit --as bob --credential bob.p12 approval approve 3",
-        parents=[common],
         help="approve a request (the last approval runs it)",
     )
-    p.add_argument("id", type=int, help="request id (approval list)")
-    p = add_command(
+    p = _on_one(
+        _request_id,
         ap,
+        common,
         "reject",
         approval_reject,
         example='idtoolkit --as bob --credential bob.p12 approval reject 3 --reason "wrong CA"',
-        parents=[common],
         help="reject a request (one rejection rejects it)",
     )
-    p.add_argument("id", type=int, help="request id (approval list)")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why it is rejected")
+
+
+def _request_id(command: argparse.ArgumentParser) -> None:
+    command.add_argument("id", type=int, help="request id (approval list)")
+
+
+def _operator_name(command: argparse.ArgumentParser) -> None:
+    command.add_argument("name", help="operator name")
+
+
+def _on_one(
+    subject: Callable[[argparse.ArgumentParser], None],
+    group: Subcommands,
+    common: argparse.ArgumentParser,
+    name: str,
+    handler: Handler,
+    *,
+    example: str,
+    help: str,
+) -> argparse.ArgumentParser:
+    """A command on one request (by id) or one operator (by name): show, approve, reject and
+    disable are declared alike, so they take their ``subject`` argument alike."""
+    command = add_command(group, name, handler, example=example, parents=[common], help=help)
+    subject(command)
+    return command
 
 
 def _operator(info: ops.OperatorInfo) -> dict[str, Any]:

@@ -148,8 +148,6 @@ def serve(args: argparse.Namespace) -> None:
                 print(f"{SERVE_READY} {server.base} (Ctrl-C stops)", flush=True)
 
             server.serve_forever(ready)
-        except KeyboardInterrupt:
-            pass
         finally:
             server.close()
 

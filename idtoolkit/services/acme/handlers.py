@@ -19,23 +19,11 @@ from idtoolkit.services.acme import nonces, orders
 from idtoolkit.services.acme.endpoints import Endpoint, get_endpoint
 from idtoolkit.services.acme.jws import JWS, check_header, check_hmac, parse, public_key, verify
 from idtoolkit.services.acme.problems import Problem
+from idtoolkit.services.http_responses import Header, Response
 from idtoolkit.services.httpparse import Request
 from idtoolkit.workspace import Workspace
 
 log = logging.getLogger("idtoolkit.serve.acme")
-
-Header = tuple[bytes, bytes]
-
-
-@dataclass(frozen=True)
-class Response:
-    """What :mod:`idtoolkit.services.handler` turns into its own response."""
-
-    status: int
-    body: bytes
-    content_type: bytes
-    headers: tuple[Header, ...] = ()
-
 
 JSON = b"application/json"
 PROBLEM = b"application/problem+json"

@@ -1,0 +1,151 @@
+"""Ctrl-C at any moment of a command, as an officer presses it in a terminal: one line, no
+traceback, exit 130 (or 0 when the command had already finished).
+
+A command spends its first second or so loading the engine; a Ctrl-C then used to print
+Python's traceback of an import. The servers (``serve``, ``lab serve``) stop on Ctrl-C like
+any other command: exit 130, not 0 (0 is for SIGTERM, a service manager's stop).
+
+Each command runs in its own process group with Ctrl-C's default handling, as a terminal
+starts it (a background job of a non-interactive shell would ignore SIGINT; see
+shared/reference/measured.md), and the signal goes to the whole group.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.lab_helpers import free_base_port, own_softhsm, write_roster
+
+#: The installed program (pyproject.toml [project.scripts]), next to this interpreter.
+PROGRAM = Path(sys.executable).with_name("idtoolkit")
+#: Printed by Python's verbose mode once the entry point's first import is loaded: its Ctrl-C
+#: handling starts right after. Before it, the interpreter is still starting (its site module,
+#: about 50 ms on a busy machine), which no program can guard; the delays count from here.
+OUR_CODE_STARTS = "import 'idtoolkit.apps.cli.interrupt' "
+STARTING = "interrupted before the command started: nothing was done; run it again"
+
+
+def _terminal_like(argv: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+
+
+def _ctrl_c_after_start(argv: list[str], env: dict[str, str], delay: float) -> tuple[int, str, str]:
+    """Run ``argv`` with Python's verbose imports on stderr (read as it comes, so the pipe
+    never blocks the child), press Ctrl-C ``delay`` seconds after the program's code starts,
+    and return the exit code, stdout and what the program wrote on stderr after that (without
+    the verbose lines)."""
+    process = _terminal_like(argv, {**env, "PYTHONVERBOSE": "1"})
+    assert process.stderr is not None and process.stdout is not None
+    started, lines = threading.Event(), []
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if started.is_set():
+                lines.append(line)
+            elif line.startswith(OUR_CODE_STARTS):
+                started.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert started.wait(60), "the program did not start"
+    time.sleep(delay)
+    os.killpg(process.pid, signal.SIGINT)
+    out = process.stdout.read()
+    process.wait(120)
+    reader.join(30)
+    verbose = ("#", "import ", "Python ", "Type ")
+    err = "".join(line for line in lines if not line.startswith(verbose))
+    return process.returncode, out, err
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from idtoolkit.workspace import Workspace
+
+    directory = tmp_path_factory.mktemp("ctrl-c") / "ws"
+    Workspace.init(directory, PASSPHRASE).close()
+    return directory
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.1, 0.2, 0.35, 0.5, 0.8, 1.1, 1.5])
+def test_ctrl_c_while_a_command_loads_is_one_line_and_exit_130(
+    workspace: Path, delay: float
+) -> None:
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "IDTOOLKIT_LANG": "en"}
+    code, out, err = _ctrl_c_after_start(
+        [str(PROGRAM), "cert", "list", "--workspace", str(workspace)], env, delay
+    )
+    assert "Traceback" not in err and "Error" not in err, err
+    assert code in (130, 0), (code, err)
+    if code == 0:  # it had finished before the Ctrl-C came
+        assert "0 certificates" in out, out
+    else:
+        assert err.strip() in (STARTING, "interrupted"), err
+
+
+def test_ctrl_c_at_start_speaks_the_users_language_or_english_for_programs(
+    workspace: Path,
+) -> None:
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "IDTOOLKIT_LANG": "fr"}
+    argv = [str(PROGRAM), "cert", "list", "--workspace", str(workspace)]
+    code, _out, err = _ctrl_c_after_start(argv, env, 0.05)
+    assert code == 130 and err.strip().startswith("interrompu avant"), err
+    code, _out, err = _ctrl_c_after_start([*argv, "--json"], env, 0.05)
+    assert code == 130 and err.strip() == STARTING, err
+    code, _out, err = _ctrl_c_after_start(  # python -m, as the tests and the docs run it
+        [sys.executable, "-m", "idtoolkit.apps.cli.main", *argv[1:]], env, 0.05
+    )
+    assert code == 130 and "Traceback" not in err, err
+
+
+def _ctrl_c_once_serving(argv: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    process = _terminal_like(argv, env)
+    assert process.stdout is not None and process.stderr is not None
+    seen = []
+    for line in process.stdout:
+        seen.append(line)
+        if "Ctrl-C stops" in line:
+            break
+    else:
+        pytest.fail("".join(seen) + process.stderr.read())
+    time.sleep(0.3)
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    return process.returncode, "".join(seen) + out, err
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_serve_with_exit_130(workspace: Path, workers: str) -> None:
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "IDTOOLKIT_LANG": "en"}
+    argv = [str(PROGRAM), "serve", "--workspace", str(workspace), "--workers", workers,
+            "--port", str(free_base_port())]  # fmt: skip
+    code, _out, err = _ctrl_c_once_serving(argv, env)
+    assert code == 130, err
+    assert "Traceback" not in err and err.strip().endswith("interrupted"), err
+
+
+def test_ctrl_c_stops_lab_serve_with_exit_130(tmp_path: Path) -> None:
+    from idtoolkit.apps import labs
+
+    with own_softhsm():
+        roster = write_roster(tmp_path, "id,name,lang\nana,Ana,en\n")
+        labs.create_class("pki-basics", roster, tmp_path / "c", base_port=free_base_port())
+        env = {**os.environ, "IDTOOLKIT_LANG": "en"}
+        argv = [str(PROGRAM), "lab", "serve", "--class", str(tmp_path / "c")]
+        code, out, err = _ctrl_c_once_serving(argv, env)
+    assert code == 130, (out, err)
+    assert "Traceback" not in err and err.strip().endswith("interrupted"), err
