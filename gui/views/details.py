@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bidi import ltr
+from gui.errors import engine_text
 from idtoolkit import api
 
 #: The field labels the engine and the main window send, translated at display time.
@@ -130,7 +131,8 @@ class DetailsPane(QWidget):
             self.asn1.clear()
             return
         self.title.setText(ltr(text.subject))
-        for label, value in [*(extra or []), *text.fields]:
+        for label, text_value in [*(extra or []), *text.fields]:
+            value = engine_text(text_value)  # a message (the key's algorithm) in the language
             if label == "Reason" and value in REASON_NAMES:
                 shown = self.tr(str(REASON_NAMES[value]))
             else:

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from idtoolkit.errors import LintRejected
 from idtoolkit.lint.results import LintFinding, LintReport, LintStandard
+from idtoolkit.lint.words import finding_message
+from idtoolkit.messages import Message
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -87,15 +89,17 @@ def lint_der_or_reject(
     report = accept_base_url(report, base_url)
     if not report.ok:
         first = report.errors[0]
-        more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
-        message = _plain(first.message) if first.message else ""
+        extra = len(report.errors) - 1
+        more = Message("lint.more_errors", " (+{count} more)", count=extra) if extra else ""
+        message = _plain(first.message) if first.message else None
         raise LintRejected(
             "lint.certificate_rejected",
-            "profile '{profile_name}': {standard} lint error {code}{detail}{more}; certificate not issued",
+            "profile '{profile_name}': {standard} lint error: {finding}{more}; certificate not issued",
             profile_name=profile_name,
             standard=standard.value,
             code=first.code,
-            detail=": " + message if message else "",
+            # The rule in plain words with its code (a message: said in the user's language).
+            finding=finding_message(replace(first, message=message)),
             more=more,
         )
     return report

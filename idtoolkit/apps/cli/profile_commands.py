@@ -9,6 +9,7 @@ from idtoolkit import api
 from idtoolkit.api import Profile
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.language import catalogue
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -83,7 +84,7 @@ def profile_list(args: argparse.Namespace) -> None:
             str(p.max_days),
             p.lint.value,
             "workspace" if c else "shipped",
-            p.description,
+            p.description_in(catalogue().language),
         ]
         for p, c in profiles
     ]

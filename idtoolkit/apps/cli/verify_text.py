@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from idtoolkit.api import CheckOutcome
-from idtoolkit.apps.cli.language import N_, _, say
+from idtoolkit.apps.cli.language import N_, _, catalogue, say
 
 if TYPE_CHECKING:
     from idtoolkit.api.signing import SignatureReport
@@ -48,10 +48,11 @@ def _report_lines(report: SignatureReport) -> list[str]:
         )
     lines.append(say("  validated at: {time} UTC", time=f"{report.validation_time:{TIME}}"))
     for check in report.checks:
-        lines.append(f"  [{MARKS[check.outcome]}] {check.name}: {check.detail}")
+        detail = catalogue().text(check.detail)
+        lines.append(f"  [{MARKS[check.outcome]}] {check.name}: {detail}")
     if report.revocation_sources:
         lines.append(_("  revocation sources:"))
-        lines += [f"    - {note}" for note in report.revocation_sources]
+        lines += [f"    - {catalogue().text(note)}" for note in report.revocation_sources]
     if report.reasons:
         lines.append(say("  why: {reasons}", reasons=", ".join(report.reasons)))
     return lines
