@@ -5,13 +5,15 @@ reports are messages too."""
 
 from idtoolkit.lint.words import FINDING_WORDS, code_message, finding_message
 from idtoolkit.messages import Message, Text, english, message_of
-from idtoolkit.signing.reasons import REASON_MESSAGES, reason_message
+from idtoolkit.signing.reasons import CHECK_NAMES, REASON_MESSAGES, check_name, reason_message
 
 __all__ = [
+    "CHECK_NAMES",
     "FINDING_WORDS",
     "REASON_MESSAGES",
     "Message",
     "Text",
+    "check_name",
     "code_message",
     "english",
     "finding_message",

@@ -10,8 +10,12 @@ is shown as the code and pkilint's own detail, marked as pkilint's words (never 
 
 from __future__ import annotations
 
+import re
+
 from idtoolkit.lint.results import LintFinding
 from idtoolkit.messages import Message
+
+_QUOTED = re.compile(r'"([^"]{1,200})"')
 
 #: Plain words of the pkilint codes our profiles can trigger.
 FINDING_WORDS: dict[str, Message] = {
@@ -114,6 +118,15 @@ def finding_message(finding: LintFinding) -> Message:
     """A finding in plain words with its code beside; an unknown code with pkilint's detail,
     marked as pkilint's words."""
     words = FINDING_WORDS.get(finding.code)
+    quoted = _QUOTED.search(finding.message or "")
+    if words is not None and quoted:  # the offending value pkilint quotes is data: keep it
+        return Message(
+            "lint.finding_value",
+            "{words}: {value} ({code})",
+            words=words,
+            value=quoted.group(1),
+            code=finding.code,
+        )
     if words is not None:
         return Message("lint.finding", "{words} ({code})", words=words, code=finding.code)
     if finding.message:

@@ -74,4 +74,22 @@ def reason_message(code: str) -> Text:
     return REASON_MESSAGES.get(code, code)
 
 
-__all__ = ["REASONS", "REASON_MESSAGES", "reason_message"]
+#: The checks a report lists, by their stable names, in words for people.
+CHECK_NAMES = {
+    "signature": Message("signature.check_name.signature", "signature"),
+    "coverage": Message("signature.check_name.coverage", "coverage"),
+    "chain": Message("signature.check_name.chain", "chain"),
+    "validity": Message("signature.check_name.validity", "validity"),
+    "key usage": Message("signature.check_name.key_usage", "key usage"),
+    "revocation": Message("signature.check_name.revocation", "revocation"),
+    "time-stamp": Message("signature.check_name.time_stamp", "time-stamp"),
+    "validation time": Message("signature.check_name.validation_time", "validation time"),
+}
+
+
+def check_name(name: str) -> Text:
+    """A check's name in words (a message), an unknown one as it is."""
+    return CHECK_NAMES.get(name, name)
+
+
+__all__ = ["CHECK_NAMES", "REASONS", "REASON_MESSAGES", "check_name", "reason_message"]
