@@ -271,3 +271,36 @@ def test_every_message_kind_has_one_template() -> None:
                 kind, template = node.args[0].value, node.args[1].value
                 assert seen.setdefault(kind, template) == template, (path, kind)
     assert len(seen) > 100
+
+
+# --- what issuance notes, and the CSR preview's refusal ----------------------------------------
+def test_issuance_notes_and_a_csr_refusal_are_said_in_the_users_language(
+    sqlite_workspace: api.Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from idtoolkit.apps.cli.language import say
+
+    build_two_tier(sqlite_workspace)
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "intranet.gov.sn")]))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("intranet.gov.sn")]), False)
+        .add_extension(
+            x509.KeyUsage(True, False, True, False, False, False, False, False, False), True
+        )
+        .sign(key, hashes.SHA256())
+    )
+    refused = api.preview_csr(sqlite_workspace, "smime", csr).refusal
+    assert refused is not None and refused.kind.startswith("profile.")
+    assert catalogue("fr").text(refused) != str(refused)
+    issued = api.issue_from_csr(sqlite_workspace, "issuing", "tls-server", csr)
+    [note] = issued.notes
+    assert note == "ignored CSR extension keyUsage (the profile decides it)"  # English as before
+    monkeypatch.setenv("IDTOOLKIT_LANG", "fr")
+    assert say("  note: {note}", note=note) == (
+        "  remarque : extension de CSR ignorée : keyUsage (le profil en décide)"
+    )

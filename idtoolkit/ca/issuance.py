@@ -35,6 +35,7 @@ from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
 from idtoolkit.lint.gate import lint_or_reject
 from idtoolkit.lint.results import Lint
+from idtoolkit.messages import Message
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
@@ -207,7 +208,11 @@ def issue_from_csr(
         key_on_qscd=key_on_qscd,
     )
     notes = [
-        f"ignored CSR extension {name} (the profile decides it)"
+        Message(
+            "issue.note.csr_extension_ignored",
+            "ignored CSR extension {name} (the profile decides it)",
+            name=name,
+        )
         for name in review.ignored_extensions
     ]
     context: dict[str, object] = {
