@@ -304,3 +304,27 @@ def test_issuance_notes_and_a_csr_refusal_are_said_in_the_users_language(
     assert say("  note: {note}", note=note) == (
         "  remarque : extension de CSR ignorée : keyUsage (le profil en décide)"
     )
+
+
+def test_a_certificates_extensions_are_said_in_french_and_arabic_and_as_before_in_english(
+    sqlite_workspace: api.Workspace,
+) -> None:
+    build_two_tier(sqlite_workspace)
+    text = api.describe_ca(sqlite_workspace, "issuing")
+    assert text is not None
+    sentences = {s.split(": ")[0]: s for s in text.extensions}
+    assert sentences["Key usage (critical)"] == (
+        "Key usage (critical): sign data (digital signature), sign certificates, sign CRLs"
+    )
+    assert sentences["Basic constraints (critical)"].startswith(
+        "Basic constraints (critical): this is a CA"
+    )
+    key_usage = sentences["Key usage (critical)"]
+    assert catalogue("fr").text(key_usage.params["name"]) == "Usage de la clé (critique)"
+    assert catalogue("fr").text(key_usage.params["meaning"]) == (
+        "signer des données (signature numérique), signer des certificats, signer des CRL"
+    )
+    for lang in ("fr", "ar"):
+        for sentence in text.extensions:
+            said = catalogue(lang).text(sentence)
+            assert not english_words(said), (lang, said)

@@ -141,7 +141,11 @@ class DetailsPane(QWidget):
                 shown = ltr(value) if data else value
             self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
-            name, _, meaning = sentence.partition(": ")
+            parts = getattr(sentence, "params", {})  # a message: its name and meaning, said
+            if "name" in parts and "meaning" in parts:  # in the app's language
+                name, meaning = engine_text(parts["name"]), engine_text(parts["meaning"])
+            else:
+                name, _, meaning = sentence.partition(": ")
             self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))
         parent: QTreeWidgetItem | None = None
         for subject in reversed(text.chain):  # root at the top, this certificate deepest

@@ -39,7 +39,7 @@ class CertificateText:
     serial: str
     #: (label, value) in reading order; a value is data, or a message (the key's algorithm)
     fields: tuple[tuple[str, Text], ...]
-    extensions: tuple[str, ...]  # one sentence each
+    extensions: tuple[Message, ...]  # one sentence each (name and meaning as parameters)
     chain: tuple[str, ...]  # subjects from this certificate up to the root
     pem: str
     asn1: str
@@ -80,74 +80,117 @@ def eku_words(oid: x509.ObjectIdentifier) -> Text:
     return _EKU_WORDS.get(oid, oid.dotted_string)
 
 
-def _key_usages(usage: x509.KeyUsage) -> list[str]:
-    names = [n for n in _KEY_USAGE_WORDS if n not in ("encipher_only", "decipher_only")]
-    words = [str(_KEY_USAGE_WORDS[n]) for n in names if getattr(usage, n)]
-    if usage.key_agreement:
-        if usage.encipher_only:
-            words.append(str(_KEY_USAGE_WORDS["encipher_only"]))
-        if usage.decipher_only:
-            words.append(str(_KEY_USAGE_WORDS["decipher_only"]))
-    return words
+def extension_sentence(ext: x509.Extension[x509.ExtensionType]) -> Message:
+    """An extension in plain words, e.g. 'Key usage (critical): sign certificates, sign CRLs':
+    a message whose ``name`` and ``meaning`` parameters a details pane shows in two columns."""
+    label, text = _extension_words(ext)
+    name: Text = (
+        Message("certificate.extension_critical", "{label} (critical)", label=label)
+        if ext.critical
+        else label
+    )
+    return Message("certificate.extension", "{name}: {meaning}", name=name, meaning=text)
 
 
-def extension_sentence(ext: x509.Extension[x509.ExtensionType]) -> str:
-    """An extension in plain words, e.g. 'Key usage (critical): sign certificates, sign CRLs'."""
+def _extension_words(ext: x509.Extension[x509.ExtensionType]) -> tuple[Text, Text]:
     value = ext.value
-    critical = " (critical)" if ext.critical else ""
-    text: str
+    label: Text
+    text: Text
     if isinstance(value, x509.BasicConstraints):
-        label = "Basic constraints"
-        if value.ca:
-            limit = (
-                "no limit on sub-CAs below it"
-                if value.path_length is None
-                else f"at most {value.path_length} CA level(s) below it"
-            )
-            text = f"this is a CA, {limit}"
+        label = Message("extension.basic_constraints", "Basic constraints")
+        if not value.ca:
+            text = Message("extension.not_a_ca", "not a CA (end entity)")
+        elif value.path_length is None:
+            text = Message("extension.ca_no_limit", "this is a CA, no limit on sub-CAs below it")
         else:
-            text = "not a CA (end entity)"
+            text = Message(
+                "extension.ca_limit",
+                "this is a CA, at most {levels} CA level(s) below it",
+                levels=value.path_length,
+            )
     elif isinstance(value, x509.KeyUsage):
-        label, text = "Key usage", ", ".join(_key_usages(value)) or "none"
+        label = Message("extension.key_usage", "Key usage")
+        words = _key_usage_messages(value)
+        text = Message("extension.list", "{items}", items=words) if words else _NONE
     elif isinstance(value, x509.ExtendedKeyUsage):
-        label = "Extended key usage"
-        text = ", ".join(str(eku_words(o)) for o in value)
+        label = Message("extension.extended_key_usage", "Extended key usage")
+        text = Message("extension.list", "{items}", items=[eku_words(o) for o in value])
     elif isinstance(value, x509.SubjectAlternativeName):
-        label, text = "Alternative names", ", ".join(san_text(n) for n in value)
+        label = Message("extension.alternative_names", "Alternative names")
+        text = ", ".join(san_text(n) for n in value)
     elif isinstance(value, x509.SubjectKeyIdentifier):
-        label, text = "Subject key identifier", value.digest.hex(":")
+        label = Message("extension.subject_key_identifier", "Subject key identifier")
+        text = value.digest.hex(":")
     elif isinstance(value, x509.AuthorityKeyIdentifier):
-        label = "Authority key identifier"
-        text = value.key_identifier.hex(":") if value.key_identifier else "(by issuer and serial)"
+        label = Message("extension.authority_key_identifier", "Authority key identifier")
+        text = (
+            value.key_identifier.hex(":")
+            if value.key_identifier
+            else Message("extension.by_issuer_and_serial", "(by issuer and serial)")
+        )
     elif isinstance(value, x509.CRLDistributionPoints):
-        label = "CRL distribution points"
+        label = Message("extension.crl_distribution_points", "CRL distribution points")
         text = ", ".join(
             str(n.value) for point in value for n in (point.full_name or []) if n is not None
         )
     elif isinstance(value, x509.AuthorityInformationAccess):
-        label = "Authority information access"
-        text = ", ".join(
-            f"{'OCSP' if d.access_method.dotted_string.endswith('48.1') else 'CA certificate'}"
-            f" at {d.access_location.value}"
-            for d in value
+        label = Message("extension.authority_information_access", "Authority information access")
+        text = Message(
+            "extension.list",
+            "{items}",
+            items=[
+                Message("extension.ocsp_at", "OCSP at {url}", url=d.access_location.value)
+                if d.access_method.dotted_string.endswith("48.1")
+                else Message(
+                    "extension.ca_certificate_at",
+                    "CA certificate at {url}",
+                    url=d.access_location.value,
+                )
+                for d in value
+            ],
         )
     elif isinstance(value, x509.CertificatePolicies):
-        label = "Certificate policies"
+        label = Message("extension.certificate_policies", "Certificate policies")
         text = ", ".join(p.policy_identifier.dotted_string for p in value)
     elif isinstance(value, x509.NameConstraints):
-        label = "Name constraints"
+        label = Message("extension.name_constraints", "Name constraints")
         permitted = ", ".join(str(n.value) for n in value.permitted_subtrees or [])
-        text = f"may only name {permitted}" if permitted else "restricted names"
+        text = (
+            Message("extension.may_only_name", "may only name {names}", names=permitted)
+            if permitted
+            else Message("extension.restricted_names", "restricted names")
+        )
     elif ext.oid == ExtensionOID.OCSP_NO_CHECK:
-        label, text = "OCSP no check", "relying parties need not check this responder's status"
+        label = Message("extension.ocsp_no_check", "OCSP no check")
+        text = Message(
+            "extension.ocsp_no_check_meaning",
+            "relying parties need not check this responder's status",
+        )
     else:
         name = getattr(ext.oid, "_name", None)
         label = name if name and name != "Unknown OID" else ext.oid.dotted_string
         if isinstance(value, x509.UnrecognizedExtension):
-            text = f"{len(value.value)} bytes (see the ASN.1 dump)"
+            text = Message(
+                "extension.unrecognised",
+                "{size} bytes (see the ASN.1 dump)",
+                size=len(value.value),
+            )
         else:
             text = str(value)
-    return f"{label}{critical}: {text}"
+    return label, text
+
+
+_NONE = Message("extension.none", "none")
+
+
+def _key_usage_messages(usage: x509.KeyUsage) -> list[Text]:
+    names = [n for n in _KEY_USAGE_WORDS if n not in ("encipher_only", "decipher_only")]
+    words: list[Text] = [_KEY_USAGE_WORDS[n] for n in names if getattr(usage, n)]
+    if usage.key_agreement:
+        words += [
+            _KEY_USAGE_WORDS[n] for n in ("encipher_only", "decipher_only") if getattr(usage, n)
+        ]
+    return words
 
 
 def _key_text(cert: x509.Certificate) -> Text:

@@ -102,3 +102,28 @@ def test_the_verify_dialog_says_its_checks_in_french(qtbot, window, tmp_path, sp
     )
     for line in text.splitlines()[1:]:
         assert not english_words(line, *names, Path(document).name), line
+
+
+def test_the_details_pane_says_extensions_and_the_key_in_arabic(
+    qtbot, window, gui_ws, speak
+) -> None:  # type: ignore[no-untyped-def]
+    build_two_tier(gui_ws)
+    assert speak("ar") == "ar"
+    window.details.show_text(api.describe_ca(gui_ws, "issuing"))
+    tree = window.details.extensions
+    rows = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)
+        for i in range(tree.topLevelItemCount())
+    }
+    assert rows["استخدام المفتاح (حرج)"] == (
+        "توقيع البيانات (توقيع رقمي)، توقيع الشهادات، توقيع قوائم الإبطال (CRL)"
+    )
+    for name, meaning in rows.items():
+        assert not english_words(f"{name} {meaning}"), (name, meaning)
+    fields = window.details.fields
+    key = next(
+        fields.topLevelItem(i).text(1)
+        for i in range(fields.topLevelItemCount())
+        if fields.topLevelItem(i).text(0) in ("المفتاح", "Key")
+    )
+    assert "ECDSA على المنحنى NIST P-" in key, key
