@@ -328,3 +328,30 @@ def test_a_certificates_extensions_are_said_in_french_and_arabic_and_as_before_i
         for sentence in text.extensions:
             said = catalogue(lang).text(sentence)
             assert not english_words(said), (lang, said)
+
+
+def test_cert_show_says_the_extensions_in_french_and_json_stays_english(
+    sqlite_workspace: api.Workspace,
+) -> None:
+    import json
+
+    build_two_tier(sqlite_workspace)
+    issued = api.issue_with_new_key(
+        sqlite_workspace, "issuing", "tls-client", "CN=Awa Diop,O=Ministry,C=SN", "ec-p256"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    env |= {"IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "PYTHONIOENCODING": "utf-8"}
+    argv = [*CLI, "cert", "show", issued.serial, "-w", str(sqlite_workspace.directory)]
+
+    def show(lang: str, *more: str) -> str:
+        done = subprocess.run(
+            [*argv, *more], capture_output=True, text=True, env=env | {"IDTOOLKIT_LANG": lang}
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "  Key usage (critical): sign data (digital signature)" in show("en")
+    french = show("fr")
+    assert "  Usage de la clé (critique) : signer des données (signature numérique)" in french
+    extensions = json.loads(show("fr", "--json"))["extensions"]
+    assert "Key usage (critical): sign data (digital signature)" in extensions
