@@ -119,6 +119,27 @@ def message_of(error: IDToolkitError) -> Message:
     return Message(error.kind, error.template, **error.params)
 
 
+def to_data(text: object) -> Any:
+    """``text`` as JSON-able data that keeps its messages (kind, template, parameters), for a
+    helper process that reports one (a lint worker's refusal): :func:`from_data` rebuilds it."""
+    if isinstance(text, Message):
+        params = {name: to_data(value) for name, value in text.params.items()}
+        return {"message": text.kind, "template": text.template, "params": params}
+    if isinstance(text, (list, tuple)):
+        return [to_data(v) for v in text]
+    return text
+
+
+def from_data(data: Any) -> Any:
+    """The text :func:`to_data` wrote, its messages whole again."""
+    if isinstance(data, dict) and {"message", "template", "params"} <= set(data):
+        params = {name: from_data(value) for name, value in data["params"].items()}
+        return Message(data["message"], data["template"], **params)
+    if isinstance(data, list):
+        return [from_data(v) for v in data]
+    return data
+
+
 def english(text: Text | Sequence[Text]) -> str:
     """The English words of ``text`` as a plain ``str`` (what ``--json`` output and logs keep)."""
     if isinstance(text, str):

@@ -355,3 +355,24 @@ def test_cert_show_says_the_extensions_in_french_and_json_stays_english(
     assert "  Usage de la clé (critique) : signer des données (signature numérique)" in french
     extensions = json.loads(show("fr", "--json"))["extensions"]
     assert "Key usage (critical): sign data (digital signature)" in extensions
+
+
+# --- bulk report reasons ------------------------------------------------------------------------
+@pytest.mark.parametrize("rows", [3, 30])  # inline, and in the lint worker processes
+def test_a_bulk_rows_refusal_is_said_in_french_including_a_lint_workers(
+    sqlite_workspace: api.Workspace, tmp_path: Path, rows: int
+) -> None:
+    from tests.test_hardening import _csv
+
+    build_two_tier(sqlite_workspace)
+    bad = {1: {"serialNumber": "IDCSN-" + "9" * 74}, 2: {"id": "r0"}}  # lint error; duplicate
+    path = _csv(tmp_path / "c.csv", [f"r{i}" for i in range(rows)], bad)
+    report = api.run_csv_job(sqlite_workspace, "issuing", "citizen-auth", path, tmp_path / "out")
+    reasons = {e.line: e.message for e in report.errors}
+    assert reasons[4] == "duplicate id (first on line 2)"  # English as before
+    assert catalogue("fr").text(reasons[4]) == "identifiant en double (première fois à la ligne 2)"
+    lint = reasons[3]
+    assert isinstance(lint, Message) and lint.kind == "lint.certificate_rejected"
+    french = catalogue("fr").text(lint)
+    assert french.startswith("profil 'citizen-auth' : erreur de contrôle etsi : ")
+    assert not english_words(french, "citizen-auth"), french

@@ -33,13 +33,18 @@ class LintedProfile(Protocol):
 _ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
 
 
-def _plain(message: str) -> str:
-    """pkilint's ASN.1 failures end in pyasn1 object reprs: keep the field and the rule."""
-    found = _ASN1_FAILURE.search(message)
+def _asn1_failure(finding: LintFinding) -> Message | None:
+    """pkilint's ASN.1 failures end in pyasn1 object reprs: say the field and the rule."""
+    found = _ASN1_FAILURE.search(finding.message or "")
     if found is None:
-        return message.splitlines()[0]
-    path = found.group(1).removeprefix("certificate.tbsCertificate.")
-    return f"{path} breaks the ASN.1 rules of {found.group(2)} (too long, or the wrong type)"
+        return None
+    return Message(
+        "lint.finding_asn1",
+        "{field} breaks the ASN.1 rules of {rule} (too long, or the wrong type) ({code})",
+        field=found.group(1).removeprefix("certificate.tbsCertificate."),
+        rule=found.group(2),
+        code=finding.code,
+    )
 
 
 def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
@@ -91,7 +96,7 @@ def lint_der_or_reject(
         first = report.errors[0]
         extra = len(report.errors) - 1
         more = Message("lint.more_errors", " (+{count} more)", count=extra) if extra else ""
-        message = _plain(first.message) if first.message else None
+        message = first.message.splitlines()[0] if first.message else None
         raise LintRejected(
             "lint.certificate_rejected",
             "profile '{profile_name}': {standard} lint error: {finding}{more}; certificate not issued",
@@ -99,7 +104,7 @@ def lint_der_or_reject(
             standard=standard.value,
             code=first.code,
             # The rule in plain words with its code (a message: said in the user's language).
-            finding=finding_message(replace(first, message=message)),
+            finding=_asn1_failure(first) or finding_message(replace(first, message=message)),
             more=more,
         )
     return report
