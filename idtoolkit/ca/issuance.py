@@ -146,7 +146,11 @@ def issue_request(
     plan = plan_certificate(profile, request, issuer, ca_name, issuer.base_url, new_serial())
     cert = signer.sign_certificate(plan.builder)
     report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
-    notes = tuple(extra_notes) + tuple(plan.notes) + tuple(f"lint: {s}" for s in report.skipped)
+    notes = (
+        tuple(extra_notes)
+        + tuple(plan.notes)
+        + tuple(Message("issue.note.lint_skipped", "lint: {what}", what=s) for s in report.skipped)
+    )
     entry = CertificateEntry.of(
         cert,
         sans=[san_text(s) for s in plan.sans],

@@ -40,14 +40,18 @@ class LintOutcome:
 
     def encode(self) -> bytes:
         return json.dumps(
-            {"rejected": to_data(self.rejected), "warnings": self.warnings, "skipped": self.skipped}
+            {
+                "rejected": to_data(self.rejected),
+                "warnings": self.warnings,
+                "skipped": to_data(self.skipped),
+            }
         ).encode()
 
     @staticmethod
     def decode(frame: bytes) -> LintOutcome:
         data = json.loads(frame)
         rejected = from_data(data["rejected"])
-        return LintOutcome(rejected, tuple(data["warnings"]), tuple(data["skipped"]))
+        return LintOutcome(rejected, tuple(data["warnings"]), tuple(from_data(data["skipped"])))
 
 
 _DIED = LintOutcome(
