@@ -376,3 +376,29 @@ def test_a_bulk_rows_refusal_is_said_in_french_including_a_lint_workers(
     french = catalogue("fr").text(lint)
     assert french.startswith("profil 'citizen-auth' : erreur de contrôle etsi : ")
     assert not english_words(french, "citizen-auth"), french
+
+
+def test_profile_list_and_show_describe_profiles_in_arabic_and_json_stays_english(
+    sqlite_workspace: api.Workspace,
+) -> None:
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    env |= {"IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "PYTHONIOENCODING": "utf-8"}
+    where = ["-w", str(sqlite_workspace.directory)]
+
+    def run(lang: str, *argv: str) -> str:
+        done = subprocess.run(
+            [*CLI, "profile", *argv, *where],
+            capture_output=True,
+            text=True,
+            env=env | {"IDTOOLKIT_LANG": lang},
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    arabic = "خادم TLS (نمط DV): الأسماء البديلة إلزامية، ويمكن أن يقتصر الموضوع على CN"
+    assert arabic in run("ar", "list") and arabic in run("ar", "show", "tls-server")
+    english = "TLS server (DV style): SAN required, subject may be just a CN"
+    assert english in run("en", "show", "tls-server")
+    assert json.loads(run("ar", "show", "tls-server", "--json"))["description"] == english

@@ -101,7 +101,8 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    emit(args, data, key_value_text(data))
+    shown = data | {"description": p.description_in(catalogue().language)}  # JSON: English
+    emit(args, data, key_value_text(shown))
 
 
 def profile_add(args: argparse.Namespace) -> None:
