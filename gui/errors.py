@@ -11,11 +11,15 @@ nested event loop; the last message is kept for tests to read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.language import current_language
+from idtoolkit import api
 from idtoolkit.api.i18n import catalogue
+from idtoolkit.api.messages import Text
 from idtoolkit.errors import IDToolkitError, render
 
 # The app's own wording of an engine error kind, in the "errors" tr() context: a template over
@@ -37,6 +41,19 @@ def error_text(exc: IDToolkitError) -> str:
         text = render(QCoreApplication.translate("errors", template), exc.params)
     lines = text.strip().splitlines()
     return lines[0] if lines else type(exc).__name__
+
+
+def engine_text(text: Text | Sequence[Text]) -> str:
+    """Engine text (a profile's grants, a signature check, a lint finding: a message with
+    parameters, :mod:`idtoolkit.messages`) in the app's language, through the engine's
+    catalogues as errors are; data isolated left to right in Arabic. A plain string is data."""
+    return catalogue(current_language()).text(text)
+
+
+def description_text(described: api.ProfileText) -> str:
+    """A profile's description in the app's language (the profile's own text for it, if its
+    file carries one, else its English description)."""
+    return described.description_in(catalogue(current_language()).language)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:

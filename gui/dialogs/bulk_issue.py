@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSpinBox, QWidget
 from gui import language, workers
 from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
+from gui.errors import engine_text
 from gui.widgets.fields import FileField, check_input, selected_key_type
 from gui.widgets.request_form import RequestForm
 from idtoolkit import api
@@ -215,7 +216,7 @@ class BulkIssueDialog(JobDialog):
                 where = self.tr("line %1").replace("%1", str(error.line))
                 if error.row_id:
                     where += " " + self.tr("(id %1)").replace("%1", error.row_id)
-                lines.append(f"  {where}: {error.message}")
+                lines.append(f"  {where}: {engine_text(error.message)}")
         lines += [
             "",
             self.tr("PKCS#12 files: %1").replace("%1", ltr(out / "credentials")),

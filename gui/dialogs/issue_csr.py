@@ -3,6 +3,7 @@ would be refused, before anything is signed."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QTextBrowser, QWidget
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QTextBrowser, QWidget
 from gui import workers
 from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
-from gui.errors import error_text
+from gui.errors import engine_text, error_text
 from gui.widgets.fields import FileField, check_input, check_output, write_public
 from gui.widgets.request_form import RequestForm
 from idtoolkit import api
@@ -105,7 +106,7 @@ class IssueFromCsrDialog(JobDialog):
         asks += [f"{copied}: {e}" for e in p.copied_extensions]
         asks += [f"{ignored}: {e}" for e in p.ignored_extensions]
         verdict = (
-            f"<p style='color:#b00020'><b>{refused}</b> {p.refusal}</p>"
+            f"<p style='color:#b00020'><b>{refused}</b> {escape(engine_text(p.refusal))}</p>"
             if p.refusal
             else f"<p style='color:#1b5e20'><b>{can}</b></p>"
         )
@@ -113,7 +114,7 @@ class IssueFromCsrDialog(JobDialog):
         self.review.setHtml(
             verdict
             + f"<h4>{asks_title}</h4>{_html_list(asks)}"
-            + f"<h4>{grants_title}</h4>{_html_list(p.grants)}"
+            + f"<h4>{grants_title}</h4>{_html_list([engine_text(g) for g in p.grants])}"
             + f"<p><small>SHA-256: <tt dir='ltr'>{grouped}</tt></small></p>"
         )
 
@@ -134,7 +135,7 @@ class IssueFromCsrDialog(JobDialog):
         if self.preview is None:
             return self.tr("the request cannot be read")
         if self.preview.refusal:
-            return self.preview.refusal
+            return engine_text(self.preview.refusal)
         return check_output(self.out.path(), self.tr("certificate"))
 
     def make_job(self) -> workers.Job:

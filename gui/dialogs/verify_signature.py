@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.bidi import data_widget, ltr
 from gui.dialogs.base import TaskDialog, mark_input
+from gui.errors import engine_text
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
 
@@ -489,11 +490,11 @@ class VerifySignatureDialog(TaskDialog):
                 parts.append(
                     f"<tr><td style='color: {mark_colour}; font-weight: 600;'>{mark}</td>"
                     f"<td><b>{e(check_name(check.name))}</b>&nbsp;&nbsp;</td>"
-                    f"<td>{e(check.detail)}</td></tr>"
+                    f"<td>{e(engine_text(check.detail))}</td></tr>"
                 )
             parts.append("</table>")
             if report.revocation_sources:
                 parts.append(f"<p><b>{e(sources_title)}</b></p><ul>")
-                parts += [f"<li>{e(note)}</li>" for note in report.revocation_sources]
+                parts += [f"<li>{e(engine_text(note))}</li>" for note in report.revocation_sources]
                 parts.append("</ul>")
         return "\n".join(parts)

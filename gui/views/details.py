@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bidi import ltr
+from gui.errors import engine_text
 from idtoolkit import api
 
 #: The field labels the engine and the main window send, translated at display time.
@@ -130,7 +131,8 @@ class DetailsPane(QWidget):
             self.asn1.clear()
             return
         self.title.setText(ltr(text.subject))
-        for label, value in [*(extra or []), *text.fields]:
+        for label, text_value in [*(extra or []), *text.fields]:
+            value = engine_text(text_value)  # a message (the key's algorithm) in the language
             if label == "Reason" and value in REASON_NAMES:
                 shown = self.tr(str(REASON_NAMES[value]))
             else:
@@ -139,7 +141,11 @@ class DetailsPane(QWidget):
                 shown = ltr(value) if data else value
             self.fields.addTopLevelItem(QTreeWidgetItem([self.tr(label), shown]))
         for sentence in text.extensions:
-            name, _, meaning = sentence.partition(": ")
+            parts = getattr(sentence, "params", {})  # a message: its name and meaning, said
+            if "name" in parts and "meaning" in parts:  # in the app's language
+                name, meaning = engine_text(parts["name"]), engine_text(parts["meaning"])
+            else:
+                name, _, meaning = sentence.partition(": ")
             self.extensions.addTopLevelItem(QTreeWidgetItem([name, meaning]))
         parent: QTreeWidgetItem | None = None
         for subject in reversed(text.chain):  # root at the top, this certificate deepest

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bidi import ltr
+from gui.errors import description_text
 from idtoolkit import api
 
 if TYPE_CHECKING:
@@ -157,7 +158,7 @@ def fill_profile_combo(
     for name in ws.profiles.names():
         text = api.describe_profile(ws, name)
         if text.is_ca == ca:
-            combo.addItem(f"{name} — {text.description}", name)
+            combo.addItem(f"{name} — {description_text(text)}", name)
     if select:
         index = combo.findData(select)
         if index >= 0:

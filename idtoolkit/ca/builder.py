@@ -26,6 +26,7 @@ from idtoolkit.keys.spec import (
     authority_key_identifier,
     spec_of_public_key,
 )
+from idtoolkit.messages import Message
 from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import KEY_USAGE_NAMES, Profile, post_quantum_refusal
 
@@ -143,7 +144,13 @@ def _check_sans(
                 raise _violation(
                     profile, f"subject CN {cn!r} must be a DNS name or IP address listed as a SAN"
                 ) from None
-            notes.append(f"added SAN {kind}:{cn} from the subject CN")
+            notes.append(
+                Message(
+                    "issue.note.san_from_cn",
+                    "added SAN {san} from the subject CN",
+                    san=f"{kind}:{cn}",
+                )
+            )
     if profile.san_required and not result:
         raise _violation(profile, f"at least one SAN ({', '.join(profile.san_types)}) is required")
     return tuple(result), notes
@@ -426,8 +433,11 @@ def plan_from_template(
         before_san, after_san = template.without_qscd
         notes = [
             *notes,
-            "issued under the non-QSCD policy: the key was not generated on a qualified "
-            "device (a token), so QcSSCD and the -qscd policy are left out",
+            Message(
+                "issue.note.non_qscd",
+                "issued under the non-QSCD policy: the key was not generated on a qualified "
+                "device (a token), so QcSSCD and the -qscd policy are left out",
+            ),
         ]
     if issuer is not None and issuer.crl_partitions > 0 and profile.crl_distribution_point:
         partition = serial % issuer.crl_partitions

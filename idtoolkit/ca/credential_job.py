@@ -60,6 +60,7 @@ from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.files import write_atomic
 from idtoolkit.keys.spec import key_spec
 from idtoolkit.letters import Letter, holder_name, render_letters
+from idtoolkit.messages import Message, message_of
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.store.certificates import (
     REQUEST_REF_MAX,
@@ -337,8 +338,14 @@ def _refs_that_fit(
                 RowError(
                     row.line,
                     row.row_id[:40] + "…",
-                    f"the id is {len(row.row_id)} characters long; with this job's name "
-                    f"{report.job!r}, at most {limit} fit",
+                    Message(
+                        "bulk.row.id_too_long",
+                        "the id is {length} characters long; with this job's name {job!r}, "
+                        "at most {limit} fit",
+                        length=len(row.row_id),
+                        job=report.job,
+                        limit=limit,
+                    ),
                 )
             )
     report.errors.sort(key=lambda e: e.line)
@@ -414,11 +421,15 @@ def _changed_rows(
                 RowError(
                     row.line,
                     row.row_id,
-                    f"this id was issued earlier in this job (serial {record.serial_hex}) to "
-                    f"{record.subject}"
-                    + (f" ({', '.join(issued_sans)})" if issued_sans else "")
-                    + "; the row now differs, so it was not issued again (revoke that "
-                    "certificate and give the row a new id)",
+                    Message(
+                        "bulk.row.changed_since_issued",
+                        "this id was issued earlier in this job (serial {serial}) to "
+                        "{subject}{sans}; the row now differs, so it was not issued again "
+                        "(revoke that certificate and give the row a new id)",
+                        serial=record.serial_hex,
+                        subject=record.subject,
+                        sans=f" ({', '.join(issued_sans)})" if issued_sans else "",
+                    ),
                 )
             )
     return changed
@@ -572,18 +583,34 @@ def run_csr_dir_job(
         row_id = path.stem
         if row_id in seen:
             report.errors.append(
-                RowError(number, row_id, f"duplicate id (file {seen[row_id]} has the same name)")
+                RowError(
+                    number,
+                    row_id,
+                    Message(
+                        "bulk.row.duplicate_file",
+                        "duplicate id (file {first} has the same name)",
+                        first=seen[row_id],
+                    ),
+                )
             )
             continue
         seen[row_id] = number
         try:
             names[row_id] = check_row_id(row_id, ".pem")
         except InputError as exc:
-            report.errors.append(RowError(number, row_id, str(exc)))
+            report.errors.append(RowError(number, row_id, message_of(exc)))
             continue
         if len(prefix + row_id) > REQUEST_REF_MAX:
             report.errors.append(
-                RowError(number, row_id, f"the name is too long for job {job_name!r}")
+                RowError(
+                    number,
+                    row_id,
+                    Message(
+                        "bulk.row.name_too_long",
+                        "the name is too long for job {job!r}",
+                        job=job_name,
+                    ),
+                )
             )
             continue
         try:
@@ -596,18 +623,25 @@ def run_csr_dir_job(
                         RowError(
                             number,
                             row_id,
-                            "this name was issued earlier in this job (serial "
-                            f"{issued[prefix + row_id].serial_hex}) for another key; the CSR "
-                            "differs, so it was not issued again (give the file a new name)",
+                            Message(
+                                "bulk.row.other_key",
+                                "this name was issued earlier in this job (serial {serial}) for "
+                                "another key; the CSR differs, so it was not issued again (give "
+                                "the file a new name)",
+                                serial=issued[prefix + row_id].serial_hex,
+                            ),
                         )
                     )
                 continue
             next(csr_items(prof, [csr], days))  # validate the CSR against the profile now
         except IDToolkitError as exc:
-            report.errors.append(RowError(number, row_id, str(exc)))
+            report.errors.append(RowError(number, row_id, message_of(exc)))
             continue
         except OSError as exc:
-            report.errors.append(RowError(number, row_id, f"cannot read: {exc.strerror}"))
+            unreadable = Message(
+                "bulk.row.unreadable", "cannot read: {reason}", reason=exc.strerror
+            )
+            report.errors.append(RowError(number, row_id, unreadable))
             continue
         todo.append((number, row_id, csr))
     check_unique(names)

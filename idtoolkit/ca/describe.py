@@ -25,6 +25,7 @@ from idtoolkit.ca.query import find_certificate
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.spec import key_spec, spec_of_public_key
+from idtoolkit.messages import Message, Text
 from idtoolkit.profiles.model import Profile
 from idtoolkit.workspace import Workspace
 
@@ -36,109 +37,170 @@ class CertificateText:
     subject: str
     issuer: str
     serial: str
-    fields: tuple[tuple[str, str], ...]  # (label, value) in reading order
-    extensions: tuple[str, ...]  # one sentence each
+    #: (label, value) in reading order; a value is data, or a message (the key's algorithm)
+    fields: tuple[tuple[str, Text], ...]
+    extensions: tuple[Message, ...]  # one sentence each (name and meaning as parameters)
     chain: tuple[str, ...]  # subjects from this certificate up to the root
     pem: str
     asn1: str
 
 
 _KEY_USAGE_WORDS = {
-    "digital_signature": "sign data (digital signature)",
-    "content_commitment": "sign with commitment (non-repudiation)",
-    "key_encipherment": "encrypt keys",
-    "data_encipherment": "encrypt data",
-    "key_agreement": "agree keys",
-    "key_cert_sign": "sign certificates",
-    "crl_sign": "sign CRLs",
+    "digital_signature": Message("key_usage.digital_signature", "sign data (digital signature)"),
+    "content_commitment": Message(
+        "key_usage.content_commitment", "sign with commitment (non-repudiation)"
+    ),
+    "key_encipherment": Message("key_usage.key_encipherment", "encrypt keys"),
+    "data_encipherment": Message("key_usage.data_encipherment", "encrypt data"),
+    "key_agreement": Message("key_usage.key_agreement", "agree keys"),
+    "key_cert_sign": Message("key_usage.key_cert_sign", "sign certificates"),
+    "crl_sign": Message("key_usage.crl_sign", "sign CRLs"),
+    "encipher_only": Message("key_usage.encipher_only", "encipher only"),
+    "decipher_only": Message("key_usage.decipher_only", "decipher only"),
 }
 _EKU_WORDS = {
-    ExtendedKeyUsageOID.SERVER_AUTH: "TLS server",
-    ExtendedKeyUsageOID.CLIENT_AUTH: "TLS client / login",
-    ExtendedKeyUsageOID.CODE_SIGNING: "code signing",
-    ExtendedKeyUsageOID.EMAIL_PROTECTION: "e-mail protection (S/MIME)",
-    ExtendedKeyUsageOID.TIME_STAMPING: "time stamping",
-    ExtendedKeyUsageOID.OCSP_SIGNING: "OCSP response signing",
+    ExtendedKeyUsageOID.SERVER_AUTH: Message("eku.server_auth", "TLS server"),
+    ExtendedKeyUsageOID.CLIENT_AUTH: Message("eku.client_auth", "TLS client / login"),
+    ExtendedKeyUsageOID.CODE_SIGNING: Message("eku.code_signing", "code signing"),
+    ExtendedKeyUsageOID.EMAIL_PROTECTION: Message(
+        "eku.email_protection", "e-mail protection (S/MIME)"
+    ),
+    ExtendedKeyUsageOID.TIME_STAMPING: Message("eku.time_stamping", "time stamping"),
+    ExtendedKeyUsageOID.OCSP_SIGNING: Message("eku.ocsp_signing", "OCSP response signing"),
 }
 
 
-def _key_usages(usage: x509.KeyUsage) -> list[str]:
-    words = [w for name, w in _KEY_USAGE_WORDS.items() if getattr(usage, name)]
-    if usage.key_agreement:
-        if usage.encipher_only:
-            words.append("encipher only")
-        if usage.decipher_only:
-            words.append("decipher only")
-    return words
+def key_usage_words(name: str) -> Text:
+    """A key usage (``key_cert_sign``) in plain words, as a message; an unknown name as is."""
+    return _KEY_USAGE_WORDS.get(name, name)
 
 
-def extension_sentence(ext: x509.Extension[x509.ExtensionType]) -> str:
-    """An extension in plain words, e.g. 'Key usage (critical): sign certificates, sign CRLs'."""
+def eku_words(oid: x509.ObjectIdentifier) -> Text:
+    """An extended key usage in plain words, as a message; an unknown one as its dotted OID."""
+    return _EKU_WORDS.get(oid, oid.dotted_string)
+
+
+def extension_sentence(ext: x509.Extension[x509.ExtensionType]) -> Message:
+    """An extension in plain words, e.g. 'Key usage (critical): sign certificates, sign CRLs':
+    a message whose ``name`` and ``meaning`` parameters a details pane shows in two columns."""
+    label, text = _extension_words(ext)
+    name: Text = (
+        Message("certificate.extension_critical", "{label} (critical)", label=label)
+        if ext.critical
+        else label
+    )
+    return Message("certificate.extension", "{name}: {meaning}", name=name, meaning=text)
+
+
+def _extension_words(ext: x509.Extension[x509.ExtensionType]) -> tuple[Text, Text]:
     value = ext.value
-    critical = " (critical)" if ext.critical else ""
-    text: str
+    label: Text
+    text: Text
     if isinstance(value, x509.BasicConstraints):
-        label = "Basic constraints"
-        if value.ca:
-            limit = (
-                "no limit on sub-CAs below it"
-                if value.path_length is None
-                else f"at most {value.path_length} CA level(s) below it"
-            )
-            text = f"this is a CA, {limit}"
+        label = Message("extension.basic_constraints", "Basic constraints")
+        if not value.ca:
+            text = Message("extension.not_a_ca", "not a CA (end entity)")
+        elif value.path_length is None:
+            text = Message("extension.ca_no_limit", "this is a CA, no limit on sub-CAs below it")
         else:
-            text = "not a CA (end entity)"
+            text = Message(
+                "extension.ca_limit",
+                "this is a CA, at most {levels} CA level(s) below it",
+                levels=value.path_length,
+            )
     elif isinstance(value, x509.KeyUsage):
-        label, text = "Key usage", ", ".join(_key_usages(value)) or "none"
+        label = Message("extension.key_usage", "Key usage")
+        words = _key_usage_messages(value)
+        text = Message("extension.list", "{items}", items=words) if words else _NONE
     elif isinstance(value, x509.ExtendedKeyUsage):
-        label = "Extended key usage"
-        text = ", ".join(_EKU_WORDS.get(o, o.dotted_string) for o in value)
+        label = Message("extension.extended_key_usage", "Extended key usage")
+        text = Message("extension.list", "{items}", items=[eku_words(o) for o in value])
     elif isinstance(value, x509.SubjectAlternativeName):
-        label, text = "Alternative names", ", ".join(san_text(n) for n in value)
+        label = Message("extension.alternative_names", "Alternative names")
+        text = ", ".join(san_text(n) for n in value)
     elif isinstance(value, x509.SubjectKeyIdentifier):
-        label, text = "Subject key identifier", value.digest.hex(":")
+        label = Message("extension.subject_key_identifier", "Subject key identifier")
+        text = value.digest.hex(":")
     elif isinstance(value, x509.AuthorityKeyIdentifier):
-        label = "Authority key identifier"
-        text = value.key_identifier.hex(":") if value.key_identifier else "(by issuer and serial)"
+        label = Message("extension.authority_key_identifier", "Authority key identifier")
+        text = (
+            value.key_identifier.hex(":")
+            if value.key_identifier
+            else Message("extension.by_issuer_and_serial", "(by issuer and serial)")
+        )
     elif isinstance(value, x509.CRLDistributionPoints):
-        label = "CRL distribution points"
+        label = Message("extension.crl_distribution_points", "CRL distribution points")
         text = ", ".join(
             str(n.value) for point in value for n in (point.full_name or []) if n is not None
         )
     elif isinstance(value, x509.AuthorityInformationAccess):
-        label = "Authority information access"
-        text = ", ".join(
-            f"{'OCSP' if d.access_method.dotted_string.endswith('48.1') else 'CA certificate'}"
-            f" at {d.access_location.value}"
-            for d in value
+        label = Message("extension.authority_information_access", "Authority information access")
+        text = Message(
+            "extension.list",
+            "{items}",
+            items=[
+                Message("extension.ocsp_at", "OCSP at {url}", url=d.access_location.value)
+                if d.access_method.dotted_string.endswith("48.1")
+                else Message(
+                    "extension.ca_certificate_at",
+                    "CA certificate at {url}",
+                    url=d.access_location.value,
+                )
+                for d in value
+            ],
         )
     elif isinstance(value, x509.CertificatePolicies):
-        label = "Certificate policies"
+        label = Message("extension.certificate_policies", "Certificate policies")
         text = ", ".join(p.policy_identifier.dotted_string for p in value)
     elif isinstance(value, x509.NameConstraints):
-        label = "Name constraints"
+        label = Message("extension.name_constraints", "Name constraints")
         permitted = ", ".join(str(n.value) for n in value.permitted_subtrees or [])
-        text = f"may only name {permitted}" if permitted else "restricted names"
+        text = (
+            Message("extension.may_only_name", "may only name {names}", names=permitted)
+            if permitted
+            else Message("extension.restricted_names", "restricted names")
+        )
     elif ext.oid == ExtensionOID.OCSP_NO_CHECK:
-        label, text = "OCSP no check", "relying parties need not check this responder's status"
+        label = Message("extension.ocsp_no_check", "OCSP no check")
+        text = Message(
+            "extension.ocsp_no_check_meaning",
+            "relying parties need not check this responder's status",
+        )
     else:
         name = getattr(ext.oid, "_name", None)
         label = name if name and name != "Unknown OID" else ext.oid.dotted_string
         if isinstance(value, x509.UnrecognizedExtension):
-            text = f"{len(value.value)} bytes (see the ASN.1 dump)"
+            text = Message(
+                "extension.unrecognised",
+                "{size} bytes (see the ASN.1 dump)",
+                size=len(value.value),
+            )
         else:
             text = str(value)
-    return f"{label}{critical}: {text}"
+    return label, text
 
 
-def _key_text(cert: x509.Certificate) -> str:
+_NONE = Message("extension.none", "none")
+
+
+def _key_usage_messages(usage: x509.KeyUsage) -> list[Text]:
+    names = [n for n in _KEY_USAGE_WORDS if n not in ("encipher_only", "decipher_only")]
+    words: list[Text] = [_KEY_USAGE_WORDS[n] for n in names if getattr(usage, n)]
+    if usage.key_agreement:
+        words += [
+            _KEY_USAGE_WORDS[n] for n in ("encipher_only", "decipher_only") if getattr(usage, n)
+        ]
+    return words
+
+
+def _key_text(cert: x509.Certificate) -> Text:
     try:
         spec = spec_of_public_key(cert.public_key())
-        return f"{spec.name} ({spec.plain_words})"
+        return Message("certificate.key", "{name} ({words})", name=spec.name, words=spec.words)
     except IDToolkitError:
-        return "other"
+        return Message("certificate.key_other", "other")
     except Exception:
-        return "unsupported key"
+        return Message("certificate.key_unsupported", "unsupported key")
 
 
 def describe_certificate(
@@ -335,7 +397,7 @@ class ProfileText:
     """What a profile grants, in plain words, and what it asks of the subject."""
 
     name: str
-    description: str
+    description: str  # English; description_in(language) for the user's language
     is_ca: bool
     key_types: tuple[str, ...]
     default_key: str
@@ -346,33 +408,78 @@ class ProfileText:
     one_of: tuple[str, ...]  # e.g. "GN+SN or pseudonym"
     san_types: tuple[str, ...]
     san_required: bool
-    grants: tuple[str, ...]
+    grants: tuple[Message, ...]  # said in the user's language by the front end's catalogue
+    descriptions: tuple[tuple[str, str], ...] = ()
+
+    def description_in(self, language: str) -> str:
+        """The description in ``language``, English when the profile has none in it."""
+        return dict(self.descriptions).get(language) or self.description
 
 
 def describe_profile(ws: Workspace, name: str) -> ProfileText:
     p = ws.profiles.get(name)
+    now = dt.datetime.now(dt.UTC)
+    return profile_text(p, now)
+
+
+def profile_grants(p: Profile, now: dt.datetime) -> tuple[Message, ...]:
+    """What ``p`` grants, one message a line ("the profile will grant" of Issue from CSR)."""
     grants = [
-        "a CA certificate" if p.is_ca else "an end-entity certificate (not a CA)",
-        "key usage: " + ", ".join(_KEY_USAGE_WORDS.get(u, u) for u in p.key_usage),
+        Message("profile.grant.ca", "a CA certificate")
+        if p.is_ca
+        else Message("profile.grant.end_entity", "an end-entity certificate (not a CA)"),
+        Message(
+            "profile.grant.key_usage",
+            "key usage: {usages}",
+            usages=[key_usage_words(u) for u in p.key_usage],
+        ),
     ]
     if p.eku:
         grants.append(
-            "extended key usage: " + ", ".join(_EKU_WORDS.get(o, o.dotted_string) for o in p.eku)
+            Message(
+                "profile.grant.eku",
+                "extended key usage: {usages}",
+                usages=[eku_words(o) for o in p.eku],
+            )
         )
-    now = dt.datetime.now(dt.UTC)
-    grants.append(f"valid for {p.default_days} days by default, at most {p.max_days_at(now)}")
+    grants.append(
+        Message(
+            "profile.grant.validity",
+            "valid for {default_days} days by default, at most {max_days}",
+            default_days=p.default_days,
+            max_days=p.max_days_at(now),
+        )
+    )
     if p.san_types:
         grants.append(
-            "alternative names of type "
-            + ", ".join(p.san_types)
-            + (" (required)" if p.san_required else "")
+            Message(
+                "profile.grant.san_required",
+                "alternative names of type {types} (required)",
+                types=", ".join(p.san_types),
+            )
+            if p.san_required
+            else Message(
+                "profile.grant.san",
+                "alternative names of type {types}",
+                types=", ".join(p.san_types),
+            )
         )
     if p.qc_statements is not None:
-        grants.append("qualified-certificate statements (EN 319 412-5)")
+        grants.append(
+            Message(
+                "profile.grant.qc_statements", "qualified-certificate statements (EN 319 412-5)"
+            )
+        )
     if p.crl_distribution_point:
-        grants.append("a CRL distribution point")
+        grants.append(Message("profile.grant.crl_distribution_point", "a CRL distribution point"))
     if p.aia_ocsp:
-        grants.append("an OCSP responder address")
+        grants.append(Message("profile.grant.ocsp", "an OCSP responder address"))
+    return tuple(grants)
+
+
+def profile_text(p: Profile, now: dt.datetime) -> ProfileText:
+    """:func:`describe_profile` for a loaded profile."""
+    grants = profile_grants(p, now)
     return ProfileText(
         name=p.name,
         description=p.description,
@@ -386,7 +493,8 @@ def describe_profile(ws: Workspace, name: str) -> ProfileText:
         one_of=tuple(" or ".join("+".join(a) for a in g) for g in p.subject.one_of),
         san_types=p.san_types,
         san_required=p.san_required,
-        grants=tuple(grants),
+        grants=grants,
+        descriptions=p.descriptions,
     )
 
 
@@ -418,8 +526,10 @@ class CsrPreview:
     requested_sans: tuple[str, ...]
     copied_extensions: tuple[str, ...]
     ignored_extensions: tuple[str, ...]
-    grants: tuple[str, ...]
-    refusal: str | None  # the one-line reason issuance would fail, or None
+    grants: tuple[Message, ...]
+    #: Why issuance would fail (the error it would raise, as a message: its kind, template and
+    #: parameters, said in the user's language by the front end), or None.
+    refusal: Message | None
     sha256: str
     #: The profile writes QcSSCD / a -qscd policy, but only when the officer attests that the
     #: requester's key was generated on a qualified device (a CSR alone cannot prove it).
@@ -436,7 +546,7 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
     except Exception:
         key_type = "unsupported"
     sha = csr_fingerprint(csr)
-    refusal: str | None = None
+    refusal: Message | None = None
     sans: tuple[str, ...] = ()
     copied: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
@@ -451,7 +561,7 @@ def preview_csr(ws: Workspace, profile: str, csr: x509.CertificateSigningRequest
         check_key_type(p, key_spec(review.key_type))
         check_names(p, csr.subject, san_names)
     except IDToolkitError as exc:
-        refusal = str(exc)
+        refusal = Message(exc.kind, exc.template, **exc.params)
     return CsrPreview(
         subject, key_type, sans, copied, ignored, grants, refusal, sha, claims_qscd(p)
     )

@@ -35,6 +35,7 @@ from idtoolkit.errors import InputError, ProfileViolation
 from idtoolkit.keys.spec import KeySpec, as_issuer_public_key, key_spec, spec_of_public_key
 from idtoolkit.lint.gate import lint_or_reject
 from idtoolkit.lint.results import Lint
+from idtoolkit.messages import Message
 from idtoolkit.profiles.model import Profile
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
@@ -145,7 +146,11 @@ def issue_request(
     plan = plan_certificate(profile, request, issuer, ca_name, issuer.base_url, new_serial())
     cert = signer.sign_certificate(plan.builder)
     report = lint_or_reject(cert.public_bytes(serialization.Encoding.DER), profile, issuer.base_url)
-    notes = tuple(extra_notes) + tuple(plan.notes) + tuple(f"lint: {s}" for s in report.skipped)
+    notes = (
+        tuple(extra_notes)
+        + tuple(plan.notes)
+        + tuple(Message("issue.note.lint_skipped", "lint: {what}", what=s) for s in report.skipped)
+    )
     entry = CertificateEntry.of(
         cert,
         sans=[san_text(s) for s in plan.sans],
@@ -207,7 +212,11 @@ def issue_from_csr(
         key_on_qscd=key_on_qscd,
     )
     notes = [
-        f"ignored CSR extension {name} (the profile decides it)"
+        Message(
+            "issue.note.csr_extension_ignored",
+            "ignored CSR extension {name} (the profile decides it)",
+            name=name,
+        )
         for name in review.ignored_extensions
     ]
     context: dict[str, object] = {

@@ -20,6 +20,7 @@ from idtoolkit.ca.builder import check_names
 from idtoolkit.ca.filenames import check_row_id
 from idtoolkit.ca.inputs import parse_san
 from idtoolkit.errors import IDToolkitError, InputError
+from idtoolkit.messages import Message, Text, message_of
 from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import Profile
 
@@ -70,7 +71,9 @@ class CredentialRow:
 class RowError:
     line: int
     row_id: str | None
-    message: str
+    #: Why the row was not issued: a message (said in the user's language by the front end);
+    #: ``str()`` gives the English sentence the report file keeps.
+    message: Text
 
 
 def load_mapping(path: Path) -> dict[str, str]:
@@ -182,27 +185,40 @@ def read_rows(
             continue
         if len(values) != len(columns):
             errors.append(
-                RowError(line, None, f"has {len(values)} fields, the header has {len(columns)}")
+                RowError(
+                    line,
+                    None,
+                    Message(
+                        "bulk.row.field_count",
+                        "has {fields} fields, the header has {columns}",
+                        fields=len(values),
+                        columns=len(columns),
+                    ),
+                )
             )
             continue
         record = {c: v.strip() for c, v in zip(columns, values, strict=True) if c}
         row_id = record.get("id", "")
         if not row_id:
-            errors.append(RowError(line, None, "the id is empty"))
+            errors.append(RowError(line, None, Message("bulk.row.empty_id", "the id is empty")))
             continue
         if row_id in seen:
-            errors.append(RowError(line, row_id, f"duplicate id (first on line {seen[row_id]})"))
+            duplicate = Message(
+                "bulk.row.duplicate_id", "duplicate id (first on line {first})", first=seen[row_id]
+            )
+            errors.append(RowError(line, row_id, duplicate))
             continue
         seen[row_id] = line
         try:
             check_row_id(row_id, ".p12")  # it names the row's files
         except InputError as exc:
-            errors.append(RowError(line, row_id[:40] + ("…" if len(row_id) > 40 else ""), str(exc)))
+            shown = row_id[:40] + ("…" if len(row_id) > 40 else "")
+            errors.append(RowError(line, shown, message_of(exc)))
             continue
         try:
             rows.append(_row(line, row_id, record, profile))
         except IDToolkitError as exc:
-            errors.append(RowError(line, row_id, str(exc)))
+            errors.append(RowError(line, row_id, message_of(exc)))
     return rows, errors
 
 

@@ -18,11 +18,12 @@ import gettext
 import io
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from idtoolkit.errors import IDToolkitError, render
 from idtoolkit.i18n import po
+from idtoolkit.messages import LIST_SEPARATOR, Message, Text, say
 
 CATALOGUE_DIR = Path(__file__).parent
 DOMAIN = "idtoolkit"
@@ -82,7 +83,11 @@ class Catalogue:
         return _FIELD.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", template)
 
     def render(self, template: str, params: Mapping[str, object]) -> str:
-        """The English ``template`` translated, its fields filled from ``params``."""
+        """The English ``template`` translated, its fields filled from ``params``; a parameter
+        that is a message (:mod:`idtoolkit.messages`: a lint finding in plain words inside an
+        error) is said in this language too."""
+        if any(_has_message(v) for v in params.values()):
+            return self.text(Message("text.inline", template, **params))
         return render(self.isolated(self.gettext(template)), params)
 
     def nrender(self, singular: str, plural: str, count: int, params: Mapping[str, object]) -> str:
@@ -97,6 +102,23 @@ class Catalogue:
     def error_text(self, error: IDToolkitError) -> str:
         """An engine error in this language: its template translated over its parameters."""
         return self.render(error.template, error.params)
+
+    def text(self, text: Text | Sequence[Text]) -> str:
+        """Engine text (:mod:`idtoolkit.messages`) in this language: a message's template
+        translated, its message parameters said in this language too, its data isolated left to
+        right in an RTL language; a plain string (data) as it is; a list joined."""
+        separator = self.gettext(LIST_SEPARATOR.template)
+        return say(text, self.gettext, self.right_to_left, separator)
+
+    def texts(self, texts: Sequence[Text]) -> list[str]:
+        """Each of ``texts`` in this language (a list of grants, of checks...)."""
+        return [self.text(t) for t in texts]
+
+
+def _has_message(value: object) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(isinstance(v, Message) for v in value)
+    return isinstance(value, Message)
 
 
 def catalogue_path(language: str) -> Path:

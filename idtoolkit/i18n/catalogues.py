@@ -5,6 +5,8 @@ from the source, by reading it, not importing it:
 
 - each engine and application error's English template (``raise InputError("kind",
   "template", …)``, the same walk as ``tests/test_error_kinds.py``), noted ``kind: …``;
+- each engine message's English template (``Message("kind", "template", …)``,
+  :mod:`idtoolkit.messages`: profile grants, signature checks, lint findings...), noted the same;
 - the CLI's wording of kinds (``CLI_WORDING`` in ``apps/cli/wording.py``), noted ``cli kind: …``;
 - the CLI's own strings marked ``_("…")``, ``N_("…")``, ``say("…")`` or, with a plural,
   ``ngettext``/``nsay``/``Nn_("…", "…", …)``, noted ``cli``;
@@ -41,6 +43,8 @@ COMPLETE = ("fr", "ar", "es", "pt", "ru", "zh_CN")
 SOURCE_DIRS = ("idtoolkit", "hsm_sim")
 CLI_DIR = Path("idtoolkit/apps/cli")
 BASE_ERRORS = {"IDToolkitError"}
+#: Engine text that is not an error (:mod:`idtoolkit.messages`): extracted the same way.
+MESSAGE_CLASSES = {"Message"}
 MARKERS = {"_", "N_", "say"}
 HELP_KEYWORDS = {"help", "description"}
 PLURAL_MARKERS = {"ngettext", "nsay", "Nn_"}
@@ -129,7 +133,7 @@ def _error_classes(trees: Iterable[ast.Module]) -> set[str]:
 
 
 def _error_messages(trees: dict[Path, ast.Module]) -> Iterator[Message]:
-    classes = _error_classes(trees.values())
+    classes = _error_classes(trees.values()) | MESSAGE_CLASSES
     for tree in trees.values():
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _call_name(node) in classes and len(node.args) >= 2:

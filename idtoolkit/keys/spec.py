@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.types import (
 )
 
 from idtoolkit.errors import InputError
+from idtoolkit.messages import Message
 
 
 class KeyAlgorithm(enum.Enum):
@@ -52,15 +53,27 @@ class KeySpec:
 
     @property
     def plain_words(self) -> str:
-        """The algorithm as an officer reads it in a listing or a dialog (English source text)."""
+        """The algorithm as an officer reads it, in English (:attr:`words` for other languages)."""
+        return str(self.words)
+
+    @property
+    def words(self) -> Message:
+        """The algorithm as an officer reads it in a listing or a dialog, as a message said in
+        the user's language by the front end (``ECDSA on NIST P-256``)."""
         if self.algorithm is KeyAlgorithm.RSA:
-            return f"RSA {self.size}-bit"
+            return Message("key_algorithm.rsa", "RSA {size}-bit", size=self.size)
         if self.algorithm is KeyAlgorithm.EC:
-            return f"ECDSA on NIST P-{self.size}"
+            return Message("key_algorithm.ec", "ECDSA on NIST P-{size}", size=self.size)
         if self.algorithm is KeyAlgorithm.ML_DSA:
             level = {44: 2, 65: 3, 87: 5}[self.size]
-            return f"ML-DSA-{self.size}, post-quantum, FIPS 204 level {level}"
-        return "Ed25519" if self.algorithm is KeyAlgorithm.ED25519 else "Ed448"
+            return Message(
+                "key_algorithm.ml_dsa",
+                "ML-DSA-{size}, post-quantum, FIPS 204 level {level}",
+                size=self.size,
+                level=level,
+            )
+        name = "Ed25519" if self.algorithm is KeyAlgorithm.ED25519 else "Ed448"
+        return Message("key_algorithm.eddsa", "{name}", name=name)
 
     @property
     def curve(self) -> ec.EllipticCurve:

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from idtoolkit.errors import LintRejected
 from idtoolkit.lint.results import LintFinding, LintReport, LintStandard
+from idtoolkit.lint.words import finding_message
+from idtoolkit.messages import Message
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -31,13 +33,18 @@ class LintedProfile(Protocol):
 _ASN1_FAILURE = re.compile(r'ASN\.1 decoding failure occurred at "([^"]+)" with schema "([^"]+)"')
 
 
-def _plain(message: str) -> str:
-    """pkilint's ASN.1 failures end in pyasn1 object reprs: keep the field and the rule."""
-    found = _ASN1_FAILURE.search(message)
+def _asn1_failure(finding: LintFinding) -> Message | None:
+    """pkilint's ASN.1 failures end in pyasn1 object reprs: say the field and the rule."""
+    found = _ASN1_FAILURE.search(finding.message or "")
     if found is None:
-        return message.splitlines()[0]
-    path = found.group(1).removeprefix("certificate.tbsCertificate.")
-    return f"{path} breaks the ASN.1 rules of {found.group(2)} (too long, or the wrong type)"
+        return None
+    return Message(
+        "lint.finding_asn1",
+        "{field} breaks the ASN.1 rules of {rule} (too long, or the wrong type) ({code})",
+        field=found.group(1).removeprefix("certificate.tbsCertificate."),
+        rule=found.group(2),
+        code=finding.code,
+    )
 
 
 def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
@@ -87,15 +94,17 @@ def lint_der_or_reject(
     report = accept_base_url(report, base_url)
     if not report.ok:
         first = report.errors[0]
-        more = f" (+{len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
-        message = _plain(first.message) if first.message else ""
+        extra = len(report.errors) - 1
+        more = Message("lint.more_errors", " (+{count} more)", count=extra) if extra else ""
+        message = first.message.splitlines()[0] if first.message else None
         raise LintRejected(
             "lint.certificate_rejected",
-            "profile '{profile_name}': {standard} lint error {code}{detail}{more}; certificate not issued",
+            "profile '{profile_name}': {standard} lint error: {finding}{more}; certificate not issued",
             profile_name=profile_name,
             standard=standard.value,
             code=first.code,
-            detail=": " + message if message else "",
+            # The rule in plain words with its code (a message: said in the user's language).
+            finding=_asn1_failure(first) or finding_message(replace(first, message=message)),
             more=more,
         )
     return report

@@ -42,6 +42,7 @@ from pkilint.pkix import certificate, crl, extension, name
 from pyasn1.error import PyAsn1Error
 
 from idtoolkit.errors import LintError
+from idtoolkit.messages import Message
 
 __all__ = [
     "LintFinding",
@@ -229,19 +230,27 @@ def _build_crl(crl_type: Any, cabf_br: bool) -> _Linter:
 # the unknown AlgorithmIdentifier itself (as NOTICE, or as ERROR for CA/B Forum TLS). The CA
 # refuses ML-DSA in the CA/B Forum profiles before signing (profiles.model), so here a finding
 # that only names the unknown algorithm becomes a NOTICE and the gap is recorded as skipped.
-def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, str]:
+def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, Message]:
     """ML-DSA OIDs in the document's signature and key, as {dotted OID: what it is}."""
     from idtoolkit.oids import ML_DSA_OIDS
 
-    found: dict[str, str] = {}
+    found: dict[str, Message] = {}
     signature = str(doc.root.pdu["signatureAlgorithm"]["algorithm"])
     if signature in ML_DSA_OIDS:
-        found[signature] = f"{ML_DSA_OIDS[signature]} signature"
+        found[signature] = Message(
+            "lint.algorithm_signature", "{name} signature", name=ML_DSA_OIDS[signature]
+        )
     if is_certificate:
         key = str(doc.root.pdu["tbsCertificate"]["subjectPublicKeyInfo"]["algorithm"]["algorithm"])
         if key in ML_DSA_OIDS:
-            label = f"{ML_DSA_OIDS[key]} public key"
-            found[key] = f"{found[key]} and {label}" if key in found else label
+            label = Message("lint.algorithm_key", "{name} public key", name=ML_DSA_OIDS[key])
+            found[key] = (
+                Message(
+                    "lint.algorithm_both", "{first} and {second}", first=found[key], second=label
+                )
+                if key in found
+                else label
+            )
     return found
 
 
@@ -253,7 +262,7 @@ def _oid_hex(dotted: str) -> str:
 
 
 def _set_aside_unknown(
-    findings: tuple[LintFinding, ...], unknown: dict[str, str]
+    findings: tuple[LintFinding, ...], unknown: dict[str, Message]
 ) -> tuple[tuple[LintFinding, ...], tuple[str, ...]]:
     if not unknown:
         return findings, ()
@@ -268,7 +277,13 @@ def _set_aside_unknown(
         else:
             kept.append(finding)
     skipped = tuple(
-        f"{what} ({dotted}) not checked: pkilint {version} does not know this algorithm"
+        Message(
+            "lint.skipped_algorithm",
+            "{what} ({oid}) not checked: pkilint {version} does not know this algorithm",
+            what=what,
+            oid=dotted,
+            version=version,
+        )
         for dotted, what in unknown.items()
     )
     return tuple(kept), skipped

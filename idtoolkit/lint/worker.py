@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING
 from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint.results import LintStandard
+from idtoolkit.messages import Message, Text, from_data, message_of, to_data
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -33,22 +34,32 @@ _HEADER = struct.Struct(">I")
 class LintOutcome:
     """One certificate's lint: why it is refused, or what the audit event records with it."""
 
-    rejected: str | None = None
+    rejected: Text | None = None  # a message: the bulk report says it in the user's language
     warnings: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
 
     def encode(self) -> bytes:
         return json.dumps(
-            {"rejected": self.rejected, "warnings": self.warnings, "skipped": self.skipped}
+            {
+                "rejected": to_data(self.rejected),
+                "warnings": self.warnings,
+                "skipped": to_data(self.skipped),
+            }
         ).encode()
 
     @staticmethod
     def decode(frame: bytes) -> LintOutcome:
         data = json.loads(frame)
-        return LintOutcome(data["rejected"], tuple(data["warnings"]), tuple(data["skipped"]))
+        rejected = from_data(data["rejected"])
+        return LintOutcome(rejected, tuple(data["warnings"]), tuple(from_data(data["skipped"])))
 
 
-_DIED = LintOutcome("the lint worker process stopped unexpectedly; certificate not issued")
+_DIED = LintOutcome(
+    Message(
+        "lint.worker_died",
+        "the lint worker process stopped unexpectedly; certificate not issued",
+    )
+)
 
 
 def _read_frame(stream: IO[bytes]) -> bytes | None:
@@ -158,8 +169,14 @@ def lint_outcome(
     try:
         report = lint_der_or_reject(der, standard, profile_name, base_url, rows)
     except IDToolkitError as exc:
-        return LintOutcome(str(exc))
+        return LintOutcome(message_of(exc))
     except Exception as exc:
-        return LintOutcome(f"could not be linted ({type(exc).__name__}); certificate not issued")
+        return LintOutcome(
+            Message(
+                "lint.could_not_lint",
+                "could not be linted ({problem}); certificate not issued",
+                problem=type(exc).__name__,
+            )
+        )
     lint = Lint.of(report)
     return LintOutcome(None, lint.warnings, lint.skipped)

@@ -18,6 +18,7 @@ from cryptography.x509.oid import ExtensionOID
 
 from idtoolkit import oids
 from idtoolkit.errors import ConfigurationError, IDToolkitError
+from idtoolkit.i18n import LANGUAGES
 from idtoolkit.keys.spec import KEY_SPECS
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.oids import ATTRIBUTE_OIDS, resolve_oid
@@ -44,6 +45,7 @@ _CSR_EXTENSIONS = {
 _TOP_KEYS = {
     "name",
     "description",
+    "descriptions",
     "lint",
     "ca",
     "path_length",
@@ -342,9 +344,21 @@ def parse_profile(text: str, source: str) -> Profile:
             "only a CA profile may carry name constraints",
         )
 
+    descriptions = top.sub("descriptions")
+    descriptions.only(LANGUAGES)
+    translated: list[tuple[str, str]] = []
+    for language in sorted(descriptions.data):
+        text = descriptions.get(language, str)
+        if not text.strip() or "\n" in text:
+            raise descriptions.fail(
+                language, "profile.bad_description", "must be one non-empty line of text"
+            )
+        translated.append((language, text))
+
     profile = Profile(
         name=name,
         description=top.get("description", str, ""),
+        descriptions=tuple(translated),
         source=source,
         is_ca=is_ca,
         path_length=path_length,

@@ -105,6 +105,14 @@ class Profile:
     csr_copy_extensions: tuple[x509.ObjectIdentifier, ...]
     csr_ignore_extensions: tuple[x509.ObjectIdentifier, ...]
     name_constraints_dns: tuple[str, ...] = ()
+    #: The description in other languages (``[descriptions]`` in the TOML: ``fr = "…"``), as
+    #: (language, text) pairs; a language not given falls back to :attr:`description`.
+    descriptions: tuple[tuple[str, str], ...] = ()
+
+    def description_in(self, language: str) -> str:
+        """The description in ``language`` (a catalogue code: ``fr``, ``ar``, ``zh_CN``), or
+        the English one when the profile carries none in that language."""
+        return dict(self.descriptions).get(language) or self.description
 
     def max_days_at(self, when: dt.datetime) -> int:
         """The maximum validity in force at ``when``: the profile's cap, lowered by the schedule."""

@@ -21,13 +21,15 @@ from pyhanko_certvalidator.errors import (
     NotYetValidError,
     PathBuildingError,
     RevokedError,
+    StaleRevinfoError,
     ValidationError,
 )
 
 from idtoolkit.ca.names import format_subject
+from idtoolkit.messages import Message, Text
 from idtoolkit.signing.adapter import to_asn1
 from idtoolkit.signing.fetch import Fetcher
-from idtoolkit.signing.policy import REASONS
+from idtoolkit.signing.reasons import REASON_MESSAGES
 from idtoolkit.signing.revinfo import (
     RevocationInfo,
     fetch_for_paths,
@@ -76,12 +78,21 @@ def gather_revinfo(
         for leaf in leaves:
             if leaf not in trusted:
                 info.notes.append(
-                    f"revocation not asked for {format_subject(leaf.subject)}: "
-                    "its chain does not reach a trust anchor"
+                    Message(
+                        "signature.source.not_asked",
+                        "revocation not asked for {subject}: "
+                        "its chain does not reach a trust anchor",
+                        subject=format_subject(leaf.subject),
+                    )
                 )
         info.extend(fetch_for_paths(trusted, pool, fetcher, with_crls=at is not None))
     elif not embedded:
-        info.notes.append("no revocation information embedded, and fetching is off")
+        info.notes.append(
+            Message(
+                "signature.source.none",
+                "no revocation information embedded, and fetching is off",
+            )
+        )
     return info
 
 
@@ -90,7 +101,7 @@ class ChainDiagnosis:
     """What path validation (without key usage, which is checked apart) says of the signer."""
 
     problem: str | None  # a reason code, "signer-time", or None when the path is valid
-    detail: str = ""
+    detail: Text = ""
 
 
 def diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiagnosis:
@@ -102,26 +113,125 @@ def diagnose(signer: x509.Certificate, context: ValidationContext) -> ChainDiagn
         asyncio.run(validator.async_validate_path())
     except RevokedError as exc:
         reason = exc.reason.native
-        when = f"since {exc.revocation_dt:%Y-%m-%d %H:%M} UTC ({reason})"
         if not exc.is_ee_cert:
-            return ChainDiagnosis("ca-revoked", f"{REASONS['ca-revoked']} {when}")
+            return ChainDiagnosis("ca-revoked", _revoked("ca-revoked", exc))
         code = "on-hold" if reason == "certificate_hold" else "revoked"
-        return ChainDiagnosis(code, f"{REASONS[code]} {when}")
+        return ChainDiagnosis(code, _revoked(code, exc))
     except InsufficientRevinfoError as exc:
-        return ChainDiagnosis(
-            "revocation-unknown", f"{REASONS['revocation-unknown']}: {exc.failure_msg}"
-        )
+        return ChainDiagnosis("revocation-unknown", revinfo_problem(exc))
     except PathBuildingError:
-        return ChainDiagnosis("untrusted", REASONS["untrusted"])
+        return ChainDiagnosis("untrusted", REASON_MESSAGES["untrusted"])
     except (ExpiredError, NotYetValidError) as exc:
         if exc.is_ee_cert:
-            return ChainDiagnosis("signer-time", exc.failure_msg)
+            return ChainDiagnosis("signer-time", _out_of_time(exc))
         if isinstance(exc, ExpiredError):
             # EN 319 102-1 5.2.6: a certificate of the chain expired at the validation time is
             # INDETERMINATE (OUT_OF_BOUNDS_NO_POE) without proof of an earlier signing time,
             # never INVALID: the long-term validators try that proof next.
-            return ChainDiagnosis("ca-expired", f"{REASONS['ca-expired']} ({exc.failure_msg})")
-        return ChainDiagnosis("chain-invalid", exc.failure_msg)
+            return ChainDiagnosis(
+                "ca-expired",
+                Message(
+                    "signature.diagnosis.ca_expired",
+                    "{reason} ({detail})",
+                    reason=REASON_MESSAGES["ca-expired"],
+                    detail=_out_of_time(exc),
+                ),
+            )
+        return ChainDiagnosis("chain-invalid", _out_of_time(exc))
     except ValidationError as exc:
-        return ChainDiagnosis("chain-invalid", exc.failure_msg)
+        return ChainDiagnosis("chain-invalid", path_problem(exc))
     return ChainDiagnosis(None)
+
+
+# certvalidator's outcomes in our own words (its English is never shown): a kind per outcome
+# with the data it carries; what it says only in prose is quoted, marked as its words.
+def _revoked(code: str, exc: RevokedError) -> Message:
+    return Message(
+        "signature.diagnosis.revoked",
+        "{reason} since {when} UTC ({why})",
+        reason=REASON_MESSAGES[code],
+        when=f"{exc.revocation_dt:%Y-%m-%d %H:%M}",
+        why=exc.reason.native,
+    )
+
+
+def revinfo_problem(exc: InsufficientRevinfoError) -> Message:
+    """Why the revocation status is unknown: stale data, or none usable."""
+    reason = REASON_MESSAGES["revocation-unknown"]
+    if isinstance(exc, StaleRevinfoError):
+        return Message(
+            "signature.diagnosis.revinfo_stale",
+            "{reason}: the CRL or OCSP response is not recent enough (stale since {cutoff} UTC)",
+            reason=reason,
+            cutoff=f"{exc.time_cutoff:%Y-%m-%d %H:%M}",
+        )
+    text = exc.failure_msg.lower()
+    if "no revocation information" in text or "no crl" in text or "no ocsp" in text:
+        return Message(
+            "signature.diagnosis.revinfo_missing",
+            "{reason}: no CRL or OCSP response could be found for a certificate of the chain",
+            reason=reason,
+        )
+    if "not recent enough" in text or "stale" in text:
+        return Message(
+            "signature.diagnosis.revinfo_stale_unknown",
+            "{reason}: the CRL or OCSP response is not recent enough",
+            reason=reason,
+        )
+    return Message(
+        "signature.diagnosis.revinfo_unusable",
+        "{reason}: the revocation data found could not be used (the validator said: {said})",
+        reason=reason,
+        said=exc.failure_msg,
+    )
+
+
+def _out_of_time(exc: ExpiredError | NotYetValidError) -> Message:
+    who = (
+        Message("signature.diagnosis.the_signer", "the signer's certificate")
+        if exc.is_ee_cert
+        else Message("signature.diagnosis.a_ca", "a CA certificate of the chain")
+    )
+    if isinstance(exc, ExpiredError):
+        return Message(
+            "signature.diagnosis.expired",
+            "{who} expired {when} UTC",
+            who=who,
+            when=f"{exc.expired_dt:%Y-%m-%d %H:%M:%S}",
+        )
+    return Message(
+        "signature.diagnosis.not_yet_valid",
+        "{who} is not valid until {when} UTC",
+        who=who,
+        when=f"{exc.valid_from:%Y-%m-%d %H:%M:%S}",
+    )
+
+
+def path_problem(exc: ValidationError) -> Message:
+    """A path that fails validation otherwise: the cases a report meets, in our words."""
+    text = exc.failure_msg.lower()
+    if "is not a ca" in text:
+        return Message(
+            "signature.diagnosis.not_a_ca",
+            "a certificate in the chain signs others but is not a CA certificate",
+        )
+    if "disallowed" in text:
+        return Message(
+            "signature.diagnosis.disallowed_algorithm",
+            "a certificate in the chain is signed with an algorithm no longer allowed",
+        )
+    if "path length" in text:
+        return Message(
+            "signature.diagnosis.path_length",
+            "the chain is longer than a CA certificate allows (path length)",
+        )
+    if "signature" in text:
+        return Message(
+            "signature.diagnosis.bad_certificate_signature",
+            "a certificate's signature in the chain does not verify",
+        )
+    return Message(
+        "signature.diagnosis.other",
+        "the chain fails validation (the validator said: {said})",
+        said=exc.failure_msg,
+    )

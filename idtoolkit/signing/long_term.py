@@ -14,6 +14,7 @@ from typing import Any
 
 from cryptography import x509
 
+from idtoolkit.messages import Message
 from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS
 from idtoolkit.signing.report import Check, SignatureReport
 from idtoolkit.signing.signed_data import signer_certificate
@@ -66,8 +67,11 @@ def as_of_timestamp(report: SignatureReport) -> SignatureReport:
         Check(
             "validation time",
             CheckOutcome.INFO,
-            f"as of the time-stamp, {report.validation_time:%Y-%m-%d %H:%M:%S} UTC: it proves "
-            "the signature existed then",
+            Message(
+                "signature.check.as_of_timestamp",
+                "as of the time-stamp, {time} UTC: it proves the signature existed then",
+                time=f"{report.validation_time:%Y-%m-%d %H:%M:%S}",
+            ),
         ),
     )
     return report

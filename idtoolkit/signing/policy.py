@@ -10,6 +10,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 
 from idtoolkit import oids
+from idtoolkit.signing.reasons import REASONS
 from idtoolkit.states import Verdict
 
 #: Purposes under which a certificate with an EKU extension may sign documents.
@@ -24,29 +25,6 @@ _DOCUMENT_SIGNING_OIDS = {
 #: would demand an EKU extension if given EKUs); EKUs are checked by
 #: :func:`usage_problems_for_signing`, where an absent EKU extension is allowed.
 KEY_USAGE_POLICY = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
-
-#: Reason codes, stable for scripts and test manifests.
-REASONS = {
-    "modified": "the signed data was changed after signing, or the signature value is wrong",
-    "malformed": "the signature cannot be read or contradicts itself",
-    "untrusted": "the signer's certificate does not chain to a trusted root",
-    "expired": "the signer's certificate had expired at the validation time",
-    "not-yet-valid": "the signer's certificate was not yet valid at the validation time",
-    "revoked": "the signer's certificate is revoked",
-    "on-hold": "the signer's certificate is on hold (temporarily revoked)",
-    "ca-revoked": "a CA certificate in the chain is revoked",
-    "ca-expired": "a CA certificate in the chain had expired at the validation time, and "
-    "nothing still valid proves the signature was made before",
-    "revocation-unknown": "the revocation status could not be established",
-    "wrong-key-usage": "the signer's certificate does not allow digital signatures",
-    "wrong-eku": "the signer's certificate is restricted to purposes other than document signing",
-    "timestamp-invalid": "the time-stamp does not match the signature or its seal is broken",
-    "timestamp-untrusted": "the time-stamp's TSA certificate could not be validated "
-    "(no trusted chain, or its revocation status is unknown)",
-    "chain-invalid": "the certificate chain failed validation",
-    "unsigned-data": "the file carries data after the signed revision that no signature covers",
-}
-
 
 #: Reasons that make a signature invalid for certain; the others leave it indeterminate (it
 #: might validate with more information: a trust anchor, proof of time, revocation data).

@@ -12,6 +12,8 @@ import logging
 
 from pyhanko.pdf_utils.misc import PdfError
 
+from idtoolkit.messages import Message
+
 #: What a damaged or hostile file can raise from asn1crypto, cryptography and pyHanko (whose
 #: own errors are ValueErrors): turned into a verdict or a one-line error, never a traceback.
 PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, PdfError)
@@ -28,6 +30,17 @@ def first_line(exc: BaseException) -> str:
         return "its structure is damaged"  # their texts ("[<class ...>]", "") say nothing
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def library_said(exc: BaseException) -> Message:
+    """A parser's or pyHanko's complaint, marked as theirs: its text is their English, so the
+    report says it is quoted ("the reading library said: …"), in the user's language around it.
+    A damaged structure (their texts say nothing) is said in our own words."""
+    if isinstance(exc, (AssertionError, ArithmeticError, RecursionError)):
+        return Message("signature.structure_damaged", "its structure is damaged")
+    return Message(
+        "signature.library_said", "the reading library said: {text}", text=first_line(exc)
+    )
 
 
 class quiet:

@@ -8,6 +8,7 @@ into JSON (:meth:`SignatureReport.as_dict`) without knowing how it was made.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 from cryptography import x509
 
 from idtoolkit.ca.names import format_subject
-from idtoolkit.signing.policy import REASONS
+from idtoolkit.messages import Message, Text, english
+from idtoolkit.signing.reasons import REASON_MESSAGES
 from idtoolkit.states import CheckOutcome, Verdict
 
 
@@ -23,7 +25,9 @@ from idtoolkit.states import CheckOutcome, Verdict
 class Check:
     name: str
     outcome: CheckOutcome
-    detail: str
+    #: What was found, as a message with parameters (said in the user's language by the front
+    #: ends: ``catalogue(lang).text(check.detail)``); ``str()`` gives the English sentence.
+    detail: Text
 
 
 @dataclass
@@ -40,14 +44,21 @@ class SignatureReport:
     timestamp: dt.datetime | None = None
     signature_field: str | None = None
     checks: list[Check] = field(default_factory=list)
-    revocation_sources: list[str] = field(default_factory=list)
+    revocation_sources: list[Text] = field(default_factory=list)  # messages, like the details
 
     @property
     def valid(self) -> bool:
         return self.verdict == Verdict.VALID
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """Plain data for JSON: the details and sources as their English sentences."""
+        data = asdict(
+            dataclasses.replace(
+                self,
+                checks=[dataclasses.replace(c, detail=english(c.detail)) for c in self.checks],
+                revocation_sources=[english(s) for s in self.revocation_sources],
+            )
+        )
         for key in ("validation_time", "claimed_signing_time", "timestamp"):
             value = data[key]
             data[key] = value.isoformat() if value is not None else None
@@ -61,7 +72,7 @@ def subject_of(cert: x509.Certificate) -> str:
 def malformed_report(
     file: str,
     fmt: str,
-    message: str,
+    message: Text,
     at: dt.datetime,
     signer: x509.Certificate | None = None,
     field_name: str | None = None,
@@ -76,5 +87,16 @@ def malformed_report(
         issuer=format_subject(signer.issuer) if signer is not None else "",
         validation_time=at,
         signature_field=field_name,
-        checks=[Check("signature", CheckOutcome.FAILED, f"{REASONS['malformed']}: {message}")],
+        checks=[
+            Check(
+                "signature",
+                CheckOutcome.FAILED,
+                Message(
+                    "signature.check.malformed",
+                    "{reason}: {problem}",
+                    reason=REASON_MESSAGES["malformed"],
+                    problem=message,
+                ),
+            )
+        ],
     )

@@ -24,6 +24,7 @@ from idtoolkit import oids
 from idtoolkit.ca.names import format_subject
 from idtoolkit.ca.urls import ca_issuers_urls_of, revocation_urls_of
 from idtoolkit.errors import FetchError
+from idtoolkit.messages import Message, Text, message_of
 from idtoolkit.signing.fetch import Fetcher
 
 OCSP_RESPONSE_FORMAT = oids.RI_OCSP_RESPONSE.dotted_string  # id-ri-ocsp-response (RFC 5940)
@@ -36,7 +37,7 @@ class RevocationInfo:
     ocsps: list[bytes] = field(default_factory=list)
     crls: list[bytes] = field(default_factory=list)
     #: One line per source, for the report: what was asked where and what it said.
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)  # messages: said in the user's language
     #: Certificates (described) for which no source answered.
     unanswered: list[str] = field(default_factory=list)
 
@@ -80,7 +81,7 @@ def path_of(cert: x509.Certificate, pool: list[x509.Certificate]) -> list[x509.C
 def fetch_missing_issuers(
     leaves: list[x509.Certificate],
     pool: list[x509.Certificate],
-    notes: list[str],
+    notes: list[Text],
     fetcher: Fetcher,
 ) -> list[x509.Certificate]:
     """Issuer certificates the signature did not carry, from the AIA caIssuers URLs of the
@@ -99,11 +100,26 @@ def fetch_missing_issuers(
                         else [x509.load_der_x509_certificate(body)]
                     )
                 except (FetchError, ValueError) as exc:
-                    notes.append(f"issuer of {_describe(cert)}: {exc}")
+                    problem = message_of(exc) if isinstance(exc, FetchError) else str(exc)
+                    notes.append(
+                        Message(
+                            "signature.source.issuer_failed",
+                            "issuer of {subject}: {problem}",
+                            subject=_describe(cert),
+                            problem=problem,
+                        )
+                    )
                     continue
                 found = issuer_of(cert, candidates)
                 if found is not None:
-                    notes.append(f"issuer of {_describe(cert)} fetched from {url}")
+                    notes.append(
+                        Message(
+                            "signature.source.issuer_fetched",
+                            "issuer of {subject} fetched from {url}",
+                            subject=_describe(cert),
+                            url=url,
+                        )
+                    )
                     break
             if found is None:
                 break
@@ -120,7 +136,7 @@ def _describe(cert: x509.Certificate) -> str:
 
 def _ask_ocsp(
     url: str, cert: x509.Certificate, issuer: x509.Certificate, fetcher: Fetcher
-) -> tuple[bytes, str]:
+) -> tuple[bytes, Message]:
     request = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA1()).build()
     body = fetcher.post(
         url,
@@ -150,11 +166,19 @@ def _ask_ocsp(
             "{url}: the answer is about other certificates",
             url=url,
         )
-    status = single.certificate_status.name.lower()
     if single.certificate_status == ocsp.OCSPCertStatus.REVOKED:
         reason = single.revocation_reason.name if single.revocation_reason else "unspecified"
-        status += f" ({reason}, {single.revocation_time_utc:%Y-%m-%d %H:%M} UTC)"
-    return body, f"{status} (as the responder says)"
+        status = Message(
+            "signature.ocsp.revoked",
+            "revoked ({reason}, {when} UTC) (as the responder says)",
+            reason=reason,
+            when=f"{single.revocation_time_utc:%Y-%m-%d %H:%M}",
+        )
+    elif single.certificate_status == ocsp.OCSPCertStatus.GOOD:
+        status = Message("signature.ocsp.good", "good (as the responder says)")
+    else:
+        status = Message("signature.ocsp.unknown", "unknown (as the responder says)")
+    return body, status
 
 
 def _get_crl(url: str, fetcher: Fetcher) -> bytes:
@@ -202,10 +226,25 @@ def fetch_for_path(
             try:
                 body, status = _ask_ocsp(url, cert, issuer, fetcher)
             except FetchError as exc:
-                found.notes.append(f"OCSP for {_describe(cert)}: {exc}")
+                found.notes.append(
+                    Message(
+                        "signature.source.ocsp_failed",
+                        "OCSP for {subject}: {problem}",
+                        subject=_describe(cert),
+                        problem=message_of(exc),
+                    )
+                )
                 continue
             found.ocsps.append(body)
-            found.notes.append(f"OCSP for {_describe(cert)} from {url}: {status}")
+            found.notes.append(
+                Message(
+                    "signature.source.ocsp",
+                    "OCSP for {subject} from {url}: {status}",
+                    subject=_describe(cert),
+                    url=url,
+                    status=status,
+                )
+            )
             answered = True
             break
         if answered and not with_crls:
@@ -214,13 +253,33 @@ def fetch_for_path(
             try:
                 found.crls.append(_get_crl(url, fetcher))
             except FetchError as exc:
-                found.notes.append(f"CRL for {_describe(cert)}: {exc}")
+                found.notes.append(
+                    Message(
+                        "signature.source.crl_failed",
+                        "CRL for {subject}: {problem}",
+                        subject=_describe(cert),
+                        problem=message_of(exc),
+                    )
+                )
                 continue
-            found.notes.append(f"CRL for {_describe(cert)} from {url}")
+            found.notes.append(
+                Message(
+                    "signature.source.crl",
+                    "CRL for {subject} from {url}",
+                    subject=_describe(cert),
+                    url=url,
+                )
+            )
             answered = True
             break
         if not ocsp_urls and not crl_urls:
-            found.notes.append(f"{_describe(cert)} names no OCSP responder or CRL")
+            found.notes.append(
+                Message(
+                    "signature.source.no_urls",
+                    "{subject} names no OCSP responder or CRL",
+                    subject=_describe(cert),
+                )
+            )
         if not answered:
             found.unanswered.append(_describe(cert))
     return found
@@ -238,7 +297,12 @@ def from_signed_data(signed_data: cms.SignedData) -> RevocationInfo:
             found.ocsps.append(choice.chosen["other_rev_info"].dump())
     if found:
         found.notes.append(
-            f"embedded in the signature: {len(found.ocsps)} OCSP response(s), {len(found.crls)} CRL(s)"
+            Message(
+                "signature.source.embedded",
+                "embedded in the signature: {ocsps} OCSP response(s), {crls} CRL(s)",
+                ocsps=len(found.ocsps),
+                crls=len(found.crls),
+            )
         )
     return found
 

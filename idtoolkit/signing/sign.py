@@ -30,6 +30,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from idtoolkit.ca.names import format_subject
 from idtoolkit.errors import FetchError, SigningError
+from idtoolkit.messages import english
 from idtoolkit.signing.adapter import ToolkitSigner, UrlTimeStamper, digest_name, to_asn1
 from idtoolkit.signing.credentials import SigningCredential
 from idtoolkit.signing.fetch import Fetcher
@@ -90,7 +91,7 @@ def _revocation_for(signed_data: cms.SignedData, credential: SigningCredential) 
     leaves = [credential.certificate, *timestamp_signer_certificates(signed_data)]
     info = fetch_for_paths(leaves, pool, Fetcher())
     if info.unanswered:
-        problems = "; ".join(info.notes) or "no OCSP responder or CRL named"
+        problems = "; ".join(english(n) for n in info.notes) or "no OCSP responder or CRL named"
         # Ask about the server only when nothing answered; an answer says what is wrong itself.
         unreachable = "cannot connect" in problems
         params = {"certificate": str(info.unanswered[0]), "problems": problems}
@@ -142,7 +143,7 @@ def sign_cms(
         signed_data: cms.SignedData = content_info["content"]
         info = _revocation_for(signed_data, credential)
         embed(signed_data, info)
-        notes = info.notes
+        notes = [english(n) for n in info.notes]
     return content_info.dump(), _result(
         SignatureFormat.CMS, credential, tsa_url, embed_revocation, notes
     )
@@ -227,8 +228,9 @@ def _add_dss(signed: io.BytesIO, credential: SigningCredential) -> tuple[io.Byte
         # B-LT signature by a revoked credential (a test PKI's negative sample) carries the
         # very answers that say so.
         out = _dss_as_gathered(reader, embedded, pool, info, exc)
-        return out, [*info.notes, f"embedded as received (the path does not validate: {exc})"]
-    return out, info.notes
+        notes = [english(n) for n in info.notes]
+        return out, [*notes, f"embedded as received (the path does not validate: {exc})"]
+    return out, [english(n) for n in info.notes]
 
 
 def _dss_as_gathered(

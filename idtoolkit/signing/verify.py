@@ -26,7 +26,7 @@ from cryptography import x509
 from idtoolkit.errors import InputError, SigningError
 
 # The entry point: callers import validation and its report from here, wherever they live.
-from idtoolkit.signing.policy import REASONS
+from idtoolkit.signing.reasons import REASONS
 from idtoolkit.signing.report import Check, SignatureReport
 from idtoolkit.signing.report_text import render_text
 from idtoolkit.signing.verify_cms import verify_cms

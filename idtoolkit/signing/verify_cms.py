@@ -20,7 +20,7 @@ from idtoolkit.errors import InputError
 from idtoolkit.signing.chain_validation import diagnose, gather_revinfo, validation_context
 from idtoolkit.signing.long_term import as_of_timestamp, claimed_time, timestamp_held, tsa_alive
 from idtoolkit.signing.policy import KEY_USAGE_POLICY
-from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS, first_line, quiet
+from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS, first_line, library_said, quiet
 from idtoolkit.signing.report import SignatureReport, malformed_report
 from idtoolkit.signing.report_checks import signature_report
 from idtoolkit.signing.revinfo import from_signed_data
@@ -94,7 +94,7 @@ def verify_cms(
             )
             diagnosis = diagnose(signer, validation_context(trust, pool, info, at))
     except PARSE_ERRORS as exc:
-        return malformed_report(file, "cms", first_line(exc), when, signer)
+        return malformed_report(file, "cms", library_said(exc), when, signer)
     report = signature_report(status, file, "cms", signer, pool, info, when, diagnosis)
     proof = claimed_time(status)
     if proof is not None and proof < when:  # again, as of the time the time-stamp proves

@@ -24,6 +24,7 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import NoDSSFoundError
 
 from idtoolkit.errors import InputError
+from idtoolkit.messages import Message
 from idtoolkit.signing.chain_validation import diagnose, gather_revinfo, validation_context
 from idtoolkit.signing.long_term import (
     LaterProof,
@@ -34,7 +35,13 @@ from idtoolkit.signing.long_term import (
     tsa_alive,
 )
 from idtoolkit.signing.policy import KEY_USAGE_POLICY, ordered, verdict_for
-from idtoolkit.signing.pyhanko_guard import PARSE_ERRORS, PDF_READ_ERRORS, first_line, quiet
+from idtoolkit.signing.pyhanko_guard import (
+    PARSE_ERRORS,
+    PDF_READ_ERRORS,
+    first_line,
+    library_said,
+    quiet,
+)
 from idtoolkit.signing.report import Check, SignatureReport, malformed_report
 from idtoolkit.signing.report_checks import coverage_check, signature_report, timestamp_report
 from idtoolkit.signing.revinfo import RevocationInfo
@@ -66,8 +73,12 @@ def read_dss(reader: PdfFileReader) -> tuple[RevocationInfo, list[x509.Certifica
         ) from None
     if embedded:
         embedded.notes.append(
-            f"embedded in the PDF (DSS): {len(embedded.ocsps)} OCSP response(s), "
-            f"{len(embedded.crls)} CRL(s)"
+            Message(
+                "signature.source.pdf_dss",
+                "embedded in the PDF (DSS): {ocsps} OCSP response(s), {crls} CRL(s)",
+                ocsps=len(embedded.ocsps),
+                crls=len(embedded.crls),
+            )
         )
     return embedded, certs
 
@@ -104,7 +115,10 @@ def verify_pdf(
                 malformed_report(
                     file,
                     "pades",
-                    "signature of a kind this validator cannot read",
+                    Message(
+                        "signature.kind_unreadable",
+                        "signature of a kind this validator cannot read",
+                    ),
                     when,
                     field_name=name,
                 )
@@ -140,8 +154,12 @@ def with_unsigned_tail(report: SignatureReport, tail: int) -> SignatureReport:
     check = Check(
         "coverage",
         CheckOutcome.FAILED,
-        f"{tail} bytes after the document's last revision are covered by no signature"
-        " (data appended to the signed file)",
+        Message(
+            "signature.check.unsigned_tail",
+            "{tail} bytes after the document's last revision are covered by no signature"
+            " (data appended to the signed file)",
+            tail=tail,
+        ),
     )
     checks = [c for c in report.checks if c.name != "coverage"] + [check]
     return dataclasses.replace(report, verdict=verdict_for(reasons), reasons=reasons, checks=checks)
@@ -164,7 +182,14 @@ def verify_embedded(
         signed_data = sig.signed_data
         signer = signer_certificate(signed_data)
         if signer is None:
-            return malformed_report(file, kind, "no signer certificate", when, None, sig.field_name)
+            return malformed_report(
+                file,
+                kind,
+                Message("signature.no_signer_certificate", "no signer certificate"),
+                when,
+                None,
+                sig.field_name,
+            )
         pool = all_certificates(signed_data) + dss_certs + trust
         info = gather_revinfo(signed_data, pool, signer, embedded, fetch, at, trust)
         with quiet():
@@ -183,11 +208,14 @@ def verify_embedded(
                 )
             diagnosis = diagnose(signer, validation_context(trust, pool, info, at))
     except PARSE_ERRORS as exc:
-        return malformed_report(file, kind, first_line(exc), when, signer, sig.field_name)
+        return malformed_report(file, kind, library_said(exc), when, signer, sig.field_name)
     except PDF_READ_ERRORS as exc:  # the signed revision's structure itself is damaged
-        return malformed_report(
-            file, kind, f"the PDF cannot be read: {first_line(exc)}", when, signer, sig.field_name
+        unreadable = Message(
+            "signature.pdf_unreadable",
+            "the PDF cannot be read: {problem}",
+            problem=library_said(exc),
         )
+        return malformed_report(file, kind, unreadable, when, signer, sig.field_name)
     if kind == "pades-doc-timestamp":
         report = timestamp_report(status, file, signer, pool, info, when, diagnosis, sig.field_name)
         tsas = [signer]

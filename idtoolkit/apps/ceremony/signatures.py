@@ -91,7 +91,7 @@ def check_signatures(directory: Path, trust: list[x509.Certificate]) -> list[Rol
             found.append(RoleSignature(role, "?", "", path.name, False, str(exc)))
             continue
         bad = [r for r in report.reasons if r not in _ACCEPTED_REASONS]
-        problem = "; ".join(c.detail for c in report.checks if c.outcome == "failed")
+        problem = "; ".join(str(c.detail) for c in report.checks if c.outcome == "failed")
         claimed = _claimed_roles(path.read_bytes())
         if claimed != [role]:
             bad.append("role")

@@ -13,6 +13,7 @@ from idtoolkit.api import BulkProgress as Progress
 from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import JobCancelled, RowsRejected, emit
+from idtoolkit.apps.cli.language import catalogue
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 
 
@@ -166,7 +167,7 @@ def _summary(report: JobReport) -> str:
         lines.append(
             f"  line {error.line}"
             + (f" (id {error.row_id})" if error.row_id else "")
-            + f": {error.message}"
+            + f": {catalogue().text(error.message)}"
         )
     lines.append(
         f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"

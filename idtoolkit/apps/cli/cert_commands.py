@@ -18,7 +18,7 @@ from idtoolkit.apps.cli.io import (
     parse_time,
     write_file,
 )
-from idtoolkit.apps.cli.language import N_, Nn_, _, nsay, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, catalogue, nsay, say
 from idtoolkit.apps.cli.parser import SERIAL_HELP, Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -245,7 +245,7 @@ def cert_show(args: argparse.Namespace) -> None:
         "pem": pem,
     }
     lines = [key_value_text({k: v for k, v in data.items() if k not in ("extensions", "pem")})]
-    lines += [_("extensions:"), *(f"  {e}" for e in extensions)]
+    lines += [_("extensions:"), *(f"  {catalogue().text(e)}" for e in extensions)]
     if args.pem:
         lines.append(pem.rstrip())
     emit(args, data, "\n".join(lines))

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
 from idtoolkit.api import check_pkcs12_password, read_file
+from idtoolkit.api.messages import code_message
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
@@ -19,7 +20,7 @@ from idtoolkit.apps.cli.io import (
     read_secret,
     write_file,
 )
-from idtoolkit.apps.cli.language import say
+from idtoolkit.apps.cli.language import catalogue, say
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command
 from idtoolkit.errors import InputError
 
@@ -177,7 +178,10 @@ def issue(args: argparse.Namespace) -> None:
             )
         lines += [say("  note: {note}", note=n) for n in issued.notes]
         counts = Counter(issued.lint_warnings)
-        lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
+        lines += [
+            f"  lint warning: {catalogue().text(code_message(w))}" + (f" (x{n})" if n > 1 else "")
+            for w, n in counts.items()
+        ]
         if api.INTERNAL_NAME_LINT in counts:
             with open_workspace(args) as ws:
                 base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url

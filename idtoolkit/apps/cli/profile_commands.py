@@ -9,6 +9,7 @@ from idtoolkit import api
 from idtoolkit.api import Profile
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.language import catalogue
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -83,7 +84,7 @@ def profile_list(args: argparse.Namespace) -> None:
             str(p.max_days),
             p.lint.value,
             "workspace" if c else "shipped",
-            p.description,
+            p.description_in(catalogue().language),
         ]
         for p, c in profiles
     ]
@@ -100,7 +101,8 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    emit(args, data, key_value_text(data))
+    shown = data | {"description": p.description_in(catalogue().language)}  # JSON: English
+    emit(args, data, key_value_text(shown))
 
 
 def profile_add(args: argparse.Namespace) -> None:

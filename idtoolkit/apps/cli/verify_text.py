@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from idtoolkit.api import CheckOutcome
-from idtoolkit.apps.cli.language import N_, _, say
+from idtoolkit.api.messages import check_name, reason_message
+from idtoolkit.apps.cli.language import N_, _, catalogue, say
 
 if TYPE_CHECKING:
     from idtoolkit.api.signing import SignatureReport
@@ -48,12 +49,15 @@ def _report_lines(report: SignatureReport) -> list[str]:
         )
     lines.append(say("  validated at: {time} UTC", time=f"{report.validation_time:{TIME}}"))
     for check in report.checks:
-        lines.append(f"  [{MARKS[check.outcome]}] {check.name}: {check.detail}")
+        name, detail = catalogue().text(check_name(check.name)), catalogue().text(check.detail)
+        lines.append(f"  [{MARKS[check.outcome]}] {name}: {detail}")
     if report.revocation_sources:
         lines.append(_("  revocation sources:"))
-        lines += [f"    - {note}" for note in report.revocation_sources]
+        lines += [f"    - {catalogue().text(note)}" for note in report.revocation_sources]
     if report.reasons:
         lines.append(say("  why: {reasons}", reasons=", ".join(report.reasons)))
+        if catalogue().language != "en":  # the codes are for scripts: say them in words too
+            lines += [f"    - {catalogue().text(reason_message(r))}" for r in report.reasons]
     return lines
 
 
