@@ -53,6 +53,9 @@ class _Watch(threading.local):
     in_fact = 0
     #: Facts read by the walks of fresh pieces under way, innermost last.
     facts: list[dict[str, Any]]
+    #: The piece document last built on this thread: the document of every node of a piece
+    #: document (a known piece's nodes serve each new document without being re-homed).
+    current: Any = None
 
     def __init__(self) -> None:
         self.facts = []
@@ -69,7 +72,9 @@ def _get_document(node: Any) -> Any:
     """Reaching the document is not yet reading it: a piece document watches every attribute
     read on it (:class:`_PieceDocument`); other documents count as read right away."""
     doc = node.__dict__["_document"]
-    if not _WATCH.decoding and type(doc) is not _PieceDocument:
+    if type(doc) is _PieceDocument:
+        return _WATCH.current
+    if not _WATCH.decoding:
         _ESCAPES[0] += 1
     return doc
 
@@ -231,10 +236,9 @@ def _spki_key_usage_validate_watched(self: Any, node: Any) -> Any:
     key's algorithm OID and nothing else (it navigates there from the root): on a piece
     document that read is the ``spki_algorithm`` fact, so a known key usage piece's result
     holds for every key of the same algorithm."""
-    doc = node.__dict__["_document"]
-    if type(doc) is not _PieceDocument or _WATCH.in_fact:
+    if type(node.__dict__["_document"]) is not _PieceDocument or _WATCH.in_fact:
         return _spki_key_usage_validate(self, node)
-    doc.spki_algorithm  # noqa: B018 - records the fact for the walk under way
+    _WATCH.current.spki_algorithm  # noqa: B018 - records the fact for the walk under way
     _WATCH.in_fact += 1
     try:
         return _spki_key_usage_validate(self, node)
@@ -286,10 +290,14 @@ def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
     piece: _Piece | None = node.__dict__.get("_piece")
     if piece is None:
         _walk(self, node, results)
-        return
+    else:
+        _walk_piece(self, node, piece, results)
+
+
+def _walk_piece(self: Any, node: Any, piece: _Piece, results: list[Any]) -> None:
     if piece.walked:
         known = piece.results.get(id(self)) if piece.local else None
-        if known is not None and _facts_hold(node.__dict__["_document"], known[1]):
+        if known is not None and _facts_hold(_WATCH.current, known[1]):
             results.extend(known[0])
         else:  # read beyond itself, other facts, or a container that did not walk it before
             _walk(self, node, results)
@@ -360,10 +368,13 @@ def _walk(self: Any, node: Any, results: list[Any]) -> None:
         else:
             results.append(result)
     children = node.children
-    if children:
-        walk = self._validate_rec
+    if children:  # pkilint's containers do not override _validate_rec: recurse directly
         for child in children.values():
-            walk(child, results)
+            piece = child.__dict__.get("_piece")
+            if piece is None:
+                _walk(self, child, results)
+            else:
+                _walk_piece(self, child, piece, results)
 
 
 validation.ValidatorContainer._validate_rec = _walk_reusing
@@ -585,12 +596,6 @@ def _bare_node(doc: Any, name: str, pdu: Any, parent: Any) -> Any:
     return node
 
 
-def _rehome(node: Any, doc: Any) -> None:
-    node.__dict__["_document"] = doc
-    for child in node.children.values():
-        _rehome(child, doc)
-
-
 # --- the cache of pieces --------------------------------------------------------------------
 #: Distinct byte strings remembered per place: a job's validity changes per batch and its
 #: subjects per certificate, so a handful per place keeps what recurs and forgets the rest.
@@ -613,6 +618,7 @@ class Pieces:
         self._fresh = []
         self.reused = 0
         doc = _PieceDocument(None, der, "certificate", None)
+        _WATCH.current = doc
         tbs = rfc5280.TBSCertificate()
         cert = rfc5280.Certificate()
         root = _bare_node(doc, "certificate", cert, None)
@@ -724,9 +730,8 @@ class Pieces:
             piece.node = document.PDUNode(doc, name, piece.pdu, parent)
             piece.node.__dict__["_piece"] = piece
             piece.node._piece_root = True
-        else:
+        else:  # its nodes' document is this thread's current one (see _get_document)
             piece.node.__dict__["_parent"] = parent
-            _rehome(piece.node, doc)
         return piece.node
 
     def remember(self) -> None:
