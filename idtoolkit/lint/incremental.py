@@ -104,11 +104,27 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
                 value = object.__getattribute__(self, name)
             finally:
                 watch.in_fact -= 1
-            for facts in watch.facts:
-                facts.setdefault(name, value)
+            if watch.facts:
+                key = object.__getattribute__(self, "fact_key")(name)
+                for facts in watch.facts:
+                    facts.setdefault(name, key)
             return value
         _ESCAPES[0] += 1
         return object.__getattribute__(self, name)
+
+    def fact_key(self, name: str) -> bytes:
+        """The bytes a fact is computed from (a superset): equal bytes, equal fact. ``is_ca``
+        and ``extended_key_usages`` come from the first extension with their OID (pkilint's
+        ``get_extension_by_oid``), ``spki_algorithm`` from the key's AlgorithmIdentifier.
+        Comparing these is much cheaper than computing the facts of every new document."""
+        keys: dict[str, bytes] = object.__getattribute__(self, "__dict__").setdefault(
+            "_fact_keys", {}
+        )
+        key = keys.get(name)
+        if key is None:
+            cut: _Cut = object.__getattribute__(self, "__dict__")["_cut"]
+            key = keys[name] = _fact_key(cut, name)
+        return key
 
     @property
     def spki_algorithm(self) -> Any:
@@ -116,13 +132,35 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
         return self.root.navigate(_SPKI_ALGORITHM).pdu
 
 
-def _facts_hold(doc: Any, facts: dict[str, Any]) -> bool:
-    """Whether ``doc`` has the facts an earlier walk read, with the same values."""
+_FACT_EXTENSIONS = {
+    "is_ca": bytes.fromhex("0603551d13"),  # basicConstraints
+    "extended_key_usages": bytes.fromhex("0603551d25"),  # extKeyUsage
+}
+
+
+def _fact_key(cut: _Cut, name: str) -> bytes:
+    if name == "spki_algorithm":
+        spki = dict(cut.tbs)["subjectPublicKeyInfo"]
+        found = _components(spki, 0x30)
+        return b"A" + (found[0][1] if found else spki)
+    oid = _FACT_EXTENSIONS[name]
+    for element in cut.extensions:
+        found = _components(element, 0x30)
+        if found is None:  # does not decode (so no document is made of it): all of them
+            return b"*" + b"".join(cut.extensions)
+        if found[0][1] == oid:
+            return b"E" + element
+    return b"-"
+
+
+def _facts_hold(doc: Any, facts: dict[str, bytes]) -> bool:
+    """Whether ``doc`` has the facts an earlier walk read: the bytes they come from are
+    the same (see :meth:`_PieceDocument.fact_key`)."""
     if not facts:
         return True
     _WATCH.in_fact += 1
     try:
-        return all(getattr(doc, name) == value for name, value in facts.items())
+        return all(doc.fact_key(name) == key for name, key in facts.items())
     finally:
         _WATCH.in_fact -= 1
 
@@ -618,6 +656,7 @@ class Pieces:
         self._fresh = []
         self.reused = 0
         doc = _PieceDocument(None, der, "certificate", None)
+        object.__getattribute__(doc, "__dict__")["_cut"] = cut
         _WATCH.current = doc
         tbs = rfc5280.TBSCertificate()
         cert = rfc5280.Certificate()
