@@ -511,3 +511,37 @@ def test_a_key_seen_under_another_algorithm_is_judged_under_its_own() -> None:
     reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 2
     _series_equal_full_lints(ders)
+
+
+def test_of_two_extensions_with_one_oid_the_first_is_the_one_read() -> None:
+    """pkilint reads the first extension with an OID (``get_extension_by_oid``): so does the
+    bulk linter's table of them, and its facts (here: CA or not) come from that one."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "twice")])
+    usage = x509.KeyUsage(True, False, False, False, False, True, True, False, False)
+    ders = []
+    for ca in (True, False, True):
+        key = ec.generate_private_key(ec.SECP256R1()).public_key()
+        now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        der = (
+            x509.CertificateBuilder()
+            .issuer_name(subject)
+            .subject_name(subject)
+            .public_key(key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=90))
+            .add_extension(usage, critical=True)
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+            .sign(signer, hashes.SHA256())
+            .public_bytes(serialization.Encoding.DER)
+        )
+        ders.append(der)
+        # the key usage extension's OID made basicConstraints': two of them, the first not
+        # decodable as one
+        twice = der.replace(bytes.fromhex("0603551d0f0101ff"), bytes.fromhex("0603551d130101ff"))
+        assert twice != der
+        ders.append(twice)
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 3
+    _series_equal_full_lints(ders + ders[::-1])

@@ -126,6 +126,20 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
             key = keys[name] = _fact_key(cut, name)
         return key
 
+    def get_extension_by_oid(self, oid: Any) -> tuple[Any, int] | None:
+        """pkilint's, from a table of the first extension with each OID made once per
+        document (validators ask it several times; its extensions never change)."""
+        state = object.__getattribute__(self, "__dict__")
+        table: dict[Any, tuple[Any, int]] | None = state.get("_extensions_by_oid")
+        if table is None:
+            table = {}
+            state["_extensions_by_oid"] = table
+            tbs = state["root"].children["tbsCertificate"]
+            extensions = tbs.children.get("extensions")
+            for index, node in ({} if extensions is None else extensions.children).items():
+                table.setdefault(node.children["extnID"].pdu, (node, int(index)))
+        return table.get(oid)
+
     @property
     def spki_algorithm(self) -> Any:
         """The subject public key's algorithm OID."""
