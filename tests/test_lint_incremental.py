@@ -373,9 +373,175 @@ def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) ->
     places = {
         incremental._decode(data, incremental._EXTENSION_SPEC)["extnID"]: piece
         for place, known in pieces._known.items()
-        if ".extensions." in place
+        if place.rsplit(".", 2)[-2:-1] == ["extensions"]  # whole extensions, not their parts
         for data, piece in known.items()
     }
     for oid in (ExtensionOID.KEY_USAGE, ExtensionOID.EXTENDED_KEY_USAGE):
         asn1_oid = next(o for o in places if str(o) == oid.dotted_string)
         assert places[asn1_oid].known, oid
+
+
+def _plain_certificate(
+    signer: ec.EllipticCurvePrivateKey,
+    subject: x509.Name,
+    key: Any,
+    extension: x509.ExtensionType | None = None,
+    critical: bool = False,
+) -> bytes:
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts CA")]))
+        .subject_name(subject)
+        .public_key(key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=90))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+    )
+    if extension is not None:
+        builder = builder.add_extension(extension, critical=critical)
+    return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def _with_key_algorithm(der: bytes, algorithm: str) -> bytes:
+    """The certificate with its key's algorithm OID replaced (the key's bytes unchanged)."""
+    from pyasn1.codec.der import decoder, encoder
+    from pyasn1.type import univ
+    from pyasn1_alt_modules import rfc5280
+
+    cert, _ = decoder.decode(der, asn1Spec=rfc5280.Certificate())
+    spki = cert["tbsCertificate"]["subjectPublicKeyInfo"]
+    spki["algorithm"]["algorithm"] = univ.ObjectIdentifier(algorithm)
+    return bytes(encoder.encode(cert))
+
+
+def _series_equal_full_lints(ders: list[bytes]) -> RowLinter:
+    rows = RowLinter(LintStandard.PKIX)
+    rows._checks = 0
+    for index, der in enumerate(ders):
+        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+    return rows
+
+
+@pytest.mark.filterwarnings("ignore:Attribute.s length")
+def test_an_attribute_value_seen_under_another_type_is_judged_under_its_own() -> None:
+    """A new subject is cut into its attribute's type and value; a value is decoded by its
+    type (a common name, a country, an e-mail address), so the same value bytes under another
+    type are a new piece: its findings are those of a full lint, not the earlier type's."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+
+    def name(oid: x509.ObjectIdentifier, value: str) -> x509.Name:
+        attribute = x509.NameAttribute(oid, value, _type=_ASN1Type.UTF8String, _validate=False)
+        return x509.Name([attribute])
+
+    cn, o, c, e = (
+        NameOID.COMMON_NAME,
+        NameOID.ORGANIZATION_NAME,
+        NameOID.COUNTRY_NAME,
+        NameOID.EMAIL_ADDRESS,
+    )
+    subjects = [name(cn, "a"), name(cn, "b"), name(cn, "SN"), name(c, "SN"), name(o, "SN")]
+    subjects += [name(e, "SN"), name(cn, "SN"), name(c, "SN"), name(e, "x" * 300)]
+    ders = [_plain_certificate(signer, subject, key) for subject in subjects]
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 3  # the type does change the findings
+    rows = _series_equal_full_lints(ders)
+    assert rows.partial >= len(ders) - 1
+
+
+def test_an_extension_value_seen_under_another_oid_is_judged_under_its_own() -> None:
+    """A new extension is cut into its OID, criticality and value; the same value bytes under
+    another OID (subject vs issuer alternative name), or critical where it was not, get
+    the findings of a full lint."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "parts")])
+
+    def names(host: str) -> list[x509.GeneralName]:
+        return [x509.DNSName._init_without_validation(host)]
+
+    def policies(names: list[x509.GeneralName]) -> x509.ExtensionType:
+        """The SAN's value bytes under the certificate policies OID: no longer decodable."""
+        value = x509.SubjectAlternativeName(names).public_bytes()
+        return x509.UnrecognizedExtension(ExtensionOID.CERTIFICATE_POLICIES, value)
+
+    san, ian = x509.SubjectAlternativeName, x509.IssuerAlternativeName
+    shapes: list[tuple[Any, str, bool]] = [
+        (san, "a.example", False),
+        (san, "b.example", False),
+        (san, "c.example", False),
+        (ian, "c.example", False),
+        (policies, "c.example", False),
+        (san, "c.example", True),
+        (ian, "c.example", True),
+        (san, "c.example", False),
+        (san, "host.local", True),
+        (policies, "host.local", True),
+        (ian, "host.local", False),
+    ]
+    ders = [
+        _plain_certificate(signer, subject, key, kind(names(host)), critical)
+        for kind, host, critical in shapes
+    ]
+    # DER leaves a FALSE criticality out: one encoded explicitly does not decode (a full
+    # lint refuses the certificate), however its parts look on their own.
+    san_critical = bytes.fromhex("0603551d110101ff")
+    explicit_false = ders[5].replace(san_critical, bytes.fromhex("0603551d11010100"))
+    assert explicit_false != ders[5]
+    ders.append(explicit_false)
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 3
+    assert str(_full(explicit_false, LintStandard.PKIX)).startswith("LintError")
+    rows = _series_equal_full_lints(ders)
+    assert rows.partial >= len(ders) - 2
+
+
+def test_a_key_seen_under_another_algorithm_is_judged_under_its_own() -> None:
+    """A new key is cut into its algorithm and its bits; the key's bits are decoded by the
+    algorithm, so the same bits under another algorithm OID get a full lint's findings."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "parts")])
+    keys = [ec.generate_private_key(ec.SECP256R1()).public_key() for _ in range(3)]
+    ders = [_plain_certificate(signer, subject, key) for key in keys]
+    rsa_oid, ec_dh = "1.2.840.113549.1.1.1", "1.3.132.1.12"
+    ders += [_with_key_algorithm(ders[2], rsa_oid), _with_key_algorithm(ders[2], ec_dh)]
+    ders += [ders[2], _with_key_algorithm(ders[1], rsa_oid), ders[1]]
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 2
+    _series_equal_full_lints(ders)
+
+
+def test_of_two_extensions_with_one_oid_the_first_is_the_one_read() -> None:
+    """pkilint reads the first extension with an OID (``get_extension_by_oid``): so does the
+    bulk linter's table of them, and its facts (here: CA or not) come from that one."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "twice")])
+    usage = x509.KeyUsage(True, False, False, False, False, True, True, False, False)
+    ders = []
+    for ca in (True, False, True):
+        key = ec.generate_private_key(ec.SECP256R1()).public_key()
+        now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        der = (
+            x509.CertificateBuilder()
+            .issuer_name(subject)
+            .subject_name(subject)
+            .public_key(key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=90))
+            .add_extension(usage, critical=True)
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+            .sign(signer, hashes.SHA256())
+            .public_bytes(serialization.Encoding.DER)
+        )
+        ders.append(der)
+        # the key usage extension's OID made basicConstraints': two of them, the first not
+        # decodable as one
+        twice = der.replace(bytes.fromhex("0603551d0f0101ff"), bytes.fromhex("0603551d130101ff"))
+        assert twice != der
+        ders.append(twice)
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 3
+    _series_equal_full_lints(ders + ders[::-1])

@@ -108,8 +108,61 @@ def certificate_row(
         "der": entry.der,
         "request_ref": entry.request_ref,
         "created_at": now,
-        "crl_partition": _crl_partition(cert) if b".crl" in entry.der else None,
+        "crl_partition": _crl_partition_remembered(cert, entry.der)
+        if b".crl" in entry.der
+        else None,
     }
+
+
+#: Partitions by the DER of the one CRL distribution points extension that names them: a
+#: bulk job's certificates all carry the same one, and parsing every extension of each
+#: certificate to read it again cost more than its signature.
+_PARTITIONS: dict[bytes, int | None] = {}
+_CRL_DP_OID = bytes.fromhex("0603551d1f")
+
+
+def _crl_partition_remembered(cert: x509.Certificate, der: bytes) -> int | None:
+    extension = _only_extension(der, _CRL_DP_OID)
+    if extension is None:  # none, several, or DER this cannot follow: ask cryptography
+        return _crl_partition(cert)
+    if extension not in _PARTITIONS:
+        if len(_PARTITIONS) >= 64:
+            _PARTITIONS.clear()
+        _PARTITIONS[extension] = _crl_partition(cert)
+    return _PARTITIONS[extension]
+
+
+def _only_extension(der: bytes, oid: bytes) -> bytes | None:
+    """The DER of the certificate's one extension with this OID (DER-encoded, tag and
+    length included), or None when it has none or more than one, or when its DER is not
+    what a certificate's is."""
+
+    def tlv(at: int) -> tuple[int, int, int]:
+        tag, length, start = der[at], der[at + 1], at + 2
+        if length & 0x80:
+            count = length & 0x7F
+            length = int.from_bytes(der[start : start + count], "big")
+            start += count
+        return tag, start, start + length
+
+    try:
+        _, start, _ = tlv(0)
+        _, at, end = tlv(start)  # tbsCertificate
+        while at < end:
+            tag, inner, after = tlv(at)
+            if tag == 0xA3:
+                _, at, end = tlv(inner)  # Extensions
+                found = []
+                while at < end:
+                    _, content, after = tlv(at)
+                    if der[content : content + len(oid)] == oid:
+                        found.append(der[at:after])
+                    at = after
+                return found[0] if len(found) == 1 else None
+            at = after
+    except IndexError:
+        return None
+    return None
 
 
 def _crl_partition(cert: x509.Certificate) -> int | None:

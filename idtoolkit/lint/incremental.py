@@ -7,7 +7,9 @@ certificate is cut into *pieces* (the fields of tbsCertificate, the subject's RD
 extension, the outer signature algorithm and value) along its DER, and a piece whose exact bytes were seen before
 at the same place is neither decoded nor walked again: its decoded nodes are moved into the
 new certificate's tree and the results its walk produced are put back where the walk would
-have produced them, so the findings come out in pkilint's own order.
+have produced them, so the findings come out in pkilint's own order. New bytes at a place
+seen before (a new subject, key or SAN) are cut further where they have a fixed form (see
+:data:`_SPLITS`): only their new components are decoded and walked.
 
 Why that is exact: a walk over a piece can only depend on something outside the piece
 through its nodes' ``document`` (the root, the document's helpers) or the piece root's
@@ -51,6 +53,9 @@ class _Watch(threading.local):
     in_fact = 0
     #: Facts read by the walks of fresh pieces under way, innermost last.
     facts: list[dict[str, Any]]
+    #: The piece document last built on this thread: the document of every node of a piece
+    #: document (a known piece's nodes serve each new document without being re-homed).
+    current: Any = None
 
     def __init__(self) -> None:
         self.facts = []
@@ -67,7 +72,9 @@ def _get_document(node: Any) -> Any:
     """Reaching the document is not yet reading it: a piece document watches every attribute
     read on it (:class:`_PieceDocument`); other documents count as read right away."""
     doc = node.__dict__["_document"]
-    if not _WATCH.decoding and type(doc) is not _PieceDocument:
+    if type(doc) is _PieceDocument:
+        return _WATCH.current
+    if not _WATCH.decoding:
         _ESCAPES[0] += 1
     return doc
 
@@ -97,11 +104,41 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
                 value = object.__getattribute__(self, name)
             finally:
                 watch.in_fact -= 1
-            for facts in watch.facts:
-                facts.setdefault(name, value)
+            if watch.facts:
+                key = object.__getattribute__(self, "fact_key")(name)
+                for facts in watch.facts:
+                    facts.setdefault(name, key)
             return value
         _ESCAPES[0] += 1
         return object.__getattribute__(self, name)
+
+    def fact_key(self, name: str) -> bytes:
+        """The bytes a fact is computed from (a superset): equal bytes, equal fact. ``is_ca``
+        and ``extended_key_usages`` come from the first extension with their OID (pkilint's
+        ``get_extension_by_oid``), ``spki_algorithm`` from the key's AlgorithmIdentifier.
+        Comparing these is much cheaper than computing the facts of every new document."""
+        keys: dict[str, bytes] = object.__getattribute__(self, "__dict__").setdefault(
+            "_fact_keys", {}
+        )
+        key = keys.get(name)
+        if key is None:
+            cut: _Cut = object.__getattribute__(self, "__dict__")["_cut"]
+            key = keys[name] = _fact_key(cut, name)
+        return key
+
+    def get_extension_by_oid(self, oid: Any) -> tuple[Any, int] | None:
+        """pkilint's, from a table of the first extension with each OID made once per
+        document (validators ask it several times; its extensions never change)."""
+        state = object.__getattribute__(self, "__dict__")
+        table: dict[Any, tuple[Any, int]] | None = state.get("_extensions_by_oid")
+        if table is None:
+            table = {}
+            state["_extensions_by_oid"] = table
+            tbs = state["root"].children["tbsCertificate"]
+            extensions = tbs.children.get("extensions")
+            for index, node in ({} if extensions is None else extensions.children).items():
+                table.setdefault(node.children["extnID"].pdu, (node, int(index)))
+        return table.get(oid)
 
     @property
     def spki_algorithm(self) -> Any:
@@ -109,13 +146,35 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
         return self.root.navigate(_SPKI_ALGORITHM).pdu
 
 
-def _facts_hold(doc: Any, facts: dict[str, Any]) -> bool:
-    """Whether ``doc`` has the facts an earlier walk read, with the same values."""
+_FACT_EXTENSIONS = {
+    "is_ca": bytes.fromhex("0603551d13"),  # basicConstraints
+    "extended_key_usages": bytes.fromhex("0603551d25"),  # extKeyUsage
+}
+
+
+def _fact_key(cut: _Cut, name: str) -> bytes:
+    if name == "spki_algorithm":
+        spki = dict(cut.tbs)["subjectPublicKeyInfo"]
+        found = _components(spki, 0x30)
+        return b"A" + (found[0][1] if found else spki)
+    oid = _FACT_EXTENSIONS[name]
+    for element in cut.extensions:
+        found = _components(element, 0x30)
+        if found is None:  # does not decode (so no document is made of it): all of them
+            return b"*" + b"".join(cut.extensions)
+        if found[0][1] == oid:
+            return b"E" + element
+    return b"-"
+
+
+def _facts_hold(doc: Any, facts: dict[str, bytes]) -> bool:
+    """Whether ``doc`` has the facts an earlier walk read: the bytes they come from are
+    the same (see :meth:`_PieceDocument.fact_key`)."""
     if not facts:
         return True
     _WATCH.in_fact += 1
     try:
-        return all(getattr(doc, name) == value for name, value in facts.items())
+        return all(doc.fact_key(name) == key for name, key in facts.items())
     finally:
         _WATCH.in_fact -= 1
 
@@ -229,10 +288,9 @@ def _spki_key_usage_validate_watched(self: Any, node: Any) -> Any:
     key's algorithm OID and nothing else (it navigates there from the root): on a piece
     document that read is the ``spki_algorithm`` fact, so a known key usage piece's result
     holds for every key of the same algorithm."""
-    doc = node.__dict__["_document"]
-    if type(doc) is not _PieceDocument or _WATCH.in_fact:
+    if type(node.__dict__["_document"]) is not _PieceDocument or _WATCH.in_fact:
         return _spki_key_usage_validate(self, node)
-    doc.spki_algorithm  # noqa: B018 - records the fact for the walk under way
+    _WATCH.current.spki_algorithm  # noqa: B018 - records the fact for the walk under way
     _WATCH.in_fact += 1
     try:
         return _spki_key_usage_validate(self, node)
@@ -271,14 +329,27 @@ class _Piece:
         return self.walked and self.local
 
 
+@dataclass
+class _Assembled:
+    """A value assembled from pieces (see :data:`_SPLITS`): its node is made anew for each
+    certificate and walked every time; its components' nodes are the pieces'."""
+
+    pdu: Any
+    parts: dict[str, _Piece | _Assembled]
+
+
 def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
     piece: _Piece | None = node.__dict__.get("_piece")
     if piece is None:
         _walk(self, node, results)
-        return
+    else:
+        _walk_piece(self, node, piece, results)
+
+
+def _walk_piece(self: Any, node: Any, piece: _Piece, results: list[Any]) -> None:
     if piece.walked:
         known = piece.results.get(id(self)) if piece.local else None
-        if known is not None and _facts_hold(node.__dict__["_document"], known[1]):
+        if known is not None and _facts_hold(_WATCH.current, known[1]):
             results.extend(known[0])
         else:  # read beyond itself, other facts, or a container that did not walk it before
             _walk(self, node, results)
@@ -349,10 +420,13 @@ def _walk(self: Any, node: Any, results: list[Any]) -> None:
         else:
             results.append(result)
     children = node.children
-    if children:
-        walk = self._validate_rec
+    if children:  # pkilint's containers do not override _validate_rec: recurse directly
         for child in children.values():
-            walk(child, results)
+            piece = child.__dict__.get("_piece")
+            if piece is None:
+                _walk(self, child, results)
+            else:
+                _walk_piece(self, child, piece, results)
 
 
 validation.ValidatorContainer._validate_rec = _walk_reusing
@@ -460,6 +534,111 @@ def _decode(piece: bytes, spec: Any) -> Any:
     return value
 
 
+# --- cutting a new value further ------------------------------------------------------------
+# A place whose bytes differ from every earlier certificate's (the SAN and SKI extensions, the
+# key, the subject's RDN) is not decoded whole when it is one of the forms below: each of its
+# components is a piece of its own, so the parts it shares with earlier certificates (the
+# extension's OID and criticality, the key's algorithm, the attribute's type) are neither
+# decoded nor walked again, and only the new bytes are. The value itself is assembled from
+# its components (and walked every time), as the decoder would have built it.
+#
+# A value component is decoded by pkilint according to its sibling type (extnValue by extnID,
+# subjectPublicKey by the key algorithm, an attribute value by its type), from outside its own
+# piece; so a value piece is kept per type: its place names the type's bytes, and a known
+# value piece always sits under the same type, with the same decoded content.
+_EXTENSION_SCHEMA = rfc5280.Extension.componentType
+_SPKI_SCHEMA = rfc5280.SubjectPublicKeyInfo.componentType
+_ATV_SCHEMA = rfc5280.AttributeTypeAndValue.componentType
+_ATV_SPEC = rfc5280.AttributeTypeAndValue()
+_DER_TRUE = b"\x01\x01\xff"
+
+#: (component name, its DER, its schema, what its place adds to the value's place)
+_Components = list[tuple[str, bytes, Any, str]]
+
+
+def _components(data: bytes, tag: int) -> list[tuple[int, bytes]] | None:
+    """The elements inside ``data`` if it is one DER element with this tag (minimal length:
+    a whole decode would refuse any other), else None."""
+    try:
+        found, start, end = _tlv(data, 0, len(data))
+    except Unsupported:
+        return None
+    if found != tag or end != len(data):
+        return None
+    if data[1] & 0x80 and (
+        end - start < 0x80 or data[2] == 0 or start - 2 != ((end - start).bit_length() + 7) // 8
+    ):
+        return None
+    try:
+        return [(t, data[s:e]) for t, s, e in _elements(data, start, end)]
+    except Unsupported:
+        return None
+
+
+def _split_extension(data: bytes) -> _Components | None:
+    """extnID, critical (TRUE only: DER leaves a FALSE out) and extnValue, kept per extnID."""
+    found = _components(data, 0x30)
+    if found is None:
+        return None
+    tags = [tag for tag, _ in found]
+    if tags == [0x06, 0x04]:
+        names: tuple[str, ...] = ("extnID", "extnValue")
+    elif tags == [0x06, 0x01, 0x04] and found[1][1] == _DER_TRUE:
+        names = ("extnID", "critical", "extnValue")
+    else:
+        return None
+    by_type = "@" + found[0][1].hex()
+    return [
+        (name, der, _EXTENSION_SCHEMA[name].asn1Object, by_type if name == "extnValue" else "")
+        for name, (_, der) in zip(names, found, strict=True)
+    ]
+
+
+def _split_spki(data: bytes) -> _Components | None:
+    """The key's algorithm and the key itself, kept per algorithm."""
+    found = _components(data, 0x30)
+    if found is None or [tag for tag, _ in found] != [0x30, 0x03]:
+        return None
+    (_, algorithm), (_, key) = found
+    return [
+        ("algorithm", algorithm, _SPKI_SCHEMA["algorithm"].asn1Object, ""),
+        (
+            "subjectPublicKey",
+            key,
+            _SPKI_SCHEMA["subjectPublicKey"].asn1Object,
+            "@" + algorithm.hex(),
+        ),
+    ]
+
+
+def _split_rdn(data: bytes) -> _Components | None:
+    """An RDN of one attribute (several: their DER order is the decoder's to check)."""
+    found = _components(data, 0x31)
+    if found is None or [tag for tag, _ in found] != [0x30]:
+        return None
+    return [("0", found[0][1], _ATV_SPEC, "")]
+
+
+def _split_attribute(data: bytes) -> _Components | None:
+    """An attribute's type and value, kept per type."""
+    found = _components(data, 0x30)
+    if found is None or len(found) != 2 or found[0][0] != 0x06:
+        return None
+    (_, kind), (_, value) = found
+    return [
+        ("type", kind, _ATV_SCHEMA["type"].asn1Object, ""),
+        ("value", value, _ATV_SCHEMA["value"].asn1Object, "@" + kind.hex()),
+    ]
+
+
+_SPLITS = {
+    rfc5280.Extension: _split_extension,
+    rfc5280.SubjectPublicKeyInfo: _split_spki,
+    rfc5280.RelativeDistinguishedName: _split_rdn,
+    rfc5280.AttributeTypeAndValue: _split_attribute,
+}
+
+
 def _bare_node(doc: Any, name: str, pdu: Any, parent: Any) -> Any:
     """A node whose children the caller adds (PDUNode's constructor would make them all)."""
     node = document.PDUNode.__new__(document.PDUNode)
@@ -467,12 +646,6 @@ def _bare_node(doc: Any, name: str, pdu: Any, parent: Any) -> Any:
     node.path = name if parent is None else f"{parent.path}.{name}"
     node.children = {}
     return node
-
-
-def _rehome(node: Any, doc: Any) -> None:
-    node.__dict__["_document"] = doc
-    for child in node.children.values():
-        _rehome(child, doc)
 
 
 # --- the cache of pieces --------------------------------------------------------------------
@@ -497,27 +670,28 @@ class Pieces:
         self._fresh = []
         self.reused = 0
         doc = _PieceDocument(None, der, "certificate", None)
+        object.__getattribute__(doc, "__dict__")["_cut"] = cut
+        _WATCH.current = doc
         tbs = rfc5280.TBSCertificate()
         cert = rfc5280.Certificate()
         root = _bare_node(doc, "certificate", cert, None)
         tbs_node = _bare_node(doc, "tbsCertificate", tbs, root)
         prefix = "certificate.tbsCertificate."
-        tbs_pieces: list[tuple[str, Any, _Piece | list[_Piece]]] = []
+        tbs_parts: list[tuple[str, _Piece | _Assembled]] = []
         for name, data in cut.tbs:
             rdns = _rdns(data) if name == "subject" else []
             if rdns:  # a subject's RDNs are pieces: most are shared (C=SN, O=...), one is not
-                tbs_pieces.append((name, *self._subject(prefix, rdns)))
+                tbs_parts.append((name, self._subject(prefix, rdns)))
             else:
-                piece = self._piece(prefix + name, data, _SPECS[name])
-                tbs_pieces.append((name, piece.pdu, piece))
-        for name, pdu, _ in tbs_pieces:
-            tbs.setComponentByName(name, pdu, verifyConstraints=False)
+                tbs_parts.append((name, self._part(prefix + name, data, _SPECS[name])))
+        for name, part in tbs_parts:
+            tbs.setComponentByName(name, part.pdu, verifyConstraints=False)
         extensions = tbs.getComponentByName("extensions")
-        extension_pieces = []
+        extension_parts = []
         for index, data in enumerate(cut.extensions):
-            piece = self._piece(f"{prefix}extensions.{index}", data, _EXTENSION_SPEC)
-            extensions.setComponentByPosition(index, piece.pdu, verifyConstraints=False)
-            extension_pieces.append(piece)
+            part = self._part(f"{prefix}extensions.{index}", data, _EXTENSION_SPEC)
+            extensions.setComponentByPosition(index, part.pdu, verifyConstraints=False)
+            extension_parts.append(part)
         outer = [
             (name, self._piece(f"certificate.{name}", data, _OUTER_SPECS[name]))
             for name, data in cut.outer
@@ -526,40 +700,53 @@ class Pieces:
         for name, piece in outer:
             cert.setComponentByName(name, piece.pdu, verifyConstraints=False)
         root.children["tbsCertificate"] = tbs_node
-        for name, pdu, placed in tbs_pieces:
-            if isinstance(placed, list):
-                node = _bare_node(doc, name, pdu, tbs_node)
-                rdn_sequence = _bare_node(doc, "rdnSequence", pdu.getComponent(), node)
-                node.children["rdnSequence"] = rdn_sequence
-                for index, piece in enumerate(placed):
-                    rdn_sequence.children[str(index)] = self._place(
-                        piece, doc, str(index), rdn_sequence
-                    )
-                tbs_node.children[name] = node
-            else:
-                tbs_node.children[name] = self._place(placed, doc, name, tbs_node)
+        for name, part in tbs_parts:
+            tbs_node.children[name] = self._node(part, doc, name, tbs_node)
         extensions_node = _bare_node(doc, "extensions", extensions, tbs_node)
         tbs_node.children["extensions"] = extensions_node
-        for index, piece in enumerate(extension_pieces):
-            extensions_node.children[str(index)] = self._place(
-                piece, doc, str(index), extensions_node
+        for index, part in enumerate(extension_parts):
+            extensions_node.children[str(index)] = self._node(
+                part, doc, str(index), extensions_node
             )
         for name, piece in outer:
             root.children[name] = self._place(piece, doc, name, root)
         doc.root = root
         return doc
 
-    def _subject(self, prefix: str, rdns: list[bytes]) -> tuple[Any, list[_Piece]]:
-        pieces = [
-            self._piece(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
-            for index, data in enumerate(rdns)
-        ]
+    def _subject(self, prefix: str, rdns: list[bytes]) -> _Assembled:
         sequence = rfc5280.RDNSequence()
-        for index, piece in enumerate(pieces):
-            sequence.setComponentByPosition(index, piece.pdu, verifyConstraints=False)
+        parts: dict[str, _Piece | _Assembled] = {}
+        for index, data in enumerate(rdns):
+            part = self._part(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
+            sequence.setComponentByPosition(index, part.pdu, verifyConstraints=False)
+            parts[str(index)] = part
         subject = rfc5280.Name()
         subject.setComponentByName("rdnSequence", sequence, verifyConstraints=False)
-        return subject, pieces
+        return _Assembled(subject, {"rdnSequence": _Assembled(sequence, parts)})
+
+    def _part(self, place: str, data: bytes, spec: Any) -> _Piece | _Assembled:
+        """The piece of these bytes at this place; or, for new bytes at a place seen before,
+        the value assembled from its components' pieces (:data:`_SPLITS`) where it splits."""
+        known = self._known.get(place)
+        if known is not None and data not in known:
+            split = _SPLITS.get(type(spec))
+            components = None if split is None else split(data)
+            if components is not None:
+                return self._assemble(place, spec, components)
+        return self._piece(place, data, spec)
+
+    def _assemble(self, place: str, spec: Any, components: _Components) -> _Assembled:
+        pdu = type(spec)()
+        parts: dict[str, _Piece | _Assembled] = {}
+        positional = isinstance(pdu, univ.SequenceOfAndSetOfBase)
+        for name, data, component_spec, by in components:
+            part = self._part(f"{place}.{name}{by}", data, component_spec)
+            if positional:
+                pdu.setComponentByPosition(int(name), part.pdu, verifyConstraints=False)
+            else:
+                pdu.setComponentByName(name, part.pdu, verifyConstraints=False)
+            parts[name] = part
+        return _Assembled(pdu, parts)
 
     def _piece(self, place: str, data: bytes, spec: Any) -> _Piece:
         known = self._known.get(place, {}).get(data)
@@ -570,14 +757,34 @@ class Pieces:
         self._fresh.append((place, data, piece))
         return piece
 
+    def _node(self, part: _Piece | _Assembled, doc: Any, name: str, parent: Any) -> Any:
+        if isinstance(part, _Piece):
+            return self._place(part, doc, name, parent)
+        node = _bare_node(doc, name, part.pdu, parent)
+        if isinstance(part.pdu, univ.SequenceOfAndSetOfBase):
+            for index, child in part.parts.items():
+                node.children[index] = self._node(child, doc, index, node)
+            return node
+        # pkilint's children of a SEQUENCE, in its order: a component left out of the DER
+        # for its DEFAULT (criticality FALSE) is a child too, with the default value.
+        for child_name, value in part.pdu.items():
+            if not value.isValue:
+                continue
+            component = part.parts.get(child_name)
+            node.children[child_name] = (
+                document.PDUNode(doc, child_name, value, node)
+                if component is None
+                else self._node(component, doc, child_name, node)
+            )
+        return node
+
     def _place(self, piece: _Piece, doc: Any, name: str, parent: Any) -> Any:
         if piece.node is None:
             piece.node = document.PDUNode(doc, name, piece.pdu, parent)
             piece.node.__dict__["_piece"] = piece
             piece.node._piece_root = True
-        else:
+        else:  # its nodes' document is this thread's current one (see _get_document)
             piece.node.__dict__["_parent"] = parent
-            _rehome(piece.node, doc)
         return piece.node
 
     def remember(self) -> None:

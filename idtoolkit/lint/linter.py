@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime
+import functools
 import threading
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -234,6 +235,9 @@ def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, Message]:
     """ML-DSA OIDs in the document's signature and key, as {dotted OID: what it is}."""
     from idtoolkit.oids import ML_DSA_OIDS
 
+    substrate = doc.substrate
+    if isinstance(substrate, bytes) and not any(der in substrate for der in _ml_dsa_ders()):
+        return {}  # none of their encodings is anywhere in the DER: nothing to look up
     found: dict[str, Message] = {}
     signature = str(doc.root.pdu["signatureAlgorithm"]["algorithm"])
     if signature in ML_DSA_OIDS:
@@ -252,6 +256,14 @@ def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, Message]:
                 else label
             )
     return found
+
+
+@functools.cache
+def _ml_dsa_ders() -> tuple[bytes, ...]:
+    """The DER of each ML-DSA OID (tag and length included)."""
+    from idtoolkit.oids import ML_DSA_OIDS
+
+    return tuple(bytes.fromhex(_oid_hex(dotted)) for dotted in ML_DSA_OIDS)
 
 
 def _oid_hex(dotted: str) -> str:

@@ -5,17 +5,25 @@ started through :mod:`idtoolkit.helper_processes` (rather than multiprocessing) 
 caller's program and works the same on Windows and Linux, from source and frozen. Frames on the pipes are a 4-byte big-endian
 length and a payload: DER in; a :class:`LintOutcome` out as JSON (the rejection, or the
 warnings and unchecked parts the audit event records, as for a single issuance).
+
+Frames travel in batches: the parent writes certificates through a buffer and flushes it
+before it waits for a verdict; the worker answers all the certificates of one read at once.
+A frame per write woke the other process (and, in the parent, a reader thread that takes the
+signing loop's GIL) for every certificate.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
+import os
 import signal
 import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -49,9 +57,20 @@ class LintOutcome:
 
     @staticmethod
     def decode(frame: bytes) -> LintOutcome:
-        data = json.loads(frame)
-        rejected = from_data(data["rejected"])
-        return LintOutcome(rejected, tuple(data["warnings"]), tuple(from_data(data["skipped"])))
+        found = _DECODED.get(frame)
+        if found is None:
+            data = json.loads(frame)
+            found = LintOutcome(
+                from_data(data["rejected"]),
+                tuple(data["warnings"]),
+                tuple(from_data(data["skipped"])),
+            )
+            if len(_DECODED) < 256:  # a job's verdicts are nearly all alike
+                _DECODED[frame] = found
+        return found
+
+
+_DECODED: dict[bytes, LintOutcome] = {}
 
 
 _DIED = LintOutcome(
@@ -70,9 +89,23 @@ def _read_frame(stream: IO[bytes]) -> bytes | None:
     return stream.read(length)
 
 
-def _write_frame(stream: IO[bytes], payload: bytes) -> None:
-    stream.write(_HEADER.pack(len(payload)) + payload)
-    stream.flush()
+def _frame_batches(read: Callable[[int], bytes | None]) -> Iterator[list[bytes]]:
+    """The frames of each read from ``read`` (a raw stream's), in order, until end of input
+    (a frame cut short by it is dropped, as a lone read of it would be)."""
+    pending = b""
+    while chunk := read(1 << 16):
+        data = pending + chunk if pending else chunk
+        frames, at, size = [], 0, len(data)
+        while size - at >= _HEADER.size:
+            (length,) = _HEADER.unpack_from(data, at)
+            end = at + _HEADER.size + length
+            if end > size:
+                break
+            frames.append(data[at + _HEADER.size : end])
+            at = end
+        pending = data[at:]
+        if frames:
+            yield frames
 
 
 class LintProcess:
@@ -86,6 +119,7 @@ class LintProcess:
         )
         self._results: list[LintOutcome] = []
         self._submitted = 0
+        self._flushed = 0
         self._dead = False
         self._done = threading.Condition()
         self._reader = threading.Thread(target=self._read_results, daemon=True)
@@ -102,17 +136,29 @@ class LintProcess:
             self._done.notify_all()
 
     def submit(self, der: bytes) -> int:
+        """Queue ``der`` (written out by the buffer as it fills, or by :meth:`flush`)."""
         assert self._process.stdin is not None
-        _write_frame(self._process.stdin, der)
+        self._process.stdin.write(_HEADER.pack(len(der)) + der)
         self._submitted += 1
         return self._submitted
 
+    def flush(self) -> None:
+        """Send what is queued: before waiting for or asking about a verdict."""
+        assert self._process.stdin is not None
+        if self._flushed < self._submitted:
+            self._flushed = self._submitted
+            # A worker that died cannot read them: its verdicts say so (see verdict).
+            with contextlib.suppress(BrokenPipeError):
+                self._process.stdin.flush()
+
     def done(self, ticket: int) -> bool:
+        self.flush()
         with self._done:
             return len(self._results) >= ticket or self._dead
 
     def verdict(self, ticket: int) -> LintOutcome:
         """Block until certificate ``ticket`` is linted."""
+        self.flush()
         with self._done:
             self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
             if len(self._results) >= ticket:
@@ -148,10 +194,19 @@ def worker_main(argv: list[str]) -> int:
     # pkilint's modules each time (~15% of a lint). Freeze what is loaded, collect seldom.
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)
-    while (der := _read_frame(sys.stdin.buffer)) is not None:
-        _write_frame(
-            sys.stdout.buffer, lint_outcome(der, standard, profile_name, base_url, rows).encode()
-        )
+    encoded: dict[LintOutcome, bytes] = {}
+    out = sys.stdout.buffer
+    stdin = sys.stdin.buffer.fileno()
+    for frames in _frame_batches(lambda size: os.read(stdin, size)):
+        for der in frames:
+            outcome = lint_outcome(der, standard, profile_name, base_url, rows)
+            payload = encoded.get(outcome)
+            if payload is None:
+                payload = outcome.encode()
+                if len(encoded) < 256:
+                    encoded[outcome] = payload
+            out.write(_HEADER.pack(len(payload)) + payload)
+        out.flush()
     return 0
 
 
