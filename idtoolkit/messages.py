@@ -127,7 +127,9 @@ def to_data(text: object) -> Any:
         return {"message": text.kind, "template": text.template, "params": params}
     if isinstance(text, (list, tuple)):
         return [to_data(v) for v in text]
-    return text
+    if text is None or isinstance(text, str | int | float | bool):
+        return text
+    return str(text)  # e.g. an exception given as a parameter: its words cross, not the object
 
 
 def from_data(data: Any) -> Any:

@@ -347,7 +347,7 @@ def _load(load: Callable[..., Any], der: bytes, what: str) -> Any:
             "lint.not_der",
             "cannot lint {what}: it does not decode as DER: {problem}",
             what=what,
-            problem=e,
+            problem=str(e),
         ) from e
 
 
