@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
 
+from gui.bidi import ltr
 from idtoolkit import api
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def fill_issuer_combo(
         combo.clear()
         for ca in cas:
             if can_sign(ca):
-                combo.addItem(f"{ca.name} — {ca.subject}", ca.name)
+                combo.addItem(ltr(f"{ca.name} — {ca.subject}"), ca.name)  # data: reads LTR
         chosen = issuer_choice(cas, roots, select, keep_select)
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))
