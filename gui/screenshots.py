@@ -300,6 +300,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     so each is built after the language is installed."""
     from gui import language
     from gui.dialogs.crl import CrlDialog
+    from gui.dialogs.issue_csr import IssueFromCsrDialog
     from gui.dialogs.issue_p12 import IssuePkcs12Dialog
     from gui.dialogs.new_ca import ROOT, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
@@ -356,13 +357,48 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
         ("28-service-credential", service),
         ("37-settings", SettingsDialog(ws)),
     ]
+    csr_path = work / f"portal-{lang}.csr"
+    _demo_csr(csr_path)
+    csr_dialog = IssueFromCsrDialog(ws, "issuing")
+    csr_dialog.profile.setCurrentIndex(csr_dialog.profile.findData("tls-server"))
+    csr_dialog.csr_file.set_path(csr_path)  # the preview: what it asks, what the profile grants
+    dialogs.append(("16-issue-from-csr", csr_dialog))
     for name, dialog in dialogs:
         dialog.adjustSize()
         save(dialog, out, name, files)
         dialog.close()
     _save_report_dialogs(ws, work, report, out, files)
+    runner = _ceremony_runner_at_first_confirmation(window, work / f"ceremony-{lang}")
+    save(runner, out, "42-ceremony-runner", files)
+    runner.close()
+    workers.wait_all()
+    _lab_views(work / f"lab-{lang}", out, files, None if lang == language.PSEUDO else lang)
     window.close()
     return files
+
+
+def _ceremony_runner_at_first_confirmation(window, out: Path):  # type: ignore[no-untyped-def]
+    """The runner after the participants are named, asking the first confirmation: reached
+    by the buttons' state, not by the step's words, which depend on the language."""
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit.apps import ceremony
+
+    app = QApplication.instance()
+    assert app is not None
+    runner = window.open_ceremony(ceremony.example_ceremonies() / "training-root.toml", out)
+    assert isinstance(runner, CeremonyRunnerWindow)
+    runner.start()
+    for answer in ("Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy"):
+        while not runner.send_button.isEnabled():
+            app.processEvents()
+            time.sleep(0.01)
+        runner.answer.setText(answer)
+        runner.send_answer()
+    while not runner.yes_button.isEnabled():
+        app.processEvents()
+        time.sleep(0.01)
+    runner.resize(1280, 760)
+    return runner
 
 
 def _save_report_dialogs(ws, work: Path, report, out: Path, files: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -457,16 +493,22 @@ def _demo_csr(path: Path) -> None:
     path.write_bytes(csr.public_bytes(serialization.Encoding.PEM))
 
 
-def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
-    """The Lab panel as a student sees it after a check, and the trainer's graded grid."""
+def _lab_views(work: Path, out: Path, files: list[Path], lang: str | None = None) -> None:
+    """The Lab panel as a student sees it after a check, and the trainer's graded grid; with
+    ``lang``, every student of the class reads the pack in that language."""
     from gui.views.lab_panel import LabPanel
     from idtoolkit.apps import labs
 
+    work.mkdir(parents=True, exist_ok=True)
     roster = work / "roster.csv"
+    langs = ("fr", "en", "en") if lang is None else (lang, lang, lang)
     roster.write_text(
-        "id,name,lang\nawa,Awa Diop,fr\nkofi,Kofi Mensah,en\nlina,Lina Haddad,en\n", "utf-8"
+        "id,name,lang\n"
+        f"awa,Awa Diop,{langs[0]}\nkofi,Kofi Mensah,{langs[1]}\nlina,Lina Haddad,{langs[2]}\n",
+        "utf-8",
     )
-    lab = labs.create_class("pki-basics", roster, work / "class", base_port=28400)
+    port = 28400 + 10 * (LANGUAGE_SHOTS.index(lang) + 1 if lang in LANGUAGE_SHOTS else 0)
+    lab = labs.create_class("pki-basics", roster, work / "class", base_port=port)
     labs.solve(lab, "awa")
     labs.solve(lab, "kofi", "hierarchy")
     labs.solve(lab, "kofi", "tls")

@@ -105,6 +105,11 @@ class CeremonyRunnerWindow(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.steps.addItem(item)
+        # Long step titles wrap inside the list (right to left the unwrapped ones ran off its
+        # edge behind a scroll bar, their ends hidden).
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
         splitter.addWidget(self.steps)
 
         middle = QWidget()

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -76,7 +77,13 @@ class LabPanel(QWidget):
         self.exercises = QTreeWidget()
         self.exercises.setHeaderLabels([self.tr("Exercise"), self.tr("Points"), self.tr("Result")])
         self.exercises.setRootIsDecorated(False)
-        self.exercises.setColumnWidth(0, 220)
+        # Points and result whole, the title takes what is left (elided): the result column ran
+        # off the pane's edge, in French and Arabic most.
+        header = self.exercises.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.exercises.currentItemChanged.connect(self._exercise_selected)
         self.statement = QTextBrowser()
         self.results = QTreeWidget()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
 
-from gui.bidi import ltr
+from gui.bidi import data_widget, ltr
 from idtoolkit import api
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ def fill_issuer_combo(
     def read() -> tuple[list[api.CAInfo], frozenset[str]]:
         cas = api.list_cas(ws)
         return cas, self_signed_names(ws, cas)
+
+    data_widget(combo)  # "name — DN": cut at its end, never its start (see fill_ca_combo)
 
     def fill(found: tuple[list[api.CAInfo], frozenset[str]]) -> None:
         cas, roots = found

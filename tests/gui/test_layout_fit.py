@@ -100,3 +100,59 @@ def test_french_ca_tree_and_details_keep_their_words_whole(qtbot, speak, gui_ws)
     assert item is not None
     height = fields.visualItemRect(item).height()
     assert height >= fields.fontMetrics().height() + 3, "accented capitals touch the row above"
+
+
+def test_arabic_ca_choice_shows_the_name_and_dn_start(qtbot, speak, gui_pki) -> None:  # type: ignore[no-untyped-def]
+    """A narrow CA combo right to left cut "issuing — CN=" and showed the DN's tail."""
+    from gui.dialogs.revoke import RevokeDialog
+
+    speak("ar")
+    dialog = RevokeDialog(gui_pki.ws, "issuing", "", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, dialog)
+    assert dialog.ca.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.ca.currentText().lstrip("\u2066").startswith("issuing — CN=")
+
+
+def test_arabic_ceremony_steps_wrap_inside_their_list(qtbot, speak, gui_ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit.apps import ceremony
+
+    speak("ar")
+    runner = CeremonyRunnerWindow(
+        gui_ws, ceremony.example_ceremonies() / "training-root.toml", tmp_path / "c"
+    )
+    qtbot.addWidget(runner)
+    runner.resize(1280, 760)
+    runner.show()
+    QApplication.processEvents()
+    steps = runner.steps
+    for row in range(steps.count()):
+        rect = steps.visualItemRect(steps.item(row))
+        assert rect.left() >= 0 and rect.right() <= steps.viewport().width(), steps.item(row).text()
+
+
+def test_lab_exercise_results_stay_inside_the_pane(qtbot, speak, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gui.views.lab_panel import LabPanel
+    from idtoolkit.apps import labs
+    from tests.lab_helpers import free_base_port, own_softhsm, write_roster
+
+    speak("fr")
+    roster = write_roster(tmp_path, "id,name,lang\nbob,Bérénice Ba,fr\n")
+    with own_softhsm():
+        lab = labs.create_class(
+            "pki-basics", roster, tmp_path / "class", base_port=free_base_port()
+        )
+        panel = LabPanel()
+        qtbot.addWidget(panel)
+        panel.resize(1200, 720)
+        panel.show()
+        assert panel.open_path(lab.student_dir("bob") / "workspace")
+        panel.check()
+        qtbot.waitUntil(lambda: panel.results.topLevelItemCount() > 0, timeout=60_000)
+    tree = panel.exercises
+    header = tree.header()
+    result = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert result <= tree.viewport().width(), "the Result column runs off the pane"
+    assert header.sectionSize(2) >= tree.fontMetrics().horizontalAdvance("à faire")
