@@ -372,7 +372,8 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     save(runner, out, "42-ceremony-runner", files)
     runner.close()
     workers.wait_all()
-    _lab_views(work / f"lab-{lang}", out, files, None if lang == language.PSEUDO else lang)
+    port = 28400 + 10 * (LANGUAGE_SHOTS.index(lang) + 1)  # a class of its own per language
+    _lab_views(work / f"lab-{lang}", out, files, None if lang == language.PSEUDO else lang, port)
     window.close()
     return files
 
@@ -493,7 +494,9 @@ def _demo_csr(path: Path) -> None:
     path.write_bytes(csr.public_bytes(serialization.Encoding.PEM))
 
 
-def _lab_views(work: Path, out: Path, files: list[Path], lang: str | None = None) -> None:
+def _lab_views(
+    work: Path, out: Path, files: list[Path], lang: str | None = None, port: int = 28400
+) -> None:
     """The Lab panel as a student sees it after a check, and the trainer's graded grid; with
     ``lang``, every student of the class reads the pack in that language."""
     from gui.views.lab_panel import LabPanel
@@ -507,7 +510,6 @@ def _lab_views(work: Path, out: Path, files: list[Path], lang: str | None = None
         f"awa,Awa Diop,{langs[0]}\nkofi,Kofi Mensah,{langs[1]}\nlina,Lina Haddad,{langs[2]}\n",
         "utf-8",
     )
-    port = 28400 + 10 * (LANGUAGE_SHOTS.index(lang) + 1 if lang in LANGUAGE_SHOTS else 0)
     lab = labs.create_class("pki-basics", roster, work / "class", base_port=port)
     labs.solve(lab, "awa")
     labs.solve(lab, "kofi", "hierarchy")
