@@ -46,6 +46,19 @@ def isolate_dns(text: str) -> str:
     return _DN.sub(lambda m: ltr(m.group().rstrip()) + m.group()[len(m.group().rstrip()) :], text)
 
 
+#: An ISO date, with its time and "UTC" when given (``2026-12-04 13:25:07 UTC``).
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}| UTC)?)?")
+
+
+def isolate_data(text: str) -> str:
+    """``text`` (a sentence the engine or a pack wrote) with its DNs and ISO dates and times
+    isolated left to right; data already isolated stays as it is."""
+    parts = re.split(f"({LRI}[^{PDI}]*{PDI})", isolate_dns(text))
+    return "".join(
+        part if part.startswith(LRI) else _ISO.sub(lambda m: ltr(m.group()), part) for part in parts
+    )
+
+
 def plain(text: str) -> str:
     """``text`` without isolates (what a copy to the clipboard or a file should hold)."""
     return text.replace(LRI, "").replace(PDI, "")
@@ -68,6 +81,7 @@ __all__ = [
     "PDI",
     "LeftToRightDelegate",
     "data_widget",
+    "isolate_data",
     "isolate_dns",
     "ltr",
     "plain",

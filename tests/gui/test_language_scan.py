@@ -105,6 +105,17 @@ PENDING_ENGINE: tuple[str, ...] = (
     r"'stop'",
     r"\b(?:administrator|witness)\b",
     r"record: \[[^\]]*\]",
+    # The verify report's check details and revocation sources (api.signing: our own words
+    # and pyHanko's), and the bulk report's row reasons.
+    r"the signed data was changed after signing, or the signature value is wrong",
+    r"the data is exactly what was signed; signed with [^\n]*",
+    r"chains to a trusted root: ",
+    r"(?<=[\d\u2069]) to (?=[\u2066\d])",  # a validity period: "2026-12-04 to 2029-12-03"
+    r"allows signing documents \(key usage and extended key usage\)",
+    r"the revocation status could not be established: [^\n]*",
+    r"none: the signing time is only claimed by the signer",
+    r"no revocation information embedded, and fetching is off",
+    r"is not a mailbox address",
 )
 
 
@@ -202,6 +213,31 @@ def _open(qtbot, scan: Scan, name: str, make: Callable[[], QWidget | None]) -> Q
     return widget
 
 
+def _look_at_reports(qtbot, scan: Scan, ws: api.Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The longest texts people read: the verify report of a valid and of a tampered
+    signature, and a bulk issuance report with a bad row (as ``make screenshots`` makes them)."""
+    from gui import screenshots
+    from gui.dialogs.bulk_issue import BulkIssueDialog
+    from gui.dialogs.verify_signature import VerifySignatureDialog
+
+    for tamper in (False, True):
+        dialog = screenshots._verify_dialog(VerifySignatureDialog, ws, tmp_path, tamper=tamper)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        scan.look("verify report" + (" (tampered)" if tamper else ""), dialog)
+        dialog.close()
+    people = tmp_path / "people.csv"
+    screenshots._demo_people(people, 8)
+    report = api.run_csv_job(ws, "issuing", "citizen-auth", people, tmp_path / "bulk-out")
+    bulk = BulkIssueDialog(ws, "issuing")
+    qtbot.addWidget(bulk)
+    bulk.show()
+    settle(qtbot, bulk)
+    bulk.on_success(report)
+    scan.look("bulk issue report", bulk)
+    bulk.close()
+
+
 def test_every_view_speaks_the_users_language(  # type: ignore[no-untyped-def]
     qtbot, lang, scan_pki, tmp_path: Path
 ) -> None:
@@ -292,6 +328,7 @@ def test_every_view_speaks_the_users_language(  # type: ignore[no-untyped-def]
             assert run_job(qtbot, dialog), dialog.error
             scan.look("CRL published", dialog)
         dialog.close()
+    _look_at_reports(qtbot, scan, scan_pki, tmp_path)
     for title in ("The desktop app", "What works today", "A two-tier PKI from the command line"):
         guide = window.open_guide(title)
         assert isinstance(guide, GuideDialog)
