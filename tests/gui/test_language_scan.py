@@ -328,6 +328,12 @@ def test_every_view_speaks_the_users_language(  # type: ignore[no-untyped-def]
             assert run_job(qtbot, dialog), dialog.error
             scan.look("CRL published", dialog)
         dialog.close()
+    from PySide6.QtWidgets import QMessageBox
+
+    window.about()
+    about = window.findChildren(QMessageBox)[-1]
+    scan.look("about", about)
+    about.close()
     _look_at_reports(qtbot, scan, scan_pki, tmp_path)
     for title in ("The desktop app", "What works today", "A two-tier PKI from the command line"):
         guide = window.open_guide(title)
