@@ -408,3 +408,25 @@ def test_the_lab_panel_speaks_the_users_language(qtbot, lang, tmp_path: Path) ->
             "\n".join(sorted(set(scan.problems)))
         )
     assert not scan.problems, f"{len(scan.problems)} problems:\n" + "\n".join(scan.problems)
+
+
+def test_the_guide_has_every_section_in_every_language() -> None:
+    """The Help menu opens a section by its place: every language's guide has them all, in
+    the same order, with the same commands."""
+    from gui.help import GUIDE_DIR, GUIDE_SECTIONS, guide_sections
+    from gui.i18n.catalogues import SHIPPED
+
+    english = guide_sections("en")
+    commands = [
+        line
+        for _title, text in english
+        for line in text.splitlines()
+        if line.startswith("idtoolkit ")
+    ]
+    assert commands
+    for lang in SHIPPED:
+        assert (GUIDE_DIR / f"{lang}.md").is_file(), lang
+        sections = guide_sections(lang)
+        assert len(sections) == len(GUIDE_SECTIONS), lang
+        shown = [line for _title, text in sections for line in text.splitlines()]
+        assert all(command in shown for command in commands), lang
