@@ -1042,12 +1042,12 @@ Saved to %6</source>
         <translation>ملف الطلب *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>أسماء إضافية اختيارية، مثل dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>إضافة أسماء</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>مثل dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>

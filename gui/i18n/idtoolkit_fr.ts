@@ -1022,12 +1022,12 @@ Enregistrée dans %6</translation>
         <translation>Fichier de la demande *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>noms supplémentaires facultatifs, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Ajouter des noms</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>

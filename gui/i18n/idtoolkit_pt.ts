@@ -1022,12 +1022,12 @@ Guardada em %6</translation>
         <translation>Ficheiro do pedido *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>nomes adicionais opcionais, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Acrescentar nomes</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>

@@ -1027,12 +1027,12 @@ Saved to %6</source>
         <translation>Файл запроса *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>дополнительные имена, необязательно, напр. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Добавить имена</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>напр. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>

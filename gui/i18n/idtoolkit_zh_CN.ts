@@ -1017,12 +1017,12 @@ Saved to %6</source>
         <translation>请求文件 *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>可选的附加名称，例如 dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>附加名称</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>例如 dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>

@@ -156,3 +156,23 @@ def test_lab_exercise_results_stay_inside_the_pane(qtbot, speak, tmp_path) -> No
     result = header.sectionViewportPosition(2) + header.sectionSize(2)
     assert result <= tree.viewport().width(), "the Result column runs off the pane"
     assert header.sectionSize(2) >= tree.fontMetrics().horizontalAdvance("à faire")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_issue_from_csr_attestation_and_names_fit(qtbot, speak, gui_pki, lang) -> None:  # type: ignore[no-untyped-def]
+    """The QSCD attestation (a check box: it cannot wrap) and the extra names' placeholder
+    were cut in French."""
+    from gui.dialogs.issue_csr import IssueFromCsrDialog
+
+    speak(lang)
+    dialog = IssueFromCsrDialog(gui_pki.ws, "issuing")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, dialog)
+    dialog.adjustSize()
+    QApplication.processEvents()
+    box = dialog.key_on_qscd
+    assert box.sizeHint().width() <= box.width(), f"{box.text()!r} is cut"
+    sans = dialog.sans
+    needed = sans.fontMetrics().horizontalAdvance(sans.placeholderText())
+    assert needed <= sans.width() - 12, f"{sans.placeholderText()!r} is cut"
