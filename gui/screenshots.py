@@ -368,7 +368,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
         save(dialog, out, name, files)
         dialog.close()
     _save_report_dialogs(ws, work, report, out, files)
-    runner = _ceremony_runner_at_first_confirmation(window, work / f"ceremony-{lang}")
+    runner = _ceremony_runner_at_first_confirmation(work / f"ceremony-{lang}")
     save(runner, out, "42-ceremony-runner", files)
     runner.close()
     workers.wait_all()
@@ -378,26 +378,36 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     return files
 
 
-def _ceremony_runner_at_first_confirmation(window, out: Path):  # type: ignore[no-untyped-def]
+def _ceremony_runner_at_first_confirmation(folder: Path):  # type: ignore[no-untyped-def]
     """The runner after the participants are named, asking the first confirmation: reached
-    by the buttons' state, not by the step's words, which depend on the language."""
+    by the buttons' state, not by the step's words, which depend on the language. Each
+    language runs the training ceremony in a workspace of its own: the English render already
+    made its root in the demo workspace, and a second run there is refused."""
     from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit import api
     from idtoolkit.apps import ceremony
 
     app = QApplication.instance()
     assert app is not None
-    runner = window.open_ceremony(ceremony.example_ceremonies() / "training-root.toml", out)
-    assert isinstance(runner, CeremonyRunnerWindow)
+    ws = api.Workspace.init(folder / "workspace", DEMO_PASSPHRASE)
+    script = ceremony.example_ceremonies() / "training-root.toml"
+    runner = CeremonyRunnerWindow(ws, script, folder / "ceremony")
+    runner.show()
     runner.start()
-    for answer in ("Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy"):
-        while not runner.send_button.isEnabled():
+
+    def wait_for(ready: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + 120
+        while not ready():
+            if runner.error or time.monotonic() > deadline:
+                raise RuntimeError(f"the ceremony runner stopped: {runner.error or 'timeout'}")
             app.processEvents()
             time.sleep(0.01)
+
+    for answer in ("Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy"):
+        wait_for(runner.send_button.isEnabled)
         runner.answer.setText(answer)
         runner.send_answer()
-    while not runner.yes_button.isEnabled():
-        app.processEvents()
-        time.sleep(0.01)
+    wait_for(runner.yes_button.isEnabled)
     runner.resize(1280, 760)
     return runner
 
