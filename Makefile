@@ -10,6 +10,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 QT_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 	libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0
+# A virtual X display for looking at the app as a real (xcb) window: make screenshots-x11.
+XVFB_PACKAGES := xvfb xauth
 # Fonts with Arabic (DejaVu Sans) and Chinese (WenQuanYi) glyphs for the translated app.
 FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
 # postgresql: the tests start a private throw-away server (scripts/with-test-postgres.sh).
@@ -19,7 +21,7 @@ FONT_PACKAGES := fonts-dejavu-core fonts-wqy-microhei
 ACME_PACKAGES := certbot lego pebble
 VALIDATION_PACKAGES := nginx-light apache2-utils
 SYSTEM_PACKAGES := openssl softhsm2 opensc postgresql $(QT_PACKAGES) $(FONT_PACKAGES) \
-	$(ACME_PACKAGES) $(VALIDATION_PACKAGES)
+	$(ACME_PACKAGES) $(VALIDATION_PACKAGES) $(XVFB_PACKAGES)
 # Packaging (make dist, dist-test): PyInstaller needs objdump; dpkg-deb with zstd; a Debian
 # root made by mmdebstrap; unshare/setpriv (util-linux) to cut the network and drop root.
 DIST_PACKAGES := binutils dpkg-dev zstd mmdebstrap util-linux debian-archive-keyring
@@ -35,7 +37,7 @@ define apt_install
 	fi
 endef
 
-.PHONY: setup system-packages dist-packages run demo screenshots test fuzz lint bench bench-gui \
+.PHONY: setup system-packages dist-packages run demo screenshots screenshots-x11 test fuzz lint bench bench-gui \
 	dist dist-test wheelhouse clean i18n-update i18n-check
 
 setup: system-packages $(STAMP)
@@ -61,6 +63,11 @@ demo: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots
+
+# The same renders through Qt's xcb platform on a virtual display (Xvfb): real window
+# decorations and fonts as a desktop shows them.
+screenshots-x11: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb $(PY) -m gui.screenshots screenshots-x11
 
 # After adding or changing tr() strings (or merging branches that did): refresh every
 # catalogue, recompile the .qm files, list the messages that still need a translator.

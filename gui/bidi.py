@@ -12,6 +12,7 @@ of paths and serials) are given :data:`LEFT_TO_RIGHT` with :func:`data_widget` i
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,33 @@ def ltr(text: object) -> str:
     return f"{LRI}{shown}{PDI}"
 
 
+#: A DN written inside a sentence (``CN=Lab Root 7,O=Lab alice,C=SN``): its RDNs, each value
+#: up to a comma, a bracket, a quote or an Arabic comma.
+_DN = re.compile(
+    r"\b(?:CN|O|OU|C|L|ST|GN|SN|serialNumber|emailAddress|DC|UID)=[^,()'\"\n\u060c<]+"
+    r"(?:,(?:CN|O|OU|C|L|ST|GN|SN|serialNumber|emailAddress|DC|UID)=[^,()'\"\n\u060c<]+)*"
+)
+
+
+def isolate_dns(text: str) -> str:
+    """``text`` (a sentence someone else wrote: a lab statement, a hint) with each DN in it
+    isolated left to right, so an Arabic sentence shows it in RDN order."""
+    return _DN.sub(lambda m: ltr(m.group().rstrip()) + m.group()[len(m.group().rstrip()) :], text)
+
+
+#: An ISO date, with its time and "UTC" when given (``2026-12-04 13:25:07 UTC``).
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}| UTC)?)?")
+
+
+def isolate_data(text: str) -> str:
+    """``text`` (a sentence the engine or a pack wrote) with its DNs and ISO dates and times
+    isolated left to right; data already isolated stays as it is."""
+    parts = re.split(f"({LRI}[^{PDI}]*{PDI})", isolate_dns(text))
+    return "".join(
+        part if part.startswith(LRI) else _ISO.sub(lambda m: ltr(m.group()), part) for part in parts
+    )
+
+
 def plain(text: str) -> str:
     """``text`` without isolates (what a copy to the clipboard or a file should hold)."""
     return text.replace(LRI, "").replace(PDI, "")
@@ -47,4 +75,14 @@ def data_widget(widget: W) -> W:
     return widget
 
 
-__all__ = ["LEFT_TO_RIGHT", "LRI", "PDI", "LeftToRightDelegate", "data_widget", "ltr", "plain"]
+__all__ = [
+    "LEFT_TO_RIGHT",
+    "LRI",
+    "PDI",
+    "LeftToRightDelegate",
+    "data_widget",
+    "isolate_data",
+    "isolate_dns",
+    "ltr",
+    "plain",
+]

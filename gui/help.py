@@ -1,14 +1,19 @@
-"""Help: the README's sections inside the app, and where the workspace and the log are.
+"""Help: the user guide inside the app, in the app's language, and where the workspace and
+the log are.
 
-The README is the user guide; showing its sections here (rendered from Markdown) keeps one
-text for the command line and the desktop app, and works offline.
+The guide lives beside the app as one Markdown file per language (``gui/guide/<lang>.md``,
+shipped in the wheel and the installers, so it works offline and in a frozen app), each with
+the same sections in the same order; the README stays the complete reference for the command
+line. A language without a file gets the English one. In a right-to-left language, commands
+and inline code are isolated left to right so the bidi algorithm leaves them as typed.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.bidi import LRI, PDI, ltr
+from gui.language import current_language
 from idtoolkit import api
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+GUIDE_DIR = Path(__file__).resolve().parent / "guide"
 
-#: The README sections the Help menu links, by their "## " heading (in reading order).
+#: The guide's sections, by the English title the Help menu asks for (in reading order); each
+#: language's file has them in this order under its own "## " headings.
 GUIDE_SECTIONS = (
     "The desktop app",
     "What works today",
@@ -34,29 +42,47 @@ GUIDE_SECTIONS = (
 )
 
 
-def readme_sections(path: Path = README) -> dict[str, str]:
-    """``## Heading`` → that section's Markdown (heading included); empty without a README."""
+def guide_sections(lang: str, folder: Path = GUIDE_DIR) -> list[tuple[str, str]]:
+    """``[(heading, Markdown)]`` of ``lang``'s guide (English when it has none); empty when no
+    guide is installed."""
+    path = folder / f"{lang}.md"
+    if not path.is_file():
+        path = folder / "en.md"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
-        return {}
-    sections: dict[str, str] = {}
-    title: str | None = None
-    lines: list[str] = []
+        return []
+    sections: list[tuple[str, str]] = []
     for line in text.splitlines():
         if line.startswith("## "):
-            if title is not None:
-                sections[title] = "\n".join(lines)
-            title, lines = line[3:].strip(), [line]
-        elif title is not None:
-            lines.append(line)
-    if title is not None:
-        sections[title] = "\n".join(lines)
+            sections.append((line[3:].strip(), line))
+        elif sections:
+            title, body = sections[-1]
+            sections[-1] = (title, f"{body}\n{line}")
     return sections
 
 
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+
+
+def isolate_code(markdown: str) -> str:
+    """``markdown`` with every line of a code block and every inline code span inside a
+    left-to-right isolate: a command in an Arabic guide reads as it is typed."""
+    out: list[str] = []
+    fenced = False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+            out.append(line)
+        elif fenced:
+            out.append(ltr(line) if line.strip() else line)
+        else:
+            out.append(_INLINE_CODE.sub(lambda m: f"{LRI}{m.group()}{PDI}", line))
+    return "\n".join(out)
+
+
 class GuideDialog(QDialog):
-    """One README section, readable and searchable, with the others a click away."""
+    """One guide section, readable and searchable, with the others a click away."""
 
     def __init__(self, section: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,12 +93,13 @@ class GuideDialog(QDialog):
         self.browser.setOpenExternalLinks(True)
         layout.addWidget(self.browser, 1)
         row = QHBoxLayout()
-        self.sections = readme_sections()
-        for title in GUIDE_SECTIONS:
-            if title in self.sections:
-                button = QPushButton(title)
-                button.clicked.connect(lambda _=False, t=title: self.show_section(t))
-                row.addWidget(button)
+        found = guide_sections(current_language())
+        # English section title -> (heading in the user's language, Markdown)
+        self.sections = dict(zip(GUIDE_SECTIONS, found, strict=False))
+        for title, (heading, _text) in self.sections.items():
+            button = QPushButton(heading)
+            button.clicked.connect(lambda _=False, t=title: self.show_section(t))
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -81,12 +108,13 @@ class GuideDialog(QDialog):
         self.show_section(section)
 
     def show_section(self, title: str) -> None:
-        text = self.sections.get(title)
-        if text is None:
-            self.browser.setPlainText(
-                self.tr("The guide (README.md) is not installed with this copy.")
-            )
+        found = self.sections.get(title)
+        if found is None:
+            self.browser.setPlainText(self.tr("The guide is not installed with this copy."))
             return
+        text = found[1]
+        if QCoreApplication.instance() is not None and self.isRightToLeft():
+            text = isolate_code(text)
         self.browser.setMarkdown(text)
         self.current = title
 
@@ -124,7 +152,7 @@ class DataLocationsDialog(QDialog):
 
     @staticmethod
     def _selectable(text: str) -> QLabel:
-        label = QLabel("\u200e" + text)  # a path reads left to right in RTL layouts too
+        label = QLabel(ltr(text))  # a path reads left to right in RTL layouts too
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 

@@ -314,6 +314,7 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
     so each is built after the language is installed."""
     from gui import language
     from gui.dialogs.crl import CrlDialog
+    from gui.dialogs.issue_csr import IssueFromCsrDialog
     from gui.dialogs.issue_p12 import IssuePkcs12Dialog
     from gui.dialogs.new_ca import ROOT, NewCADialog
     from gui.dialogs.revoke import RevokeDialog
@@ -371,11 +372,23 @@ def render_language(out: Path, lang: str, ws, work: Path, report) -> list[Path]:
         ("28-service-credential", service),
         ("37-settings", SettingsDialog(ws)),
     ]
+    csr_path = work / f"portal-{lang}.csr"
+    _demo_csr(csr_path)
+    csr_dialog = IssueFromCsrDialog(ws, "issuing")
+    csr_dialog.profile.setCurrentIndex(csr_dialog.profile.findData("tls-server"))
+    csr_dialog.csr_file.set_path(csr_path)  # the preview: what it asks, what the profile grants
+    dialogs.append(("16-issue-from-csr", csr_dialog))
     for name, dialog in dialogs:
         dialog.adjustSize()
         save(dialog, out, name, files)
         dialog.close()
     _save_report_dialogs(ws, work, report, out, files)
+    runner = _ceremony_runner_at_first_confirmation(work / f"ceremony-{lang}")
+    save(runner, out, "42-ceremony-runner", files)
+    runner.close()
+    workers.wait_all()
+    port = 28400 + 10 * (LANGUAGE_SHOTS.index(lang) + 1)  # a class of its own per language
+    _lab_views(work / f"lab-{lang}", out, files, None if lang == language.PSEUDO else lang, port)
     window.close()
     return files
 
@@ -387,6 +400,40 @@ def _acme_views(window, out: Path, files: list[Path], name: str) -> None:  # typ
     window.tabs.setCurrentWidget(window.acme)
     save(window, out, name, files)
     window.tabs.setCurrentWidget(window.certificates)
+
+
+def _ceremony_runner_at_first_confirmation(folder: Path):  # type: ignore[no-untyped-def]
+    """The runner after the participants are named, asking the first confirmation: reached
+    by the buttons' state, not by the step's words, which depend on the language. Each
+    language runs the training ceremony in a workspace of its own: the English render already
+    made its root in the demo workspace, and a second run there is refused."""
+    from gui.views.ceremony_runner import CeremonyRunnerWindow
+    from idtoolkit import api
+    from idtoolkit.apps import ceremony
+
+    app = QApplication.instance()
+    assert app is not None
+    ws = api.Workspace.init(folder / "workspace", DEMO_PASSPHRASE)
+    script = ceremony.example_ceremonies() / "training-root.toml"
+    runner = CeremonyRunnerWindow(ws, script, folder / "ceremony")
+    runner.show()
+    runner.start()
+
+    def wait_for(ready: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + 120
+        while not ready():
+            if runner.error or time.monotonic() > deadline:
+                raise RuntimeError(f"the ceremony runner stopped: {runner.error or 'timeout'}")
+            app.processEvents()
+            time.sleep(0.01)
+
+    for answer in ("Aminata Ndiaye", "Walter Diop", "Cheikh Fall, Coumba Sy"):
+        wait_for(runner.send_button.isEnabled)
+        runner.answer.setText(answer)
+        runner.send_answer()
+    wait_for(runner.yes_button.isEnabled)
+    runner.resize(1280, 760)
+    return runner
 
 
 def _save_report_dialogs(ws, work: Path, report, out: Path, files: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -481,16 +528,23 @@ def _demo_csr(path: Path) -> None:
     path.write_bytes(csr.public_bytes(serialization.Encoding.PEM))
 
 
-def _lab_views(work: Path, out: Path, files: list[Path]) -> None:
-    """The Lab panel as a student sees it after a check, and the trainer's graded grid."""
+def _lab_views(
+    work: Path, out: Path, files: list[Path], lang: str | None = None, port: int = 28400
+) -> None:
+    """The Lab panel as a student sees it after a check, and the trainer's graded grid; with
+    ``lang``, every student of the class reads the pack in that language."""
     from gui.views.lab_panel import LabPanel
     from idtoolkit.apps import labs
 
+    work.mkdir(parents=True, exist_ok=True)
     roster = work / "roster.csv"
+    langs = ("fr", "en", "en") if lang is None else (lang, lang, lang)
     roster.write_text(
-        "id,name,lang\nawa,Awa Diop,fr\nkofi,Kofi Mensah,en\nlina,Lina Haddad,en\n", "utf-8"
+        "id,name,lang\n"
+        f"awa,Awa Diop,{langs[0]}\nkofi,Kofi Mensah,{langs[1]}\nlina,Lina Haddad,{langs[2]}\n",
+        "utf-8",
     )
-    lab = labs.create_class("pki-basics", roster, work / "class", base_port=28400)
+    lab = labs.create_class("pki-basics", roster, work / "class", base_port=port)
     labs.solve(lab, "awa")
     labs.solve(lab, "kofi", "hierarchy")
     labs.solve(lab, "kofi", "tls")

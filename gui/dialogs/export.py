@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.dialogs.secrets import secret_field
 from gui.widgets.fields import FileField, check_output, write_private, write_public
@@ -37,9 +38,9 @@ class ExportDialog(JobDialog):
         super().__init__(ws, self.tr("Export"), parent)
         self.ca_name, self.serial = ca, serial
         what = (
-            self.tr("certificate %1").replace("%1", serial)
+            self.tr("certificate %1").replace("%1", ltr(serial))
             if serial
-            else self.tr("CA %1").replace("%1", ca or "?")
+            else self.tr("CA %1").replace("%1", ltr(ca or "?"))
         )
         self.what = QLabel(what)
         self.form.addRow(self.tr("Exporting"), self.what)

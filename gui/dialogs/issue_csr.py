@@ -40,7 +40,7 @@ class IssueFromCsrDialog(JobDialog):
         self.form.addRow(self.tr("Request file *"), self.csr_file)
         rows.add_sans_row(
             self.tr("Add names"),
-            self.tr("optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1"),
+            self.tr("e.g. dns:www.example.sn, ip:10.0.0.1"),  # short: it fits in every language
         )
         rows.add_validity_row()
         self.ca, self.profile, self.sans, self.days = rows.ca, rows.profile, rows.sans, rows.days
@@ -59,7 +59,7 @@ class IssueFromCsrDialog(JobDialog):
             )
         )
         self.key_on_qscd.setEnabled(False)
-        self.form.addRow("", self.key_on_qscd)
+        self.form.addRow(self.key_on_qscd)  # the whole width: the French sentence was cut
         self.review = QTextBrowser()
         self.review.setMinimumHeight(220)
         self.outer.insertWidget(self.outer.indexOf(self.hint), self.review)

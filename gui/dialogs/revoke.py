@@ -53,7 +53,8 @@ class RevokeDialog(JobDialog):
         for name in api.REASONS:
             if name == "remove-from-crl":
                 continue
-            self.reason.addItem(f"{name} — {self.tr(str(REASON_HELP.get(name, '')))}", name)
+            # The RFC 5280 name is data (what the CRL and the CLI say), isolated left to right.
+            self.reason.addItem(f"{ltr(name)} — {self.tr(str(REASON_HELP.get(name, '')))}", name)
         self.form.addRow(self.tr("Reason *"), self.reason)
         self.use_invalidity = QCheckBox(self.tr("The key was compromised earlier, on:"))
         # Left to right before its format is set: an ISO date, in any language.

@@ -43,7 +43,16 @@ KIND_HELP = {
         "A running serve picks it up; an expired or revoked responder is dropped.",
     ),
 }
-DEFAULT_CN = {TSA: "Time-Stamping Authority", OCSP: "OCSP Responder"}
+#: The subject's common name offered for each kind, in the officer's language (the name the
+#: certificate carries; the officer can change it).
+DEFAULT_CN = {
+    TSA: QT_TRANSLATE_NOOP("ServiceCredentialDialog", "Time-Stamping Authority"),
+    OCSP: QT_TRANSLATE_NOOP("ServiceCredentialDialog", "OCSP Responder"),
+}
+
+
+def default_cn(kind: str) -> str:
+    return QCoreApplication.translate("ServiceCredentialDialog", str(DEFAULT_CN[kind]))
 
 
 class ServiceCredentialDialog(JobDialog):
@@ -108,8 +117,9 @@ class ServiceCredentialDialog(JobDialog):
         )
         previous = {k: f.text() for k, f in self.subject.fields.items()}
         self.request.apply_profile(api.describe_profile(self.ws, self.profile()))
-        if not previous.get("CN") or previous.get("CN") in DEFAULT_CN.values():
-            self.subject.set_values(CN=DEFAULT_CN[kind])
+        offered = {*map(str, DEFAULT_CN.values()), *map(default_cn, DEFAULT_CN)}
+        if not previous.get("CN") or previous.get("CN") in offered:
+            self.subject.set_values(CN=default_cn(kind))
         self._check()
 
     def _check(self) -> None:

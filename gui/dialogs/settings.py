@@ -40,7 +40,7 @@ class SettingsDialog(JobDialog):
         self.url_note = QLabel()
         self.url_note.setWordWrap(True)
         self.url_note.setStyleSheet("color: #8a5300;")
-        self.form.addRow("", self.url_note)
+        self.form.addRow(self.url_note)  # the whole width, under the URL
         self.crl_days = self._spin(current.crl_days, self.tr(" days"))
         self.form.addRow(self.tr("CRL lifetime (sub-CAs)"), self.crl_days)
         self.root_crl_days = self._spin(current.root_crl_days, self.tr(" days"))
@@ -50,10 +50,18 @@ class SettingsDialog(JobDialog):
         self.module = FileField(filter_text=self.tr(str(MODULE_FILTER)))
         if current.pkcs11_module:
             self.module.set_path(current.pkcs11_module)
-        self.module.edit.setPlaceholderText(
-            self.tr("empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed")
-        )
+        # A short placeholder that fits the field in every language; what "automatic" means is
+        # a note under it (the whole sentence was cut in French and Arabic).
+        self.module.edit.setPlaceholderText(self.tr("automatic"))
         self.form.addRow(self.tr("PKCS#11 module"), self.module)
+        self.module_note = QLabel(
+            self.tr("Empty: the module named by %1, else SoftHSM2 if it is installed.").replace(
+                "%1", ltr("$IDTOOLKIT_PKCS11_MODULE")
+            )
+        )
+        self.module_note.setWordWrap(True)
+        self.module_note.setStyleSheet("color: #5f6368;")
+        self.form.addRow(self.module_note)
         mark_input(
             self.base_url, self.crl_days, self.root_crl_days, self.delta_crl_hours, self.module
         )

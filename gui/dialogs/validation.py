@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
 
 from gui import workers
+from gui.bidi import ltr
 from gui.dialogs.base import JobDialog, mark_input
 from gui.widgets.fields import FileField, fill_ca_combo
 from idtoolkit import api
@@ -71,7 +72,7 @@ class ValidationDialog(JobDialog):
             self.state.setText(
                 self.tr("%1 stored; the oldest signed %2")
                 .replace("%1", f"{responses.count:,}")
-                .replace("%2", f"{responses.oldest:%Y-%m-%d %H:%M} UTC")
+                .replace("%2", ltr(f"{responses.oldest:%Y-%m-%d %H:%M} UTC"))
             )
 
     def validate(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
-from gui.bidi import data_widget, ltr
+from gui.bidi import data_widget, isolate_data, ltr
 from gui.dialogs.base import TaskDialog, mark_input
 from gui.errors import engine_text
 from gui.widgets.fields import FileField, check_input
@@ -282,9 +283,9 @@ class VerifySignatureDialog(TaskDialog):
         text = str(path)
         if text in (str(p) for p in self.trust_paths()):
             return
-        # A path reads left to right even in a right-to-left layout (LRM), but the item keeps
+        # A path reads left to right even in a right-to-left layout (isolated), but the item keeps
         # the path itself for the job.
-        item = QListWidgetItem("\u200e" + text)
+        item = QListWidgetItem(ltr(text))
         item.setData(Qt.ItemDataRole.UserRole, text)
         self.trust.addItem(item)
 
@@ -446,6 +447,9 @@ class VerifySignatureDialog(TaskDialog):
         serial_word = self.tr("serial")
         checks_title = self.tr("Checks")
         sources_title = self.tr("Revocation sources")
+        # The engine's sentences quote DNs and dates: right to left, they are isolated so the
+        # bidi algorithm does not reorder them; left to right, the text stays as written.
+        data: Callable[[str], str] = isolate_data if self.isRightToLeft() else str
         parts: list[str] = []
         for report in reports:
             colour = VERDICT_COLOURS.get(report.verdict, "#9a5b00")
@@ -460,9 +464,9 @@ class VerifySignatureDialog(TaskDialog):
             rows = [
                 (
                     self.tr("Signer"),
-                    f"{report.signer} ({serial_word} {ltr(report.signer_serial)})",
+                    f"{ltr(report.signer)} ({serial_word} {ltr(report.signer_serial)})",
                 ),
-                (self.tr("Issued by"), report.issuer),
+                (self.tr("Issued by"), ltr(report.issuer)),
             ]
             if report.claimed_signing_time:
                 rows.append(
@@ -490,11 +494,11 @@ class VerifySignatureDialog(TaskDialog):
                 parts.append(
                     f"<tr><td style='color: {mark_colour}; font-weight: 600;'>{mark}</td>"
                     f"<td><b>{e(check_name(check.name))}</b>&nbsp;&nbsp;</td>"
-                    f"<td>{e(engine_text(check.detail))}</td></tr>"
+                    f"<td>{e(data(engine_text(check.detail)))}</td></tr>"
                 )
             parts.append("</table>")
             if report.revocation_sources:
                 parts.append(f"<p><b>{e(sources_title)}</b></p><ul>")
-                parts += [f"<li>{e(engine_text(note))}</li>" for note in report.revocation_sources]
+                parts += [f"<li>{e(data(engine_text(n)))}</li>" for n in report.revocation_sources]
                 parts.append("</ul>")
         return "\n".join(parts)

@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>البصمة %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1073,12 +1077,12 @@ Saved to %6</source>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>دليل ID Toolkit</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>الدليل (README.md) غير مثبّت مع هذه النسخة.</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>الدليل غير مثبّت مع هذه النسخة.</translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1253,12 @@ Saved to %6</source>
         <translation>ملف الطلب *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>أسماء إضافية اختيارية، مثل dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>إضافة أسماء</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>مثل dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1501,6 +1505,10 @@ Saved to %6</source>
     <message>
         <source>%1 exercise(s)</source>
         <translation>عدد التمارين: %1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>قيمك</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2277,6 +2285,15 @@ SHA-256 of the request (read it aloud on both sides):
         <translation>يوقّع idtoolkit serve ردود OCSP الخاصة بجهة التصديق هذه (‎/ocsp/CA‎) بشهادة المستجيب هذه بدلًا من مفتاح جهة التصديق، ليبقى مفتاحها غير متصل أو على رمزه المميز. يعتمدها serve الجاري تلقائيًا؛ ويُستبعد المستجيب المنتهي الصلاحية أو الملغى.</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>جهة الختم الزمني</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>مجيب OCSP</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>بيانات اعتماد الخدمة لـ idtoolkit serve</translation>
     </message>
@@ -2357,12 +2374,16 @@ idtoolkit serve answers at %6 with it.</source>
         <translation>مدة صلاحية قائمة الإلغاء التفاضلية</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>فارغ: ‎$IDTOOLKIT_PKCS11_MODULE‎، وإلا SoftHSM2 إن كان مثبّتًا</translation>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>وحدة PKCS#11</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>إذا تُرك فارغًا: الوحدة التي يحددها %1، وإلا SoftHSM2 إن كان مثبّتًا.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2973,6 +2994,10 @@ idtoolkit serve answers at %6 with it.</source>
     <message>
         <source>* required</source>
         <translation>* مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>hash %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1053,12 +1057,12 @@ Guardada en %6</translation>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>Guía de ID Toolkit</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>La guía (README.md) no está instalada en esta copia.</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>La guía no está instalada con esta copia.</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1233,12 @@ Guardada en %6</translation>
         <translation>Archivo de la solicitud *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>nombres adicionales opcionales, p. ej. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Agregar nombres</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>p. ej. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1481,6 +1485,10 @@ Guardada en %6</translation>
     <message>
         <source>%1 exercise(s)</source>
         <translation>Ejercicios: %1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Sus valores</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2257,6 +2265,15 @@ SHA-256 de la solicitud (léalo en voz alta en ambos lados):
         <translation>idtoolkit serve firma las respuestas OCSP de esta AC (/ocsp/CA) con este certificado de respondedor en lugar de la clave de la AC, que así puede quedar fuera de línea o en su token. Un serve en ejecución lo toma en cuenta; un respondedor vencido o revocado se descarta.</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>Autoridad de sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>Respondedor OCSP</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>Credencial de servicio para idtoolkit serve</translation>
     </message>
@@ -2337,12 +2354,16 @@ idtoolkit serve responde con ella en %6.</translation>
         <translation>Vigencia de las CRL delta</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>vacío: $IDTOOLKIT_PKCS11_MODULE, o SoftHSM2 si está instalado</translation>
+        <source>automatic</source>
+        <translation>automático</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>Módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>Vacío: el módulo indicado por %1 o, si no, SoftHSM2 si está instalado.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2949,6 +2970,10 @@ idtoolkit serve responde con ella en %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>empreinte %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1053,12 +1057,12 @@ Enregistrée dans %6</translation>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>Guide d&apos;ID Toolkit</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>Le guide (README.md) n&apos;est pas installé avec cette copie.</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Le guide n&apos;est pas installé avec cette copie.</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1233,12 @@ Enregistrée dans %6</translation>
         <translation>Fichier de la demande *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>noms supplémentaires facultatifs, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Ajouter des noms</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1481,6 +1485,10 @@ Enregistrée dans %6</translation>
     <message>
         <source>%1 exercise(s)</source>
         <translation>Exercices : %1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Vos valeurs</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2257,6 +2265,15 @@ SHA-256 de la demande (à lire à voix haute des deux côtés) :
         <translation>idtoolkit serve signe les réponses OCSP de cette AC (/ocsp/CA) avec ce certificat de répondeur au lieu de la clé de l&apos;AC, qui peut ainsi rester hors ligne ou sur son jeton. Un serve en cours d&apos;exécution le prend en compte ; un répondeur expiré ou révoqué est écarté.</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>Autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>Répondeur OCSP</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>Titre de service pour idtoolkit serve</translation>
     </message>
@@ -2337,12 +2354,16 @@ idtoolkit serve répond avec lui sur %6.</translation>
         <translation>Durée de validité des CRL delta</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>vide : $IDTOOLKIT_PKCS11_MODULE, sinon SoftHSM2 s&apos;il est installé</translation>
+        <source>automatic</source>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>Module PKCS#11</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>Vide : le module désigné par %1, sinon SoftHSM2 s&apos;il est installé.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2949,6 +2970,10 @@ idtoolkit serve répond avec lui sur %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>hash %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1053,12 +1057,12 @@ Guardada em %6</translation>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>Guia do ID Toolkit</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>O guia (README.md) não está instalado nesta cópia.</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>O guia não está instalado com esta cópia.</translation>
     </message>
 </context>
 <context>
@@ -1229,12 +1233,12 @@ Guardada em %6</translation>
         <translation>Ficheiro do pedido *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>nomes adicionais opcionais, p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Acrescentar nomes</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>p. ex. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1481,6 +1485,10 @@ Guardada em %6</translation>
     <message>
         <source>%1 exercise(s)</source>
         <translation>Exercícios: %1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Os seus valores</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2257,6 +2265,15 @@ SHA-256 do pedido (leia-o em voz alta dos dois lados):
         <translation>O idtoolkit serve assina as respostas OCSP desta AC (/ocsp/CA) com este certificado de respondedor em vez da chave da AC, que pode assim ficar fora de linha ou no seu token. Um serve em execução passa a usá-lo; um respondedor expirado ou revogado é descartado.</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>Autoridade de carimbo temporal</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>Respondedor OCSP</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>Credencial de serviço para o idtoolkit serve</translation>
     </message>
@@ -2337,12 +2354,16 @@ O idtoolkit serve responde com ela em %6.</translation>
         <translation>Validade das CRL delta</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>vazio: $IDTOOLKIT_PKCS11_MODULE, senão SoftHSM2 se estiver instalado</translation>
+        <source>automatic</source>
+        <translation>automático</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>Módulo PKCS#11</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>Vazio: o módulo indicado por %1 ou, caso contrário, o SoftHSM2 se estiver instalado.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2949,6 +2970,10 @@ O idtoolkit serve responde com ela em %6.</translation>
     <message>
         <source>* required</source>
         <translation>* obrigatório</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>

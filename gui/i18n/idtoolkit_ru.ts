@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>хеш %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1058,12 +1062,12 @@ Saved to %6</source>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>Руководство ID Toolkit</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>Руководство (README.md) не установлено с этой копией.</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Руководство не установлено вместе с этой копией.</translation>
     </message>
 </context>
 <context>
@@ -1234,12 +1238,12 @@ Saved to %6</source>
         <translation>Файл запроса *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>дополнительные имена, необязательно, напр. dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>Добавить имена</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>напр. dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1486,6 +1490,10 @@ Saved to %6</source>
     <message>
         <source>%1 exercise(s)</source>
         <translation>Упражнений: %1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>Ваши значения</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2262,6 +2270,15 @@ SHA-256 запроса (зачитайте вслух с обеих сторон
         <translation>idtoolkit serve подписывает OCSP-ответы этого УЦ (/ocsp/CA) сертификатом ответчика вместо ключа УЦ, поэтому ключ УЦ может оставаться в автономном режиме или на своём токене. Запущенный serve подхватывает его; истёкший или отозванный ответчик отбрасывается.</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>Служба меток времени</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>Ответчик OCSP</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>Учётные данные службы для idtoolkit serve</translation>
     </message>
@@ -2342,12 +2359,16 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
         <translation>Срок действия разностного CRL</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>пусто: $IDTOOLKIT_PKCS11_MODULE, иначе SoftHSM2, если установлен</translation>
+        <source>automatic</source>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>Модуль PKCS#11</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>Пусто: модуль, указанный в %1, иначе SoftHSM2, если он установлен.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2955,6 +2976,10 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     <message>
         <source>* required</source>
         <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>hash %1</source>
+        <translation>哈希 %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -1048,12 +1052,12 @@ Saved to %6</source>
     <name>GuideDialog</name>
     <message>
         <source>ID Toolkit guide</source>
-        <extracomment>The README sections the Help menu links, by their &quot;## &quot; heading (in reading order).</extracomment>
+        <extracomment>The guide&apos;s sections, by the English title the Help menu asks for (in reading order); each language&apos;s file has them in this order under its own &quot;## &quot; headings.</extracomment>
         <translation>ID Toolkit 指南</translation>
     </message>
     <message>
-        <source>The guide (README.md) is not installed with this copy.</source>
-        <translation>此副本未安装指南 (README.md)。</translation>
+        <source>The guide is not installed with this copy.</source>
+        <translation>此副本未安装指南。</translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1228,12 @@ Saved to %6</source>
         <translation>请求文件 *</translation>
     </message>
     <message>
-        <source>optional extra names, e.g. dns:www.example.sn, ip:10.0.0.1</source>
-        <translation>可选的附加名称，例如 dns:www.example.sn, ip:10.0.0.1</translation>
-    </message>
-    <message>
         <source>Add names</source>
         <translation>附加名称</translation>
+    </message>
+    <message>
+        <source>e.g. dns:www.example.sn, ip:10.0.0.1</source>
+        <translation>例如 dns:www.example.sn, ip:10.0.0.1</translation>
     </message>
     <message>
         <source>Save certificate as *</source>
@@ -1476,6 +1480,10 @@ Saved to %6</source>
     <message>
         <source>%1 exercise(s)</source>
         <translation>练习数：%1</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>您的值</translation>
     </message>
     <message>
         <source>Class %1: pack %2, %3 student(s)</source>
@@ -2252,6 +2260,15 @@ SHA-256 of the request (read it aloud on both sides):
         <translation>idtoolkit serve 使用此响应器证书代替 CA 密钥为该 CA 的 OCSP 响应 (/ocsp/CA) 签名，从而使 CA 密钥可以保持离线或留在其令牌中。正在运行的 serve 会自动采用它；过期或已吊销的响应器将被弃用。</translation>
     </message>
     <message>
+        <source>Time-Stamping Authority</source>
+        <extracomment>The subject&apos;s common name offered for each kind, in the officer&apos;s language (the name the certificate carries; the officer can change it).</extracomment>
+        <translation>时间戳机构</translation>
+    </message>
+    <message>
+        <source>OCSP Responder</source>
+        <translation>OCSP 响应器</translation>
+    </message>
+    <message>
         <source>Service credential for idtoolkit serve</source>
         <translation>idtoolkit serve 的服务凭证</translation>
     </message>
@@ -2332,12 +2349,16 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
         <translation>增量 CRL 有效期</translation>
     </message>
     <message>
-        <source>empty: $IDTOOLKIT_PKCS11_MODULE, else SoftHSM2 if installed</source>
-        <translation>留空：使用 $IDTOOLKIT_PKCS11_MODULE，否则使用已安装的 SoftHSM2</translation>
+        <source>automatic</source>
+        <translation>自动</translation>
     </message>
     <message>
         <source>PKCS#11 module</source>
         <translation>PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>Empty: the module named by %1, else SoftHSM2 if it is installed.</source>
+        <translation>留空：使用 %1 指定的模块，否则使用已安装的 SoftHSM2。</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2943,6 +2964,10 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     <message>
         <source>* required</source>
         <translation>* 必填</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from gui.bidi import ltr
 from gui.models.paged import PagedTableModel, PageReader
@@ -76,5 +82,7 @@ class AuditModel(PagedTableModel[api.AuditEntry]):
                 details_text(e.details),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{ltr(e.details)}\nhash {ltr(e.hash)}"
+            return f"{ltr(e.details)}\n" + QCoreApplication.translate(
+                "AuditModel", "hash %1"
+            ).replace("%1", ltr(e.hash))
         return None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
-from gui.bidi import LeftToRightDelegate
+from gui.bidi import LeftToRightDelegate, ltr
 from gui.models.audit import AuditModel
 from idtoolkit import api
 
@@ -85,7 +85,7 @@ class AuditView(QWidget):
         if result.ok:
             self.result.setText(
                 self.tr("Intact: %n event(s), head %1", "", result.events).replace(
-                    "%1", result.head or "-"
+                    "%1", ltr(result.head or "-")
                 )
             )
             self.result.setStyleSheet("color: #1b5e20;")

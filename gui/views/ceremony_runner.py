@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import ltr
 from gui.language import current_language
 from idtoolkit import api
 from idtoolkit.apps import ceremony
@@ -85,9 +86,9 @@ class CeremonyRunnerWindow(QWidget):
         layout.addWidget(title)
         hash_box = QGroupBox(self.tr("Script hash: read aloud and compare"))
         hash_layout = QVBoxLayout(hash_box)
-        self.hash_label = QLabel(self.tr("SHA-256: %1").replace("%1", self.script.sha256))
+        self.hash_label = QLabel(self.tr("SHA-256: %1").replace("%1", ltr(self.script.sha256)))
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words = QLabel(" ".join(ceremony.hash_words(self.script.sha256)))
+        self.words = QLabel(ltr(" ".join(ceremony.hash_words(self.script.sha256))))  # data
         self.words.setWordWrap(True)
         words_font = QFont("monospace")
         words_font.setPointSize(title_font.pointSize())
@@ -104,6 +105,11 @@ class CeremonyRunnerWindow(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.steps.addItem(item)
+        # Long step titles wrap inside the list (right to left the unwrapped ones ran off its
+        # edge behind a scroll bar, their ends hidden).
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
         splitter.addWidget(self.steps)
 
         middle = QWidget()

@@ -3,7 +3,7 @@ table. Typing is debounced so a search runs once the officer pauses, not per key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,22 @@ class _Table(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
+
+    def selectRow(self, row: int) -> None:
+        """Select ``row`` and make it the current one, in any layout direction.
+
+        Qt's own selectRow picks the column under the row's visual start; right to left it
+        looks one pixel past the viewport, finds none, and leaves no current index: in
+        Arabic the row selected again after a revoke showed nothing in the details pane."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        column = next((c for c in range(model.columnCount()) if not self.isColumnHidden(c)), 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(model.index(row, column), flags)
 
 
 class CertificateView(QWidget):
@@ -130,6 +146,12 @@ class CertificateView(QWidget):
         )
         others = sum(self.table.columnWidth(c) for c in range(SUBJECT_COLUMN))
         room = self.table.viewport().width() - others
+        if self.table.isRightToLeft():
+            # Right to left the subject column is the last one, on the left: wider than the
+            # room, it runs off the viewport's left edge, where a DN (left to right) starts.
+            # It takes the room, a long DN elided in its middle (whole in the tooltip).
+            self.table.setColumnWidth(SUBJECT_COLUMN, max(room, 200))
+            return
         self.table.setColumnWidth(SUBJECT_COLUMN, max(longest + 24, room, 200))
 
     def set_ca(self, ca: str | None) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import workers
+from gui.bidi import isolate_dns, ltr
 from idtoolkit.apps import labs
 
 
@@ -75,7 +77,13 @@ class LabPanel(QWidget):
         self.exercises = QTreeWidget()
         self.exercises.setHeaderLabels([self.tr("Exercise"), self.tr("Points"), self.tr("Result")])
         self.exercises.setRootIsDecorated(False)
-        self.exercises.setColumnWidth(0, 220)
+        # Points and result whole, the title takes what is left (elided): the result column ran
+        # off the pane's edge, in French and Arabic most.
+        header = self.exercises.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.exercises.currentItemChanged.connect(self._exercise_selected)
         self.statement = QTextBrowser()
         self.results = QTreeWidget()
@@ -142,7 +150,7 @@ class LabPanel(QWidget):
         self.exercises.clear()
         for ex in shown["exercises"]:
             self.exercises.addTopLevelItem(
-                QTreeWidgetItem([f"{ex['id']}: {ex['title']}", str(ex["points"]), ""])
+                QTreeWidgetItem([f"{ltr(ex['id'])}: {ex['title']}", str(ex["points"]), ""])
             )
         self.results.clear()
         first = self.exercises.topLevelItem(0)
@@ -157,23 +165,24 @@ class LabPanel(QWidget):
             return
         ex = self.shown["exercises"][index]
         values = "".join(  # named in words, as on the handout (never 'num2', 'seed6')
-            f"<tr><td>{html.escape(k)}</td><td><code>{html.escape(v)}</code></td></tr>"
+            f"<tr><td>{html.escape(k)}</td><td><code>{ltr(html.escape(v))}</code></td></tr>"
             for k, v in self.shown["named_values"]
         )
+        heading = self.tr("Your values")  # outside the f-string, where lupdate finds it
         self.statement.setHtml(
-            f"<h3>{ex['title']}</h3><p>{ex['statement'].replace(chr(10), '<br>')}</p>"
-            f"<h4>{self.tr('Your values')}</h4><table>{values}</table>"
+            f"<h3>{ex['title']}</h3><p>{isolate_dns(ex['statement']).replace(chr(10), '<br>')}</p>"
+            f"<h4>{heading}</h4><table>{values}</table>"
         )
 
     def _load_grid(self) -> None:
         lab = self.lab
         self.title.setText(
             self.tr("Class %1: pack %2, %3 student(s)")
-            .replace("%1", lab.directory.name).replace("%2", lab.pack.id)
+            .replace("%1", ltr(lab.directory.name)).replace("%2", ltr(lab.pack.id))
             .replace("%3", str(len(lab.students)))
         )  # fmt: skip
         headers = [self.tr("Student"), self.tr("Name")]
-        headers += [f"{e.id} ({e.points})" for e in lab.pack.exercises] + [self.tr("Total")]
+        headers += [ltr(f"{e.id} ({e.points})") for e in lab.pack.exercises] + [self.tr("Total")]
         self.grid.clear()
         self.grid.setColumnCount(len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
@@ -201,8 +210,8 @@ class LabPanel(QWidget):
         for r in results:
             by_exercise[r.exercise] = by_exercise.get(r.exercise, True) and r.passed
             item = QTreeWidgetItem(
-                [r.exercise, r.label, self.tr("pass") if r.passed else self.tr("FAIL"),
-                 r.finding, r.hint]
+                [ltr(r.exercise), r.label, self.tr("pass") if r.passed else self.tr("FAIL"),
+                 isolate_dns(r.finding), isolate_dns(r.hint)]
             )  # fmt: skip
             self.results.addTopLevelItem(item)
         for i, ex in enumerate(self.shown["exercises"]):

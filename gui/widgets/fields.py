@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.bidi import ltr
+from gui.bidi import data_widget, ltr
 from gui.errors import description_text
 from idtoolkit import api
 
@@ -135,6 +135,10 @@ def fill_ca_combo(
     """CAs that can sign here (active, with a key), or all CAs with a certificate; read off
     the UI thread while ``dialog`` shows it is loading."""
 
+    # A CA is data: "name — DN" reads left to right, and a combo too narrow for it cuts its
+    # end, not its start (right to left it cut "issuing — CN=" and showed the DN's tail).
+    data_widget(combo)
+
     def fill(cas: list[api.CAInfo]) -> None:
         combo.clear()
         for ca in cas:
@@ -142,7 +146,7 @@ def fill_ca_combo(
                 continue
             if not signing and ca.status == "pending":
                 continue
-            combo.addItem(f"{ltr(ca.name)} — {ltr(ca.subject)}", ca.name)
+            combo.addItem(ltr(f"{ca.name} — {ca.subject}"), ca.name)
         if select:
             index = combo.findData(select)
             if index >= 0:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
 
+from gui.bidi import data_widget, ltr
 from idtoolkit import api
 
 if TYPE_CHECKING:
@@ -84,12 +85,14 @@ def fill_issuer_combo(
         cas = api.list_cas(ws)
         return cas, self_signed_names(ws, cas)
 
+    data_widget(combo)  # "name — DN": cut at its end, never its start (see fill_ca_combo)
+
     def fill(found: tuple[list[api.CAInfo], frozenset[str]]) -> None:
         cas, roots = found
         combo.clear()
         for ca in cas:
             if can_sign(ca):
-                combo.addItem(f"{ca.name} — {ca.subject}", ca.name)
+                combo.addItem(ltr(f"{ca.name} — {ca.subject}"), ca.name)  # data: reads LTR
         chosen = issuer_choice(cas, roots, select, keep_select)
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from gui.bidi import ltr
 from idtoolkit import api
 
 #: Display order (most specific first, as RFC 4514 strings are written) and labels.
@@ -76,7 +77,7 @@ class SubjectEditor(QWidget):
         if profile.one_of:
             note = QLabel(
                 QCoreApplication.translate("subject", "* required   † exactly one of: %1").replace(
-                    "%1", "; ".join(profile.one_of)
+                    "%1", "; ".join(map(_alternatives, profile.one_of))
                 )
             )
         else:
@@ -96,3 +97,17 @@ class SubjectEditor(QWidget):
             for short, f in self.fields.items()
             if f.text().strip()
         )
+
+
+def _alternatives(group: str) -> str:
+    """``GN+SN or pseudonym`` (the engine's words for a group of DN attributes) with "or" in
+    the user's language and the attribute names isolated left to right."""
+    parts = [ltr(part) for part in group.split(" or ")]  # attribute names: data
+    shown = parts[0]
+    for part in parts[1:]:
+        shown = (
+            QCoreApplication.translate("subject", "%1 or %2")
+            .replace("%1", shown)
+            .replace("%2", part)
+        )
+    return shown

@@ -80,6 +80,14 @@ def _cell_is_ltr(view: QAbstractItemView, index: QModelIndex) -> bool:
     return option.direction == Qt.LayoutDirection.LeftToRight
 
 
+def _columns(model, parent: QModelIndex) -> int:  # type: ignore[no-untyped-def]
+    """A model's column count; a list model (QListWidget's) keeps ``columnCount`` private."""
+    try:
+        return int(model.columnCount(parent))
+    except TypeError:
+        return 1
+
+
 def _model_cells(view: QAbstractItemView) -> Iterator[QModelIndex]:
     model = view.model()
     if model is None:
@@ -88,7 +96,7 @@ def _model_cells(view: QAbstractItemView) -> Iterator[QModelIndex]:
     while stack:
         parent = stack.pop()
         for row in range(min(model.rowCount(parent), 50)):
-            for column in range(model.columnCount(parent)):
+            for column in range(_columns(model, parent)):
                 index = model.index(row, column, parent)
                 yield index
                 if column == 0 and model.rowCount(index) > 0:
@@ -226,3 +234,35 @@ def test_french_details_say_status_reason_and_key_store_in_french(  # type: igno
         assert fields["Stockage de la clé"] == "logiciel"
     finally:
         language.install(qapp, "en")
+
+
+def test_arabic_table_selects_rows_and_shows_where_a_dn_starts(  # type: ignore[no-untyped-def]
+    qtbot, arabic, arabic_pki
+) -> None:
+    """Right to left, the subject column is the last one, on the left: it ran off the
+    viewport's left edge, where a DN starts (``CN=`` hidden, the end shown); and a row selected
+    from code (after a revoke, the same row again) left no current row, so the details pane
+    went blank."""
+    from gui.main_window import MainWindow
+    from gui.models.cert_table import SUBJECT_COLUMN
+
+    long_dn = (
+        "CN=Fatima-Zahra Khadija Benali El Idrissi Alaoui Mrani,"
+        "GN=Fatima-Zahra Khadija,SN=Benali El Idrissi Alaoui Mrani,serialNumber=IDCMA-0000042,C=MA"
+    )
+    api.issue_with_new_key(arabic_pki, "issuing", "citizen-auth", long_dn, "ec-p256")
+    window = MainWindow(arabic_pki)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    show_certificate(qtbot, window)
+    assert window.certificates.current_summary() is not None  # the row is the current one
+    table = window.certificates.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.rows[r].subject == long_dn)
+    table.selectRow(row)
+    settle(qtbot, window)
+    assert window.certificates.current_summary().subject == long_dn
+    cell = table.visualRect(model.index(row, SUBJECT_COLUMN))
+    assert cell.left() >= 0, f"the DN's start is {-cell.left()} px left of the viewport"
+    assert cell.right() <= table.viewport().width()
