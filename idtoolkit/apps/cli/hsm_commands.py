@@ -7,6 +7,7 @@ import sys
 
 from idtoolkit.apps.cli.context import workspace_dir
 from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
+from idtoolkit.apps.cli.language import say
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 from idtoolkit.errors import NotFoundError
 
@@ -139,9 +140,19 @@ def keygen(args: argparse.Namespace) -> None:
             "key_id": record.token_key_id,
             "key_type": record.key_type,
         },
-        f"generated {record.key_type} key '{record.label}' on token '{args.token}', id {record.token_key_id}\n"
-        f"  use it: idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
-        f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
+        say(
+            "generated {key_type} key {label!r} on token {token!r}, id {key_id}",
+            key_type=record.key_type,
+            label=record.label,
+            token=args.token,
+            key_id=record.token_key_id,
+        )
+        + "\n"
+        + say(
+            "  use it: {command}",
+            command=f"idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
+            f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
+        ),
     )
 
 

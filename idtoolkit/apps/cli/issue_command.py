@@ -177,13 +177,22 @@ def issue(args: argparse.Namespace) -> None:
             )
         lines += [say("  note: {note}", note=n) for n in issued.notes]
         counts = Counter(issued.lint_warnings)
-        lines += [f"  lint warning: {w}" + (f" (x{n})" if n > 1 else "") for w, n in counts.items()]
+        lines += [
+            say("  lint warning: {warning} (x{times})", warning=w, times=n)
+            if n > 1
+            else say("  lint warning: {warning}", warning=w)
+            for w, n in counts.items()
+        ]
         if api.INTERNAL_NAME_LINT in counts:
             with open_workspace(args) as ws:
                 base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url
             lines.append(
-                f"  why {api.INTERNAL_NAME_LINT}: {api.internal_name_explanation(base_url)} "
-                "Change it for new CAs: idtoolkit settings --base-url URL"
+                say(
+                    "  why {lint}: {explanation} Change it for new CAs: {command}",
+                    lint=api.INTERNAL_NAME_LINT,
+                    explanation=api.internal_name_explanation(base_url),
+                    command="idtoolkit settings --base-url URL",
+                )
             )
         if out:
             lines.append(say("  certificate: {out}", out=out))
@@ -199,5 +208,7 @@ def issue(args: argparse.Namespace) -> None:
         emit(args, data, "\n".join(lines))
     else:
         if csr_sha256 is not None:  # stdout carries the certificate alone
-            print(f"SHA-256 of the CSR: {grouped_hex(csr_sha256)}", file=sys.stderr)
+            print(
+                say("SHA-256 of the CSR: {digest}", digest=grouped_hex(csr_sha256)), file=sys.stderr
+            )
         print(pem.decode(), end="")

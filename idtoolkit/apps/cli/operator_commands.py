@@ -19,6 +19,7 @@ from idtoolkit.api import load_certificates, read_file
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.language import _, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import PassphraseError
 
@@ -152,14 +153,18 @@ def operator_add(args: argparse.Namespace) -> None:
 
     with open_workspace(args) as ws:
         info = ops.add_operator(ws, args.name, args.role, certs[0].public_bytes(Encoding.DER))
-    emit(args, _operator(info), f"operator {info.name} added: {' '.join(info.roles)}")
+    emit(
+        args,
+        _operator(info),
+        say("operator {name} added: {roles}", name=info.name, roles=" ".join(info.roles)),
+    )
 
 
 def operator_list(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         infos = ops.list_operators(ws)
     rows = [
-        [i.name, " ".join(i.roles), "disabled" if i.disabled else "active", i.subject]
+        [i.name, " ".join(i.roles), _("disabled") if i.disabled else _("active"), i.subject]
         for i in infos
     ]
     emit_listing(
@@ -181,7 +186,7 @@ def operator_show(args: argparse.Namespace) -> None:
 def operator_disable(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         info = ops.disable_operator(ws, args.name)
-    emit(args, _operator(info), f"operator {info.name} disabled")
+    emit(args, _operator(info), say("operator {name} disabled", name=info.name))
 
 
 def _policy(p: ops.Policy) -> dict[str, Any]:
@@ -221,7 +226,13 @@ def policy_require(args: argparse.Namespace) -> None:
     emit(
         args,
         _policy(policy),
-        f"{policy.action}: {policy.approvals} approver(s) with the role {policy.approver_role}",
+        nsay(
+            "{action}: {count} approver(s) with the role {role}",
+            "{action}: {count} approver(s) with the role {role}",
+            policy.approvals,
+            action=policy.action,
+            role=policy.approver_role,
+        ),
     )
 
 
@@ -334,9 +345,14 @@ def approval_approve(args: argparse.Namespace) -> None:
         )
         r = ops.approve_request(ws, args.id, secrets)
     text = (
-        f"request {r.id} approved and executed"
+        say("request {id} approved and executed", id=r.id)
         if r.state == "executed"
-        else f"request {r.id} approved: {r.missing} more approval(s) needed"
+        else nsay(
+            "request {id} approved: {count} more approval(s) needed",
+            "request {id} approved: {count} more approval(s) needed",
+            r.missing,
+            id=r.id,
+        )
     )
     emit(args, _request(r), text)
 
@@ -344,4 +360,4 @@ def approval_approve(args: argparse.Namespace) -> None:
 def approval_reject(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         r = ops.reject_request(ws, args.id, args.reason)
-    emit(args, _request(r), f"request {r.id} rejected")
+    emit(args, _request(r), say("request {id} rejected", id=r.id))

@@ -9,6 +9,7 @@ from idtoolkit import api
 from idtoolkit.api import Profile
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.language import say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -109,5 +110,5 @@ def profile_add(args: argparse.Namespace) -> None:
     emit(
         args,
         {"profile": profile.name, "file": str(target)},
-        f"added profile {profile.name} ({target})",
+        say("added profile {name} ({file})", name=profile.name, file=target),
     )

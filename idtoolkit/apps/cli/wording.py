@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from idtoolkit.api.i18n import catalogue
+from idtoolkit.apps.cli.language import N_
 from idtoolkit.apps.cli.language import catalogue as user_catalogue
 from idtoolkit.errors import IDToolkitError
 
@@ -56,8 +57,20 @@ CLI_WORDING: Final[dict[str, str]] = {
 }
 
 
+#: English words the engine passes as a parameter's whole value ("CAs in this workspace:
+#: none yet"): said in the user's language with the sentence; ``--json`` params keep them.
+PARAMETER_WORDS: Final = frozenset({N_("none yet"), N_("none")})
+
+
 def cli_message(error: IDToolkitError, english: bool = False) -> str:
     """``error`` as the CLI says it: its CLI wording if it has one, else the engine's, in the
     user's language (or in English)."""
     template = CLI_WORDING.get(error.kind, error.template)
-    return (catalogue("en") if english else user_catalogue()).render(template, error.params)
+    if english:
+        return catalogue("en").render(template, error.params)
+    words = user_catalogue()
+    params = {
+        name: words.gettext(value) if isinstance(value, str) and value in PARAMETER_WORDS else value
+        for name, value in error.params.items()
+    }
+    return words.render(template, params)
