@@ -7,7 +7,7 @@ import sys
 
 from idtoolkit.apps.cli.context import workspace_dir
 from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
-from idtoolkit.apps.cli.language import say
+from idtoolkit.apps.cli.language import N_, Nn_, say
 from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
 from idtoolkit.errors import NotFoundError
 
@@ -88,8 +88,9 @@ def tokens(args: argparse.Namespace) -> None:
         args,
         [t.__dict__ for t in found],
         rows,
-        ["LABEL", "SERIAL", "MANUFACTURER", "MODEL", "PIN"],
+        [N_("LABEL"), N_("SERIAL"), N_("MANUFACTURER"), N_("MODEL"), N_("PIN")],
         "tokens",
+        counted_as=Nn_("{count} token", "{count} tokens"),
     )
 
 
@@ -98,7 +99,12 @@ def mechanisms(args: argparse.Namespace) -> None:
 
     names = list_mechanisms(_module(args), args.token)
     emit_listing(
-        args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms"
+        args,
+        [{"name": n} for n in names],
+        [[n] for n in names],
+        [N_("MECHANISM")],
+        "mechanisms",
+        counted_as=Nn_("{count} mechanism", "{count} mechanisms"),
     )
 
 
@@ -121,8 +127,9 @@ def keys(args: argparse.Namespace) -> None:
         args,
         [k.__dict__ for k in found],
         rows,
-        ["LABEL", "ID", "CLASS", "TYPE", "BITS", "EXTRACTABLE"],
+        [N_("LABEL"), N_("ID"), N_("CLASS"), N_("TYPE"), N_("BITS"), N_("EXTRACTABLE")],
         "keys",
+        counted_as=Nn_("{count} key", "{count} keys"),
     )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
 from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
 from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
+from idtoolkit.apps.cli.wording import parameter_text
 from idtoolkit.errors import InputError, PassphraseError, render
 
 
@@ -109,8 +110,9 @@ def read_secret(
             where=where,
             flag=file_attr.replace("_", "-"),
         )
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+    shown = str(parameter_text(prompt))
+    first = getpass.getpass(f"{shown}: ")
+    if confirm and getpass.getpass(_("{prompt} (again): ").replace("{prompt}", shown)) != first:
         raise PassphraseError("cli.secret_entries_differ", "the two entries differ")
     if not first:
         raise PassphraseError("cli.secret_empty", "{what} is empty", what=prompt.lower())

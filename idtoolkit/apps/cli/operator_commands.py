@@ -19,7 +19,7 @@ from idtoolkit.api import load_certificates, read_file
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
-from idtoolkit.apps.cli.language import _, nsay, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import PassphraseError
 
@@ -171,8 +171,9 @@ def operator_list(args: argparse.Namespace) -> None:
         args,
         [_operator(i) for i in infos],
         rows,
-        ["NAME", "ROLES", "STATE", "CERTIFICATE"],
+        [N_("NAME"), N_("ROLES"), N_("STATE"), N_("CERTIFICATE")],
         "operator",
+        counted_as=Nn_("{count} operator", "{count} operators"),
     )
 
 
@@ -215,8 +216,9 @@ def policy_show(args: argparse.Namespace) -> None:
         args,
         [_policy(p) for p in policies],
         rows,
-        ["ACTION", "ROLES", "APPROVERS", "POLICY"],
+        [N_("ACTION"), N_("ROLES"), N_("APPROVERS"), N_("POLICY")],
         "action",
+        counted_as=Nn_("{count} action", "{count} actions"),
     )
 
 
@@ -280,34 +282,65 @@ def approval_list(args: argparse.Namespace) -> None:
         args,
         [_request(r) for r in requests],
         rows,
-        ["ID", "ACTION", "REQUESTER", "STATE", "APPROVALS"],
+        [N_("ID"), N_("ACTION"), N_("REQUESTER"), N_("STATE"), N_("APPROVALS")],
         "request",
+        counted_as=Nn_("{count} request", "{count} requests"),
     )
 
 
 def _request_text(r: ops.RequestInfo) -> str:
     import json
 
+    def verdict(verifies: bool) -> str:
+        return _("verifies") if verifies else _("DOES NOT VERIFY")
+
+    digest = say("parameters sha256: {digest}", digest=r.parameters_sha256)
+    if not r.parameters_intact:
+        digest += " " + _("(CHANGED: the stored parameters do not match)")
     lines = [
-        f"request {r.id}: {r.action} ({r.state})",
-        f"requester: {r.requester} (signature "
-        f"{'verifies' if r.requester_signature_verifies else 'DOES NOT VERIFY'})",
-        f"parameters sha256: {r.parameters_sha256}"
-        + ("" if r.parameters_intact else " (CHANGED: the stored parameters do not match)"),
-        f"approvals: {r.approvals} of {r.approvals_needed} by {r.approver_role}",
-        f"expires: {r.expires_at.isoformat()}",
-        *([f"the last approver gives: {', '.join(r.secrets)} (never stored)"] if r.secrets else []),
-        "parameters:",
+        say("request {id}: {action} ({state})", id=r.id, action=r.action, state=r.state),
+        say(
+            "requester: {requester} (signature {verdict})",
+            requester=r.requester,
+            verdict=verdict(r.requester_signature_verifies),
+        ),
+        digest,
+        say(
+            "approvals: {approvals} of {needed} by {role}",
+            approvals=r.approvals,
+            needed=r.approvals_needed,
+            role=r.approver_role,
+        ),
+        say("expires: {time}", time=r.expires_at.isoformat()),
+        *(
+            [say("the last approver gives: {secrets} (never stored)", secrets=", ".join(r.secrets))]
+            if r.secrets
+            else []
+        ),
+        _("parameters:"),
         json.dumps(r.parameters, indent=2, ensure_ascii=False, sort_keys=True),
     ]
     for d in r.decisions:
-        verdict = "verifies" if d.verifies else "DOES NOT VERIFY"
-        reason = f" ({d.reason})" if d.reason else ""
         lines.append(
-            f"{d.decision}: {d.operator} at {d.at.isoformat()}{reason}, signature {verdict}"
+            say(
+                "{decision}: {operator} at {time}, signature {verdict}",
+                decision=d.decision,
+                operator=d.operator,
+                time=d.at.isoformat(),
+                verdict=verdict(d.verifies),
+            )
+            if not d.reason
+            else say(
+                "{decision}: {operator} at {time} ({reason}), signature {verdict}",
+                decision=d.decision,
+                operator=d.operator,
+                time=d.at.isoformat(),
+                reason=d.reason,
+                verdict=verdict(d.verifies),
+            )
         )
     if r.result:
-        lines.append(f"result: {r.result}")
+        lines.append(say("result: {result}", result=r.result))
     return "\n".join(lines)
 
 
