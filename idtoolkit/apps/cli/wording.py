@@ -15,7 +15,7 @@ from typing import Final
 from idtoolkit.api.i18n import catalogue
 from idtoolkit.apps.cli.language import N_
 from idtoolkit.apps.cli.language import catalogue as user_catalogue
-from idtoolkit.errors import IDToolkitError, render
+from idtoolkit.errors import IDToolkitError
 
 #: kind -> the CLI's template (``str.format`` fields are the error's parameters).
 CLI_WORDING: Final[dict[str, str]] = {
@@ -94,7 +94,7 @@ def parameter_text(value: object) -> object:
     for pattern, template in PARAMETER_PHRASES:
         match = pattern.fullmatch(value)
         if match:
-            return render(words.gettext(template), match.groupdict())
+            return words.render(template, match.groupdict())
     return value
 
 
@@ -108,4 +108,8 @@ def cli_message(error: IDToolkitError, english: bool = False) -> str:
     if words.gettext(template) == template:  # said in English: so are its words
         return words.render(template, error.params)
     params = {name: parameter_text(value) for name, value in error.params.items()}
-    return words.render(template, params)
+    text = words.render(template, params)
+    for name, value in params.items():  # words, not data: not isolated left to right
+        if value is not error.params[name]:
+            text = text.replace(words.data(value), str(value))
+    return text
