@@ -11,7 +11,7 @@ from the source, by reading it, not importing it:
 - the argparse words the CLI shows (:data:`ARGPARSE_WORDS`), noted ``argparse``;
 - the CLI's ``help=`` and ``description=`` texts, command groups' summaries (``add_group``) and
   its shared option help, noted ``cli help``:
-  translated where a catalogue has them, not yet required of any (English is shown).
+  required of the complete catalogues (fr, ar), translated where the others have them.
 
 Then it merges them into each language's ``.po``: translations of messages still in the code
 are kept; a message whose kind's template changed keeps its old translation marked fuzzy (with
@@ -95,8 +95,9 @@ class Message:
 
     @property
     def required(self) -> bool:
-        """Whether a complete catalogue must have it (help texts are not required yet)."""
-        return self.note != "cli help"
+        """Whether a complete catalogue must have it: every message (help texts included; the
+        other catalogues need only the CLI's and argparse's words, see :func:`problems`)."""
+        return True
 
 
 def _call_name(node: ast.Call) -> str:
