@@ -14,7 +14,7 @@ from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import JobCancelled, RowsRejected, emit
 from idtoolkit.apps.cli.language import _, nsay, say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -36,7 +36,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     source.add_argument("--csr-dir", help="a directory of CSR files (row id = file name)")
     p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
     p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
-    p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
+    p.add_argument("--key", default="ec-p256", help="key type for generated keys: {keys}")
     p.add_argument(
         "--job",
         help="job name (default: derived from the rows and --out, recorded in --out/job.json); "
@@ -64,7 +64,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--ca", required=True)
     p.add_argument("--profile", required=True)
     p.add_argument("--subject", required=True)
-    p.add_argument("--key", default="ec-p256", help=f"key type: {KEYS}")
+    p.add_argument("--key", default="ec-p256", help="key type: {keys}")
     p.add_argument("--san", action="append", default=[], metavar="TYPE:VALUE")
     p.add_argument("--days", type=int)
     p.add_argument("--module", help="PKCS#11 module of the token")

@@ -24,7 +24,7 @@ from idtoolkit.apps.cli.io import (
     write_file,
 )
 from idtoolkit.apps.cli.language import N_, Nn_, catalogue, nsay, say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
 
@@ -129,7 +129,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="--kind tls (the HTTPS certificate of serve --tls-port): dns:HOST or ip:ADDRESS (repeatable)",
     )
     p.add_argument("--subject", required=True)
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument("--key-store", default="software", metavar="STORE")
     p.add_argument("--days", type=int)
     p = add_command(
@@ -171,7 +171,7 @@ def _add_key_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--subject", required=True, help='RFC 4514 subject, e.g. "CN=Root CA,O=Ministry,C=SN"'
     )
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument(
         "--key-store",
         default="software",

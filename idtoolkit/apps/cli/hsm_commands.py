@@ -8,13 +8,15 @@ import sys
 from idtoolkit.apps.cli.context import workspace_dir
 from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
 from idtoolkit.apps.cli.language import N_, Nn_, say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import NotFoundError
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     hsm = add_group(commands, "hsm", "PKCS#11 tokens (HSMs, smart cards, SoftHSM2)", "hsm_command")
-    module_help = "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    module_help = N_(
+        "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    )
     p = add_command(
         hsm, "tokens", tokens, example="idtoolkit hsm tokens", parents=[common], help="list tokens"
     )
@@ -48,7 +50,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="generate a key on a token for a later CA",
     )
     p.add_argument("--token", required=True)
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument("--label", required=True, help="the key's label (CKA_LABEL)")
     p.add_argument("--module", help=module_help)
     p = add_command(

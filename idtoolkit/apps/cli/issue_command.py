@@ -20,7 +20,7 @@ from idtoolkit.apps.cli.io import (
     write_file,
 )
 from idtoolkit.apps.cli.language import say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command
+from idtoolkit.apps.cli.parser import Subcommands, add_command
 from idtoolkit.errors import InputError
 
 
@@ -37,7 +37,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", required=True)
     p.add_argument("--csr", help="CSR file (PEM or DER)")
     p.add_argument("--subject", help="subject (with --csr: overrides the CSR's)")
-    p.add_argument("--key", help=f"generate the subject's key: {KEYS}")
+    p.add_argument("--key", help="generate the subject's key: {keys}")
     p.add_argument("--p12", help="with --key: write key + certificate + chain as PKCS#12 here")
     p.add_argument("--days", type=int)
     p.add_argument(

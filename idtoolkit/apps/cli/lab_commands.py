@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.apps.cli.io import check_writable, emit, table, write_file
-from idtoolkit.apps.cli.language import _, nsay, say
+from idtoolkit.apps.cli.language import N_, _, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 #: The examples of the student commands declared in a loop.
@@ -70,10 +70,10 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
 
     for name, handler, text in (
-        ("show", show, "a student's statement with their values"),
-        ("check", check, "check a student's work (exit 0 only when every check passes)"),
-        ("solve", solve, "run the reference solution for a student"),
-        ("reset", reset, "put a student back to the pack's start state, token included"),
+        ("show", show, N_("a student's statement with their values")),
+        ("check", check, N_("check a student's work (exit 0 only when every check passes)")),
+        ("solve", solve, N_("run the reference solution for a student")),
+        ("reset", reset, N_("put a student back to the pack's start state, token included")),
     ):
         p = add_command(sub, name, handler, example=_EXAMPLES[name], parents=[json_only], help=text)
         _class_student(p)

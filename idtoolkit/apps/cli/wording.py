@@ -80,6 +80,10 @@ PARAMETER_PHRASES: Final = (
         N_("user PIN of token {token}"),
     ),
     (re.compile(r"so pin of token (?P<token>'.*')", re.IGNORECASE), N_("SO PIN of token {token}")),
+    (
+        re.compile(r"password of the new login (?P<name>.+)", re.IGNORECASE),
+        N_("password of the new login {name}"),
+    ),
 )
 
 
