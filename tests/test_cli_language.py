@@ -407,3 +407,22 @@ def test_the_command_summaries_speak_french_and_arabic() -> None:
     assert "vérifier la chaîne de hachage" in audit and "verify the hash chain" not in audit
     arabic = " ".join(run("audit", "--help", lang=AR).stdout.split())
     assert "التحقق من سلسلة التجزئة" in arabic and "verify the hash chain" not in arabic
+
+
+def test_a_service_credential_is_announced_in_french_and_arabic(workspace: Path) -> None:
+    ws = ["-w", str(workspace), "--key", "ec-p256"]
+    tsa = run(
+        "ca", "service", "racine", "--kind", "tsa", *ws, "--subject", "CN=TSA,O=Ministère,C=SN",
+        lang=FR,
+    )  # fmt: skip
+    assert tsa.returncode == 0, tsa.stderr
+    assert tsa.stdout.startswith("justificatif tsa ")
+    assert tsa.stdout.rstrip().endswith("; 'idtoolkit serve' répond désormais sur /tsa")
+    ocsp = run(
+        "ca", "service", "racine", "--kind", "ocsp", *ws, "--subject",
+        "CN=OCSP,O=Ministère,C=SN", lang=AR,
+    )  # fmt: skip
+    assert ocsp.returncode == 0, ocsp.stderr
+    assert ocsp.stdout.startswith(f"تم إنشاء بيانات اعتماد {LRI}ocsp{PDI} رقم {LRI}")
+    assert f"الآن بها إجابات OCSP لجهة التصديق {LRI}racine{PDI}" in ocsp.stdout
+    _no_english(tsa.stdout + ocsp.stdout, "created", "credential", "valid until", "now")
