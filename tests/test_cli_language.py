@@ -255,8 +255,8 @@ def test_a_sample_of_commands_speaks_french_and_arabic_with_no_english_sentence(
             text, "issued", "revoked", "valid", "publish a CRL", "entries", "next update",
             "wrote", "sealed events", "audit chain intact", "events", "match the head",
         )  # fmt: skip
-    issued, revoked, crl, listing, export, sealed, verified = said["fr"]
-    assert issued.startswith("certificat ") and revoked.split()[1] == "révoqué"
+    said_issued, revoked, crl, listing, export, sealed, verified = said["fr"]
+    assert said_issued.startswith("certificat ") and revoked.split()[1] == "révoqué"
     assert crl.startswith("LCR n° ")
     assert "révoqué" in listing and "valide" in listing  # the status column
     assert export == f"{tmp_path / 'fr.pem'} écrit\n"
@@ -264,9 +264,9 @@ def test_a_sample_of_commands_speaks_french_and_arabic_with_no_english_sentence(
     assert " scellés (tête " in sealed and " avec l'AC racine : " in sealed
     assert re.match(r"chaîne d'audit intacte : \d+ événements, tête \d+:[0-9a-f]{64}\n", verified)
     assert verified.splitlines()[1].startswith("sceau fr.seal : les événements 1..")
-    issued, revoked, crl, listing, export, sealed, verified = said["ar"]
+    said_issued, revoked, crl, listing, export, sealed, verified = said["ar"]
     assert revoked.startswith(f"تم إلغاء {LRI}") and crl.startswith("قائمة الشهادات الملغاة رقم")
-    assert issued.startswith(f"تم إصدار {LRI}")
+    assert said_issued.startswith(f"تم إصدار {LRI}")
     assert "ملغاة" in listing and "صالحة" in listing
     assert export == f"تمت كتابة {LRI}{tmp_path / 'ar.pem'}{PDI}\n"
     assert re.match(
