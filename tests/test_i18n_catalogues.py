@@ -170,3 +170,28 @@ def test_plural_forms_follow_the_language(language: str, counts: dict[int, str])
 )
 def test_the_language_comes_from_the_environment(environ: dict[str, str], language: str) -> None:
     assert language_from_environment(environ) == language
+
+
+def test_a_command_summary_or_help_text_french_or_arabic_lacks_fails_the_check(
+    tmp_path: Path,
+) -> None:
+    """A CLI result said with ``say``, a group's summary and an option's help are extracted;
+    French and Arabic must have each (the other catalogues the results)."""
+    _project(tmp_path, "no CA named {name}")
+    (tmp_path / "idtoolkit" / "apps" / "cli" / "audit_commands.py").write_text(
+        "aud = add_group(commands, 'audit', 'the audit trail', 'audit_command')\n"
+        "p.add_argument('--seal', help='seal files')\n"
+        "emit(args, data, nsay('{count} event', '{count} events', n))\n"
+    )
+    tool.update(tmp_path)
+    notes = {m.msgid: m.note for m in tool.extract(tmp_path)}
+    assert notes["the audit trail"] == notes["seal files"] == "cli help"
+    assert notes["{count} event"] == "cli"
+    for language in tool.LANGUAGES:
+        _translate(tmp_path, language, {"the audit trail": "", "seal files": ""})
+    found = tool.problems(tmp_path)
+    for language in tool.COMPLETE:
+        name = f"idtoolkit/i18n/{language}/LC_MESSAGES/idtoolkit.po"
+        assert f"{name}: unfinished: 'the audit trail' (cli help)" in found
+        assert f"{name}: unfinished: 'seal files' (cli help)" in found
+    assert not [f for f in found if "/es/" in f]

@@ -11,8 +11,9 @@ from the source, by reading it, not importing it:
 - the CLI's own strings marked ``_("…")``, ``N_("…")``, ``say("…")`` or, with a plural,
   ``ngettext``/``nsay``/``Nn_("…", "…", …)``, noted ``cli``;
 - the argparse words the CLI shows (:data:`ARGPARSE_WORDS`), noted ``argparse``;
-- the CLI's ``help=`` and ``description=`` texts and its shared option help, noted ``cli help``:
-  translated where a catalogue has them, not yet required of any (English is shown).
+- the CLI's ``help=`` and ``description=`` texts, command groups' summaries (``add_group``) and
+  its shared option help, noted ``cli help``:
+  required of the complete catalogues (fr, ar), translated where the others have them.
 
 Then it merges them into each language's ``.po``: translations of messages still in the code
 are kept; a message whose kind's template changed keeps its old translation marked fuzzy (with
@@ -99,8 +100,9 @@ class Message:
 
     @property
     def required(self) -> bool:
-        """Whether a complete catalogue must have it (help texts are not required yet)."""
-        return self.note != "cli help"
+        """Whether a complete catalogue must have it: every message (help texts included; the
+        other catalogues need only the CLI's and argparse's words, see :func:`problems`)."""
+        return True
 
 
 def _call_name(node: ast.Call) -> str:
@@ -153,6 +155,8 @@ def _cli_messages(trees: dict[Path, ast.Module]) -> Iterator[Message]:
                     yield Message(args[0], None, "cli")
                 elif name in PLURAL_MARKERS and len(args) == 2 and args[0] and args[1]:
                     yield Message(args[0], args[1], "cli")
+                elif name == "add_group" and len(node.args) >= 3 and _literal(node.args[2]):
+                    yield Message(str(_literal(node.args[2])), None, "cli help")  # its summary
                 for keyword in node.keywords:
                     text = _literal(keyword.value)
                     if keyword.arg in HELP_KEYWORDS and text:

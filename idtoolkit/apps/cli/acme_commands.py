@@ -9,6 +9,7 @@ from typing import Any
 from idtoolkit.api import acme
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit
+from idtoolkit.apps.cli.language import _, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -118,8 +119,14 @@ def acme_add(args: argparse.Namespace) -> None:
     emit(
         args,
         _endpoint_dict(endpoint),
-        f"ACME endpoint {endpoint.name}: CA {endpoint.ca}, profile {endpoint.profile}; "
-        f"directory at /acme/{endpoint.name}/directory of 'idtoolkit serve'",
+        say(
+            "ACME endpoint {name}: CA {ca}, profile {profile}; directory at {path} of {serve}",
+            name=endpoint.name,
+            ca=endpoint.ca,
+            profile=endpoint.profile,
+            path=f"/acme/{endpoint.name}/directory",
+            serve="'idtoolkit serve'",
+        ),
     )
 
 
@@ -127,17 +134,22 @@ def acme_list(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         endpoints = acme.list_endpoints(ws)
     lines = [
-        f"{e.name}: CA {e.ca}, profile {e.profile}, {','.join(e.settings.challenges)}"
-        + (", EAB" if e.settings.eab else "")
+        say(
+            "{name}: CA {ca}, profile {profile}, {challenges}",
+            name=e.name,
+            ca=e.ca,
+            profile=e.profile,
+            challenges=",".join(e.settings.challenges) + (", EAB" if e.settings.eab else ""),
+        )
         for e in endpoints
     ]
-    emit(args, [_endpoint_dict(e) for e in endpoints], "\n".join(lines) or "no ACME endpoints")
+    emit(args, [_endpoint_dict(e) for e in endpoints], "\n".join(lines) or _("no ACME endpoints"))
 
 
 def acme_remove(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         acme.remove_endpoint(ws, args.name)
-    emit(args, {"removed": args.name}, f"ACME endpoint {args.name} removed")
+    emit(args, {"removed": args.name}, say("ACME endpoint {name} removed", name=args.name))
 
 
 def acme_eab_add(args: argparse.Namespace) -> None:
@@ -146,6 +158,14 @@ def acme_eab_add(args: argparse.Namespace) -> None:
     emit(
         args,
         {"endpoint": args.name, "key_id": args.key_id, "hmac_key": key},
-        f"EAB key id: {args.key_id}\nHMAC key:   {key}\n(shown once: give both to the client, "
-        "e.g. certbot --eab-kid ID --eab-hmac-key KEY)",
+        "\n".join(
+            [
+                say("EAB key id: {key_id}", key_id=args.key_id),
+                say("HMAC key:   {key}", key=key),
+                say(
+                    "(shown once: give both to the client, e.g. {command})",
+                    command="certbot --eab-kid ID --eab-hmac-key KEY",
+                ),
+            ]
+        ),
     )

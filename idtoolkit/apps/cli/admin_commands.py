@@ -81,5 +81,5 @@ def settings(args: argparse.Namespace) -> None:
     data = dataclasses.asdict(current)
     text = key_value_text(data)
     if api.is_internal(current.base_url):
-        text += f"\nnote: {api.internal_name_explanation(current.base_url)}"
+        text += "\n" + say("note: {note}", note=api.internal_name_explanation(current.base_url))
     emit(args, data, text)

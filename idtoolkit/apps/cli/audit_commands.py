@@ -12,6 +12,7 @@ from idtoolkit import api
 from idtoolkit.api.files import is_stream, write_new
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import check_writable, emit, write_file
+from idtoolkit.apps.cli.language import nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import AuditError, InputError
 
@@ -68,17 +69,25 @@ def audit_verify(args: argparse.Namespace) -> None:
         "first_bad_seq": result.first_bad_seq,
     }
     if result.ok and args.seal:
-        seal_lines = verify_seals(args)  # raises AuditError naming the seal that fails
-        head = f"audit chain intact: {result.events} events, head {result.head}"
-        emit(args, {**data, "seals": seal_lines}, "\n".join([head, *seal_lines]))
+        seal_lines, said = verify_seals(args)  # raises AuditError naming the seal that fails
+        emit(args, {**data, "seals": seal_lines}, "\n".join([_intact(result), *said]))
         return
     if result.ok:
-        emit(args, data, f"audit chain intact: {result.events} events, head {result.head}")
+        emit(args, data, _intact(result))
         return
     if args.json:
         emit(args, data, "")
     raise AuditError(
         "cli.audit_chain_broken", "audit chain broken: {problem}", problem=result.problem
+    )
+
+
+def _intact(result: api.VerifyResult) -> str:
+    return nsay(
+        "audit chain intact: {count} event, head {head}",
+        "audit chain intact: {count} events, head {head}",
+        result.events,
+        head=result.head,
     )
 
 
@@ -89,11 +98,16 @@ def audit_export(args: argparse.Namespace) -> None:
     body = ("\n".join(lines) + "\n").encode() if lines else b""
     if args.out:
         write_file(Path(args.out), body)
-        print(
-            f"wrote {len(lines)} events to {args.out}; head {result.head}"
-            + ("" if result.ok else f" (WARNING: {result.problem})"),
-            file=sys.stderr,
+        wrote = nsay(
+            "wrote {count} event to {out}; head {head}",
+            "wrote {count} events to {out}; head {head}",
+            len(lines),
+            out=args.out,
+            head=result.head,
         )
+        if not result.ok:
+            wrote += " " + say("(WARNING: {problem})", problem=result.problem)
+        print(wrote, file=sys.stderr)
     else:
         sys.stdout.write(body.decode())
 
@@ -116,7 +130,14 @@ def audit_seal(args: argparse.Namespace) -> None:
     emit(
         args,
         {"seal": args.out, "seq": seal.seq, "hash": seal.hash, "ca": seal.ca},
-        f"sealed events 1..{seal.seq} (head {seal.hash[:16]}…) with CA {seal.ca}: {args.out}",
+        say(
+            "sealed events {first}..{last} (head {head}…) with CA {ca}: {out}",
+            first=1,
+            last=seal.seq,
+            head=seal.hash[:16],
+            ca=seal.ca,
+            out=args.out,
+        ),
     )
 
 
@@ -131,10 +152,24 @@ def _refuse_existing_seal(out: Path) -> None:
         )
 
 
-def verify_seals(args: argparse.Namespace) -> list[str]:
-    """For ``audit verify --seal FILE…``: the lines to print, or AuditError."""
+def verify_seals(args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """For ``audit verify --seal FILE…``: the engine's English lines (for ``--json``) and the
+    same lines in the user's language, or AuditError."""
     from idtoolkit.api import read_seals
     from idtoolkit.api import verify_seals as check
 
+    seals = read_seals([Path(p) for p in args.seal])
     with open_workspace(args) as ws:
-        return check(ws, read_seals([Path(p) for p in args.seal]))
+        lines = check(ws, seals)
+    said = [
+        say(
+            "seal {source}: events {first}..{last} match the head {ca} sealed on {at}",
+            source=seal.source,
+            first=1,
+            last=seal.seq,
+            ca=seal.ca,
+            at=seal.at,
+        )
+        for seal in seals
+    ]
+    return lines, said

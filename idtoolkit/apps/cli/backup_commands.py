@@ -7,6 +7,7 @@ from pathlib import Path
 
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, read_secret
+from idtoolkit.apps.cli.language import catalogue, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group, group_of
 
 
@@ -61,9 +62,15 @@ def split(args: argparse.Namespace) -> None:
                 "shares": [str(p) for p in result.share_files],
                 "kind": result.kind,
             },
-            f"wrote {result.backup_file} and {len(result.share_files)} shares "
-            f"({args.threshold} restore the key):\n"
-            + "\n".join(f"  {p}" for p in result.share_files),
+            nsay(
+                "wrote {backup} and {count} share ({threshold} restore the key):",
+                "wrote {backup} and {count} shares ({threshold} restore the key):",
+                len(result.share_files),
+                backup=result.backup_file,
+                threshold=args.threshold,
+            )
+            + "\n"
+            + "\n".join(f"  {catalogue().data(p)}" for p in result.share_files),
         )
 
 
@@ -78,4 +85,8 @@ def restore(args: argparse.Namespace) -> None:
             key_store=args.key_store,
             name=args.name,
         )
-        emit(args, {"ca": name}, f"restored CA {name} with its key into this workspace")
+        emit(
+            args,
+            {"ca": name},
+            say("restored CA {name} with its key into this workspace", name=name),
+        )

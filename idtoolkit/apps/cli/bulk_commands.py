@@ -13,8 +13,8 @@ from idtoolkit.api import BulkProgress as Progress
 from idtoolkit.api import JobReport, load_mapping, run_csr_dir_job, run_csv_job
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import JobCancelled, RowsRejected, emit
-from idtoolkit.apps.cli.language import catalogue
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.language import _, nsay, say
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -36,7 +36,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     source.add_argument("--csr-dir", help="a directory of CSR files (row id = file name)")
     p.add_argument("--out", required=True, help="output directory (created; re-runs resume in it)")
     p.add_argument("--map", help="CSV 'column,field' renaming the file's columns")
-    p.add_argument("--key", default="ec-p256", help=f"key type for generated keys: {KEYS}")
+    p.add_argument("--key", default="ec-p256", help="key type for generated keys: {keys}")
     p.add_argument(
         "--job",
         help="job name (default: derived from the rows and --out, recorded in --out/job.json); "
@@ -64,7 +64,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--ca", required=True)
     p.add_argument("--profile", required=True)
     p.add_argument("--subject", required=True)
-    p.add_argument("--key", default="ec-p256", help=f"key type: {KEYS}")
+    p.add_argument("--key", default="ec-p256", help="key type: {keys}")
     p.add_argument("--san", action="append", default=[], metavar="TYPE:VALUE")
     p.add_argument("--days", type=int)
     p.add_argument("--module", help="PKCS#11 module of the token")
@@ -82,11 +82,12 @@ class _Bar:
         width = 30
         filled = int(width * state.done / state.total)
         eta = state.eta_seconds
-        eta_text = f"ETA {eta:.0f} s" if eta is not None else ""
-        sys.stderr.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {state.done}/{state.total} rows "
-            f"{state.rate:,.0f}/s {eta_text}   "
-        )
+        eta_text = say("ETA {seconds} s", seconds=f"{eta:.0f}") if eta is not None else ""
+        rows = nsay(
+            "{done}/{count} row {rate}/s", "{done}/{count} rows {rate}/s", state.total,
+            done=state.done, rate=f"{state.rate:,.0f}",
+        )  # fmt: skip
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {rows} {eta_text}   ")
         sys.stderr.flush()
 
     def finish(self) -> None:
@@ -100,7 +101,9 @@ def bulk_issue(args: argparse.Namespace) -> None:
     def on_interrupt(_signum: int, _frame: FrameType | None) -> None:
         stop["requested"] = True  # finish and commit the batch in hand, then stop
         sys.stderr.write(
-            "\nstopping after the current batch (run the same command again to resume)\n"
+            "\n"
+            + _("stopping after the current batch (run the same command again to resume)")
+            + "\n"
         )
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
@@ -148,37 +151,62 @@ def bulk_issue(args: argparse.Namespace) -> None:
 
 
 def _summary(report: JobReport) -> str:
-    lines = [
-        f"job {report.job}: {report.issued} issued ({report.linted} linted), "
-        f"{report.already_issued} already issued earlier"
-        + (
-            f", {report.recovered} deliveries completed from an interrupted run"
-            if report.recovered
-            else ""
+    """The report in the user's language (its ``--json`` form stays English)."""
+    parts = [
+        say(
+            "job {job}: {issued} issued ({linted} linted), {earlier} already issued earlier",
+            job=report.job,
+            issued=report.issued,
+            linted=report.linted,
+            earlier=report.already_issued,
         )
-        + (
-            f", {report.discarded_unrecorded} unrecorded leftovers discarded"
-            if report.discarded_unrecorded
-            else ""
-        )
-        + (" (CANCELLED: run the same command again to resume)" if report.cancelled else "")
     ]
-    for error in report.errors:
-        lines.append(
-            f"  line {error.line}"
-            + (f" (id {error.row_id})" if error.row_id else "")
-            + f": {catalogue().text(error.message)}"
+    if report.recovered:
+        parts.append(
+            nsay(
+                "{count} delivery completed from an interrupted run",
+                "{count} deliveries completed from an interrupted run",
+                report.recovered,
+            )
         )
+    if report.discarded_unrecorded:
+        parts.append(
+            nsay(
+                "{count} unrecorded leftover discarded",
+                "{count} unrecorded leftovers discarded",
+                report.discarded_unrecorded,
+            )
+        )
+    first = _(", ").join(parts)
+    if report.cancelled:
+        first += " " + _("(CANCELLED: run the same command again to resume)")
+    lines = [first]
+    for error in report.errors:
+        if error.row_id:
+            lines.append(
+                say("  line {line} (id {id}): {message}", line=error.line, id=error.row_id,
+                    message=error.message)
+            )  # fmt: skip
+        else:
+            lines.append(say("  line {line}: {message}", line=error.line, message=error.message))
     lines.append(
-        f"  output: {report.out_dir} (manifest.csv, pin-letters.html, pin-letters.csv, report.json)"
+        say(
+            "  output: {out} ({files})",
+            out=report.out_dir,
+            files="manifest.csv, pin-letters.html, pin-letters.csv, report.json",
+        )
     )
     if report.cancelled:
         lines.append(
-            "  stopped before the end: run the same command again to resume (exit code 130)"
+            _("  stopped before the end: run the same command again to resume (exit code 130)")
         )
     elif report.errors:
         lines.append(
-            f"  {len(report.errors)} row(s) rejected: fix them and run again (exit code 4)"
+            nsay(
+                "  {count} row(s) rejected: fix them and run again (exit code 4)",
+                "  {count} row(s) rejected: fix them and run again (exit code 4)",
+                len(report.errors),
+            )
         )
     return "\n".join(lines)
 
@@ -210,7 +238,15 @@ def enroll(args: argparse.Namespace) -> None:
             "serial": issued.serial,
             "not_after": issued.certificate.not_valid_after_utc,
         },
-        f"enrolled token {result.token!r}: key {result.key_label!r} (id {result.key_id}) and certificate "
-        f"{issued.serial} from {issued.ca} ({issued.profile}), valid until "
-        f"{issued.certificate.not_valid_after_utc:%Y-%m-%d}",
+        say(
+            "enrolled token {token!r}: key {key!r} (id {id}) and certificate {serial} from {ca} "
+            "({profile}), valid until {not_after}",
+            token=result.token,
+            key=result.key_label,
+            id=result.key_id,
+            serial=issued.serial,
+            ca=issued.ca,
+            profile=issued.profile,
+            not_after=f"{issued.certificate.not_valid_after_utc:%Y-%m-%d}",
+        ),
     )

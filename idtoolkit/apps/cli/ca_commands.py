@@ -15,16 +15,16 @@ from idtoolkit.api import CAInfo, check_pkcs12_password, read_file
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
-    counted,
     emit,
     emit_listing,
     grouped_hex,
     key_value_text,
     read_secret,
+    status_word,
     write_file,
 )
-from idtoolkit.apps.cli.language import N_, Nn_, say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.language import N_, Nn_, catalogue, nsay, say
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
 
@@ -129,7 +129,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="--kind tls (the HTTPS certificate of serve --tls-port): dns:HOST or ip:ADDRESS (repeatable)",
     )
     p.add_argument("--subject", required=True)
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument("--key-store", default="software", metavar="STORE")
     p.add_argument("--days", type=int)
     p = add_command(
@@ -171,7 +171,7 @@ def _add_key_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--subject", required=True, help='RFC 4514 subject, e.g. "CN=Root CA,O=Ministry,C=SN"'
     )
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument(
         "--key-store",
         default="software",
@@ -254,10 +254,25 @@ def request(args: argparse.Namespace) -> None:
     emit(
         args,
         {**_info(ca), "csr": str(out), "csr_sha256": digest},
-        f"requested sub-CA {ca.name}: CSR written to {out}\n"
-        f"  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud on both sides of the air gap):\n  {grouped_hex(digest)}\n"
-        f"  next: on the root's workspace, 'idtoolkit issue --ca ROOT --profile sub-ca --csr {out.name} --out SUB.pem',\n"
-        f"  then here 'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
+        "\n".join(
+            [
+                say("requested sub-CA {name}: CSR written to {out}", name=ca.name, out=out),
+                say(
+                    "  SHA-256 of the CSR (DER; 'issue --csr' prints the same: compare it aloud "
+                    "on both sides of the air gap):"
+                ),
+                "  " + catalogue().data(grouped_hex(digest)),
+                say(
+                    "  next: on the root's workspace, {issue},",
+                    issue="'idtoolkit issue --ca ROOT --profile sub-ca --csr "
+                    f"{out.name} --out SUB.pem'",
+                ),
+                say(
+                    "  then here {command}",
+                    command=f"'idtoolkit ca import-cert {ca.name} --cert SUB.pem --chain ROOT.pem'",
+                ),
+            ]
+        ),
     )
 
 
@@ -278,6 +293,12 @@ def import_crl(args: argparse.Namespace) -> None:
     data = read_file(Path(args.file), "CRL")
     with open_workspace(args) as ws:
         info = api.import_crl(ws, data, args.file)
+    crl_fields = {
+        "number": info.number,
+        "ca": info.ca,
+        "next_update": f"{info.next_update:%Y-%m-%d %H:%M}",
+        "serve": "'idtoolkit serve'",
+    }
     emit(
         args,
         {
@@ -287,9 +308,25 @@ def import_crl(args: argparse.Namespace) -> None:
             "entries": info.entries,
             "next_update": info.next_update,
         },
-        f"imported {'delta ' if info.is_delta else ''}CRL {info.number} of {info.ca} "
-        f"({counted(info.entries, 'entry', 'entries')}, next update {info.next_update:%Y-%m-%d %H:%M} UTC); "
-        "'idtoolkit serve' publishes it at the URL its CA wrote into the certificates it issued",
+        (
+            nsay(
+                "imported delta CRL {number} of {ca} ({count} entry, next update {next_update} "
+                "UTC); {serve} publishes it at the URL its CA wrote into the certificates it issued",
+                "imported delta CRL {number} of {ca} ({count} entries, next update {next_update} "
+                "UTC); {serve} publishes it at the URL its CA wrote into the certificates it issued",
+                info.entries,
+                **crl_fields,
+            )
+            if info.is_delta
+            else nsay(
+                "imported CRL {number} of {ca} ({count} entry, next update {next_update} UTC); "
+                "{serve} publishes it at the URL its CA wrote into the certificates it issued",
+                "imported CRL {number} of {ca} ({count} entries, next update {next_update} UTC); "
+                "{serve} publishes it at the URL its CA wrote into the certificates it issued",
+                info.entries,
+                **crl_fields,
+            )
+        ),
     )
 
 
@@ -325,14 +362,24 @@ def _warn_if_ending(ca: CAInfo) -> None:
     left = not_after - dt.datetime.now(dt.UTC)
     if ca.status == "expired":
         print(
-            f"warning: {ca.name} expired on {not_after:%Y-%m-%d}: kept as a trust anchor for "
-            "signatures made before, it signs nothing",
+            say(
+                "warning: {name} expired on {date}: kept as a trust anchor for signatures made "
+                "before, it signs nothing",
+                name=ca.name,
+                date=f"{not_after:%Y-%m-%d}",
+            ),
             file=sys.stderr,
         )
     elif ca.has_key and left < dt.timedelta(days=30):
         print(
-            f"warning: {ca.name} expires on {not_after:%Y-%m-%d} ({left.days} days): nothing it "
-            "issues can outlive it",
+            nsay(
+                "warning: {name} expires on {date} ({count} day): nothing it issues can outlive it",
+                "warning: {name} expires on {date} ({count} days): nothing it issues can "
+                "outlive it",
+                left.days,
+                name=ca.name,
+                date=f"{not_after:%Y-%m-%d}",
+            ),
             file=sys.stderr,
         )
 
@@ -343,7 +390,7 @@ def list_cas(args: argparse.Namespace) -> None:
     rows = [
         [
             c.name,
-            c.status,
+            status_word(c.status),
             c.parent or "-",
             c.key_type or "-",
             c.key_store,
@@ -403,7 +450,7 @@ def export(args: argparse.Namespace) -> None:
             chain = api.ca_chain(ws, args.name)
             data = api.export_certificates(chain, fmt, args.chain)
     write_file(out, data, private=fmt in (api.ExportFormat.P12, api.ExportFormat.KEY))
-    emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, f"wrote {out}")
+    emit(args, {"ca": args.name, "format": fmt.value, "out": str(out)}, say("wrote {out}", out=out))
 
 
 def service(args: argparse.Namespace) -> None:
@@ -423,13 +470,24 @@ def service(args: argparse.Namespace) -> None:
     emit(
         args,
         info.__dict__,
-        f"created {info.kind} credential {info.serial} from {info.ca}: {info.subject}, "
-        f"valid until {info.not_after:%Y-%m-%d}; "
+        say(
+            "created {kind} credential {serial} from {ca}: {subject}, valid until {not_after};",
+            kind=info.kind,
+            serial=info.serial,
+            ca=info.ca,
+            subject=info.subject,
+            not_after=f"{info.not_after:%Y-%m-%d}",
+        )
+        + " "
         + (
-            "'idtoolkit serve' now answers at /tsa"
+            say("{serve} now answers at {path}", serve="'idtoolkit serve'", path="/tsa")
             if info.kind == "tsa"
-            else "'idtoolkit serve --tls-port N' now serves HTTPS with it"
+            else say("{serve} now serves HTTPS with it", serve="'idtoolkit serve --tls-port N'")
             if info.kind == "tls"
-            else f"'idtoolkit serve' now signs OCSP answers for {info.ca} with it"
+            else say(
+                "{serve} now signs OCSP answers for {ca} with it",
+                serve="'idtoolkit serve'",
+                ca=info.ca,
+            )
         ),
     )

@@ -16,6 +16,7 @@ from idtoolkit.apps.cli.io import (
     emit_listing,
     key_value_text,
     parse_time,
+    status_word,
     write_file,
 )
 from idtoolkit.apps.cli.language import N_, Nn_, _, catalogue, nsay, say
@@ -214,7 +215,14 @@ def cert_list(args: argparse.Namespace) -> None:
         total = api.count_certificates(ws, f)
         certs = api.list_certificates(ws, f, limit=limit, offset=args.offset)
     rows = [
-        [c.serial, c.ca or "-", c.profile, c.status, f"{c.not_after:%Y-%m-%d}", c.subject]
+        [
+            c.serial,
+            c.ca or "-",
+            c.profile,
+            status_word(c.status),
+            f"{c.not_after:%Y-%m-%d}",
+            c.subject,
+        ]
         for c in certs
     ]
     emit_listing(

@@ -13,7 +13,7 @@ import os
 from idtoolkit.api import database
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, read_secret
-from idtoolkit.apps.cli.language import say
+from idtoolkit.apps.cli.language import N_, Nn_, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -118,6 +118,7 @@ def login_list(args: argparse.Namespace) -> None:
         args,
         [{"login": x.name, "roles": list(x.roles), "can_login": x.can_login} for x in found],
         [[x.name, ", ".join(x.roles), "yes" if x.can_login else "no"] for x in found],
-        ["LOGIN", "ROLES", "CAN LOG IN"],
+        [N_("LOGIN"), N_("ROLES"), N_("CAN LOG IN")],
         "logins",
+        counted_as=Nn_("{count} login", "{count} logins"),
     )

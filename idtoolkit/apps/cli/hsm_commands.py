@@ -7,13 +7,16 @@ import sys
 
 from idtoolkit.apps.cli.context import workspace_dir
 from idtoolkit.apps.cli.io import emit, emit_listing, token_pin
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command, add_group
+from idtoolkit.apps.cli.language import N_, Nn_, say
+from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import NotFoundError
 
 
 def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     hsm = add_group(commands, "hsm", "PKCS#11 tokens (HSMs, smart cards, SoftHSM2)", "hsm_command")
-    module_help = "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    module_help = N_(
+        "PKCS#11 module (default: workspace config, $IDTOOLKIT_PKCS11_MODULE, SoftHSM2)"
+    )
     p = add_command(
         hsm, "tokens", tokens, example="idtoolkit hsm tokens", parents=[common], help="list tokens"
     )
@@ -47,7 +50,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="generate a key on a token for a later CA",
     )
     p.add_argument("--token", required=True)
-    p.add_argument("--key", required=True, help=f"key type: {KEYS}")
+    p.add_argument("--key", required=True, help="key type: {keys}")
     p.add_argument("--label", required=True, help="the key's label (CKA_LABEL)")
     p.add_argument("--module", help=module_help)
     p = add_command(
@@ -87,8 +90,9 @@ def tokens(args: argparse.Namespace) -> None:
         args,
         [t.__dict__ for t in found],
         rows,
-        ["LABEL", "SERIAL", "MANUFACTURER", "MODEL", "PIN"],
+        [N_("LABEL"), N_("SERIAL"), N_("MANUFACTURER"), N_("MODEL"), N_("PIN")],
         "tokens",
+        counted_as=Nn_("{count} token", "{count} tokens"),
     )
 
 
@@ -97,7 +101,12 @@ def mechanisms(args: argparse.Namespace) -> None:
 
     names = list_mechanisms(_module(args), args.token)
     emit_listing(
-        args, [{"name": n} for n in names], [[n] for n in names], ["MECHANISM"], "mechanisms"
+        args,
+        [{"name": n} for n in names],
+        [[n] for n in names],
+        [N_("MECHANISM")],
+        "mechanisms",
+        counted_as=Nn_("{count} mechanism", "{count} mechanisms"),
     )
 
 
@@ -120,8 +129,9 @@ def keys(args: argparse.Namespace) -> None:
         args,
         [k.__dict__ for k in found],
         rows,
-        ["LABEL", "ID", "CLASS", "TYPE", "BITS", "EXTRACTABLE"],
+        [N_("LABEL"), N_("ID"), N_("CLASS"), N_("TYPE"), N_("BITS"), N_("EXTRACTABLE")],
         "keys",
+        counted_as=Nn_("{count} key", "{count} keys"),
     )
 
 
@@ -139,9 +149,19 @@ def keygen(args: argparse.Namespace) -> None:
             "key_id": record.token_key_id,
             "key_type": record.key_type,
         },
-        f"generated {record.key_type} key '{record.label}' on token '{args.token}', id {record.token_key_id}\n"
-        f"  use it: idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
-        f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
+        say(
+            "generated {key_type} key {label!r} on token {token!r}, id {key_id}",
+            key_type=record.key_type,
+            label=record.label,
+            token=args.token,
+            key_id=record.token_key_id,
+        )
+        + "\n"
+        + say(
+            "  use it: {command}",
+            command=f"idtoolkit ca create-root NAME --key-store pkcs11:token={args.token} "
+            f"--key-id {record.token_key_id} --key {record.key_type} --subject …",
+        ),
     )
 
 

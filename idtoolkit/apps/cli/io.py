@@ -18,6 +18,7 @@ from typing import Any
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
 from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
 from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
+from idtoolkit.apps.cli.wording import parameter_text
 from idtoolkit.errors import InputError, PassphraseError, render
 
 
@@ -109,8 +110,9 @@ def read_secret(
             where=where,
             flag=file_attr.replace("_", "-"),
         )
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+    shown = str(parameter_text(prompt))
+    first = getpass.getpass(f"{shown}: ")
+    if confirm and getpass.getpass(_("{prompt} (again): ").replace("{prompt}", shown)) != first:
         raise PassphraseError("cli.secret_entries_differ", "the two entries differ")
     if not first:
         raise PassphraseError("cli.secret_empty", "{what} is empty", what=prompt.lower())
@@ -228,9 +230,26 @@ LABELS = (
 )  # fmt: skip
 
 
+#: Status words a listing or a ``show`` prints (certificates' and CAs'): the stored value
+#: (``not_yet_valid``, what ``--status`` takes) in English, the user's words otherwise;
+#: ``--json`` keeps the stored value.
+STATUS_WORDS = frozenset({
+    N_("valid"), N_("revoked"), N_("on_hold"), N_("expired"), N_("not_yet_valid"),
+    N_("active"), N_("pending"), N_("external"),
+})  # fmt: skip
+
+
+def status_word(status: object) -> str:
+    """A stored status (``on_hold``) in the user's words (``suspendu``); unknown ones as is."""
+    return _(str(status)) if str(status) in STATUS_WORDS else plain(status)
+
+
 def key_value_text(data: dict[str, Any]) -> str:
     """``key: value`` lines in plain words (underscores become spaces), the words translated."""
-    return "\n".join(f"{_(k.replace('_', ' '))}: {plain(v)}" for k, v in data.items())
+    return "\n".join(
+        f"{_(k.replace('_', ' '))}: {status_word(v) if k == 'status' else plain(v)}"
+        for k, v in data.items()
+    )
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:

@@ -20,8 +20,8 @@ from idtoolkit.apps.cli.io import (
     read_secret,
     write_file,
 )
-from idtoolkit.apps.cli.language import catalogue, say
-from idtoolkit.apps.cli.parser import KEYS, Subcommands, add_command
+from idtoolkit.apps.cli.language import say
+from idtoolkit.apps.cli.parser import Subcommands, add_command
 from idtoolkit.errors import InputError
 
 
@@ -38,7 +38,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", required=True)
     p.add_argument("--csr", help="CSR file (PEM or DER)")
     p.add_argument("--subject", help="subject (with --csr: overrides the CSR's)")
-    p.add_argument("--key", help=f"generate the subject's key: {KEYS}")
+    p.add_argument("--key", help="generate the subject's key: {keys}")
     p.add_argument("--p12", help="with --key: write key + certificate + chain as PKCS#12 here")
     p.add_argument("--days", type=int)
     p.add_argument(
@@ -179,15 +179,21 @@ def issue(args: argparse.Namespace) -> None:
         lines += [say("  note: {note}", note=n) for n in issued.notes]
         counts = Counter(issued.lint_warnings)
         lines += [
-            f"  lint warning: {catalogue().text(code_message(w))}" + (f" (x{n})" if n > 1 else "")
+            say("  lint warning: {warning} (x{times})", warning=code_message(w), times=n)
+            if n > 1
+            else say("  lint warning: {warning}", warning=code_message(w))
             for w, n in counts.items()
         ]
         if api.INTERNAL_NAME_LINT in counts:
             with open_workspace(args) as ws:
                 base_url = api.show_ca(ws, issued.ca)[0].base_url or ws.config.base_url
             lines.append(
-                f"  why {api.INTERNAL_NAME_LINT}: {api.internal_name_explanation(base_url)} "
-                "Change it for new CAs: idtoolkit settings --base-url URL"
+                say(
+                    "  why {lint}: {explanation} Change it for new CAs: {command}",
+                    lint=api.INTERNAL_NAME_LINT,
+                    explanation=api.internal_name_explanation(base_url),
+                    command="idtoolkit settings --base-url URL",
+                )
             )
         if out:
             lines.append(say("  certificate: {out}", out=out))
@@ -203,5 +209,7 @@ def issue(args: argparse.Namespace) -> None:
         emit(args, data, "\n".join(lines))
     else:
         if csr_sha256 is not None:  # stdout carries the certificate alone
-            print(f"SHA-256 of the CSR: {grouped_hex(csr_sha256)}", file=sys.stderr)
+            print(
+                say("SHA-256 of the CSR: {digest}", digest=grouped_hex(csr_sha256)), file=sys.stderr
+            )
         print(pem.decode(), end="")

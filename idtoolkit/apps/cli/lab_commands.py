@@ -9,7 +9,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from idtoolkit.apps.cli.io import check_writable, counted, emit, table, write_file
+from idtoolkit.apps.cli.io import check_writable, emit, table, write_file
+from idtoolkit.apps.cli.language import N_, _, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 #: The examples of the student commands declared in a loop.
@@ -69,10 +70,10 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
 
     for name, handler, text in (
-        ("show", show, "a student's statement with their values"),
-        ("check", check, "check a student's work (exit 0 only when every check passes)"),
-        ("solve", solve, "run the reference solution for a student"),
-        ("reset", reset, "put a student back to the pack's start state, token included"),
+        ("show", show, N_("a student's statement with their values")),
+        ("check", check, N_("check a student's work (exit 0 only when every check passes)")),
+        ("solve", solve, N_("run the reference solution for a student")),
+        ("reset", reset, N_("put a student back to the pack's start state, token included")),
     ):
         p = add_command(sub, name, handler, example=_EXAMPLES[name], parents=[json_only], help=text)
         _class_student(p)
@@ -140,9 +141,14 @@ def validate(args: argparse.Namespace) -> None:
         ],
         "total_points": pack.total_points,
     }
-    text = (
-        f"{pack.source}: pack {pack.id!r} is valid: {len(pack.exercises)} exercises, "
-        f"{pack.total_points} points, languages {', '.join(pack.languages)}"
+    text = nsay(
+        "{source}: pack {id!r} is valid: {count} exercise, {points} points, languages {languages}",
+        "{source}: pack {id!r} is valid: {count} exercises, {points} points, languages {languages}",
+        len(pack.exercises),
+        source=pack.source,
+        id=pack.id,
+        points=pack.total_points,
+        languages=", ".join(pack.languages),
     )
     emit(args, data, text)
 
@@ -160,8 +166,16 @@ def class_create(args: argparse.Namespace) -> None:
     emit(
         args,
         class_summary(lab),
-        f"class {lab.directory} created: pack {lab.pack.id}, {counted(len(lab.students), 'student')}; "
-        f"roster sheet with PINs in trainer/roster.csv",
+        nsay(
+            "class {directory} created: pack {pack}, {count} student; roster sheet with PINs in "
+            "{roster}",
+            "class {directory} created: pack {pack}, {count} students; roster sheet with PINs in "
+            "{roster}",
+            len(lab.students),
+            directory=lab.directory,
+            pack=lab.pack.id,
+            roster="trainer/roster.csv",
+        ),
     )
 
 
@@ -172,7 +186,7 @@ def class_export(args: argparse.Namespace) -> None:
     emit(
         args,
         {"student": args.student, "out": str(out)},
-        f"student {args.student} exported to {out}",
+        say("student {student} exported to {out}", student=args.student, out=out),
     )
 
 
@@ -223,7 +237,7 @@ def solve(args: argparse.Namespace) -> None:
     emit(
         args,
         {"student": args.student, "solved": done, "total": len(done)},
-        f"solved for {args.student}: {', '.join(done)}",
+        say("solved for {student}: {exercises}", student=args.student, exercises=", ".join(done)),
     )
 
 
@@ -231,11 +245,16 @@ def reset(args: argparse.Namespace) -> None:
     from idtoolkit.apps.labs import reset as reset_student
 
     reset_student(_open(args), args.student, args.exercise)
-    where = f" (ready for exercise {args.exercise})" if args.exercise else ""
     emit(
         args,
         {"student": args.student, "exercise": args.exercise},
-        f"student {args.student} reset to the start state{where}",
+        say(
+            "student {student} reset to the start state (ready for exercise {exercise})",
+            student=args.student,
+            exercise=args.exercise,
+        )
+        if args.exercise
+        else say("student {student} reset to the start state", student=args.student),
     )
 
 
@@ -255,7 +274,13 @@ def grade(args: argparse.Namespace) -> None:
     rows = grades.rows()
     text = (
         table(rows[1:], rows[0])
-        + f"\n{counted(len(grades.students), 'student')}; report: {html_path}"
+        + "\n"
+        + nsay(
+            "{count} student; report: {html}",
+            "{count} students; report: {html}",
+            len(grades.students),
+            html=html_path,
+        )
     )
     emit(args, data, text)
 
@@ -266,14 +291,14 @@ def serve(args: argparse.Namespace) -> None:
     server = ClassServer(_open(args))
     lines = server.start()
     for warning in server.warnings:  # a busy port or a damaged student: the others are served
-        print(f"warning: {warning}", file=sys.stderr, flush=True)
+        print(say("warning: {warning}", warning=warning), file=sys.stderr, flush=True)
     stopped = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     try:
         emit(
             args,
             {"students": lines, "total": len(lines), "warnings": server.warnings},
-            "\n".join(lines) + "\nserving; Ctrl-C stops",
+            "\n".join([*lines, _("serving; Ctrl-C stops")]),
         )
         sys.stdout.flush()
         while not stopped.wait(0.5):

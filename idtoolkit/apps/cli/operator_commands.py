@@ -20,6 +20,7 @@ from idtoolkit.api import load_certificates, read_file
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
+from idtoolkit.apps.cli.language import N_, Nn_, _, nsay, say
 from idtoolkit.apps.cli.parser import Handler, Subcommands, add_command, add_group
 from idtoolkit.errors import PassphraseError
 
@@ -178,22 +179,27 @@ def operator_add(args: argparse.Namespace) -> None:
 
     with open_workspace(args) as ws:
         info = ops.add_operator(ws, args.name, args.role, certs[0].public_bytes(Encoding.DER))
-    emit(args, _operator(info), f"operator {info.name} added: {' '.join(info.roles)}")
+    emit(
+        args,
+        _operator(info),
+        say("operator {name} added: {roles}", name=info.name, roles=" ".join(info.roles)),
+    )
 
 
 def operator_list(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         infos = ops.list_operators(ws)
     rows = [
-        [i.name, " ".join(i.roles), "disabled" if i.disabled else "active", i.subject]
+        [i.name, " ".join(i.roles), _("disabled") if i.disabled else _("active"), i.subject]
         for i in infos
     ]
     emit_listing(
         args,
         [_operator(i) for i in infos],
         rows,
-        ["NAME", "ROLES", "STATE", "CERTIFICATE"],
+        [N_("NAME"), N_("ROLES"), N_("STATE"), N_("CERTIFICATE")],
         "operator",
+        counted_as=Nn_("{count} operator", "{count} operators"),
     )
 
 
@@ -207,7 +213,7 @@ def operator_show(args: argparse.Namespace) -> None:
 def operator_disable(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         info = ops.disable_operator(ws, args.name)
-    emit(args, _operator(info), f"operator {info.name} disabled")
+    emit(args, _operator(info), say("operator {name} disabled", name=info.name))
 
 
 def _policy(p: ops.Policy) -> dict[str, Any]:
@@ -236,8 +242,9 @@ def policy_show(args: argparse.Namespace) -> None:
         args,
         [_policy(p) for p in policies],
         rows,
-        ["ACTION", "ROLES", "APPROVERS", "POLICY"],
+        [N_("ACTION"), N_("ROLES"), N_("APPROVERS"), N_("POLICY")],
         "action",
+        counted_as=Nn_("{count} action", "{count} actions"),
     )
 
 
@@ -247,7 +254,13 @@ def policy_require(args: argparse.Namespace) -> None:
     emit(
         args,
         _policy(policy),
-        f"{policy.action}: {policy.approvals} approver(s) with the role {policy.approver_role}",
+        nsay(
+            "{action}: {count} approver(s) with the role {role}",
+            "{action}: {count} approver(s) with the role {role}",
+            policy.approvals,
+            action=policy.action,
+            role=policy.approver_role,
+        ),
     )
 
 
@@ -295,34 +308,65 @@ def approval_list(args: argparse.Namespace) -> None:
         args,
         [_request(r) for r in requests],
         rows,
-        ["ID", "ACTION", "REQUESTER", "STATE", "APPROVALS"],
+        [N_("ID"), N_("ACTION"), N_("REQUESTER"), N_("STATE"), N_("APPROVALS")],
         "request",
+        counted_as=Nn_("{count} request", "{count} requests"),
     )
 
 
 def _request_text(r: ops.RequestInfo) -> str:
     import json
 
+    def verdict(verifies: bool) -> str:
+        return _("verifies") if verifies else _("DOES NOT VERIFY")
+
+    digest = say("parameters sha256: {digest}", digest=r.parameters_sha256)
+    if not r.parameters_intact:
+        digest += " " + _("(CHANGED: the stored parameters do not match)")
     lines = [
-        f"request {r.id}: {r.action} ({r.state})",
-        f"requester: {r.requester} (signature "
-        f"{'verifies' if r.requester_signature_verifies else 'DOES NOT VERIFY'})",
-        f"parameters sha256: {r.parameters_sha256}"
-        + ("" if r.parameters_intact else " (CHANGED: the stored parameters do not match)"),
-        f"approvals: {r.approvals} of {r.approvals_needed} by {r.approver_role}",
-        f"expires: {r.expires_at.isoformat()}",
-        *([f"the last approver gives: {', '.join(r.secrets)} (never stored)"] if r.secrets else []),
-        "parameters:",
+        say("request {id}: {action} ({state})", id=r.id, action=r.action, state=r.state),
+        say(
+            "requester: {requester} (signature {verdict})",
+            requester=r.requester,
+            verdict=verdict(r.requester_signature_verifies),
+        ),
+        digest,
+        say(
+            "approvals: {approvals} of {needed} by {role}",
+            approvals=r.approvals,
+            needed=r.approvals_needed,
+            role=r.approver_role,
+        ),
+        say("expires: {time}", time=r.expires_at.isoformat()),
+        *(
+            [say("the last approver gives: {secrets} (never stored)", secrets=", ".join(r.secrets))]
+            if r.secrets
+            else []
+        ),
+        _("parameters:"),
         json.dumps(r.parameters, indent=2, ensure_ascii=False, sort_keys=True),
     ]
     for d in r.decisions:
-        verdict = "verifies" if d.verifies else "DOES NOT VERIFY"
-        reason = f" ({d.reason})" if d.reason else ""
         lines.append(
-            f"{d.decision}: {d.operator} at {d.at.isoformat()}{reason}, signature {verdict}"
+            say(
+                "{decision}: {operator} at {time}, signature {verdict}",
+                decision=d.decision,
+                operator=d.operator,
+                time=d.at.isoformat(),
+                verdict=verdict(d.verifies),
+            )
+            if not d.reason
+            else say(
+                "{decision}: {operator} at {time} ({reason}), signature {verdict}",
+                decision=d.decision,
+                operator=d.operator,
+                time=d.at.isoformat(),
+                reason=d.reason,
+                verdict=verdict(d.verifies),
+            )
         )
     if r.result:
-        lines.append(f"result: {r.result}")
+        lines.append(say("result: {result}", result=r.result))
     return "\n".join(lines)
 
 
@@ -360,9 +404,14 @@ def approval_approve(args: argparse.Namespace) -> None:
         )
         r = ops.approve_request(ws, args.id, secrets)
     text = (
-        f"request {r.id} approved and executed"
+        say("request {id} approved and executed", id=r.id)
         if r.state == "executed"
-        else f"request {r.id} approved: {r.missing} more approval(s) needed"
+        else nsay(
+            "request {id} approved: {count} more approval(s) needed",
+            "request {id} approved: {count} more approval(s) needed",
+            r.missing,
+            id=r.id,
+        )
     )
     emit(args, _request(r), text)
 
@@ -370,4 +419,4 @@ def approval_approve(args: argparse.Namespace) -> None:
 def approval_reject(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         r = ops.reject_request(ws, args.id, args.reason)
-    emit(args, _request(r), f"request {r.id} rejected")
+    emit(args, _request(r), say("request {id} rejected", id=r.id))

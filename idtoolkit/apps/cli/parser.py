@@ -155,7 +155,7 @@ def _translate_help(parser: argparse.ArgumentParser) -> None:
         parser.description = _(parser.description)
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
-            action.help = _(action.help)
+            action.help = _(action.help).replace("{keys}", KEYS)  # "key type: {keys}"
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 if choice.help:

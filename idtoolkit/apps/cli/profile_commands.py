@@ -9,7 +9,7 @@ from idtoolkit import api
 from idtoolkit.api import Profile
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
-from idtoolkit.apps.cli.language import catalogue
+from idtoolkit.apps.cli.language import N_, Nn_, catalogue, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -92,8 +92,9 @@ def profile_list(args: argparse.Namespace) -> None:
         args,
         [_profile_dict(p, c) for p, c in profiles],
         rows,
-        ["NAME", "KIND", "MAX DAYS", "LINT", "FROM", "DESCRIPTION"],
+        [N_("NAME"), N_("KIND"), N_("MAX DAYS"), N_("LINT"), N_("FROM"), N_("DESCRIPTION")],
         "profiles",
+        counted_as=Nn_("{count} profile", "{count} profiles"),
     )
 
 
@@ -111,5 +112,5 @@ def profile_add(args: argparse.Namespace) -> None:
     emit(
         args,
         {"profile": profile.name, "file": str(target)},
-        f"added profile {profile.name} ({target})",
+        say("added profile {name} ({file})", name=profile.name, file=target),
     )

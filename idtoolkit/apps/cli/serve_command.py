@@ -10,6 +10,7 @@ from pathlib import Path
 
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
 from idtoolkit.apps.cli.io import check_writable, emit, workspace_passphrase, write_file
+from idtoolkit.apps.cli.language import _, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command
 from idtoolkit.errors import IDToolkitError, InputError
 
@@ -144,7 +145,7 @@ def serve(args: argparse.Namespace) -> None:
                 for line in server.endpoints():
                     print(line, flush=True)
                 if validation_only:
-                    print("validation only: serving what the store holds, signing nothing")
+                    print(_("validation only: serving what the store holds, signing nothing"))
                 print(f"{SERVE_READY} {server.base} (Ctrl-C stops)", flush=True)
 
             server.serve_forever(ready)
@@ -191,8 +192,12 @@ def detach(args: argparse.Namespace) -> None:
         "\n".join(
             [
                 *started.output[:-1],
-                f"serving in the background (process {started.pid}; output in {started.log})",
-                f"stop it with: {stop}",
+                say(
+                    "serving in the background (process {pid}; output in {log})",
+                    pid=started.pid,
+                    log=started.log,
+                ),
+                say("stop it with: {command}", command=stop),
             ]
         ),
     )

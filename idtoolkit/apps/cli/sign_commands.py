@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from cryptography import x509
 
 from idtoolkit.apps.cli.io import emit, parse_time, read_secret, token_pin, write_file
+from idtoolkit.apps.cli.language import N_, _, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -166,7 +167,7 @@ def _check_credential(cert: x509.Certificate, force: bool) -> None:
             problems="; ".join(problems),
         )
     for problem in problems:
-        print(f"warning: {problem}; signing anyway (--force)", file=sys.stderr)
+        print(say("warning: {problem}; signing anyway (--force)", problem=problem), file=sys.stderr)
 
 
 def sign(args: argparse.Namespace) -> None:
@@ -201,8 +202,14 @@ def sign(args: argparse.Namespace) -> None:
             "signer": result.signer,
             "revocation": result.revocation_notes,
         },
-        f"signed {args.file} -> {out} ({result.format.value.upper()} {result.level}) "
-        f"as {result.signer}",
+        say(
+            "signed {file} -> {out} ({format} {level}) as {signer}",
+            file=args.file,
+            out=out,
+            format=result.format.value.upper(),
+            level=result.level,
+            signer=result.signer,
+        ),
     )
 
 
@@ -227,6 +234,11 @@ def verify(args: argparse.Namespace) -> None:
         sys.exit(1)
 
 
+#: The verdict a test credential is expected to get, as the listing says it.
+EXPECTED_VERDICTS = {"valid": N_("valid"), "invalid": N_("invalid"),
+                     "indeterminate": N_("indeterminate")}  # fmt: skip
+
+
 def testpki_create(args: argparse.Namespace) -> None:
     from idtoolkit.apps.testpki import create as create_testpki
     from idtoolkit.apps.testpki import load_scenario
@@ -234,11 +246,32 @@ def testpki_create(args: argparse.Namespace) -> None:
     loaded = load_scenario(Path(args.scenario) if args.scenario else None)
     pki = create_testpki(Path(args.out), loaded, args.base_url, args.tsa_days)
     manifest = pki.manifest
-    lines = [f"test PKI in {pki.directory} (manifest.json says what each credential is)"]
+    lines = [
+        say(
+            "test PKI in {directory} ({manifest} says what each credential is)",
+            directory=pki.directory,
+            manifest="manifest.json",
+        )
+    ]
     for entry in manifest["credentials"]:
         expect = entry["expect"]
-        why = f" ({', '.join(expect['reasons'])})" if expect["reasons"] else ""
-        lines.append(f"  {entry['name']:<16} {expect['verdict']}{why}: {entry['p12']}")
-    lines.append(f"trust anchor: {pki.directory / manifest['trusted_bundle']}")
-    lines.append(f"start the services: {manifest['serve']}")
+        verdict = _(EXPECTED_VERDICTS.get(expect["verdict"], expect["verdict"]))
+        if expect["reasons"]:
+            line = say(
+                "{name} {verdict} ({reasons}): {p12}",
+                name=f"{entry['name']:<16}",
+                verdict=verdict,
+                reasons=", ".join(expect["reasons"]),
+                p12=entry["p12"],
+            )
+        else:
+            line = say(
+                "{name} {verdict}: {p12}",
+                name=f"{entry['name']:<16}",
+                verdict=verdict,
+                p12=entry["p12"],
+            )
+        lines.append("  " + line)
+    lines.append(say("trust anchor: {path}", path=pki.directory / manifest["trusted_bundle"]))
+    lines.append(say("start the services: {command}", command=manifest["serve"]))
     emit(args, manifest, "\n".join(lines))

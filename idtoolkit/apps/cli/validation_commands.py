@@ -10,6 +10,7 @@ from pathlib import Path
 from idtoolkit.api import validation
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit
+from idtoolkit.apps.cli.language import _, catalogue, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group, group_of
 
 
@@ -66,8 +67,14 @@ def ca_set(args: argparse.Namespace) -> None:
             "previous": previous,
             "published_partitions": partitions,
         },
-        f"CA {args.name}: {args.crl_partitions} CRL partitions for new certificates "
-        f"(was {previous}); partitions published: {', '.join(map(str, partitions)) or 'none'}",
+        say(
+            "CA {name}: {partitions} CRL partitions for new certificates (was {previous}); "
+            "partitions published: {published}",
+            name=args.name,
+            partitions=args.crl_partitions,
+            previous=previous,
+            published=", ".join(map(str, partitions)) or _("none"),
+        ),
     )
 
 
@@ -75,10 +82,15 @@ def ocsp_refresh(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         result = validation.presign(ws, args.ca)
         state = validation.response_state(ws, args.ca)
-    lines = [f"refreshed {result.total} OCSP responses"]
-    lines += [f"  {name}: {count}" for name, count in sorted(result.signed.items())]
-    lines += [f"  {name}: skipped ({why})" for name, why in sorted(result.skipped.items())]
-    lines.append(f"stored: {state.count}")
+    lines = [
+        nsay("refreshed {count} OCSP response", "refreshed {count} OCSP responses", result.total)
+    ]
+    lines += [say("  {name}: {count}", name=n, count=c) for n, c in sorted(result.signed.items())]
+    lines += [
+        say("  {name}: skipped ({why})", name=n, why=why)
+        for n, why in sorted(result.skipped.items())
+    ]
+    lines.append(say("stored: {count}", count=state.count))
     emit(
         args,
         {
@@ -97,10 +109,17 @@ def publish(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         done = validation.publish(ws, Path(args.out))
     lines = [
-        f"published to {done.folder}: {len(done.written)} written, {len(done.unchanged)} unchanged"
+        say(
+            "published to {folder}: {written} written, {unchanged} unchanged",
+            folder=done.folder,
+            written=len(done.written),
+            unchanged=len(done.unchanged),
+        )
     ]
-    lines += [f"  {path}" for path in done.written]
-    lines += [f"  {path}: past its nextUpdate, not published" for path in done.expired]
+    lines += [f"  {catalogue().data(path)}" for path in done.written]
+    lines += [
+        say("  {path}: past its nextUpdate, not published", path=path) for path in done.expired
+    ]
     emit(
         args,
         {

@@ -9,9 +9,11 @@ printed in the engine's own words. Either is said in the user's language
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from idtoolkit.api.i18n import catalogue
+from idtoolkit.apps.cli.language import N_
 from idtoolkit.apps.cli.language import catalogue as user_catalogue
 from idtoolkit.errors import IDToolkitError
 
@@ -56,8 +58,62 @@ CLI_WORDING: Final[dict[str, str]] = {
 }
 
 
+#: English words passed as a parameter's whole value ("CAs in this workspace: none yet", the
+#: secret a prompt asks for): said in the user's language with the sentence; ``--json``
+#: params keep them.
+PARAMETER_WORDS: Final = frozenset(
+    {
+        N_("none yet"),
+        N_("none"),
+        N_("workspace passphrase"),
+        N_("pkcs#12 password"),
+        N_("backup password"),
+        N_("key/pkcs#12 password"),
+    }
+)
+#: Parameters that are a phrase around a name (``set IDTOOLKIT_PASSPHRASE or ``, ``user pin of
+#: token 'hsm1'``): the phrase is said in the user's language, the name left as it is.
+PARAMETER_PHRASES: Final = (
+    (re.compile(r"set (?P<env>\S+) or "), N_("set {env} or ")),
+    (
+        re.compile(r"user pin of token (?P<token>'.*')", re.IGNORECASE),
+        N_("user PIN of token {token}"),
+    ),
+    (re.compile(r"so pin of token (?P<token>'.*')", re.IGNORECASE), N_("SO PIN of token {token}")),
+    (
+        re.compile(r"password of the new login (?P<name>.+)", re.IGNORECASE),
+        N_("password of the new login {name}"),
+    ),
+)
+
+
+def parameter_text(value: object) -> object:
+    """``value`` in the user's words when it is one of the English words or phrases above."""
+    if not isinstance(value, str):
+        return value
+    words = user_catalogue()
+    if value in PARAMETER_WORDS or value.lower() in PARAMETER_WORDS:
+        said = words.gettext(value.lower())
+        return said[:1].upper() + said[1:] if value[:1].isupper() else said
+    for pattern, template in PARAMETER_PHRASES:
+        match = pattern.fullmatch(value)
+        if match:
+            return words.render(template, match.groupdict())
+    return value
+
+
 def cli_message(error: IDToolkitError, english: bool = False) -> str:
     """``error`` as the CLI says it: its CLI wording if it has one, else the engine's, in the
     user's language (or in English)."""
     template = CLI_WORDING.get(error.kind, error.template)
-    return (catalogue("en") if english else user_catalogue()).render(template, error.params)
+    if english:
+        return catalogue("en").render(template, error.params)
+    words = user_catalogue()
+    if words.gettext(template) == template:  # said in English: so are its words
+        return words.render(template, error.params)
+    params = {name: parameter_text(value) for name, value in error.params.items()}
+    text = words.render(template, params)
+    for name, value in params.items():  # words, not data: not isolated left to right
+        if value is not error.params[name]:
+            text = text.replace(words.data(value), str(value))
+    return text
