@@ -408,6 +408,8 @@ def test_ctrl_c_at_a_prompt_says_how_to_resume(field: tuple[Path, Path], tmp_pat
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # A shell's background job starts with SIGINT ignored, and the child would inherit it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(NAMES.encode())

@@ -131,6 +131,16 @@ def _english_sentences(script_path: Path, lang: str) -> set[str]:
     return found
 
 
+def _without_hash_words(shown: str) -> str:
+    """``shown`` without the read-aloud fingerprints' BIP-39 words: English words by design
+    (data), and a fresh certificate's now and then contain one of the runner's English
+    fragments ('present'), which made the test fail at random."""
+    from mnemonic import Mnemonic
+
+    words = "|".join(Mnemonic("english").wordlist)
+    return re.sub(rf"\b(?:(?:{words}) ){{5,}}(?:{words})\b", "", shown)  # 6 and more in a row
+
+
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_a_rehearsal_in_french_or_arabic_shows_no_english_sentence(
     lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -141,12 +151,14 @@ def test_a_rehearsal_in_french_or_arabic_shows_no_english_sentence(
     console = AutoConsole(show=False)
     script_path = SHIPPED / "training-root.toml"
     rehearse_ceremony(script_path, tmp_path / "rehearsal", console)
-    shown = "\n".join(console.lines)
+    shown = _without_hash_words("\n".join(console.lines))
     english = sorted(s for s in _english_sentences(script_path, lang) if s in shown)
     assert english == [], english
     if lang == "fr":
         assert "Étape 1 sur 6 : Vérifier la salle et l'ordinateur portable hors ligne" in shown
-        assert "Tapez 'yes' quand administrator et witness sont prêts" in shown
+        assert (
+            "Tapez 'yes' quand administrateur de la cérémonie et témoin interne sont prêts" in shown
+        )
         assert "Lire à voix haute et comparer : l'empreinte du certificat racine" in shown
     else:
         # step ids, file names and counts read left to right inside the Arabic sentences
@@ -181,7 +193,10 @@ def test_a_real_run_asks_who_is_present_in_french_and_resumes_in_arabic(
     assert "Présents — administrateur de la cérémonie (au moins 1, noms séparés" in french
     assert "Présents — responsables cryptographiques (au moins 2 sur 3," in french
     assert "  responsables cryptographiques : 1 nommé(s), 2 requis" in french
-    assert "Tapez 'yes' quand administrator et witness sont prêts à réaliser 'check-room'" in french
+    assert (
+        "Tapez 'yes' quand administrateur de la cérémonie et témoin interne sont prêts à réaliser 'check-room'"
+        in french
+    )
     assert "Valeur de asset_tag : " in french
     assert "La cérémonie s'est interrompue avant l'étape 'check-room' ; relancez" in french
     for english in ("Names of the", "named,", "Type 'yes'", "Value of", "Step ", "paused"):

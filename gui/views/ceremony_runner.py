@@ -74,11 +74,13 @@ class CeremonyRunnerWindow(QWidget):
         self.poll.start()
         self.worker: workers.Worker | None = None
         self.error: str | None = None
-        self.setWindowTitle(self.tr("Key ceremony: %1").replace("%1", self.script.name))
+        self.setWindowTitle(
+            self.tr("Key ceremony: %1").replace("%1", self.script.display_name or self.script.name)
+        )
         self.resize(1200, 780)
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.script.name)
+        title = QLabel(self.script.display_name or self.script.name)
         title_font = QFont(title.font())
         title_font.setPointSize(title_font.pointSize() + 4)
         title_font.setBold(True)

@@ -54,73 +54,14 @@ DATA_WORDS = (
     "issuing",
 )
 
-#: Engine sentences still English while the "engine sentences as messages" work of issue 24
-#: lands on another branch: profile descriptions and grants, verify report lines, lint
-#: findings, key algorithm names. Each entry is one exact English fragment (a regular
-#: expression, matched case-sensitively) that the scan takes out before it looks for English
-#: words; the whole view is still scanned. THE LEAD EMPTIES THIS LIST after merging that work.
-PENDING_ENGINE: tuple[str, ...] = (
-    # Profile descriptions (ca_profiles/*.toml), shown after the profile id in every profile
-    # combo box (Issue from CSR, Issue PKCS#12, Bulk issue).
-    r"Citizen authentication \(EN 319 412-2 natural person, digitalSignature\)",
-    r"Citizen signature \(EN 319 412-2 natural person, qualified, nonRepudiation\)",
-    r"Code signing \(organisation validated\)",
-    r"Delegated OCSP responder \(OCSPSigning, ocsp-nocheck\)",
-    r"Organisation seal \(EN 319 412-3 legal person, qualified, nonRepudiation\)",
-    r"S/MIME mailbox-validated \(strict\): email protection only",
-    r"TLS server \(DV style\): SAN required, subject may be just a CN",
-    r"Time-stamping unit \(critical timeStamping EKU\)",
-    # What the profile grants (api.describe_profile: the CSR preview of Issue from CSR).
-    r"an end-entity certificate \(not a CA\)",
-    r"a CA certificate",
-    r"(?m)^(?:extended )?key usage: .*$",
-    r"valid for \d+ days by default, at most \d+",
-    r"alternative names of type [^\n]*",
-    r"qualified-certificate statements \(EN 319 412-5\)",
-    r"a CRL distribution point",
-    r"an OCSP responder address",
-    # Extensions in plain words (the details pane's Extensions tab).
-    r"Authority information access",
-    r"Extended key usage",
-    r"Basic constraints",
-    r"Subject alternative name",
-    r"Authority key identifier",
-    r"Subject key identifier",
-    r"Certificate policies",
-    r"CRL distribution points",
-    r"Key usage \(critical\)",
-    r"(?:OCSP|CA certificate) at ",
-    r"not a CA \(end entity\)",
-    r"this is a CA, at most \d+ CA level\(s\) below it",
-    r"sign data \(digital signature\)",
-    r"sign certificates",
-    r"sign CRLs",
-    # Key algorithm names (the details pane's key row, the CA tree's tooltip).
-    r"\(ECDSA on NIST P-\d+\)",
-    # The shipped ceremony script's texts, and the runner's prompt words the engine reads
-    # ('yes', 'exception: TEXT', 'stop') with the script's role names.
-    r"Training root CA ceremony \(software keys\)",
-    r"'yes'",
-    r"'exception: ",
-    r"'stop'",
-    r"\b(?:administrator|witness)\b",
-    r"record: \[[^\]]*\]",
-    # The verify report's check details and revocation sources (api.signing: our own words
-    # and pyHanko's), and the bulk report's row reasons.
-    r"the signed data was changed after signing, or the signature value is wrong",
-    r"the data is exactly what was signed; signed with [^\n]*",
-    r"chains to a trusted root: ",
-    r"(?<=[\d\u2069]) to (?=[\u2066\d])",  # a validity period: "2026-12-04 to 2029-12-03"
-    r"allows signing documents \(key usage and extended key usage\)",
-    r"the revocation status could not be established: [^\n]*",
-    r"none: the signing time is only claimed by the signer",
-    r"no revocation information embedded, and fetching is off",
-    r"is not a mailbox address",
-)
+#: The words a ceremony's participants type, the same in every language as a command is (the
+#: transcript records them; the prompt, in the user's language, says which to type): taken out
+#: only where quoted, as the prompts quote them.
+TYPED_KEYWORDS: tuple[str, ...] = (r"'yes'", r"'names'", r"'exception: ", r"'stop'")
 
 
 def _allowed(text: str) -> str:
-    for pattern in PENDING_ENGINE:
+    for pattern in TYPED_KEYWORDS:
         text = re.sub(pattern, " ", text)
     return text
 

@@ -31,7 +31,7 @@ from idtoolkit.apps.ceremony.actions import (
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
-from idtoolkit.apps.ceremony.words import actors_phrase, labelled, text
+from idtoolkit.apps.ceremony.words import actors_phrase, labelled, ltr_id, text
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 
 SCRIPT_COPY = "script.toml"
@@ -70,16 +70,32 @@ def describe_step(script: Script, step: Step) -> str:
     lang = script.language
     lines = [
         text(lang, "step", number=number, total=len(script.steps), title=step.title),
-        text(lang, "action", action=step.action, actors=", ".join(step.actors) or "-"),
+        text(lang, "action", action=step.action, actors=_actors(script, step, lang) or "-"),
     ]
     if step.say:
         lines.append(text(lang, "say", say=step.say))
     for key, value in step.params.items():
-        lines.append(f"  {key}: {value}")
+        if key == "record":
+            lines.append(text(lang, "records", names=", ".join(value)))
+        else:
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+            lines.append(f"  {key}: {shown}")
     outputs = step.outputs()
     if outputs:
         lines.append(text(lang, "writes", outputs=", ".join(outputs)))
     return "\n".join(lines)
+
+
+def _actors(script: Script, step: Step, lang: str) -> str:
+    """The step's roles, each by its title in the reader's language (its id in English, or
+    when the script has no title in that language)."""
+    if lang == "en":
+        return ", ".join(step.actors)
+    return ", ".join(_role_labels(script).get(a) or ltr_id(lang, a) for a in step.actors)
+
+
+def _role_labels(script: Script) -> dict[str, str]:
+    return {role.name: role.label for role in script.roles if role.label}
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -174,11 +190,18 @@ def _confirm_present(
         console.show(text(lang, "yes_or_names"))
 
 
-def _confirm(console: Console, transcript: Transcript, step: Step, lang: str) -> None:
+def _confirm(
+    console: Console,
+    transcript: Transcript,
+    step: Step,
+    lang: str,
+    labels: dict[str, str] | None = None,
+) -> None:
     actors = list(step.actors)
     key = "confirm" if len(actors) > 1 else "confirm_one"
     while True:
-        answer = console.ask(text(lang, key, actors=actors_phrase(lang, actors), step=step.id))
+        phrase = actors_phrase(lang, actors, labels)
+        answer = console.ask(text(lang, key, actors=phrase, step=step.id))
         if answer is None or _is_stop(answer):
             raise _stopped(step)
         answer = answer.strip()
@@ -386,7 +409,7 @@ def run_ceremony(
         check = BEFORE_FIRST_START.get(step.action)
         if check is not None and step.id not in transcript.started_steps():
             check(step, context)  # before anyone confirms: nothing of the step is done yet
-        _confirm(console, transcript, step, lang)
+        _confirm(console, transcript, step, lang, _role_labels(script))
         context.recorded = _ask_values(console, step, lang)
         if step.id not in transcript.started_steps():
             transcript.append("step.started", step=step.id, actors=list(step.actors))

@@ -10,6 +10,7 @@ left to right; a step's title or read-aloud text is not (it is Arabic text itsel
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 LRI, PDI = "\u2066", "\u2069"
 RIGHT_TO_LEFT = ("ar",)
@@ -119,6 +120,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Passo {number} de {total}: {title}",
         "ru": "Шаг {number} из {total}: {title}",
         "zh_CN": "第 {number} 步，共 {total} 步：{title}",
+    },
+    "records": {
+        "en": "  values to record: {names}",
+        "fr": "  valeurs à consigner : {names}",
+        "ar": "  القيم المطلوب تسجيلها: {names}",
+        "es": "  valores que registrar: {names}",
+        "pt": "  valores a registar: {names}",
+        "ru": "  значения для записи: {names}",
+        "zh_CN": "  需记录的值：{names}",
     },
     "action": {
         "en": "  action: {action}    performed by: {actors}",
@@ -346,7 +356,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 #: Fields that are text in the reader's language (a step's title), not data: never isolated.
-TEXT_FIELDS = frozenset({"title", "say"})
+TEXT_FIELDS = frozenset({"title", "say", "actors"})
 
 #: "heading: value" in each language's typography (French puts a space before the colon).
 COLON = {"fr": " : ", "zh_CN": "："}
@@ -389,15 +399,27 @@ _CONFIRM_HEADS = tuple(
 )
 
 
-def actors_phrase(lang: str, actors: list[str]) -> str:
+def ltr_id(lang: str, name: str) -> str:
+    """A script's id (a role, a step) inside a sentence: isolated left to right in a
+    right-to-left language."""
+    return f"{LRI}{name}{PDI}" if lang in RIGHT_TO_LEFT else name
+
+
+def actors_phrase(lang: str, actors: list[str], labels: Mapping[str, str] | None = None) -> str:
     """Who acts, as the confirmation names them: ``the administrator``, ``the administrator
-    and witness`` (role names are the script's ids, data in every language)."""
+    and witness``. In English the script's role ids read as the roles; in another language
+    each role is named by its title in that language (``labels``: id -> title) when the
+    script has one, else by its id, isolated left to right in a right-to-left language."""
     if not actors:
         return text(lang, "administrator")
+    if lang == "en":
+        named = list(actors)
+    else:
+        named = [(labels or {}).get(a) or ltr_id(lang, a) for a in actors]
     names = (
-        actors[0]
-        if len(actors) == 1
-        else (", ".join(actors[:-1]) + TEXTS["and"].get(lang, " and ") + actors[-1])
+        named[0]
+        if len(named) == 1
+        else (", ".join(named[:-1]) + TEXTS["and"].get(lang, " and ") + named[-1])
     )
     return "the " + names if lang == "en" else names
 
