@@ -212,3 +212,50 @@ def test_a_ca_made_while_serving_answers_ocsp_on_its_first_request(
         assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
     finally:
         server.stop()
+
+
+def test_a_requested_ca_answers_ocsp_once_its_certificate_is_imported(tmp_path: Path) -> None:
+    """An online CA requested from an offline root ('ca request', then 'ca import-cert') gets
+    its certificate while 'serve' runs: its OCSP requests are answered, not 'unauthorized'
+    until a restart (the number of CAs did not change, so the signers were not reloaded)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.x509 import ocsp
+
+    from .conftest import PASSPHRASE
+    from .validation_helpers import ocsp_request
+
+    root_ws = Workspace.init(tmp_path / "root", PASSPHRASE)
+    online = Workspace.init(tmp_path / "online", PASSPHRASE)
+    server = None
+    try:
+        api.create_root(root_ws, "root", "CN=Offline Root,O=Gov,C=SN", "ec-p384")
+        root_pem = api.ca_chain(root_ws, "root")[0].public_bytes(serialization.Encoding.PEM)
+        api.import_ca(online, "root", cert_data=root_pem)  # the trust anchor, known already
+        _info, csr = api.request_sub(online, "sub", "CN=Online CA,O=Gov,C=SN", "ec-p256")
+        server = PKIServer(online, "127.0.0.1", 0)
+        server.start_in_thread()
+        signed = api.issue_from_csr(root_ws, "root", "sub-ca", api.load_csr(csr))
+        api.import_signed_cert(
+            online, "sub", signed.certificate.public_bytes(serialization.Encoding.PEM), root_pem
+        )
+        issued = api.issue_with_new_key(online, "sub", "tls-client", "CN=portal", "ec-p256")
+        request = ocsp_request(issued.certificate, signed.certificate)
+        deadline = time.monotonic() + 10
+        while True:
+            post = urllib.request.Request(
+                f"{server.base}/ocsp/sub",
+                data=request,
+                headers={"Content-Type": "application/ocsp-request"},
+            )
+            with urllib.request.urlopen(post, timeout=10) as response:
+                answer = ocsp.load_der_ocsp_response(response.read())
+            if answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL:
+                break
+            assert time.monotonic() < deadline, answer.response_status
+            time.sleep(0.2)
+        assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+    finally:
+        if server is not None:
+            server.stop()
+        root_ws.close()
+        online.close()

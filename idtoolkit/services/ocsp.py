@@ -40,7 +40,7 @@ from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.services.ocsp_multi import Status, parse_several, sign_several
-from idtoolkit.store.cas import active_cas, count_cas
+from idtoolkit.store.cas import active_cas, ca_marks
 from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
 from idtoolkit.store.ocsp_responses import response_generation, stored_response
 from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
@@ -124,6 +124,8 @@ class OCSPResponder:
         #: Grows by one each time the cached answers are dropped (read it without the lock).
         self.epoch = 0
         self._refreshed_at = time.monotonic()
+        #: the last load of the signers failed: the next refresh tries again, store changed or not
+        self._signers_stale = False
         self._issuers = self._load_issuers()
         self._generation = self._store_generation()
 
@@ -174,7 +176,7 @@ class OCSPResponder:
         with self.ws.store.reading() as session:
             revocations, released = revocation_counts(session)
             latest = latest_certificate_id(session)
-            cas = count_cas(session)
+            cas = hash(ca_marks(session))
             services = count_service_credentials(session)
             stored, top = response_generation(session)
         return revocations, released, latest, cas, services, stored, top
@@ -192,6 +194,7 @@ class OCSPResponder:
         generation = self._store_generation()
         signers_changed = (
             self._generation is None
+            or self._signers_stale
             or generation[:2] != self._generation[:2]  # a responder may have been revoked
             or generation[3:5] != self._generation[3:5]
             or self._responder_expired(dt.datetime.now(dt.UTC))
@@ -200,8 +203,14 @@ class OCSPResponder:
         if signers_changed:
             try:
                 issuers = self._load_issuers()
+                self._signers_stale = False
             except IDToolkitError as exc:  # e.g. a new CA whose token is absent: keep serving
-                log.warning("keeping the current OCSP signers: %s", exc)
+                # and try again at the next refresh (the store may be mid-change, a token
+                # may be plugged in): the generation below is recorded all the same.
+                (log.debug if self._signers_stale else log.warning)(
+                    "keeping the current OCSP signers: %s", exc
+                )
+                self._signers_stale = True
         with self._lock:
             if generation != self._generation or issuers is not None:
                 if issuers is not None:

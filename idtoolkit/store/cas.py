@@ -127,3 +127,17 @@ def add_ca(session: Session, ca: CARecord) -> CARecord:
 
 def count_cas(session: Session) -> int:
     return int(session.execute(select(func.count(CARecord.id))).scalar_one())
+
+
+def ca_marks(session: Session) -> tuple[int, int, int]:
+    """Counters that move when a CA is added, gets its certificate or changes state: an OCSP
+    responder reloads its signers when they do (a count of CAs alone misses a requested CA
+    whose certificate is imported later)."""
+    count, with_certificate, active = session.execute(
+        select(
+            func.count(CARecord.id),
+            func.count(CARecord.certificate_id),
+            func.count(CARecord.id).filter(CARecord.status == CAStatus.ACTIVE),
+        )
+    ).one()
+    return int(count), int(with_certificate), int(active)

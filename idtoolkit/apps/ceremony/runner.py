@@ -31,7 +31,13 @@ from idtoolkit.apps.ceremony.actions import (
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
-from idtoolkit.apps.ceremony.words import actors_phrase, labelled, ltr_id, text
+from idtoolkit.apps.ceremony.words import (
+    actors_phrase,
+    labelled,
+    list_separator,
+    ltr_id,
+    text,
+)
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 
 SCRIPT_COPY = "script.toml"
@@ -91,7 +97,8 @@ def _actors(script: Script, step: Step, lang: str) -> str:
     when the script has no title in that language)."""
     if lang == "en":
         return ", ".join(step.actors)
-    return ", ".join(_role_labels(script).get(a) or ltr_id(lang, a) for a in step.actors)
+    labels = _role_labels(script)
+    return list_separator(lang).join(labels.get(a) or ltr_id(lang, a) for a in step.actors)
 
 
 def _role_labels(script: Script) -> dict[str, str]:

@@ -208,6 +208,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "  в конверте {envelope} уже лежит доля {number}: у каждой доли свой конверт",
         "zh_CN": "  信封 {envelope} 已装有第 {number} 份：每份都有自己的信封",
     },
+    "list_separator": {
+        "en": ", ",
+        "fr": ", ",
+        "ar": "، ",
+        "es": ", ",
+        "pt": ", ",
+        "ru": ", ",
+        "zh_CN": "、",
+    },
     "and": {
         "en": " and ",
         "fr": " et ",
@@ -399,6 +408,11 @@ _CONFIRM_HEADS = tuple(
 )
 
 
+def list_separator(lang: str) -> str:
+    """What separates the items of a list in ``lang`` (the Arabic comma, the Chinese 、)."""
+    return TEXTS["list_separator"].get(lang, ", ")
+
+
 def ltr_id(lang: str, name: str) -> str:
     """A script's id (a role, a step) inside a sentence: isolated left to right in a
     right-to-left language."""
@@ -419,7 +433,7 @@ def actors_phrase(lang: str, actors: list[str], labels: Mapping[str, str] | None
     names = (
         named[0]
         if len(named) == 1
-        else (", ".join(named[:-1]) + TEXTS["and"].get(lang, " and ") + named[-1])
+        else (list_separator(lang).join(named[:-1]) + TEXTS["and"].get(lang, " and ") + named[-1])
     )
     return "the " + names if lang == "en" else names
 
