@@ -483,7 +483,11 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
                 argv = shlex.split(command)
                 if argv[:3] == ["idtoolkit", "lab", "serve"]:
                     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
-                    served = subprocess.Popen(argv, env={**os.environ, "PATH": path})
+                    # Its log (warnings of the responder) is shown if a command fails.
+                    serve_log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115
+                    served = subprocess.Popen(
+                        argv, env={**os.environ, "PATH": path}, stderr=serve_log
+                    )
                     port = lab.student("ana").port
                     for _ in range(200):
                         if port_in_use(port):
@@ -493,7 +497,8 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
                     continue
                 if argv[0] in ("openssl", "certbot"):
                     done = subprocess.run(argv, capture_output=True, text=True, check=False)
-                    assert done.returncode == 0, (command, done.stderr)
+                    log = (tmp_path / "serve.log").read_text() if served else ""
+                    assert done.returncode == 0, (command, done.stdout, done.stderr, log)
                     continue
                 try:
                     code = main(argv[1:])
@@ -508,6 +513,7 @@ def test_every_command_a_handout_or_hint_prints_runs_as_printed(
             if served is not None:
                 served.terminate()
                 served.wait(30)
+                serve_log.close()
     # every check passes but the hand-made tampered copy (no command can make it)
     assert set(failed) <= {("tamper", "signature")}, failed
 
