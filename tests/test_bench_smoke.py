@@ -32,8 +32,17 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         ["pq_issue.py", "--count", "5", "--crl-entries", "20"],
         ["csr_dir_cli.py", "--count", "30"],
         ["acme_bench.py", "--orders", "1"],
+        ["lint_rows.py", "--count", "20", "--full-sample", "2"],
     ],
-    ids=["bulk_issue", "hsm_issue", "bulk_credentials", "pq_issue", "csr_dir_cli", "acme_bench"],
+    ids=[
+        "bulk_issue",
+        "hsm_issue",
+        "bulk_credentials",
+        "pq_issue",
+        "csr_dir_cli",
+        "acme_bench",
+        "lint_rows",
+    ],
 )
 def test_benchmark_runs_and_reports_json(command: list[str], tmp_path: Path) -> None:
     result = subprocess.run(
