@@ -426,3 +426,62 @@ def test_a_service_credential_is_announced_in_french_and_arabic(workspace: Path)
     assert ocsp.stdout.startswith(f"تم إنشاء بيانات اعتماد {LRI}ocsp{PDI} رقم {LRI}")
     assert f"الآن بها إجابات OCSP لجهة التصديق {LRI}racine{PDI}" in ocsp.stdout
     _no_english(tsa.stdout + ocsp.stdout, "created", "credential", "valid until", "now")
+
+
+def test_profile_rules_and_unreadable_files_are_said_whole_in_french_and_arabic(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """A profile's refusal ("subject attribute C is required") and "cannot read {what} {path}:
+    {strerror}" were said with English inside French and Arabic sentences: the rule, what the
+    file is, and the system's reason are messages now; ``--json`` keeps the English words."""
+    ws = ["-w", str(workspace)]
+    missing_c = [
+        "issue", *ws, "--ca", "racine", "--profile", "citizen-sign", "--key", "ec-p256",
+        "--p12", str(tmp_path / "x.p12"), "--subject", "CN=Awa Diop",
+    ]  # fmt: skip
+    missing_csr = [
+        "issue", *ws, "--ca", "racine", "--profile", "tls-server",
+        "--csr", str(tmp_path / "absent.csr"), "--out", str(tmp_path / "x.pem"),
+    ]  # fmt: skip
+    no_passphrase_file = ["--passphrase-file", str(tmp_path / "absent.txt"), "ca", "list", *ws]
+    too_long = [
+        "issue", *ws, "--ca", "racine", "--profile", "tls-client", "--key", "ec-p256",
+        "--p12", str(tmp_path / "y.p12"), "--subject", "CN=Awa Diop,C=SN", "--days", "9000",
+    ]  # fmt: skip
+    french = [run(*c, lang=FR) for c in (missing_c, missing_csr, no_passphrase_file, too_long)]
+    assert [r.returncode for r in french] == [1, 1, 1, 1]
+    assert french[0].stderr == (
+        "erreur : profil 'citizen-sign' : l'attribut de sujet C est obligatoire\n"
+    )
+    assert french[1].stderr == (
+        f"erreur : impossible de lire la CSR {tmp_path / 'absent.csr'} : "
+        "fichier ou dossier introuvable\n"
+    )
+    assert french[2].stderr.startswith("erreur : impossible de lire le fichier de phrase secrète ")
+    assert french[3].stderr == (
+        "erreur : profil 'tls-client' : une validité de 9000 jours dépasse le maximum de "
+        "825 jours\n"
+    )
+    arabic = [run(*c, lang=AR) for c in (missing_c, missing_csr, no_passphrase_file, too_long)]
+    assert arabic[0].stderr.endswith(f"سمة الموضوع {LRI}C{PDI} مطلوبة\n")
+    assert arabic[1].stderr == (
+        f"خطأ: تتعذّر قراءة طلب توقيع الشهادة (CSR) {LRI}{tmp_path / 'absent.csr'}{PDI}: "
+        "لا يوجد ملف أو مجلد بهذا الاسم\n"
+    )
+    assert arabic[2].stderr.startswith("خطأ: تتعذّر قراءة ملف عبارة المرور ")
+    _no_english(
+        "".join(r.stderr for r in french + arabic),
+        "subject", "attribute", "required", "cannot read", "passphrase file", "No such file",
+        "directory", "validity", "days", "exceeds",
+    )  # fmt: skip
+    english = run(*missing_c, "--json")
+    assert json.loads(english.stderr)["kind"] == "profile.subject_attribute_required"
+    assert json.loads(english.stderr)["error"] == (
+        "profile 'citizen-sign': subject attribute C is required"
+    )
+    unreadable = json.loads(run(*missing_csr, "--json").stderr)
+    assert unreadable["params"]["what"] == "CSR"
+    assert unreadable["params"]["strerror"] == "No such file or directory"
+    for command in (missing_c, missing_csr, too_long):
+        for lang in (FR, AR):
+            assert run(*command, "--json", lang=lang).stderr == run(*command, "--json").stderr

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
 from idtoolkit.apps.cli.io import (
     EXIT_INTERRUPTED,
@@ -242,7 +243,7 @@ def verify(args: argparse.Namespace) -> None:
                 "cli.trust_anchor_unreadable",
                 "cannot read {path}: {strerror}",
                 path=name,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
     report = verify_ceremony(Path(args.dir), trust)
     lines = [
