@@ -37,7 +37,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[json_only],
         help="check a lab pack file",
     )
-    p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures")
+    p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures, acme")
 
     ksub = add_group(sub, "class", "create or export a class folder", "lab_class_command")
     p = add_command(
