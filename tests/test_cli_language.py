@@ -485,3 +485,35 @@ def test_profile_rules_and_unreadable_files_are_said_whole_in_french_and_arabic(
     for command in (missing_c, missing_csr, too_long):
         for lang in (FR, AR):
             assert run(*command, "--json", lang=lang).stderr == run(*command, "--json").stderr
+
+
+def test_ceremony_check_and_verify_speak_french_and_arabic(tmp_path: Path) -> None:
+    """``ceremony check`` (what a run here needs) and ``ceremony verify`` were English whole;
+    the role ids, step ids, paths and hash words stay as they are (they are typed or compared)."""
+    script = Path(__file__).parent.parent / "ceremonies" / "training-root.toml"
+    empty = tmp_path / "ws"
+    assert run("init", "-w", str(empty)).returncode == 0
+    rehearsed = run("ceremony", "rehearse", str(script), "-w", str(empty), "--out",
+                    str(tmp_path / "reh"))  # fmt: skip
+    assert rehearsed.returncode == 0, rehearsed.stderr
+    said = {}
+    for name, lang in (("fr", FR), ("ar", AR)):
+        checked = run("ceremony", "check", str(script), "-w", str(tmp_path / "none"), lang=lang)
+        verified = run("ceremony", "verify", str(tmp_path / "reh"), lang=lang)
+        assert (checked.returncode, verified.returncode) == (0, 0), checked.stderr
+        said[name] = checked.stdout + verified.stdout
+        _no_english(
+            said[name], "is valid", "roles", "steps", "a run here needs", "workspace",
+            "asked during the run", "ready to run here", "cannot tell", "outputs",
+            "signatures checked", "ceremony verified", "transcript",
+        )  # fmt: skip
+    assert "la cérémonie training-root (Cérémonie de l'AC racine de formation" in said["fr"]
+    assert "  une exécution ici demande :" in said["fr"]
+    assert (
+        "cérémonie vérifiée : procès-verbal, fichiers produits et quorum sont valables"
+        in (said["fr"])
+    )
+    assert f"  سليم {LRI}witness{PDI}: " in said["ar"]
+    assert "تم التحقق من المراسم" in said["ar"]
+    english = run("ceremony", "check", str(script), "-w", str(tmp_path / "none")).stdout
+    assert "  a run here needs:\n" in english and "  ready to run here" not in english
