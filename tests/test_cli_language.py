@@ -517,3 +517,24 @@ def test_ceremony_check_and_verify_speak_french_and_arabic(tmp_path: Path) -> No
     assert "تم التحقق من المراسم" in said["ar"]
     english = run("ceremony", "check", str(script), "-w", str(tmp_path / "none")).stdout
     assert "  a run here needs:\n" in english and "  ready to run here" not in english
+
+
+def test_profile_list_and_show_label_their_values_in_french_and_arabic(workspace: Path) -> None:
+    """``profile show`` printed its English keys ("key types", "max days"...) and ``profile
+    list`` "end entity"/"shipped"; ``--json`` keeps its English keys and values."""
+    ws = ["-w", str(workspace)]
+    for lang in (FR, AR):
+        shown = run("profile", "show", "tls-server", *ws, lang=lang)
+        listed = run("profile", "list", *ws, lang=lang)
+        assert (shown.returncode, listed.returncode) == (0, 0), shown.stderr + listed.stderr
+        _no_english(
+            shown.stdout + listed.stdout, "custom", "path length", "key types", "max days",
+            "default days", "extended key usage", "policies", "subject required", "san types",
+            "san required", "crl distribution point", "end entity", "shipped",
+        )  # fmt: skip
+    french = run("profile", "show", "tls-server", *ws, lang=FR).stdout.splitlines()
+    assert "types de clé: rsa2048, rsa3072, rsa4096, ec-p256, ec-p384" in french
+    assert "jours max: 398" in french
+    assert "entité finale" in run("profile", "list", *ws, lang=FR).stdout
+    shown_json = json.loads(run("profile", "show", "tls-server", *ws, "--json", lang=AR).stdout)
+    assert shown_json["max_days"] == 398 and "key_types" in shown_json
