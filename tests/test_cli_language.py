@@ -538,3 +538,25 @@ def test_profile_list_and_show_label_their_values_in_french_and_arabic(workspace
     assert "entité finale" in run("profile", "list", *ws, lang=FR).stdout
     shown_json = json.loads(run("profile", "show", "tls-server", *ws, "--json", lang=AR).stdout)
     assert shown_json["max_days"] == 398 and "key_types" in shown_json
+
+
+def test_the_local_address_warning_of_a_tls_issue_is_explained_in_french_and_arabic(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """Every TLS certificate issued under the default 127.0.0.1 base URL carries pkilint's
+    internal-name warning and a paragraph on why: that paragraph was English in every language."""
+    said = []
+    for name, lang in (("fr", FR), ("ar", AR)):
+        issued = run(
+            "issue", "-w", str(workspace), "--ca", "racine", "--profile", "tls-server",
+            "--subject", f"CN=portal-{name}.gov.sn", "--key", "ec-p256",
+            "--p12", str(tmp_path / f"{name}.p12"), lang=lang,
+        )  # fmt: skip
+        assert issued.returncode == 0, issued.stderr
+        said.append(issued.stdout)
+    _no_english(
+        "".join(said), "Certificates carry", "can only be reached", "relying parties",
+        "Fine for a lab",
+    )  # fmt: skip
+    assert "Seul cet ordinateur (ou un réseau privé) peut l'atteindre" in said[0]
+    assert "لا يصل إلى هذا العنوان إلا هذا الحاسوب" in said[1]
