@@ -560,3 +560,24 @@ def test_the_local_address_warning_of_a_tls_issue_is_explained_in_french_and_ara
     )  # fmt: skip
     assert "Seul cet ordinateur (ou un réseau privé) peut l'atteindre" in said[0]
     assert "لا يصل إلى هذا العنوان إلا هذا الحاسوب" in said[1]
+
+
+def test_the_class_grades_are_headed_in_french_and_arabic(tmp_path: Path) -> None:
+    """``lab grade``'s table said "id name … total" to a French or Arabic trainer; the exercise
+    ids stay (a trainer types them in ``lab check --exercise``), the CSV keeps its English."""
+    (tmp_path / "roster.csv").write_text("id,name,lang\nawa,Awa Diop,fr\n", encoding="utf-8")
+    made = run(
+        "lab", "class", "create", "--pack", "pki-basics", "--roster", str(tmp_path / "roster.csv"),
+        "--out", str(tmp_path / "class"), lang=FR,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    french = run("lab", "grade", "--class", str(tmp_path / "class"), "--csv",
+                 str(tmp_path / "g.csv"), lang=FR)  # fmt: skip
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.splitlines()[0].split() == [
+        "identifiant", "nom", "hierarchy", "tls", "revoke", "ocsp", "audit", "total",
+    ]  # fmt: skip
+    arabic = run("lab", "grade", "--class", str(tmp_path / "class"), lang=AR)
+    assert arabic.stdout.splitlines()[0].split()[:2] == ["المعرّف", "الاسم"]
+    assert arabic.stdout.splitlines()[0].split()[-1] == "المجموع"
+    assert (tmp_path / "g.csv").read_text(encoding="utf-8").startswith("id,name,")
