@@ -581,3 +581,16 @@ def test_the_class_grades_are_headed_in_french_and_arabic(tmp_path: Path) -> Non
     assert arabic.stdout.splitlines()[0].split()[:2] == ["المعرّف", "الاسم"]
     assert arabic.stdout.splitlines()[0].split()[-1] == "المجموع"
     assert (tmp_path / "g.csv").read_text(encoding="utf-8").startswith("id,name,")
+
+
+def test_a_new_ca_s_key_store_is_named_in_french(tmp_path: Path) -> None:
+    """ "clé ec-p256 (software)": the default key store's name is a word, said in French."""
+    ws = tmp_path / "ws"
+    assert run("init", "-w", str(ws)).returncode == 0
+    made = run("ca", "create-root", "r", "-w", str(ws), "--key", "ec-p256", "--subject", SUBJECT,
+               lang=FR)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert ", clé ec-p256 (logiciel), valide jusqu'au " in made.stdout
+    assert json.loads(run("ca", "show", "r", "-w", str(ws), "--json").stdout)["key_store"] == (
+        "software"
+    )

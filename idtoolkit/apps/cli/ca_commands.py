@@ -24,7 +24,7 @@ from idtoolkit.apps.cli.io import (
     status_word,
     write_file,
 )
-from idtoolkit.apps.cli.language import N_, Nn_, catalogue, nsay, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, catalogue, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -210,7 +210,7 @@ def _created(args: argparse.Namespace, ca: CAInfo, template: str) -> None:
             "  serial {serial}, key {key_type} ({key_store}), valid until {not_after}",
             serial=ca.serial,
             key_type=ca.key_type,
-            key_store=ca.key_store,
+            key_store=_("software") if ca.key_store == "software" else ca.key_store,
             not_after=f"{ca.not_after:%Y-%m-%d}",
         )
     emit(args, _info(ca), text)
