@@ -594,3 +594,17 @@ def test_a_new_ca_s_key_store_is_named_in_french(tmp_path: Path) -> None:
     assert json.loads(run("ca", "show", "r", "-w", str(ws), "--json").stdout)["key_store"] == (
         "software"
     )
+
+
+def test_a_post_quantum_refusal_is_said_in_french(workspace: Path, tmp_path: Path) -> None:
+    """Why a TLS profile refuses an ML-DSA key was an English sentence inside the French one."""
+    refused = run(
+        "issue", "-w", str(workspace), "--ca", "racine", "--profile", "tls-server",
+        "--key", "ml-dsa-44", "--p12", str(tmp_path / "pq.p12"), "--subject", "CN=pq.gov.sn",
+        lang=FR,
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(
+        "erreur : profil 'tls-server' : les clés ml-dsa-44 sont refusées : les exigences de base"
+    )
+    _no_english(refused.stderr, "keys are refused", "Baseline Requirements", "allow only")

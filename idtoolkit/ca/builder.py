@@ -68,7 +68,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
 
 
-def _violation(profile: Profile, rule: str) -> ProfileViolation:
+def _violation(profile: Profile, rule: Message) -> ProfileViolation:
     return ProfileViolation(
         "profile.rule_broken", "profile '{name}': {rule}", name=profile.name, rule=rule
     )
@@ -363,7 +363,15 @@ def make_template(
             profile, spec_of_public_key(issuer.certificate.public_key()), "signature"
         )
         if refusal:
-            raise _violation(profile, f"CA {issuer.name!r}: {refusal}")
+            raise _violation(
+                profile,
+                Message(
+                    "profile.issuer_refused",
+                    "CA {ca!r}: {refusal}",
+                    ca=issuer.name,
+                    refusal=refusal,
+                ),
+            )
     rsa_usage = KeySpec("rsa", KeyAlgorithm.RSA, 2048)
     other_usage = KeySpec("ec", KeyAlgorithm.EC, 256)
     before_san: list[x509.Extension[x509.ExtensionType]] = []
