@@ -608,3 +608,27 @@ def test_a_post_quantum_refusal_is_said_in_french(workspace: Path, tmp_path: Pat
         "erreur : profil 'tls-server' : les clés ml-dsa-44 sont refusées : les exigences de base"
     )
     _no_english(refused.stderr, "keys are refused", "Baseline Requirements", "allow only")
+
+
+def test_the_verify_report_names_certificates_in_french(workspace: Path, tmp_path: Path) -> None:
+    """The revocation sources named each certificate "Awa Diop (serial 1a2b…)" in French too."""
+    ws = ["-w", str(workspace)]
+    (tmp_path / "pw.txt").write_text("mot-de-passe-du-p12\n", encoding="utf-8")
+    issued = run(
+        "issue", *ws, "--ca", "racine", "--profile", "citizen-sign", "--key", "ec-p256",
+        "--subject", "CN=Awa Diop,GN=Awa,SN=Diop,C=SN", "--p12", str(tmp_path / "awa.p12"),
+        "--p12-password-file", str(tmp_path / "pw.txt"),
+    )  # fmt: skip
+    assert issued.returncode == 0, issued.stderr
+    (tmp_path / "doc.txt").write_text("décision\n", encoding="utf-8")
+    signed = run(
+        "sign", str(tmp_path / "doc.txt"), "--out", str(tmp_path / "doc.txt.p7s"),
+        "--p12", str(tmp_path / "awa.p12"), "--p12-password-file", str(tmp_path / "pw.txt"),
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    assert run("ca", "export", "racine", *ws, "--out", str(tmp_path / "root.pem")).returncode == 0
+    verified = run(
+        "verify", str(tmp_path / "doc.txt"), "--trust", str(tmp_path / "root.pem"), lang=FR
+    )
+    assert "pour Awa Diop (numéro de série " in verified.stdout, verified.stdout
+    _no_english(verified.stdout, "serial")
