@@ -494,8 +494,14 @@ def test_ceremony_check_and_verify_speak_french_and_arabic(tmp_path: Path) -> No
     empty = tmp_path / "ws"
     assert run("init", "-w", str(empty)).returncode == 0
     rehearsed = run("ceremony", "rehearse", str(script), "-w", str(empty), "--out",
-                    str(tmp_path / "reh"))  # fmt: skip
+                    str(tmp_path / "reh"), lang=FR)  # fmt: skip
     assert rehearsed.returncode == 0, rehearsed.stderr
+    # A step's parameters are labelled in French; "produira" (will write) before the step,
+    # "écrit" (wrote) after it: the same French word said both.
+    assert "\n  AC : training-root\n  sujet : CN=Training Root CA," in rehearsed.stdout
+    assert "\n  jours : 3650\n  produira : training-root.pem\n  écrit : training-root.pem" in (
+        rehearsed.stdout
+    )
     said = {}
     for name, lang in (("fr", FR), ("ar", AR)):
         checked = run("ceremony", "check", str(script), "-w", str(tmp_path / "none"), lang=lang)

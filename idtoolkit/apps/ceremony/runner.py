@@ -31,7 +31,7 @@ from idtoolkit.apps.ceremony.actions import (
 from idtoolkit.apps.ceremony.readout import read_aloud_text, read_aloud_values
 from idtoolkit.apps.ceremony.script import Script, Step, hash_words, load_script
 from idtoolkit.apps.ceremony.transcript import TRANSCRIPT, Transcript, read_transcript
-from idtoolkit.apps.ceremony.words import actors_phrase, labelled, ltr_id, text
+from idtoolkit.apps.ceremony.words import actors_phrase, labelled, ltr_id, param_line, text
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
 
 SCRIPT_COPY = "script.toml"
@@ -79,7 +79,7 @@ def describe_step(script: Script, step: Step) -> str:
             lines.append(text(lang, "records", names=", ".join(value)))
         else:
             shown = ", ".join(map(str, value)) if isinstance(value, list) else value
-            lines.append(f"  {key}: {shown}")
+            lines.append(param_line(lang, key, str(shown)))
     outputs = step.outputs()
     if outputs:
         lines.append(text(lang, "writes", outputs=", ".join(outputs)))
