@@ -536,11 +536,14 @@ def test_profile_list_and_show_label_their_values_in_french_and_arabic(workspace
         _no_english(
             shown.stdout + listed.stdout, "custom", "path length", "key types", "max days",
             "default days", "extended key usage", "policies", "subject required", "san types",
-            "san required", "crl distribution point", "end entity", "shipped",
+            "san required", "crl distribution point", "end entity", "shipped", "max_days",
         )  # fmt: skip
     french = run("profile", "show", "tls-server", *ws, lang=FR).stdout.splitlines()
     assert "types de clé: rsa2048, rsa3072, rsa4096, ec-p256, ec-p384" in french
     assert "jours max: 398" in french
+    assert "calendrier de validité: à partir du 2026-03-15 : 200 jours au plus; " in "\n".join(
+        french
+    )
     assert "entité finale" in run("profile", "list", *ws, lang=FR).stdout
     shown_json = json.loads(run("profile", "show", "tls-server", *ws, "--json", lang=AR).stdout)
     assert shown_json["max_days"] == 398 and "key_types" in shown_json

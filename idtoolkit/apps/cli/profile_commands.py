@@ -114,7 +114,14 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    shown = data | {"description": p.description_in(catalogue().language)}  # JSON: English
+    schedule = [
+        say("from {date}: at most {days} days", date=f"{s.start:%Y-%m-%d}", days=s.max_days)
+        for s in p.validity_schedule
+    ]
+    shown = data | {  # JSON: English
+        "description": p.description_in(catalogue().language),
+        "validity_schedule": "; ".join(schedule) if schedule else None,
+    }
     emit(args, data, key_value_text(shown))
 
 
