@@ -19,6 +19,7 @@ from idtoolkit.messages import Message
 CSR = Message("input.name.csr", "CSR")
 CERTIFICATE = Message("input.name.certificate", "certificate")
 CHAIN = Message("input.name.chain", "chain")
+CA_CERTIFICATE = Message("input.name.ca_certificate", "CA certificate")
 CRL = Message("input.name.crl", "CRL")
 KEY = Message("input.name.key", "key")
 PKCS12_FILE = Message("input.name.pkcs12_file", "PKCS#12 file")

@@ -641,3 +641,13 @@ def test_the_verify_report_names_certificates_in_french(workspace: Path, tmp_pat
     )
     assert "pour Awa Diop (numéro de série " in verified.stdout, verified.stdout
     _no_english(verified.stdout, "serial")
+
+
+def test_a_bad_ca_certificate_is_named_in_french(workspace: Path, tmp_path: Path) -> None:
+    (tmp_path / "junk.pem").write_text("not a certificate\n", encoding="utf-8")
+    refused = run("ca", "import-cert", "racine", "-w", str(workspace), "--cert",
+                  str(tmp_path / "junk.pem"), lang=FR)  # fmt: skip
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "erreur : le certificat d'AC n'est pas un certificat PEM ou DER valide\n"
+    )
