@@ -651,3 +651,23 @@ def test_a_bad_ca_certificate_is_named_in_french(workspace: Path, tmp_path: Path
     assert refused.stderr == (
         "erreur : le certificat d'AC n'est pas un certificat PEM ou DER valide\n"
     )
+
+
+def test_what_a_token_was_doing_is_said_in_french_and_arabic() -> None:
+    """ "key not found on token 'hsm1' (while trying to sign)": the operation was an English
+    word inside the French sentence; ``str()`` (logs, --json) keeps the English."""
+    import pkcs11.exceptions as p11
+
+    from idtoolkit import sentence_parts as parts
+    from idtoolkit.errors import IDToolkitError
+    from idtoolkit.hsm.errors import token_errors
+    from idtoolkit.i18n import catalogue
+
+    with pytest.raises(IDToolkitError) as caught, token_errors(parts.SIGN, "hsm1"):
+        raise p11.NoSuchKey()
+    error = caught.value
+    assert str(error) == "key not found on token 'hsm1' (while trying to sign)"
+    assert catalogue("fr").error_text(error) == (
+        "clé introuvable sur le jeton 'hsm1' (pendant la tentative de signer)"
+    )
+    assert catalogue("ar").error_text(error).endswith("(أثناء محاولة التوقيع)")
