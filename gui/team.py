@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui import workers
 from gui.language import ltr
 from idtoolkit import api
+from idtoolkit.api import inputs as named
 from idtoolkit.api import operators as ops
 
 
@@ -201,7 +202,7 @@ class SignInDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def job(_p: workers.Progress) -> tuple[str, ...]:
-            data = api.read_file(path, "credential")
+            data = api.read_file(path, named.CREDENTIAL)
             return ops.sign_in_pkcs12(ws, name, data, password)
 
         self.worker = workers.start(job, self._done, self._failed)

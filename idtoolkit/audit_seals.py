@@ -28,6 +28,7 @@ from idtoolkit.ca.issuers import issuer_and_signer
 from idtoolkit.errors import AuditError, InputError
 from idtoolkit.keys.signer import verify_bytes
 from idtoolkit.keys.spec import spec_of_public_key
+from idtoolkit.sentence_parts import os_reason
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
@@ -228,7 +229,7 @@ def read_seals(paths: list[Path]) -> list[Seal]:
                 "seal.unreadable",
                 "cannot read the seal {path}: {strerror}",
                 path=path,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
         seals.append(load_seal(data, path.name))
     return seals

@@ -20,6 +20,7 @@ from idtoolkit.keys.backends import KeyBackend, SharesProvider, SoftwareBackend
 from idtoolkit.keys.pkcs8 import DEFAULT_ITERATIONS, decrypt_private_key
 from idtoolkit.keys.signer import Signer
 from idtoolkit.passphrase import check_verifier
+from idtoolkit.sentence_parts import os_reason
 from idtoolkit.store.db import Store
 from idtoolkit.store.keys import first_software_key
 from idtoolkit.store.models import KeyRecord
@@ -259,7 +260,7 @@ def read_share_files(paths: list[Path]) -> list[tuple[str, str]]:
                 "key.share_file_unreadable",
                 "cannot read share {path}: {strerror}",
                 path=path,
-                strerror=exc.strerror or exc,
+                strerror=os_reason(exc) or exc,
             ) from None
     return found
 

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from idtoolkit.errors import InputError, PassphraseError
+from idtoolkit.sentence_parts import os_reason
 
 ENV_VAR = "IDTOOLKIT_PASSPHRASE"
 _N, _R, _P = 2**15, 8, 1
@@ -80,7 +81,7 @@ def read_passphrase_file(path: Path, what: str = "passphrase file") -> bytes:
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     line = data.splitlines()[0] if data else b""
     if not line:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from idtoolkit import audit_chain
 from idtoolkit.errors import InputError
 from idtoolkit.files import write_public
+from idtoolkit.messages import Message
 from idtoolkit.workspace import CONFIG_FILE, Workspace, WorkspaceConfig, load_config
 
 #: The pkilint finding a local base URL causes in TLS certificates (CA/B Forum rules).
@@ -76,13 +77,18 @@ def is_internal(url: str) -> bool:
     return address.is_loopback or address.is_private or address.is_link_local
 
 
-def internal_name_explanation(base_url: str) -> str:
-    return (
-        f"Certificates carry their CRL, CA-certificate and OCSP addresses under {base_url}. "
+def internal_name_explanation(base_url: str) -> Message:
+    """Why pkilint warns on certificates under a local base URL, as a message (said in the
+    user's language by the front end; ``str()`` is the English)."""
+    return Message(
+        "settings.internal_name_explanation",
+        "Certificates carry their CRL, CA-certificate and OCSP addresses under {base_url}. "
         "That address can only be reached from this computer (or a private network), so "
         "relying parties elsewhere cannot check revocation, and pkilint warns "
-        f"'{INTERNAL_NAME_LINT}' on TLS certificates. Fine for a lab; for production set the "
-        "public address where 'idtoolkit serve' (or your web server) publishes them."
+        "'{lint}' on TLS certificates. Fine for a lab; for production set the "
+        "public address where 'idtoolkit serve' (or your web server) publishes them.",
+        base_url=base_url,
+        lint=INTERNAL_NAME_LINT,
     )
 
 

@@ -429,3 +429,248 @@ def test_a_service_credential_is_announced_in_french_and_arabic(workspace: Path)
     assert ocsp.stdout.startswith(f"تم إنشاء بيانات اعتماد {LRI}ocsp{PDI} رقم {LRI}")
     assert f"الآن بها إجابات OCSP لجهة التصديق {LRI}racine{PDI}" in ocsp.stdout
     _no_english(tsa.stdout + ocsp.stdout, "created", "credential", "valid until", "now")
+
+
+def test_profile_rules_and_unreadable_files_are_said_whole_in_french_and_arabic(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """A profile's refusal ("subject attribute C is required") and "cannot read {what} {path}:
+    {strerror}" were said with English inside French and Arabic sentences: the rule, what the
+    file is, and the system's reason are messages now; ``--json`` keeps the English words."""
+    ws = ["-w", str(workspace)]
+    missing_c = [
+        "issue", *ws, "--ca", "racine", "--profile", "citizen-sign", "--key", "ec-p256",
+        "--p12", str(tmp_path / "x.p12"), "--subject", "CN=Awa Diop",
+    ]  # fmt: skip
+    missing_csr = [
+        "issue", *ws, "--ca", "racine", "--profile", "tls-server",
+        "--csr", str(tmp_path / "absent.csr"), "--out", str(tmp_path / "x.pem"),
+    ]  # fmt: skip
+    no_passphrase_file = ["--passphrase-file", str(tmp_path / "absent.txt"), "ca", "list", *ws]
+    too_long = [
+        "issue", *ws, "--ca", "racine", "--profile", "tls-client", "--key", "ec-p256",
+        "--p12", str(tmp_path / "y.p12"), "--subject", "CN=Awa Diop,C=SN", "--days", "9000",
+    ]  # fmt: skip
+    french = [run(*c, lang=FR) for c in (missing_c, missing_csr, no_passphrase_file, too_long)]
+    assert [r.returncode for r in french] == [1, 1, 1, 1]
+    assert french[0].stderr == (
+        "erreur : profil 'citizen-sign' : l'attribut de sujet C est obligatoire\n"
+    )
+    assert french[1].stderr == (
+        f"erreur : impossible de lire la CSR {tmp_path / 'absent.csr'} : "
+        "fichier ou dossier introuvable\n"
+    )
+    assert french[2].stderr.startswith("erreur : impossible de lire le fichier de phrase secrète ")
+    assert french[3].stderr == (
+        "erreur : profil 'tls-client' : une validité de 9000 jours dépasse le maximum de "
+        "825 jours\n"
+    )
+    arabic = [run(*c, lang=AR) for c in (missing_c, missing_csr, no_passphrase_file, too_long)]
+    assert arabic[0].stderr.endswith(f"سمة الموضوع {LRI}C{PDI} مطلوبة\n")
+    assert arabic[1].stderr == (
+        f"خطأ: تتعذّر قراءة طلب توقيع الشهادة (CSR) {LRI}{tmp_path / 'absent.csr'}{PDI}: "
+        "لا يوجد ملف أو مجلد بهذا الاسم\n"
+    )
+    assert arabic[2].stderr.startswith("خطأ: تتعذّر قراءة ملف عبارة المرور ")
+    _no_english(
+        "".join(r.stderr for r in french + arabic),
+        "subject", "attribute", "required", "cannot read", "passphrase file", "No such file",
+        "directory", "validity", "days", "exceeds",
+    )  # fmt: skip
+    english = run(*missing_c, "--json")
+    assert json.loads(english.stderr)["kind"] == "profile.subject_attribute_required"
+    assert json.loads(english.stderr)["error"] == (
+        "profile 'citizen-sign': subject attribute C is required"
+    )
+    unreadable = json.loads(run(*missing_csr, "--json").stderr)
+    assert unreadable["params"]["what"] == "CSR"
+    assert unreadable["params"]["strerror"] == "No such file or directory"
+    for command in (missing_c, missing_csr, too_long):
+        for lang in (FR, AR):
+            assert run(*command, "--json", lang=lang).stderr == run(*command, "--json").stderr
+
+
+def test_ceremony_check_and_verify_speak_french_and_arabic(tmp_path: Path) -> None:
+    """``ceremony check`` (what a run here needs) and ``ceremony verify`` were English whole;
+    the role ids, step ids, paths and hash words stay as they are (they are typed or compared)."""
+    script = Path(__file__).parent.parent / "ceremonies" / "training-root.toml"
+    empty = tmp_path / "ws"
+    assert run("init", "-w", str(empty)).returncode == 0
+    rehearsed = run("ceremony", "rehearse", str(script), "-w", str(empty), "--out",
+                    str(tmp_path / "reh"), lang=FR)  # fmt: skip
+    assert rehearsed.returncode == 0, rehearsed.stderr
+    # A step's parameters are labelled in French; "produira" (will write) before the step,
+    # "écrit" (wrote) after it: the same French word said both.
+    assert "\n  AC : training-root\n  sujet : CN=Training Root CA," in rehearsed.stdout
+    assert "\n  jours : 3650\n  produira : training-root.pem\n  écrit : training-root.pem" in (
+        rehearsed.stdout
+    )
+    said = {}
+    for name, lang in (("fr", FR), ("ar", AR)):
+        checked = run("ceremony", "check", str(script), "-w", str(tmp_path / "none"), lang=lang)
+        verified = run("ceremony", "verify", str(tmp_path / "reh"), lang=lang)
+        assert (checked.returncode, verified.returncode) == (0, 0), checked.stderr
+        said[name] = checked.stdout + verified.stdout
+        _no_english(
+            said[name], "is valid", "roles", "steps", "a run here needs", "workspace",
+            "asked during the run", "ready to run here", "cannot tell", "outputs",
+            "signatures checked", "ceremony verified", "transcript",
+        )  # fmt: skip
+    assert "la cérémonie training-root (Cérémonie de l'AC racine de formation" in said["fr"]
+    assert "  une exécution ici demande :" in said["fr"]
+    assert (
+        "cérémonie vérifiée : procès-verbal, fichiers produits et quorum sont valables"
+        in (said["fr"])
+    )
+    assert f"  سليم {LRI}witness{PDI}: " in said["ar"]
+    assert "تم التحقق من المراسم" in said["ar"]
+    english = run("ceremony", "check", str(script), "-w", str(tmp_path / "none")).stdout
+    assert "  a run here needs:\n" in english and "  ready to run here" not in english
+
+
+def test_profile_list_and_show_label_their_values_in_french_and_arabic(workspace: Path) -> None:
+    """``profile show`` printed its English keys ("key types", "max days"...) and ``profile
+    list`` "end entity"/"shipped"; ``--json`` keeps its English keys and values."""
+    ws = ["-w", str(workspace)]
+    for lang in (FR, AR):
+        shown = run("profile", "show", "tls-server", *ws, lang=lang)
+        listed = run("profile", "list", *ws, lang=lang)
+        assert (shown.returncode, listed.returncode) == (0, 0), shown.stderr + listed.stderr
+        _no_english(
+            shown.stdout + listed.stdout, "custom", "path length", "key types", "max days",
+            "default days", "extended key usage", "policies", "subject required", "san types",
+            "san required", "crl distribution point", "end entity", "shipped", "max_days",
+        )  # fmt: skip
+    french = run("profile", "show", "tls-server", *ws, lang=FR).stdout.splitlines()
+    assert "types de clé: rsa2048, rsa3072, rsa4096, ec-p256, ec-p384" in french
+    assert "jours max: 398" in french
+    assert "calendrier de validité: à partir du 2026-03-15 : 200 jours au plus; " in "\n".join(
+        french
+    )
+    assert "entité finale" in run("profile", "list", *ws, lang=FR).stdout
+    shown_json = json.loads(run("profile", "show", "tls-server", *ws, "--json", lang=AR).stdout)
+    assert shown_json["max_days"] == 398 and "key_types" in shown_json
+
+
+def test_the_local_address_warning_of_a_tls_issue_is_explained_in_french_and_arabic(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """Every TLS certificate issued under the default 127.0.0.1 base URL carries pkilint's
+    internal-name warning and a paragraph on why: that paragraph was English in every language."""
+    said = []
+    for name, lang in (("fr", FR), ("ar", AR)):
+        issued = run(
+            "issue", "-w", str(workspace), "--ca", "racine", "--profile", "tls-server",
+            "--subject", f"CN=portal-{name}.gov.sn", "--key", "ec-p256",
+            "--p12", str(tmp_path / f"{name}.p12"), lang=lang,
+        )  # fmt: skip
+        assert issued.returncode == 0, issued.stderr
+        said.append(issued.stdout)
+    _no_english(
+        "".join(said), "Certificates carry", "can only be reached", "relying parties",
+        "Fine for a lab",
+    )  # fmt: skip
+    assert "Seul cet ordinateur (ou un réseau privé) peut l'atteindre" in said[0]
+    assert "لا يصل إلى هذا العنوان إلا هذا الحاسوب" in said[1]
+
+
+def test_the_class_grades_are_headed_in_french_and_arabic(tmp_path: Path) -> None:
+    """``lab grade``'s table said "id name … total" to a French or Arabic trainer; the exercise
+    ids stay (a trainer types them in ``lab check --exercise``), the CSV keeps its English."""
+    (tmp_path / "roster.csv").write_text("id,name,lang\nawa,Awa Diop,fr\n", encoding="utf-8")
+    made = run(
+        "lab", "class", "create", "--pack", "pki-basics", "--roster", str(tmp_path / "roster.csv"),
+        "--out", str(tmp_path / "class"), lang=FR,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    french = run("lab", "grade", "--class", str(tmp_path / "class"), "--csv",
+                 str(tmp_path / "g.csv"), lang=FR)  # fmt: skip
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.splitlines()[0].split() == [
+        "identifiant", "nom", "hierarchy", "tls", "revoke", "ocsp", "audit", "total",
+    ]  # fmt: skip
+    arabic = run("lab", "grade", "--class", str(tmp_path / "class"), lang=AR)
+    assert arabic.stdout.splitlines()[0].split()[:2] == ["المعرّف", "الاسم"]
+    assert arabic.stdout.splitlines()[0].split()[-1] == "المجموع"
+    assert (tmp_path / "g.csv").read_text(encoding="utf-8").startswith("id,name,")
+
+
+def test_a_new_ca_s_key_store_is_named_in_french(tmp_path: Path) -> None:
+    """ "clé ec-p256 (software)": the default key store's name is a word, said in French."""
+    ws = tmp_path / "ws"
+    assert run("init", "-w", str(ws)).returncode == 0
+    made = run("ca", "create-root", "r", "-w", str(ws), "--key", "ec-p256", "--subject", SUBJECT,
+               lang=FR)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert ", clé ec-p256 (logiciel), valide jusqu'au " in made.stdout
+    assert json.loads(run("ca", "show", "r", "-w", str(ws), "--json").stdout)["key_store"] == (
+        "software"
+    )
+
+
+def test_a_post_quantum_refusal_is_said_in_french(workspace: Path, tmp_path: Path) -> None:
+    """Why a TLS profile refuses an ML-DSA key was an English sentence inside the French one."""
+    refused = run(
+        "issue", "-w", str(workspace), "--ca", "racine", "--profile", "tls-server",
+        "--key", "ml-dsa-44", "--p12", str(tmp_path / "pq.p12"), "--subject", "CN=pq.gov.sn",
+        lang=FR,
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(
+        "erreur : profil 'tls-server' : les clés ml-dsa-44 sont refusées : les exigences de base"
+    )
+    _no_english(refused.stderr, "keys are refused", "Baseline Requirements", "allow only")
+
+
+def test_the_verify_report_names_certificates_in_french(workspace: Path, tmp_path: Path) -> None:
+    """The revocation sources named each certificate "Awa Diop (serial 1a2b…)" in French too."""
+    ws = ["-w", str(workspace)]
+    (tmp_path / "pw.txt").write_text("mot-de-passe-du-p12\n", encoding="utf-8")
+    issued = run(
+        "issue", *ws, "--ca", "racine", "--profile", "citizen-sign", "--key", "ec-p256",
+        "--subject", "CN=Awa Diop,GN=Awa,SN=Diop,C=SN", "--p12", str(tmp_path / "awa.p12"),
+        "--p12-password-file", str(tmp_path / "pw.txt"),
+    )  # fmt: skip
+    assert issued.returncode == 0, issued.stderr
+    (tmp_path / "doc.txt").write_text("décision\n", encoding="utf-8")
+    signed = run(
+        "sign", str(tmp_path / "doc.txt"), "--out", str(tmp_path / "doc.txt.p7s"),
+        "--p12", str(tmp_path / "awa.p12"), "--p12-password-file", str(tmp_path / "pw.txt"),
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    assert run("ca", "export", "racine", *ws, "--out", str(tmp_path / "root.pem")).returncode == 0
+    verified = run(
+        "verify", str(tmp_path / "doc.txt"), "--trust", str(tmp_path / "root.pem"), lang=FR
+    )
+    assert "pour Awa Diop (numéro de série " in verified.stdout, verified.stdout
+    _no_english(verified.stdout, "serial")
+
+
+def test_a_bad_ca_certificate_is_named_in_french(workspace: Path, tmp_path: Path) -> None:
+    (tmp_path / "junk.pem").write_text("not a certificate\n", encoding="utf-8")
+    refused = run("ca", "import-cert", "racine", "-w", str(workspace), "--cert",
+                  str(tmp_path / "junk.pem"), lang=FR)  # fmt: skip
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "erreur : le certificat d'AC n'est pas un certificat PEM ou DER valide\n"
+    )
+
+
+def test_what_a_token_was_doing_is_said_in_french_and_arabic() -> None:
+    """ "key not found on token 'hsm1' (while trying to sign)": the operation was an English
+    word inside the French sentence; ``str()`` (logs, --json) keeps the English."""
+    import pkcs11.exceptions as p11
+
+    from idtoolkit import sentence_parts as parts
+    from idtoolkit.errors import IDToolkitError
+    from idtoolkit.hsm.errors import token_errors
+    from idtoolkit.i18n import catalogue
+
+    with pytest.raises(IDToolkitError) as caught, token_errors(parts.SIGN, "hsm1"):
+        raise p11.NoSuchKey()
+    error = caught.value
+    assert str(error) == "key not found on token 'hsm1' (while trying to sign)"
+    assert catalogue("fr").error_text(error) == (
+        "clé introuvable sur le jeton 'hsm1' (pendant la tentative de signer)"
+    )
+    assert catalogue("ar").error_text(error).endswith("(أثناء محاولة التوقيع)")

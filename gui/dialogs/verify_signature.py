@@ -40,6 +40,7 @@ from gui.dialogs.base import TaskDialog, mark_input
 from gui.errors import engine_text
 from gui.widgets.fields import FileField, check_input
 from idtoolkit import api
+from idtoolkit.api import messages as api_messages
 
 if TYPE_CHECKING:  # pyHanko: imported where a signature is verified, not at start-up
     from idtoolkit.api import signing
@@ -63,74 +64,11 @@ VERDICT_HELP = {
         "Something needed to decide is missing (trust, revocation status, proof of time).",
     ),
 }
-#: The engine's check names and reason codes are stable English identifiers; these are their
-#: words for people, translated at display time. The details stay as the engine wrote them.
-CHECK_NAMES = {
-    "signature": QT_TRANSLATE_NOOP("VerifySignatureDialog", "signature"),
-    "chain": QT_TRANSLATE_NOOP("VerifySignatureDialog", "chain"),
-    "validity": QT_TRANSLATE_NOOP("VerifySignatureDialog", "validity"),
-    "key usage": QT_TRANSLATE_NOOP("VerifySignatureDialog", "key usage"),
-    "revocation": QT_TRANSLATE_NOOP("VerifySignatureDialog", "revocation"),
-    "time-stamp": QT_TRANSLATE_NOOP("VerifySignatureDialog", "time-stamp"),
-    "coverage": QT_TRANSLATE_NOOP("VerifySignatureDialog", "coverage"),
-}
-REASON_TEXT = {
-    "modified": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the signed data was changed after signing, or the signature value is wrong",
-    ),
-    "malformed": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the signature cannot be read or contradicts itself"
-    ),
-    "untrusted": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the signer's certificate does not chain to a trusted root"
-    ),
-    "expired": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the signer's certificate had expired at the validation time"
-    ),
-    "not-yet-valid": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the signer's certificate was not yet valid at the validation time",
-    ),
-    "revoked": QT_TRANSLATE_NOOP("VerifySignatureDialog", "the signer's certificate is revoked"),
-    "on-hold": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the signer's certificate is on hold (temporarily revoked)"
-    ),
-    "ca-revoked": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "a CA certificate in the chain is revoked"
-    ),
-    "ca-expired": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "a CA certificate in the chain had expired at the validation time, and nothing still "
-        "valid proves the signature was made before",
-    ),
-    "revocation-unknown": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the revocation status could not be established"
-    ),
-    "wrong-key-usage": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the signer's certificate does not allow digital signatures"
-    ),
-    "wrong-eku": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the signer's certificate is restricted to purposes other than document signing",
-    ),
-    "timestamp-invalid": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the time-stamp does not match the signature or its seal is broken",
-    ),
-    "timestamp-untrusted": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the time-stamp's TSA certificate could not be validated (no trusted chain, or its "
-        "revocation status is unknown)",
-    ),
-    "unsigned-data": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog",
-        "the file carries data after the signed revision that no signature covers",
-    ),
-    "chain-invalid": QT_TRANSLATE_NOOP(
-        "VerifySignatureDialog", "the certificate chain failed validation"
-    ),
-}
+#: The engine's check names and reason codes are stable English identifiers; their words for
+#: people are the engine's messages (one table for the CLI and the app), said in the app's
+#: language through the engine's catalogues. The details stay as the engine wrote them.
+CHECK_NAMES = api_messages.CHECK_NAMES
+REASON_TEXT = api_messages.REASON_MESSAGES
 #: Mark and colour of each check outcome.
 MARKS = {
     "passed": ("✔", "#1b5e20"),
@@ -153,16 +91,12 @@ def verify_pool() -> QThreadPool:
 
 def check_name(name: str) -> str:
     """A check's name in the app's language (an unknown one as the engine wrote it)."""
-    if name not in CHECK_NAMES:
-        return name
-    return QCoreApplication.translate("VerifySignatureDialog", str(CHECK_NAMES[name]))
+    return engine_text(api_messages.check_name(name))
 
 
 def reason_text(code: str) -> str:
     """A reason code in words, in the app's language (an unknown code as it is)."""
-    if code not in REASON_TEXT:
-        return code
-    return QCoreApplication.translate("VerifySignatureDialog", str(REASON_TEXT[code]))
+    return engine_text(api_messages.reason_message(code))
 
 
 def overall_verdict(reports: list[signing.SignatureReport]) -> str:

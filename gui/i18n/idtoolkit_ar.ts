@@ -2672,100 +2672,11 @@ idtoolkit serve answers at %6 with it.</source>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>السلسلة</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>الصلاحية</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>استخدام المفتاح</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>الإلغاء</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>الطابع الزمني</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>التغطية</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>عُدّلت البيانات الموقّعة بعد التوقيع، أو أن قيمة التوقيع خاطئة</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>تتعذر قراءة التوقيع أو أنه متناقض</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>شهادة الموقّع لا تتسلسل إلى جذر موثوق</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>كانت شهادة الموقّع منتهية الصلاحية في وقت التحقق</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>لم تكن شهادة الموقّع قد أصبحت صالحة بعد في وقت التحقق</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>شهادة الموقّع ملغاة</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>شهادة الموقّع معلّقة (ملغاة مؤقتًا)</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>إحدى شهادات جهات التصديق في السلسلة ملغاة</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>كانت إحدى شهادات سلطة التصديق في السلسلة منتهية الصلاحية وقت التحقق، ولا يوجد دليل لا يزال صالحًا يثبت أن التوقيع قد تم قبل ذلك</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>تعذّر تحديد حالة الإلغاء</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>شهادة الموقّع لا تسمح بالتوقيع الرقمي</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>شهادة الموقّع مقصورة على أغراض غير توقيع المستندات</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>الطابع الزمني لا يطابق التوقيع أو أن ختمه مكسور</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>تعذّر التحقق من شهادة جهة الختم الزمني (لا توجد سلسلة موثوقة، أو حالة إلغائها غير معروفة)</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>يحتوي الملف بعد المراجعة الموقّعة على بيانات لا يغطيها أي توقيع</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>فشل التحقق من سلسلة الشهادات</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>التحقق من توقيع</translation>
     </message>
     <message>

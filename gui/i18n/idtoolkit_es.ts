@@ -2648,100 +2648,11 @@ idtoolkit serve responde con ella en %6.</translation>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>firma</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>cadena</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>vigencia</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>uso de la clave</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>revocación</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>sello de tiempo</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>cobertura</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>los datos firmados se modificaron después de la firma, o el valor de la firma es incorrecto</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>la firma no se puede leer o es incoherente</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>el certificado del firmante no se encadena a una raíz de confianza</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>el certificado del firmante había vencido en la fecha de validación</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>el certificado del firmante aún no era válido en la fecha de validación</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>el certificado del firmante está revocado</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>el certificado del firmante está suspendido (revocado temporalmente)</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>un certificado de AC de la cadena está revocado</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>un certificado de CA de la cadena había caducado en el momento de la validación, y nada aún válido prueba que la firma se hizo antes</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>no se pudo establecer el estado de revocación</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>el certificado del firmante no permite firmas digitales</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>el certificado del firmante está restringido a usos distintos de la firma de documentos</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>el sello de tiempo no corresponde a la firma o su sello está roto</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>no se pudo validar el certificado de la TSA del sello de tiempo (sin cadena de confianza, o estado de revocación desconocido)</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>el archivo contiene datos después de la revisión firmada que ninguna firma cubre</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>la cadena de certificados no superó la validación</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Verificar una firma</translation>
     </message>
     <message>

@@ -2648,100 +2648,11 @@ idtoolkit serve répond avec lui sur %6.</translation>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>signature</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>chaîne</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>validité</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>usage de la clé</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>révocation</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>horodatage</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>couverture</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>les données signées ont été modifiées après la signature, ou la valeur de signature est fausse</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>la signature est illisible ou incohérente</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>le certificat du signataire ne remonte pas à une racine de confiance</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>le certificat du signataire avait expiré à la date de validation</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>le certificat du signataire n&apos;était pas encore valide à la date de validation</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>le certificat du signataire est révoqué</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>le certificat du signataire est suspendu (révoqué temporairement)</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>un certificat d&apos;AC de la chaîne est révoqué</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>un certificat d&apos;AC de la chaîne avait expiré à l&apos;heure de la validation, et rien d&apos;encore valide ne prouve que la signature a été faite avant</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>le statut de révocation n&apos;a pas pu être établi</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>le certificat du signataire n&apos;autorise pas la signature numérique</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>le certificat du signataire est restreint à d&apos;autres usages que la signature de documents</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>l&apos;horodatage ne correspond pas à la signature ou son scellement est rompu</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>le certificat de la TSA de l&apos;horodatage n&apos;a pas pu être validé (pas de chaîne de confiance, ou statut de révocation inconnu)</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>le fichier contient, après la révision signée, des données qu&apos;aucune signature ne couvre</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>la validation de la chaîne de certificats a échoué</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Vérifier une signature</translation>
     </message>
     <message>

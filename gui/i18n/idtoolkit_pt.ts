@@ -2648,100 +2648,11 @@ O idtoolkit serve responde com ela em %6.</translation>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>assinatura</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>cadeia</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>validade</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>utilização da chave</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>revogação</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>selo temporal</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>cobertura</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>os dados assinados foram alterados após a assinatura, ou o valor da assinatura está errado</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>a assinatura não pode ser lida ou é incoerente</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>o certificado do signatário não encadeia numa raiz de confiança</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>o certificado do signatário tinha expirado na data de validação</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>o certificado do signatário ainda não era válido na data de validação</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>o certificado do signatário está revogado</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>o certificado do signatário está suspenso (revogado temporariamente)</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>um certificado de AC da cadeia está revogado</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>um certificado de AC da cadeia tinha expirado no momento da validação, e nada ainda válido prova que a assinatura foi feita antes</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>não foi possível determinar o estado de revogação</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>o certificado do signatário não permite assinaturas digitais</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>o certificado do signatário está restrito a utilizações diferentes da assinatura de documentos</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>o selo temporal não corresponde à assinatura ou o seu selo está quebrado</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>não foi possível validar o certificado da TSA do selo temporal (sem cadeia de confiança, ou estado de revogação desconhecido)</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>o ficheiro contém dados depois da revisão assinada que nenhuma assinatura cobre</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>a cadeia de certificados falhou a validação</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Verificar uma assinatura</translation>
     </message>
     <message>

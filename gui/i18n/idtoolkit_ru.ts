@@ -2654,100 +2654,11 @@ idtoolkit serve отвечает с ними по адресу %6.</translation>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>подпись</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>цепочка</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>срок действия</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>использование ключа</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>отзыв</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>штамп времени</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>охват</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>подписанные данные изменены после подписания, или значение подписи неверно</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>подпись не читается или противоречива</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>сертификат подписанта не связан цепочкой с доверенным корневым</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>на момент проверки срок действия сертификата подписанта истёк</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>на момент проверки сертификат подписанта ещё не действовал</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>сертификат подписанта отозван</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>сертификат подписанта приостановлен (временно отозван)</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>сертификат УЦ в цепочке отозван</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>сертификат УЦ в цепочке истёк на момент проверки, и ничто ещё действительное не доказывает, что подпись была сделана раньше</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>не удалось установить статус отзыва</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>сертификат подписанта не допускает электронную подпись</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>сертификат подписанта ограничен целями, отличными от подписи документов</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>штамп времени не соответствует подписи или его печать нарушена</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>не удалось проверить сертификат TSA штампа времени (нет доверенной цепочки или неизвестен статус отзыва)</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>после подписанной редакции файл содержит данные, не охваченные ни одной подписью</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>цепочка сертификатов не прошла проверку</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>Проверка подписи</translation>
     </message>
     <message>

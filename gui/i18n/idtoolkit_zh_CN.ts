@@ -2642,100 +2642,11 @@ idtoolkit serve 将以此在 %6 上响应。</translation>
     </message>
     <message>
         <source>signature</source>
-        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; these are their words for people, translated at display time. The details stay as the engine wrote them.</extracomment>
         <translation>签名</translation>
     </message>
     <message>
-        <source>chain</source>
-        <translation>证书链</translation>
-    </message>
-    <message>
-        <source>validity</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>key usage</source>
-        <translation>密钥用法</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>吊销</translation>
-    </message>
-    <message>
-        <source>time-stamp</source>
-        <translation>时间戳</translation>
-    </message>
-    <message>
-        <source>coverage</source>
-        <translation>覆盖范围</translation>
-    </message>
-    <message>
-        <source>the signed data was changed after signing, or the signature value is wrong</source>
-        <translation>签名后数据被修改，或签名值错误</translation>
-    </message>
-    <message>
-        <source>the signature cannot be read or contradicts itself</source>
-        <translation>签名无法读取或自相矛盾</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not chain to a trusted root</source>
-        <translation>签名者证书无法链接到受信任的根</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate had expired at the validation time</source>
-        <translation>在验证时间点签名者证书已过期</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate was not yet valid at the validation time</source>
-        <translation>在验证时间点签名者证书尚未生效</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is revoked</source>
-        <translation>签名者证书已被吊销</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is on hold (temporarily revoked)</source>
-        <translation>签名者证书已挂起（暂时吊销）</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain is revoked</source>
-        <translation>证书链中有 CA 证书已被吊销</translation>
-    </message>
-    <message>
-        <source>a CA certificate in the chain had expired at the validation time, and nothing still valid proves the signature was made before</source>
-        <translation>链中的某个 CA 证书在验证时已过期，且没有仍然有效的证据证明签名是在此之前做出的</translation>
-    </message>
-    <message>
-        <source>the revocation status could not be established</source>
-        <translation>无法确定吊销状态</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate does not allow digital signatures</source>
-        <translation>签名者证书不允许数字签名</translation>
-    </message>
-    <message>
-        <source>the signer&apos;s certificate is restricted to purposes other than document signing</source>
-        <translation>签名者证书仅限用于文档签名以外的用途</translation>
-    </message>
-    <message>
-        <source>the time-stamp does not match the signature or its seal is broken</source>
-        <translation>时间戳与签名不匹配，或其签章已损坏</translation>
-    </message>
-    <message>
-        <source>the time-stamp&apos;s TSA certificate could not be validated (no trusted chain, or its revocation status is unknown)</source>
-        <translation>无法验证时间戳的 TSA 证书（没有受信任的证书链，或其吊销状态未知）</translation>
-    </message>
-    <message>
-        <source>the file carries data after the signed revision that no signature covers</source>
-        <translation>文件在已签名版本之后还包含未被任何签名覆盖的数据</translation>
-    </message>
-    <message>
-        <source>the certificate chain failed validation</source>
-        <translation>证书链验证失败</translation>
-    </message>
-    <message>
         <source>Verify a signature</source>
-        <extracomment>Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
+        <extracomment>The engine&apos;s check names and reason codes are stable English identifiers; their words for people are the engine&apos;s messages (one table for the CLI and the app), said in the app&apos;s language through the engine&apos;s catalogues. The details stay as the engine wrote them. Mark and colour of each check outcome. Item data of a trust anchor taken from the open workspace (PEM), not from a file.</extracomment>
         <translation>验证签名</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn
 
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.api.softhsm import ENV_PIN, ENV_SO_PIN, HsmSimError, SoftHSMEnv, TokenInfo
 
 
@@ -37,7 +38,7 @@ def _read_pin(file: str | None, env_name: str, what: str) -> str:
                 "cannot read {what} file {file}: {strerror}",
                 what=what,
                 file=file,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
         if not pin:
             raise HsmSimError(

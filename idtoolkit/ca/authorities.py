@@ -17,6 +17,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import audit_chain, oids
+from idtoolkit import sentence_parts as parts
 from idtoolkit.ca.builder import Issuer, Request, check_key_type, check_subject, plan_certificate
 from idtoolkit.ca.certificate_recording import record_ca_certificate
 from idtoolkit.ca.crl import make_crl
@@ -563,10 +564,10 @@ def import_signed_cert(
     ws: Workspace, name: str, cert_data: bytes, chain_data: bytes | None = None
 ) -> CAInfo:
     """Offline-root flow, step 3: complete a pending sub-CA with the certificate the root signed."""
-    certs = load_certificates(cert_data, "CA certificate")
+    certs = load_certificates(cert_data, parts.CA_CERTIFICATE)
     cert, chain = certs[0], certs[1:]
     if chain_data:
-        chain += load_certificates(chain_data, "chain")
+        chain += load_certificates(chain_data, parts.CHAIN)
     _check_ca_cert(cert)
     _refuse_expired(cert, "the signed certificate")
     with ws.store.transaction() as session:
@@ -630,7 +631,7 @@ def import_ca(
     if p12_data is not None:
         private_key, cert, extra = load_pkcs12(p12_data, key_password)
     elif cert_data is not None:
-        certs = load_certificates(cert_data, "CA certificate")
+        certs = load_certificates(cert_data, parts.CA_CERTIFICATE)
         cert, extra = certs[0], certs[1:]
         if key_data is not None:
             private_key = load_private_key(key_data, key_password, "CA key")
@@ -640,7 +641,7 @@ def import_ca(
             "give the CA certificate or a PKCS#12 file",
         )
     if chain_data:
-        extra += load_certificates(chain_data, "chain")
+        extra += load_certificates(chain_data, parts.CHAIN)
     _check_ca_cert(cert)
     spki = cert.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo

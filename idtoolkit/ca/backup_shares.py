@@ -36,6 +36,7 @@ from idtoolkit.keys.shares import (
     split_secret,
 )
 from idtoolkit.keys.signer import SoftwareSigner
+from idtoolkit.sentence_parts import os_reason
 from idtoolkit.store.cas import ca_by_name
 from idtoolkit.workspace import Workspace
 
@@ -232,7 +233,7 @@ def recover_backup_key(backup_path: Path, share_paths: list[Path]) -> RecoveredK
             "backup.unreadable",
             "cannot read {backup_path}: {strerror}",
             backup_path=backup_path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         raise InputError(

@@ -68,7 +68,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
 
 
-def _violation(profile: Profile, rule: str) -> ProfileViolation:
+def _violation(profile: Profile, rule: Message) -> ProfileViolation:
     return ProfileViolation(
         "profile.rule_broken", "profile '{name}': {rule}", name=profile.name, rule=rule
     )
@@ -80,20 +80,37 @@ def check_subject(profile: Profile, subject: x509.Name) -> None:
         short = attribute_name(attribute.oid)
         if short not in ATTRIBUTE_OIDS or short not in profile.subject.allowed:
             allowed = ", ".join(sorted(profile.subject.allowed)) or "none"
-            raise _violation(
-                profile, f"subject attribute {short} is not allowed (allowed: {allowed})"
+            raise ProfileViolation(
+                "profile.subject_attribute_not_allowed",
+                "profile '{name}': subject attribute {attribute} is not allowed "
+                "(allowed: {allowed})",
+                name=profile.name,
+                attribute=short,
+                allowed=allowed,
             )
         present.setdefault(short, []).append(str(attribute.value))
     for required in profile.subject.required:
         if required not in present:
-            raise _violation(profile, f"subject attribute {required} is required")
+            raise ProfileViolation(
+                "profile.subject_attribute_required",
+                "profile '{name}': subject attribute {attribute} is required",
+                name=profile.name,
+                attribute=required,
+            )
     for group in profile.subject.one_of:
         matches = [alt for alt in group if all(a in present for a in alt)]
         partial = [alt for alt in group if any(a in present for a in alt)]
-        choices = " or ".join("+".join(alt) for alt in group)
         if len(matches) != 1 or len(partial) != 1:
-            raise _violation(
-                profile, f"subject needs exactly one of {choices}, not both or neither"
+            raise ProfileViolation(
+                "profile.subject_one_of",
+                "profile '{name}': subject needs exactly one of {choices}, not both or neither",
+                name=profile.name,
+                choices=Message(
+                    "text.one_or_other",
+                    "{some} or {last}",
+                    some=", ".join("+".join(alt) for alt in group[:-1]),
+                    last="+".join(group[-1]),
+                ),
             )
     for short, values in present.items():
         rule = profile.subject.rules.get(short)
@@ -101,22 +118,40 @@ def check_subject(profile: Profile, subject: x509.Name) -> None:
             continue
         for value in values:
             if rule.max_length is not None and len(value) > rule.max_length:
-                raise _violation(
-                    profile, f"subject {short} is longer than {rule.max_length} characters"
+                raise ProfileViolation(
+                    "profile.subject_too_long",
+                    "profile '{name}': subject {attribute} is longer than {limit} characters",
+                    name=profile.name,
+                    attribute=short,
+                    limit=rule.max_length,
                 )
             if rule.pattern is not None and not rule.pattern.fullmatch(value):
-                expected = rule.expected or _EXPECTED.get(short, "a value of the profile's form")
-                raise _violation(profile, f"subject {short}='{value}' must be {expected}")
+                expected = rule.expected or _EXPECTED.get(short, _OF_THE_PROFILES_FORM)
+                raise ProfileViolation(
+                    "profile.subject_value_form",
+                    "profile '{name}': subject {attribute}='{value}' must be {expected}",
+                    name=profile.name,
+                    attribute=short,
+                    value=value,
+                    expected=expected,
+                )
 
 
 #: Words for the shipped profiles' patterns, for profiles that do not say ``expected``.
 _EXPECTED = {
-    "C": "a 2-letter ISO 3166 country code, e.g. SN",
-    "serialNumber": "a semantics identifier: PAS, IDC, PNO, TAX, TIN or EID, a 2-letter "
-    "country code, '-', then the number, e.g. IDCSN-0000001",
-    "organizationIdentifier": "a type (VAT, NTR, PSD or LEI), a 2-letter country code, '-', "
-    "then the number, e.g. NTRSN-2025B001",
+    "C": Message("profile.expected.country", "a 2-letter ISO 3166 country code, e.g. SN"),
+    "serialNumber": Message(
+        "profile.expected.serial_number",
+        "a semantics identifier: PAS, IDC, PNO, TAX, TIN or EID, a 2-letter "
+        "country code, '-', then the number, e.g. IDCSN-0000001",
+    ),
+    "organizationIdentifier": Message(
+        "profile.expected.organization_identifier",
+        "a type (VAT, NTR, PSD or LEI), a 2-letter country code, '-', "
+        "then the number, e.g. NTRSN-2025B001",
+    ),
 }
+_OF_THE_PROFILES_FORM = Message("profile.expected.any", "a value of the profile's form")
 
 
 def _check_sans(
@@ -127,8 +162,12 @@ def _check_sans(
     for name in result:
         if san_kind(name) not in profile.san_types:
             allowed = ", ".join(profile.san_types) or "none"
-            raise _violation(
-                profile, f"SAN {san_text(name)} is not allowed (allowed types: {allowed})"
+            raise ProfileViolation(
+                "profile.san_not_allowed",
+                "profile '{name}': SAN {san} is not allowed (allowed types: {allowed})",
+                name=profile.name,
+                san=san_text(name),
+                allowed=allowed,
             )
     cns = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     if profile.san_from_cn and cns:
@@ -141,8 +180,12 @@ def _check_sans(
             try:
                 result.insert(0, parse_san(f"{kind}:{cn}"))
             except Exception:
-                raise _violation(
-                    profile, f"subject CN {cn!r} must be a DNS name or IP address listed as a SAN"
+                raise ProfileViolation(
+                    "profile.cn_not_a_san",
+                    "profile '{name}': subject CN {cn!r} must be a DNS name or IP address "
+                    "listed as a SAN",
+                    name=profile.name,
+                    cn=cn,
                 ) from None
             notes.append(
                 Message(
@@ -152,7 +195,12 @@ def _check_sans(
                 )
             )
     if profile.san_required and not result:
-        raise _violation(profile, f"at least one SAN ({', '.join(profile.san_types)}) is required")
+        raise ProfileViolation(
+            "profile.san_required",
+            "profile '{name}': at least one SAN ({types}) is required",
+            name=profile.name,
+            types=", ".join(profile.san_types),
+        )
     return tuple(result), notes
 
 
@@ -161,12 +209,21 @@ def check_key_type(profile: Profile, spec: KeySpec) -> None:
     if refusal:
         raise _violation(profile, refusal)
     if spec.name not in profile.key_types:
-        hint = ""
         if spec.post_quantum and profile.is_ca:
-            hint = "; post-quantum CAs use the profiles pq-root-ca and pq-sub-ca"
-        raise _violation(
-            profile,
-            f"key type {spec.name} is not allowed (allowed: {', '.join(profile.key_types)}){hint}",
+            raise ProfileViolation(
+                "profile.key_type_not_allowed_pq_ca",
+                "profile '{name}': key type {key_type} is not allowed (allowed: {allowed}); "
+                "post-quantum CAs use the profiles pq-root-ca and pq-sub-ca",
+                name=profile.name,
+                key_type=spec.name,
+                allowed=", ".join(profile.key_types),
+            )
+        raise ProfileViolation(
+            "profile.key_type_not_allowed",
+            "profile '{name}': key type {key_type} is not allowed (allowed: {allowed})",
+            name=profile.name,
+            key_type=spec.name,
+            allowed=", ".join(profile.key_types),
         )
 
 
@@ -176,7 +233,11 @@ def check_names(
     """Subject and SAN rules (no key needed): lets a bulk job reject a bad row up front."""
     check_subject(profile, subject)
     if len(subject) == 0 and not sans:
-        raise _violation(profile, "a certificate needs a subject or at least one SAN")
+        raise ProfileViolation(
+            "profile.subject_or_san_needed",
+            "profile '{name}': a certificate needs a subject or at least one SAN",
+            name=profile.name,
+        )
     return _check_sans(profile, subject, sans)
 
 
@@ -196,9 +257,19 @@ def validity(
     limit = profile.max_days_at(now)
     wanted = days if days is not None else min(profile.default_days, limit)
     if wanted < 1:
-        raise _violation(profile, "validity must be at least 1 day")
+        raise ProfileViolation(
+            "profile.validity_too_short",
+            "profile '{name}': validity must be at least 1 day",
+            name=profile.name,
+        )
     if wanted > limit:
-        raise _violation(profile, f"validity of {wanted} days exceeds the maximum of {limit} days")
+        raise ProfileViolation(
+            "profile.validity_too_long",
+            "profile '{name}': validity of {days} days exceeds the maximum of {limit} days",
+            name=profile.name,
+            days=wanted,
+            limit=limit,
+        )
     # Validity periods count both ends (RFC 5280 4.1.2.5, BR 1.6.1): subtract one second so
     # "N days" is N days, not N days and a second.
     return now, now + dt.timedelta(days=wanted) - dt.timedelta(seconds=1)
@@ -292,7 +363,15 @@ def make_template(
             profile, spec_of_public_key(issuer.certificate.public_key()), "signature"
         )
         if refusal:
-            raise _violation(profile, f"CA {issuer.name!r}: {refusal}")
+            raise _violation(
+                profile,
+                Message(
+                    "profile.issuer_refused",
+                    "CA {ca!r}: {refusal}",
+                    ca=issuer.name,
+                    refusal=refusal,
+                ),
+            )
     rsa_usage = KeySpec("rsa", KeyAlgorithm.RSA, 2048)
     other_usage = KeySpec("ec", KeyAlgorithm.EC, 256)
     before_san: list[x509.Extension[x509.ExtensionType]] = []
@@ -411,10 +490,12 @@ def plan_from_template(
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     not_before, not_after = validity(profile, request.days, request.not_before or now)
     if issuer is not None and not_after > issuer.certificate.not_valid_after_utc:
-        raise _violation(
-            profile,
-            f"validity would end after the issuing CA's certificate "
-            f"({issuer.certificate.not_valid_after_utc:%Y-%m-%d}); choose fewer days",
+        raise ProfileViolation(
+            "profile.validity_beyond_issuer",
+            "profile '{name}': validity would end after the issuing CA's certificate "
+            "({issuer_end}); choose fewer days",
+            name=profile.name,
+            issuer_end=f"{issuer.certificate.not_valid_after_utc:%Y-%m-%d}",
         )
     ski = x509.SubjectKeyIdentifier.from_public_key(request.public_key)
     extensions = [

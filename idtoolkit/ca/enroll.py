@@ -12,6 +12,7 @@ import pkcs11
 from cryptography.hazmat.primitives import serialization
 from pkcs11 import Attribute, CertificateType, ObjectClass
 
+from idtoolkit import sentence_parts as parts
 from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.inputs import parse_san
 from idtoolkit.ca.issuance import IssuedCertificate, issue_request
@@ -85,7 +86,7 @@ def enroll_on_token(
         )
 
     try:
-        backend.session.run("store the certificate", write)
+        backend.session.run(parts.STORE_CERTIFICATE, write)
     except KeyStoreError as exc:
         raise KeyStoreError(
             "enroll.certificate_not_written",

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from idtoolkit.ca.idn import ascii_mailbox, ascii_uri
 from idtoolkit.errors import InputError, PassphraseError
+from idtoolkit.sentence_parts import os_reason
 
 _DNS_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -33,7 +34,7 @@ def read_file(path: Path, what: str) -> bytes:
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     if not data.strip():
         raise InputError("input.empty_file", "{what} {path} is empty", what=what, path=path)

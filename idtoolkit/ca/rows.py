@@ -23,6 +23,7 @@ from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.messages import Message, Text, message_of
 from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import Profile
+from idtoolkit.sentence_parts import os_reason
 
 SUBJECT_COLUMNS = (
     "CN",
@@ -85,7 +86,7 @@ def load_mapping(path: Path) -> dict[str, str]:
             "bulk.mapping_unreadable",
             "cannot read mapping file {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     mapping: dict[str, str] = {}
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
@@ -121,7 +122,7 @@ def read_rows(
             "bulk.csv_unreadable",
             "cannot read CSV {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     except UnicodeDecodeError:
         raise InputError(

@@ -10,6 +10,7 @@ import pkcs11
 from pkcs11 import Attribute, ObjectClass
 from pkcs11 import exceptions as p11
 
+from idtoolkit import sentence_parts as parts
 from idtoolkit.hsm.module import (
     PinProvider,
     find_token,
@@ -114,5 +115,5 @@ def list_keys(module_path: str, token_label: str, pin_provider: PinProvider) -> 
                 )
         return sorted(keys, key=lambda k: (k.key_id, k.kind))
 
-    result: list[KeySummary] = session.run("list keys", operation)  # type: ignore[assignment]
+    result: list[KeySummary] = session.run(parts.LIST_KEYS, operation)  # type: ignore[assignment]
     return result

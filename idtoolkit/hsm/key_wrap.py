@@ -25,6 +25,7 @@ from pkcs11.constants import DEFAULT
 from pkcs11.util.ec import decode_ec_public_key, encode_named_curve_parameters
 from pkcs11.util.rsa import decode_rsa_public_key
 
+from idtoolkit import sentence_parts as parts
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.errors import token_errors
 from idtoolkit.hsm.keys import public_key_of
@@ -81,7 +82,7 @@ def generate_backupable_key(
         )
     key_id = os.urandom(16)
     close_all_sessions()  # our own session below; the engine reopens its own afterwards
-    with token_errors("generate a backupable key", token_label):
+    with token_errors(parts.GENERATE_BACKUPABLE_KEY, token_label):
         token = _token(module_path, token_label)
         with _user_session(token, user_pin) as session:
             common: dict[str, Any] = {
@@ -119,7 +120,7 @@ def wrap_token_key(
         raise KeyStoreError("token.kek_wrong_size", "the key-encryption key must be 32 bytes")
     close_all_sessions()
     token = _token(module_path, token_label)
-    with token_errors("create the backup key-encryption key", token_label):
+    with token_errors(parts.CREATE_BACKUP_KEK, token_label):
         try:
             with token.open(rw=True, so_pin=so_pin.decode()) as so:
                 # A KEK left by a run killed between creating and destroying it goes first.
@@ -153,7 +154,7 @@ def wrap_token_key(
             ) from None
     try:
         with (
-            token_errors("wrap the CA key", token_label),
+            token_errors(parts.WRAP_CA_KEY, token_label),
             _user_session(token, user_pin) as session,
         ):
             wrapping = session.get_key(object_class=ObjectClass.SECRET_KEY, label=KEK_LABEL)
@@ -179,7 +180,7 @@ def wrap_token_key(
 
 def _destroy_kek(token: pkcs11.Token, token_label: str, user_pin: bytes) -> None:
     with (
-        token_errors("destroy the key-encryption key", token_label),
+        token_errors(parts.DESTROY_KEK, token_label),
         _user_session(token, user_pin) as session,
     ):
         for obj in list(session.get_objects({Attribute.LABEL: KEK_LABEL})):
@@ -212,7 +213,7 @@ def unwrap_into_token(
     close_all_sessions()
     token = _token(module_path, token_label)
     with (
-        token_errors("restore the CA key", token_label),
+        token_errors(parts.RESTORE_CA_KEY, token_label),
         _user_session(token, user_pin) as session,
     ):
         wrapping = session.create_object(
@@ -275,7 +276,7 @@ def key_attributes(
     token = _token(module_path, token_label)
     close_all_sessions()
     with (
-        token_errors("read the key attributes", token_label),
+        token_errors(parts.READ_KEY_ATTRIBUTES, token_label),
         _user_session(token, user_pin) as session,
     ):
         key = session.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)

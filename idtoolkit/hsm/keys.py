@@ -27,6 +27,7 @@ from pkcs11 import exceptions as p11
 from pkcs11.util.ec import encode_ec_public_key, encode_named_curve_parameters
 
 from idtoolkit import oids
+from idtoolkit import sentence_parts as parts
 from idtoolkit.errors import KeyStoreError
 from idtoolkit.hsm.module import PinProvider, TokenSession, token_session
 from idtoolkit.keys.backends import KeyBackend
@@ -96,7 +97,7 @@ class _TokenKey:
                 self._found = (session, key)
             return bytes(self._found[1].sign(data, mechanism=mechanism, mechanism_param=param))
 
-        signature = self._token.run("sign", operation)
+        signature = self._token.run(parts.SIGN, operation)
         assert isinstance(signature, bytes)
         return signature
 
@@ -421,7 +422,7 @@ class PKCS11Backend(KeyBackend):
                     {k: v for k, v in _PUBLIC_TEMPLATE.items() if k not in _OPTIONAL},
                 )
 
-        public = self.session.run("generate a key", operation)
+        public = self.session.run(parts.GENERATE_A_KEY, operation)
         assert isinstance(public, _TOKEN_PUBLIC_TYPES)
         return self._record_and_signer(spec, scheme, label, key_id, public)
 
@@ -492,7 +493,7 @@ class PKCS11Backend(KeyBackend):
         key_id = bytes.fromhex(record.token_key_id)
         # Fail now, not at the first signature, when the key is not on this token.
         self.session.run(
-            "find the key", lambda s: s.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
+            parts.FIND_KEY, lambda s: s.get_key(object_class=ObjectClass.PRIVATE_KEY, id=key_id)
         )
         return PKCS11Signer(
             _proxy(self.session, key_id, public),
@@ -511,4 +512,4 @@ class PKCS11Backend(KeyBackend):
             for obj in list(session.get_objects({Attribute.ID: key_id})):
                 obj.destroy()
 
-        self.session.run("remove the unused key", operation)
+        self.session.run(parts.REMOVE_UNUSED_KEY, operation)

@@ -45,6 +45,7 @@ from idtoolkit.files import make_private_dir
 from idtoolkit.hsm.locate import ENV_MODULE, ModuleMissing, find_module
 from idtoolkit.hsm.locate import KNOWN_MODULE_PATHS as _KNOWN_MODULE_PATHS
 from idtoolkit.hsm.softhsm_child import MAX_LABEL_BYTES
+from idtoolkit.sentence_parts import os_reason
 
 ENV_SO_PIN = "IDTOOLKIT_SO_PIN"
 ENV_PIN = "IDTOOLKIT_PIN"
@@ -240,7 +241,7 @@ class SoftHSMEnv:
                 "token.softhsm_conf_unreadable",
                 "cannot read {conf_path}: {strerror}",
                 conf_path=self.conf_path,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
         if not text.startswith(CONF_MARKER):
             raise HsmSimError(
@@ -278,7 +279,7 @@ class SoftHSMEnv:
                 "token.softhsm_env_not_created",
                 "cannot create SoftHSM environment in {directory}: {strerror}",
                 directory=env.directory,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
         return env
 
@@ -401,7 +402,7 @@ class SoftHSMEnv:
                 "token.softhsm_reset_failed",
                 "cannot empty {token_dir}: {strerror}",
                 token_dir=self.token_dir,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
 
     # -- plumbing ----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from idtoolkit.profiles.model import (
     ValidityStep,
     post_quantum_refusal,
 )
+from idtoolkit.sentence_parts import os_reason
 from idtoolkit.strict_toml import StrictTable
 
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -114,7 +115,7 @@ def load_profile_file(path: Path) -> Profile:
             "profile.unreadable",
             "{path}: cannot read profile: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     except UnicodeDecodeError as exc:
         raise ConfigurationError(

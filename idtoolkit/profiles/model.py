@@ -15,6 +15,7 @@ from cryptography import x509
 
 from idtoolkit.keys.spec import KeySpec
 from idtoolkit.lint.results import LintStandard
+from idtoolkit.messages import Message
 
 KEY_USAGE_NAMES = (
     "digital_signature",
@@ -126,10 +127,15 @@ class Profile:
 # Rule sets that do not (yet) admit ML-DSA: a certificate they govern must be refused with the
 # reason, not signed and then failed by the linter or by every relying party.
 _PQ_BARRED_STANDARDS = {
-    LintStandard.CABF_SERVERAUTH: "the CA/B Forum TLS Baseline Requirements (6.1.5, 7.1.3) "
-    "allow only RSA and ECDSA and do not allow ML-DSA yet",
-    LintStandard.CABF_SMIME: "the CA/B Forum S/MIME Baseline Requirements (6.1.5, 7.1.3) "
-    "do not allow ML-DSA yet",
+    LintStandard.CABF_SERVERAUTH: Message(
+        "profile.pq_barred.cabf_serverauth",
+        "the CA/B Forum TLS Baseline Requirements (6.1.5, 7.1.3) "
+        "allow only RSA and ECDSA and do not allow ML-DSA yet",
+    ),
+    LintStandard.CABF_SMIME: Message(
+        "profile.pq_barred.cabf_smime",
+        "the CA/B Forum S/MIME Baseline Requirements (6.1.5, 7.1.3) do not allow ML-DSA yet",
+    ),
 }
 # RFC 9881 section 5: an ML-DSA key only signs.
 PQ_BARRED_USAGES = ("key_encipherment", "data_encipherment", "key_agreement")
@@ -137,21 +143,36 @@ PQ_BARRED_USAGES = ("key_encipherment", "data_encipherment", "key_agreement")
 
 def post_quantum_refusal(
     profile: Profile, spec: KeySpec, role: Literal["key", "signature"] = "key"
-) -> str | None:
+) -> Message | None:
     """Why ``profile`` can never certify the post-quantum key ``spec`` (``role="key"``) or
-    carry a signature made with it (``"signature"``: the issuing CA's key); None if it may."""
+    carry a signature made with it (``"signature"``: the issuing CA's key); None if it may.
+    A message: the front ends say it in the user's language."""
     if not spec.post_quantum:
         return None
     reason = _PQ_BARRED_STANDARDS.get(profile.lint)
+    if reason and role == "key":
+        return Message(
+            "profile.pq_keys_refused",
+            "{key_type} keys are refused: {reason}",
+            key_type=spec.name,
+            reason=reason,
+        )
     if reason:
-        what = "keys" if role == "key" else "signatures"
-        return f"{spec.name} {what} are refused: {reason}"
+        return Message(
+            "profile.pq_signatures_refused",
+            "{key_type} signatures are refused: {reason}",
+            key_type=spec.name,
+            reason=reason,
+        )
     if role == "signature":
         return None
     barred = [u for u in profile.key_usage if u in PQ_BARRED_USAGES]
     if barred:
-        return (
-            f"{spec.name} keys are refused: an ML-DSA key only signs (RFC 9881), and this "
-            f"profile grants {', '.join(barred)}"
+        return Message(
+            "profile.pq_key_only_signs",
+            "{key_type} keys are refused: an ML-DSA key only signs (RFC 9881), and this "
+            "profile grants {usages}",
+            key_type=spec.name,
+            usages=", ".join(barred),
         )
     return None

@@ -26,6 +26,7 @@ from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.hsm.locate import ENV_PIN as PIN_ENV_VAR
 from idtoolkit.passphrase import ENV_VAR as PASSPHRASE_ENV_VAR
+from idtoolkit.sentence_parts import os_reason
 
 if TYPE_CHECKING:
     from idtoolkit.workspace import Workspace
@@ -64,7 +65,7 @@ def start_detached(
             "service.log_not_writable",
             "cannot write the log {log}: {strerror}",
             log=log,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     start_offset = os.lseek(fd, 0, os.SEEK_END)
     options: dict[str, object] = (

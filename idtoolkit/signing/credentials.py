@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from idtoolkit import sentence_parts as parts
 from idtoolkit.errors import InputError, KeyStoreError
 from idtoolkit.keys.signer import Signer, SoftwareSigner
 from idtoolkit.keys.spec import SignatureScheme, spec_of_public_key
@@ -67,7 +68,7 @@ def from_token(
             return bytes(obj[Attribute.VALUE])
         return None
 
-    der = backend.session.run("read the certificate", read_certificate)
+    der = backend.session.run(parts.READ_CERTIFICATE, read_certificate)
     if der is None:
         raise KeyStoreError(
             "signing.token_key_without_certificate",

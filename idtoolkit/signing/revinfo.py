@@ -128,10 +128,16 @@ def fetch_missing_issuers(
     return fetched
 
 
-def _describe(cert: x509.Certificate) -> str:
+def _describe(cert: x509.Certificate) -> Message:
+    """A certificate named for a person: its CN (or DN) and serial, said in their language."""
     names = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
     cn = str(names[0].value) if names else format_subject(cert.subject)
-    return f"{cn} (serial {cert.serial_number:x})"
+    return Message(
+        "signature.certificate_named",
+        "{name} (serial {serial})",
+        name=cn,
+        serial=f"{cert.serial_number:x}",
+    )
 
 
 def _ask_ocsp(

@@ -24,6 +24,7 @@ from pathlib import Path
 from cryptography import x509
 
 from idtoolkit.errors import InputError, SigningError
+from idtoolkit.sentence_parts import os_reason
 
 # The entry point: callers import validation and its report from here, wherever they live.
 from idtoolkit.signing.reasons import REASONS
@@ -56,7 +57,7 @@ def verify_file(
             "verify.cannot_read_file",
             "cannot read {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     if signature is None and data.startswith(b"%PDF"):
         return verify_pdf(data, trust, at, fetch, str(path))
@@ -68,7 +69,7 @@ def verify_file(
             "verify.cannot_read_signature",
             "cannot read the signature {signature}: {strerror}",
             signature=signature,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     return [verify_cms(data, signature_bytes, trust, at, fetch, str(path))]
 

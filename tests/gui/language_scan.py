@@ -5,7 +5,8 @@ tooltips, placeholders, combo items, tab titles, group titles, table headers and
 and list items, text boxes, menu and toolbar actions. :func:`english_words` then finds the
 English words in those texts with a word list, not a guess: the words of the app's English
 source strings (the ``<source>`` texts of ``gui/i18n/idtoolkit_fr.ts``) minus the words that
-are also words of the target language (they occur in its translations: "date", "service",
+are also words of the target language (they occur in its translations, the app's or the
+engine's: "date", "service",
 "client" in French; "PKCS", "OCSP" in Arabic). Data is no English: text inside a left-to-right
 isolate (the app wraps data in one, :mod:`gui.bidi`), DNs, paths, URLs, e-mail addresses,
 hex, and the words of the test PKI's own names (given by the test) are taken out first.
@@ -185,6 +186,15 @@ def _catalogue(lang: str) -> tuple[frozenset[str], frozenset[str]]:
             forms = translation.findall("numerusform") or [translation]
             for form in forms:
                 target |= _words(_markup_free(form.text or ""))
+    # The app also says the engine's messages (check names, reasons, grants) through the
+    # engine's catalogue: the words of its translations are words of the language too.
+    from idtoolkit.i18n import catalogue_path, po
+
+    engine = catalogue_path(lang)
+    if engine.is_file():
+        for entry in po.read(engine)[1]:
+            for form in entry.msgstr:
+                target |= _words(_markup_free(form))
     return frozenset(english), frozenset(target)
 
 

@@ -232,3 +232,22 @@ def test_an_engine_error_in_a_dialog_speaks_the_app_s_language(  # type: ignore[
     assert (
         errors.error_text(error) == f"توجد بالفعل جهة تصديق باسم {language.LRI}'root'{language.PDI}"
     )
+
+
+def test_the_verify_dialog_words_checks_and_reasons_from_the_engine_s_one_table(  # type: ignore[no-untyped-def]
+    speak,
+) -> None:
+    """The dialog kept its own copy of the check names and reasons, which lacked the engine's
+    newer "validation time" check (shown in English in French and Arabic); it now says the
+    engine's messages, the same words the CLI's verify report uses."""
+    from gui.dialogs.verify_signature import check_name, reason_text
+    from idtoolkit.api.messages import CHECK_NAMES, REASON_MESSAGES
+
+    speak("fr")
+    assert check_name("validation time") == "date de validation"
+    speak("ar")
+    assert check_name("validation time") == "وقت التحقق"
+    for name in CHECK_NAMES:
+        assert check_name(name) != name or name == "signature", name
+    for code in REASON_MESSAGES:
+        assert reason_text(code) != str(REASON_MESSAGES[code]), code

@@ -4,7 +4,7 @@ A script can be valid and still not runnable here: its sub-CA's request not yet 
 workspace not initialised, the token not plugged in, or a CA of the same name already in the
 workspace (the run would take it for its own root, made by an interrupted first attempt). The
 check says so days before the ceremony, not at its fifth step. The English texts are here, in
-one place, for translation.
+one place, as messages.
 """
 
 from __future__ import annotations
@@ -12,25 +12,53 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from idtoolkit.api.messages import Message
 from idtoolkit.api.workspace import Workspace, load_config
 from idtoolkit.apps.ceremony.script import Script
 from idtoolkit.errors import IDToolkitError, NotFoundError
 
-#: The English texts of the listing.
-WORKSPACE = "workspace"
-REQUEST = "request of step {step}"
-TOKEN = "token {label}"
-CA_NAME = "CA name {name}"
-PASSPHRASE = "workspace passphrase"
-USER_PIN = "user PIN of token {label}"
-SO_PIN = "security officer PIN of token {label} (for the key backup)"
-ASKED = "asked during the run"
-FILE_MISSING = "bring it before the ceremony starts"
-NOT_INITIALISED = "not initialised yet"
-TOKEN_ABSENT = "not found: plug it in (or initialise it) before the ceremony starts"
-NEEDS_WORKSPACE = "cannot tell before the workspace exists"
-CA_FREE = "no CA of that name in the workspace yet"
-CA_TAKEN = "the workspace has a CA of that name: a new run would take it for its own root"
+#: The texts of the listing, as messages (said in the user's language by the front end).
+WORKSPACE = Message("ceremony.input.workspace", "workspace")
+PASSPHRASE = Message("ceremony.input.passphrase", "workspace passphrase")
+ASKED = Message("ceremony.input.asked", "asked during the run")
+FILE_MISSING = Message("ceremony.input.file_missing", "bring it before the ceremony starts")
+NOT_INITIALISED = Message("ceremony.input.not_initialised", "not initialised yet")
+TOKEN_ABSENT = Message(
+    "ceremony.input.token_absent",
+    "not found: plug it in (or initialise it) before the ceremony starts",
+)
+NEEDS_WORKSPACE = Message(
+    "ceremony.input.needs_workspace", "cannot tell before the workspace exists"
+)
+CA_FREE = Message("ceremony.input.ca_free", "no CA of that name in the workspace yet")
+CA_TAKEN = Message(
+    "ceremony.input.ca_taken",
+    "the workspace has a CA of that name: a new run would take it for its own root",
+)
+
+
+def _request(step: str) -> Message:
+    return Message("ceremony.input.request", "request of step {step}", step=step)
+
+
+def _token_named(label: str) -> Message:
+    return Message("ceremony.input.token", "token {label}", label=label)
+
+
+def _ca_name(name: str) -> Message:
+    return Message("ceremony.input.ca_name", "CA name {name}", name=name)
+
+
+def _user_pin(label: str) -> Message:
+    return Message("ceremony.input.user_pin", "user PIN of token {label}", label=label)
+
+
+def _so_pin(label: str) -> Message:
+    return Message(
+        "ceremony.input.so_pin",
+        "security officer PIN of token {label} (for the key backup)",
+        label=label,
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +109,7 @@ def _requests(script: Script, script_path: Path) -> list[RunInput]:
     for step in script.steps:
         if step.action != "sign_csr":
             continue
-        what = REQUEST.format(step=step.id)
+        what = _request(step.id)
         path = base / step.params["csr"]
         if not path.is_file():
             found.append(RunInput(what, str(path), False, FILE_MISSING))
@@ -102,14 +130,14 @@ def _key_store(script: Script, ws: Workspace | None) -> list[RunInput]:
     if not script.key_store.startswith("pkcs11:"):
         return [RunInput(PASSPHRASE, "", None, ASKED)]
     label = script.key_store.split("token=", 1)[1].split(";", 1)[0]
-    found = [_token(label, ws), RunInput(USER_PIN.format(label=label), "", None, ASKED)]
+    found = [_token(label, ws), RunInput(_user_pin(label), "", None, ASKED)]
     if any(step.action == "split_backup" for step in script.steps):
-        found.append(RunInput(SO_PIN.format(label=label), "", None, ASKED))
+        found.append(RunInput(_so_pin(label), "", None, ASKED))
     return found
 
 
 def _token(label: str, ws: Workspace | None) -> RunInput:
-    what = TOKEN.format(label=label)
+    what = _token_named(label)
     if ws is None:
         return RunInput(what, "", None, NEEDS_WORKSPACE)
     from idtoolkit.api.workspace import list_workspace_tokens
@@ -130,7 +158,7 @@ def _ca_names(script: Script, ws: Workspace | None) -> list[RunInput]:
     for step in script.steps:
         if step.action != "create_root":
             continue
-        what = CA_NAME.format(name=step.params["ca"])
+        what = _ca_name(step.params["ca"])
         if ws is None:
             found.append(RunInput(what, "", None, NEEDS_WORKSPACE))
         elif ca_exists(ws, step.params["ca"]):

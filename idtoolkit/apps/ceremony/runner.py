@@ -36,6 +36,7 @@ from idtoolkit.apps.ceremony.words import (
     labelled,
     list_separator,
     ltr_id,
+    param_line,
     text,
 )
 from idtoolkit.errors import AlreadyExistsError, IDToolkitError, InputError
@@ -85,7 +86,7 @@ def describe_step(script: Script, step: Step) -> str:
             lines.append(text(lang, "records", names=", ".join(value)))
         else:
             shown = ", ".join(map(str, value)) if isinstance(value, list) else value
-            lines.append(f"  {key}: {shown}")
+            lines.append(param_line(lang, key, str(shown)))
     outputs = step.outputs()
     if outputs:
         lines.append(text(lang, "writes", outputs=", ".join(outputs)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.api.files import StrictTable, loads_toml
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.api.profiles import KEY_SPECS
 from idtoolkit.errors import ConfigurationError, IDToolkitError
 
@@ -227,7 +228,7 @@ def load_script(path: Path, language: str | None = None) -> Script:
             "ceremony.cannot_read_script",
             "cannot read {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     try:
         doc = loads_toml(data.decode("utf-8"))

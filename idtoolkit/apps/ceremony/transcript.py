@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.api.audit import canonical_json
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.errors import InputError
 
 TRANSCRIPT = "transcript.jsonl"
@@ -93,7 +94,7 @@ def read_transcript(path: Path, repair_tail: bool = False) -> Transcript:
             "ceremony.cannot_read_script",
             "cannot read {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     lines = raw.split(b"\n")
     if lines and lines[-1] == b"":

@@ -150,7 +150,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "writes": {
         "en": "  writes: {outputs}",
-        "fr": "  écrit : {outputs}",
+        "fr": "  produira : {outputs}",
         "ar": "  يكتب: {outputs}",
         "es": "  escribe: {outputs}",
         "pt": "  escreve: {outputs}",
@@ -366,6 +366,54 @@ TEXTS: dict[str, dict[str, str]] = {
 
 #: Fields that are text in the reader's language (a step's title), not data: never isolated.
 TEXT_FIELDS = frozenset({"title", "say", "actors"})
+
+#: A step's parameter names (the script's keys) as the reader's language says them; a key
+#: not listed, or a language without it, shows the key itself (it is what the script says).
+PARAM_LABELS: dict[str, dict[str, str]] = {
+    "ca": {"fr": "AC", "ar": "جهة التصديق", "es": "CA", "pt": "AC", "ru": "УЦ", "zh_CN": "CA"},
+    "subject": {
+        "fr": "sujet", "ar": "الموضوع", "es": "sujeto", "pt": "titular", "ru": "субъект",
+        "zh_CN": "主体",
+    },
+    "key": {"fr": "clé", "ar": "المفتاح", "es": "clave", "pt": "chave", "ru": "ключ", "zh_CN": "密钥"},
+    "days": {
+        "fr": "jours", "ar": "الأيام", "es": "días", "pt": "dias", "ru": "дней", "zh_CN": "天数",
+    },
+    "kind": {"fr": "type", "ar": "النوع", "es": "tipo", "pt": "tipo", "ru": "вид", "zh_CN": "类型"},
+    "shares": {
+        "fr": "parts", "ar": "الحصص", "es": "partes", "pt": "partes", "ru": "доли",
+        "zh_CN": "份额",
+    },
+    "threshold": {
+        "fr": "seuil", "ar": "العتبة", "es": "umbral", "pt": "limiar", "ru": "порог",
+        "zh_CN": "阈值",
+    },
+    "csr": {
+        "fr": "CSR", "ar": "طلب توقيع الشهادة", "es": "CSR", "pt": "CSR", "ru": "CSR",
+        "zh_CN": "CSR",
+    },
+    "label": {
+        "fr": "étiquette", "ar": "التسمية", "es": "etiqueta", "pt": "etiqueta", "ru": "метка",
+        "zh_CN": "标签",
+    },
+    "key_label": {
+        "fr": "étiquette de la clé", "ar": "تسمية المفتاح", "es": "etiqueta de la clave",
+        "pt": "etiqueta da chave", "ru": "метка ключа", "zh_CN": "密钥标签",
+    },
+    "name": {"fr": "nom", "ar": "الاسم", "es": "nombre", "pt": "nome", "ru": "имя", "zh_CN": "名称"},
+    "backupable": {
+        "fr": "sauvegardable", "ar": "قابل للنسخ الاحتياطي", "es": "respaldable",
+        "pt": "salvaguardável", "ru": "с резервной копией", "zh_CN": "可备份",
+    },
+}  # fmt: skip
+
+
+def param_line(lang: str, key: str, value: str) -> str:
+    """One parameter of a step, "  label: value", the value left to right in an RTL text."""
+    label = PARAM_LABELS.get(key, {}).get(lang, key)
+    shown = f"{LRI}{value}{PDI}" if lang in RIGHT_TO_LEFT else value
+    return labelled(lang, f"  {label}", shown)
+
 
 #: "heading: value" in each language's typography (French puts a space before the colon).
 COLON = {"fr": " : ", "zh_CN": "："}

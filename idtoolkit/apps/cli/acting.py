@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from idtoolkit.api import Workspace, read_file
+from idtoolkit.api import inputs as named
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.io import token_pin
 from idtoolkit.errors import InputError, PassphraseError
@@ -70,5 +71,5 @@ def sign_in_from_args(ws: Workspace, args: argparse.Namespace) -> None:
         label = credential[len("token:") :]
         ops.sign_in_token(ws, name, label, lambda token: token_pin(args, token))
         return
-    data = read_file(Path(credential), "credential")
+    data = read_file(Path(credential), named.CREDENTIAL)
     ops.sign_in_pkcs12(ws, name, data, _password())

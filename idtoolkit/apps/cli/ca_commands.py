@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
 from idtoolkit.api import CAInfo, check_pkcs12_password, read_file
+from idtoolkit.api import inputs as named
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
     check_writable,
@@ -23,7 +24,7 @@ from idtoolkit.apps.cli.io import (
     status_word,
     write_file,
 )
-from idtoolkit.apps.cli.language import N_, Nn_, catalogue, nsay, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, catalogue, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.errors import InputError
 
@@ -209,7 +210,7 @@ def _created(args: argparse.Namespace, ca: CAInfo, template: str) -> None:
             "  serial {serial}, key {key_type} ({key_store}), valid until {not_after}",
             serial=ca.serial,
             key_type=ca.key_type,
-            key_store=ca.key_store,
+            key_store=_("software") if ca.key_store == "software" else ca.key_store,
             not_after=f"{ca.not_after:%Y-%m-%d}",
         )
     emit(args, _info(ca), text)
@@ -277,8 +278,8 @@ def request(args: argparse.Namespace) -> None:
 
 
 def import_cert(args: argparse.Namespace) -> None:
-    cert = read_file(Path(args.cert), "certificate")
-    chain = read_file(Path(args.chain), "chain") if args.chain else None
+    cert = read_file(Path(args.cert), named.CERTIFICATE)
+    chain = read_file(Path(args.chain), named.CHAIN) if args.chain else None
     with open_workspace(args) as ws:
         current, _cert = api.show_ca(ws, args.name)
         if current.status in ("external", "expired") and not current.has_key:
@@ -290,7 +291,7 @@ def import_cert(args: argparse.Namespace) -> None:
 
 
 def import_crl(args: argparse.Namespace) -> None:
-    data = read_file(Path(args.file), "CRL")
+    data = read_file(Path(args.file), named.CRL)
     with open_workspace(args) as ws:
         info = api.import_crl(ws, data, args.file)
     crl_fields = {
@@ -344,11 +345,11 @@ def import_ca(args: argparse.Namespace) -> None:
         ca = api.import_ca(
             ws,
             args.name,
-            cert_data=read_file(Path(args.cert), "certificate") if args.cert else None,
-            key_data=read_file(Path(args.key), "key") if args.key else None,
+            cert_data=read_file(Path(args.cert), named.CERTIFICATE) if args.cert else None,
+            key_data=read_file(Path(args.key), named.KEY) if args.key else None,
             key_password=password,
-            p12_data=read_file(Path(args.p12), "PKCS#12 file") if args.p12 else None,
-            chain_data=read_file(Path(args.chain), "chain") if args.chain else None,
+            p12_data=read_file(Path(args.p12), named.PKCS12_FILE) if args.p12 else None,
+            chain_data=read_file(Path(args.chain), named.CHAIN) if args.chain else None,
         )
     _created(args, ca, N_("imported CA {name}: {subject}"))
     _warn_if_ending(ca)

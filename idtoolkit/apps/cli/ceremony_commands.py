@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from idtoolkit.api.inputs import os_reason
+from idtoolkit.api.messages import Message
 from idtoolkit.apps.cli.context import open_workspace, workspace_dir
 from idtoolkit.apps.cli.io import (
     EXIT_INTERRUPTED,
     EXIT_STOPPED,
     Stopped,
-    counted,
     emit,
     read_secret,
 )
-from idtoolkit.apps.cli.language import say
+from idtoolkit.apps.cli.language import _, catalogue, nsay, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 from idtoolkit.apps.cli.sign_commands import signing_credential
 from idtoolkit.apps.cli.wording import cli_message
@@ -109,26 +110,48 @@ def check(args: argparse.Namespace) -> None:
     words = hash_words(script.sha256)
     inputs = run_inputs(script, Path(args.file), workspace_dir(args))
     missing = [i for i in inputs if i.ready is False]
-    roles = ", ".join(
-        f"{r.name} {r.minimum}" + (f" of {r.of}" if r.of else "") for r in script.roles
-    )
+    words_of = catalogue()
+    roles = words_of.text(
+        [
+            Message("ceremony.check.role_of", "{role} {minimum} of {of}", role=r.name,
+                    minimum=r.minimum, of=r.of)
+            if r.of
+            else Message("ceremony.check.role", "{role} {minimum}", role=r.name,
+                         minimum=r.minimum)
+            for r in script.roles
+        ]
+    )  # fmt: skip
     lines = [
-        f"{args.file}: ceremony {script.id} ({script.name}) is valid",
-        f"  roles: {roles}",
-        f"  steps ({len(script.steps)}): " + ", ".join(s.id for s in script.steps),
-        f"  SHA-256: {script.sha256}",
-        "  words: " + " ".join(words),
-        "  a run here needs:",
-    ]
+        say(
+            "{file}: ceremony {id} ({name}) is valid", file=args.file, id=script.id,
+            name=script.display_name or script.name,
+        ),
+        say("  roles: {roles}", roles=roles),
+        nsay(
+            "  steps ({count}): {steps}", "  steps ({count}): {steps}", len(script.steps),
+            steps=", ".join(s.id for s in script.steps),
+        ),
+        say("  SHA-256: {sha256}", sha256=script.sha256),
+        say("  words: {words}", words=" ".join(words)),
+        _("  a run here needs:"),
+    ]  # fmt: skip
+    marks = {True: _("ok"), False: _("MISSING"), None: _("later")}
+    width = max(len(m) for m in marks.values())
     for item in inputs:
-        mark = {True: "ok     ", False: "MISSING", None: "later  "}[item.ready]
-        note = cli_message(item.problem) if item.problem is not None else item.note
-        where = f" {item.where}" if item.where else ""
-        lines.append(f"    {mark} {item.what}{where}" + (f": {note}" if note else ""))
+        mark = marks[item.ready].ljust(width)
+        note = cli_message(item.problem) if item.problem is not None else words_of.text(item.note)
+        where = f" {words_of.data(item.where)}" if item.where else ""
+        lines.append(
+            f"    {mark} {words_of.text(item.what)}{where}" + (f": {note}" if note else "")
+        )
     lines.append(
-        f"  not ready to run here: {counted(len(missing), 'input')} missing now"
+        nsay(
+            "  not ready to run here: {count} input missing now",
+            "  not ready to run here: {count} inputs missing now",
+            len(missing),
+        )
         if missing
-        else "  ready to run here"
+        else _("  ready to run here")
     )
     emit(
         args,
@@ -242,22 +265,35 @@ def verify(args: argparse.Namespace) -> None:
                 "cli.trust_anchor_unreadable",
                 "cannot read {path}: {strerror}",
                 path=name,
-                strerror=exc.strerror,
+                strerror=os_reason(exc),
             ) from None
     report = verify_ceremony(Path(args.dir), trust)
+    mode = _("rehearsal") if report.mode == "rehearsal" else _("ceremony")
     lines = [
-        f"ceremony {report.ceremony} ({report.mode}): {report.steps} steps, "
-        f"{report.outputs} outputs, {len(report.signatures)} signatures"
-    ]
+        say(
+            "ceremony {ceremony} ({mode}): {steps} steps, {outputs} outputs, "
+            "{signatures} signatures",
+            ceremony=report.ceremony, mode=mode, steps=report.steps, outputs=report.outputs,
+            signatures=len(report.signatures),
+        )
+    ]  # fmt: skip
     if report.mode == "rehearsal":
-        lines.append("  REHEARSAL: signatures checked against the rehearsal's own participants' CA")
-    lines += [
-        f"  {'ok ' if s.ok else 'BAD'} {s.role}: {s.signer} ({s.file})" for s in report.signatures
-    ]
+        lines.append(
+            _("  REHEARSAL: signatures checked against the rehearsal's own participants' CA")
+        )
+    for s in report.signatures:
+        said = {"role": s.role, "signer": s.signer, "file": s.file}
+        if s.ok:
+            lines.append(say("  ok  {role}: {signer} ({file})", **said))
+        else:
+            lines.append(say("  BAD {role}: {signer} ({file})", **said))
     if report.shares_absent:
         lines.append(
-            f"  backup shares not in {args.dir} (kept by their custodians, not checked): "
-            + ", ".join(report.shares_absent)
+            say(
+                "  backup shares not in {dir} (kept by their custodians, not checked): {shares}",
+                dir=args.dir,
+                shares=", ".join(report.shares_absent),
+            )
         )
     data = {
         "ok": report.ok,
@@ -271,7 +307,7 @@ def verify(args: argparse.Namespace) -> None:
         emit(
             args,
             data,
-            "\n".join([*lines, "ceremony verified: transcript, outputs and quorum hold"]),
+            "\n".join([*lines, _("ceremony verified: transcript, outputs and quorum hold")]),
         )
         return
     if args.json:

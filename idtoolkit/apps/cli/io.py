@@ -17,6 +17,7 @@ from typing import Any
 
 from idtoolkit.api import PASSPHRASE_ENV_VAR as ENV_VAR
 from idtoolkit.api import check_output_target, is_stream, read_passphrase_file, write_atomic
+from idtoolkit.api import inputs as named
 from idtoolkit.apps.cli.language import N_, _, catalogue, nsay
 from idtoolkit.apps.cli.wording import parameter_text
 from idtoolkit.errors import InputError, PassphraseError, render
@@ -87,7 +88,7 @@ def given_secret(args: argparse.Namespace, file_attr: str, env: str | None) -> b
     """A secret given up front, from ``--*-file`` then the environment (None: not given)."""
     path = getattr(args, file_attr, None)
     if path:
-        what = "PIN file" if "pin" in file_attr else "passphrase file"
+        what = named.PIN_FILE if "pin" in file_attr else named.PASSPHRASE_FILE
         return read_passphrase_file(Path(path), what)
     if env and os.environb.get(env.encode()):
         return os.environb[env.encode()]

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 
 from idtoolkit import api
 from idtoolkit.api import check_pkcs12_password, read_file
+from idtoolkit.api import inputs as named
 from idtoolkit.api.messages import code_message
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import (
@@ -93,7 +94,7 @@ def issue(args: argparse.Namespace) -> None:
                         "cli.issue_p12_needs_key",
                         "--p12 goes with --key (a generated key), not with --csr",
                     )
-                csr = api.load_csr(read_file(Path(args.csr), "CSR"), args.csr)
+                csr = api.load_csr(read_file(Path(args.csr), named.CSR), args.csr)
                 csr_sha256 = api.csr_fingerprint(csr)
                 issued = api.issue_from_csr(
                     ws,

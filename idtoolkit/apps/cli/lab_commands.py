@@ -37,7 +37,7 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         parents=[json_only],
         help="check a lab pack file",
     )
-    p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures")
+    p.add_argument("pack", help="pack file, or a shipped pack: pki-basics, hsm, signatures, acme")
 
     ksub = add_group(sub, "class", "create or export a class folder", "lab_class_command")
     p = add_command(
@@ -272,8 +272,10 @@ def grade(args: argparse.Namespace) -> None:
     write_file(html_path, grades.html().encode("utf-8"))
     data = grades.as_dict() | {"html": str(html_path)}
     rows = grades.rows()
+    # The sheet's own words in the reader's language; the exercise ids stay (they are typed).
+    words = {"id": _("id"), "name": _("name"), "total": _("total")}
     text = (
-        table(rows[1:], rows[0])
+        table(rows[1:], [words.get(h, h) for h in rows[0]])
         + "\n"
         + nsay(
             "{count} student; report: {html}",

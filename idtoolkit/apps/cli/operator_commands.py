@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from idtoolkit.api import inputs as named
 from idtoolkit.api import load_certificates, read_file
 from idtoolkit.api import operators as ops
 from idtoolkit.apps.cli.context import open_workspace
@@ -174,7 +175,7 @@ def _operator(info: ops.OperatorInfo) -> dict[str, Any]:
 
 
 def operator_add(args: argparse.Namespace) -> None:
-    certs = load_certificates(read_file(Path(args.cert), "certificate"), args.cert)
+    certs = load_certificates(read_file(Path(args.cert), named.CERTIFICATE), args.cert)
     from cryptography.hazmat.primitives.serialization import Encoding
 
     with open_workspace(args) as ws:

@@ -9,7 +9,7 @@ from idtoolkit import api
 from idtoolkit.api import Profile
 from idtoolkit.apps.cli.context import open_workspace
 from idtoolkit.apps.cli.io import emit, emit_listing, key_value_text
-from idtoolkit.apps.cli.language import N_, Nn_, catalogue, say
+from idtoolkit.apps.cli.language import N_, Nn_, _, catalogue, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
 
 
@@ -41,6 +41,18 @@ def register(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         help="validate and add a profile file to the workspace",
     )
     p.add_argument("file", help="the profile TOML file")
+
+
+#: The labels ``profile show`` prints (its keys, underscores as spaces): marked so the
+#: catalogues carry them, said through ``key_value_text``.
+SHOW_LABELS = (
+    N_("name"), N_("description"), N_("source"), N_("custom"), N_("ca"), N_("path length"),
+    N_("lint"), N_("key types"), N_("max days"), N_("default days"), N_("validity schedule"),
+    N_("key usage"), N_("extended key usage"), N_("policies"), N_("subject required"),
+    N_("subject optional"), N_("subject one of"), N_("san types"), N_("san required"),
+    N_("crl distribution point"), N_("aia ca issuers"), N_("aia ocsp"), N_("ocsp nocheck"),
+    N_("qc statements"),
+)  # fmt: skip
 
 
 def _profile_dict(p: Profile, custom: bool) -> dict[str, object]:
@@ -80,10 +92,10 @@ def profile_list(args: argparse.Namespace) -> None:
     rows = [
         [
             p.name,
-            "CA" if p.is_ca else "end entity",
+            _("CA") if p.is_ca else _("end entity"),
             str(p.max_days),
             p.lint.value,
-            "workspace" if c else "shipped",
+            _("workspace") if c else _("shipped"),
             p.description_in(catalogue().language),
         ]
         for p, c in profiles
@@ -102,7 +114,14 @@ def profile_show(args: argparse.Namespace) -> None:
     with open_workspace(args) as ws:
         p = ws.profiles.get(args.name)
         data = _profile_dict(p, ws.profiles.is_custom(p.name))
-    shown = data | {"description": p.description_in(catalogue().language)}  # JSON: English
+    schedule = [
+        say("from {date}: at most {days} days", date=f"{s.start:%Y-%m-%d}", days=s.max_days)
+        for s in p.validity_schedule
+    ]
+    shown = data | {  # JSON: English
+        "description": p.description_in(catalogue().language),
+        "validity_schedule": "; ".join(schedule) if schedule else None,
+    }
     emit(args, data, key_value_text(shown))
 
 

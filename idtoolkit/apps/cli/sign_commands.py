@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from cryptography import x509
 
+from idtoolkit.api import inputs as named
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.apps.cli.io import emit, parse_time, read_secret, token_pin, write_file
 from idtoolkit.apps.cli.language import N_, _, say
 from idtoolkit.apps.cli.parser import Subcommands, add_command, add_group
@@ -115,7 +117,7 @@ def _read(path: str, what: str) -> bytes:
             "cannot read {what} {path}: {strerror}",
             what=what,
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
 
 
@@ -129,7 +131,7 @@ def signing_credential(args: argparse.Namespace) -> SigningCredential:
     from idtoolkit.api import from_pkcs12, from_token
 
     if args.p12:
-        data = _read(args.p12, "the PKCS#12 file")
+        data = _read(args.p12, named.THE_PKCS12_FILE)
         password = read_secret(
             args, "p12_password_file", "IDTOOLKIT_P12_PASSWORD", "PKCS#12 password"
         )
@@ -178,7 +180,7 @@ def sign(args: argparse.Namespace) -> None:
             "cli.embed_revocation_needs_tsa",
             "--embed-revocation (B-LT) needs a time-stamp: add --tsa URL",
         )
-    data = _read(args.file, "the file to sign")
+    data = _read(args.file, named.THE_FILE_TO_SIGN)
     out = Path(args.out)
     fmt = SignatureFormat(args.format) if args.format else default_format(args.file)
     if fmt is SignatureFormat.PADES and not data.startswith(b"%PDF"):

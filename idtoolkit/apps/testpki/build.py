@@ -29,6 +29,7 @@ from idtoolkit.api.cas import ca_chain, create_root, create_sub
 from idtoolkit.api.certificates import create_service_credential, issue_with_new_key, revoke
 from idtoolkit.api.crls import make_crl
 from idtoolkit.api.files import make_private_dir, write_new
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.api.signing import ordered, usage_problems_for_signing, verdict_for
 from idtoolkit.api.workspace import PROFILES_DIR, Workspace
 from idtoolkit.apps.testpki.documents import minimal_pdf
@@ -117,7 +118,7 @@ def create(
             "testpki.cannot_create_output",
             "cannot create {out}: {strerror}",
             out=out,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     try:
         return _build(out, scenario, (base_url or scenario.base_url).rstrip("/"))

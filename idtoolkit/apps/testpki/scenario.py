@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from idtoolkit.api.files import StrictTable, loads_toml
+from idtoolkit.api.inputs import os_reason
 from idtoolkit.errors import InputError
 
 SERVICE_KINDS = ("ocsp", "tsa")
@@ -232,7 +233,7 @@ def load(path: Path | None) -> Scenario:
             "testpki.cannot_read_scenario",
             "cannot read the scenario {path}: {strerror}",
             path=path,
-            strerror=exc.strerror,
+            strerror=os_reason(exc),
         ) from None
     except UnicodeDecodeError:
         raise InputError("testpki.scenario_not_utf8", "{path}: not UTF-8 text", path=path) from None
