@@ -259,3 +259,62 @@ def test_a_requested_ca_answers_ocsp_once_its_certificate_is_imported(tmp_path: 
             server.stop()
         root_ws.close()
         online.close()
+
+
+def test_a_ca_made_while_the_responder_starts_is_served(
+    sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A student's command made a CA while 'lab serve' reopened their store: the responder had
+    loaded its signers before the CA existed and read the store's counters after, so it took
+    the CA as seen and answered 'unauthorized' for it until restarted."""
+    from cryptography.x509 import ocsp
+
+    from idtoolkit.services.ocsp import OCSPResponder
+
+    from .validation_helpers import ocsp_request
+
+    ws = sqlite_pki.ws
+    load = OCSPResponder._load_issuers
+    made: list[str] = []
+
+    def load_then_a_command_makes_a_ca(self: OCSPResponder):  # type: ignore[no-untyped-def]
+        issuers = load(self)
+        if not made:
+            made.append("second")
+            api.create_sub(ws, "second", "root", "CN=Second CA,O=ID Toolkit Tests,C=SN", "ec-p256")
+        return issuers
+
+    monkeypatch.setattr(OCSPResponder, "_load_issuers", load_then_a_command_makes_a_ca)
+    responder = OCSPResponder(ws)
+    monkeypatch.setattr(OCSPResponder, "_load_issuers", load)
+    issued = api.issue_with_new_key(ws, "second", "tls-client", "CN=portal", "ec-p256")
+    second = api.show_ca(ws, "second")[1]
+    assert second is not None
+    time.sleep(0.3)  # past the responder's rate limit on looking again
+    answer = ocsp.load_der_ocsp_response(
+        responder.respond(ocsp_request(issued.certificate, second), "second")
+    )
+    assert answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL
+
+
+def test_a_ca_the_store_has_is_served_whatever_the_counters_say(sqlite_pki: TwoTier) -> None:
+    """The responder's store counters are a shortcut: a request naming a CA of the store that
+    its signers lack loads them again, even when the counters say nothing changed."""
+    from cryptography.x509 import ocsp
+
+    from idtoolkit.services.ocsp import OCSPResponder
+
+    from .validation_helpers import ocsp_request
+
+    ws = sqlite_pki.ws
+    responder = OCSPResponder(ws)
+    api.create_sub(ws, "second", "root", "CN=Second CA,O=ID Toolkit Tests,C=SN", "ec-p256")
+    issued = api.issue_with_new_key(ws, "second", "tls-client", "CN=portal", "ec-p256")
+    responder._generation = responder._store_generation()  # counters taken as seen
+    second = api.show_ca(ws, "second")[1]
+    assert second is not None
+    time.sleep(0.3)  # past the responder's rate limit on looking again
+    answer = ocsp.load_der_ocsp_response(
+        responder.respond(ocsp_request(issued.certificate, second), "second")
+    )
+    assert answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL

@@ -126,8 +126,11 @@ class OCSPResponder:
         self._refreshed_at = time.monotonic()
         #: the last load of the signers failed: the next refresh tries again, store changed or not
         self._signers_stale = False
-        self._issuers = self._load_issuers()
+        # The generation first, then the signers, as refresh() does: a CA made in between is
+        # then newer than the generation recorded, and the next look loads it (the other way
+        # round it was recorded as seen and never served: 'unauthorized' until a restart).
         self._generation = self._store_generation()
+        self._issuers = self._load_issuers()
 
     def _load_issuers(self) -> dict[str, _Issuer]:
         issuers: dict[str, _Issuer] = {}
@@ -170,6 +173,10 @@ class OCSPResponder:
             issuer.signer is not None and issuer.signer.backend_name != "software"
             for issuer in self._issuers.values()
         )
+
+    def _store_has_ca(self, name: str) -> bool:
+        with self.ws.store.reading() as session:
+            return any(ca.name == name for ca in active_cas(session))
 
     def _store_generation(self) -> tuple[int, ...]:
         """Counters that move when answers may change; the last two when the signers may."""
@@ -252,7 +259,12 @@ class OCSPResponder:
             return Answer(_MALFORMED, None, epoch)
         issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
         if issuer is None and time.monotonic() - self._refreshed_at >= MISS_REFRESH_SECONDS:
-            self.refresh()  # a CA made since the last refresh is known on its first request
+            # A CA made since the last refresh is known on its first request; a CA the request
+            # names that the store has but these signers lack is loaded whatever the counters
+            # say (they are a shortcut, never a reason to refuse a CA of the store).
+            if ca_name and ca_name not in self._issuers and self._store_has_ca(ca_name):
+                self._signers_stale = True
+            self.refresh()
             with self._lock:
                 epoch = self.epoch
             issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
