@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from cryptography.x509 import ocsp
 from sqlalchemy import select
 
 from idtoolkit import api
@@ -178,6 +179,18 @@ def test_a_port_in_use_is_a_one_line_error_and_is_not_shared(
         first.close()
 
 
+def _posted_ocsp(server: PKIServer, ca: str, request: bytes) -> ocsp.OCSPResponse:
+    """The server's answer to an OCSP request POSTed to the CA's path, as 'openssl ocsp'
+    sends it."""
+    post = urllib.request.Request(
+        f"{server.base}/ocsp/{ca}",
+        data=request,
+        headers={"Content-Type": "application/ocsp-request"},
+    )
+    with urllib.request.urlopen(post, timeout=10) as response:
+        return ocsp.load_der_ocsp_response(response.read())
+
+
 def test_a_ca_made_while_serving_answers_ocsp_on_its_first_request(
     sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,13 +214,7 @@ def test_a_ca_made_while_serving_answers_ocsp_on_its_first_request(
         issued = api.issue_with_new_key(ws, "second", "tls-client", "CN=portal", "ec-p256")
         second = api.show_ca(ws, "second")[1]
         assert second is not None
-        request = urllib.request.Request(
-            f"{server.base}/ocsp/second",
-            data=ocsp_request(issued.certificate, second),
-            headers={"Content-Type": "application/ocsp-request"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as response:
-            answer = ocsp.load_der_ocsp_response(response.read())
+        answer = _posted_ocsp(server, "second", ocsp_request(issued.certificate, second))
         assert answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL
         assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
     finally:
@@ -242,13 +249,7 @@ def test_a_requested_ca_answers_ocsp_once_its_certificate_is_imported(tmp_path: 
         request = ocsp_request(issued.certificate, signed.certificate)
         deadline = time.monotonic() + 10
         while True:
-            post = urllib.request.Request(
-                f"{server.base}/ocsp/sub",
-                data=request,
-                headers={"Content-Type": "application/ocsp-request"},
-            )
-            with urllib.request.urlopen(post, timeout=10) as response:
-                answer = ocsp.load_der_ocsp_response(response.read())
+            answer = _posted_ocsp(server, "sub", request)
             if answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL:
                 break
             assert time.monotonic() < deadline, answer.response_status

@@ -40,7 +40,8 @@ from idtoolkit.ca.service_credentials import delegated_responders
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.keys.signer import Signer
 from idtoolkit.services.ocsp_multi import Status, parse_several, sign_several
-from idtoolkit.store.cas import active_cas, ca_marks
+from idtoolkit.states import CAStatus
+from idtoolkit.store.cas import active_cas, ca_marks, ca_named
 from idtoolkit.store.certificates import certificate_id_of, latest_certificate_id
 from idtoolkit.store.ocsp_responses import response_generation, stored_response
 from idtoolkit.store.revocations import revocation_counts, revoked_at_and_reason
@@ -176,7 +177,8 @@ class OCSPResponder:
 
     def _store_has_ca(self, name: str) -> bool:
         with self.ws.store.reading() as session:
-            return any(ca.name == name for ca in active_cas(session))
+            ca = ca_named(session, name)
+            return ca is not None and ca.status == CAStatus.ACTIVE
 
     def _store_generation(self) -> tuple[int, ...]:
         """Counters that move when answers may change; the last two when the signers may."""
