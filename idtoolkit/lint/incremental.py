@@ -25,6 +25,7 @@ allowed: they use ``document`` only to create the decoded nodes. The caller (the
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -322,6 +323,10 @@ class _Piece:
     local: bool = True
     #: Walked before: its nodes come from an earlier certificate with the same bytes.
     walked: bool = False
+    #: Names this piece in a document's shape (never reused, unlike an id()).
+    serial: int = field(default_factory=lambda: next(_SERIALS))
+    #: Where it is (see :meth:`Pieces._part`).
+    place: str = ""
 
     @property
     def known(self) -> bool:
@@ -331,19 +336,131 @@ class _Piece:
 
 @dataclass
 class _Assembled:
-    """A value assembled from pieces (see :data:`_SPLITS`): its node is made anew for each
-    certificate and walked every time; its components' nodes are the pieces'."""
+    """A value assembled from pieces (see :data:`_SPLITS`): made once per document shape
+    (:class:`_Frame`) and walked every time; its components' nodes are the pieces'."""
 
-    pdu: Any
+    kind: Any  # the pyasn1 type of the value
     parts: dict[str, _Piece | _Assembled]
+    pdu: Any = None
 
 
 def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
     piece: _Piece | None = node.__dict__.get("_piece")
-    if piece is None:
-        _walk(self, node, results)
-    else:
+    if piece is not None:
         _walk_piece(self, node, piece, results)
+        return
+    doc = _WATCH.current
+    skeleton: _Skeleton | None = (
+        None
+        if doc is None or type(node.__dict__["_document"]) is not _PieceDocument
+        else object.__getattribute__(doc, "__dict__").get("_skeleton")
+    )
+    if skeleton is None or skeleton.nodes.get(node.path) is not node:
+        _walk(self, node, results)
+        return
+    traces: dict[tuple[str, int], list[Any]] | None = self.__dict__.get("_idtoolkit_traces")
+    if traces is None:
+        traces = self.__dict__["_idtoolkit_traces"] = {}
+    key = (node.path, skeleton.shape)
+    trace = traces.get(key)
+    if trace is not None:
+        _replay(self, trace, skeleton.nodes, results)
+        return
+    trace = []
+    if _walk_recording(self, node, results, trace, skeleton.nodes):
+        if len(traces) >= _TRACES:
+            traces.clear()
+        traces[key] = trace
+
+
+# --- replaying the walk over a known shape -------------------------------------------------
+# Most certificates of a job are made of the same pieces in the same places, only a few of
+# them new (the serial, the subject's value, the key, the SKI, the SANs, the signature): the
+# same *shape*. pkilint's walk over a shape's skeleton (its assembled nodes and the known
+# pieces whose results stand) visits the same nodes and asks the same validators every time;
+# it is recorded once per validator container and shape as a list of steps, and replayed:
+# the validators of each assembled node are run on this certificate's node, every piece that
+# must be walked (new bytes, a walk that read beyond itself, or facts to check) is walked as
+# before, and the results of runs of known pieces are put back in one step.
+_TRACES = 512
+_SERIALS = itertools.count()
+_SHAPES = itertools.count()
+_CONST, _PIECE_STEP, _NODE_STEP = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Skeleton:
+    """A document's shape (equal for documents made of the same known pieces, with new
+    ones at the same places) and its nodes outside pieces' subtrees, by path."""
+
+    shape: int
+    nodes: dict[str, Any]
+
+
+class _NotReplayable(Exception):
+    """The document differs from its shape's recording (say, a validator added a node the
+    recording did not see): the caller lints it in full."""
+
+
+def _replay(self: Any, trace: list[Any], nodes: dict[str, Any], results: list[Any]) -> None:
+    for step in trace:
+        kind = step[0]
+        if kind == _CONST:
+            results += step[1]
+        elif kind == _PIECE_STEP:
+            node = nodes[step[1]]
+            _walk_piece(self, node, node.__dict__["_piece"], results)
+        else:
+            node = nodes[step[1]]
+            for validator, ask in step[2]:
+                if ask and not validator.match(node):
+                    continue
+                result = validator.validate_wrapper(node)
+                if type(result) is list:
+                    results += result
+                else:
+                    results.append(result)
+            if len(node.children) != step[3]:
+                raise _NotReplayable(node.path)
+
+
+def _walk_recording(
+    self: Any, node: Any, results: list[Any], trace: list[Any], nodes: dict[str, Any]
+) -> bool:
+    """pkilint's walk (:func:`_walk`) from a skeleton node, recording its steps in ``trace``;
+    False if it passed a node outside the skeleton (the trace is then not kept)."""
+    plan = _plan(self, node)
+    for validator, ask in plan:
+        if ask and not validator.match(node):
+            continue
+        result = validator.validate_wrapper(node)
+        if type(result) is list:
+            results += result
+        else:
+            results.append(result)
+    children = node.children
+    trace.append([_NODE_STEP, node.path, plan, len(children)])
+    replayable = True
+    for child in children.values():
+        piece = child.__dict__.get("_piece")
+        if piece is None:
+            if nodes.get(child.path) is not child:
+                replayable = False
+                _walk(self, child, results)
+            elif not _walk_recording(self, child, results, trace, nodes):
+                replayable = False
+            continue
+        known = piece.results.get(id(self)) if piece.walked and piece.local else None
+        if known is not None and not known[1]:
+            results += known[0]
+            if trace and trace[-1][0] == _CONST:
+                trace[-1] = (_CONST, trace[-1][1] + known[0])
+            else:
+                trace.append((_CONST, known[0]))
+            continue
+        trace.append((_PIECE_STEP, child.path))
+        _walk_piece(self, child, piece, results)
+    return replayable
 
 
 def _walk_piece(self: Any, node: Any, piece: _Piece, results: list[Any]) -> None:
@@ -654,6 +771,44 @@ def _bare_node(doc: Any, name: str, pdu: Any, parent: Any) -> Any:
 _PER_PLACE = 8
 
 
+class _Frame:
+    """The assembled values and nodes of one document shape, kept and filled with the new
+    pieces of each next certificate of that shape instead of being made again: a shape's
+    known pieces are the same objects in the same places (see :class:`_Skeleton`).
+
+    A filled value is changed in place: the encodings remembered of it and of the values
+    that contain it are forgotten (see :func:`_encode_remembered`)."""
+
+    def __init__(self) -> None:
+        self.root: Any = None
+        #: Nodes outside pieces' subtrees (assembled ones and piece roots), by path.
+        self.nodes: dict[str, Any] = {}
+        #: Per piece place: the value it is a component of, its name or position there, and
+        #: the ids of that value and of every value that contains it.
+        self.values: dict[str, tuple[Any, str | int, tuple[int, ...]]] = {}
+        #: Per piece place: the node its node is a child of, and its name there.
+        self.places: dict[str, tuple[Any, str]] = {}
+        #: Known pieces' nodes and their parents here (another shape may have moved them).
+        self.known: list[tuple[Any, Any]] = []
+
+
+#: Shapes whose frames are kept: a job has a handful (the first certificate of a batch, whose
+#: validity is new, and the others).
+_FRAMES = 8
+
+
+def _set(container: Any, key: str | int, value: Any) -> None:
+    # The components come from decoding with their own schema: no tag or constraint to check.
+    if type(key) is int:
+        container.setComponentByPosition(
+            key, value, verifyConstraints=False, matchTags=False, matchConstraints=False
+        )
+    else:
+        container.setComponentByName(
+            key, value, verifyConstraints=False, matchTags=False, matchConstraints=False
+        )
+
+
 class Pieces:
     """The pieces seen so far by one job's linter, and the documents built from them."""
 
@@ -661,6 +816,10 @@ class Pieces:
         self._known: dict[str, dict[bytes, _Piece]] = {}
         self._fresh: list[tuple[str, bytes, _Piece]] = []
         self.reused = 0
+        #: What the document under construction is made of (see :class:`_Skeleton`).
+        self._tokens: list[int | str] = []
+        self._shapes: dict[tuple[int | str, ...], int] = {}
+        self._frames: dict[int, _Frame] = {}
 
     def document(self, der: bytes) -> Any:
         """The pkilint document of ``der``, made of known pieces where the bytes match.
@@ -669,13 +828,7 @@ class Pieces:
         cut = _cut(der)
         self._fresh = []
         self.reused = 0
-        doc = _PieceDocument(None, der, "certificate", None)
-        object.__getattribute__(doc, "__dict__")["_cut"] = cut
-        _WATCH.current = doc
-        tbs = rfc5280.TBSCertificate()
-        cert = rfc5280.Certificate()
-        root = _bare_node(doc, "certificate", cert, None)
-        tbs_node = _bare_node(doc, "tbsCertificate", tbs, root)
+        self._tokens = []
         prefix = "certificate.tbsCertificate."
         tbs_parts: list[tuple[str, _Piece | _Assembled]] = []
         for name, data in cut.tbs:
@@ -684,45 +837,115 @@ class Pieces:
                 tbs_parts.append((name, self._subject(prefix, rdns)))
             else:
                 tbs_parts.append((name, self._part(prefix + name, data, _SPECS[name])))
-        for name, part in tbs_parts:
-            tbs.setComponentByName(name, part.pdu, verifyConstraints=False)
-        extensions = tbs.getComponentByName("extensions")
-        extension_parts = []
-        for index, data in enumerate(cut.extensions):
-            part = self._part(f"{prefix}extensions.{index}", data, _EXTENSION_SPEC)
-            extensions.setComponentByPosition(index, part.pdu, verifyConstraints=False)
-            extension_parts.append(part)
+        extension_parts = [
+            self._part(f"{prefix}extensions.{index}", data, _EXTENSION_SPEC)
+            for index, data in enumerate(cut.extensions)
+        ]
         outer = [
             (name, self._piece(f"certificate.{name}", data, _OUTER_SPECS[name]))
             for name, data in cut.outer
         ]
-        cert.setComponentByName("tbsCertificate", tbs, verifyConstraints=False)
+        tokens = tuple(self._tokens)
+        shape = self._shapes.get(tokens)
+        if shape is None:
+            if len(self._shapes) >= _TRACES:
+                self._shapes.clear()
+            shape = self._shapes[tokens] = next(_SHAPES)
+        doc = _PieceDocument(None, der, "certificate", None)
+        state = object.__getattribute__(doc, "__dict__")
+        state["_cut"] = cut
+        _WATCH.current = doc
+        frame = self._frames.get(shape)
+        if frame is None:
+            frame = self._build(doc, tbs_parts, extension_parts, outer)
+            if len(self._frames) >= _FRAMES:
+                self._frames.clear()
+            self._frames[shape] = frame
+        else:
+            self._fill(frame, doc)
+        doc.root = frame.root
+        state["_skeleton"] = _Skeleton(shape, frame.nodes)
+        return doc
+
+    def _fill(self, frame: _Frame, doc: Any) -> None:
+        """Put this certificate's new pieces into its shape's frame."""
+        for node, parent in frame.known:
+            node.__dict__["_parent"] = parent
+        for place, _, piece in self._fresh:
+            container, key, containing = frame.values[place]
+            _set(container, key, piece.pdu)
+            for value_id in containing:
+                _ENCODED.pop(value_id, None)
+            parent, name = frame.places[place]
+            node = self._place(piece, doc, name, parent, None)
+            parent.children[name] = node
+            frame.nodes[node.path] = node
+
+    def _build(
+        self,
+        doc: Any,
+        tbs_parts: list[tuple[str, _Piece | _Assembled]],
+        extension_parts: list[_Piece | _Assembled],
+        outer: list[tuple[str, _Piece]],
+    ) -> _Frame:
+        """Make the values and nodes of a new shape (kept as its frame)."""
+        frame = _Frame()
+        tbs = rfc5280.TBSCertificate()
+        cert = rfc5280.Certificate()
+        root = frame.root = frame.nodes["certificate"] = _bare_node(doc, "certificate", cert, None)
+        tbs_node = _bare_node(doc, "tbsCertificate", tbs, root)
+        frame.nodes[tbs_node.path] = tbs_node
+        in_tbs = (id(tbs), id(cert))
+        for name, part in tbs_parts:
+            self._set_part(tbs, name, part, frame, in_tbs)
+        extensions = tbs.getComponentByName("extensions")
+        for index, part in enumerate(extension_parts):
+            self._set_part(extensions, index, part, frame, (id(extensions), *in_tbs))
+        _set(cert, "tbsCertificate", tbs)
         for name, piece in outer:
-            cert.setComponentByName(name, piece.pdu, verifyConstraints=False)
+            self._set_part(cert, name, piece, frame, (id(cert),))
         root.children["tbsCertificate"] = tbs_node
         for name, part in tbs_parts:
-            tbs_node.children[name] = self._node(part, doc, name, tbs_node)
+            tbs_node.children[name] = self._node(part, doc, name, tbs_node, frame)
         extensions_node = _bare_node(doc, "extensions", extensions, tbs_node)
+        frame.nodes[extensions_node.path] = extensions_node
         tbs_node.children["extensions"] = extensions_node
         for index, part in enumerate(extension_parts):
             extensions_node.children[str(index)] = self._node(
-                part, doc, str(index), extensions_node
+                part, doc, str(index), extensions_node, frame
             )
         for name, piece in outer:
-            root.children[name] = self._place(piece, doc, name, root)
-        doc.root = root
-        return doc
+            root.children[name] = self._place(piece, doc, name, root, frame)
+        return frame
+
+    def _set_part(
+        self,
+        container: Any,
+        key: str | int,
+        part: _Piece | _Assembled,
+        frame: _Frame,
+        containing: tuple[int, ...],
+    ) -> None:
+        """Set ``part`` into ``container`` (inside the values whose ids are ``containing``,
+        its own first), recording where each piece goes."""
+        if isinstance(part, _Piece):
+            _set(container, key, part.pdu)
+            frame.values[part.place] = (container, key, containing)
+            return
+        pdu = part.pdu = part.kind()
+        positional = isinstance(pdu, univ.SequenceOfAndSetOfBase)
+        inside = (id(pdu), *containing)
+        for name, component in part.parts.items():
+            self._set_part(pdu, int(name) if positional else name, component, frame, inside)
+        _set(container, key, pdu)
 
     def _subject(self, prefix: str, rdns: list[bytes]) -> _Assembled:
-        sequence = rfc5280.RDNSequence()
-        parts: dict[str, _Piece | _Assembled] = {}
-        for index, data in enumerate(rdns):
-            part = self._part(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
-            sequence.setComponentByPosition(index, part.pdu, verifyConstraints=False)
-            parts[str(index)] = part
-        subject = rfc5280.Name()
-        subject.setComponentByName("rdnSequence", sequence, verifyConstraints=False)
-        return _Assembled(subject, {"rdnSequence": _Assembled(sequence, parts)})
+        parts: dict[str, _Piece | _Assembled] = {
+            str(index): self._part(f"{prefix}subject.rdnSequence.{index}", data, _RDN_SPEC)
+            for index, data in enumerate(rdns)
+        }
+        self._tokens.append(len(rdns))
+        return _Assembled(rfc5280.Name, {"rdnSequence": _Assembled(rfc5280.RDNSequence, parts)})
 
     def _part(self, place: str, data: bytes, spec: Any) -> _Piece | _Assembled:
         """The piece of these bytes at this place; or, for new bytes at a place seen before,
@@ -736,34 +959,34 @@ class Pieces:
         return self._piece(place, data, spec)
 
     def _assemble(self, place: str, spec: Any, components: _Components) -> _Assembled:
-        pdu = type(spec)()
-        parts: dict[str, _Piece | _Assembled] = {}
-        positional = isinstance(pdu, univ.SequenceOfAndSetOfBase)
-        for name, data, component_spec, by in components:
-            part = self._part(f"{place}.{name}{by}", data, component_spec)
-            if positional:
-                pdu.setComponentByPosition(int(name), part.pdu, verifyConstraints=False)
-            else:
-                pdu.setComponentByName(name, part.pdu, verifyConstraints=False)
-            parts[name] = part
-        return _Assembled(pdu, parts)
+        self._tokens.append("A" + place)
+        parts: dict[str, _Piece | _Assembled] = {
+            name: self._part(f"{place}.{name}{by}", data, component_spec)
+            for name, data, component_spec, by in components
+        }
+        return _Assembled(type(spec), parts)
 
     def _piece(self, place: str, data: bytes, spec: Any) -> _Piece:
         known = self._known.get(place, {}).get(data)
         if known is not None:
             self.reused += known.local
+            self._tokens.append(known.serial)
             return known
-        piece = _Piece(_decode(data, spec), None)
+        piece = _Piece(_decode(data, spec), None, place=place)
         self._fresh.append((place, data, piece))
+        self._tokens.append(place)
         return piece
 
-    def _node(self, part: _Piece | _Assembled, doc: Any, name: str, parent: Any) -> Any:
+    def _node(
+        self, part: _Piece | _Assembled, doc: Any, name: str, parent: Any, frame: _Frame
+    ) -> Any:
         if isinstance(part, _Piece):
-            return self._place(part, doc, name, parent)
+            return self._place(part, doc, name, parent, frame)
         node = _bare_node(doc, name, part.pdu, parent)
+        frame.nodes[node.path] = node
         if isinstance(part.pdu, univ.SequenceOfAndSetOfBase):
             for index, child in part.parts.items():
-                node.children[index] = self._node(child, doc, index, node)
+                node.children[index] = self._node(child, doc, index, node, frame)
             return node
         # pkilint's children of a SEQUENCE, in its order: a component left out of the DER
         # for its DEFAULT (criticality FALSE) is a child too, with the default value.
@@ -771,20 +994,29 @@ class Pieces:
             if not value.isValue:
                 continue
             component = part.parts.get(child_name)
-            node.children[child_name] = (
-                document.PDUNode(doc, child_name, value, node)
-                if component is None
-                else self._node(component, doc, child_name, node)
-            )
+            if component is None:
+                child = document.PDUNode(doc, child_name, value, node)
+                frame.nodes[child.path] = child
+            else:
+                child = self._node(component, doc, child_name, node, frame)
+            node.children[child_name] = child
         return node
 
-    def _place(self, piece: _Piece, doc: Any, name: str, parent: Any) -> Any:
-        if piece.node is None:
+    def _place(self, piece: _Piece, doc: Any, name: str, parent: Any, frame: _Frame | None) -> Any:
+        """The piece's node as a child of ``parent``: made now for a new piece, moved here
+        for a known one. ``frame``: the shape being built, which records where it is."""
+        fresh = piece.node is None
+        if fresh:
             piece.node = document.PDUNode(doc, name, piece.pdu, parent)
             piece.node.__dict__["_piece"] = piece
             piece.node._piece_root = True
         else:  # its nodes' document is this thread's current one (see _get_document)
             piece.node.__dict__["_parent"] = parent
+        if frame is not None:
+            frame.nodes[piece.node.path] = piece.node
+            frame.places[piece.place] = (parent, name)
+            if piece.walked:
+                frame.known.append((piece.node, parent))
         return piece.node
 
     def remember(self) -> None:
@@ -802,3 +1034,4 @@ class Pieces:
         """Drop every known piece (e.g. after a check against a full lint disagreed)."""
         self._known.clear()
         self._fresh = []
+        self._frames.clear()
