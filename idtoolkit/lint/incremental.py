@@ -311,6 +311,10 @@ validation.DecodingValidator.validate = _watched_decoding_validate
 
 
 # --- the walk: reuse a known piece's results ----------------------------------------------
+_SERIALS: itertools.count[int] = itertools.count()
+_SHAPES: itertools.count[int] = itertools.count()
+
+
 @dataclass
 class _Piece:
     """One piece's decoded nodes and, per validator container that walked it, its results."""
@@ -350,18 +354,17 @@ def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
         _walk_piece(self, node, piece, results)
         return
     doc = _WATCH.current
-    skeleton: _Skeleton | None = (
-        None
-        if doc is None or type(node.__dict__["_document"]) is not _PieceDocument
-        else object.__getattribute__(doc, "__dict__").get("_skeleton")
-    )
-    if skeleton is None or skeleton.nodes.get(node.path) is not node:
+    skeleton: _Skeleton | None = None
+    if doc is not None and type(node.__dict__["_document"]) is _PieceDocument:
+        skeleton = object.__getattribute__(doc, "__dict__").get("_skeleton")
+    path: str = node.path
+    if skeleton is None or skeleton.nodes.get(path) is not node:
         _walk(self, node, results)
         return
     traces: dict[tuple[str, int], list[Any]] | None = self.__dict__.get("_idtoolkit_traces")
     if traces is None:
         traces = self.__dict__["_idtoolkit_traces"] = {}
-    key = (node.path, skeleton.shape)
+    key = (path, skeleton.shape)
     trace = traces.get(key)
     if trace is not None:
         _replay(self, trace, skeleton.nodes, results)
@@ -383,8 +386,6 @@ def _walk_reusing(self: Any, node: Any, results: list[Any]) -> None:
 # must be walked (new bytes, a walk that read beyond itself, or facts to check) is walked as
 # before, and the results of runs of known pieces are put back in one step.
 _TRACES = 512
-_SERIALS = itertools.count()
-_SHAPES = itertools.count()
 _CONST, _PIECE_STEP, _NODE_STEP = 0, 1, 2
 
 
