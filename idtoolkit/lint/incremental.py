@@ -430,17 +430,25 @@ def _walk_recording(
 ) -> bool:
     """pkilint's walk (:func:`_walk`) from a skeleton node, recording its steps in ``trace``;
     False if it passed a node outside the skeleton (the trace is then not kept)."""
-    plan = _plan(self, node)
-    for validator, ask in plan:
-        if ask and not validator.match(node):
-            continue
+    plan = []
+    for validator, ask in _plan(self, node):
+        if ask:
+            answer = _shape_match(validator, node)
+            if answer is None:
+                if not validator.match(node):
+                    continue
+            elif answer:
+                ask = False
+            else:
+                continue
+        plan.append((validator, ask))
         result = validator.validate_wrapper(node)
         if type(result) is list:
             results += result
         else:
             results.append(result)
     children = node.children
-    trace.append([_NODE_STEP, node.path, plan, len(children)])
+    trace.append([_NODE_STEP, node.path, tuple(plan), len(children)])
     replayable = True
     for child in children.values():
         piece = child.__dict__.get("_piece")
@@ -502,6 +510,49 @@ def _static(validator: Any) -> tuple[bool, bool]:
     return match is _MATCH, match is _MATCH or match in _NARROWING
 
 
+def _static_no(validator: Any, node: Any) -> bool:
+    """Whether NodeVisitor's match says no from the node's path and pdu class alone, before
+    it would look at anything else (a predicate, a supertype's tags), for a validator whose
+    match begins with NodeVisitor's (:data:`_NARROWING`)."""
+    if "match" in validator.__dict__:
+        return False
+    match = type(validator).match
+    if match is not _MATCH and match not in _NARROWING:
+        return False
+    path = validator._path
+    if path is not None and path != node.path:
+        return True
+    path_re = validator._path_re
+    if path_re is not None and path_re.match(node.path) is None:
+        return True
+    pdu_class = validator._pdu_class
+    return pdu_class is not None and not isinstance(node.pdu, pdu_class)
+
+
+def _shape_match(validator: Any, node: Any) -> bool | None:
+    """For a skeleton node's validator whose match, past NodeVisitor's path and class test,
+    compares one type OID (an extension's extnID, an attribute's type): its answer when that
+    OID is a known piece (so the same in every document of the shape), else None."""
+    if "match" in validator.__dict__ or validator._predicate is not None:
+        return None
+    if validator._pdu_supertype is not None:
+        return None
+    match = type(validator).match
+    if match is _NARROWING[1]:
+        type_node = node.children.get("extnID")
+    elif match is _NARROWING[0]:
+        try:
+            type_node = node.navigate(validator.type_path)
+        except document.PDUNavigationFailedError:
+            return None
+    else:
+        return None
+    piece = None if type_node is None else type_node.__dict__.get("_piece")
+    if piece is None or not piece.walked:
+        return None
+    return bool(validator.match(node))
+
+
 def _plan(container: Any, node: Any) -> tuple[tuple[Any, bool], ...]:
     """The container's validators that can match a node at this path with this pdu class,
     each with whether its match must still be asked (it looks at more than those two)."""
@@ -517,6 +568,8 @@ def _plan(container: Any, node: Any) -> tuple[tuple[Any, bool], ...]:
         for v in container.validators:
             decides, narrows = _static(v)
             if narrows and not _MATCH(v, node):
+                continue
+            if not narrows and _static_no(v, node):
                 continue
             entries.append((v, not decides))
         plan = tuple(entries)
