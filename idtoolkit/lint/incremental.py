@@ -158,11 +158,26 @@ def _fact_key(cut: _Cut, name: str) -> bytes:
         spki = dict(cut.tbs)["subjectPublicKeyInfo"]
         found = _components(spki, 0x30)
         return b"A" + (found[0][1] if found else spki)
+    extensions = tuple(cut.extensions)
+    key = _EXTENSION_FACT_KEYS.get((name, extensions))
+    if key is None:
+        if len(_EXTENSION_FACT_KEYS) >= 256:
+            _EXTENSION_FACT_KEYS.clear()
+        key = _EXTENSION_FACT_KEYS[name, extensions] = _extension_fact_key(extensions, name)
+    return key
+
+
+#: The key of a fact read from the extensions, by the extensions' bytes: a job's certificates
+#: share nearly all their extensions, and finding the one a fact comes from parses each.
+_EXTENSION_FACT_KEYS: dict[tuple[str, tuple[bytes, ...]], bytes] = {}
+
+
+def _extension_fact_key(extensions: tuple[bytes, ...], name: str) -> bytes:
     oid = _FACT_EXTENSIONS[name]
-    for element in cut.extensions:
+    for element in extensions:
         found = _components(element, 0x30)
         if found is None:  # does not decode (so no document is made of it): all of them
-            return b"*" + b"".join(cut.extensions)
+            return b"*" + b"".join(extensions)
         if found[0][1] == oid:
             return b"E" + element
     return b"-"
