@@ -133,8 +133,14 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
         state = object.__getattribute__(self, "__dict__")
         table: dict[Any, tuple[Any, int]] | None = state.get("_extensions_by_oid")
         if table is None:
+            frame: _Frame | None = state.get("_frame")
+            if frame is not None and frame.extensions_by_oid is not None:
+                table = state["_extensions_by_oid"] = frame.extensions_by_oid
+                return table.get(oid)
             table = {}
             state["_extensions_by_oid"] = table
+            if frame is not None and frame.stable_extensions:
+                frame.extensions_by_oid = table
             tbs = state["root"].children["tbsCertificate"]
             extensions = tbs.children.get("extensions")
             for index, node in ({} if extensions is None else extensions.children).items():
@@ -638,10 +644,24 @@ def _tlv(der: bytes, offset: int, end: int) -> tuple[int, int, int]:
 
 
 def _elements(der: bytes, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(tag, offset, end) of each element between ``start`` and ``end``."""
+    """(tag, offset, end) of each element between ``start`` and ``end``: :func:`_tlv`'s
+    parse, inlined (a certificate has some fifty elements to find, a job thousands)."""
     found = []
     while start < end:
-        tag, _, element_end = _tlv(der, start, end)
+        if start + 2 > end:
+            raise Unsupported("truncated")
+        tag, length, position = der[start], der[start + 1], start + 2
+        if tag & 0x1F == 0x1F:
+            raise Unsupported("multi-byte tag")
+        if length & 0x80:
+            count = length & 0x7F
+            if not 0 < count <= 4 or position + count > end:
+                raise Unsupported("bad length")
+            length = int.from_bytes(der[position : position + count], "big")
+            position += count
+        element_end = position + length
+        if element_end > end:
+            raise Unsupported("truncated")
         found.append((tag, start, element_end))
         start = element_end
     return found
@@ -859,6 +879,11 @@ class _Frame:
         self.places: dict[str, tuple[Any, str]] = {}
         #: Known pieces' nodes and their parents here (another shape may have moved them).
         self.known: list[tuple[Any, Any]] = []
+        #: Every extension's node and OID are the same in each document of the shape (each
+        #: extension a known piece, or assembled here around a known extnID)...
+        self.stable_extensions = False
+        #: ...so the table of the first extension with each OID is too, made once.
+        self.extensions_by_oid: dict[Any, tuple[Any, int]] | None = None
 
 
 #: Shapes whose frames are kept: a job has a handful (the first certificate of a batch, whose
@@ -933,6 +958,7 @@ class Pieces:
         else:
             self._fill(frame, doc)
         doc.root = frame.root
+        state["_frame"] = frame
         state["_skeleton"] = _Skeleton(shape, frame.nodes)
         return doc
 
@@ -959,6 +985,12 @@ class Pieces:
     ) -> _Frame:
         """Make the values and nodes of a new shape (kept as its frame)."""
         frame = _Frame()
+        frame.stable_extensions = all(
+            part.walked
+            if isinstance(part, _Piece)
+            else isinstance(extnid := part.parts.get("extnID"), _Piece) and extnid.walked
+            for part in extension_parts
+        )
         tbs = rfc5280.TBSCertificate()
         cert = rfc5280.Certificate()
         root = frame.root = frame.nodes["certificate"] = _bare_node(doc, "certificate", cert, None)
