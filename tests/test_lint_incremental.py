@@ -381,6 +381,84 @@ def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) ->
         assert places[asn1_oid].known, oid
 
 
+def _with_extensions(
+    template: x509.Certificate,
+    signer: ec.EllipticCurvePrivateKey,
+    replace: dict[x509.ObjectIdentifier, x509.ExtensionType | None],
+) -> bytes:
+    """The template with a new key and serial, and the extensions in ``replace`` swapped
+    (None: left out) and put last in ``replace``'s order, so the others keep their places."""
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .issuer_name(template.issuer)
+        .subject_name(template.subject)
+        .public_key(key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(template.not_valid_before_utc)
+        .not_valid_after(template.not_valid_after_utc)
+    )
+    critical = {}
+    for extension in template.extensions:
+        value: x509.ExtensionType | None = extension.value
+        if extension.oid == ExtensionOID.SUBJECT_KEY_IDENTIFIER:
+            value = x509.SubjectKeyIdentifier.from_public_key(key)
+        elif extension.oid in replace:
+            critical[extension.oid] = extension.critical
+            continue
+        builder = builder.add_extension(value, extension.critical)
+    for oid, replacement in replace.items():
+        if replacement is not None:
+            builder = builder.add_extension(replacement, critical.get(oid, False))
+    return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def test_a_known_piece_that_read_another_extension_is_judged_again_when_it_differs(
+    sqlite_pki: TwoTier,
+) -> None:
+    """ETSI's AIA rule asks the document for the CRL DP extension (no CRL DP: the AIA must
+    name an OCSP responder). The AIA piece is reused while that extension is the same, and
+    judged again, with the finding a full lint gives, when it is gone."""
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    ws = sqlite_pki.ws
+    subject, sans = SUBJECTS["citizen-auth"]
+    template = api.issue_with_new_key(
+        ws, "issuing", "citizen-auth", subject, "ec-p256", sans=list(sans)
+    ).certificate
+    standard = ws.profiles.get("citizen-auth").lint
+    issuers_only = x509.AuthorityInformationAccess(
+        [
+            x509.AccessDescription(
+                AuthorityInformationAccessOID.CA_ISSUERS,
+                x509.UniformResourceIdentifier("http://pki.example.sn/issuing.crt"),
+            )
+        ]
+    )
+    aia = ExtensionOID.AUTHORITY_INFORMATION_ACCESS
+    crl_dp = ExtensionOID.CRL_DISTRIBUTION_POINTS
+    crl_dp_value = template.extensions.get_extension_for_oid(crl_dp).value
+    signer = ec.generate_private_key(ec.SECP256R1())
+    # The AIA before the CRL DP, so the AIA keeps its place when the CRL DP goes.
+    with_crl_dp = [
+        _with_extensions(template, signer, {aia: issuers_only, crl_dp: crl_dp_value})
+        for _ in range(3)
+    ]
+    without = [
+        _with_extensions(template, signer, {aia: issuers_only, crl_dp: None}) for _ in range(3)
+    ]
+    rows = RowLinter(standard)
+    rows._checks = 0
+    reports = set()
+    for der in [with_crl_dp[0], with_crl_dp[1], without[0], with_crl_dp[2], without[1], without[2]]:
+        expected = _full(der, standard)
+        assert _bulk(rows, der) == expected
+        assert isinstance(expected, LintReport)
+        reports.add(tuple(f.code for f in expected.findings))
+    assert len(reports) == 2  # the CRL DP extension does change the AIA's findings
+    assert rows.partial >= 4
+
+
 def _plain_certificate(
     signer: ec.EllipticCurvePrivateKey,
     subject: x509.Name,

@@ -25,6 +25,7 @@ allowed: they use ``document`` only to create the decoded nodes. The caller (the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import threading
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from typing import Any
 from pkilint import document, validation
 from pkilint.pkix import extension, general_name
 from pkilint.pkix.certificate import RFC5280Certificate, certificate_key
+from pyasn1.codec.der.encoder import encode as der_encode
 from pyasn1.error import PyAsn1Error
 from pyasn1.type import univ
 from pyasn1_alt_modules import rfc5280
@@ -84,7 +86,9 @@ def _get_document(node: Any) -> Any:
 #: equality: a walk that read one depends on its value only, not on where it came from. The
 #: key usage rules read ``is_ca``, the extended key usage rules ``extended_key_usages``, the
 #: key usage / key algorithm consistency rule ``spki_algorithm`` (see below).
-_FACTS = frozenset({"is_ca", "extended_key_usages", "spki_algorithm"})
+_FACTS = frozenset(
+    {"is_ca", "extended_key_usages", "policy_oids", "qualified_statement_ids", "spki_algorithm"}
+)
 _SPKI_ALGORITHM = ":certificate.tbsCertificate.subjectPublicKeyInfo.algorithm.algorithm"
 
 
@@ -110,6 +114,8 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
                 for facts in watch.facts:
                     facts.setdefault(name, key)
             return value
+        if name == "get_extension_by_oid":
+            return functools.partial(_read_extension, self)
         _ESCAPES[0] += 1
         return object.__getattribute__(self, name)
 
@@ -156,7 +162,40 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
 _FACT_EXTENSIONS = {
     "is_ca": bytes.fromhex("0603551d13"),  # basicConstraints
     "extended_key_usages": bytes.fromhex("0603551d25"),  # extKeyUsage
+    "policy_oids": bytes.fromhex("0603551d20"),  # certificatePolicies
+    "qualified_statement_ids": bytes.fromhex("06082b06010505070103"),  # qcStatements
 }
+#: The fact that a walk asked the document for the first extension with an OID (pkilint's
+#: ``get_extension_by_oid``), named by the OID's DER: its index and bytes, or its absence.
+_EXTENSION_READ = "ext:"
+_OID_DER: dict[Any, str] = {}
+
+
+def _read_extension(doc: Any, oid: Any) -> tuple[Any, int] | None:
+    """``doc.get_extension_by_oid(oid)`` as a fact of the walks under way: what they read of
+    the extension it returns depends on its bytes alone, when it is a piece (whose own
+    parent is watched); one assembled from new pieces counts as a read beyond the piece."""
+    watch = _WATCH
+    watch.in_fact += 1
+    try:
+        found: tuple[Any, int] | None = object.__getattribute__(doc, "get_extension_by_oid")(oid)
+    finally:
+        watch.in_fact -= 1
+    if watch.facts:
+        if found is not None and not found[0]._piece_root:
+            _ESCAPES[0] += 1
+        else:
+            name = _OID_DER.get(oid)
+            if name is None:
+                name = _OID_DER[oid] = _EXTENSION_READ + der_encode(oid).hex()
+            watch.in_fact += 1
+            try:
+                key = object.__getattribute__(doc, "fact_key")(name)
+            finally:
+                watch.in_fact -= 1
+            for facts in watch.facts:
+                facts.setdefault(name, key)
+    return found
 
 
 def _fact_key(cut: _Cut, name: str) -> bytes:
@@ -179,13 +218,14 @@ _EXTENSION_FACT_KEYS: dict[tuple[str, tuple[bytes, ...]], bytes] = {}
 
 
 def _extension_fact_key(extensions: tuple[bytes, ...], name: str) -> bytes:
-    oid = _FACT_EXTENSIONS[name]
-    for element in extensions:
+    indexed = name.startswith(_EXTENSION_READ)
+    oid = bytes.fromhex(name[len(_EXTENSION_READ) :]) if indexed else _FACT_EXTENSIONS[name]
+    for index, element in enumerate(extensions):
         found = _components(element, 0x30)
         if found is None:  # does not decode (so no document is made of it): all of them
             return b"*" + b"".join(extensions)
-        if found[0][1] == oid:
-            return b"E" + element
+        if found[0][1] == oid:  # the extension read, and where it is (the walk may say so)
+            return (b"E%d:" % index if indexed else b"E") + element
     return b"-"
 
 
