@@ -351,6 +351,86 @@ def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_dif
     assert rows.partial > len(sequence) // 2
 
 
+def test_a_tls_key_usage_piece_is_judged_again_for_another_key_algorithm() -> None:
+    """The TLS Baseline Requirements' key usage rule goes from the root to the key's
+    algorithm (keyEncipherment is for RSA keys, not EC ones): that is the key algorithm
+    fact, so one key usage piece is reused across keys of one algorithm and judged again,
+    with the findings of a full lint, for a key of another."""
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    signer = ec.generate_private_key(ec.SECP256R1())
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=False,
+        key_encipherment=True,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    ekus = [ExtendedKeyUsageOID.SERVER_AUTH]
+    ec_keys = [ec.generate_private_key(ec.SECP256R1()) for _ in range(3)]
+    rsa_keys = [rsa.generate_private_key(65537, 2048) for _ in range(2)]
+    ders = [_shaped(signer, key, False, usage, ekus) for key in ec_keys + rsa_keys]
+    standard = LintStandard.CABF_SERVERAUTH
+    rows = RowLinter(standard)
+    rows._checks = 0
+    reports = set()
+    for der in [ders[0], ders[1], ders[3], ders[2], ders[4], ders[0]]:
+        expected = _full(der, standard)
+        assert _bulk(rows, der) == expected
+        reports.add(repr(expected))
+    assert len(reports) >= 2  # the key's algorithm does change the key usage findings
+    assert rows.partial >= 4
+
+
+def test_a_policies_piece_is_judged_again_for_a_validity_across_a_rule_s_date() -> None:
+    """A dated rule (an EV certificate's policies must name a CPS URI if its validity starts
+    before 6 May 2024) reads the validity's start from the document: the policies piece is
+    reused while the validity is the same and judged again, as a full lint would, when it
+    starts on the other side of the date."""
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    signer = ec.generate_private_key(ec.SECP256R1())
+    ev = x509.CertificatePolicies(
+        [x509.PolicyInformation(x509.ObjectIdentifier("2.23.140.1.1"), None)]
+    )
+
+    def certificate(start: dt.datetime) -> bytes:
+        key = ec.generate_private_key(ec.SECP256R1()).public_key()
+        builder = (
+            x509.CertificateBuilder()
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dated CA")]))
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "SN")]))
+            .public_key(key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(start)
+            .not_valid_after(start + dt.timedelta(days=90))
+            .add_extension(ev, critical=False)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), False)
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("www.gov.sn")]), False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key), critical=False)
+        )
+        return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+    before = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    after = dt.datetime(2024, 9, 1, tzinfo=dt.UTC)
+    ders = [certificate(before), certificate(before), certificate(after), certificate(after)]
+    standard = LintStandard.CABF_SERVERAUTH
+    rows = RowLinter(standard)
+    rows._checks = 0
+    reports = set()
+    for der in [ders[0], ders[1], ders[2], ders[3], ders[0]]:
+        expected = _full(der, standard)
+        assert _bulk(rows, der) == expected
+        assert isinstance(expected, LintReport)
+        reports.add(tuple(f.code for f in expected.findings))
+    assert len(reports) == 2  # the validity's start does change the policies' findings
+    assert rows.partial >= 3
+
+
 def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) -> None:
     """The key usage and EKU rules read certificate facts beyond their piece; those facts
     are the same for every certificate of a job, so their pieces' results are reused."""

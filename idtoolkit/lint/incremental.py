@@ -87,7 +87,15 @@ def _get_document(node: Any) -> Any:
 #: key usage rules read ``is_ca``, the extended key usage rules ``extended_key_usages``, the
 #: key usage / key algorithm consistency rule ``spki_algorithm`` (see below).
 _FACTS = frozenset(
-    {"is_ca", "extended_key_usages", "policy_oids", "qualified_statement_ids", "spki_algorithm"}
+    {
+        "is_ca",
+        "extended_key_usages",
+        "policy_oids",
+        "qualified_statement_ids",
+        "spki_algorithm",
+        "not_before",
+        "not_after",
+    }
 )
 _SPKI_ALGORITHM = ":certificate.tbsCertificate.subjectPublicKeyInfo.algorithm.algorithm"
 
@@ -199,6 +207,8 @@ def _read_extension(doc: Any, oid: Any) -> tuple[Any, int] | None:
 
 
 def _fact_key(cut: _Cut, name: str) -> bytes:
+    if name in ("not_before", "not_after"):  # the dated rules' validity period start
+        return b"V" + dict(cut.tbs)["validity"]
     if name == "spki_algorithm":
         spki = dict(cut.tbs)["subjectPublicKeyInfo"]
         found = _components(spki, 0x30)
@@ -361,6 +371,27 @@ def _spki_key_usage_validate_watched(self: Any, node: Any) -> Any:
 
 
 certificate_key.SpkiKeyUsageConsistencyValidator.validate = _spki_key_usage_validate_watched
+_navigate = document.PDUNode.navigate
+
+
+def _navigate_watched(self: Any, path: str) -> Any:
+    """pkilint's navigate; going from the root to the key's algorithm OID (the key usage rules
+    of the TLS and S/MIME profiles do) is reading the ``spki_algorithm`` fact, not the root."""
+    if (
+        path == _SPKI_ALGORITHM
+        and not _WATCH.in_fact
+        and type(self.__dict__["_document"]) is _PieceDocument
+    ):
+        _WATCH.current.spki_algorithm  # noqa: B018 - records the fact for the walks under way
+        _WATCH.in_fact += 1
+        try:
+            return _navigate(self, path)
+        finally:
+            _WATCH.in_fact -= 1
+    return _navigate(self, path)
+
+
+document.PDUNode.navigate = _navigate_watched
 document.PDUNode._generate_child_nodes = _generate_child_nodes
 validation.encode = _encode_remembered
 document.decode_der = _decode_der_remembered
