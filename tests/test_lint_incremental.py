@@ -431,6 +431,37 @@ def test_a_policies_piece_is_judged_again_for_a_validity_across_a_rule_s_date() 
     assert rows.partial >= 3
 
 
+def test_the_outer_signature_algorithm_piece_is_judged_again_when_tbs_says_another() -> None:
+    """The rule that the outer signature algorithm equals tbsCertificate's reads the latter
+    from the former's piece: that piece is reused while tbsCertificate's is the same, and
+    judged again (a mismatch finding, as a full lint gives) when it is not."""
+    from cryptography.hazmat.primitives.asymmetric import ec as ec_keys
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    signer = ec_keys.generate_private_key(ec_keys.SECP256R1())
+    usage = x509.KeyUsage(True, False, False, False, False, False, False, False, False)
+    ekus = [ExtendedKeyUsageOID.CLIENT_AUTH]
+    sha256 = bytes.fromhex("06082a8648ce3d040302")  # ecdsa-with-SHA256
+    sha384 = bytes.fromhex("06082a8648ce3d040303")
+    ders = [
+        _shaped(signer, ec_keys.generate_private_key(ec_keys.SECP256R1()), False, usage, ekus)
+        for _ in range(4)
+    ]
+    # tbsCertificate's algorithm (the first of the two) said otherwise: same length, still DER.
+    mismatched = [der.replace(sha256, sha384, 1) for der in ders[2:]]
+    assert all(m != d for m, d in zip(mismatched, ders[2:], strict=True))
+    rows = RowLinter(LintStandard.PKIX)
+    rows._checks = 0
+    reports = set()
+    for der in [ders[0], ders[1], mismatched[0], ders[2], mismatched[1]]:
+        expected = _full(der, LintStandard.PKIX)
+        assert _bulk(rows, der) == expected
+        assert isinstance(expected, LintReport)
+        reports.add(tuple(f.code for f in expected.findings))
+    assert len(reports) == 2  # the mismatch is found
+    assert rows.partial >= 4
+
+
 def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) -> None:
     """The key usage and EKU rules read certificate facts beyond their piece; those facts
     are the same for every certificate of a job, so their pieces' results are reused."""

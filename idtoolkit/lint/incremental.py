@@ -209,6 +209,8 @@ def _read_extension(doc: Any, oid: Any) -> tuple[Any, int] | None:
 def _fact_key(cut: _Cut, name: str) -> bytes:
     if name in ("not_before", "not_after"):  # the dated rules' validity period start
         return b"V" + dict(cut.tbs)["validity"]
+    if name == "signature":  # tbsCertificate's signature algorithm
+        return b"S" + dict(cut.tbs)["signature"]
     if name == "spki_algorithm":
         spki = dict(cut.tbs)["subjectPublicKeyInfo"]
         found = _components(spki, 0x30)
@@ -256,7 +258,7 @@ def _set_document(node: Any, value: Any) -> None:
 
 
 def _get_parent(node: Any) -> Any:
-    if node._piece_root:
+    if node._piece_root and not _WATCH.in_fact:  # what a fact reads is the fact's
         _ESCAPES[0] += 1
     return node.__dict__["_parent"]
 
@@ -374,9 +376,29 @@ certificate_key.SpkiKeyUsageConsistencyValidator.validate = _spki_key_usage_vali
 _navigate = document.PDUNode.navigate
 
 
+#: Navigations from a piece's root that read one field of the certificate: the fact named
+#: here, keyed by that field's bytes (the outer signature algorithm rule compares itself with
+#: tbsCertificate's).
+_NAVIGATION_FACTS = {("certificate.signatureAlgorithm", "^.tbsCertificate.signature"): "signature"}
+
+
 def _navigate_watched(self: Any, path: str) -> Any:
     """pkilint's navigate; going from the root to the key's algorithm OID (the key usage rules
-    of the TLS and S/MIME profiles do) is reading the ``spki_algorithm`` fact, not the root."""
+    of the TLS and S/MIME profiles do) is reading the ``spki_algorithm`` fact, not the root;
+    the navigations in :data:`_NAVIGATION_FACTS` read their field's fact."""
+    fact = _NAVIGATION_FACTS.get((self.path, path)) if path[0] == "^" else None
+    if fact is not None and self._piece_root and not _WATCH.in_fact:
+        doc = _WATCH.current
+        if type(doc) is _PieceDocument and type(self.__dict__["_document"]) is _PieceDocument:
+            _WATCH.in_fact += 1
+            try:
+                key = doc.fact_key(fact)
+                found = _navigate(self, path)
+            finally:
+                _WATCH.in_fact -= 1
+            for facts in _WATCH.facts:
+                facts.setdefault(fact, key)
+            return found
     if (
         path == _SPKI_ALGORITHM
         and not _WATCH.in_fact
