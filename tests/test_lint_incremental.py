@@ -462,6 +462,40 @@ def test_the_outer_signature_algorithm_piece_is_judged_again_when_tbs_says_anoth
     assert rows.partial >= 4
 
 
+@pytest.mark.parametrize("standard", [LintStandard.PKIX, LintStandard.CABF_SERVERAUTH])
+def test_a_skeleton_validator_that_reads_a_new_value_judges_each_certificate(
+    standard: LintStandard,
+) -> None:
+    """A validator of an assembled node (the subject's domain component rule) whose verdict
+    is kept for a shape only when it read nothing that changes between its certificates:
+    it reads the new domain component value here, so every certificate is judged, as a
+    full lint judges it."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    values = ["gov", "bad label!", "sn", "-dash", "ministry", "a" * 70, "ok"]
+    ders = [
+        _plain_certificate(
+            signer,
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COUNTRY_NAME, "SN"),
+                    x509.NameAttribute(NameOID.DOMAIN_COMPONENT, value, _validate=False),
+                ]
+            ),
+            ec.generate_private_key(ec.SECP256R1()).public_key(),
+        )
+        for value in values
+    ]
+    rows = RowLinter(standard)
+    rows._checks = 0
+    reports = set()
+    for der in ders + ders[::-1]:
+        expected = _full(der, standard)
+        assert _bulk(rows, der) == expected
+        reports.add(repr(expected))
+    assert len(reports) >= 2  # the value does change the findings
+    assert rows.partial > len(ders)
+
+
 def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) -> None:
     """The key usage and EKU rules read certificate facts beyond their piece; those facts
     are the same for every certificate of a job, so their pieces' results are reused."""
