@@ -21,6 +21,19 @@ time. What a walk did not read cannot change its result, so a piece with the sam
 the same place gets the same results. pkilint's value decoders are the one exception
 allowed: they use ``document`` only to create the decoded nodes. The caller (the
 :class:`~idtoolkit.lint.linter.RowLinter`) still checks this against a full lint.
+
+Some reads of the document are *facts*, values computed from known bytes of the certificate
+(:data:`_FACTS`, :func:`_fact_key`): whether it is a CA, its EKUs, policies and QC statements,
+its key's algorithm, its validity's start (dated rules), tbsCertificate's signature algorithm,
+and any extension a walk asks for by OID (its index and bytes). A walk that read facts is
+reused while the facts' bytes are the same, and walked again otherwise.
+
+Most certificates of a job are also made of the same known pieces in the same places, with
+new ones in the same places: the same *shape*. A shape's assembled values and nodes are kept
+(:class:`_Frame`) and filled with each next certificate's new pieces, and pkilint's walk over
+a shape's skeleton is recorded once per validator container and replayed (:func:`_replay`):
+the validators of assembled nodes run again, new pieces are walked, and runs of known pieces'
+results are put back in one step.
 """
 
 from __future__ import annotations
