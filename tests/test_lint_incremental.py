@@ -224,6 +224,7 @@ def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
     signer = ec.generate_private_key(ec.SECP256R1())
     rows = RowLinter(standard)
     rows._checks = 0  # compare the fast path itself, not its safety net
+    rows.check_shapes = False
     ders = [template.public_bytes(serialization.Encoding.DER)]
     ders += [d for _ in range(70) if (d := _variant(rng, template, signer)) is not None]
     assert len(ders) > 50
@@ -250,6 +251,7 @@ def test_reordered_and_repeated_certificates_keep_their_own_findings(sqlite_pki:
     pool = [d for _ in range(12) if (d := _variant(rng, template, signer)) is not None]
     rows = RowLinter(standard)
     rows._checks = 0
+    rows.check_shapes = False
     for der in [rng.choice(pool) for _ in range(60)]:
         assert _bulk(rows, der) == _full(der, standard)
 
@@ -288,7 +290,12 @@ def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: T
 
 
 def _shaped(
-    signer: ec.EllipticCurvePrivateKey, key: Any, ca: bool, usage: x509.KeyUsage, ekus: list[Any]
+    signer: ec.EllipticCurvePrivateKey,
+    key: Any,
+    ca: bool,
+    usage: x509.KeyUsage,
+    ekus: list[Any],
+    days: int = 90,
 ) -> bytes:
     """A certificate whose key usage and EKU bytes are fixed while its key algorithm and
     basicConstraints vary: the facts the key usage and EKU rules read beyond their piece."""
@@ -302,7 +309,7 @@ def _shaped(
         .public_key(public)
         .serial_number(x509.random_serial_number())
         .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=90))
+        .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
         .add_extension(usage, critical=True)
         .add_extension(x509.ExtendedKeyUsage(ekus), critical=False)
@@ -342,6 +349,7 @@ def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_dif
     sequence = ders + [rng.choice(ders) for _ in range(30)]
     rows = RowLinter(LintStandard.PKIX)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in sequence:
         expected = _full(der, LintStandard.PKIX)
@@ -377,6 +385,7 @@ def test_a_tls_key_usage_piece_is_judged_again_for_another_key_algorithm() -> No
     standard = LintStandard.CABF_SERVERAUTH
     rows = RowLinter(standard)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], ders[3], ders[2], ders[4], ders[0]]:
         expected = _full(der, standard)
@@ -421,6 +430,7 @@ def test_a_policies_piece_is_judged_again_for_a_validity_across_a_rule_s_date() 
     standard = LintStandard.CABF_SERVERAUTH
     rows = RowLinter(standard)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], ders[2], ders[3], ders[0]]:
         expected = _full(der, standard)
@@ -452,6 +462,7 @@ def test_the_outer_signature_algorithm_piece_is_judged_again_when_tbs_says_anoth
     assert all(m != d for m, d in zip(mismatched, ders[2:], strict=True))
     rows = RowLinter(LintStandard.PKIX)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], mismatched[0], ders[2], mismatched[1]]:
         expected = _full(der, LintStandard.PKIX)
@@ -487,6 +498,7 @@ def test_a_skeleton_validator_that_reads_a_new_value_judges_each_certificate(
     ]
     rows = RowLinter(standard)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in ders + ders[::-1]:
         expected = _full(der, standard)
@@ -594,6 +606,7 @@ def test_a_known_piece_that_read_another_extension_is_judged_again_when_it_diffe
     ]
     rows = RowLinter(standard)
     rows._checks = 0
+    rows.check_shapes = False
     reports = set()
     for der in [with_crl_dp[0], with_crl_dp[1], without[0], with_crl_dp[2], without[1], without[2]]:
         expected = _full(der, standard)
@@ -642,6 +655,7 @@ def _with_key_algorithm(der: bytes, algorithm: str) -> bytes:
 def _series_equal_full_lints(ders: list[bytes]) -> RowLinter:
     rows = RowLinter(LintStandard.PKIX)
     rows._checks = 0
+    rows.check_shapes = False
     for index, der in enumerate(ders):
         assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
     return rows
@@ -768,3 +782,39 @@ def test_of_two_extensions_with_one_oid_the_first_is_the_one_read() -> None:
     reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 3
     _series_equal_full_lints(ders + ders[::-1])
+
+
+def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first certificate of each shape whose walk is replayed is also linted in full:
+    should a replay ever lose a finding, the report is the full lint's and the fast path
+    stops, though the job's first certificates agreed."""
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    from idtoolkit.lint import incremental
+
+    signer = ec.generate_private_key(ec.SECP256R1())
+    usage = x509.KeyUsage(True, False, True, False, False, False, False, False, False)
+    ekus = [ExtendedKeyUsageOID.SERVER_AUTH]
+    ders = [
+        _shaped(signer, ec.generate_private_key(ec.SECP256R1()), False, usage, ekus)
+        for _ in range(8)
+    ]
+    rows = RowLinter(LintStandard.PKIX)
+    for der in ders[:4]:  # the job's first certificates, checked and agreeing
+        assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
+    assert rows.disagreed == 0
+
+    def lossy(self: Any, trace: list[Any], nodes: dict[str, Any], results: list[Any]) -> None:
+        return None  # a broken replay: no result at all
+
+    monkeypatch.setattr(incremental, "_replay", lossy)
+    # A new validity: a new shape, recorded on its first certificate, replayed on the next.
+    later = [
+        _shaped(signer, ec.generate_private_key(ec.SECP256R1()), False, usage, ekus, days=30)
+        for _ in range(3)
+    ]
+    for der in later:
+        assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
+    assert rows.disagreed == 1

@@ -990,6 +990,8 @@ class _Frame:
         self.stable_extensions = False
         #: ...so the table of the first extension with each OID is too, made once.
         self.extensions_by_oid: dict[Any, tuple[Any, int]] | None = None
+        #: A document was filled into it (and its shape's walk replayed) before.
+        self.replayed = False
 
 
 #: Shapes whose frames are kept: a job has a handful (the first certificate of a batch, whose
@@ -1020,6 +1022,9 @@ class Pieces:
         self._tokens: list[int | str] = []
         self._shapes: dict[tuple[int | str, ...], int] = {}
         self._frames: dict[int, _Frame] = {}
+        #: The last document is the first filled into its shape's frame: the first whose
+        #: walk is replayed (its linter checks it against a full lint).
+        self.first_replay = False
 
     def document(self, der: bytes) -> Any:
         """The pkilint document of ``der``, made of known pieces where the bytes match.
@@ -1056,6 +1061,7 @@ class Pieces:
         state["_cut"] = cut
         _WATCH.current = doc
         frame = self._frames.get(shape)
+        self.first_replay = frame is not None and not frame.replayed
         if frame is None:
             frame = self._build(doc, tbs_parts, extension_parts, outer)
             if len(self._frames) >= _FRAMES:
@@ -1063,6 +1069,7 @@ class Pieces:
             self._frames[shape] = frame
         else:
             self._fill(frame, doc)
+            frame.replayed = True
         doc.root = frame.root
         state["_frame"] = frame
         state["_skeleton"] = _Skeleton(shape, frame.nodes)
