@@ -3,9 +3,14 @@
 Run from the project root::
 
     .venv/bin/python bench/lint_rows.py [--count 3000] [--full-sample 100] [--json] [--profile]
+        [--cert-profile NAME]
 
 The certificates are bench/bulk_issue.py's raw tls-client certificates (one P-256 key, CN and
-DNS SAN each), built before any timing. Reported, in CPU milliseconds per certificate: the
+DNS SAN each), built before any timing; with ``--cert-profile``, certificates the engine
+issues under that shipped end-entity profile (a bulk job's: one validity, a subject and SANs
+that differ in one value, a new key each; issued by ``api.issue_csrs_bulk``), linted
+against the profile's standard (ETSI for
+citizen-auth, the TLS or S/MIME Baseline Requirements for tls-server and smime). Reported, in CPU milliseconds per certificate: the
 bulk lint, and of it the document assembly (cutting the DER, decoding new pieces) and the
 walk; the full lint of a sample; and, per place whose bytes are new in every certificate, what
 walking its piece costs (what a cache by facts of those values could save at most). Why it
@@ -22,6 +27,7 @@ import io
 import json
 import pstats
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -29,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
@@ -63,8 +69,73 @@ def certificates(count: int) -> list[bytes]:
     return ders
 
 
-def measure(ders: Sequence[bytes], full_sample: int, profile: bool) -> dict[str, Any]:
-    rows = RowLinter(LintStandard.PKIX)
+def _job_request(profile: str, i: int) -> tuple[x509.Name, list[x509.GeneralName]]:
+    """Certificate ``i``'s subject and SANs in a bulk job of a shipped end-entity profile."""
+    attribute = x509.NameAttribute
+    if profile == "tls-server":
+        host = f"www{i:05d}.gov.sn"
+        return x509.Name([attribute(NameOID.COMMON_NAME, host)]), [x509.DNSName(host)]
+    if profile == "smime":
+        mail = f"a{i:05d}@gov.sn"
+        return x509.Name([attribute(NameOID.COMMON_NAME, mail)]), [x509.RFC822Name(mail)]
+    if profile in ("citizen-auth", "citizen-sign"):
+        person = [
+            attribute(NameOID.COMMON_NAME, f"Amina Diallo {i:05d}"),
+            attribute(NameOID.GIVEN_NAME, "Amina"),
+            attribute(NameOID.SURNAME, "Diallo"),
+            attribute(NameOID.SERIAL_NUMBER, f"IDCSN-{i:07d}"),
+            attribute(NameOID.COUNTRY_NAME, "SN"),
+        ]
+        return x509.Name(person), []
+    unit = [
+        attribute(NameOID.COMMON_NAME, f"client-{i:05d}"),
+        attribute(NameOID.ORGANIZATION_NAME, "Ministry of Health"),
+        attribute(NameOID.COUNTRY_NAME, "SN"),
+    ]
+    return x509.Name(unit), []
+
+
+JOB_PROFILES = ("citizen-auth", "citizen-sign", "smime", "tls-client", "tls-server")
+
+
+def profile_certificates(profile: str, count: int) -> tuple[list[bytes], LintStandard]:
+    """``count`` certificates of one bulk job under ``profile`` (issued by the engine in a
+    scratch workspace, read back from its store), and the profile's lint standard."""
+    from bulk_issue import BASE_URL, PASSPHRASE, build_pki
+
+    from idtoolkit import api
+
+    csrs = []
+    for i in range(count):
+        subject, sans = _job_request(profile, i)
+        builder = x509.CertificateSigningRequestBuilder().subject_name(subject)
+        if sans:
+            builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        csrs.append(builder.sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256()))
+    with tempfile.TemporaryDirectory(prefix="idt-lint-rows-") as tmp:
+        ws = api.Workspace.init(Path(tmp) / "ws", PASSPHRASE, base_url=BASE_URL)
+        try:
+            build_pki(ws)
+            standard = ws.profiles.get(profile).lint
+            result = api.issue_csrs_bulk(ws, "issuing", profile, csrs)
+            ders = [
+                api.find_certificate(ws, serial).certificate.public_bytes(
+                    serialization.Encoding.DER
+                )
+                for serial in result.serials
+            ]
+        finally:
+            ws.close()
+    return ders, standard
+
+
+def measure(
+    ders: Sequence[bytes],
+    full_sample: int,
+    profile: bool,
+    standard: LintStandard = LintStandard.PKIX,
+) -> dict[str, Any]:
+    rows = RowLinter(standard)
     for der in ders[:WARM_UP]:
         rows.lint(der)
     # As the lint workers do (idtoolkit/lint/worker.py): loaded objects frozen, collect seldom.
@@ -132,10 +203,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--full-sample", type=int, default=100, help="full lints timed (100)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--profile", action="store_true", help="cProfile the bulk lint")
+    parser.add_argument(
+        "--cert-profile",
+        choices=JOB_PROFILES,
+        help="certificates the engine issues under this shipped profile (default: raw tls-client)",
+    )
     args = parser.parse_args(argv)
     print(f"building {args.count} certificates...", file=sys.stderr)
-    ders = certificates(args.count + WARM_UP)
-    result = measure(ders, args.full_sample, args.profile)
+    if args.cert_profile:
+        ders, standard = profile_certificates(args.cert_profile, args.count + WARM_UP)
+    else:
+        ders, standard = certificates(args.count + WARM_UP), LintStandard.PKIX
+    result = measure(ders, args.full_sample, args.profile, standard)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
