@@ -3,6 +3,7 @@ finding the CA's own base URL may downgrade; pyASN.1 failures reworded to a line
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -47,12 +48,18 @@ def _asn1_failure(finding: LintFinding) -> Message | None:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _host(base_url: str) -> str | None:
+    """The host of a CA's base URL (asked for every certificate of a bulk job)."""
+    return urlsplit(base_url).hostname
+
+
 def accept_base_url(report: LintReport, base_url: str | None) -> LintReport:
     """Downgrade "internal domain name" (or IP address: the default base URL is 127.0.0.1,
     where a lab's ``serve --tls-port`` answers) for the host of the CA's own base URL (see
     :func:`lint_der_or_reject`)."""
-    host = urlsplit(base_url).hostname if base_url else None
-    if host and report.errors:
+    host = _host(base_url) if base_url and report.errors else None
+    if host:
         report = downgrade_findings(
             report,
             lambda f: (
