@@ -81,12 +81,53 @@ def test_a_csv_with_bad_rows_issues_every_good_row_and_reports_the_bad(
         and format(cert.serial_number, "x").zfill(40).endswith(first["serial"].lstrip("0"))
     )
     cert.verify_directly_issued_by(chain[0])
+    # Packed in a second process as they were signed: each file's key is its certificate's,
+    # opened with its own letter's password.
+    for letter in letters[::40]:
+        key, cert, _ = pkcs12.load_key_and_certificates(
+            (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
+        )
+        assert key is not None and cert is not None
+        assert key.public_key() == cert.public_key()
+        assert format(cert.serial_number, "x").zfill(40).endswith(letter["serial"].lstrip("0"))
     assert json.loads((out / "report.json").read_text())["issued"] == 997
     again = run_csv_job(
         sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
     )
     assert again.issued == 0 and again.already_issued == 997
     assert len(_refs(sqlite_pki.ws)) == 997
+
+
+def test_a_job_whose_packing_helper_stops_packs_its_files_itself(
+    sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large job packs its PKCS#12 files in a helper process; should that helper be gone
+    (it could not start, or it died), the job packs them itself: every file is there and
+    opens with its password, with its certificate's key."""
+    from idtoolkit import helper_processes
+
+    command = helper_processes.command
+
+    def gone(worker: str, *args: str) -> list[str]:
+        if worker == "p12":
+            return [sys.executable, "-c", "pass"]  # exits at once, packing nothing
+        return command(worker, *args)
+
+    monkeypatch.setattr(helper_processes, "command", gone)
+    write_citizens(tmp_path / "citizens.csv", 40)
+    report = run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
+    )
+    assert report.issued == 37 and not report.errors[3:]
+    out = tmp_path / "out"
+    letters = list(csv.DictReader((out / "pin-letters.csv").open()))
+    assert len(letters) == 37 == len(list((out / "credentials").iterdir()))
+    for letter in letters:
+        key, cert, _ = pkcs12.load_key_and_certificates(
+            (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
+        )
+        assert key is not None and cert is not None
+        assert key.public_key() == cert.public_key()
 
 
 def test_column_mapping_and_a_clear_error_for_unknown_columns(

@@ -196,9 +196,12 @@ def issue_bulk(
     after_commit: BatchHook | None = None,
     cancelled: Callable[[], bool] | None = None,
     source: str = "bulk",
+    signed: Callable[[IssuedItem], None] | None = None,
 ) -> BulkResult:
     """Issue one certificate per item, in order; see the module docstring. ``cancelled`` is
-    polled between items: a cancelled job stops after committing what it signed."""
+    polled between items: a cancelled job stops after committing what it signed. ``signed``
+    sees each certificate as soon as it is signed, before its lint verdict (to start work on
+    it that a rejection would just throw away, such as packing its PKCS#12 file)."""
     with ws.store.reading() as session:
         issuer_ca = ca_by_name(session, ca)
         issuer, signer = issuer_and_signer(ws, issuer_ca)
@@ -267,7 +270,10 @@ def issue_bulk(
                     item.request.subject,
                 )
                 batch.entries.append(entry)
-                batch.issued.append(IssuedItem(item, cert, serial_to_hex(cert.serial_number)))
+                issued_item = IssuedItem(item, cert, serial_to_hex(cert.serial_number))
+                batch.issued.append(issued_item)
+                if signed is not None:
+                    signed(issued_item)
             if gc_was_enabled:
                 gc.enable()
             # Commit batches whose lints are done; wait only when too many are queued.

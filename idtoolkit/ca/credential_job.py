@@ -14,11 +14,14 @@ recorded as ``bulk:JOB:ROW`` and the store refuses a second certificate for it, 
 issues each row exactly once.
 
 PKCS#12 files protected by the generated ~120-bit passwords use OpenSSL's default of 2,048
-PBKDF2 rounds: with that much entropy the KDF adds nothing, 600,000 rounds per file would make
-a 10,000-person run take ten minutes, and cryptography holds the GIL while it derives, so the
-rounds cannot be spread over both cores. Packing them in a second process was tried: 535
-against 505 credentials/s on 6,000 rows, not worth a second process; the signing side is the
-limit.
+PBKDF2 rounds: with that much entropy the KDF adds nothing, and 600,000 rounds per file would
+make a 10,000-person run take ten minutes. cryptography holds the GIL while it derives, so
+threads cannot spread the packing: a job of 20 rows or more packs its files in a second
+process (:mod:`idtoolkit.ca.p12_packer`), each as soon as its certificate is signed, and a
+thread delivers a committed batch's files while the next batch is signed (writing a thousand
+files is mostly waiting for the disk). With the lint faster, packing had become the largest
+cost left in this process: 302-316 credentials/s became 382-385 on 4,000 rows
+(bench/bulk_credentials.py, 2026-12-05).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +57,7 @@ from idtoolkit.ca.job_identity import (
     refuse_job_elsewhere,
 )
 from idtoolkit.ca.names import format_subject
+from idtoolkit.ca.p12_packer import P12Packer
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
@@ -72,6 +76,8 @@ from idtoolkit.workspace import Workspace
 
 STAGING = ".staging"
 BULK_P12_ROUNDS = 2048
+#: From this many rows a job packs its PKCS#12 files in a second process.
+_PACK_ELSEWHERE = 20
 
 
 @dataclass
@@ -261,18 +267,33 @@ def run_csv_job(
                 (row, private_key),
             )
 
-    def build_p12(issued_item: IssuedItem) -> dict[str, str]:
+    # Large jobs pack their PKCS#12 files in a second process, each as soon as it is signed
+    # (see idtoolkit.ca.p12_packer): packing holds the GIL and cost more than the rest.
+    packer = P12Packer(chain, legacy_p12, BULK_P12_ROUNDS) if len(todo) >= _PACK_ELSEWHERE else None
+    packing: dict[str, tuple[str, int]] = {}
+
+    def pack_early(issued_item: IssuedItem) -> None:
+        assert packer is not None
         row, private_key = issued_item.item.payload
         password = generate_password()
-        blob = pkcs12_bytes(
-            row.row_id,
-            private_key,
-            issued_item.certificate,
-            chain,
-            password.encode(),
-            legacy_p12,
-            rounds=BULK_P12_ROUNDS,
-        )
+        ticket = packer.submit(row.row_id, private_key, issued_item.certificate, password.encode())
+        packing[issued_item.serial] = (password, ticket)
+
+    def build_p12(issued_item: IssuedItem) -> dict[str, str]:
+        row, private_key = issued_item.item.payload
+        early = packing.pop(issued_item.serial, None)
+        password = generate_password() if early is None else early[0]
+        blob = None if early is None or packer is None else packer.packed(early[1])
+        if blob is None:  # packed here: small job, or the helper could not (it says why here)
+            blob = pkcs12_bytes(
+                row.row_id,
+                private_key,
+                issued_item.certificate,
+                chain,
+                password.encode(),
+                legacy_p12,
+                rounds=BULK_P12_ROUNDS,
+            )
         return {
             "row_id": row.row_id,
             "serial": issued_item.serial,
@@ -283,30 +304,52 @@ def run_csv_job(
 
     staged_batches: dict[str, Path] = {}
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # A committed batch's files are delivered by a thread (writing a thousand files is mostly
+    # waiting for the disk) while the next batch is signed; one batch at a time, and all of
+    # them before the job returns. Until delivered, a batch stays staged: a crash delivers
+    # it on the next run.
+    delivering: Future[int] | None = None
+    deliverer = ThreadPoolExecutor(max_workers=1)
 
-        def before_commit(batch: list[IssuedItem]) -> None:
-            # Sequential: cryptography holds the GIL while packing; two threads were slower.
-            entries = [build_p12(issued_item) for issued_item in batch]
-            staged_batches[batch[0].serial] = delivery.stage(entries)
+    def delivered() -> None:
+        nonlocal delivering
+        if delivering is not None:
+            finished, delivering = delivering, None
+            finished.result()  # a failed delivery stops the job (its batch stays staged)
 
-        def after_commit(batch: list[IssuedItem]) -> None:
-            delivery.deliver(staged_batches.pop(batch[0].serial))
-            state.advance(len(batch), progress)
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
 
-        result = issue_bulk(
-            ws,
-            ca,
-            prof,
-            items(pool),
-            expected=len(todo),
-            commit_every=commit_every,
-            before_commit=before_commit,
-            after_commit=after_commit,
-            cancelled=cancelled,
-            source=f"bulk csv {job_name}",
-        )
-        pool.shutdown(cancel_futures=True)  # a cancelled job does not wait for unused keys
+            def before_commit(batch: list[IssuedItem]) -> None:
+                # The files packed by the helper, or here (GIL held: one at a time).
+                entries = [build_p12(issued_item) for issued_item in batch]
+                staged_batches[batch[0].serial] = delivery.stage(entries)
+
+            def after_commit(batch: list[IssuedItem]) -> None:
+                nonlocal delivering
+                delivered()
+                delivering = deliverer.submit(delivery.deliver, staged_batches.pop(batch[0].serial))
+                state.advance(len(batch), progress)
+
+            result = issue_bulk(
+                ws,
+                ca,
+                prof,
+                items(pool),
+                expected=len(todo),
+                commit_every=commit_every,
+                before_commit=before_commit,
+                after_commit=after_commit,
+                cancelled=cancelled,
+                source=f"bulk csv {job_name}",
+                signed=None if packer is None else pack_early,
+            )
+            pool.shutdown(cancel_futures=True)  # a cancelled job does not wait for unused keys
+        delivered()
+    finally:
+        deliverer.shutdown(wait=True)
+        if packer is not None:
+            packer.close()
     _record_result(
         report,
         result,

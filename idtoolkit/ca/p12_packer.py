@@ -1,0 +1,216 @@
+"""Pack a bulk credential job's PKCS#12 files in a second process while this one signs.
+
+cryptography holds the GIL while it derives a PKCS#12 file's keys (two PBKDF2 runs, about a
+millisecond each even at 2,048 rounds), so threads cannot spread the packing: in one process
+it took more time than signing, linting and recording a credential together, while the other
+core had room (the lint workers use part of it). A helper process started through
+:mod:`idtoolkit.helper_processes` packs each file as soon as its certificate is signed; the
+job collects the files of a batch when it stages them, by then mostly packed.
+
+What crosses the pipe: the chain once, then per file its name, the private key (PKCS#8 DER,
+unencrypted: a pipe between two of our own processes, never a file, an argument or a log),
+the certificate and the password. Frames are a 4-byte big-endian length and a payload; a
+request's payload is four such fields. The packer uses :func:`~idtoolkit.ca.issuance.
+pkcs12_bytes`, the one PKCS#12 writer, so its files are those the job would pack itself.
+Should the helper stop or fail, the job packs the rest itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from typing import IO, cast
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
+
+from idtoolkit import helper_processes
+
+_HEADER = struct.Struct(">I")
+#: Requests sent to the helper at a time: it works while the job signs the next ones.
+_FLUSH_EVERY = 16
+_PACKED, _FAILED = b"\x00", b"\x01"
+
+
+def _frame(payload: bytes) -> bytes:
+    return _HEADER.pack(len(payload)) + payload
+
+
+def _fields(*values: bytes) -> bytes:
+    return b"".join(_frame(value) for value in values)
+
+
+def _split(payload: bytes) -> list[bytes]:
+    fields, at = [], 0
+    while at < len(payload):
+        (length,) = _HEADER.unpack_from(payload, at)
+        at += _HEADER.size
+        fields.append(payload[at : at + length])
+        at += length
+    return fields
+
+
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (length,) = _HEADER.unpack(header)
+    payload = stream.read(length)
+    return payload if len(payload) == length else None
+
+
+class P12Packer:
+    """The job's side: :meth:`submit` a signed certificate's file, later :meth:`packed` it."""
+
+    def __init__(self, chain: Sequence[x509.Certificate], legacy: bool, rounds: int) -> None:
+        self._process = subprocess.Popen(
+            helper_processes.command("p12", "legacy" if legacy else "modern", str(rounds)),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        self._results: list[bytes | None] = []
+        self._submitted = 0
+        self._unflushed = 0
+        self._dead = False
+        self._done = threading.Condition()
+        self._reader = threading.Thread(target=self._read_results, daemon=True)
+        self._reader.start()
+        self._send(
+            _fields(*(c.public_bytes(serialization.Encoding.DER) for c in chain)), flush=True
+        )
+
+    def _read_results(self) -> None:
+        assert self._process.stdout is not None
+        while (frame := _read_frame(self._process.stdout)) is not None:
+            with self._done:
+                self._results.append(frame[1:] if frame[:1] == _PACKED else None)
+                self._done.notify_all()
+        with self._done:
+            self._dead = True
+            self._done.notify_all()
+
+    def _send(self, payload: bytes, *, flush: bool) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(_frame(payload))
+            if flush:
+                stdin.flush()
+        except (BrokenPipeError, OSError):  # a stopped helper: its files are packed here
+            with self._done:
+                self._dead = True
+
+    def submit(
+        self,
+        name: str,
+        key: CertificateIssuerPrivateKeyTypes,
+        certificate: x509.Certificate,
+        password: bytes,
+    ) -> int:
+        """Queue one file; its ticket for :meth:`packed`."""
+        key_der = key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        self._submitted += 1
+        self._unflushed += 1
+        flush = self._unflushed >= _FLUSH_EVERY
+        if flush:
+            self._unflushed = 0
+        self._send(
+            _fields(
+                name.encode(),
+                key_der,
+                certificate.public_bytes(serialization.Encoding.DER),
+                password,
+            ),
+            flush=flush,
+        )
+        return self._submitted
+
+    def packed(self, ticket: int) -> bytes | None:
+        """The file of ``ticket``, or None when the helper could not pack it (it stopped, or
+        the file is refused: the caller packs it itself and says why)."""
+        stdin = self._process.stdin
+        if self._unflushed and stdin is not None:
+            self._unflushed = 0
+            with contextlib.suppress(BrokenPipeError, OSError):
+                stdin.flush()
+        with self._done:
+            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
+            return self._results[ticket - 1] if len(self._results) >= ticket else None
+
+    def close(self) -> None:
+        """End of input: the helper exits; reaped in the background."""
+        if self._process.stdin is not None:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                self._process.stdin.close()
+        threading.Thread(target=self._reap, daemon=True).start()
+
+    def _reap(self) -> None:
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+
+
+def _frames_as_they_come(fd: int) -> Iterator[list[bytes]]:
+    """The whole frames of each read from ``fd``, until end of input: the helper answers
+    what it has, then waits for more (a buffered reader's look-ahead would wait first)."""
+    pending = b""
+    while chunk := os.read(fd, 1 << 16):
+        data = pending + chunk if pending else chunk
+        frames, at = [], 0
+        while len(data) - at >= _HEADER.size:
+            (length,) = _HEADER.unpack_from(data, at)
+            end = at + _HEADER.size + length
+            if end > len(data):
+                break
+            frames.append(data[at + _HEADER.size : end])
+            at = end
+        pending = data[at:]
+        if frames:
+            yield frames
+
+
+def worker_main(argv: list[str]) -> int:
+    """The helper's side (see :func:`idtoolkit.helper_processes.command`): files in order."""
+    from idtoolkit.ca.issuance import pkcs12_bytes
+
+    # Ctrl-C reaches the whole process group: the job decides (it stops after its batch and
+    # packs what it still needs itself), so the helper must not die of it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    legacy, rounds = argv[0] == "legacy", int(argv[1])
+    out = sys.stdout.buffer
+    chain: list[x509.Certificate] | None = None
+    for frames in _frames_as_they_come(sys.stdin.buffer.fileno()):
+        for frame in frames:
+            if chain is None:
+                chain = [x509.load_der_x509_certificate(der) for der in _split(frame)]
+                continue
+            try:
+                name, key_der, cert_der, password = _split(frame)
+                key = serialization.load_der_private_key(key_der, password=None)
+                blob = pkcs12_bytes(
+                    name.decode(),
+                    cast(CertificateIssuerPrivateKeyTypes, key),
+                    x509.load_der_x509_certificate(cert_der),
+                    chain,
+                    password,
+                    legacy,
+                    rounds=rounds,
+                )
+                reply = _PACKED + blob
+            except Exception:  # the job packs this one itself and says what is wrong
+                reply = _FAILED
+            out.write(_frame(reply))
+        out.flush()
+    return 0
