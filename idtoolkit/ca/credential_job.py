@@ -619,7 +619,7 @@ def run_csr_dir_job(
     certificates.mkdir(mode=0o700, parents=True, exist_ok=True)
     record_job(out_dir, identity)
     issued = {record.ref: record for record in issued_before}
-    todo: list[tuple[int, str, x509.CertificateSigningRequest]] = []
+    todo: list[tuple[int, str, Request]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
     for number, path in enumerate(files, start=1):
@@ -676,7 +676,7 @@ def run_csr_dir_job(
                         )
                     )
                 continue
-            next(csr_items(prof, [csr], days))  # validate the CSR against the profile now
+            request = next(csr_items(prof, [csr], days)).request  # checked against the profile now
         except IDToolkitError as exc:
             report.errors.append(RowError(number, row_id, message_of(exc)))
             continue
@@ -686,46 +686,65 @@ def run_csr_dir_job(
             )
             report.errors.append(RowError(number, row_id, unreadable))
             continue
-        todo.append((number, row_id, csr))
+        todo.append((number, row_id, request))
     check_unique(names)
-    _refuse_taken_files(certificates, names, [row_id for _number, row_id, _csr in todo])
+    _refuse_taken_files(certificates, names, [row_id for _number, row_id, _request in todo])
     state = Progress(0, len(todo), time.monotonic())
 
     def items() -> Iterator[BulkItem]:
-        for (number, row_id, _csr), item in zip(
-            todo, csr_items(prof, (c for _, _, c in todo), days), strict=True
-        ):
-            yield BulkItem(item.request, prefix + row_id, (number, row_id))
+        for number, row_id, request in todo:  # each CSR read and checked once, above
+            yield BulkItem(request, prefix + row_id, (number, row_id))
 
-    def after_commit(batch: list[IssuedItem]) -> None:
+    def write_batch(batch: list[tuple[str, bytes]]) -> None:
         # Durability per batch, not per file: the store already holds the batch (the source
-        # of truth), so the files are written without an fsync each and flushed together
-        # before the next batch is signed. A killed run loses nothing (the page cache
-        # outlives the process); after a power cut, the re-run below rewrites any file that
-        # did not reach the disk, empty or missing.
+        # of truth), so the files are written without an fsync each and flushed together.
+        # A killed run loses nothing (the store has them); the re-run below writes any file
+        # that is not on disk, empty or missing, as after a power cut.
         bulk_sync = hasattr(os, "sync")
-        for issued_item in batch:
-            _atomic_write(
-                certificates / names[issued_item.item.payload[1]],
-                issued_item.certificate.public_bytes(serialization.Encoding.PEM),
-                sync=not bulk_sync,
-                secret=False,
-            )
+        for name, pem in batch:
+            _atomic_write(certificates / name, pem, sync=not bulk_sync, secret=False)
         if bulk_sync:
             os.sync()
+
+    # A committed batch's files are written by a thread (mostly waiting for the disk) while
+    # the next batch is signed: one batch at a time, all of them before the job returns.
+    writing: Future[None] | None = None
+    writer = ThreadPoolExecutor(max_workers=1)
+
+    def written() -> None:
+        nonlocal writing
+        if writing is not None:
+            finished, writing = writing, None
+            finished.result()  # a failed write stops the job; the re-run writes the files
+
+    def after_commit(batch: list[IssuedItem]) -> None:
+        nonlocal writing
+        written()
+        files = [
+            (
+                names[issued_item.item.payload[1]],
+                issued_item.certificate.public_bytes(serialization.Encoding.PEM),
+            )
+            for issued_item in batch
+        ]
+        writing = writer.submit(write_batch, files)
         state.advance(len(batch), progress)
 
-    result = issue_bulk(
-        ws,
-        ca,
-        prof,
-        items(),
-        expected=len(todo),
-        commit_every=commit_every,
-        after_commit=after_commit,
-        cancelled=cancelled,
-        source=f"bulk csr-dir {job_name}",
-    )
+    try:
+        result = issue_bulk(
+            ws,
+            ca,
+            prof,
+            items(),
+            expected=len(todo),
+            commit_every=commit_every,
+            after_commit=after_commit,
+            cancelled=cancelled,
+            source=f"bulk csr-dir {job_name}",
+        )
+        written()
+    finally:
+        writer.shutdown(wait=True)
     _record_result(
         report,
         result,
