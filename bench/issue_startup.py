@@ -85,7 +85,9 @@ def measure(runs: int) -> dict[str, Any]:
         _csr(csr_path)
         env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode()}
         script = Path(sys.executable).with_name("idtoolkit")  # the installed command
-        cli = [str(script)] if script.exists() else [sys.executable, "-m", "idtoolkit.apps.cli.main"]
+        cli = (
+            [str(script)] if script.exists() else [sys.executable, "-m", "idtoolkit.apps.cli.main"]
+        )
         log("warming up ...")
         _timed([*cli, "--version"], env)
         _own_work(workspace, csr_path.read_bytes(), root / "warm.pem")
