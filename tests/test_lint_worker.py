@@ -10,7 +10,9 @@ from cryptography.hazmat.primitives import serialization
 
 from idtoolkit import api
 from idtoolkit.lint.results import LintStandard
-from idtoolkit.lint.worker import _HEADER, LintProcess, _frame_batches
+from idtoolkit.lint.worker import LintProcess
+from idtoolkit.pipe_frames import HEADER as _HEADER
+from idtoolkit.pipe_frames import frame_batches as _frame_batches
 
 from .conftest import TwoTier
 from .pki_helpers import SUBJECTS

@@ -20,50 +20,36 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from typing import IO, cast
+from collections.abc import Sequence
+from typing import cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 
 from idtoolkit import helper_processes
+from idtoolkit.pipe_frames import HEADER, frame, frame_batches, read_frame, reap_later
 
-_HEADER = struct.Struct(">I")
 #: Requests sent to the helper at a time: it works while the job signs the next ones.
 _FLUSH_EVERY = 16
 _PACKED, _FAILED = b"\x00", b"\x01"
 
 
-def _frame(payload: bytes) -> bytes:
-    return _HEADER.pack(len(payload)) + payload
-
-
 def _fields(*values: bytes) -> bytes:
-    return b"".join(_frame(value) for value in values)
+    return b"".join(frame(value) for value in values)
 
 
 def _split(payload: bytes) -> list[bytes]:
     fields, at = [], 0
     while at < len(payload):
-        (length,) = _HEADER.unpack_from(payload, at)
-        at += _HEADER.size
+        (length,) = HEADER.unpack_from(payload, at)
+        at += HEADER.size
         fields.append(payload[at : at + length])
         at += length
     return fields
-
-
-def _read_frame(stream: IO[bytes]) -> bytes | None:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (length,) = _HEADER.unpack(header)
-    payload = stream.read(length)
-    return payload if len(payload) == length else None
 
 
 class P12Packer:
@@ -88,9 +74,9 @@ class P12Packer:
 
     def _read_results(self) -> None:
         assert self._process.stdout is not None
-        while (frame := _read_frame(self._process.stdout)) is not None:
+        while (answer := read_frame(self._process.stdout)) is not None:
             with self._done:
-                self._results.append(frame[1:] if frame[:1] == _PACKED else None)
+                self._results.append(answer[1:] if answer[:1] == _PACKED else None)
                 self._done.notify_all()
         with self._done:
             self._dead = True
@@ -100,7 +86,7 @@ class P12Packer:
         stdin = self._process.stdin
         assert stdin is not None
         try:
-            stdin.write(_frame(payload))
+            stdin.write(frame(payload))
             if flush:
                 stdin.flush()
         except (BrokenPipeError, OSError):  # a stopped helper: its files are packed here
@@ -153,32 +139,7 @@ class P12Packer:
         if self._process.stdin is not None:
             with contextlib.suppress(BrokenPipeError, OSError):
                 self._process.stdin.close()
-        threading.Thread(target=self._reap, daemon=True).start()
-
-    def _reap(self) -> None:
-        try:
-            self._process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-
-
-def _frames_as_they_come(fd: int) -> Iterator[list[bytes]]:
-    """The whole frames of each read from ``fd``, until end of input: the helper answers
-    what it has, then waits for more (a buffered reader's look-ahead would wait first)."""
-    pending = b""
-    while chunk := os.read(fd, 1 << 16):
-        data = pending + chunk if pending else chunk
-        frames, at = [], 0
-        while len(data) - at >= _HEADER.size:
-            (length,) = _HEADER.unpack_from(data, at)
-            end = at + _HEADER.size + length
-            if end > len(data):
-                break
-            frames.append(data[at + _HEADER.size : end])
-            at = end
-        pending = data[at:]
-        if frames:
-            yield frames
+        reap_later(self._process)
 
 
 def worker_main(argv: list[str]) -> int:
@@ -189,15 +150,15 @@ def worker_main(argv: list[str]) -> int:
     # packs what it still needs itself), so the helper must not die of it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     legacy, rounds = argv[0] == "legacy", int(argv[1])
-    out = sys.stdout.buffer
+    out, stdin = sys.stdout.buffer, sys.stdin.buffer.fileno()
     chain: list[x509.Certificate] | None = None
-    for frames in _frames_as_they_come(sys.stdin.buffer.fileno()):
-        for frame in frames:
+    for frames in frame_batches(lambda size: os.read(stdin, size)):
+        for request in frames:
             if chain is None:
-                chain = [x509.load_der_x509_certificate(der) for der in _split(frame)]
+                chain = [x509.load_der_x509_certificate(der) for der in _split(request)]
                 continue
             try:
-                name, key_der, cert_der, password = _split(frame)
+                name, key_der, cert_der, password = _split(request)
                 key = serialization.load_der_private_key(key_der, password=None)
                 blob = pkcs12_bytes(
                     name.decode(),
@@ -211,6 +172,6 @@ def worker_main(argv: list[str]) -> int:
                 reply = _PACKED + blob
             except Exception:  # the job packs this one itself and says what is wrong
                 reply = _FAILED
-            out.write(_frame(reply))
+            out.write(frame(reply))
         out.flush()
     return 0

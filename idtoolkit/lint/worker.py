@@ -19,23 +19,20 @@ import gc
 import json
 import os
 import signal
-import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.messages import Message, Text, from_data, message_of, to_data
+from idtoolkit.pipe_frames import frame, frame_batches, read_frame, reap_later
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
-
-_HEADER = struct.Struct(">I")
 
 
 @dataclass(frozen=True)
@@ -81,33 +78,6 @@ _DIED = LintOutcome(
 )
 
 
-def _read_frame(stream: IO[bytes]) -> bytes | None:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (length,) = _HEADER.unpack(header)
-    return stream.read(length)
-
-
-def _frame_batches(read: Callable[[int], bytes | None]) -> Iterator[list[bytes]]:
-    """The frames of each read from ``read`` (a raw stream's), in order, until end of input
-    (a frame cut short by it is dropped, as a lone read of it would be)."""
-    pending = b""
-    while chunk := read(1 << 16):
-        data = pending + chunk if pending else chunk
-        frames, at, size = [], 0, len(data)
-        while size - at >= _HEADER.size:
-            (length,) = _HEADER.unpack_from(data, at)
-            end = at + _HEADER.size + length
-            if end > size:
-                break
-            frames.append(data[at + _HEADER.size : end])
-            at = end
-        pending = data[at:]
-        if frames:
-            yield frames
-
-
 class LintProcess:
     """The parent's side: submit DER, later wait for the verdicts of what was submitted."""
 
@@ -127,9 +97,9 @@ class LintProcess:
 
     def _read_results(self) -> None:
         assert self._process.stdout is not None
-        while (frame := _read_frame(self._process.stdout)) is not None:
+        while (answer := read_frame(self._process.stdout)) is not None:
             with self._done:
-                self._results.append(LintOutcome.decode(frame))
+                self._results.append(LintOutcome.decode(answer))
                 self._done.notify_all()
         with self._done:
             self._dead = True
@@ -138,7 +108,7 @@ class LintProcess:
     def submit(self, der: bytes) -> int:
         """Queue ``der`` (written out by the buffer as it fills, or by :meth:`flush`)."""
         assert self._process.stdin is not None
-        self._process.stdin.write(_HEADER.pack(len(der)) + der)
+        self._process.stdin.write(frame(der))
         self._submitted += 1
         return self._submitted
 
@@ -170,13 +140,7 @@ class LintProcess:
         background rather than making the bulk job wait for it."""
         if self._process.stdin is not None:
             self._process.stdin.close()
-        threading.Thread(target=self._reap, daemon=True).start()
-
-    def _reap(self) -> None:
-        try:
-            self._process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
+        reap_later(self._process)
 
 
 def worker_main(argv: list[str]) -> int:
@@ -197,7 +161,7 @@ def worker_main(argv: list[str]) -> int:
     encoded: dict[LintOutcome, bytes] = {}
     out = sys.stdout.buffer
     stdin = sys.stdin.buffer.fileno()
-    for frames in _frame_batches(lambda size: os.read(stdin, size)):
+    for frames in frame_batches(lambda size: os.read(stdin, size)):
         for der in frames:
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
@@ -205,7 +169,7 @@ def worker_main(argv: list[str]) -> int:
                 payload = outcome.encode()
                 if len(encoded) < 256:
                     encoded[outcome] = payload
-            out.write(_HEADER.pack(len(payload)) + payload)
+            out.write(frame(payload))
         out.flush()
     return 0
 

@@ -1,0 +1,65 @@
+"""Length-prefixed frames on the pipes to our helper processes (the lint workers, the PKCS#12
+packer): a 4-byte big-endian length, then the payload.
+
+One reading of them for both sides. The parent reads its helper's answers through a buffered
+stream, frame by frame; a helper reads its requests with ``os.read`` and answers every whole
+frame each read brought before waiting for more (a buffered reader would wait to fill its
+buffer first, while the parent waits for the answers).
+"""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from typing import IO
+
+HEADER = struct.Struct(">I")
+
+
+def frame(payload: bytes) -> bytes:
+    """``payload`` with its length in front."""
+    return HEADER.pack(len(payload)) + payload
+
+
+def read_frame(stream: IO[bytes]) -> bytes | None:
+    """The next frame's payload, or None at end of input (a frame cut short included)."""
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (length,) = HEADER.unpack(header)
+    payload = stream.read(length)
+    return payload if len(payload) == length else None
+
+
+def frame_batches(read: Callable[[int], bytes | None]) -> Iterator[list[bytes]]:
+    """The frames of each read from ``read`` (a raw stream's), in order, until end of input
+    (a frame cut short by it is dropped, as a lone read of it would be)."""
+    pending = b""
+    while chunk := read(1 << 16):
+        data = pending + chunk if pending else chunk
+        frames, at, size = [], 0, len(data)
+        while size - at >= HEADER.size:
+            (length,) = HEADER.unpack_from(data, at)
+            end = at + HEADER.size + length
+            if end > size:
+                break
+            frames.append(data[at + HEADER.size : end])
+            at = end
+        pending = data[at:]
+        if frames:
+            yield frames
+
+
+def reap_later(process: subprocess.Popen[bytes]) -> None:
+    """Wait for a helper whose input was closed in the background (killed if it does not
+    exit within 30 s), so the job does not wait for it."""
+
+    def reap() -> None:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+    threading.Thread(target=reap, daemon=True).start()
