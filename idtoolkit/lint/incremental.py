@@ -750,24 +750,10 @@ def _tlv(der: bytes, offset: int, end: int) -> tuple[int, int, int]:
 
 
 def _elements(der: bytes, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(tag, offset, end) of each element between ``start`` and ``end``: :func:`_tlv`'s
-    parse, inlined (a certificate has some fifty elements to find, a job thousands)."""
+    """(tag, offset, end) of each element between ``start`` and ``end``."""
     found = []
     while start < end:
-        if start + 2 > end:
-            raise Unsupported("truncated")
-        tag, length, position = der[start], der[start + 1], start + 2
-        if tag & 0x1F == 0x1F:
-            raise Unsupported("multi-byte tag")
-        if length & 0x80:
-            count = length & 0x7F
-            if not 0 < count <= 4 or position + count > end:
-                raise Unsupported("bad length")
-            length = int.from_bytes(der[position : position + count], "big")
-            position += count
-        element_end = position + length
-        if element_end > end:
-            raise Unsupported("truncated")
+        tag, _, element_end = _tlv(der, start, end)
         found.append((tag, start, element_end))
         start = element_end
     return found
