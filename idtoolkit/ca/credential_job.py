@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -73,6 +73,8 @@ from idtoolkit.store.certificates import (
     issued_requests,
 )
 from idtoolkit.workspace import Workspace
+
+_Batch = TypeVar("_Batch")
 
 STAGING = ".staging"
 BULK_P12_ROUNDS = 2048
@@ -304,21 +306,10 @@ def run_csv_job(
 
     staged_batches: dict[str, Path] = {}
 
-    # A committed batch's files are delivered by a thread (writing a thousand files is mostly
-    # waiting for the disk) while the next batch is signed; one batch at a time, and all of
-    # them before the job returns. Until delivered, a batch stays staged: a crash delivers
-    # it on the next run.
-    delivering: Future[int] | None = None
-    deliverer = ThreadPoolExecutor(max_workers=1)
-
-    def delivered() -> None:
-        nonlocal delivering
-        if delivering is not None:
-            finished, delivering = delivering, None
-            finished.result()  # a failed delivery stops the job (its batch stays staged)
-
+    # Until delivered, a batch stays staged: a crash delivers it on the next run, and a
+    # failed delivery stops the job with its batch staged.
     try:
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=2) as pool, _BatchFiles() as deliveries:
 
             def before_commit(batch: list[IssuedItem]) -> None:
                 # The files packed by the helper, or here (GIL held: one at a time).
@@ -326,9 +317,7 @@ def run_csv_job(
                 staged_batches[batch[0].serial] = delivery.stage(entries)
 
             def after_commit(batch: list[IssuedItem]) -> None:
-                nonlocal delivering
-                delivered()
-                delivering = deliverer.submit(delivery.deliver, staged_batches.pop(batch[0].serial))
+                deliveries.write(delivery.deliver, staged_batches.pop(batch[0].serial))
                 state.advance(len(batch), progress)
 
             result = issue_bulk(
@@ -345,9 +334,8 @@ def run_csv_job(
                 signed=None if packer is None else pack_early,
             )
             pool.shutdown(cancel_futures=True)  # a cancelled job does not wait for unused keys
-        delivered()
+            deliveries.wait()
     finally:
-        deliverer.shutdown(wait=True)
         if packer is not None:
             packer.close()
     _record_result(
@@ -359,6 +347,33 @@ def run_csv_job(
     _write_manifest(ws, ca, prefix, rows, delivery, language)
     _write_report(report, delivery.out)
     return report
+
+
+class _BatchFiles:
+    """A committed batch's files, written by a thread (a thousand files are mostly waiting
+    for the disk) while the job signs the next batch: one batch at a time, the next one
+    waiting for the last to be written, and all of them written before the job goes on
+    (:meth:`wait`, and leaving the ``with`` block). A failed write is raised by the next
+    :meth:`write` or :meth:`wait`."""
+
+    def __init__(self) -> None:
+        self._thread = ThreadPoolExecutor(max_workers=1)
+        self._pending: Future[object] | None = None
+
+    def write(self, work: Callable[[_Batch], object], batch: _Batch) -> None:
+        self.wait()
+        self._pending = self._thread.submit(work, batch)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def __enter__(self) -> _BatchFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._thread.shutdown(wait=True)
 
 
 def _file_names(rows: list[CredentialRow]) -> dict[str, str]:
@@ -706,20 +721,10 @@ def run_csr_dir_job(
         if bulk_sync:
             os.sync()
 
-    # A committed batch's files are written by a thread (mostly waiting for the disk) while
-    # the next batch is signed: one batch at a time, all of them before the job returns.
-    writing: Future[None] | None = None
-    writer = ThreadPoolExecutor(max_workers=1)
-
-    def written() -> None:
-        nonlocal writing
-        if writing is not None:
-            finished, writing = writing, None
-            finished.result()  # a failed write stops the job; the re-run writes the files
+    # A failed write stops the job; the re-run writes the files the store holds.
+    writes = _BatchFiles()
 
     def after_commit(batch: list[IssuedItem]) -> None:
-        nonlocal writing
-        written()
         files = [
             (
                 names[issued_item.item.payload[1]],
@@ -727,10 +732,10 @@ def run_csr_dir_job(
             )
             for issued_item in batch
         ]
-        writing = writer.submit(write_batch, files)
+        writes.write(write_batch, files)
         state.advance(len(batch), progress)
 
-    try:
+    with writes:
         result = issue_bulk(
             ws,
             ca,
@@ -742,9 +747,7 @@ def run_csr_dir_job(
             cancelled=cancelled,
             source=f"bulk csr-dir {job_name}",
         )
-        written()
-    finally:
-        writer.shutdown(wait=True)
+        writes.wait()
     _record_result(
         report,
         result,
