@@ -289,6 +289,21 @@ def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: T
     assert rows.full == full_before + 1
 
 
+#: digitalSignature and keyEncipherment: fine for an RSA key, not for an EC one under the TLS
+#: Baseline Requirements (a key usage piece whose findings depend on the key's algorithm).
+SIGN_AND_ENCIPHER = x509.KeyUsage(
+    digital_signature=True,
+    content_commitment=False,
+    key_encipherment=True,
+    data_encipherment=False,
+    key_agreement=False,
+    key_cert_sign=False,
+    crl_sign=False,
+    encipher_only=False,
+    decipher_only=False,
+)
+
+
 def _shaped(
     signer: ec.EllipticCurvePrivateKey,
     key: Any,
@@ -326,17 +341,7 @@ def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_dif
     from cryptography.x509.oid import ExtendedKeyUsageOID
 
     signer = ec.generate_private_key(ec.SECP256R1())
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=False,
-        key_encipherment=True,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
+    usage = SIGN_AND_ENCIPHER
     ekus = [ExtendedKeyUsageOID.TIME_STAMPING]
     keys = [
         ec.generate_private_key(ec.SECP256R1()),
@@ -367,17 +372,7 @@ def test_a_tls_key_usage_piece_is_judged_again_for_another_key_algorithm() -> No
     from cryptography.x509.oid import ExtendedKeyUsageOID
 
     signer = ec.generate_private_key(ec.SECP256R1())
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=False,
-        key_encipherment=True,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
+    usage = SIGN_AND_ENCIPHER
     ekus = [ExtendedKeyUsageOID.SERVER_AUTH]
     ec_keys = [ec.generate_private_key(ec.SECP256R1()) for _ in range(3)]
     rsa_keys = [rsa.generate_private_key(65537, 2048) for _ in range(2)]
@@ -795,7 +790,7 @@ def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
     from idtoolkit.lint import incremental
 
     signer = ec.generate_private_key(ec.SECP256R1())
-    usage = x509.KeyUsage(True, False, True, False, False, False, False, False, False)
+    usage = SIGN_AND_ENCIPHER
     ekus = [ExtendedKeyUsageOID.SERVER_AUTH]
     ders = [
         _shaped(signer, ec.generate_private_key(ec.SECP256R1()), False, usage, ekus)
