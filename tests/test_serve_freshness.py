@@ -221,6 +221,38 @@ def test_a_ca_made_while_serving_answers_ocsp_on_its_first_request(
         server.stop()
 
 
+def test_a_new_ca_named_in_the_path_is_answered_even_just_after_a_look(
+    sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The responder looks at the store again on a miss at most every so often; a request
+    that names a CA of the store it does not serve yet is not held to that: it is loaded
+    and answered, however recent the last look (here: looks allowed once an hour)."""
+    from cryptography.x509 import ocsp
+
+    from idtoolkit.services import http_worker
+    from idtoolkit.services import ocsp as ocsp_service
+
+    from .validation_helpers import ocsp_request
+
+    monkeypatch.setattr(http_worker, "REFRESH_SECONDS", 3600.0)
+    monkeypatch.setattr(ocsp_service, "MISS_REFRESH_SECONDS", 3600.0)
+    ws = sqlite_pki.ws
+    server = PKIServer(ws, "127.0.0.1", 0)
+    server.start_in_thread()
+    try:
+        api.create_sub(
+            ws, "second", "root", "CN=Second Issuing CA,O=ID Toolkit Tests,C=SN", "ec-p256"
+        )
+        issued = api.issue_with_new_key(ws, "second", "tls-client", "CN=portal", "ec-p256")
+        second = api.show_ca(ws, "second")[1]
+        assert second is not None
+        answer = _posted_ocsp(server, "second", ocsp_request(issued.certificate, second))
+        assert answer.response_status == ocsp.OCSPResponseStatus.SUCCESSFUL
+        assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+    finally:
+        server.stop()
+
+
 def test_a_requested_ca_answers_ocsp_once_its_certificate_is_imported(tmp_path: Path) -> None:
     """An online CA requested from an offline root ('ca request', then 'ca import-cert') gets
     its certificate while 'serve' runs: its OCSP requests are answered, not 'unauthorized'

@@ -260,11 +260,21 @@ class OCSPResponder:
         except Exception:  # a damaged extension, decoded only now
             return Answer(_MALFORMED, None, epoch)
         issuer = self._find_issuer(algorithm_name, name_hash, key_hash, ca_name)
-        if issuer is None and time.monotonic() - self._refreshed_at >= MISS_REFRESH_SECONDS:
-            # A CA made since the last refresh is known on its first request; a CA the request
-            # names that the store has but these signers lack is loaded whatever the counters
-            # say (they are a shortcut, never a reason to refuse a CA of the store).
-            if ca_name and ca_name not in self._issuers and self._store_has_ca(ca_name):
+        # A CA the request names that the store has but these signers lack is loaded at once,
+        # whatever the counters say and however recent the last look (they are shortcuts,
+        # never a reason to refuse a CA of the store); any other miss looks again at most
+        # every MISS_REFRESH_SECONDS (a CA made since the last look is known on its first
+        # request, and requests for unknown issuers cannot make it reload on each).
+        named = (
+            issuer is None
+            and bool(ca_name)
+            and ca_name not in self._issuers
+            and self._store_has_ca(str(ca_name))
+        )
+        if named or (
+            issuer is None and time.monotonic() - self._refreshed_at >= MISS_REFRESH_SECONDS
+        ):
+            if named:
                 self._signers_stale = True
             self.refresh()
             with self._lock:
