@@ -244,6 +244,12 @@ def issue_bulk(
             after_commit(batch.issued)
 
     gc_was_enabled = gc.isenabled()
+    # What is loaded before the job (modules, the store's engine, the profile) stays: left out
+    # of the collector's scans, the full collections a long job triggers take ~10 ms instead of
+    # ~90 ms. Only when nobody froze anything before (a caller's freeze is theirs to undo).
+    frozen_here = gc_was_enabled and gc.get_freeze_count() == 0
+    if frozen_here:
+        gc.freeze()
     stop = False
     try:
         for items_batch in _batches(items, commit_every):
@@ -292,6 +298,8 @@ def issue_bulk(
     finally:
         if gc_was_enabled:
             gc.enable()
+        if frozen_here:
+            gc.unfreeze()
         linter.close()
     return BulkResult(len(serials), linter.count, tuple(serials), tuple(rejected))
 
