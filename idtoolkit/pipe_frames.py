@@ -9,11 +9,17 @@ buffer first, while the parent waits for the answers).
 
 from __future__ import annotations
 
+import contextlib
 import struct
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from typing import IO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 HEADER = struct.Struct(">I")
 
@@ -33,11 +39,14 @@ def read_frame(stream: IO[bytes]) -> bytes | None:
     return payload if len(payload) == length else None
 
 
-def frame_batches(read: Callable[[int], bytes | None]) -> Iterator[list[bytes]]:
-    """The frames of each read from ``read`` (a raw stream's), in order, until end of input
-    (a frame cut short by it is dropped, as a lone read of it would be)."""
+def frame_batches(
+    read: Callable[[int], bytes | None], size: int = 1 << 16
+) -> Iterator[list[bytes]]:
+    """The frames of each read of up to ``size`` bytes from ``read`` (a raw stream's), in
+    order, until end of input (a frame cut short by it is dropped, as a lone read of it
+    would be)."""
     pending = b""
-    while chunk := read(1 << 16):
+    while chunk := read(size):
         data = pending + chunk if pending else chunk
         frames, at, size = [], 0, len(data)
         while size - at >= HEADER.size:
@@ -63,3 +72,14 @@ def reap_later(process: subprocess.Popen[bytes]) -> None:
             process.kill()
 
     threading.Thread(target=reap, daemon=True).start()
+
+
+def widen_pipe(stream: IO[bytes] | None, size: int = 1 << 20) -> None:
+    """Let the pipe behind ``stream`` hold ``size`` bytes (Linux; elsewhere, and above the
+    system's limit, it keeps its size): a parent that measures how far its helper is behind
+    must not be stopped by a full pipe first (64 KiB is ~110 certificates)."""
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if stream is None or set_size is None:
+        return
+    with contextlib.suppress(OSError):
+        fcntl.fcntl(stream.fileno(), set_size, size)

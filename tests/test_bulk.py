@@ -44,3 +44,42 @@ def test_a_bad_request_stops_the_batch_before_it_is_written(sqlite_pki: TwoTier)
     with pytest.raises(ProfileViolation, match="subject attribute DC is not allowed"):
         api.issue_csrs_bulk(sqlite_pki.ws, "issuing", "tls-client", csrs)
     assert api.count_certificates(sqlite_pki.ws, api.CertFilter(ca="issuing")) == 0
+
+
+def test_certificates_the_signer_lints_while_the_worker_is_behind_get_the_same_findings(
+    sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large job lints in a worker process; while that worker is behind, the signing
+    process lints the next certificates itself (both cores busy without a third process).
+    Whichever side linted it, each certificate's audit event records the warnings a single
+    issuance of the profile gets (the lab's local base URL is one)."""
+    import json
+
+    from sqlalchemy import select
+
+    from idtoolkit.ca import bulk
+    from idtoolkit.store.models import AuditEvent
+
+    monkeypatch.setattr(bulk, "_BACKLOG", 0)  # any certificate not answered yet: lint here
+    ws = sqlite_pki.ws
+    api.issue_with_new_key(
+        ws, "issuing", "tls-server", "CN=single.lab.sn", "ec-p256", sans=["dns:single.lab.sn"]
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    csrs = [
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name.from_rfc4514_string(f"CN=host{i}.lab.sn"))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(f"host{i}.lab.sn")]), False)
+        .sign(key, hashes.SHA256())
+        for i in range(40)
+    ]
+    result = api.issue_csrs_bulk(ws, "issuing", "tls-server", csrs, commit_every=10)
+    assert result.issued == result.linted == 40 and result.rejected == ()
+    with ws.store.reading() as s:
+        events = [
+            json.loads(e.details)
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "cert.issued"))
+        ]
+    single, bulk_events = events[0], events[1:]
+    assert single["lint_warnings"] and len(bulk_events) == 40
+    assert all(e["linted"] and e["lint_warnings"] == single["lint_warnings"] for e in bulk_events)

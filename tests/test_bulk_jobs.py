@@ -309,3 +309,29 @@ def test_an_enrolled_token_holds_a_matching_key_and_certificate(
         cert == result.issued.certificate and cert.public_key() == public and extractable is False
     )
     cert.verify_directly_issued_by(api.ca_chain(sqlite_pki.ws, "issuing")[0])
+
+
+def test_files_the_signer_packs_while_the_packing_helper_is_behind_open_with_their_password(
+    sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the packing helper is behind, the signing process packs the next files itself:
+    each file, whoever packed it, holds its certificate's key and opens with its own
+    letter's password."""
+    from idtoolkit.ca import credential_job
+
+    monkeypatch.setattr(credential_job, "_PACK_BACKLOG", 0)  # any file not packed yet: here
+    write_citizens(tmp_path / "citizens.csv", 60)
+    report = run_csv_job(
+        sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
+    )
+    assert report.issued == 57
+    out = tmp_path / "out"
+    letters = list(csv.DictReader((out / "pin-letters.csv").open()))
+    assert len(letters) == 57 == len(list((out / "credentials").iterdir()))
+    for letter in letters:
+        key, cert, _ = pkcs12.load_key_and_certificates(
+            (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
+        )
+        assert key is not None and cert is not None
+        assert key.public_key() == cert.public_key()
+        assert format(cert.serial_number, "x").zfill(40).endswith(letter["serial"].lstrip("0"))

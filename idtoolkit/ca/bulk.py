@@ -3,7 +3,8 @@
 What makes it fast, measured with ``bench/bulk_issue.py``: one signer unlock; the profile's
 fixed extensions planned once (:class:`~idtoolkit.ca.builder.Template`); rows and audit
 events written with one Core INSERT per batch; no garbage collection pauses inside a batch;
-and linting in worker processes, on the other core, while this one signs.
+and linting in worker processes, on the other cores, while this one signs (and lints the
+certificates a worker has no time for, so that on two cores both stay busy).
 
 What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.linter.RowLinter`:
 each distinct piece of the certificates decoded and judged once, and its findings reused only
@@ -21,6 +22,7 @@ import collections
 import dataclasses
 import datetime as dt
 import gc
+import os
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -48,9 +50,14 @@ if TYPE_CHECKING:
 
 #: Below this many certificates, a worker process costs more than it saves.
 _POOL_THRESHOLD = 20
-#: Lint workers for a large job: pkilint costs ~3x the signing of a certificate, so two
-#: workers and the signing loop share the machine's cores.
-_LINT_WORKERS = 2
+#: Lint workers for a large job: one core signs, the others lint (pkilint costs ~2.5x the
+#: signing of a certificate, so more than three workers would wait for the signer).
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+_LINT_WORKERS = max(1, min(3, (_CORES or 2) - 1))
+#: Certificates a worker may have waiting before the signing process lints the next one
+#: itself: with one worker for two cores, the signer takes on the lints the worker cannot
+#: keep up with (about a quarter), and both cores stay busy without a third process.
+_BACKLOG = 256
 #: Signed batches that may wait for their lints before the job waits too.
 _MAX_PENDING = 4
 
@@ -87,7 +94,8 @@ class _Linter:
     def submit(self, der: bytes) -> int:
         self.count += 1
         ticket = self.count
-        if not self._workers:
+        worker = self._workers[ticket % len(self._workers)] if self._workers else None
+        if worker is None or worker.backlog() > _BACKLOG:
             if self._rows is None:
                 from idtoolkit.lint.linter import RowLinter  # pkilint loads on first use only
 
@@ -98,9 +106,19 @@ class _Linter:
                 der, self.profile.lint, self.profile.name, self.base_url, self._rows
             )
             return ticket
-        worker = self._workers[ticket % len(self._workers)]
         self._where[ticket] = (worker, worker.submit(der))
         return ticket
+
+    def settled(self, tickets: list[int]) -> bool:
+        """All these verdicts are in: a worker answers in order, so its last ticket here."""
+        last: dict[int, int] = {}
+        for ticket in reversed(tickets):
+            where = self._where.get(ticket)
+            if where is not None and id(where[0]) not in last:
+                last[id(where[0])] = ticket
+                if len(last) == len(self._workers):
+                    break
+        return all(self.ready(ticket) for ticket in last.values())
 
     def ready(self, ticket: int) -> bool:
         if ticket in self._inline or ticket == 0:
@@ -286,9 +304,7 @@ def issue_bulk(
             if batch.entries:
                 pending.append(batch)
             while pending and (
-                stop
-                or len(pending) > _MAX_PENDING
-                or all(linter.ready(t) for t in pending[0].tickets[-_LINT_WORKERS:])
+                stop or len(pending) > _MAX_PENDING or linter.settled(pending[0].tickets)
             ):
                 commit(pending.popleft())
             if stop:

@@ -62,7 +62,7 @@ from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
 from idtoolkit.files import write_atomic
-from idtoolkit.keys.spec import key_spec
+from idtoolkit.keys.spec import KeyAlgorithm, key_spec
 from idtoolkit.letters import Letter, holder_name, render_letters
 from idtoolkit.messages import Message, message_of
 from idtoolkit.store.cas import ca_by_name
@@ -80,6 +80,10 @@ STAGING = ".staging"
 BULK_P12_ROUNDS = 2048
 #: From this many rows a job packs its PKCS#12 files in a second process.
 _PACK_ELSEWHERE = 20
+#: Files the packing helper may have waiting before the signing process packs the next one
+#: itself: the helper, the lint worker and the signer share the cores, and the signer waited
+#: for the helper at each batch's staging while a core sat idle.
+_PACK_BACKLOG = 48
 
 
 @dataclass
@@ -262,7 +266,14 @@ def run_csv_job(
     state = Progress(0, len(todo), time.monotonic())
 
     def items(pool: ThreadPoolExecutor) -> Iterator[BulkItem]:
-        for row, private_key in zip(todo, pool.map(lambda _r: spec.generate(), todo), strict=True):
+        # RSA keys take tens of milliseconds, made by the pool ahead of the signer; an EC or
+        # EdDSA key takes ~16 us, less than handing it to a thread and back.
+        keys = (
+            pool.map(lambda _r: spec.generate(), todo)
+            if spec.algorithm is KeyAlgorithm.RSA
+            else (spec.generate() for _ in todo)
+        )
+        for row, private_key in zip(todo, keys, strict=True):
             yield BulkItem(
                 Request(row.subject, private_key.public_key(), spec, row.sans, days),
                 prefix + row.row_id,
@@ -272,30 +283,44 @@ def run_csv_job(
     # Large jobs pack their PKCS#12 files in a second process, each as soon as it is signed
     # (see idtoolkit.ca.p12_packer): packing holds the GIL and cost more than the rest.
     packer = P12Packer(chain, legacy_p12, BULK_P12_ROUNDS) if len(todo) >= _PACK_ELSEWHERE else None
-    packing: dict[str, tuple[str, int]] = {}
+    #: Per serial: its password, and its packer ticket or its file already packed here.
+    packing: dict[str, tuple[str, int | bytes]] = {}
+
+    def pack_here(issued_item: IssuedItem, password: str) -> bytes:
+        row, private_key = issued_item.item.payload
+        return pkcs12_bytes(
+            row.row_id,
+            private_key,
+            issued_item.certificate,
+            chain,
+            password.encode(),
+            legacy_p12,
+            rounds=BULK_P12_ROUNDS,
+        )
 
     def pack_early(issued_item: IssuedItem) -> None:
         assert packer is not None
         row, private_key = issued_item.item.payload
         password = generate_password()
+        if packer.backlog() > _PACK_BACKLOG:  # the helper is behind: this core packs one
+            packing[issued_item.serial] = (password, pack_here(issued_item, password))
+            return
         ticket = packer.submit(row.row_id, private_key, issued_item.certificate, password.encode())
         packing[issued_item.serial] = (password, ticket)
 
     def build_p12(issued_item: IssuedItem) -> dict[str, str]:
-        row, private_key = issued_item.item.payload
+        row, _ = issued_item.item.payload
         early = packing.pop(issued_item.serial, None)
         password = generate_password() if early is None else early[0]
-        blob = None if early is None or packer is None else packer.packed(early[1])
+        blob = None
+        if early is not None:
+            where = early[1]
+            if isinstance(where, bytes):
+                blob = where
+            elif packer is not None:
+                blob = packer.packed(where)
         if blob is None:  # packed here: small job, or the helper could not (it says why here)
-            blob = pkcs12_bytes(
-                row.row_id,
-                private_key,
-                issued_item.certificate,
-                chain,
-                password.encode(),
-                legacy_p12,
-                rounds=BULK_P12_ROUNDS,
-            )
+            blob = pack_here(issued_item, password)
         return {
             "row_id": row.row_id,
             "serial": issued_item.serial,

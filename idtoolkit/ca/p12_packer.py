@@ -31,7 +31,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 
 from idtoolkit import helper_processes
-from idtoolkit.pipe_frames import HEADER, frame, frame_batches, read_frame, reap_later
+from idtoolkit.pipe_frames import (
+    HEADER,
+    frame,
+    frame_batches,
+    read_frame,
+    reap_later,
+    widen_pipe,
+)
 
 #: Requests sent to the helper at a time: it works while the job signs the next ones.
 _FLUSH_EVERY = 16
@@ -61,6 +68,8 @@ class P12Packer:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
+        widen_pipe(self._process.stdin)  # the signer does not wait for a busy packer
+        widen_pipe(self._process.stdout)  # nor the packer for a reader thread without the GIL
         self._results: list[bytes | None] = []
         self._submitted = 0
         self._unflushed = 0
@@ -121,6 +130,10 @@ class P12Packer:
             flush=flush,
         )
         return self._submitted
+
+    def backlog(self) -> int:
+        """Files submitted and not packed yet."""
+        return self._submitted - len(self._results)
 
     def packed(self, ticket: int) -> bytes | None:
         """The file of ``ticket``, or None when the helper could not pack it (it stopped, or

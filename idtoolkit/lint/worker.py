@@ -29,7 +29,7 @@ from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.messages import Message, Text, from_data, message_of, to_data
-from idtoolkit.pipe_frames import frame, frame_batches, read_frame, reap_later
+from idtoolkit.pipe_frames import frame, frame_batches, read_frame, reap_later, widen_pipe
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -87,6 +87,8 @@ class LintProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
+        widen_pipe(self._process.stdin)
+        widen_pipe(self._process.stdout)
         self._results: list[LintOutcome] = []
         self._submitted = 0
         self._flushed = 0
@@ -111,6 +113,10 @@ class LintProcess:
         self._process.stdin.write(frame(der))
         self._submitted += 1
         return self._submitted
+
+    def backlog(self) -> int:
+        """Certificates submitted whose verdicts are not in yet."""
+        return self._submitted - len(self._results)
 
     def flush(self) -> None:
         """Send what is queued: before waiting for or asking about a verdict."""
@@ -161,7 +167,9 @@ def worker_main(argv: list[str]) -> int:
     encoded: dict[LintOutcome, bytes] = {}
     out = sys.stdout.buffer
     stdin = sys.stdin.buffer.fileno()
-    for frames in frame_batches(lambda size: os.read(stdin, size)):
+    # Reads of ~30 certificates: the parent counts what is read but not answered as behind,
+    # and lints the next one itself past a threshold (idtoolkit.ca.bulk._BACKLOG).
+    for frames in frame_batches(lambda size: os.read(stdin, size), 1 << 14):
         for der in frames:
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
