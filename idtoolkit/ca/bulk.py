@@ -82,6 +82,7 @@ class _Linter:
         self.profile = profile
         self.base_url = base_url
         self.count = 0
+        self.expected = expected
         self._inline: dict[int, LintOutcome] = {}
         self._rows: RowLinter | None = None
         self._workers = (
@@ -95,7 +96,10 @@ class _Linter:
         self.count += 1
         ticket = self.count
         worker = self._workers[ticket % len(self._workers)] if self._workers else None
-        if worker is None or worker.backlog() > _BACKLOG:
+        # Near the end, less: the worker's last verdicts come when the signer has none left
+        # to lint, rather than both cores waiting for one of them.
+        allowed = _BACKLOG if self.expected <= 0 else min(_BACKLOG, (self.expected - ticket) // 2)
+        if worker is None or worker.backlog() > allowed:
             if self._rows is None:
                 from idtoolkit.lint.linter import RowLinter  # pkilint loads on first use only
 
