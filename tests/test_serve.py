@@ -582,3 +582,40 @@ def test_cli_serves_from_two_workers_and_stops_cleanly(sqlite_pki: TwoTier, tmp_
     assert process.returncode == 0, err.decode()
     for pid in workers:  # no worker outlives the server
         assert not Path(f"/proc/{pid}").exists()
+
+
+_STOP_DURING_CLOSE = """
+import asyncio, os, signal
+from asyncio import selector_events
+from idtoolkit.services.http import PKIServer
+
+class Worker:  # a forked worker that is told to stop at once, as by the group's Ctrl-C
+    parent_pid = os.getppid()
+
+    async def serve(self, ready, signals):
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, lambda: None)
+        loop.add_signal_handler(signal.SIGINT, lambda: None)
+
+close_pipe = selector_events.BaseSelectorEventLoop._close_self_pipe
+
+def close_then_terminated(self):
+    close_pipe(self)
+    os.kill(os.getpid(), signal.SIGTERM)  # the supervisor's SIGTERM, right then
+
+selector_events.BaseSelectorEventLoop._close_self_pipe = close_then_terminated
+PKIServer._run(Worker(), None, True)
+print("stopped")
+"""
+
+
+def test_a_worker_told_to_stop_again_while_closing_says_nothing() -> None:
+    """On Ctrl-C every worker stops, and the supervisor then sends each a SIGTERM: one that
+    came while the worker's event loop was closing printed Python's "Exception ignored when
+    trying to write to the signal wakeup fd" and a traceback under the one-line
+    "interrupted". A worker already stopping now ignores it and exits quietly."""
+    done = subprocess.run(
+        [sys.executable, "-c", _STOP_DURING_CLOSE], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout == "stopped\n", done.stderr
+    assert done.stderr == ""

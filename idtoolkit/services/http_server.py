@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 import socket
 import ssl
 import sys
@@ -224,6 +225,8 @@ class PKIServer:
         try:
             loop.run_until_complete(worker.serve(ready, signals))
         finally:
+            if signals:
+                _forget_signals(loop, ignore=worker.parent_pid is not None)
             loop.close()
 
     # --- the CLI ---------------------------------------------------------------------------------
@@ -300,3 +303,17 @@ def _bound_socket(family: int, kind: int, proto: int, address: Any) -> socket.so
         sock.close()
         raise
     return sock
+
+
+def _forget_signals(loop: asyncio.AbstractEventLoop, *, ignore: bool) -> None:
+    """Take the loop's SIGINT and SIGTERM handlers away before it closes. asyncio closes its
+    wake-up pipe first and removes them after: a signal in between (the supervisor's SIGTERM
+    to a worker already stopping on the group's Ctrl-C) printed "Exception ignored when
+    trying to write to the signal wakeup fd" with a traceback. A forked worker, already
+    stopping, ignores them from here on; the single-process server gets Python's defaults
+    back (a second Ctrl-C is the command's to report)."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.remove_signal_handler(signum)
+            if ignore:
+                signal.signal(signum, signal.SIG_IGN)
