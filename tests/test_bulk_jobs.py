@@ -119,15 +119,7 @@ def test_a_job_whose_packing_helper_stops_packs_its_files_itself(
         sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
     )
     assert report.issued == 37 and not report.errors[3:]
-    out = tmp_path / "out"
-    letters = list(csv.DictReader((out / "pin-letters.csv").open()))
-    assert len(letters) == 37 == len(list((out / "credentials").iterdir()))
-    for letter in letters:
-        key, cert, _ = pkcs12.load_key_and_certificates(
-            (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
-        )
-        assert key is not None and cert is not None
-        assert key.public_key() == cert.public_key()
+    _assert_each_file_opens_with_its_letter(tmp_path / "out", 37)
 
 
 def test_column_mapping_and_a_clear_error_for_unknown_columns(
@@ -325,9 +317,14 @@ def test_files_the_signer_packs_while_the_packing_helper_is_behind_open_with_the
         sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
     )
     assert report.issued == 57
-    out = tmp_path / "out"
+    _assert_each_file_opens_with_its_letter(tmp_path / "out", 57)
+
+
+def _assert_each_file_opens_with_its_letter(out: Path, count: int) -> None:
+    """``count`` PKCS#12 files, each opened with its own letter's password, holding the key
+    of its certificate, the one with the letter's serial."""
     letters = list(csv.DictReader((out / "pin-letters.csv").open()))
-    assert len(letters) == 57 == len(list((out / "credentials").iterdir()))
+    assert len(letters) == count == len(list((out / "credentials").iterdir()))
     for letter in letters:
         key, cert, _ = pkcs12.load_key_and_certificates(
             (out / "credentials" / letter["p12"]).read_bytes(), letter["password"].encode()
