@@ -7,7 +7,9 @@ extensions); variants of it get adversarial subjects and SANs (values past their
 bounds, wrong string types, IDNs, bad e-mail addresses, IP addresses, empty values,
 multi-valued RDNs, no subject at all) and a new key, and go through one RowLinter in a row, so
 later ones reuse what earlier ones decoded. The comparison against a full lint inside
-RowLinter is switched off here: the fast path's own reports are what is compared.
+RowLinter is switched off here: the fast path's own reports are what is compared. The full
+lint compared with decodes every value with pyasn1-fasder, as pkilint does: the bulk linter's
+own decoder (idtoolkit.lint.fast_decode) is under test too.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import ExtensionOID, NameOID
+from pyasn1_fasder import decode_der
 
 from idtoolkit import api
 from idtoolkit.errors import LintError
+from idtoolkit.lint import fast_decode, incremental
 from idtoolkit.lint.linter import LintReport, RowLinter, lint_certificate
 from idtoolkit.lint.results import LintStandard
 
@@ -195,11 +199,21 @@ def _variant(
     return cert.public_bytes(serialization.Encoding.DER)
 
 
+def _fasder(data: bytes, spec: Any) -> Any:
+    return decode_der(data, asn1Spec=spec)[0]
+
+
 def _full(der: bytes, standard: LintStandard) -> LintReport | str:
+    """pkilint's report, every value decoded by pyasn1-fasder (none remembered from the
+    bulk linter's decodes)."""
+    saved = fast_decode.decode, incremental._DECODED
+    fast_decode.decode, incremental._DECODED = _fasder, {}
     try:
         return lint_certificate(der, standard)
     except LintError as e:
         return f"LintError: {e}"
+    finally:
+        fast_decode.decode, incremental._DECODED = saved
 
 
 def _bulk(rows: RowLinter, der: bytes) -> LintReport | str:

@@ -53,6 +53,8 @@ from pyasn1.type import univ
 from pyasn1_alt_modules import rfc5280
 from pyasn1_fasder import decode_der
 
+from idtoolkit.lint import fast_decode
+
 __all__ = ["Pieces", "Unsupported"]
 
 
@@ -336,12 +338,12 @@ def _decode_der_remembered(substrate: Any, asn1Spec: Any) -> Any:
         except (TypeError, PyAsn1Error):
             return decode_der(substrate, asn1Spec=asn1Spec)
     if len(data) > _SMALL:
-        return decode_der(substrate, asn1Spec=asn1Spec)
+        return fast_decode.decode(data, asn1Spec), b""
     key = (data, id(asn1Spec))
     found = _DECODED.get(key)
     if found is not None and found[0] is asn1Spec:
         return found[1]
-    decoded = decode_der(data, asn1Spec=asn1Spec)
+    decoded = fast_decode.decode(data, asn1Spec), b""
     if len(_DECODED) >= _DECODED_LIMIT:
         _DECODED.clear()
     _DECODED[key] = (asn1Spec, decoded)
@@ -824,12 +826,9 @@ def _rdns(name: bytes) -> list[bytes]:
 
 def _decode(piece: bytes, spec: Any) -> Any:
     try:
-        value, rest = decode_der(piece, asn1Spec=spec)
+        return fast_decode.decode(piece, spec)
     except (ValueError, PyAsn1Error) as e:
         raise Unsupported(f"does not decode: {e}") from e
-    if rest:
-        raise Unsupported("trailing bytes")
-    return value
 
 
 # --- cutting a new value further ------------------------------------------------------------
