@@ -309,6 +309,21 @@ def _generate_child_nodes(node: Any) -> dict[str, Any]:
     return {}
 
 
+def _pdu_node_init(self: Any, doc: Any, name: str, pdu: Any, parent: Any) -> None:
+    """pkilint's ``PDUNode.__init__``, writing its attributes directly instead of through
+    the watched ``document`` and ``parent`` properties: a node being made reads nothing of a
+    document, and its own parent is not a piece root's (a piece is marked as one after its
+    root node is made). A new piece's nodes, and the nodes of every value a validator decodes,
+    are made this way for each certificate."""
+    state = self.__dict__
+    state["_document"] = doc
+    state["name"] = name
+    state["pdu"] = pdu
+    state["_parent"] = parent
+    state["path"] = name if parent is None else f"{parent.__dict__['path']}.{name}"
+    state["children"] = self._generate_child_nodes()
+
+
 def _is_name_constraints_child(node: Any) -> bool:
     """pkilint's ``is_nameconstraints_child_node`` without counting the ancestors it passes
     as read: it asks only their pdu class, and above a piece that is always Extensions,
@@ -430,6 +445,7 @@ def _navigate_watched(self: Any, path: str) -> Any:
 
 document.PDUNode.navigate = _navigate_watched
 document.PDUNode._generate_child_nodes = _generate_child_nodes
+document.PDUNode.__init__ = _pdu_node_init
 validation.encode = _encode_remembered
 document.decode_der = _decode_der_remembered
 general_name.is_nameconstraints_child_node = _is_name_constraints_child
