@@ -223,35 +223,49 @@ def _read_extension(doc: Any, oid: Any) -> tuple[Any, int] | None:
 
 def _fact_key(cut: _Cut, name: str) -> bytes:
     if name in ("not_before", "not_after"):  # the dated rules' validity period start
-        return b"V" + dict(cut.tbs)["validity"]
+        return b"V" + cut.field("validity")
     if name == "signature":  # tbsCertificate's signature algorithm
-        return b"S" + dict(cut.tbs)["signature"]
+        return b"S" + cut.field("signature")
     if name == "spki_algorithm":
-        spki = dict(cut.tbs)["subjectPublicKeyInfo"]
-        found = _components(spki, 0x30)
-        return b"A" + (found[0][1] if found else spki)
-    extensions = tuple(cut.extensions)
-    key = _EXTENSION_FACT_KEYS.get((name, extensions))
-    if key is None:
-        if len(_EXTENSION_FACT_KEYS) >= 256:
-            _EXTENSION_FACT_KEYS.clear()
-        key = _EXTENSION_FACT_KEYS[name, extensions] = _extension_fact_key(extensions, name)
-    return key
+        spki = cut.field("subjectPublicKeyInfo")
+        try:  # the key's AlgorithmIdentifier: the first element inside
+            _, start, end = _tlv(spki, 0, len(spki))
+            _, _, algorithm_end = _tlv(spki, start, end)
+        except Unsupported:
+            return b"A" + spki
+        return b"A" + spki[start:algorithm_end]
+    return _extension_fact_key(cut.extensions, name)
 
 
-#: The key of a fact read from the extensions, by the extensions' bytes: a job's certificates
-#: share nearly all their extensions, and finding the one a fact comes from parses each.
-_EXTENSION_FACT_KEYS: dict[tuple[str, tuple[bytes, ...]], bytes] = {}
+#: The OID (its DER) of an extension, by the extension's bytes (None: it does not split): a
+#: job's certificates share nearly all their extensions, and finding the one a fact comes
+#: from otherwise parses each of them for each fact of each certificate.
+_EXTENSION_OIDS: dict[bytes, bytes | None] = {}
+_FACT_OIDS: dict[str, bytes] = {}
 
 
-def _extension_fact_key(extensions: tuple[bytes, ...], name: str) -> bytes:
+def _extension_oid(element: bytes) -> bytes | None:
+    if element in _EXTENSION_OIDS:
+        return _EXTENSION_OIDS[element]
+    found = _components(element, 0x30)
+    oid = None if found is None else found[0][1]
+    if len(_EXTENSION_OIDS) >= _DECODED_LIMIT:
+        _EXTENSION_OIDS.clear()
+    _EXTENSION_OIDS[element] = oid
+    return oid
+
+
+def _extension_fact_key(extensions: list[bytes], name: str) -> bytes:
     indexed = name.startswith(_EXTENSION_READ)
-    oid = bytes.fromhex(name[len(_EXTENSION_READ) :]) if indexed else _FACT_EXTENSIONS[name]
+    oid = _FACT_OIDS.get(name)
+    if oid is None:
+        oid = bytes.fromhex(name[len(_EXTENSION_READ) :]) if indexed else _FACT_EXTENSIONS[name]
+        _FACT_OIDS[name] = oid
     for index, element in enumerate(extensions):
-        found = _components(element, 0x30)
+        found = _extension_oid(element)
         if found is None:  # does not decode (so no document is made of it): all of them
             return b"*" + b"".join(extensions)
-        if found[0][1] == oid:  # the extension read, and where it is (the walk may say so)
+        if found == oid:  # the extension read, and where it is (the walk may say so)
             return (b"E%d:" % index if indexed else b"E") + element
     return b"-"
 
@@ -801,6 +815,13 @@ class _Cut:
     tbs: list[tuple[str, bytes]]
     extensions: list[bytes]
     outer: list[tuple[str, bytes]]
+
+    def field(self, name: str) -> bytes:
+        """A tbsCertificate field's bytes."""
+        for field_name, data in self.tbs:
+            if field_name == name:
+                return data
+        raise KeyError(name)
 
 
 def _cut(der: bytes) -> _Cut:
