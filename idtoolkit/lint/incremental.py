@@ -430,7 +430,7 @@ def _navigate_watched(self: Any, path: str) -> Any:
     """pkilint's navigate; going from the root to the key's algorithm OID (the key usage rules
     of the TLS and S/MIME profiles do) is reading the ``spki_algorithm`` fact, not the root;
     the navigations in :data:`_NAVIGATION_FACTS` read their field's fact."""
-    fact = _NAVIGATION_FACTS.get((self.path, path)) if path[0] == "^" else None
+    fact = _NAVIGATION_FACTS.get((self.path, path)) if path[:1] == "^" else None
     if fact is not None and self._piece_root and not _WATCH.in_fact:
         doc = _WATCH.current
         if type(doc) is _PieceDocument and type(self.__dict__["_document"]) is _PieceDocument:
@@ -454,7 +454,30 @@ def _navigate_watched(self: Any, path: str) -> Any:
             return _navigate(self, path)
         finally:
             _WATCH.in_fact -= 1
-    return _navigate(self, path)
+    # A path relative to this node (the decoders' "extnID" and "extnValue", a validator's
+    # "^.^.extnID") or to its document's root (":certificate.tbsCertificate..."): pkilint's
+    # walk, without its path regex.
+    colons = path.count(":")
+    if colons > 1 or (colons and path[0] != ":") or path == ":":
+        return _navigate(self, path)  # another document, or the document itself
+    parts = path[1:].split(".") if colons else path.split(".")
+    if "" in parts:
+        return _navigate(self, path)  # not a path: pkilint's error
+    node = self
+    if colons:
+        root = self.document.root
+        if root.name != parts[0]:
+            raise document.PDUNavigationFailedError(path, "", parts[0])
+        node, parts = root, parts[1:]
+    for part in parts:
+        if part == "^":
+            node = node.parent
+        else:
+            child = node.children.get(part)
+            if child is None:
+                raise document.PDUNavigationFailedError(path, node.path, part)
+            node = child
+    return node
 
 
 document.PDUNode.navigate = _navigate_watched
