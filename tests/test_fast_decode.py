@@ -249,3 +249,13 @@ def test_the_pieces_of_a_bulk_job_are_built_without_pyasn1_fasder_once_compared(
     ]
     for spec, data in nexts:
         assert encode(fast_decode.decode(data, spec)) == data
+
+
+def test_a_new_schema_instance_per_value_does_not_grow_the_decoder_s_tables() -> None:
+    """pkilint makes some schemas anew for each document (a fact's extension): a long bulk
+    job must not keep every one of them."""
+    data = _tlv(0x04, bytes(20))
+    for _ in range(fast_decode._LIMIT + 500):
+        fast_decode.decode(data, rfc5280.SubjectKeyIdentifier())
+    assert len(fast_decode._KINDS) <= fast_decode._LIMIT
+    assert len(fast_decode._CHECKED) <= fast_decode._LIMIT

@@ -166,11 +166,18 @@ _KINDS: dict[int, tuple[Any, int | None]] = {}
 _CHECKED: dict[tuple[int, int], tuple[Any, Any, bool]] = {}
 
 
+#: Schemas remembered at most: a caller making a schema instance per value (pkilint's
+#: document facts do) must not grow these tables for the length of a job.
+_LIMIT = 4096
+
+
 def _kind_of(spec: Any) -> int | None:
     found = _KINDS.get(id(spec))
     if found is not None and found[0] is spec:
         return found[1]
     kind = _kind(spec)
+    if len(_KINDS) >= _LIMIT:
+        _KINDS.clear()
     _KINDS[id(spec)] = (spec, kind)
     return kind
 
@@ -249,6 +256,8 @@ def _learn(spec: Any, value: Any, data: bytes, start: int, end: int) -> None:
     known = _CHECKED.get(key)
     if known is not None and known[0] is spec:
         return
+    if len(_CHECKED) >= _LIMIT:
+        _CHECKED.clear()
     if kind == _CHOICE:
         index = value._currentIdx
         if index is None or type(value.__dict__.get("_dynamicNames", 0)) is not int:

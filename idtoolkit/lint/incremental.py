@@ -115,12 +115,32 @@ _FACTS = frozenset(
 _SPKI_ALGORITHM = ":certificate.tbsCertificate.subjectPublicKeyInfo.algorithm.algorithm"
 
 
+_CERTIFICATE_SCHEMA = rfc5280.Certificate()
+_BASIC_CONSTRAINTS_SCHEMA = rfc5280.BasicConstraints()
+
+
 class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
     """A certificate document assembled from pieces, which sees what a walk reads of it.
 
     Reading a fact (:data:`_FACTS`) records its value for the walks under way; reading any
     other attribute (the root, the substrate, a method) counts as a read beyond the piece.
     What a fact reads to compute itself is the fact's, not the walk's."""
+
+    def __init__(self, substrate_source: Any, substrate: bytes, name: str, parent: Any) -> None:
+        # RFC5280Certificate's, with one schema instance for all (pkilint makes a new
+        # Certificate schema per document; it is read only to decode the substrate, which a
+        # piece document never does: its root is assembled).
+        document.Document.__init__(
+            self, _CERTIFICATE_SCHEMA, substrate_source, substrate, name, parent
+        )
+
+    @functools.cached_property
+    def is_ca(self) -> bool:
+        """pkilint's, with one BasicConstraints schema instance for all documents."""
+        decoded = self._decode_and_append_extension(
+            rfc5280.id_ce_basicConstraints, _BASIC_CONSTRAINTS_SCHEMA
+        )
+        return bool(decoded.navigate("cA").pdu) if decoded else False
 
     def __getattribute__(self, name: str) -> Any:
         watch = _WATCH
