@@ -119,7 +119,7 @@ def _simple(spec: Any, value: Any) -> Any:
     return made
 
 
-def _primitive(kind: int, spec: Any, data: bytes, start: int, end: int) -> Any:
+def _primitive(kind: int, spec: Any, octet: int | None, data: bytes, start: int, end: int) -> Any:
     """The value of the element at ``start`` (which ends at ``end``) or None."""
     found = _header(data, start, end)
     if found is None or found[2] != end:
@@ -130,7 +130,7 @@ def _primitive(kind: int, spec: Any, data: bytes, start: int, end: int) -> Any:
             return None
         payload: Any = data[start:end]
         return _simple(spec, payload)
-    if tag != _tag_octet(spec):
+    if tag != octet:
         return None
     body = data[content:end]
     if kind == _OCTETS:
@@ -160,7 +160,7 @@ def _primitive(kind: int, spec: Any, data: bytes, start: int, end: int) -> Any:
 
 
 #: Per schema (kept alive here, so its id is not reused): its form.
-_KINDS: dict[int, tuple[Any, int | None]] = {}
+_KINDS: dict[int, tuple[Any, int | None, int | None]] = {}
 #: Per schema and tag octet: a value pyasn1-fasder made of it (the model of a CHOICE or
 #: SEQUENCE OF) and whether a value built here for the same bytes agreed with it.
 _CHECKED: dict[tuple[int, int], tuple[Any, Any, bool]] = {}
@@ -171,21 +171,23 @@ _CHECKED: dict[tuple[int, int], tuple[Any, Any, bool]] = {}
 _LIMIT = 4096
 
 
-def _kind_of(spec: Any) -> int | None:
+def _kind_of(spec: Any) -> tuple[int | None, int | None]:
+    """A schema's form (:func:`_kind`) and identifier octet (:func:`_tag_octet`)."""
     found = _KINDS.get(id(spec))
     if found is not None and found[0] is spec:
-        return found[1]
+        return found[1], found[2]
     kind = _kind(spec)
+    octet = _tag_octet(spec) if kind is not None else None
     if len(_KINDS) >= _LIMIT:
         _KINDS.clear()
-    _KINDS[id(spec)] = (spec, kind)
-    return kind
+    _KINDS[id(spec)] = (spec, kind, octet)
+    return kind, octet
 
 
 def _try(spec: Any, data: bytes, start: int, end: int) -> Any:
     """The value of ``spec`` in ``data[start:end]`` built here, or None: for a schema and tag
     not (yet) shown to agree with pyasn1-fasder, or any input it does not accept as is."""
-    kind = _kind_of(spec)
+    kind, octet = _kind_of(spec)
     if kind is None or end - start < 2:
         return None
     key = (id(spec), data[start])
@@ -196,8 +198,8 @@ def _try(spec: Any, data: bytes, start: int, end: int) -> Any:
         if kind == _CHOICE:
             return _choice(checked[1], data, start, end)
         if kind == _SEQUENCE_OF:
-            return _sequence_of(spec, checked[1], data, start, end)
-        return _primitive(kind, spec, data, start, end)
+            return _sequence_of(spec, octet, checked[1], data, start, end)
+        return _primitive(kind, spec, octet, data, start, end)
     except PyAsn1Error:  # a constraint: pyasn1-fasder raises it, with its words
         return None
 
@@ -218,11 +220,13 @@ def _choice(model: Any, data: bytes, start: int, end: int) -> Any:
     return made
 
 
-def _sequence_of(spec: Any, model: Any, data: bytes, start: int, end: int) -> Any:
+def _sequence_of(
+    spec: Any, octet: int | None, model: Any, data: bytes, start: int, end: int
+) -> Any:
     """A SEQUENCE OF like ``model`` (clone, clear, a component per element), checked as
     pyasn1-fasder checks it (its size constraint)."""
     found = _header(data, start, end)
-    if found is None or found[2] != end or found[0] != _tag_octet(spec) or found[0] & 0x20 == 0:
+    if found is None or found[2] != end or found[0] != octet or found[0] & 0x20 == 0:
         return None
     _, position, content_end = found
     element_spec = spec.componentType
@@ -249,7 +253,7 @@ def _sequence_of(spec: Any, model: Any, data: bytes, start: int, end: int) -> An
 def _learn(spec: Any, value: Any, data: bytes, start: int, end: int) -> None:
     """Compare what would be built here for ``data[start:end]`` with pyasn1-fasder's
     ``value`` of it, components first; keep the verdict per schema and tag octet."""
-    kind = _kind_of(spec)
+    kind, _ = _kind_of(spec)
     if kind is None or end - start < 2:
         return
     key = (id(spec), data[start])

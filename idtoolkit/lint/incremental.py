@@ -39,12 +39,14 @@ results are put back in one step.
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from pkilint import document, validation
+from cryptography.hazmat.primitives import hashes
+from pkilint import document, util, validation
 from pkilint.pkix import extension, general_name
 from pkilint.pkix.certificate import RFC5280Certificate, certificate_key
 from pyasn1.codec.der.encoder import encode as der_encode
@@ -329,18 +331,58 @@ def _watched_decoding_validate(self: Any, node: Any) -> Any:
         _WATCH.decoding -= 1
 
 
+#: How pkilint makes the children of a node of each pdu class (see below): most nodes are
+#: of simple values, which have none.
+_CHILDLESS, _CHOICE, _LIST, _RECORD = range(4)
+_CHILDREN_BY_CLASS: dict[type, int] = {}
+
+
+def _children_kind(pdu_class: type) -> int:
+    if issubclass(pdu_class, univ.Choice):
+        return _CHOICE
+    if issubclass(pdu_class, univ.SequenceOfAndSetOfBase):
+        return _LIST
+    if issubclass(pdu_class, univ.SequenceAndSetBase):
+        return _RECORD
+    return _CHILDLESS
+
+
 def _generate_child_nodes(node: Any) -> dict[str, Any]:
     """pkilint's own, reading the document without counting it as read: making a node's
     children hands them its document, it does not look at the document's content."""
-    doc, pdu, make = node.__dict__["_document"], node.pdu, document.PDUNode
-    if isinstance(pdu, univ.Choice):
+    pdu = node.pdu
+    kind = _CHILDREN_BY_CLASS.get(type(pdu))
+    if kind is None:
+        kind = _CHILDREN_BY_CLASS[type(pdu)] = _children_kind(type(pdu))
+    if kind == _CHILDLESS:
+        return {}
+    doc, make = node.__dict__["_document"], document.PDUNode
+    if kind == _CHOICE:
         name = pdu.getName()
         return {name: make(doc, name, pdu.getComponent(), node)}
-    if isinstance(pdu, univ.SequenceOfAndSetOfBase):
+    if kind == _LIST:
         return {str(i): make(doc, str(i), component, node) for i, component in enumerate(pdu)}
-    if isinstance(pdu, univ.SequenceAndSetBase):
-        return {name: make(doc, name, value, node) for name, value in pdu.items() if value.isValue}
-    return {}
+    return {name: make(doc, name, value, node) for name, value in pdu.items() if value.isValue}
+
+
+#: pkilint's hash of a key (the key identifier rules), by hashlib for the hashes it has: the
+#: same digest, without making a cryptography hash context per certificate.
+_HASHLIB_NAMES = {hashes.SHA1: "sha1", hashes.SHA256: "sha256", hashes.SHA384: "sha384"}
+_HASHLIB_NAMES[hashes.SHA512] = "sha512"
+_calculate_hash = util.calculate_hash
+
+
+def _calculate_hash_hashlib(octets: Any, hash_algo: Any) -> bytes:
+    name = _HASHLIB_NAMES.get(type(hash_algo))
+    if name is None or type(octets) is not bytes:
+        return _calculate_hash(octets, hash_algo)  # type: ignore[no-any-return]
+    return hashlib.new(name, octets).digest()
+
+
+def _calculate_sha1_hash(octets: Any) -> bytes:
+    if type(octets) is not bytes:
+        return _calculate_hash(octets, hashes.SHA1())  # type: ignore[no-any-return]
+    return hashlib.sha1(octets).digest()  # the key identifier's method 1 is SHA-1
 
 
 def _pdu_node_init(self: Any, doc: Any, name: str, pdu: Any, parent: Any) -> None:
@@ -502,6 +544,8 @@ def _navigate_watched(self: Any, path: str) -> Any:
 
 document.PDUNode.navigate = _navigate_watched
 document.PDUNode._generate_child_nodes = _generate_child_nodes
+util.calculate_hash = _calculate_hash_hashlib
+util.calculate_sha1_hash = _calculate_sha1_hash
 document.PDUNode.__init__ = _pdu_node_init
 validation.encode = _encode_remembered
 document.decode_der = _decode_der_remembered
