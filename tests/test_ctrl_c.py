@@ -164,3 +164,28 @@ def test_ctrl_c_stops_lab_serve_with_exit_130(tmp_path: Path) -> None:
         code, out, err = _ctrl_c_once_serving(argv, env)
     assert code == 130, (out, err)
     assert "Traceback" not in err and err.strip().endswith("interrupted"), err
+
+
+def test_noise_from_loading_again_what_the_ctrl_c_cut_short_is_not_shown() -> None:
+    """A module whose import the Ctrl-C cut short runs again when the CLI loads its words
+    to say 'interrupted', and some print from C when they do (CPython's decimal:
+    "mpd_setminalloc: ignoring request to set MPD_MINALLOC a second time", seen in CI):
+    the user still sees one line. The noise here is written straight to descriptor 2 while
+    the CLI's words load."""
+    script = (
+        "import builtins, os, sys\n"
+        "real = builtins.__import__\n"
+        "def noisy(name, *args, **kwargs):\n"
+        "    if name == 'idtoolkit.apps.cli.language':\n"
+        "        os.write(2, b'context.c:56: warning: mpd_setminalloc: ignoring request\\n')\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = noisy\n"
+        "from idtoolkit.apps.cli.interrupt import interrupted\n"
+        "sys.exit(interrupted(False, True))\n"
+    )
+    env = {**os.environ, "IDTOOLKIT_LANG": "en"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 130
+    assert done.stderr == STARTING + "\n", done.stderr

@@ -8,6 +8,7 @@ Python's traceback of an import. This module imports nothing of the project at l
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -49,6 +50,28 @@ def _no_second_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Nothing written to file descriptor 2 while loading what the Ctrl-C cut short: a
+    module whose import was interrupted runs again, and some say so at the C level (CPython's
+    decimal module prints "mpd_setminalloc: ignoring request to set MPD_MINALLOC a second
+    time"). The one line that follows is the user's."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no standard error to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
+
+
 def interrupted(as_json: bool, starting: bool) -> int:
     """Report a Ctrl-C in one line (English with ``--json``, else the user's language) and
     give the exit code 130."""
@@ -57,7 +80,8 @@ def interrupted(as_json: bool, starting: bool) -> int:
         text = template
         if not as_json:
             try:  # the CLI's words may be what was being loaded: load them now, uninterrupted
-                from idtoolkit.apps.cli.language import _
+                with _quiet_stderr():
+                    from idtoolkit.apps.cli.language import _
 
                 text = _(template)
             except Exception:  # pragma: no cover - a broken install still stops cleanly
