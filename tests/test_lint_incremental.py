@@ -827,3 +827,47 @@ def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
     for der in later:
         assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
     assert rows.disagreed == 1
+
+
+def test_is_ca_is_judged_per_certificate_when_basic_constraints_is_new_each_time() -> None:
+    """Whether a certificate is a CA (pkilint's ``is_ca``, read by the key identifier and
+    key usage rules) is kept once per shape only when the shape's basic constraints are a
+    known piece; certificates whose basic constraints are new each time (cA and path
+    length varying) share one shape, and each gets a full lint's verdict."""
+    signer = ec.generate_private_key(ec.SECP256R1())
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+    def cert(ca: bool, path_length: int | None) -> bytes:
+        builder = (
+            x509.CertificateBuilder()
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts CA")]))
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts")]))
+            .public_key(key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=90))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=path_length), critical=True)
+        )
+        return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+    def explicit_false(der: bytes) -> bytes:
+        """The certificate with cA FALSE written out (BER; DER leaves it out): new basic
+        constraints bytes that are not a CA's."""
+        from pyasn1.codec.der import decoder, encoder
+        from pyasn1.type import univ
+        from pyasn1_alt_modules import rfc5280
+
+        decoded, _ = decoder.decode(der, asn1Spec=rfc5280.Certificate())
+        for extension in decoded["tbsCertificate"]["extensions"]:
+            if extension["extnID"] == rfc5280.id_ce_basicConstraints:
+                extension["extnValue"] = univ.OctetString(b"\x30\x03\x01\x01\x00")
+        return bytes(encoder.encode(decoded))
+
+    ders = [cert(False, None), cert(False, None), cert(True, 0), cert(False, None)]
+    ders += [cert(True, 1), cert(True, 1), cert(True, 2), cert(True, 3), cert(False, None)]
+    # New basic constraints each time, one shape: a CA, not a CA, a CA.
+    ders += [cert(True, 4), explicit_false(cert(False, None)), cert(True, 5)]
+    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    assert len(reports) >= 3  # being a CA does change the findings (no key identifier)
+    _series_equal_full_lints(ders)

@@ -138,11 +138,23 @@ class _PieceDocument(RFC5280Certificate):  # type: ignore[misc]
 
     @functools.cached_property
     def is_ca(self) -> bool:
-        """pkilint's, with one BasicConstraints schema instance for all documents."""
+        """pkilint's, with one BasicConstraints schema instance for all documents; and once
+        per shape where the answer is the shape's: its extensions are stable (the same
+        OIDs in the same nodes) and basicConstraints is absent or a known piece (decoded, its
+        decoded value appended to it, by the first document that asked)."""
+        frame: _Frame | None = object.__getattribute__(self, "__dict__").get("_frame")
+        if frame is not None and frame.is_ca is not None:
+            return frame.is_ca
         decoded = self._decode_and_append_extension(
             rfc5280.id_ce_basicConstraints, _BASIC_CONSTRAINTS_SCHEMA
         )
-        return bool(decoded.navigate("cA").pdu) if decoded else False
+        answer = bool(decoded.navigate("cA").pdu) if decoded else False
+        if frame is not None and frame.stable_extensions:
+            found = self.get_extension_by_oid(rfc5280.id_ce_basicConstraints)
+            piece = None if found is None else found[0].__dict__.get("_piece")
+            if found is None or (piece is not None and piece.walked and piece.local):
+                frame.is_ca = answer
+        return answer
 
     def __getattribute__(self, name: str) -> Any:
         watch = _WATCH
@@ -1101,6 +1113,8 @@ class _Frame:
         self.extensions_by_oid: dict[Any, tuple[Any, int]] | None = None
         #: A document was filled into it (and its shape's walk replayed) before.
         self.replayed = False
+        #: ``is_ca`` of every document of the shape, when it is the shape's (see there).
+        self.is_ca: bool | None = None
 
 
 #: Shapes whose frames are kept: a job has a handful (the first certificate of a batch, whose
