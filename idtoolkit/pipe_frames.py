@@ -10,6 +10,7 @@ buffer first, while the parent waits for the answers).
 from __future__ import annotations
 
 import contextlib
+import os
 import struct
 import subprocess
 import threading
@@ -27,6 +28,18 @@ HEADER = struct.Struct(">I")
 def frame(payload: bytes) -> bytes:
     """``payload`` with its length in front."""
     return HEADER.pack(len(payload)) + payload
+
+
+def write_frames(fd: int, payloads: list[bytes]) -> None:
+    """``payloads`` as frames, in one write to ``fd`` (as many as the pipe takes at a time).
+
+    A helper answers each batch it read this way: its parent's reader wakes once a batch. The
+    interpreter's own stdout is no buffer to rely on: with PYTHONUNBUFFERED=1 (common in
+    containers) each frame written there was a system call of its own, and the parent's
+    reader thread woke for each one (~50 µs of its CPU a certificate in a bulk job)."""
+    data = memoryview(b"".join([frame(payload) for payload in payloads]))
+    while data:
+        data = data[os.write(fd, data) :]
 
 
 def read_frame(stream: IO[bytes]) -> bytes | None:

@@ -50,3 +50,43 @@ def test_a_worker_answers_each_certificate_of_a_buffered_batch(sqlite_pki: TwoTi
         worker.close()
     assert [o.rejected is None for o in outcomes] == [i != 7 for i in range(40)]
     assert "does not decode" in (outcomes[7].rejected or "")
+
+
+def test_a_worker_answers_a_batch_in_one_write_even_with_unbuffered_python(
+    sqlite_pki: TwoTier,
+) -> None:
+    """The parent's reader wakes once per batch of answers, not once per certificate, also
+    where PYTHONUNBUFFERED=1 is set (containers often set it; it made each answer a write of
+    its own): a batch the worker read at once is answered in one piece."""
+    import os
+    import select
+    import subprocess
+
+    from idtoolkit import helper_processes
+    from idtoolkit.pipe_frames import frame
+
+    subject, sans = SUBJECTS["tls-client"]
+    der = api.issue_with_new_key(
+        sqlite_pki.ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
+    ).certificate.public_bytes(serialization.Encoding.DER)
+    count = 12  # well inside one read of the worker (16 KiB)
+    process = subprocess.Popen(
+        helper_processes.command("lint", LintStandard.PKIX.value, "tls-client", "http://x"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdin is not None and process.stdout is not None
+        # Written before the worker has loaded pkilint: its first read takes them all.
+        process.stdin.write(b"".join(frame(der) for _ in range(count)))
+        process.stdin.flush()
+        ready, _, _ = select.select([process.stdout], [], [], 120)
+        assert ready
+        first = os.read(process.stdout.fileno(), 1 << 20)
+        chunks = iter([first, b""])
+        frames = [f for batch in _frame_batches(lambda _size: next(chunks)) for f in batch]
+        assert len(frames) == count
+    finally:
+        process.kill()
+        process.wait()

@@ -38,6 +38,7 @@ from idtoolkit.pipe_frames import (
     read_frame,
     reap_later,
     widen_pipe,
+    write_frames,
 )
 
 #: Requests sent to the helper at a time: it works while the job signs the next ones.
@@ -163,9 +164,10 @@ def worker_main(argv: list[str]) -> int:
     # packs what it still needs itself), so the helper must not die of it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     legacy, rounds = argv[0] == "legacy", int(argv[1])
-    out, stdin = sys.stdout.buffer, sys.stdin.buffer.fileno()
+    out, stdin = sys.stdout.fileno(), sys.stdin.buffer.fileno()
     chain: list[x509.Certificate] | None = None
     for frames in frame_batches(lambda size: os.read(stdin, size)):
+        replies = []
         for request in frames:
             if chain is None:
                 chain = [x509.load_der_x509_certificate(der) for der in _split(request)]
@@ -185,6 +187,6 @@ def worker_main(argv: list[str]) -> int:
                 reply = _PACKED + blob
             except Exception:  # the job packs this one itself and says what is wrong
                 reply = _FAILED
-            out.write(frame(reply))
-        out.flush()
+            replies.append(reply)
+        write_frames(out, replies)
     return 0

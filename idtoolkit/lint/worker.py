@@ -29,7 +29,14 @@ from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.messages import Message, Text, from_data, message_of, to_data
-from idtoolkit.pipe_frames import frame, frame_batches, read_frame, reap_later, widen_pipe
+from idtoolkit.pipe_frames import (
+    frame,
+    frame_batches,
+    read_frame,
+    reap_later,
+    widen_pipe,
+    write_frames,
+)
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -165,11 +172,12 @@ def worker_main(argv: list[str]) -> int:
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)
     encoded: dict[LintOutcome, bytes] = {}
-    out = sys.stdout.buffer
+    out = sys.stdout.fileno()
     stdin = sys.stdin.buffer.fileno()
     # Reads of ~30 certificates: the parent counts what is read but not answered as behind,
     # and lints the next one itself past a threshold (idtoolkit.ca.bulk._BACKLOG).
     for frames in frame_batches(lambda size: os.read(stdin, size), 1 << 14):
+        answers = []
         for der in frames:
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
@@ -177,8 +185,8 @@ def worker_main(argv: list[str]) -> int:
                 payload = outcome.encode()
                 if len(encoded) < 256:
                     encoded[outcome] = payload
-            out.write(frame(payload))
-        out.flush()
+            answers.append(payload)
+        write_frames(out, answers)
     return 0
 
 
