@@ -259,3 +259,23 @@ def test_a_new_schema_instance_per_value_does_not_grow_the_decoder_s_tables() ->
         fast_decode.decode(data, rfc5280.SubjectKeyIdentifier())
     assert len(fast_decode._KINDS) <= fast_decode._LIMIT
     assert len(fast_decode._CHECKED) <= fast_decode._LIMIT
+
+
+def test_a_schema_under_comparison_is_not_yet_built_from_by_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While a schema and tag are compared with pyasn1-fasder, another thread's decode of
+    them must still go to pyasn1-fasder: the table says nothing of them until the verdict."""
+    spec = rfc5280.SubjectKeyIdentifier()  # a schema instance never seen before
+    data = _tlv(0x04, bytes(range(20)))
+    seen: list[Any] = []
+    compare = fast_decode._agrees
+
+    def watching(ours: Any, theirs: Any) -> bool:
+        seen.append(fast_decode._try(spec, data, 0, len(data)))  # what another decode gets
+        return compare(ours, theirs)
+
+    monkeypatch.setattr(fast_decode, "_agrees", watching)
+    fast_decode.decode(data, spec)
+    assert seen == [None]
+    assert fast_decode._try(spec, data, 0, len(data)) is not None  # agreed: built from now on

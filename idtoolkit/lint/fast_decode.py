@@ -194,11 +194,18 @@ def _try(spec: Any, data: bytes, start: int, end: int) -> Any:
     checked = _CHECKED.get(key)
     if checked is None or checked[0] is not spec or not checked[2]:
         return None
+    return _make(kind, spec, octet, checked[1], data, start, end)
+
+
+def _make(
+    kind: int, spec: Any, octet: int | None, model: Any, data: bytes, start: int, end: int
+) -> Any:
+    """:func:`_try`'s value, from the form, the tag and (CHOICE, SEQUENCE OF) the model."""
     try:
         if kind == _CHOICE:
-            return _choice(checked[1], data, start, end)
+            return _choice(model, data, start, end)
         if kind == _SEQUENCE_OF:
-            return _sequence_of(spec, octet, checked[1], data, start, end)
+            return _sequence_of(spec, octet, model, data, start, end)
         return _primitive(kind, spec, octet, data, start, end)
     except PyAsn1Error:  # a constraint: pyasn1-fasder raises it, with its words
         return None
@@ -253,7 +260,7 @@ def _sequence_of(
 def _learn(spec: Any, value: Any, data: bytes, start: int, end: int) -> None:
     """Compare what would be built here for ``data[start:end]`` with pyasn1-fasder's
     ``value`` of it, components first; keep the verdict per schema and tag octet."""
-    kind, _ = _kind_of(spec)
+    kind, octet = _kind_of(spec)
     if kind is None or end - start < 2:
         return
     key = (id(spec), data[start])
@@ -278,8 +285,9 @@ def _learn(spec: Any, value: Any, data: bytes, start: int, end: int) -> None:
                     break
                 _learn(spec.componentType, component, data, position, element[2])
                 position = element[2]
-    _CHECKED[key] = (spec, value, True)
-    built = _try(spec, data, start, end)
+    # Built with this value as the model, not through the table: another thread must not
+    # build values of this schema and tag before the comparison says they agree.
+    built = _make(kind, spec, octet, value, data, start, end)
     _CHECKED[key] = (spec, value, built is not None and _agrees(built, value))
 
 
