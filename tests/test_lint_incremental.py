@@ -632,8 +632,10 @@ def _plain_certificate(
     key: Any,
     extension: x509.ExtensionType | None = None,
     critical: bool = False,
+    basic_constraints: x509.BasicConstraints | None = None,
 ) -> bytes:
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    constraints = basic_constraints or x509.BasicConstraints(ca=False, path_length=None)
     builder = (
         x509.CertificateBuilder()
         .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts CA")]))
@@ -642,7 +644,7 @@ def _plain_certificate(
         .serial_number(x509.random_serial_number())
         .not_valid_before(now)
         .not_valid_after(now + dt.timedelta(days=90))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(constraints, critical=True)
     )
     if extension is not None:
         builder = builder.add_extension(extension, critical=critical)
@@ -836,20 +838,11 @@ def test_is_ca_is_judged_per_certificate_when_basic_constraints_is_new_each_time
     length varying) share one shape, and each gets a full lint's verdict."""
     signer = ec.generate_private_key(ec.SECP256R1())
     key = ec.generate_private_key(ec.SECP256R1()).public_key()
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts")])
 
     def cert(ca: bool, path_length: int | None) -> bytes:
-        builder = (
-            x509.CertificateBuilder()
-            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts CA")]))
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Parts")]))
-            .public_key(key)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + dt.timedelta(days=90))
-            .add_extension(x509.BasicConstraints(ca=ca, path_length=path_length), critical=True)
-        )
-        return builder.sign(signer, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        constraints = x509.BasicConstraints(ca=ca, path_length=path_length)
+        return _plain_certificate(signer, subject, key, basic_constraints=constraints)
 
     def explicit_false(der: bytes) -> bytes:
         """The certificate with cA FALSE written out (BER; DER leaves it out): new basic
