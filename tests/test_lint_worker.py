@@ -4,14 +4,18 @@ still gets its own verdict, in order, whatever way the pipe cuts the frames."""
 
 from __future__ import annotations
 
+import os
 import random
+import select
+import subprocess
 
 from cryptography.hazmat.primitives import serialization
 
-from idtoolkit import api
+from idtoolkit import api, helper_processes
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.lint.worker import LintProcess
 from idtoolkit.pipe_frames import HEADER as _HEADER
+from idtoolkit.pipe_frames import frame
 from idtoolkit.pipe_frames import frame_batches as _frame_batches
 
 from .conftest import TwoTier
@@ -35,13 +39,17 @@ def test_frames_cut_anywhere_by_the_pipe_come_out_whole_and_in_order() -> None:
     assert frames == payloads  # the frame cut short by the end of input is dropped
 
 
+def _tls_client_der(pki: TwoTier) -> bytes:
+    subject, sans = SUBJECTS["tls-client"]
+    return api.issue_with_new_key(
+        pki.ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
+    ).certificate.public_bytes(serialization.Encoding.DER)
+
+
 def test_a_worker_answers_each_certificate_of_a_buffered_batch(sqlite_pki: TwoTier) -> None:
     """Certificates submitted without a flush each get their verdict once one is awaited;
     one pkilint rejects (here: not DER at all) is refused on its own."""
-    subject, sans = SUBJECTS["tls-client"]
-    der = api.issue_with_new_key(
-        sqlite_pki.ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
-    ).certificate.public_bytes(serialization.Encoding.DER)
+    der = _tls_client_der(sqlite_pki)
     worker = LintProcess(LintStandard.PKIX, "tls-client", "http://pki.example")
     try:
         tickets = [worker.submit(der if i != 7 else b"not a certificate") for i in range(40)]
@@ -58,17 +66,7 @@ def test_a_worker_answers_a_batch_in_one_write_even_with_unbuffered_python(
     """The parent's reader wakes once per batch of answers, not once per certificate, also
     where PYTHONUNBUFFERED=1 is set (containers often set it; it made each answer a write of
     its own): a batch the worker read at once is answered in one piece."""
-    import os
-    import select
-    import subprocess
-
-    from idtoolkit import helper_processes
-    from idtoolkit.pipe_frames import frame
-
-    subject, sans = SUBJECTS["tls-client"]
-    der = api.issue_with_new_key(
-        sqlite_pki.ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
-    ).certificate.public_bytes(serialization.Encoding.DER)
+    der = _tls_client_der(sqlite_pki)
     count = 12  # well inside one read of the worker (16 KiB)
     process = subprocess.Popen(
         helper_processes.command("lint", LintStandard.PKIX.value, "tls-client", "http://x"),

@@ -217,12 +217,19 @@ def _choice(model: Any, data: bytes, start: int, end: int) -> Any:
     value = _try(model.componentType[index].asn1Object, data, start, end)
     if value is None:
         return None
+    components = list(model._componentValues)
+    components[index] = value
+    return _like(model, components)
+
+
+def _like(model: Any, components: Any) -> Any:
+    """A value with ``model``'s class and state (schema, tags, constraints) and these
+    components: what pyasn1-fasder's ``clone``, ``clear`` and ``setComponentByPosition``
+    calls leave, without them."""
     made = object.__new__(type(model))
     state = made.__dict__
     state.update(model.__dict__)
     state["_readOnly"] = dict(model._readOnly)
-    components = list(model._componentValues)
-    components[index] = value
     state["_componentValues"] = components
     return made
 
@@ -247,11 +254,7 @@ def _sequence_of(
             return None
         components[len(components)] = value
         position = element[2]
-    made = object.__new__(type(model))
-    state = made.__dict__
-    state.update(model.__dict__)
-    state["_readOnly"] = dict(model._readOnly)
-    state["_componentValues"] = components
+    made = _like(model, components)
     if made.isInconsistent:
         return None
     return made

@@ -379,8 +379,12 @@ def _generate_child_nodes(node: Any) -> dict[str, Any]:
 
 #: pkilint's hash of a key (the key identifier rules), by hashlib for the hashes it has: the
 #: same digest, without making a cryptography hash context per certificate.
-_HASHLIB_NAMES = {hashes.SHA1: "sha1", hashes.SHA256: "sha256", hashes.SHA384: "sha384"}
-_HASHLIB_NAMES[hashes.SHA512] = "sha512"
+_HASHLIB_NAMES = {
+    hashes.SHA1: "sha1",
+    hashes.SHA256: "sha256",
+    hashes.SHA384: "sha384",
+    hashes.SHA512: "sha512",
+}
 _calculate_hash = util.calculate_hash
 
 
