@@ -13,6 +13,7 @@ start nothing but these.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -36,6 +37,16 @@ _SOURCE_BOOTSTRAP = (
     "import sys; sys.path.insert(0, sys.argv.pop(1)); "
     "from idtoolkit.helper_processes import run; sys.exit(run(sys.argv[1:]))"
 )
+
+
+def outside_terminal_group() -> int | None:
+    """Popen's ``process_group`` for a helper whose parent decides what a Ctrl-C means (the lint
+    workers and the PKCS#12 packer of a bulk job): a process group of its own, so a Ctrl-C
+    in the terminal never reaches it. Ignoring SIGINT inside the helper came only after its
+    imports: a Ctrl-C during them printed the helper's KeyboardInterrupt traceback under the
+    parent's one line. It still ends with its parent: its input closes. (POSIX; elsewhere a
+    console's Ctrl-C is delivered another way.)"""
+    return 0 if os.name == "posix" else None
 
 
 def is_frozen() -> bool:

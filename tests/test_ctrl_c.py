@@ -189,3 +189,57 @@ def test_noise_from_loading_again_what_the_ctrl_c_cut_short_is_not_shown() -> No
     )
     assert done.returncode == 130
     assert done.stderr == STARTING + "\n", done.stderr
+
+
+def _helper_of(parent: int, name: str) -> bool:
+    """Whether ``parent`` has a child process started as helper ``name`` (from /proc)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == parent and name.encode() in argv:
+            return True
+    return False
+
+
+def test_ctrl_c_while_a_bulk_job_s_lint_worker_loads_is_still_one_line(tmp_path: Path) -> None:
+    """The lint worker of a bulk job loads pkilint for about half a second after it starts;
+    a Ctrl-C then printed its KeyboardInterrupt traceback under the job's one line. The
+    workers are out of the terminal's reach: the job decides, and says it in one line."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from idtoolkit.workspace import Workspace
+
+    from .conftest import build_two_tier
+
+    ws = Workspace.init(tmp_path / "ws", PASSPHRASE)
+    build_two_tier(ws)
+    ws.close()
+    csrs = tmp_path / "csrs"
+    csrs.mkdir()
+    for i in range(60):
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"client-{i}")])
+        csr = x509.CertificateSigningRequestBuilder().subject_name(name).sign(key, hashes.SHA256())
+        (csrs / f"c{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    env = {**os.environ, "IDTOOLKIT_PASSPHRASE": PASSPHRASE.decode(), "IDTOOLKIT_LANG": "en"}
+    process = _terminal_like(
+        [str(PROGRAM), "bulk", "issue", "--workspace", str(tmp_path / "ws"), "--ca", "issuing",
+         "--profile", "tls-client", "--csr-dir", str(csrs), "--out", str(tmp_path / "out")],
+        env,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not _helper_of(process.pid, "lint") and process.poll() is None:
+        assert time.monotonic() < deadline, "no lint worker started"
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGINT)
+    _out, err = process.communicate(timeout=120)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert process.returncode in (130, 0), (process.returncode, err)

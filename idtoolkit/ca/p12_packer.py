@@ -68,6 +68,7 @@ class P12Packer:
             helper_processes.command("p12", "legacy" if legacy else "modern", str(rounds)),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            process_group=helper_processes.outside_terminal_group(),
         )
         widen_pipe(self._process.stdin)  # the signer does not wait for a busy packer
         widen_pipe(self._process.stdout)  # nor the packer for a reader thread without the GIL

@@ -93,6 +93,7 @@ class LintProcess:
             helper_processes.command("lint", standard.value, profile_name, base_url),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            process_group=helper_processes.outside_terminal_group(),
         )
         widen_pipe(self._process.stdin)
         widen_pipe(self._process.stdout)
