@@ -1138,6 +1138,30 @@ def _set(container: Any, key: str | int, value: Any) -> None:
         )
 
 
+def _release(piece: _Piece) -> None:
+    """Undo the links that make a forgotten piece's nodes reference cycles (a node and its
+    parent, a node and its piece, the piece's results and their nodes), so they are freed as
+    soon as nothing else holds them instead of by the cycle collector. A bulk job forgets
+    about a dozen pieces per certificate (every new serial, key, name and signature, once
+    :data:`_PER_PLACE` newer ones came), and collecting them took a tenth of the lint's time.
+
+    A forgotten piece is in no future document: a document that has the same bytes at its
+    place gets a new piece, so a shape with this one in it cannot recur; a frame that still
+    holds its node replaces it before it is walked again (:meth:`Pieces._fill`)."""
+    node = piece.node
+    piece.node = None
+    piece.results = {}
+    stack = [] if node is None else [node]
+    while stack:
+        state = stack.pop().__dict__
+        state.pop("_piece", None)
+        state["_parent"] = None
+        children = state.get("children")
+        if children:
+            stack.extend(children.values())
+            state["children"] = {}
+
+
 class Pieces:
     """The pieces seen so far by one job's linter, and the documents built from them."""
 
@@ -1367,7 +1391,7 @@ class Pieces:
             piece.walked = True
             known = self._known.setdefault(place, {})
             if len(known) >= _PER_PLACE:
-                del known[next(iter(known))]
+                _release(known.pop(next(iter(known))))
             known[data] = piece
         self._fresh = []
 
