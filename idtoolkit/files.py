@@ -13,10 +13,12 @@ the machine. A directory or another special file (block device, socket) is refus
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from idtoolkit.errors import InputError
@@ -95,6 +97,55 @@ def write_atomic(path: Path, data: bytes, *, secret: bool, sync: bool = True) ->
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic_many(directory: Path, files: Iterable[tuple[str, bytes]], *, secret: bool) -> None:
+    """:func:`write_atomic` (without its fsync) for many files of one folder, given by name:
+    each written to a temporary file beside it and renamed into place.
+
+    Why: a bulk job writes a thousand files a batch and flushes them at once. Per file,
+    :func:`write_atomic` resolves the folder's path, makes a temporary name in Python and
+    stats the target twice (~0.1 ms a file); here the folder is opened once and a file is an
+    open, fchmod, write, close and rename relative to it (~0.04 ms). A name that is there and
+    is not a regular file (a pipe, a device, a folder) goes through :func:`write_atomic`,
+    which streams into it or refuses it, as for any other output."""
+    mode = SECRET_MODE if secret else PUBLIC_MODE
+    if os.open not in os.supports_dir_fd or os.rename not in os.supports_dir_fd:
+        for name, data in files:
+            write_atomic(directory / name, data, secret=secret, sync=False)
+        return
+    token = os.urandom(4).hex()
+    folder = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for name, data in files:
+            if "/" in name or name in ("", ".", ".."):
+                raise ValueError(f"not a file name: {name!r}")
+            try:
+                existing: int | None = os.stat(name, dir_fd=folder).st_mode
+            except FileNotFoundError:
+                existing = None
+            if existing is not None and not stat.S_ISREG(existing):
+                write_atomic(directory / name, data, secret=secret, sync=False)
+                continue
+            temporary = f".{name}.{token}"
+            fd = os.open(
+                temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode, dir_fd=folder
+            )
+            try:
+                try:
+                    os.fchmod(fd, mode)  # the mode asked for, whatever the umask
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view) :]
+                finally:
+                    os.close(fd)
+                os.rename(temporary, name, src_dir_fd=folder, dst_dir_fd=folder)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary, dir_fd=folder)
+                raise
+    finally:
+        os.close(folder)
 
 
 def write_new(path: Path, data: bytes, *, secret: bool, sync: bool = False) -> None:

@@ -23,7 +23,7 @@ from cryptography import x509
 
 from idtoolkit.api import Workspace
 from idtoolkit.errors import InputError
-from idtoolkit.files import write_atomic
+from idtoolkit.files import write_atomic, write_atomic_many
 from tests.conftest import build_two_tier
 
 CLI = [sys.executable, "-m", "idtoolkit.apps.cli.main"]
@@ -135,3 +135,34 @@ def test_a_regular_file_is_still_replaced_whole_with_its_mode(tmp_path: Path) ->
     with pytest.raises(InputError) as err:
         write_atomic(tmp_path, b"x", secret=False)
     assert err.value.kind == "file.is_a_directory"
+
+
+@pytest.mark.parametrize("secret", [False, True])
+def test_a_bulk_batch_s_files_land_whole_with_their_mode_and_nothing_else(
+    tmp_path: Path, null_device: Path, secret: bool
+) -> None:
+    """A bulk job writes its batch's files through one open folder: each new or replaced
+    file whole, 0644 or 0600 whatever the umask, no temporary file left; a device there is
+    written into, a folder refused, as for any other output."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "b.pem").write_bytes(b"old")
+    os.symlink(null_device, folder / "null.pem")
+    files = [("a.pem", b"A" * 5000), ("b.pem", b"new"), ("null.pem", b"to the device")]
+    old_umask = os.umask(0o077 if not secret else 0o022)
+    try:
+        write_atomic_many(folder, files, secret=secret)
+    finally:
+        os.umask(old_umask)
+    assert sorted(p.name for p in folder.iterdir()) == ["a.pem", "b.pem", "null.pem"]
+    assert (folder / "a.pem").read_bytes() == b"A" * 5000
+    assert (folder / "b.pem").read_bytes() == b"new"
+    for name in ("a.pem", "b.pem"):
+        assert stat.S_IMODE((folder / name).stat().st_mode) == (0o600 if secret else 0o644)
+    assert stat.S_ISCHR(null_device.stat().st_mode), "the device was replaced by a file"
+    (folder / "sub").mkdir()
+    with pytest.raises(InputError) as err:
+        write_atomic_many(folder, [("c.pem", b"c"), ("sub", b"x")], secret=secret)
+    assert err.value.kind == "file.is_a_directory"
+    assert (folder / "c.pem").read_bytes() == b"c"
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]

@@ -61,7 +61,7 @@ from idtoolkit.ca.p12_packer import P12Packer
 from idtoolkit.ca.rows import CredentialRow, RowError, read_rows
 from idtoolkit.csvsafe import csv_text
 from idtoolkit.errors import IDToolkitError, InputError
-from idtoolkit.files import write_atomic
+from idtoolkit.files import write_atomic, write_atomic_many
 from idtoolkit.keys.spec import KeyAlgorithm, key_spec
 from idtoolkit.letters import Letter, holder_name, render_letters
 from idtoolkit.messages import Message, message_of
@@ -173,15 +173,19 @@ class _Delivery:
 
     def deliver(self, path: Path) -> int:
         entries = json.loads(path.read_text())
-        lines: list[list[str]] = []
         # One flush of the file system per batch instead of an fsync per file; the staging
         # file is removed only once everything it held is on disk.
         bulk_sync = hasattr(os, "sync")
-        for entry in entries:
-            _atomic_write(
-                self.credentials / entry["file"], base64.b64decode(entry["p12"]), sync=not bulk_sync
-            )
-            lines.append([entry["row_id"], entry["serial"], entry["file"], entry["password"]])
+        files = [(entry["file"], base64.b64decode(entry["p12"])) for entry in entries]
+        if bulk_sync:
+            write_atomic_many(self.credentials, files, secret=True)
+        else:
+            for name, p12 in files:
+                _atomic_write(self.credentials / name, p12)
+        lines = [
+            [entry["row_id"], entry["serial"], entry["file"], entry["password"]]
+            for entry in entries
+        ]
         _atomic_write(
             self.passwords / f"{path.stem}.csv", csv_text(lines).encode(), sync=not bulk_sync
         )
@@ -740,11 +744,12 @@ def run_csr_dir_job(
         # of truth), so the files are written without an fsync each and flushed together.
         # A killed run loses nothing (the store has them); the re-run below writes any file
         # that is not on disk, empty or missing, as after a power cut.
-        bulk_sync = hasattr(os, "sync")
-        for name, pem in batch:
-            _atomic_write(certificates / name, pem, sync=not bulk_sync, secret=False)
-        if bulk_sync:
+        if hasattr(os, "sync"):
+            write_atomic_many(certificates, batch, secret=False)
             os.sync()
+        else:
+            for name, pem in batch:
+                _atomic_write(certificates / name, pem, secret=False)
 
     # A failed write stops the job; the re-run writes the files the store holds.
     writes = _BatchFiles()
