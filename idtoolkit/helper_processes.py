@@ -25,6 +25,7 @@ WORKER_FLAG = "--idtoolkit-worker"
 WORKERS: dict[str, str] = {
     "lint": "idtoolkit.lint.worker:worker_main",
     "p12": "idtoolkit.ca.p12_packer:worker_main",
+    "csr-signatures": "idtoolkit.ca.csr_signatures:worker_main",
     "hsm-sim": "idtoolkit.hsm.softhsm_child:child_main",
     "lab-check": "idtoolkit.apps.labs.grade_worker:worker_main",
     "cli": "idtoolkit.apps.cli.main:main",  # a command in the background (serve --detach)

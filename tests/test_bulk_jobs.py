@@ -332,3 +332,59 @@ def _assert_each_file_opens_with_its_letter(out: Path, count: int) -> None:
         assert key is not None and cert is not None
         assert key.public_key() == cert.public_key()
         assert format(cert.serial_number, "x").zfill(40).endswith(letter["serial"].lstrip("0"))
+
+
+def _forged(csr: x509.CertificateSigningRequest) -> bytes:
+    """The CSR's DER with one bit of its signature flipped: it parses, it does not verify."""
+    der = bytearray(csr.public_bytes(serialization.Encoding.DER))
+    der[-3] ^= 0x01
+    return bytes(der)
+
+
+@pytest.mark.parametrize("helper", ["verifies", "is gone"])
+def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
+    sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: str
+) -> None:
+    """A large CSR directory's signatures are verified by a helper process while the job reads
+    and checks the files; a forged CSR is a bad row either way, reported in file order with the
+    others, and a helper that could not start or died verifies nothing: the job does."""
+    from idtoolkit import helper_processes
+    from idtoolkit.ca import credential_job
+
+    monkeypatch.setattr(credential_job, "CSR_HELPER_THRESHOLD", 1)
+    if helper == "is gone":
+        command = helper_processes.command
+
+        def gone(worker: str, *args: str) -> list[str]:
+            if worker == "csr-signatures":
+                return [sys.executable, "-c", "pass"]  # exits at once, verifying nothing
+            return command(worker, *args)
+
+        monkeypatch.setattr(helper_processes, "command", gone)
+    csr_dir = tmp_path / "csrs"
+    csr_dir.mkdir()
+    key = ec.generate_private_key(ec.SECP256R1())
+    for i in range(8):
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
+            .sign(key, hashes.SHA256())
+        )
+        data = _forged(csr) if i in (2, 6) else csr.public_bytes(serialization.Encoding.PEM)
+        (csr_dir / f"device-{i}.csr").write_bytes(data)
+    (csr_dir / "device-4.der").write_bytes(b"same name")  # found before any CSR is checked
+    (csr_dir / "device-9.der").write_bytes(b"not a CSR")
+    report = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, tmp_path / "out")
+    assert report.issued == 6
+    assert [(e.row_id, str(e.message)) for e in report.errors] == [
+        (
+            "device-2",
+            "device-2.csr: the CSR's signature does not verify (damaged or forged request)",
+        ),
+        ("device-4", "duplicate id (file 5 has the same name)"),
+        (
+            "device-6",
+            "device-6.csr: the CSR's signature does not verify (damaged or forged request)",
+        ),
+        ("device-9", "device-9.der is not a valid PEM or DER certificate signing request"),
+    ]

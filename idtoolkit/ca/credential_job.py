@@ -46,6 +46,8 @@ from cryptography.hazmat.primitives import serialization
 from idtoolkit.ca.authorities import ca_chain
 from idtoolkit.ca.builder import Request, check_key_type
 from idtoolkit.ca.bulk import BulkItem, BulkResult, IssuedItem, csr_items, issue_bulk
+from idtoolkit.ca.csr_signatures import THRESHOLD as CSR_HELPER_THRESHOLD
+from idtoolkit.ca.csr_signatures import CsrSignatures
 from idtoolkit.ca.filenames import check_row_id, check_unique
 from idtoolkit.ca.inputs import load_csr, san_text
 from idtoolkit.ca.issuance import check_pkcs12_key, generate_password, pkcs12_bytes
@@ -666,71 +668,87 @@ def run_csr_dir_job(
     todo: list[tuple[int, str, Request]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
-    for number, path in enumerate(files, start=1):
-        row_id = path.stem
-        if row_id in seen:
-            report.errors.append(
-                RowError(
-                    number,
-                    row_id,
-                    Message(
-                        "bulk.row.duplicate_file",
-                        "duplicate id (file {first} has the same name)",
-                        first=seen[row_id],
-                    ),
-                )
-            )
-            continue
-        seen[row_id] = number
-        try:
-            names[row_id] = check_row_id(row_id, ".pem")
-        except InputError as exc:
-            report.errors.append(RowError(number, row_id, message_of(exc)))
-            continue
-        if len(prefix + row_id) > REQUEST_REF_MAX:
-            report.errors.append(
-                RowError(
-                    number,
-                    row_id,
-                    Message(
-                        "bulk.row.name_too_long",
-                        "the name is too long for job {job!r}",
-                        job=job_name,
-                    ),
-                )
-            )
-            continue
-        try:
-            csr = load_csr(path.read_bytes(), path.name)
-            if prefix + row_id in issued:
-                if _same_key(csr, issued[prefix + row_id]):
-                    report.already_issued += 1
-                else:
-                    report.errors.append(
-                        RowError(
-                            number,
-                            row_id,
-                            Message(
-                                "bulk.row.other_key",
-                                "this name was issued earlier in this job (serial {serial}) for "
-                                "another key; the CSR differs, so it was not issued again (give "
-                                "the file a new name)",
-                                serial=issued[prefix + row_id].serial_hex,
-                            ),
-                        )
+    # First every name and every file's bytes (each file read once); the signatures of what
+    # was read are verified by a helper process meanwhile (csr_signatures), then each CSR is
+    # checked here. Row errors are reported in file order all the same (_record_result).
+    candidates: list[tuple[int, str, Path, bytes, int]] = []
+    signatures = CsrSignatures() if len(files) >= CSR_HELPER_THRESHOLD else None
+    try:
+        for number, path in enumerate(files, start=1):
+            row_id = path.stem
+            if row_id in seen:
+                report.errors.append(
+                    RowError(
+                        number,
+                        row_id,
+                        Message(
+                            "bulk.row.duplicate_file",
+                            "duplicate id (file {first} has the same name)",
+                            first=seen[row_id],
+                        ),
                     )
+                )
                 continue
-            request = next(csr_items(prof, [csr], days)).request  # checked against the profile now
-        except IDToolkitError as exc:
-            report.errors.append(RowError(number, row_id, message_of(exc)))
-            continue
-        except OSError as exc:
-            unreadable = Message(
-                "bulk.row.unreadable", "cannot read: {reason}", reason=exc.strerror
-            )
-            report.errors.append(RowError(number, row_id, unreadable))
-            continue
-        todo.append((number, row_id, request))
+            seen[row_id] = number
+            try:
+                names[row_id] = check_row_id(row_id, ".pem")
+            except InputError as exc:
+                report.errors.append(RowError(number, row_id, message_of(exc)))
+                continue
+            if len(prefix + row_id) > REQUEST_REF_MAX:
+                report.errors.append(
+                    RowError(
+                        number,
+                        row_id,
+                        Message(
+                            "bulk.row.name_too_long",
+                            "the name is too long for job {job!r}",
+                            job=job_name,
+                        ),
+                    )
+                )
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                unreadable = Message(
+                    "bulk.row.unreadable", "cannot read: {reason}", reason=exc.strerror
+                )
+                report.errors.append(RowError(number, row_id, unreadable))
+                continue
+            ticket = signatures.submit(data) if signatures is not None else 0
+            candidates.append((number, row_id, path, data, ticket))
+        for number, row_id, path, data, ticket in candidates:
+            try:
+                verified = signatures is not None and signatures.verified(ticket)
+                csr = load_csr(data, path.name, signature_verified=verified)
+                if prefix + row_id in issued:
+                    if _same_key(csr, issued[prefix + row_id]):
+                        report.already_issued += 1
+                    else:
+                        report.errors.append(
+                            RowError(
+                                number,
+                                row_id,
+                                Message(
+                                    "bulk.row.other_key",
+                                    "this name was issued earlier in this job (serial {serial}) "
+                                    "for another key; the CSR differs, so it was not issued "
+                                    "again (give the file a new name)",
+                                    serial=issued[prefix + row_id].serial_hex,
+                                ),
+                            )
+                        )
+                    continue
+                # checked against the profile now
+                request = next(csr_items(prof, [csr], days)).request
+            except IDToolkitError as exc:
+                report.errors.append(RowError(number, row_id, message_of(exc)))
+                continue
+            todo.append((number, row_id, request))
+    finally:
+        if signatures is not None:
+            signatures.close()
     check_unique(names)
     _refuse_taken_files(certificates, names, [row_id for _number, row_id, _request in todo])
     state = Progress(0, len(todo), time.monotonic())
