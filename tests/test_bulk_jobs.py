@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from idtoolkit import api, audit_chain
 from idtoolkit.ca.credential_job import run_csr_dir_job, run_csv_job
+from idtoolkit.errors import InputError
 from idtoolkit.store.models import CertificateRecord
 from idtoolkit.workspace import Workspace
 
@@ -128,7 +129,6 @@ def test_column_mapping_and_a_clear_error_for_unknown_columns(
     (tmp_path / "export.csv").write_text("matricule,prenom,nom,pays\nA1,Fatou,Sow,SN\n")
     (tmp_path / "map.csv").write_text("matricule,id\nprenom,GN\nnom,SN\npays,C\n")
     from idtoolkit.ca.rows import load_mapping
-    from idtoolkit.errors import InputError
 
     with pytest.raises(InputError, match="unknown column 'matricule'"):
         run_csv_job(
@@ -387,4 +387,38 @@ def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
             "device-6.csr: the CSR's signature does not verify (damaged or forged request)",
         ),
         ("device-9", "device-9.der is not a valid PEM or DER certificate signing request"),
+    ]
+
+
+def test_an_unreadable_csr_is_a_bad_row_and_a_taken_output_file_stops_the_job(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """Each CSR file is read once, for the job's identity and its checks: one that cannot be
+    read is a bad row saying why. A certificate file already in the output folder that this
+    job never issued stops the job before anything is issued (other files there do not)."""
+    csr_dir = tmp_path / "csrs"
+    csr_dir.mkdir()
+    key = ec.generate_private_key(ec.SECP256R1())
+    for i in range(3):
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
+            .sign(key, hashes.SHA256())
+        )
+        (csr_dir / f"device-{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    (csr_dir / "gone.csr").symlink_to(tmp_path / "nowhere.csr")
+    taken = tmp_path / "taken"
+    (taken / "certificates").mkdir(parents=True)
+    (taken / "certificates" / "device-1.pem").write_bytes(b"someone else's")
+    with pytest.raises(InputError) as err:
+        run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, taken)
+    assert err.value.kind == "bulk.output_file_taken"
+    assert api.count_certificates(sqlite_pki.ws, api.CertFilter(ca="issuing")) == 0
+    out = tmp_path / "out"
+    (out / "certificates").mkdir(parents=True)
+    (out / "certificates" / "notes.txt").write_text("kept")
+    report = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, out)
+    assert report.issued == 3
+    assert [(e.row_id, str(e.message)) for e in report.errors] == [
+        ("gone", "cannot read: No such file or directory")
     ]

@@ -527,6 +527,9 @@ def _changed_rows(
 def _refuse_taken_files(folder: Path, files: dict[str, str], todo: list[str]) -> None:
     """A file a row is about to get that is already there was written by someone else: this
     job records what it issued, and it never issued these."""
+    with os.scandir(folder) as entries:
+        if next(entries, None) is None:
+            return  # an empty folder holds nobody's files (a new job), whatever the rows
     for row_id in todo:
         if (folder / files[row_id]).exists():
             raise InputError(
@@ -647,13 +650,21 @@ def run_csr_dir_job(
     files = sorted(
         p for p in csr_dir.iterdir() if p.suffix.lower() in (".csr", ".pem", ".der", ".req")
     )
+    read: dict[Path, bytes | OSError] = {}
+    for path in files:
+        try:
+            read[path] = path.read_bytes()
+        except OSError as exc:  # a bad row, said below
+            read[path] = exc
     identity, fresh = bind_job(
         out_dir,
         csr_dir,
         explicit=job,
         ca=ca,
         profile=profile,
-        content_digest=digest_of_files(files),
+        content_digest=digest_of_files(
+            (path.name, data if isinstance(data, bytes) else None) for path, data in read.items()
+        ),
     )
     job_name = identity.name
     prefix = f"bulk:{job_name}:"
@@ -668,9 +679,9 @@ def run_csr_dir_job(
     todo: list[tuple[int, str, Request]] = []
     names: dict[str, str] = {}
     seen: dict[str, int] = {}
-    # First every name and every file's bytes (each file read once); the signatures of what
-    # was read are verified by a helper process meanwhile (csr_signatures), then each CSR is
-    # checked here. Row errors are reported in file order all the same (_record_result).
+    # First every name, with the bytes read above (each file is read once: the job's digest
+    # and its checks see the same bytes); their signatures are verified by a helper process
+    # meanwhile (csr_signatures), then each CSR is checked here. Row errors are reported in file order all the same (_record_result).
     candidates: list[tuple[int, str, Path, bytes, int]] = []
     signatures = CsrSignatures() if len(files) >= CSR_HELPER_THRESHOLD else None
     try:
@@ -708,11 +719,10 @@ def run_csr_dir_job(
                     )
                 )
                 continue
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
+            data = read[path]
+            if isinstance(data, OSError):
                 unreadable = Message(
-                    "bulk.row.unreadable", "cannot read: {reason}", reason=exc.strerror
+                    "bulk.row.unreadable", "cannot read: {reason}", reason=data.strerror
                 )
                 report.errors.append(RowError(number, row_id, unreadable))
                 continue

@@ -18,7 +18,6 @@ job: that name is adopted, so an old job still resumes.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
@@ -53,13 +52,15 @@ def digest_of_file(path: Path) -> str:
         return hashlib.sha256(str(path).encode()).hexdigest()  # read_rows says why
 
 
-def digest_of_files(paths: Iterable[Path]) -> str:
-    """The content hash of a folder of CSRs: each file's name and bytes."""
+def digest_of_files(files: Iterable[tuple[str, bytes | None]]) -> str:
+    """The content hash of a folder of CSRs: each file's name and bytes (None: a file that
+    could not be read, reported as a bad row). The job reads each file once and hashes the
+    bytes it goes on to check."""
     digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode("utf-8", "surrogatepass") + b"\0")
-        with contextlib.suppress(OSError):  # an unreadable file is reported as a bad row
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name, data in files:
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        if data is not None:
+            digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
