@@ -59,7 +59,7 @@ class CsrSignatures:
         self._done = threading.Condition()
         self._reader = threading.Thread(target=self._read_results, daemon=True)
         self._reader.start()
-        # The pipe holds a few thousand CSRs; a busy helper would block the job's writes while
+        # The pipe holds about 1,700 PEM CSRs; a busy helper would block the job's writes while
         # it could check the CSRs already verified. A thread feeds the pipe instead.
         self._to_send: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._feeder = threading.Thread(target=self._feed, daemon=True)
@@ -116,12 +116,6 @@ class CsrSignatures:
                 self._to_send.get_nowait()
         self._to_send.put(None)
         reap_later(self._process)
-
-    def __enter__(self) -> CsrSignatures:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def worker_main(argv: list[str]) -> int:
