@@ -1,5 +1,6 @@
 """Length-prefixed frames on the pipes to our helper processes (the lint workers, the PKCS#12
-packer): a 4-byte big-endian length, then the payload.
+packer, the CSR signature checker): a 4-byte big-endian length, then the payload; and the
+parent's side of such a helper (:class:`HelperPipe`).
 
 One reading of them for both sides. The parent reads its helper's answers through a buffered
 stream, frame by frame; a helper reads its requests with ``os.read`` and answers every whole
@@ -15,7 +16,9 @@ import struct
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, Generic, TypeVar
+
+from idtoolkit import helper_processes
 
 try:
     import fcntl
@@ -23,6 +26,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 HEADER = struct.Struct(">I")
+_Answer = TypeVar("_Answer")
 
 
 def frame(payload: bytes) -> bytes:
@@ -96,3 +100,69 @@ def widen_pipe(stream: IO[bytes] | None, size: int = 1 << 20) -> None:
         return
     with contextlib.suppress(OSError):
         fcntl.fcntl(stream.fileno(), set_size, size)
+
+
+class HelperPipe(Generic[_Answer]):
+    """The parent's side of a helper that answers each request in order: the helper started
+    (in a process group of its own, both pipes widened), its answers read by a thread and
+    decoded, a ticket's answer waited for, and the end of it.
+
+    The helpers' clients (the lint workers, the PKCS#12 packer, the CSR signature checker)
+    differ in what they send and how they handle a helper that stopped, not in this."""
+
+    def __init__(self, argv: list[str], decode: Callable[[bytes], _Answer]) -> None:
+        self.process = subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            process_group=helper_processes.outside_terminal_group(),
+        )
+        widen_pipe(self.process.stdin)  # the parent does not wait for a busy helper
+        widen_pipe(self.process.stdout)  # nor the helper for a reader without the GIL
+        self._decode = decode
+        self._answers: list[_Answer] = []
+        self._ended = False
+        self._changed = threading.Condition()
+        threading.Thread(target=self._read_answers, daemon=True).start()
+
+    @property
+    def stdin(self) -> IO[bytes]:
+        assert self.process.stdin is not None
+        return self.process.stdin
+
+    def _read_answers(self) -> None:
+        assert self.process.stdout is not None
+        while (payload := read_frame(self.process.stdout)) is not None:
+            answer = self._decode(payload)
+            with self._changed:
+                self._answers.append(answer)
+                self._changed.notify_all()
+        self.stopped()
+
+    def stopped(self) -> None:
+        """The helper answers no more (its output ended, or it could not be written to):
+        whoever waits for an answer gets None."""
+        with self._changed:
+            self._ended = True
+            self._changed.notify_all()
+
+    def answered(self) -> int:
+        """How many requests are answered."""
+        return len(self._answers)
+
+    def settled(self, ticket: int) -> bool:
+        """Whether request ``ticket`` (from 1) is answered, or never will be."""
+        with self._changed:
+            return len(self._answers) >= ticket or self._ended
+
+    def answer(self, ticket: int) -> _Answer | None:
+        """Request ``ticket``'s answer, once it is in; None if the helper stopped first."""
+        with self._changed:
+            self._changed.wait_for(lambda: len(self._answers) >= ticket or self._ended)
+            return self._answers[ticket - 1] if len(self._answers) >= ticket else None
+
+    def close(self) -> None:
+        """End of input: the helper exits; reaped in the background, not waited for."""
+        with contextlib.suppress(BrokenPipeError, OSError):
+            self.stdin.close()
+        reap_later(self.process)

@@ -20,19 +20,11 @@ import contextlib
 import os
 import queue
 import signal
-import subprocess
 import sys
 import threading
 
 from idtoolkit import helper_processes
-from idtoolkit.pipe_frames import (
-    frame,
-    frame_batches,
-    read_frame,
-    reap_later,
-    widen_pipe,
-    write_frames,
-)
+from idtoolkit.pipe_frames import HelperPipe, frame, frame_batches, reap_later, write_frames
 
 #: Files sent to the helper at most at a time.
 _FLUSH_EVERY = 64
@@ -41,43 +33,23 @@ _VERIFIED, _NOT_VERIFIED = b"\x00", b"\x01"
 THRESHOLD = 200
 
 
+def _is_verified(answer: bytes) -> bool:
+    return answer == _VERIFIED
+
+
 class CsrSignatures:
     """The job's side: :meth:`submit` a file's bytes, later ask :meth:`verified`."""
 
     def __init__(self) -> None:
-        self._process = subprocess.Popen(
-            helper_processes.command("csr-signatures"),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            process_group=helper_processes.outside_terminal_group(),
-        )
-        widen_pipe(self._process.stdin)
-        widen_pipe(self._process.stdout)
-        self._results: list[bool] = []
+        self._helper = HelperPipe(helper_processes.command("csr-signatures"), _is_verified)
         self._submitted = 0
-        self._dead = False
-        self._done = threading.Condition()
-        self._reader = threading.Thread(target=self._read_results, daemon=True)
-        self._reader.start()
         # The pipe holds about 1,700 PEM CSRs; a busy helper would block the job's writes while
         # it could check the CSRs already verified. A thread feeds the pipe instead.
         self._to_send: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-        self._feeder = threading.Thread(target=self._feed, daemon=True)
-        self._feeder.start()
-
-    def _read_results(self) -> None:
-        assert self._process.stdout is not None
-        while (answer := read_frame(self._process.stdout)) is not None:
-            with self._done:
-                self._results.append(answer == _VERIFIED)
-                self._done.notify_all()
-        with self._done:
-            self._dead = True
-            self._done.notify_all()
+        threading.Thread(target=self._feed, daemon=True).start()
 
     def _feed(self) -> None:
-        stdin = self._process.stdin
-        assert stdin is not None
+        stdin = self._helper.stdin
         ended = False
         try:
             while not ended:
@@ -88,9 +60,7 @@ class CsrSignatures:
                 stdin.write(b"".join(frame(data) for data in frames if data is not None))
                 stdin.flush()
         except (BrokenPipeError, OSError, ValueError):  # a stopped helper: the job verifies
-            with self._done:
-                self._dead = True
-                self._done.notify_all()
+            self._helper.stopped()
         finally:
             with contextlib.suppress(BrokenPipeError, OSError, ValueError):
                 stdin.close()
@@ -104,9 +74,7 @@ class CsrSignatures:
     def verified(self, ticket: int) -> bool:
         """Whether the helper verified the signature of ``ticket``'s bytes (False: it did not,
         or it stopped; the caller verifies them itself)."""
-        with self._done:
-            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
-            return len(self._results) >= ticket and self._results[ticket - 1]
+        return self._helper.answer(ticket) is True
 
     def close(self) -> None:
         """End of input (what was not sent yet is dropped: nobody will ask): the helper exits;
@@ -114,8 +82,8 @@ class CsrSignatures:
         with contextlib.suppress(queue.Empty):
             while True:
                 self._to_send.get_nowait()
-        self._to_send.put(None)
-        reap_later(self._process)
+        self._to_send.put(None)  # the feeder closes the helper's input when it gets there
+        reap_later(self._helper.process)
 
 
 def worker_main(argv: list[str]) -> int:

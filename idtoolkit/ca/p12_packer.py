@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import subprocess
 import sys
-import threading
 from collections.abc import Sequence
 from typing import cast
 
@@ -31,15 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 
 from idtoolkit import helper_processes
-from idtoolkit.pipe_frames import (
-    HEADER,
-    frame,
-    frame_batches,
-    read_frame,
-    reap_later,
-    widen_pipe,
-    write_frames,
-)
+from idtoolkit.pipe_frames import HEADER, HelperPipe, frame, frame_batches, write_frames
 
 #: Requests sent to the helper at a time: it works while the job signs the next ones.
 _FLUSH_EVERY = 16
@@ -60,49 +50,31 @@ def _split(payload: bytes) -> list[bytes]:
     return fields
 
 
+def _packed_file(answer: bytes) -> bytes | None:
+    return answer[1:] if answer[:1] == _PACKED else None
+
+
 class P12Packer:
     """The job's side: :meth:`submit` a signed certificate's file, later :meth:`packed` it."""
 
     def __init__(self, chain: Sequence[x509.Certificate], legacy: bool, rounds: int) -> None:
-        self._process = subprocess.Popen(
+        self._helper = HelperPipe(
             helper_processes.command("p12", "legacy" if legacy else "modern", str(rounds)),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            process_group=helper_processes.outside_terminal_group(),
+            _packed_file,
         )
-        widen_pipe(self._process.stdin)  # the signer does not wait for a busy packer
-        widen_pipe(self._process.stdout)  # nor the packer for a reader thread without the GIL
-        self._results: list[bytes | None] = []
         self._submitted = 0
         self._unflushed = 0
-        self._dead = False
-        self._done = threading.Condition()
-        self._reader = threading.Thread(target=self._read_results, daemon=True)
-        self._reader.start()
         self._send(
             _fields(*(c.public_bytes(serialization.Encoding.DER) for c in chain)), flush=True
         )
 
-    def _read_results(self) -> None:
-        assert self._process.stdout is not None
-        while (answer := read_frame(self._process.stdout)) is not None:
-            with self._done:
-                self._results.append(answer[1:] if answer[:1] == _PACKED else None)
-                self._done.notify_all()
-        with self._done:
-            self._dead = True
-            self._done.notify_all()
-
     def _send(self, payload: bytes, *, flush: bool) -> None:
-        stdin = self._process.stdin
-        assert stdin is not None
         try:
-            stdin.write(frame(payload))
+            self._helper.stdin.write(frame(payload))
             if flush:
-                stdin.flush()
+                self._helper.stdin.flush()
         except (BrokenPipeError, OSError):  # a stopped helper: its files are packed here
-            with self._done:
-                self._dead = True
+            self._helper.stopped()
 
     def submit(
         self,
@@ -135,26 +107,20 @@ class P12Packer:
 
     def backlog(self) -> int:
         """Files submitted and not packed yet."""
-        return self._submitted - len(self._results)
+        return self._submitted - self._helper.answered()
 
     def packed(self, ticket: int) -> bytes | None:
         """The file of ``ticket``, or None when the helper could not pack it (it stopped, or
         the file is refused: the caller packs it itself and says why)."""
-        stdin = self._process.stdin
-        if self._unflushed and stdin is not None:
+        if self._unflushed:
             self._unflushed = 0
             with contextlib.suppress(BrokenPipeError, OSError):
-                stdin.flush()
-        with self._done:
-            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
-            return self._results[ticket - 1] if len(self._results) >= ticket else None
+                self._helper.stdin.flush()
+        return self._helper.answer(ticket)
 
     def close(self) -> None:
         """End of input: the helper exits; reaped in the background."""
-        if self._process.stdin is not None:
-            with contextlib.suppress(BrokenPipeError, OSError):
-                self._process.stdin.close()
-        reap_later(self._process)
+        self._helper.close()
 
 
 def worker_main(argv: list[str]) -> int:

@@ -19,9 +19,7 @@ import gc
 import json
 import os
 import signal
-import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,14 +27,7 @@ from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
 from idtoolkit.lint.results import LintStandard
 from idtoolkit.messages import Message, Text, from_data, message_of, to_data
-from idtoolkit.pipe_frames import (
-    frame,
-    frame_batches,
-    read_frame,
-    reap_later,
-    widen_pipe,
-    write_frames,
-)
+from idtoolkit.pipe_frames import HelperPipe, frame, frame_batches, write_frames
 
 if TYPE_CHECKING:
     from idtoolkit.lint.linter import RowLinter
@@ -89,72 +80,45 @@ class LintProcess:
     """The parent's side: submit DER, later wait for the verdicts of what was submitted."""
 
     def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
-        self._process = subprocess.Popen(
+        self._helper = HelperPipe(
             helper_processes.command("lint", standard.value, profile_name, base_url),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            process_group=helper_processes.outside_terminal_group(),
+            LintOutcome.decode,
         )
-        widen_pipe(self._process.stdin)
-        widen_pipe(self._process.stdout)
-        self._results: list[LintOutcome] = []
         self._submitted = 0
         self._flushed = 0
-        self._dead = False
-        self._done = threading.Condition()
-        self._reader = threading.Thread(target=self._read_results, daemon=True)
-        self._reader.start()
-
-    def _read_results(self) -> None:
-        assert self._process.stdout is not None
-        while (answer := read_frame(self._process.stdout)) is not None:
-            with self._done:
-                self._results.append(LintOutcome.decode(answer))
-                self._done.notify_all()
-        with self._done:
-            self._dead = True
-            self._done.notify_all()
 
     def submit(self, der: bytes) -> int:
         """Queue ``der`` (written out by the buffer as it fills, or by :meth:`flush`)."""
-        assert self._process.stdin is not None
-        self._process.stdin.write(frame(der))
+        self._helper.stdin.write(frame(der))
         self._submitted += 1
         return self._submitted
 
     def backlog(self) -> int:
         """Certificates submitted whose verdicts are not in yet."""
-        return self._submitted - len(self._results)
+        return self._submitted - self._helper.answered()
 
     def flush(self) -> None:
         """Send what is queued: before waiting for or asking about a verdict."""
-        assert self._process.stdin is not None
         if self._flushed < self._submitted:
             self._flushed = self._submitted
             # A worker that died cannot read them: its verdicts say so (see verdict).
             with contextlib.suppress(BrokenPipeError):
-                self._process.stdin.flush()
+                self._helper.stdin.flush()
 
     def done(self, ticket: int) -> bool:
         self.flush()
-        with self._done:
-            return len(self._results) >= ticket or self._dead
+        return self._helper.settled(ticket)
 
     def verdict(self, ticket: int) -> LintOutcome:
         """Block until certificate ``ticket`` is linted."""
         self.flush()
-        with self._done:
-            self._done.wait_for(lambda: len(self._results) >= ticket or self._dead)
-            if len(self._results) >= ticket:
-                return self._results[ticket - 1]
-            return _DIED
+        outcome = self._helper.answer(ticket)
+        return _DIED if outcome is None else outcome
 
     def close(self) -> None:
         """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
         background rather than making the bulk job wait for it."""
-        if self._process.stdin is not None:
-            self._process.stdin.close()
-        reap_later(self._process)
+        self._helper.close()
 
 
 def worker_main(argv: list[str]) -> int:
