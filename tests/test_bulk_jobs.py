@@ -99,22 +99,35 @@ def test_a_csv_with_bad_rows_issues_every_good_row_and_reports_the_bad(
     assert len(_refs(sqlite_pki.ws)) == 997
 
 
+def _without_helper(monkeypatch: pytest.MonkeyPatch, worker: str) -> None:
+    """Helper process ``worker`` could not start, or died: it exits at once, doing nothing."""
+    from idtoolkit import helper_processes
+
+    command = helper_processes.command
+
+    def gone(name: str, *args: str) -> list[str]:
+        if name == worker:
+            return [sys.executable, "-c", "pass"]
+        return command(name, *args)
+
+    monkeypatch.setattr(helper_processes, "command", gone)
+
+
+def _device_csr(key: ec.EllipticCurvePrivateKey, i: int) -> x509.CertificateSigningRequest:
+    return (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
+        .sign(key, hashes.SHA256())
+    )
+
+
 def test_a_job_whose_packing_helper_stops_packs_its_files_itself(
     sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A large job packs its PKCS#12 files in a helper process; should that helper be gone
     (it could not start, or it died), the job packs them itself: every file is there and
     opens with its password, with its certificate's key."""
-    from idtoolkit import helper_processes
-
-    command = helper_processes.command
-
-    def gone(worker: str, *args: str) -> list[str]:
-        if worker == "p12":
-            return [sys.executable, "-c", "pass"]  # exits at once, packing nothing
-        return command(worker, *args)
-
-    monkeypatch.setattr(helper_processes, "command", gone)
+    _without_helper(monkeypatch, "p12")
     write_citizens(tmp_path / "citizens.csv", 40)
     report = run_csv_job(
         sqlite_pki.ws, "issuing", "citizen-auth", tmp_path / "citizens.csv", tmp_path / "out"
@@ -242,12 +255,7 @@ def test_issue_from_a_directory_of_csrs(sqlite_pki: TwoTier, tmp_path: Path) -> 
     csr_dir = tmp_path / "csrs"
     csr_dir.mkdir()
     for i in range(5):
-        key = ec.generate_private_key(ec.SECP256R1())
-        csr = (
-            x509.CertificateSigningRequestBuilder()
-            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
-            .sign(key, hashes.SHA256())
-        )
+        csr = _device_csr(ec.generate_private_key(ec.SECP256R1()), i)
         (csr_dir / f"device-{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
     (csr_dir / "broken.csr").write_text("-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n")
     report = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, tmp_path / "out")
@@ -348,28 +356,16 @@ def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
     """A large CSR directory's signatures are verified by a helper process while the job reads
     and checks the files; a forged CSR is a bad row either way, reported in file order with the
     others, and a helper that could not start or died verifies nothing: the job does."""
-    from idtoolkit import helper_processes
     from idtoolkit.ca import credential_job
 
     monkeypatch.setattr(credential_job, "CSR_HELPER_THRESHOLD", 1)
     if helper == "is gone":
-        command = helper_processes.command
-
-        def gone(worker: str, *args: str) -> list[str]:
-            if worker == "csr-signatures":
-                return [sys.executable, "-c", "pass"]  # exits at once, verifying nothing
-            return command(worker, *args)
-
-        monkeypatch.setattr(helper_processes, "command", gone)
+        _without_helper(monkeypatch, "csr-signatures")
     csr_dir = tmp_path / "csrs"
     csr_dir.mkdir()
     key = ec.generate_private_key(ec.SECP256R1())
     for i in range(8):
-        csr = (
-            x509.CertificateSigningRequestBuilder()
-            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
-            .sign(key, hashes.SHA256())
-        )
+        csr = _device_csr(key, i)
         data = _forged(csr) if i in (2, 6) else csr.public_bytes(serialization.Encoding.PEM)
         (csr_dir / f"device-{i}.csr").write_bytes(data)
     (csr_dir / "device-4.der").write_bytes(b"same name")  # found before any CSR is checked
@@ -400,11 +396,7 @@ def test_an_unreadable_csr_is_a_bad_row_and_a_taken_output_file_stops_the_job(
     csr_dir.mkdir()
     key = ec.generate_private_key(ec.SECP256R1())
     for i in range(3):
-        csr = (
-            x509.CertificateSigningRequestBuilder()
-            .subject_name(x509.Name.from_rfc4514_string(f"CN=device-{i},O=Lab,C=SN"))
-            .sign(key, hashes.SHA256())
-        )
+        csr = _device_csr(key, i)
         (csr_dir / f"device-{i}.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
     (csr_dir / "gone.csr").symlink_to(tmp_path / "nowhere.csr")
     taken = tmp_path / "taken"
