@@ -681,7 +681,8 @@ def run_csr_dir_job(
     seen: dict[str, int] = {}
     # First every name, with the bytes read above (each file is read once: the job's digest
     # and its checks see the same bytes); their signatures are verified by a helper process
-    # meanwhile (csr_signatures), then each CSR is checked here. Row errors are reported in file order all the same (_record_result).
+    # meanwhile (csr_signatures), then each CSR is checked here. Row errors are still
+    # reported in file order (_record_result sorts them).
     candidates: list[tuple[int, str, Path, bytes, int]] = []
     signatures = CsrSignatures() if len(files) >= CSR_HELPER_THRESHOLD else None
     try:
