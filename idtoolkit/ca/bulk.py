@@ -61,6 +61,11 @@ _LINT_WORKERS = max(1, min(3, (_CORES or 2) - 1))
 #: with 256 it ran dry during each commit (10,000 certificates: 0.30-0.32 of the raw loop
 #: against 0.35-0.36 with 768, interleaved runs; 1,536 was no better than 768).
 _BACKLOG = 768
+#: Certificates the signing process lints in a row once it has taken them on: one at a time,
+#: between signatures, each lint took 0.41 ms and the signing around it slowed too (each
+#: evicts the other's code and data from the core's caches); 128 in a row take 0.34 ms each,
+#: as in the worker (10,000 certificates: 5.5 -> 5.3 s of CPU, interleaved runs).
+_INLINE_RUN = 128
 #: Signed batches that may wait for their lints before the job waits too.
 _MAX_PENDING = 4
 
@@ -87,6 +92,8 @@ class _Linter:
         self.count = 0
         self.expected = expected
         self._inline: dict[int, LintOutcome] = {}
+        #: Certificates this process lints itself, not yet linted (see :meth:`_lint_queued`).
+        self._queued: list[tuple[int, bytes]] = []
         self._rows: RowLinter | None = None
         self._workers = (
             [LintProcess(profile.lint, profile.name, base_url) for _ in range(_LINT_WORKERS)]
@@ -103,21 +110,32 @@ class _Linter:
         # to lint, rather than both cores waiting for one of them.
         allowed = _BACKLOG if self.expected <= 0 else min(_BACKLOG, (self.expected - ticket) // 2)
         if worker is None or worker.backlog() > allowed:
-            if self._rows is None:
-                from idtoolkit.lint.linter import RowLinter  # pkilint loads on first use only
-
-                self._rows = RowLinter(
-                    self.profile.lint, lambda report: accept_base_url(report, self.base_url)
-                )
-            self._inline[ticket] = lint_outcome(
-                der, self.profile.lint, self.profile.name, self.base_url, self._rows
-            )
+            self._queued.append((ticket, der))
+            if len(self._queued) >= _INLINE_RUN:
+                self._lint_queued()
             return ticket
         self._where[ticket] = (worker, worker.submit(der))
         return ticket
 
+    def _lint_queued(self) -> None:
+        """Lint the certificates this process took on, several in a row."""
+        if not self._queued:
+            return
+        if self._rows is None:
+            from idtoolkit.lint.linter import RowLinter  # pkilint loads on first use only
+
+            self._rows = RowLinter(
+                self.profile.lint, lambda report: accept_base_url(report, self.base_url)
+            )
+        for ticket, der in self._queued:
+            self._inline[ticket] = lint_outcome(
+                der, self.profile.lint, self.profile.name, self.base_url, self._rows
+            )
+        self._queued = []
+
     def settled(self, tickets: list[int]) -> bool:
         """All these verdicts are in: a worker answers in order, so its last ticket here."""
+        self._lint_queued()
         last: dict[int, int] = {}
         for ticket in reversed(tickets):
             where = self._where.get(ticket)
@@ -128,12 +146,14 @@ class _Linter:
         return all(self.ready(ticket) for ticket in last.values())
 
     def ready(self, ticket: int) -> bool:
+        self._lint_queued()
         if ticket in self._inline or ticket == 0:
             return True
         worker, local = self._where[ticket]
         return worker.done(local)
 
     def verdict(self, ticket: int) -> LintOutcome:
+        self._lint_queued()
         if ticket in self._inline:
             return self._inline.pop(ticket)
         worker, local = self._where.pop(ticket)
