@@ -349,16 +349,19 @@ def _forged(csr: x509.CertificateSigningRequest) -> bytes:
     return bytes(der)
 
 
-@pytest.mark.parametrize("helper", ["verifies", "is gone"])
+@pytest.mark.parametrize("helper", ["verifies", "shares the work", "is gone"])
 def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
     sqlite_pki: TwoTier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: str
 ) -> None:
     """A large CSR directory's signatures are verified by a helper process while the job reads
     and checks the files; a forged CSR is a bad row either way, reported in file order with the
     others, and a helper that could not start or died verifies nothing: the job does."""
-    from idtoolkit.ca import credential_job
+    from idtoolkit.ca import credential_job, csr_signatures
 
     monkeypatch.setattr(credential_job, "CSR_HELPER_THRESHOLD", 1)
+    if helper == "shares the work":  # one file at a time: the job verifies most of them
+        monkeypatch.setattr(csr_signatures, "_WINDOW", 1)
+        monkeypatch.setattr(csr_signatures, "_FLUSH_EVERY", 1)
     if helper == "is gone":
         _without_helper(monkeypatch, "csr-signatures")
     csr_dir = tmp_path / "csrs"
@@ -384,6 +387,51 @@ def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
         ),
         ("device-9", "device-9.der is not a valid PEM or DER certificate signing request"),
     ]
+
+
+def test_the_job_verifies_the_signatures_a_busy_helper_has_not_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The job does not wait behind the signature helper: asked for a verdict the helper has
+    not given, it verifies the last files nobody has taken, each with its own verdict. Here
+    the helper takes one file and never answers; every other file is verified by the job."""
+    import threading
+
+    from idtoolkit import helper_processes
+    from idtoolkit.ca import csr_signatures
+
+    command = helper_processes.command
+
+    def stuck(name: str, *args: str) -> list[str]:
+        if name == "csr-signatures":  # reads nothing, answers nothing, for a minute
+            return [sys.executable, "-c", "import time; time.sleep(60)"]
+        return command(name, *args)
+
+    monkeypatch.setattr(helper_processes, "command", stuck)
+    monkeypatch.setattr(csr_signatures, "_WINDOW", 1)
+    monkeypatch.setattr(csr_signatures, "_FLUSH_EVERY", 1)
+    key = ec.generate_private_key(ec.SECP256R1())
+    files = [
+        _forged(_device_csr(key, i))
+        if i == 3
+        else _device_csr(key, i).public_bytes(serialization.Encoding.PEM)
+        for i in range(6)
+    ]
+    signatures = csr_signatures.CsrSignatures()
+    tickets = [signatures.submit(data) for data in files]
+    time.sleep(0.5)  # the feeder has sent the first file to the helper
+    verdicts: list[bool] = []
+    asking = threading.Thread(
+        target=lambda: verdicts.extend(signatures.verified(t) for t in tickets[1:]), daemon=True
+    )
+    asking.start()
+    asking.join(30)
+    try:
+        assert not asking.is_alive(), "the job waited for a helper that does not answer"
+        assert verdicts == [True, True, False, True, True]
+    finally:
+        signatures.close()
+        signatures._helper.process.kill()
 
 
 def test_an_unreadable_csr_is_a_bad_row_and_a_taken_output_file_stops_the_job(
