@@ -193,13 +193,15 @@ def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
     (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
     old = os.umask(0o077)
     try:
-        code, _, err = run(
+        code, out, err = run(
             "bulk", "issue", "--ca", "root", "--profile", "tls-client",
             "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
         )  # fmt: skip
     finally:
         os.umask(old)
     assert code == 0, err
+    # The summary names what the job wrote: no PIN letters or manifest for CSRs.
+    assert "(certificates/, report.json)" in out and "pin-letters" not in out
     assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 
@@ -217,6 +219,7 @@ def test_bulk_issue_exits_4_when_rows_were_rejected(
     )  # fmt: skip
     assert code == 4
     assert "2 issued (2 linted)" in out  # every certificate is linted
+    assert "(credentials/, manifest.csv, pin-letters.html, pin-letters.csv, report.json)" in out
     assert "1 row(s) rejected" in out and "line 3" in out
 
 

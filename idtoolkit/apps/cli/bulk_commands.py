@@ -143,15 +143,21 @@ def bulk_issue(args: argparse.Namespace) -> None:
     finally:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
-    emit(args, report.as_dict(), _summary(report))
+    emit(args, report.as_dict(), _summary(report, _CSV_FILES if args.csv else _CSR_DIR_FILES))
     if report.cancelled:
         raise JobCancelled
     if report.errors:
         raise RowsRejected
 
 
-def _summary(report: JobReport) -> str:
-    """The report in the user's language (its ``--json`` form stays English)."""
+#: What each kind of job leaves in its output folder, named in its summary.
+_CSV_FILES = "credentials/, manifest.csv, pin-letters.html, pin-letters.csv, report.json"
+_CSR_DIR_FILES = "certificates/, report.json"
+
+
+def _summary(report: JobReport, files: str) -> str:
+    """The report in the user's language (its ``--json`` form stays English); ``files``: what
+    the job wrote in its output folder."""
     parts = [
         say(
             "job {job}: {issued} issued ({linted} linted), {earlier} already issued earlier",
@@ -193,7 +199,7 @@ def _summary(report: JobReport) -> str:
         say(
             "  output: {out} ({files})",
             out=report.out_dir,
-            files="manifest.csv, pin-letters.html, pin-letters.csv, report.json",
+            files=files,
         )
     )
     if report.cancelled:
