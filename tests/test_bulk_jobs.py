@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
@@ -266,6 +267,51 @@ def test_issue_from_a_directory_of_csrs(sqlite_pki: TwoTier, tmp_path: Path) -> 
     (tmp_path / "out" / "certificates" / "device-3.pem").unlink()
     again = run_csr_dir_job(sqlite_pki.ws, "issuing", "tls-client", csr_dir, tmp_path / "out")
     assert again.issued == 0 and again.already_issued == 5 and again.recovered == 1
+
+
+def test_a_csr_the_profile_refuses_is_a_bad_row_of_a_csr_directory_not_the_end_of_the_job(
+    sqlite_pki: TwoTier, tmp_path: Path
+) -> None:
+    """One CSR in a folder of many whose subject or key the profile refuses is reported with
+    its file's id, and the others are issued: the job used to stop at it, unnamed, with
+    nothing issued."""
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from cryptography.x509.oid import NameOID
+
+    def citizen(key: Any, i: int, *extra: x509.NameAttribute[str]) -> bytes:
+        name = [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"Awa Diop {i}"),
+            x509.NameAttribute(NameOID.GIVEN_NAME, "Awa"),
+            x509.NameAttribute(NameOID.SURNAME, "Diop"),
+            *extra,
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "SN"),
+        ]
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name(name))
+            .sign(key, None if isinstance(key, ed25519.Ed25519PrivateKey) else hashes.SHA256())
+        )
+        return csr.public_bytes(serialization.Encoding.PEM)
+
+    csr_dir = tmp_path / "csrs"
+    csr_dir.mkdir()
+    for i in range(4):
+        key = ec.generate_private_key(ec.SECP256R1())
+        (csr_dir / f"p{i}.csr").write_bytes(citizen(key, i))
+    organisation = x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Lab")
+    (csr_dir / "p1.csr").write_bytes(
+        citizen(ec.generate_private_key(ec.SECP256R1()), 1, organisation)
+    )
+    (csr_dir / "p2.csr").write_bytes(citizen(ed25519.Ed25519PrivateKey.generate(), 2))
+    report = run_csr_dir_job(sqlite_pki.ws, "issuing", "citizen-auth", csr_dir, tmp_path / "out")
+    assert report.issued == 2
+    assert [e.row_id for e in report.errors] == ["p1", "p2"]
+    assert "subject attribute O is not allowed" in str(report.errors[0].message)
+    assert "key type ed25519 is not allowed" in str(report.errors[1].message)
+    assert sorted(p.name for p in (tmp_path / "out" / "certificates").iterdir()) == [
+        "p0.pem",
+        "p3.pem",
+    ]
 
 
 def test_an_enrolled_token_holds_a_matching_key_and_certificate(

@@ -219,7 +219,10 @@ def test_bulk_issue_exits_4_when_rows_were_rejected(
     )  # fmt: skip
     assert code == 4
     assert "2 issued (2 linted)" in out  # every certificate is linted
-    assert "(credentials/, manifest.csv, pin-letters.html, pin-letters.csv, report.json)" in out
+    assert "(credentials/, passwords/, pin-letters.html, pin-letters.csv, manifest.csv" in out
+    listed = "credentials/" + out.split("(credentials/", 1)[1].split(")", 1)[0]
+    written = {p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")}
+    assert {name.strip().rstrip("/") for name in listed.split(",")} | {"job.json"} == written
     assert "1 row(s) rejected" in out and "line 3" in out
 
 

@@ -44,7 +44,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from idtoolkit.ca.authorities import ca_chain
-from idtoolkit.ca.builder import Request, check_key_type
+from idtoolkit.ca.builder import Request, check_key_type, check_names
 from idtoolkit.ca.bulk import BulkItem, BulkResult, IssuedItem, csr_items, issue_bulk
 from idtoolkit.ca.csr_signatures import THRESHOLD as CSR_HELPER_THRESHOLD
 from idtoolkit.ca.csr_signatures import CsrSignatures
@@ -751,8 +751,11 @@ def run_csr_dir_job(
                             )
                         )
                     continue
-                # checked against the profile now
+                # checked against the profile now, every rule of a row's own (its key, subject
+                # and SANs): one the profile refuses is a bad row, not the end of the job
                 request = next(csr_items(prof, [csr], days)).request
+                check_key_type(prof, request.key_spec)
+                check_names(prof, request.subject, request.sans)
             except IDToolkitError as exc:
                 report.errors.append(RowError(number, row_id, message_of(exc)))
                 continue

@@ -150,8 +150,13 @@ def bulk_issue(args: argparse.Namespace) -> None:
         raise RowsRejected
 
 
-#: What each kind of job leaves in its output folder, named in its summary.
-_CSV_FILES = "credentials/, manifest.csv, pin-letters.html, pin-letters.csv, report.json"
+#: What each kind of job leaves in its output folder, named in its summary: passwords/ too,
+#: which holds every PKCS#12 password as pin-letters.csv does (an operator who destroys the
+#: letters after printing must know it is there).
+_CSV_FILES = (
+    "credentials/, passwords/, pin-letters.html, pin-letters.csv, manifest.csv, manifest.json, "
+    "report.json"
+)
 _CSR_DIR_FILES = "certificates/, report.json"
 
 
