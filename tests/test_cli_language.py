@@ -349,7 +349,7 @@ def test_the_bulk_report_speaks_french(workspace: Path, tmp_path: Path) -> None:
     assert result.returncode == 4, result.stderr
     assert ": 2 émis (2 contrôlés par lint), 0 déjà émis auparavant" in result.stdout
     assert "  ligne 3 (id bad) : " in result.stdout
-    assert f"  sortie : {tmp_path / 'out'} (manifest.csv, " in result.stdout
+    assert f"  sortie : {tmp_path / 'out'} (credentials/, passwords/, " in result.stdout
     assert "  1 ligne rejetée : corrigez-la et relancez (code de sortie 4)" in result.stdout
     _no_english(result.stdout, "issued", "linted", "output", "rejected", "line")
 

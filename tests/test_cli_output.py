@@ -202,6 +202,42 @@ def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
     assert code == 0, err
     # The summary names what the job wrote: no PIN letters or manifest for CSRs.
     assert "(certificates/, report.json)" in out and "pin-letters" not in out
+    assert "left out" not in out
+
+
+def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
+    run,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """A CSR directory's files without a CSR extension are not read; the job says which
+    (a CSR saved as .txt would otherwise just be missing from the output)."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    csrs = tmp_path / "csrs"
+    csrs.mkdir()
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
+        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+    )
+    pem = csr.public_bytes(serialization.Encoding.PEM)
+    (csrs / "awa.csr").write_bytes(pem)
+    (csrs / "alice.txt").write_bytes(pem)
+    (csrs / "README.txt").write_text("requests from the registry")
+    (csrs / ".hidden").write_text("editor state")  # a dot file is nobody's CSR: not said
+    (csrs / "archive").mkdir()
+    monkeypatch.setenv("IDTOOLKIT_LANG", "ar")
+    code, out, err = run(
+        "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+        "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "README.txt, alice.txt" in out and "ملفان" in out  # two files, in Arabic
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["issued"] == 1 and report["skipped_files"] == ["README.txt", "alice.txt"]
     assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 

@@ -79,6 +79,8 @@ from idtoolkit.workspace import Workspace
 _Batch = TypeVar("_Batch")
 
 STAGING = ".staging"
+#: The files a CSR-directory job reads as CSRs (PEM or DER, whatever the extension says).
+CSR_SUFFIXES = (".csr", ".pem", ".der", ".req")
 BULK_P12_ROUNDS = 2048
 #: From this many rows a job packs its PKCS#12 files in a second process.
 _PACK_ELSEWHERE = 20
@@ -121,6 +123,9 @@ class JobReport:
     out_dir: str = ""
     #: Certificates linted with pkilint (every one issued by this run).
     linted: int = 0
+    #: Files of a CSR directory not taken for CSRs (their extension is none of
+    #: :data:`CSR_SUFFIXES`): a user who put them there must hear they were left out.
+    skipped: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +137,7 @@ class JobReport:
             "cancelled": self.cancelled,
             "linted": self.linted,
             "out": self.out_dir,
+            "skipped_files": list(self.skipped),
             "errors": [{"line": e.line, "id": e.row_id, "error": e.message} for e in self.errors],
         }
 
@@ -641,15 +647,19 @@ def run_csr_dir_job(
     name without its extension. Certificates are written as PEM after each commit; a re-run
     writes any that are missing and issues only the CSRs not issued yet."""
     prof = ws.profiles.get(profile)
+    skipped: list[str] = []
     if not csr_dir.is_dir():
         raise InputError(
             "bulk.csr_directory_missing",
             "CSR directory {csr_dir} does not exist",
             csr_dir=csr_dir,
         )
-    files = sorted(
-        p for p in csr_dir.iterdir() if p.suffix.lower() in (".csr", ".pem", ".der", ".req")
-    )
+    files: list[Path] = []
+    for path in sorted(csr_dir.iterdir()):
+        if path.suffix.lower() in CSR_SUFFIXES:
+            files.append(path)
+        elif not path.name.startswith(".") and path.is_file():
+            skipped.append(path.name)  # said in the report: not taken for a CSR
     read: dict[Path, bytes | OSError] = {}
     for path in files:
         try:
@@ -668,7 +678,7 @@ def run_csr_dir_job(
     )
     job_name = identity.name
     prefix = f"bulk:{job_name}:"
-    report = JobReport(job_name, out_dir=str(out_dir))
+    report = JobReport(job_name, out_dir=str(out_dir), skipped=skipped)
     certificates = out_dir / "certificates"
     issued_before = _issued_requests(ws, ca, prefix)
     if fresh and issued_before and not _holds_pems(certificates, issued_before, prefix):

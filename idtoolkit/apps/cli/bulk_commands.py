@@ -158,6 +158,8 @@ _CSV_FILES = (
     "report.json"
 )
 _CSR_DIR_FILES = "certificates/, report.json"
+#: Names of left-out files said in the summary (all of them are in report.json).
+_SKIPPED_SHOWN = 5
 
 
 def _summary(report: JobReport, files: str) -> str:
@@ -200,6 +202,16 @@ def _summary(report: JobReport, files: str) -> str:
             )  # fmt: skip
         else:
             lines.append(say("  line {line}: {message}", line=error.line, message=error.message))
+    if report.skipped:
+        shown = ", ".join(report.skipped[:_SKIPPED_SHOWN])
+        lines.append(
+            nsay(
+                "  {count} file left out, not a .csr, .pem, .der or .req file: {names}",
+                "  {count} files left out, not .csr, .pem, .der or .req files: {names}",
+                len(report.skipped),
+                names=shown + (", …" if len(report.skipped) > _SKIPPED_SHOWN else ""),
+            )
+        )
     lines.append(
         say(
             "  output: {out} ({files})",
