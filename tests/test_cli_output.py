@@ -230,14 +230,20 @@ def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
     (csrs / ".hidden").write_text("editor state")  # a dot file is nobody's CSR: not said
     (csrs / "archive").mkdir()
     monkeypatch.setenv("IDTOOLKIT_LANG", "ar")
-    code, out, err = run(
-        "bulk", "issue", "--ca", "root", "--profile", "tls-client",
-        "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
-    )  # fmt: skip
+    old = os.umask(0o022)
+    try:
+        code, out, err = run(
+            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+            "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
     assert code == 0, err
     assert "README.txt, alice.txt" in out and "ملفان" in out  # two files, in Arabic
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["issued"] == 1 and report["skipped_files"] == ["README.txt", "alice.txt"]
+    # Made under the usual umask (022), the folder is private all the same, as a CSV job's.
+    assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 

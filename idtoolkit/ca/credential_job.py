@@ -157,6 +157,16 @@ def _written(path: Path) -> bool:
         return False
 
 
+def _make_output_folder(out_dir: Path) -> None:
+    """A job's output folder, private (0700) when the job makes it, whatever the umask: it
+    holds the job's report and record (0600) and, for CSV jobs, keys and passwords. A folder
+    the operator made before is theirs: its mode is left alone."""
+    created = not out_dir.exists()
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if created:
+        out_dir.chmod(0o700)
+
+
 class _Delivery:
     """The output directory: staging, delivery and recovery of PKCS#12 files and passwords."""
 
@@ -166,10 +176,7 @@ class _Delivery:
         self.credentials = out_dir / "credentials"
         self.passwords = out_dir / "passwords"
         # Private keys and their passwords land here: the folders are the operator's alone.
-        created = not self.out.exists()
-        self.out.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if created:
-            self.out.chmod(0o700)
+        _make_output_folder(self.out)
         for directory in (self.staging, self.credentials, self.passwords):
             directory.mkdir(mode=0o700, exist_ok=True)
             directory.chmod(0o700)
@@ -683,7 +690,8 @@ def run_csr_dir_job(
     issued_before = _issued_requests(ws, ca, prefix)
     if fresh and issued_before and not _holds_pems(certificates, issued_before, prefix):
         refuse_job_elsewhere(job_name, len(issued_before), out_dir)
-    certificates.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _make_output_folder(out_dir)
+    certificates.mkdir(mode=0o700, exist_ok=True)
     record_job(out_dir, identity)
     issued = {record.ref: record for record in issued_before}
     todo: list[tuple[int, str, Request]] = []
