@@ -168,7 +168,7 @@ def test_csr_review_shows_what_is_asked_and_refuses_what_the_profile_does_not_ac
             [],
             None,
             "ec-p256",
-            "subject serialNumber='12345' must be PAS, IDC, PNO, TAX, TIN or EID",
+            "subject serialNumber='12345' must be a semantics identifier: PAS, IDC, PNO, TAX, TIN or EID",
         ),
         (
             "org-seal",

@@ -144,3 +144,46 @@ def test_an_invalid_workspace_profile_is_reported_when_the_workspace_opens(tmp_p
     (tmp_path / "broken.toml").write_text("name = 'x'\n[validity]\n")
     with pytest.raises(ConfigurationError, match=r"broken.toml: validity.max_days: is required"):
         ProfileRegistry(tmp_path)
+
+
+def test_the_shipped_profiles_words_for_a_value_s_form_are_said_in_every_language() -> None:
+    """A shipped profile's ``expected`` words end up inside a refusal ("subject C='sn' must be
+    …"): each is one of the engine's translated messages, so no English fragment is left in
+    a French or Arabic sentence (a custom profile's own words stay as its author wrote them)."""
+    from idtoolkit.ca.builder import expected_words
+    from idtoolkit.i18n import LANGUAGES, catalogue
+    from idtoolkit.messages import Message
+
+    said = 0
+    for profile in shipped_profiles().values():
+        for attribute, rule in profile.subject.rules.items():
+            if rule.expected is None:
+                continue
+            words = expected_words(rule.expected, attribute)
+            assert isinstance(words, Message), (profile.name, attribute, rule.expected)
+            for language in LANGUAGES:
+                assert catalogue(language).gettext(words.template) != words.template, language
+            said += 1
+    assert said >= 12  # C in nine profiles, serialNumber in two, organizationIdentifier
+
+
+def test_a_refused_country_is_said_in_french_without_an_english_fragment() -> None:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    from idtoolkit.ca.builder import check_subject
+    from idtoolkit.errors import ProfileViolation
+    from idtoolkit.i18n import catalogue
+
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop"),
+            x509.NameAttribute(NameOID.GIVEN_NAME, "Awa"),
+            x509.NameAttribute(NameOID.SURNAME, "Diop"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "sn"),
+        ]
+    )
+    with pytest.raises(ProfileViolation) as refused:
+        check_subject(shipped_profiles()["citizen-auth"], name)
+    french = catalogue("fr").error_text(refused.value)
+    assert "un code pays ISO 3166 à 2 lettres" in french and "2-letter" not in french

@@ -26,7 +26,7 @@ from idtoolkit.keys.spec import (
     authority_key_identifier,
     spec_of_public_key,
 )
-from idtoolkit.messages import Message
+from idtoolkit.messages import Message, Text
 from idtoolkit.oids import ATTRIBUTE_OIDS
 from idtoolkit.profiles.model import KEY_USAGE_NAMES, Profile, post_quantum_refusal
 
@@ -126,7 +126,7 @@ def check_subject(profile: Profile, subject: x509.Name) -> None:
                     limit=rule.max_length,
                 )
             if rule.pattern is not None and not rule.pattern.fullmatch(value):
-                expected = rule.expected or _EXPECTED.get(short, _OF_THE_PROFILES_FORM)
+                expected = expected_words(rule.expected, short)
                 raise ProfileViolation(
                     "profile.subject_value_form",
                     "profile '{name}': subject {attribute}='{value}' must be {expected}",
@@ -152,6 +152,18 @@ _EXPECTED = {
     ),
 }
 _OF_THE_PROFILES_FORM = Message("profile.expected.any", "a value of the profile's form")
+#: The same words, by their English: a profile that says them in its TOML (the shipped ones
+#: do, for whoever reads the file) gets them said in the user's language.
+_EXPECTED_BY_ENGLISH: dict[str, Message] = {str(words): words for words in _EXPECTED.values()}
+
+
+def expected_words(own: str | None, attribute: str) -> Text:
+    """What a subject attribute's value must look like, for the refusal: the profile's own
+    words (``expected``), translated when they are the engine's; else the engine's words for
+    the attribute's usual form."""
+    if own is None:
+        return _EXPECTED.get(attribute, _OF_THE_PROFILES_FORM)
+    return _EXPECTED_BY_ENGLISH.get(own, own)
 
 
 def _check_sans(
