@@ -426,7 +426,11 @@ def test_a_csr_directory_s_signatures_are_verified_with_or_without_the_helper(
             "device-2",
             "device-2.csr: the CSR's signature does not verify (damaged or forged request)",
         ),
-        ("device-4", "duplicate id (file 5 has the same name)"),
+        (
+            "device-4",
+            "device-4.der has the same name as device-4.csr (one certificate per name): "
+            "not issued, rename it",
+        ),
         (
             "device-6",
             "device-6.csr: the CSR's signature does not verify (damaged or forged request)",

@@ -248,6 +248,37 @@ def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
     assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 
 
+def test_a_csr_directory_s_bad_rows_name_their_files_not_lines(
+    run,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A folder has files, not lines: a bad row of a CSR directory is said by its name, and a
+    second file with a taken name says which file took it."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    csrs = tmp_path / "csrs"
+    csrs.mkdir()
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
+        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+    )
+    (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
+    (csrs / "awa.der").write_bytes(csr.public_bytes(serialization.Encoding.DER))
+    code, out, _ = run(
+        "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+        "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert code == 4
+    assert (
+        "\n  awa: awa.der has the same name as awa.csr (one certificate per name): not issued, "
+        "rename it\n" in out
+    )
+    assert "line " not in out
+
+
 def test_bulk_issue_exits_4_when_rows_were_rejected(
     run,
     tmp_path: Path,  # type: ignore[no-untyped-def]

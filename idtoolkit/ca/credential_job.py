@@ -696,7 +696,7 @@ def run_csr_dir_job(
     issued = {record.ref: record for record in issued_before}
     todo: list[tuple[int, str, Request]] = []
     names: dict[str, str] = {}
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {}  # the first file with each name
     # First every name, with the bytes read above (each file is read once: the job's digest
     # and its checks see the same bytes); their signatures are verified by a helper process
     # meanwhile (csr_signatures), then each CSR is checked here. Row errors are still
@@ -713,13 +713,15 @@ def run_csr_dir_job(
                         row_id,
                         Message(
                             "bulk.row.duplicate_file",
-                            "duplicate id (file {first} has the same name)",
+                            "{file} has the same name as {first} (one certificate per name): "
+                            "not issued, rename it",
+                            file=path.name,
                             first=seen[row_id],
                         ),
                     )
                 )
                 continue
-            seen[row_id] = number
+            seen[row_id] = path.name
             try:
                 names[row_id] = check_row_id(row_id, ".pem")
             except InputError as exc:

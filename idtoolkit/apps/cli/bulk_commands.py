@@ -195,7 +195,9 @@ def _summary(report: JobReport, files: str) -> str:
         first += " " + _("(CANCELLED: run the same command again to resume)")
     lines = [first]
     for error in report.errors:
-        if error.row_id:
+        if error.row_id and files == _CSR_DIR_FILES:  # a folder has files, not lines
+            lines.append(say("  {id}: {message}", id=error.row_id, message=error.message))
+        elif error.row_id:
             lines.append(
                 say("  line {line} (id {id}): {message}", line=error.line, id=error.row_id,
                     message=error.message)
