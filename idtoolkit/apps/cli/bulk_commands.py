@@ -99,10 +99,12 @@ def bulk_issue(args: argparse.Namespace) -> None:
     stop = {"requested": False}
 
     def on_interrupt(_signum: int, _frame: FrameType | None) -> None:
-        stop["requested"] = True  # finish and commit the batch in hand, then stop
+        stop["requested"] = True  # sign no more; what is signed is still linted and committed
         sys.stderr.write(
             "\n"
-            + _("stopping after the current batch (run the same command again to resume)")
+            + _(
+                "stopping: signing no more, recording what is signed (run the same command again to resume)"
+            )
             + "\n"
         )
 
