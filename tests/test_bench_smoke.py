@@ -33,6 +33,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         ["csr_dir_cli.py", "--count", "30"],
         ["acme_bench.py", "--orders", "1"],
         ["lint_rows.py", "--count", "20", "--full-sample", "2"],
+        ["bulk_parts.py", "--count", "40", "--rounds", "1"],
     ],
     ids=[
         "bulk_issue",
@@ -42,6 +43,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         "csr_dir_cli",
         "acme_bench",
         "lint_rows",
+        "bulk_parts",
     ],
 )
 def test_benchmark_runs_and_reports_json(command: list[str], tmp_path: Path) -> None:
