@@ -484,6 +484,43 @@ def test_the_job_verifies_the_signatures_a_busy_helper_has_not_taken(
         signatures._helper.process.kill()
 
 
+def test_each_verdict_is_its_own_file_s_when_files_come_after_the_job_took_some(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The files the job verifies itself are never sent to the helper, so the helper's n-th
+    answer is not ticket n's: files submitted after the job took some still get their own
+    verdicts (a forged one among them counted verified was the risk)."""
+    from idtoolkit.ca import csr_signatures
+
+    monkeypatch.setattr(csr_signatures, "_WINDOW", 1)
+    monkeypatch.setattr(csr_signatures, "_FLUSH_EVERY", 1)
+    key = ec.generate_private_key(ec.SECP256R1())
+
+    def good(i: int) -> bytes:
+        return _device_csr(key, i).public_bytes(serialization.Encoding.PEM)
+
+    import threading
+
+    verdicts: list[list[bool]] = []
+
+    def rounds() -> None:
+        for _ in range(3):  # the job takes files or not depending on the helper's pace
+            signatures = csr_signatures.CsrSignatures()
+            try:
+                first = [signatures.submit(good(i)) for i in range(3)]
+                said = [signatures.verified(first[0])]
+                later = [signatures.submit(d) for d in (_forged(_device_csr(key, 3)), good(4))]
+                verdicts.append(said + [signatures.verified(t) for t in first[1:] + later])
+            finally:
+                signatures.close()
+
+    asking = threading.Thread(target=rounds, daemon=True)
+    asking.start()
+    asking.join(60)
+    assert not asking.is_alive(), "a verdict waited for an answer that was another file's"
+    assert verdicts == [[True, True, True, False, True]] * 3
+
+
 def test_an_unreadable_csr_is_a_bad_row_and_a_taken_output_file_stops_the_job(
     sqlite_pki: TwoTier, tmp_path: Path
 ) -> None:

@@ -203,6 +203,9 @@ def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
     # The summary names what the job wrote: no PIN letters or manifest for CSRs.
     assert "(certificates/, report.json)" in out and "pin-letters" not in out
     assert "left out" not in out
+    # Under umask 077, the certificates are public all the same, the report private.
+    assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 
 
 def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
@@ -244,8 +247,6 @@ def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
     assert report["issued"] == 1 and report["skipped_files"] == ["README.txt", "alice.txt"]
     # Made under the usual umask (022), the folder is private all the same, as a CSV job's.
     assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o700
-    assert stat.S_IMODE((tmp_path / "out" / "certificates" / "awa.pem").stat().st_mode) == 0o644
-    assert stat.S_IMODE((tmp_path / "out" / "report.json").stat().st_mode) == 0o600
 
 
 def test_a_csr_directory_s_bad_rows_name_their_files_not_lines(

@@ -650,8 +650,9 @@ def run_csr_dir_job(
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> JobReport:
-    """One certificate per CSR file (``*.csr``, ``*.pem``, ``*.der``); the row id is the file
-    name without its extension. Certificates are written as PEM after each commit; a re-run
+    """One certificate per CSR file (:data:`CSR_SUFFIXES`: ``*.csr``, ``*.pem``, ``*.der``,
+    ``*.req``; other files are listed as left out); the row id is the file name without its
+    extension. Certificates are written as PEM after each commit; a re-run
     writes any that are missing and issues only the CSRs not issued yet."""
     prof = ws.profiles.get(profile)
     skipped: list[str] = []

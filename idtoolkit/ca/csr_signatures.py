@@ -35,8 +35,9 @@ from idtoolkit.pipe_frames import HelperPipe, frame, frame_batches, reap_later, 
 
 #: Files sent to the helper at most at a time.
 _FLUSH_EVERY = 64
-#: Files sent to the helper and not answered yet, at most: what is not sent yet, the job can
-#: still take on itself (from the back) when it is ahead of the helper.
+#: Files sent to the helper and not answered yet, about (a flush may add up to
+#: :data:`_FLUSH_EVERY` more): what is not sent yet, the job can still take on itself (from
+#: the back) when it is ahead of the helper.
 _WINDOW = 256
 _VERIFIED, _NOT_VERIFIED = b"\x00", b"\x01"
 #: Below this many files, starting the helper costs more than it saves.
@@ -68,6 +69,9 @@ class CsrSignatures:
         self._ended = False
         #: Verdicts of the files the job took on itself, by ticket.
         self._own: dict[int, bool] = {}
+        #: Which of the helper's answers is a ticket's (the n-th file sent gets the n-th):
+        #: the files the job took are never sent, so tickets and answers do not line up.
+        self._slots: dict[int, int] = {}
         threading.Thread(target=self._feed, daemon=True).start()
 
     def _feed(self) -> None:
@@ -81,14 +85,20 @@ class CsrSignatures:
                     self._changed.wait_for(lambda: self._pending or self._ended)
                     if self._ended:
                         break
-                    count = min(_FLUSH_EVERY, len(self._pending))
-                    frames = [self._pending.popleft()[1] for _ in range(count)]
+                    frames = []
+                    for _ in range(min(_FLUSH_EVERY, len(self._pending))):
+                        ticket, data = self._pending.popleft()
+                        sent += 1
+                        self._slots[ticket] = sent
+                        frames.append(data)
                 stdin.write(b"".join(frame(data) for data in frames))
                 stdin.flush()
-                sent += len(frames)
         except (BrokenPipeError, OSError, ValueError):  # a stopped helper: the job verifies
-            self._helper.stopped()
+            pass
         finally:
+            # Whatever ended the feeding, no answer is owed beyond what was sent: a job
+            # waiting for one is told the helper stopped (and verifies the file itself).
+            self._helper.stopped()
             with contextlib.suppress(BrokenPipeError, OSError, ValueError):
                 stdin.close()
 
@@ -112,11 +122,17 @@ class CsrSignatures:
             own = self._own.pop(ticket, None)
             if own is not None:
                 return own
-            if self._helper.settled(ticket):
-                return self._helper.answer(ticket) is True
+            with self._changed:
+                slot = self._slots.get(ticket)
+            if slot is not None and self._helper.settled(slot):
+                return self._helper.answer(slot) is True
             last = self._take_last()
-            if last is None:  # sent to the helper: its answer is coming
-                return self._helper.answer(ticket) is True
+            if last is None:
+                with self._changed:
+                    slot = self._slots.get(ticket)
+                if slot is None:  # never sent (dropped at close): the caller verifies it
+                    return False
+                return self._helper.answer(slot) is True  # sent: its answer is coming
             self._own[last[0]] = _signature_verifies(last[1])
 
     def close(self) -> None:
