@@ -13,9 +13,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from bench.synthetic import insert_synthetic_certificates
 from idtoolkit import api
@@ -174,31 +176,43 @@ def test_public_outputs_are_0644_and_secrets_0600(
     assert mode("awa.p12") == 0o600
 
 
+def _awa_csr() -> x509.CertificateSigningRequest:
+    """A P-256 CSR for CN=Awa Diop: the file of the CSR-directory tests."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    return (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
+        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+    )
+
+
+def _issue_csr_dir(
+    run: Any, csrs: Path, out: Path, umask: int | None = None
+) -> tuple[int, str, str]:
+    """``bulk issue --csr-dir`` under the root CA and tls-client, with this umask if given."""
+    old = None if umask is None else os.umask(umask)
+    try:
+        result: tuple[int, str, str] = run(
+            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
+            "--csr-dir", str(csrs), "--out", str(out),
+        )  # fmt: skip
+        return result
+    finally:
+        if old is not None:
+            os.umask(old)
+
+
 def test_bulk_certificates_from_csrs_are_public_and_credentials_secret(
     run,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
     csrs = tmp_path / "csrs"
     csrs.mkdir()
-    key = ec.generate_private_key(ec.SECP256R1())
-    csr = (
-        x509.CertificateSigningRequestBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
-        .sign(key, hashes.SHA256())
-    )
-    (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
-    old = os.umask(0o077)
-    try:
-        code, out, err = run(
-            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
-            "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
-        )  # fmt: skip
-    finally:
-        os.umask(old)
+    (csrs / "awa.csr").write_bytes(_awa_csr().public_bytes(serialization.Encoding.PEM))
+    code, out, err = _issue_csr_dir(run, csrs, tmp_path / "out", umask=0o077)
     assert code == 0, err
     # The summary names what the job wrote: no PIN letters or manifest for CSRs.
     assert "(certificates/, report.json)" in out and "pin-letters" not in out
@@ -215,32 +229,16 @@ def test_files_of_a_csr_directory_that_are_not_csrs_are_said_to_be_left_out(
 ) -> None:
     """A CSR directory's files without a CSR extension are not read; the job says which
     (a CSR saved as .txt would otherwise just be missing from the output)."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
     csrs = tmp_path / "csrs"
     csrs.mkdir()
-    csr = (
-        x509.CertificateSigningRequestBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
-        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
-    )
-    pem = csr.public_bytes(serialization.Encoding.PEM)
+    pem = _awa_csr().public_bytes(serialization.Encoding.PEM)
     (csrs / "awa.csr").write_bytes(pem)
     (csrs / "alice.txt").write_bytes(pem)
     (csrs / "README.txt").write_text("requests from the registry")
     (csrs / ".hidden").write_text("editor state")  # a dot file is nobody's CSR: not said
     (csrs / "archive").mkdir()
     monkeypatch.setenv("IDTOOLKIT_LANG", "ar")
-    old = os.umask(0o022)
-    try:
-        code, out, err = run(
-            "bulk", "issue", "--ca", "root", "--profile", "tls-client",
-            "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
-        )  # fmt: skip
-    finally:
-        os.umask(old)
+    code, out, err = _issue_csr_dir(run, csrs, tmp_path / "out", umask=0o022)
     assert code == 0, err
     assert "README.txt, alice.txt" in out and "ملفان" in out  # two files, in Arabic
     report = json.loads((tmp_path / "out" / "report.json").read_text())
@@ -255,23 +253,12 @@ def test_a_csr_directory_s_bad_rows_name_their_files_not_lines(
 ) -> None:
     """A folder has files, not lines: a bad row of a CSR directory is said by its name, and a
     second file with a taken name says which file took it."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
     csrs = tmp_path / "csrs"
     csrs.mkdir()
-    csr = (
-        x509.CertificateSigningRequestBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Awa Diop")]))
-        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
-    )
+    csr = _awa_csr()
     (csrs / "awa.csr").write_bytes(csr.public_bytes(serialization.Encoding.PEM))
     (csrs / "awa.der").write_bytes(csr.public_bytes(serialization.Encoding.DER))
-    code, out, _ = run(
-        "bulk", "issue", "--ca", "root", "--profile", "tls-client",
-        "--csr-dir", str(csrs), "--out", str(tmp_path / "out"),
-    )  # fmt: skip
+    code, out, _ = _issue_csr_dir(run, csrs, tmp_path / "out")
     assert code == 4
     assert (
         "\n  awa: awa.der has the same name as awa.csr (one certificate per name): not issued, "
