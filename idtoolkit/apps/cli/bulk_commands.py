@@ -145,7 +145,7 @@ def bulk_issue(args: argparse.Namespace) -> None:
     finally:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
-    emit(args, report.as_dict(), _summary(report, _CSV_FILES if args.csv else _CSR_DIR_FILES))
+    emit(args, report.as_dict(), _summary(report, csr_dir=not args.csv))
     if report.cancelled:
         raise JobCancelled
     if report.errors:
@@ -164,9 +164,9 @@ _CSR_DIR_FILES = "certificates/, report.json"
 _SKIPPED_SHOWN = 5
 
 
-def _summary(report: JobReport, files: str) -> str:
-    """The report in the user's language (its ``--json`` form stays English); ``files``: what
-    the job wrote in its output folder."""
+def _summary(report: JobReport, *, csr_dir: bool) -> str:
+    """The report in the user's language (its ``--json`` form stays English); ``csr_dir``: a
+    CSR-directory job (its rows are files, and it writes other files than a CSV job)."""
     parts = [
         say(
             "job {job}: {issued} issued ({linted} linted), {earlier} already issued earlier",
@@ -197,7 +197,7 @@ def _summary(report: JobReport, files: str) -> str:
         first += " " + _("(CANCELLED: run the same command again to resume)")
     lines = [first]
     for error in report.errors:
-        if error.row_id and files == _CSR_DIR_FILES:  # a folder has files, not lines
+        if error.row_id and csr_dir:  # a folder has files, not lines
             lines.append(say("  {id}: {message}", id=error.row_id, message=error.message))
         elif error.row_id:
             lines.append(
@@ -220,7 +220,7 @@ def _summary(report: JobReport, files: str) -> str:
         say(
             "  output: {out} ({files})",
             out=report.out_dir,
-            files=files,
+            files=_CSR_DIR_FILES if csr_dir else _CSV_FILES,
         )
     )
     if report.cancelled:
