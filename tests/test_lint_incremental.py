@@ -224,9 +224,10 @@ def _bulk(rows: RowLinter, der: bytes) -> LintReport | str:
 
 
 @pytest.mark.filterwarnings("ignore:Attribute.s length")
+@pytest.mark.parametrize("shapes", [True, False], ids=["shapes", "pieces"])
 @pytest.mark.parametrize("profile", sorted(SUBJECTS))
 def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
-    sqlite_pki: TwoTier, profile: str
+    sqlite_pki: TwoTier, profile: str, shapes: bool
 ) -> None:
     ws = sqlite_pki.ws
     subject, sans = SUBJECTS[profile]
@@ -236,7 +237,7 @@ def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
     standard = ws.profiles.get(profile).lint
     rng = random.Random(f"incremental-{profile}")
     signer = ec.generate_private_key(ec.SECP256R1())
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=shapes)
     rows._checks = 0  # compare the fast path itself, not its safety net
     rows.check_shapes = False
     ders = [template.public_bytes(serialization.Encoding.DER)]
@@ -248,7 +249,8 @@ def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
         got = _bulk(rows, der)
         assert got == expected, f"certificate {index} of {profile}"
     assert rows.disagreed == 0
-    assert rows.partial > len(ders) // 2  # pieces were reused: the fast path was exercised
+    # pieces (or whole shapes) were reused: the fast path was exercised
+    assert rows.partial + rows.shaped > len(ders) // 2
 
 
 @pytest.mark.filterwarnings("ignore:Attribute.s length")
@@ -264,7 +266,7 @@ def test_reordered_and_repeated_certificates_keep_their_own_findings(sqlite_pki:
     rng = random.Random("reorder")
     signer = ec.generate_private_key(ec.SECP256R1())
     pool = [d for _ in range(12) if (d := _variant(rng, template, signer)) is not None]
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     for der in [rng.choice(pool) for _ in range(60)]:
@@ -280,7 +282,7 @@ def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: T
         ws, "issuing", "tls-client", subject, "ec-p256", sans=list(sans)
     ).certificate.public_bytes(serialization.Encoding.DER)
     standard = ws.profiles.get("tls-client").lint
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)  # the pieces' net (test_lint_shapes: the shapes')
     rows.lint(der)
     from idtoolkit.lint import linter
 
@@ -373,7 +375,7 @@ def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_dif
     ders += [_shaped(signer, keys[0], False, usage, [ExtendedKeyUsageOID.CLIENT_AUTH])]
     rng = random.Random("facts")
     sequence = ders + [rng.choice(ders) for _ in range(30)]
-    rows = RowLinter(LintStandard.PKIX)
+    rows = RowLinter(LintStandard.PKIX, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -399,7 +401,7 @@ def test_a_tls_key_usage_piece_is_judged_again_for_another_key_algorithm() -> No
     rsa_keys = [rsa.generate_private_key(65537, 2048) for _ in range(2)]
     ders = [_shaped(signer, key, False, usage, ekus) for key in ec_keys + rsa_keys]
     standard = LintStandard.CABF_SERVERAUTH
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -444,7 +446,7 @@ def test_a_policies_piece_is_judged_again_for_a_validity_across_a_rule_s_date() 
     after = dt.datetime(2024, 9, 1, tzinfo=dt.UTC)
     ders = [certificate(before), certificate(before), certificate(after), certificate(after)]
     standard = LintStandard.CABF_SERVERAUTH
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -476,7 +478,7 @@ def test_the_outer_signature_algorithm_piece_is_judged_again_when_tbs_says_anoth
     # tbsCertificate's algorithm (the first of the two) said otherwise: same length, still DER.
     mismatched = [der.replace(sha256, sha384, 1) for der in ders[2:]]
     assert all(m != d for m, d in zip(mismatched, ders[2:], strict=True))
-    rows = RowLinter(LintStandard.PKIX)
+    rows = RowLinter(LintStandard.PKIX, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -512,7 +514,7 @@ def test_a_skeleton_validator_that_reads_a_new_value_judges_each_certificate(
         )
         for value in values
     ]
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -536,7 +538,7 @@ def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) ->
     ).certificate
     rng = random.Random("reuse")
     signer = ec.generate_private_key(ec.SECP256R1())
-    rows = RowLinter(ws.profiles.get("tls-client").lint)
+    rows = RowLinter(ws.profiles.get("tls-client").lint, shapes=False)
     for _ in range(6):
         der = _variant(rng, template, signer)
         if der is not None:
@@ -620,7 +622,7 @@ def test_a_known_piece_that_read_another_extension_is_judged_again_when_it_diffe
     without = [
         _with_extensions(template, signer, {aia: issuers_only, crl_dp: None}) for _ in range(3)
     ]
-    rows = RowLinter(standard)
+    rows = RowLinter(standard, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     reports = set()
@@ -671,7 +673,7 @@ def _with_key_algorithm(der: bytes, algorithm: str) -> bytes:
 
 
 def _series_equal_full_lints(ders: list[bytes]) -> RowLinter:
-    rows = RowLinter(LintStandard.PKIX)
+    rows = RowLinter(LintStandard.PKIX, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     for index, der in enumerate(ders):
@@ -819,7 +821,7 @@ def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
         _shaped(signer, ec.generate_private_key(ec.SECP256R1()), False, usage, ekus)
         for _ in range(8)
     ]
-    rows = RowLinter(LintStandard.PKIX)
+    rows = RowLinter(LintStandard.PKIX, shapes=False)
     for der in ders[:4]:  # the job's first certificates, checked and agreeing
         assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
     assert rows.disagreed == 0
@@ -885,7 +887,7 @@ def test_a_long_job_s_linter_frees_the_pieces_it_forgets_without_the_cycle_colle
         _shaped(signer, ec.generate_private_key(ec.SECP256R1()), False, SIGN_AND_ENCIPHER, [])
         for _ in range(3 * incremental._PER_PLACE)
     ]
-    rows = RowLinter(LintStandard.PKIX)
+    rows = RowLinter(LintStandard.PKIX, shapes=False)
     rows._checks = 0
     rows.check_shapes = False
     for der in ders[: incremental._PER_PLACE + 2]:  # every place's table full

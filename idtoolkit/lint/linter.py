@@ -441,10 +441,15 @@ class RowLinter:
     CHECKED = 3
 
     def __init__(
-        self, standard: LintStandard, adjust: Callable[[LintReport], LintReport] | None = None
+        self,
+        standard: LintStandard,
+        adjust: Callable[[LintReport], LintReport] | None = None,
+        *,
+        shapes: bool = True,
     ) -> None:
         """``adjust`` is the caller's own acceptance of findings (e.g. its base URL's host),
-        applied to every report."""
+        applied to every report. ``shapes=False`` lints every certificate from its pieces
+        (what the pieces' own tests need)."""
         from idtoolkit.lint.incremental import Pieces
 
         self.standard = standard
@@ -458,26 +463,71 @@ class RowLinter:
         self._pieces: Pieces | None = Pieces()
         self._checks = self.CHECKED
         #: Also lint in full the first certificate of each shape whose walk is replayed
-        #: (a handful per job: a batch's first certificate has a new validity).
+        #: (a handful per job: a batch's first certificate has a new validity), and the
+        #: first certificate each shape's report is reused for (see below).
         self.check_shapes = True
+        #: Certificates whose report was their shape's (:mod:`idtoolkit.lint.shapes`).
+        self.shaped = 0
+        #: Shape -> the report of its first certificate, and whether it was reused yet.
+        #: Only for the PKIX rules, and only if each of them was read for shapes.
+        self._shapes: dict[tuple[bytes, ...], list[Any]] | None = None
+        if shapes and standard is LintStandard.PKIX:
+            from idtoolkit.lint import shapes as shape_classes
+
+            if shape_classes.audited(_cached((standard,), _build_pkix).validator):
+                self._shapes = {}
 
     def lint(self, der: bytes) -> LintReport:
+        if self._shapes is None:
+            return self._lint(der)
+        from idtoolkit.lint.shapes import shape_key
+
+        key = shape_key(der)
+        if key is None:
+            return self._lint(der)
+        known = self._shapes.get(key)
+        if known is None:
+            report = self._lint(der, adjust=False)
+            if self._shapes is not None and len(self._shapes) < self.SHAPES:
+                self._shapes[key] = [report, False]
+            return self.adjust(report)
+        report, reused = known
+        if not reused:
+            known[1] = True
+            if self.check_shapes:
+                full = lint_certificate(der, self.standard)
+                if (full.findings, full.skipped) != (report.findings, report.skipped):
+                    self.disagreed += 1
+                    self._shapes = self._pieces = None
+                    return self.adjust(full)
+        self.shaped += 1
+        return self.adjust(report)
+
+    #: Shapes remembered at most (a job has a few: one per batch's validity and SAN count).
+    SHAPES = 256
+
+    def _lint(self, der: bytes, *, adjust: bool = True) -> LintReport:
+        """Lint from known pieces (see :mod:`~idtoolkit.lint.incremental`), or in full."""
+        report = self._pieces_lint(der)
+        return self.adjust(report) if adjust else report
+
+    def _pieces_lint(self, der: bytes) -> LintReport:
         from idtoolkit.lint.incremental import Unsupported
 
         if self._pieces is None:
             self.full += 1
-            return self.adjust(lint_certificate(der, self.standard))
+            return lint_certificate(der, self.standard)
         try:
             doc = self._pieces.document(der)
             reused = self._pieces.reused
             report = _lint_document(doc, self.standard, None)
         except Unsupported:
             self.full += 1
-            return self.adjust(lint_certificate(der, self.standard))
+            return lint_certificate(der, self.standard)
         except Exception:  # the full lint says what is wrong, as it would have anyway
             self._pieces.forget()
             self.full += 1
-            return self.adjust(lint_certificate(der, self.standard))
+            return lint_certificate(der, self.standard)
         first_replay = self._pieces.first_replay
         self._pieces.remember()
         if reused:
@@ -493,7 +543,7 @@ class RowLinter:
                 self.disagreed += 1
                 self._pieces = None
                 report = full
-        return self.adjust(report)
+        return report
 
 
 def lint_crl(der: bytes, *, is_arl: bool = False, cabf_br: bool = False) -> LintReport:
