@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import re
-
-from cryptography import x509
 
 from idtoolkit.errors import InputError
 
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
+#: Serials drawn from the OS CSPRNG, not yet handed out: one ``os.urandom`` call for 256 of
+#: them (cryptography's ``random_serial_number`` makes one system call each: 3% of a bulk
+#: job's signing process). A forked child starts with none, so two processes never share one.
+_DRAWN: list[int] = []
+_DRAW = 256
+os.register_at_fork(after_in_child=_DRAWN.clear)
+
+
 def new_serial() -> int:
-    """159 random bits from the OS CSPRNG (BR 7.1: at least 64), always positive, < 20 octets."""
-    return x509.random_serial_number()
+    """159 random bits from the OS CSPRNG (BR 7.1: at least 64), always positive, < 20 octets:
+    what ``x509.random_serial_number()`` returns, drawn 256 at a time."""
+    try:
+        return _DRAWN.pop()
+    except IndexError:
+        raw = os.urandom(20 * _DRAW)
+        _DRAWN.extend(int.from_bytes(raw[i : i + 20], "big") >> 1 for i in range(0, len(raw), 20))
+        return _DRAWN.pop()
 
 
 def serial_to_hex(serial: int) -> str:
