@@ -171,7 +171,7 @@ def _edges(maker: Maker) -> list[Values]:
         "3000",  # no names
         "30078705c000020107",  # a 5-octet address
         "3006870400000000",  # 0.0.0.0, fine
-        "30088206" + "gov.sn".encode().hex(),
+        "30088206" + b"gov.sn".hex(),
         "30088206" + "göv.s".encode("latin-1").hex(),  # not IA5
         "3008810661406776736e",  # rfc822Name a@gvsn
         "300a8608687474703a2f2f",  # URI http://

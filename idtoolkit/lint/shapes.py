@@ -187,7 +187,7 @@ def _subject(der: bytes, start: int, stop: int) -> bytes:
         atv_start, atv_stop = _expect(der, rdn_start, rdn_stop, 0x30)
         if atv_stop != rdn_stop:
             raise _OUTSIDE  # multi-valued
-        oid_start, oid_stop = _expect(der, atv_start, atv_stop, 0x06)
+        _, oid_stop = _expect(der, atv_start, atv_stop, 0x06)
         tag, value_start, value_stop = _tlv(der, oid_stop, atv_stop)
         if value_stop != atv_stop:
             raise _OUTSIDE
@@ -316,7 +316,7 @@ def _key_of(der: bytes) -> tuple[bytes, ...]:
     if cert_stop != n:
         raise _OUTSIDE
     tbs_start, tbs_stop = _expect(der, cert_start, n, 0x30)
-    alg_start, alg_stop = _expect(der, tbs_stop, n, 0x30)
+    _, alg_stop = _expect(der, tbs_stop, n, 0x30)
     sig_start, sig_stop = _expect(der, alg_stop, n, 0x03)
     if sig_stop != n or sig_stop == sig_start or der[sig_start] != 0:
         raise _OUTSIDE
