@@ -430,11 +430,15 @@ class RowLinter:
     """Lints a bulk job's certificates, each as a full lint would, at a fraction of its cost.
 
     A bulk job's certificates share most of their bytes (issuer, algorithms, the profile's
-    extensions, the validity of a batch); :mod:`idtoolkit.lint.incremental` decodes and walks
-    each distinct piece once and reuses its results wherever its walk read nothing outside
-    it. The first few certificates, and the first of each shape whose walk is replayed
-    (see :mod:`~idtoolkit.lint.incremental`), are also linted in full and compared: should the two ever disagree, the job goes on with full lints only, and
-    the full lint's report is the one returned.
+    extensions, the validity of a batch). Under the RFC 5280 rules, a certificate whose
+    varying values are in classes those rules pass without a finding gets the report of the
+    first certificate of its shape (:mod:`idtoolkit.lint.shapes`: ~0.02 ms instead of
+    ~0.3); any other is linted from pieces: :mod:`idtoolkit.lint.incremental` decodes and
+    walks each distinct piece once and reuses its results wherever its walk read nothing
+    outside it. The first few certificates, the first of each shape whose walk is replayed
+    (see :mod:`~idtoolkit.lint.incremental`) and the first certificate each shape's report
+    is reused for are also linted in full and compared: should the two ever disagree, the
+    job goes on with full lints only, and the full lint's report is the one returned.
     """
 
     #: The first certificates of a job, also linted in full and compared.
