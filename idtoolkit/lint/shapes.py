@@ -42,6 +42,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from cryptography.x509.oid import NameOID
+
 __all__ = ["audited", "shape_key"]
 
 
@@ -108,7 +110,9 @@ _OID_SAN = bytes.fromhex("0603551d11")
 _OID_RSA = bytes.fromhex("06092a864886f70d010101")
 _DNS_NAME, _IP_ADDRESS = 0x82, 0x87
 #: Attributes whose values PKIX rules read (e-mail syntax and SAN presence, domain names).
-_RULED_ATTRIBUTES = frozenset({"1.2.840.113549.1.9.1", "0.9.2342.19200300.100.1.25"})
+_RULED_ATTRIBUTES = frozenset(
+    {NameOID.EMAIL_ADDRESS.dotted_string, NameOID.DOMAIN_COMPONENT.dotted_string}
+)
 
 
 def _dotted(content: bytes) -> str:
