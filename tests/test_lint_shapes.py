@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import ipaddress
 from collections.abc import Callable
 from typing import Any
@@ -320,3 +321,75 @@ def test_shapes_serve_only_containers_whose_every_rule_was_read() -> None:
     assert not shapes.audited(validation.ValidatorContainer(validators=[pkix, Unread()]))
     assert RowLinter(LintStandard.CABF_SERVERAUTH)._shapes is None
     assert RowLinter(LintStandard.PKIX)._shapes is not None
+
+
+def _ca_without_aki(
+    subject: str, key: ec.EllipticCurvePrivateKey, signer: ec.EllipticCurvePrivateKey
+) -> bytes:
+    """A CA certificate with no authority key identifier, issued by 'CN=Root CA'."""
+    usage = x509.KeyUsage(False, False, False, False, False, True, True, False, False)
+    return (
+        x509.CertificateBuilder()
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Root CA")]))
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+        .public_key(key.public_key())
+        .serial_number(0x1234)
+        .not_valid_before(NOW)
+        .not_valid_after(NOW + dt.timedelta(days=90))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .add_extension(usage, True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .sign(signer, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+
+
+def test_a_ca_certificate_without_an_authority_key_identifier_is_judged_on_its_own() -> None:
+    """pkilint accepts a CA certificate without AKI only when it is self-issued and signed by
+    its own key (valid): the subject's value, the key and the signature decide, none of which
+    a shape holds (found by a reviewer: these were handed the first one's clean report)."""
+    key, other = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    first = _ca_without_aki("Root CA", key, key)
+    point = key.public_key().public_bytes(
+        serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+    )
+    off_curve = first.replace(point, point[:-1] + bytes([point[-1] ^ 1])).replace(
+        hashlib.sha1(point).digest(), hashlib.sha1(point[:-1] + bytes([point[-1] ^ 1])).digest()
+    )
+    second_key = ec.generate_private_key(ec.SECP256R1())
+    ders = [
+        first,
+        _ca_without_aki("Root CA", second_key, second_key),  # self-signed too
+        _ca_without_aki("Root CA", key, other),  # self-issued, not self-signed
+        _ca_without_aki("Root CB", key, key),  # not self-issued
+        off_curve,  # a key that is no point of the curve
+    ]
+    rows = RowLinter(LintStandard.PKIX)
+    rows.check_shapes = False
+    for index, der in enumerate(ders):
+        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+    assert rows.shaped == 0
+
+
+@pytest.mark.parametrize(
+    "attribute", [b"\x30\x0b\x06\x04\x80\x55\x04\x03", b"\x30\x0b\x06\x04\x55\x04\x03\x80"]
+)
+def test_an_attribute_type_that_is_no_der_oid_has_no_shape(attribute: bytes) -> None:
+    """A non-minimal arc, or a last arc left open: pkilint cannot decode the certificate."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    der = (
+        x509.CertificateBuilder()
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "issuer")]))
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "leaf")]))
+        .public_key(key.public_key())
+        .serial_number(0x1234)
+        .not_valid_before(NOW)
+        .not_valid_after(NOW + dt.timedelta(days=90))
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), False)
+        .sign(key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+    plain = bytes.fromhex("300b0603550403") + b"\x0c\x04leaf"
+    assert der.count(plain) == 1 and shapes.shape_key(der) is not None
+    broken = der.replace(plain, attribute + b"\x0c\x03lea")
+    assert shapes.shape_key(broken) is None

@@ -30,6 +30,8 @@ What each varying value must be, and why that is enough (pkilint 0.13, the PKIX 
 * SKI: which of pkilint's derivation methods it matches is in the shape (that is the
   finding ``SubjectKeyIdentifierValidator`` reports).
 * signature: a BIT STRING with no unused bits (no PKIX rule reads its value).
+* an authority key identifier is present: without one, pkilint's rule asks of a CA
+  certificate whether it is self-issued, its key valid and its signature its own.
 
 Every length and tag on the way is checked as strict DER, so a certificate pkilint would not
 decode is never in a class. The caller (:class:`~idtoolkit.lint.linter.RowLinter`) still lints
@@ -106,6 +108,7 @@ _PRINTABLE_ALPHABET = frozenset(
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?"
 )
 _OID_SKI = bytes.fromhex("0603551d0e")
+_OID_AKI = bytes.fromhex("0603551d23")
 _OID_SAN = bytes.fromhex("0603551d11")
 _OID_RSA = bytes.fromhex("06092a864886f70d010101")
 _DNS_NAME, _IP_ADDRESS = 0x82, 0x87
@@ -113,6 +116,19 @@ _DNS_NAME, _IP_ADDRESS = 0x82, 0x87
 _RULED_ATTRIBUTES = frozenset(
     {NameOID.EMAIL_ADDRESS.dotted_string, NameOID.DOMAIN_COMPONENT.dotted_string}
 )
+
+
+def _check_oid(oid_tlv: bytes) -> None:
+    """An OBJECT IDENTIFIER's arcs in minimal base 128, the last one complete (pkilint's
+    decoder refuses any other)."""
+    content = oid_tlv[2:]
+    if oid_tlv[1] >= 0x80 or not content or content[-1] & 0x80:
+        raise _OUTSIDE
+    previous = 0
+    for byte in content:
+        if byte == 0x80 and not previous & 0x80:
+            raise _OUTSIDE  # an arc that starts with a zero septet
+        previous = byte
 
 
 def _dotted(content: bytes) -> str:
@@ -196,6 +212,7 @@ def _subject(der: bytes, start: int, stop: int) -> bytes:
         if value_stop != atv_stop:
             raise _OUTSIDE
         oid_tlv = der[atv_start:oid_stop]
+        _check_oid(oid_tlv)
         bounds = _attribute_bounds(oid_tlv, tag)
         if bounds is None:
             raise _OUTSIDE
@@ -346,11 +363,13 @@ def _key_of(der: bytes) -> tuple[bytes, ...]:
     if exts_stop != tbs_stop:
         raise _OUTSIDE
     extensions: list[bytes] = []
+    has_aki = False
     pos = exts_start
     while pos < exts_stop:
         ext_start, ext_stop = _expect(der, pos, exts_stop, 0x30)
         _, oid_stop = _expect(der, ext_start, ext_stop, 0x06)
         oid = der[ext_start:oid_stop]
+        has_aki = has_aki or oid == _OID_AKI
         if oid != _OID_SKI and oid != _OID_SAN:
             extensions.append(der[pos:ext_stop])
             pos = ext_stop
@@ -375,6 +394,10 @@ def _key_of(der: bytes) -> tuple[bytes, ...]:
         else:
             extensions.append(oid + critical + _san(der, value_start, value_stop))
         pos = ext_stop
+    if not has_aki:
+        # Without one, pkilint asks of a CA certificate whether it is self-issued (the
+        # subject's values), its key valid and its signature its own: none is in the shape.
+        raise _OUTSIDE
     return (shared, subject, key, *extensions, outer_algorithm)
 
 
@@ -383,9 +406,7 @@ def shape_key(der: bytes) -> tuple[bytes, ...] | None:
     (or the DER is not strict): then only pkilint can say what its findings are."""
     try:
         return _key_of(der)
-    except _Outside:
-        return None
-    except IndexError:  # a truncated length inside a value
+    except Exception:  # _Outside, or anything unforeseen: pkilint says what it is
         return None
 
 
