@@ -393,3 +393,74 @@ def test_an_attribute_type_that_is_no_der_oid_has_no_shape(attribute: bytes) -> 
     assert der.count(plain) == 1 and shapes.shape_key(der) is not None
     broken = der.replace(plain, attribute + b"\x0c\x03lea")
     assert shapes.shape_key(broken) is None
+
+
+SLH_DSA_SHA2_128S, ML_DSA_44 = "2.16.840.1.101.3.4.3.20", "2.16.840.1.101.3.4.3.17"
+ISSUER_KEY = ec.generate_private_key(ec.SECP256R1())
+
+
+def _with_key(key_oid: str, key: bytes, *, signature_oid: str | None = None) -> bytes:
+    """A leaf whose key is ``key`` under ``key_oid`` (and, if given, whose signature claims
+    ``signature_oid``), its SKI derived from it: what cryptography will not build."""
+    from pyasn1.codec.der import decoder, encoder
+    from pyasn1.type import univ
+    from pyasn1_alt_modules import rfc5280
+
+    issuer = ISSUER_KEY
+    template = (
+        x509.CertificateBuilder()
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "issuer")]))
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "leaf")]))
+        .public_key(ed25519.Ed25519PrivateKey.generate().public_key())
+        .serial_number(0x1234)
+        .not_valid_before(NOW)
+        .not_valid_after(NOW + dt.timedelta(days=90))
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.public_key()), False
+        )
+        .add_extension(x509.SubjectKeyIdentifier(b"\x00" * 20), False)
+        .sign(issuer, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+    cert, _ = decoder.decode(template, asn1Spec=rfc5280.Certificate())
+    tbs = cert["tbsCertificate"]
+    algorithm = rfc5280.AlgorithmIdentifier()
+    algorithm["algorithm"] = univ.ObjectIdentifier(key_oid)
+    tbs["subjectPublicKeyInfo"]["algorithm"] = algorithm
+    tbs["subjectPublicKeyInfo"]["subjectPublicKey"] = univ.BitString.fromOctetString(key)
+    for extension in tbs["extensions"]:
+        if extension["extnID"] == rfc5280.id_ce_subjectKeyIdentifier:
+            identifier = univ.OctetString(hashlib.sha1(key).digest())
+            extension["extnValue"] = univ.OctetString(encoder.encode(identifier))
+    if signature_oid is not None:
+        for holder, name in ((tbs, "signature"), (cert, "signatureAlgorithm")):
+            claimed = rfc5280.AlgorithmIdentifier()
+            claimed["algorithm"] = univ.ObjectIdentifier(signature_oid)
+            holder[name] = claimed
+        cert["signature"] = univ.BitString.fromOctetString(b"\x01" * 2420)
+    return bytes(encoder.encode(cert))
+
+
+def test_a_key_outside_its_schema_s_size_is_judged_on_its_own() -> None:
+    """pkilint's finding for a key of the wrong size quotes its bytes, and the linter makes a
+    finding that quotes an ML-DSA OID a NOTICE: key bytes that spell one turned a FATAL into a
+    NOTICE for the first certificate, and a shape handed that to the next (found by a
+    reviewer)."""
+    spelled = ML_DSA_44.encode() + b"\x00" * 10  # 33 octets; the schema says 32
+    ders = [
+        _with_key(SLH_DSA_SHA2_128S, bytes(range(32))),
+        _with_key(SLH_DSA_SHA2_128S, bytes(range(1, 33))),
+        _with_key(SLH_DSA_SHA2_128S, spelled),
+        _with_key(SLH_DSA_SHA2_128S, spelled),
+        _with_key(SLH_DSA_SHA2_128S, b"\x00" * 33),
+        _with_key(SLH_DSA_SHA2_128S, spelled, signature_oid=ML_DSA_44),
+        _with_key(SLH_DSA_SHA2_128S, spelled, signature_oid=ML_DSA_44),
+        _with_key(SLH_DSA_SHA2_128S, b"\x00" * 33, signature_oid=ML_DSA_44),
+    ]
+    assert shapes.shape_key(ders[0]) is not None  # a key of the right size has a shape
+    assert all(shapes.shape_key(der) is None for der in ders[2:])
+    rows = RowLinter(LintStandard.PKIX)
+    rows.check_shapes = False
+    for index, der in enumerate(ders):
+        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+    assert rows.shaped == 1

@@ -497,13 +497,13 @@ class RowLinter:
             return self.adjust(report)
         report, reused = known
         if not reused:
-            known[1] = True
             if self.check_shapes:
                 full = lint_certificate(der, self.standard)
                 if (full.findings, full.skipped) != (report.findings, report.skipped):
                     self.disagreed += 1
                     self._shapes = self._pieces = None
                     return self.adjust(full)
+            known[1] = True  # only once compared (a lint that raised leaves it to the next)
         self.shaped += 1
         return self.adjust(report)
 

@@ -25,8 +25,10 @@ What each varying value must be, and why that is enough (pkilint 0.13, the PKIX 
 * SAN: one or more dNSName entries that pkilint's own domain syntax predicate
   (``validators.domain``) accepts, at most 253 characters, or iPAddress entries of 4 or 16
   octets; each entry's kind (and an address's length) is in the shape.
-* key: an octet-string key (EC, EdDSA, ML-DSA...) whose length is in the shape (its schema
-  has size constraints only), or an RSA key that is a strict DER pair of INTEGERs.
+* key: an octet-string key (EC, EdDSA...) whose length is in the shape and within its
+  schema's size bounds (a key that fails them gets a finding quoting its bytes), or an RSA key
+  that is a strict DER pair of INTEGERs. Not ML-DSA, for key or signature: the linter turns a
+  finding that quotes an ML-DSA OID into a NOTICE, and a value's bytes could spell one.
 * SKI: which of pkilint's derivation methods it matches is in the shape (that is the
   finding ``SubjectKeyIdentifierValidator`` reports).
 * signature: a BIT STRING with no unused bits (no PKIX rule reads its value).
@@ -237,29 +239,52 @@ def _subject(der: bytes, start: int, stop: int) -> bytes:
     return bytes(shape)
 
 
-#: Key algorithm TLV -> the key's schema has size constraints only (an octet string key).
-_OCTET_KEYS: dict[bytes, bool] = {}
+#: Key algorithm TLV -> the size bounds of its octet-string key (a schema with size
+#: constraints only), or None (not such a key, or an algorithm pkilint's findings are
+#: rewritten for: see :func:`_algorithm_oid`).
+_OCTET_KEYS: dict[bytes, tuple[int, float] | None] = {}
 
 
-def _octet_key(algorithm: bytes) -> bool:
-    known = _OCTET_KEYS.get(algorithm)
-    if known is None:
+def _algorithm_oid(algorithm: bytes) -> str | None:
+    """An AlgorithmIdentifier's OID, dotted; None when it is not of a plain form or is one
+    the linter rewrites pkilint's findings for (ML-DSA: a finding that quotes it becomes a
+    NOTICE, and a value's bytes could spell it)."""
+    from idtoolkit.oids import ML_DSA_OIDS
+
+    try:
+        oid_start, oid_stop = _expect(algorithm, 2, len(algorithm), 0x06)
+        _check_oid(algorithm[oid_start - 2 : oid_stop])
+    except _Outside:
+        return None
+    dotted = _dotted(algorithm[oid_start:oid_stop])
+    return None if dotted in ML_DSA_OIDS else dotted
+
+
+def _octet_key_bounds(algorithm: bytes) -> tuple[int, float] | None:
+    if algorithm not in _OCTET_KEYS:
         from pkilint.pkix import key
         from pyasn1.type import univ
 
-        known = False
-        try:
-            oid_start, oid_stop = _expect(algorithm, 2, len(algorithm), 0x06)
-        except _Outside:
-            oid_start = oid_stop = 0
-        if oid_stop:
-            dotted = _dotted(algorithm[oid_start:oid_stop])
+        bounds = None
+        dotted = _algorithm_oid(algorithm)
+        if dotted is not None:
             spec = key.SUBJECT_PUBLIC_KEY_ALGORITHM_IDENTIFIER_MAPPINGS.get(
                 univ.ObjectIdentifier(dotted)
             )
-            known = isinstance(spec, univ.OctetString) and _size_bounds(spec) is not None
-        _OCTET_KEYS[algorithm] = known
-    return known
+            if isinstance(spec, univ.OctetString):
+                bounds = _size_bounds(spec)
+        _OCTET_KEYS[algorithm] = bounds
+    return _OCTET_KEYS[algorithm]
+
+
+#: Signature algorithm TLV -> whether it is of a plain form the linter does not rewrite for.
+_SIGNATURE_ALGORITHMS: dict[bytes, bool] = {}
+
+
+def _plain_signature_algorithm(algorithm: bytes) -> bool:
+    if algorithm not in _SIGNATURE_ALGORITHMS:
+        _SIGNATURE_ALGORITHMS[algorithm] = _algorithm_oid(algorithm) is not None
+    return _SIGNATURE_ALGORITHMS[algorithm]
 
 
 def _key(der: bytes, start: int, stop: int) -> tuple[bytes, bytes]:
@@ -271,9 +296,13 @@ def _key(der: bytes, start: int, stop: int) -> tuple[bytes, bytes]:
     algorithm = der[start:alg_stop]
     octets = der[bits_start + 1 : bits_stop]
     size = len(octets).to_bytes(4, "big")
-    if _octet_key(algorithm):
+    bounds = _octet_key_bounds(algorithm)
+    if bounds is not None:
+        # Within the schema's bounds: a key that fails them gets a finding quoting it.
+        if not bounds[0] <= len(octets) <= bounds[1]:
+            raise _OUTSIDE
         return algorithm + b"\x00" + size, octets
-    if der[alg_start:].startswith(_OID_RSA):
+    if der.startswith(_OID_RSA, alg_start) and _algorithm_oid(algorithm) is not None:
         n = len(octets)
         seq_start, seq_stop = _expect(octets, 0, n, 0x30)
         mod_start, mod_stop = _expect(octets, seq_start, seq_stop, 0x02)
@@ -342,6 +371,8 @@ def _key_of(der: bytes) -> tuple[bytes, ...]:
     if sig_stop != n or sig_stop == sig_start or der[sig_start] != 0:
         raise _OUTSIDE
     outer_algorithm = der[tbs_stop:alg_stop]
+    if not _plain_signature_algorithm(outer_algorithm):
+        raise _OUTSIDE
 
     _, version_stop = _expect(der, tbs_start, tbs_stop, 0xA0)
     serial_start, serial_stop = _expect(der, version_stop, tbs_stop, 0x02)
