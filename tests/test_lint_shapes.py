@@ -464,3 +464,25 @@ def test_a_key_outside_its_schema_s_size_is_judged_on_its_own() -> None:
     for index, der in enumerate(ders):
         assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
     assert rows.shaped == 1
+
+
+def test_a_sample_of_the_certificates_served_by_shape_is_linted_in_full(
+    sqlite_pki: TwoTier,
+) -> None:
+    """Past a shape's first reuse, one certificate in SAMPLE is compared with a full lint
+    too: a report gone wrong later is caught there, and shapes are off for the job."""
+    maker = Maker(_template(sqlite_pki, "tls-client"))
+    rows = RowLinter(LintStandard.PKIX)
+    rows.SAMPLE = 4
+    for i in range(2):  # the shape's first certificate, then its first reuse (compared)
+        rows.lint(maker.der(Values(subject=_cn(f"row-{i}"))))
+    assert rows._shapes is not None and rows.shaped == 1
+    ((known),) = rows._shapes.values()
+    known[0] = dataclasses.replace(known[0], findings=())
+    for i in range(2, 2 + rows.SAMPLE):
+        der = maker.der(Values(subject=_cn(f"row-{i}")))
+        report = rows.lint(der)
+        if rows.disagreed:
+            assert report == lint_certificate(der, LintStandard.PKIX)
+            break
+    assert rows.disagreed == 1 and rows._shapes is None
