@@ -486,3 +486,19 @@ def test_a_sample_of_the_certificates_served_by_shape_is_linted_in_full(
             assert report == lint_certificate(der, LintStandard.PKIX)
             break
     assert rows.disagreed == 1 and rows._shapes is None
+
+
+def test_an_ml_dsa_key_of_the_wrong_size_is_refused_not_set_aside() -> None:
+    """The linter sets aside findings that only name ML-DSA (pkilint's algorithm rules);
+    matching the OID anywhere in a message also set aside pkilint's FATAL for a key of the
+    wrong size (its message quotes the OID's text in the key), so it passed the gate."""
+    right = lint_certificate(
+        _with_key(ML_DSA_44, b"\x11" * 1312, signature_oid=ML_DSA_44), LintStandard.PKIX
+    )
+    wrong = lint_certificate(
+        _with_key(ML_DSA_44, ML_DSA_44.encode() * 57, signature_oid=ML_DSA_44),
+        LintStandard.PKIX,
+    )
+    assert right.ok and right.skipped
+    assert not wrong.ok
+    assert [f.code for f in wrong.errors] == ["itu.invalid_asn1_syntax"]

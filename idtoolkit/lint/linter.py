@@ -227,10 +227,11 @@ def _build_crl(crl_type: Any, cabf_br: bool) -> _Linter:
 
 
 # --- algorithms pkilint does not know ----------------------------------------------------------
-# pkilint 0.13 predates ML-DSA: it cannot check the key or signature and some rule sets report
-# the unknown AlgorithmIdentifier itself (as NOTICE, or as ERROR for CA/B Forum TLS). The CA
-# refuses ML-DSA in the CA/B Forum profiles before signing (profiles.model), so here a finding
-# that only names the unknown algorithm becomes a NOTICE and the gap is recorded as skipped.
+# pkilint 0.13 decodes ML-DSA keys (their size is checked) but has no rules for ML-DSA, and
+# some rule sets report the AlgorithmIdentifier itself as one they do not allow (as NOTICE, or
+# as ERROR for CA/B Forum TLS). The CA refuses ML-DSA in the CA/B Forum profiles before
+# signing (profiles.model), so here a finding on an AlgorithmIdentifier that names the
+# algorithm becomes a NOTICE and the gap is recorded as skipped; any other finding stands.
 def _unknown_algorithms(doc: Any, is_certificate: bool) -> dict[str, Message]:
     """ML-DSA OIDs in the document's signature and key, as {dotted OID: what it is}."""
     from idtoolkit.oids import ML_DSA_OIDS
@@ -273,6 +274,10 @@ def _oid_hex(dotted: str) -> str:
     return bytes(encoder.encode(univ.ObjectIdentifier(dotted))).hex()
 
 
+#: The names of AlgorithmIdentifier nodes in certificates and CRLs (the node path's last part).
+_ALGORITHM_NODES = frozenset({"algorithm", "signature", "signatureAlgorithm"})
+
+
 def _set_aside_unknown(
     findings: tuple[LintFinding, ...], unknown: dict[str, Message]
 ) -> tuple[tuple[LintFinding, ...], tuple[str, ...]]:
@@ -284,7 +289,10 @@ def _set_aside_unknown(
     markers = [m for dotted in unknown for m in (dotted, _oid_hex(dotted))]
     kept: list[LintFinding] = []
     for finding in findings:
-        if any(m in (finding.message or "") for m in markers):
+        # Only a finding on an AlgorithmIdentifier that names the algorithm: one elsewhere
+        # (a key of the wrong size, whose message quotes its bytes) is pkilint's to judge.
+        on_algorithm = finding.node_path.rsplit(".", 1)[-1] in _ALGORITHM_NODES
+        if on_algorithm and any(m in (finding.message or "") for m in markers):
             kept.append(replace(finding, severity="NOTICE"))
         else:
             kept.append(finding)
