@@ -280,6 +280,10 @@ def test_a_bulk_job_s_certificates_are_served_by_their_shape(sqlite_pki: TwoTier
     pkilint brings a rule nobody read for them, this fails (and they switch themselves off)."""
     maker = Maker(_template(sqlite_pki, "tls-client"))
     rows = RowLinter(LintStandard.PKIX)
+    assert rows._shapes is not None, (
+        "shapes are off: a pkilint (or decoder) version or rule the classes were not read "
+        "against; read its changes, then update idtoolkit/lint/shapes.py (_AUDITED_VERSIONS)"
+    )
     for i in range(40):
         der = maker.der(
             Values(
@@ -321,6 +325,17 @@ def test_shapes_serve_only_containers_whose_every_rule_was_read() -> None:
     assert not shapes.audited(validation.ValidatorContainer(validators=[pkix, Unread()]))
     assert RowLinter(LintStandard.CABF_SERVERAUTH)._shapes is None
     assert RowLinter(LintStandard.PKIX)._shapes is not None
+
+
+def test_shapes_serve_only_the_pkilint_version_their_classes_were_read_against(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A later pkilint may change a rule's message or its decoder without a new rule type."""
+    pkix = linter._cached((LintStandard.PKIX,), linter._build_pkix).validator
+    assert shapes.audited(pkix)
+    monkeypatch.setitem(shapes._AUDITED_VERSIONS, "pkilint", "0.13.2")
+    assert not shapes.audited(pkix)
+    assert RowLinter(LintStandard.PKIX)._shapes is None
 
 
 def _ca_without_aki(

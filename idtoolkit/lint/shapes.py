@@ -35,8 +35,10 @@ What each varying value must be, and why that is enough (pkilint 0.13, the PKIX 
 * an authority key identifier is present: without one, pkilint's rule asks of a CA
   certificate whether it is self-issued, its key valid and its signature its own.
 
-Every length and tag on the way is checked as strict DER, so a certificate pkilint would not
-decode is never in a class. The caller (:class:`~idtoolkit.lint.linter.RowLinter`) still lints
+Every length and tag on the way to and in a varying value is checked as strict DER, so no
+varying value pkilint would not decode is in a class. (The shared bytes are compared, not
+decoded: a certificate whose shared bytes pkilint cannot decode gets a shape, but its lint
+raises, so nothing is remembered for that shape.) The caller (:class:`~idtoolkit.lint.linter.RowLinter`) still lints
 the first certificate of each shape it reuses with pkilint and compares, and the lint
 equivalence tests compare every certificate of adversarial jobs with a full lint.
 """
@@ -518,11 +520,30 @@ _AUDITED = frozenset(
 )
 
 
+#: The versions the classes were read against: pkilint's rules and messages, its DER decoder,
+#: its schemas, its domain syntax predicate. Another version turns shapes off (and a test
+#: fails) until someone reads its changes.
+_AUDITED_VERSIONS = {
+    "pkilint": "0.13.3",
+    "pyasn1-fasder": "0.1.3",
+    "pyasn1-alt-modules": "0.4.10",
+    "validators": "0.22.0",
+}
+
+
 def audited(container: Any) -> bool:
-    """Whether every rule in a pkilint validator container is one the classes were read
-    against (a newer pkilint's new rule turns shapes off until it is read too)."""
+    """Whether the installed pkilint (and what it decodes with) is the version the classes
+    were read against, and every rule in a pkilint validator container is one of those read
+    (a newer pkilint's new rule, or changed message, turns shapes off until it is read too)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     from pkilint import validation
 
+    try:
+        if any(version(name) != wanted for name, wanted in _AUDITED_VERSIONS.items()):
+            return False
+    except PackageNotFoundError:
+        return False
     pending = [container]
     while pending:
         validator = pending.pop()
