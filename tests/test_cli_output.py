@@ -264,7 +264,8 @@ def test_a_csr_directory_s_bad_rows_name_their_files_not_lines(
         "\n  awa: awa.der has the same name as awa.csr (one certificate per name): not issued, "
         "rename it\n" in out
     )
-    assert "line " not in out
+    assert "line " not in out and "row rejected" not in out
+    assert "\n  1 file rejected: fix it and run again (exit code 4)" in out
 
 
 def test_bulk_issue_exits_4_when_rows_were_rejected(
@@ -284,7 +285,7 @@ def test_bulk_issue_exits_4_when_rows_were_rejected(
     listed = "credentials/" + out.split("(credentials/", 1)[1].split(")", 1)[0]
     written = {p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")}
     assert {name.strip().rstrip("/") for name in listed.split(",")} | {"job.json"} == written
-    assert "1 row(s) rejected" in out and "line 3" in out
+    assert "1 row rejected: fix it" in out and "line 3" in out
 
 
 def test_a_closed_pipe_ends_quietly(ws_dir: Path) -> None:

@@ -227,11 +227,19 @@ def _summary(report: JobReport, *, csr_dir: bool) -> str:
         lines.append(
             _("  stopped before the end: run the same command again to resume (exit code 130)")
         )
+    elif report.errors and csr_dir:
+        lines.append(
+            nsay(
+                "  {count} file rejected: fix it and run again (exit code 4)",
+                "  {count} files rejected: fix them and run again (exit code 4)",
+                len(report.errors),
+            )
+        )
     elif report.errors:
         lines.append(
             nsay(
-                "  {count} row(s) rejected: fix them and run again (exit code 4)",
-                "  {count} row(s) rejected: fix them and run again (exit code 4)",
+                "  {count} row rejected: fix it and run again (exit code 4)",
+                "  {count} rows rejected: fix them and run again (exit code 4)",
                 len(report.errors),
             )
         )
