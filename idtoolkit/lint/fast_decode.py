@@ -75,7 +75,7 @@ def _kind(spec: Any) -> int | None:
     return None
 
 
-def _header(data: bytes, start: int, end: int) -> tuple[int, int, int] | None:
+def der_header(data: bytes, start: int, end: int) -> tuple[int, int, int] | None:
     """(tag octet, start of content, end of element) of a DER element at ``start`` whose
     length is in its minimal form (as the der crate requires), or None."""
     if end - start < 2:
@@ -121,7 +121,7 @@ def _simple(spec: Any, value: Any) -> Any:
 
 def _primitive(kind: int, spec: Any, octet: int | None, data: bytes, start: int, end: int) -> Any:
     """The value of the element at ``start`` (which ends at ``end``) or None."""
-    found = _header(data, start, end)
+    found = der_header(data, start, end)
     if found is None or found[2] != end:
         return None
     tag, content, _ = found
@@ -239,14 +239,14 @@ def _sequence_of(
 ) -> Any:
     """A SEQUENCE OF like ``model`` (clone, clear, a component per element), checked as
     pyasn1-fasder checks it (its size constraint)."""
-    found = _header(data, start, end)
+    found = der_header(data, start, end)
     if found is None or found[2] != end or found[0] != octet or found[0] & 0x20 == 0:
         return None
     _, position, content_end = found
     element_spec = spec.componentType
     components: dict[int, Any] = {}
     while position < content_end:
-        element = _header(data, position, content_end)
+        element = der_header(data, position, content_end)
         if element is None:
             return None
         value = _try(element_spec, data, position, element[2])
@@ -279,11 +279,11 @@ def _learn(spec: Any, value: Any, data: bytes, start: int, end: int) -> None:
             return
         _learn(value.componentType[index].asn1Object, value.getComponent(), data, start, end)
     elif kind == _SEQUENCE_OF:
-        found = _header(data, start, end)
+        found = der_header(data, start, end)
         if found is not None:
             position, content_end = found[1], found[2]
             for component in value._componentValues.values():
-                element = _header(data, position, content_end)
+                element = der_header(data, position, content_end)
                 if element is None:
                     break
                 _learn(spec.componentType, component, data, position, element[2])

@@ -45,10 +45,13 @@ equivalence tests compare every certificate of adversarial jobs with a full lint
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Any
 
 from cryptography.x509.oid import NameOID
+
+from idtoolkit.lint.fast_decode import der_header
 
 __all__ = ["audited", "shape_key"]
 
@@ -62,37 +65,18 @@ _OUTSIDE = _Outside()
 
 def _tlv(der: bytes, pos: int, end: int) -> tuple[int, int, int]:
     """The tag, content start and content end of the strict-DER TLV at ``pos``."""
-    if pos + 2 > end:
+    found = der_header(der, pos, end)
+    if found is None:
         raise _OUTSIDE
-    tag = der[pos]
-    if tag & 0x1F == 0x1F:
-        raise _OUTSIDE
-    first = der[pos + 1]
-    if first < 0x80:
-        start = pos + 2
-        stop = start + first
-    elif first == 0x81:
-        if pos + 3 > end or der[pos + 2] < 0x80:
-            raise _OUTSIDE
-        start = pos + 3
-        stop = start + der[pos + 2]
-    elif first == 0x82:
-        if pos + 4 > end or der[pos + 2] == 0 or (der[pos + 2] << 8 | der[pos + 3]) < 0x100:
-            raise _OUTSIDE
-        start = pos + 4
-        stop = start + (der[pos + 2] << 8 | der[pos + 3])
-    else:
-        raise _OUTSIDE
-    if stop > end:
-        raise _OUTSIDE
-    return tag, start, stop
+    return found
 
 
 def _expect(der: bytes, pos: int, end: int, tag: int) -> tuple[int, int]:
-    found, start, stop = _tlv(der, pos, end)
-    if found != tag:
+    """The content start and end of the strict-DER TLV at ``pos``, which must be a ``tag``."""
+    found = der_header(der, pos, end)
+    if found is None or found[0] != tag:
         raise _OUTSIDE
-    return start, stop
+    return found[1], found[2]
 
 
 def _integer(der: bytes, start: int, stop: int) -> int:
@@ -177,14 +161,10 @@ def _plain_string(spec: Any, tag: int) -> bool:
     )
 
 
-#: (attribute type OID TLV, string tag) -> the value's size bounds, or None (outside).
-_ATTRIBUTE_BOUNDS: dict[bytes, tuple[int, float] | None] = {}
-
-
+@functools.cache
 def _attribute_bounds(oid_tlv: bytes, tag: int) -> tuple[int, float] | None:
-    cache_key = oid_tlv + bytes((tag,))
-    if cache_key in _ATTRIBUTE_BOUNDS:
-        return _ATTRIBUTE_BOUNDS[cache_key]
+    """The size bounds of a value of this attribute type with this string tag, or None
+    (outside): from pkilint's own schema, once per type and tag."""
     from pkilint.pkix import name
     from pyasn1.type import univ
 
@@ -198,7 +178,6 @@ def _attribute_bounds(oid_tlv: bytes, tag: int) -> tuple[int, float] | None:
             spec = next((a for a in alternatives if _plain_string(a, tag)), None)
         if spec is not None and _plain_string(spec, tag):
             bounds = _size_bounds(spec)
-    _ATTRIBUTE_BOUNDS[cache_key] = bounds
     return bounds
 
 
@@ -241,12 +220,6 @@ def _subject(der: bytes, start: int, stop: int) -> bytes:
     return bytes(shape)
 
 
-#: Key algorithm TLV -> the size bounds of its octet-string key (a schema with size
-#: constraints only), or None (not such a key, or an algorithm pkilint's findings are
-#: rewritten for: see :func:`_algorithm_oid`).
-_OCTET_KEYS: dict[bytes, tuple[int, float] | None] = {}
-
-
 def _algorithm_oid(algorithm: bytes) -> str | None:
     """An AlgorithmIdentifier's OID, dotted; None when it is not of a plain form or is one
     the linter rewrites pkilint's findings for (ML-DSA: a finding that quotes it becomes a
@@ -262,31 +235,26 @@ def _algorithm_oid(algorithm: bytes) -> str | None:
     return None if dotted in ML_DSA_OIDS else dotted
 
 
+@functools.cache
 def _octet_key_bounds(algorithm: bytes) -> tuple[int, float] | None:
-    if algorithm not in _OCTET_KEYS:
-        from pkilint.pkix import key
-        from pyasn1.type import univ
+    """The size bounds of an octet-string key under this AlgorithmIdentifier (a schema with
+    size constraints only), or None: not such a key, or an algorithm whose findings the
+    linter rewrites (see :func:`_algorithm_oid`)."""
+    from pkilint.pkix import key
+    from pyasn1.type import univ
 
-        bounds = None
-        dotted = _algorithm_oid(algorithm)
-        if dotted is not None:
-            spec = key.SUBJECT_PUBLIC_KEY_ALGORITHM_IDENTIFIER_MAPPINGS.get(
-                univ.ObjectIdentifier(dotted)
-            )
-            if isinstance(spec, univ.OctetString):
-                bounds = _size_bounds(spec)
-        _OCTET_KEYS[algorithm] = bounds
-    return _OCTET_KEYS[algorithm]
+    dotted = _algorithm_oid(algorithm)
+    if dotted is None:
+        return None
+    spec = key.SUBJECT_PUBLIC_KEY_ALGORITHM_IDENTIFIER_MAPPINGS.get(univ.ObjectIdentifier(dotted))
+    return _size_bounds(spec) if isinstance(spec, univ.OctetString) else None
 
 
-#: Signature algorithm TLV -> whether it is of a plain form the linter does not rewrite for.
-_SIGNATURE_ALGORITHMS: dict[bytes, bool] = {}
-
-
+@functools.cache
 def _plain_signature_algorithm(algorithm: bytes) -> bool:
-    if algorithm not in _SIGNATURE_ALGORITHMS:
-        _SIGNATURE_ALGORITHMS[algorithm] = _algorithm_oid(algorithm) is not None
-    return _SIGNATURE_ALGORITHMS[algorithm]
+    """Whether a signature AlgorithmIdentifier is of a plain form the linter does not
+    rewrite findings for."""
+    return _algorithm_oid(algorithm) is not None
 
 
 def _key(der: bytes, start: int, stop: int) -> tuple[bytes, bytes]:
