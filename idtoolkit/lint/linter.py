@@ -492,16 +492,16 @@ class RowLinter:
 
     def lint(self, der: bytes) -> LintReport:
         if self._shapes is None:
-            return self._lint(der)
+            return self.adjust(self._pieces_lint(der))
         from idtoolkit.lint.shapes import shape_key
 
         key = shape_key(der)
         if key is None:
-            return self._lint(der)
+            return self.adjust(self._pieces_lint(der))
         known = self._shapes.get(key)
         if known is None:
-            report = self._lint(der, adjust=False)
-            if self._shapes is not None and len(self._shapes) < self.SHAPES:
+            report = self._pieces_lint(der)
+            if len(self._shapes) < self.SHAPES:
                 self._shapes[key] = [report, False]
             return self.adjust(report)
         report, reused = known
@@ -523,12 +523,9 @@ class RowLinter:
     #: shapes' classes for what no test thought of.
     SAMPLE = 256
 
-    def _lint(self, der: bytes, *, adjust: bool = True) -> LintReport:
-        """Lint from known pieces (see :mod:`~idtoolkit.lint.incremental`), or in full."""
-        report = self._pieces_lint(der)
-        return self.adjust(report) if adjust else report
-
     def _pieces_lint(self, der: bytes) -> LintReport:
+        """Lint from known pieces (see :mod:`~idtoolkit.lint.incremental`), or in full; the
+        caller adjusts the report."""
         from idtoolkit.lint.incremental import Unsupported
 
         if self._pieces is None:
