@@ -26,15 +26,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.name import _ASN1Type
 from cryptography.x509.oid import ExtensionOID, NameOID
-from pyasn1_fasder import decode_der
 
 from idtoolkit import api
-from idtoolkit.errors import LintError
-from idtoolkit.lint import fast_decode, incremental
+from idtoolkit.lint import incremental
 from idtoolkit.lint.linter import LintReport, RowLinter, lint_certificate
 from idtoolkit.lint.results import LintStandard
 
 from .conftest import TwoTier
+from .lint_helpers import bulk_lint, full_lint
 from .pki_helpers import SUBJECTS
 
 STRING_TYPES = [
@@ -199,30 +198,6 @@ def _variant(
     return cert.public_bytes(serialization.Encoding.DER)
 
 
-def _fasder(data: bytes, spec: Any) -> Any:
-    return decode_der(data, asn1Spec=spec)[0]
-
-
-def _full(der: bytes, standard: LintStandard) -> LintReport | str:
-    """pkilint's report, every value decoded by pyasn1-fasder (none remembered from the
-    bulk linter's decodes)."""
-    saved = fast_decode.decode, incremental._DECODED
-    fast_decode.decode, incremental._DECODED = _fasder, {}
-    try:
-        return lint_certificate(der, standard)
-    except LintError as e:
-        return f"LintError: {e}"
-    finally:
-        fast_decode.decode, incremental._DECODED = saved
-
-
-def _bulk(rows: RowLinter, der: bytes) -> LintReport | str:
-    try:
-        return rows.lint(der)
-    except LintError as e:
-        return f"LintError: {e}"
-
-
 @pytest.mark.filterwarnings("ignore:Attribute.s length")
 @pytest.mark.parametrize("shapes", [True, False], ids=["shapes", "pieces"])
 @pytest.mark.parametrize("profile", sorted(SUBJECTS))
@@ -245,8 +220,8 @@ def test_bulk_lint_of_adversarial_subjects_and_sans_equals_a_full_lint(
     ders += [d for _ in range(100) if (d := _variant(rng, template, signer)) is not None]
     assert len(ders) > 50
     for index, der in enumerate(ders):
-        expected = _full(der, standard)
-        got = _bulk(rows, der)
+        expected = full_lint(der, standard)
+        got = bulk_lint(rows, der)
         assert got == expected, f"certificate {index} of {profile}"
     assert rows.disagreed == 0
     # pieces (or whole shapes) were reused: the fast path was exercised
@@ -270,7 +245,7 @@ def test_reordered_and_repeated_certificates_keep_their_own_findings(sqlite_pki:
     rows._checks = 0
     rows.check_shapes = False
     for der in [rng.choice(pool) for _ in range(60)]:
-        assert _bulk(rows, der) == _full(der, standard)
+        assert bulk_lint(rows, der) == full_lint(der, standard)
 
 
 def test_a_disagreement_with_the_full_lint_turns_the_fast_path_off(sqlite_pki: TwoTier) -> None:
@@ -380,8 +355,8 @@ def test_known_key_usage_and_eku_pieces_are_judged_again_when_what_they_read_dif
     rows.check_shapes = False
     reports = set()
     for der in sequence:
-        expected = _full(der, LintStandard.PKIX)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, LintStandard.PKIX)
+        assert bulk_lint(rows, der) == expected
         reports.add(repr(expected))
     assert len(reports) >= 4  # the facts do change the findings
     assert rows.partial > len(sequence) // 2
@@ -406,8 +381,8 @@ def test_a_tls_key_usage_piece_is_judged_again_for_another_key_algorithm() -> No
     rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], ders[3], ders[2], ders[4], ders[0]]:
-        expected = _full(der, standard)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, standard)
+        assert bulk_lint(rows, der) == expected
         reports.add(repr(expected))
     assert len(reports) >= 2  # the key's algorithm does change the key usage findings
     assert rows.partial >= 4
@@ -451,8 +426,8 @@ def test_a_policies_piece_is_judged_again_for_a_validity_across_a_rule_s_date() 
     rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], ders[2], ders[3], ders[0]]:
-        expected = _full(der, standard)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, standard)
+        assert bulk_lint(rows, der) == expected
         assert isinstance(expected, LintReport)
         reports.add(tuple(f.code for f in expected.findings))
     assert len(reports) == 2  # the validity's start does change the policies' findings
@@ -483,8 +458,8 @@ def test_the_outer_signature_algorithm_piece_is_judged_again_when_tbs_says_anoth
     rows.check_shapes = False
     reports = set()
     for der in [ders[0], ders[1], mismatched[0], ders[2], mismatched[1]]:
-        expected = _full(der, LintStandard.PKIX)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, LintStandard.PKIX)
+        assert bulk_lint(rows, der) == expected
         assert isinstance(expected, LintReport)
         reports.add(tuple(f.code for f in expected.findings))
     assert len(reports) == 2  # the mismatch is found
@@ -519,8 +494,8 @@ def test_a_skeleton_validator_that_reads_a_new_value_judges_each_certificate(
     rows.check_shapes = False
     reports = set()
     for der in ders + ders[::-1]:
-        expected = _full(der, standard)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, standard)
+        assert bulk_lint(rows, der) == expected
         reports.add(repr(expected))
     assert len(reports) >= 2  # the value does change the findings
     assert rows.partial > len(ders)
@@ -542,7 +517,7 @@ def test_key_usage_and_eku_pieces_are_reused_across_keys(sqlite_pki: TwoTier) ->
     for _ in range(6):
         der = _variant(rng, template, signer)
         if der is not None:
-            _bulk(rows, der)
+            bulk_lint(rows, der)
     pieces = rows._pieces
     assert pieces is not None
     places = {
@@ -627,8 +602,8 @@ def test_a_known_piece_that_read_another_extension_is_judged_again_when_it_diffe
     rows.check_shapes = False
     reports = set()
     for der in [with_crl_dp[0], with_crl_dp[1], without[0], with_crl_dp[2], without[1], without[2]]:
-        expected = _full(der, standard)
-        assert _bulk(rows, der) == expected
+        expected = full_lint(der, standard)
+        assert bulk_lint(rows, der) == expected
         assert isinstance(expected, LintReport)
         reports.add(tuple(f.code for f in expected.findings))
     assert len(reports) == 2  # the CRL DP extension does change the AIA's findings
@@ -677,7 +652,7 @@ def _series_equal_full_lints(ders: list[bytes]) -> RowLinter:
     rows._checks = 0
     rows.check_shapes = False
     for index, der in enumerate(ders):
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX), f"certificate {index}"
     return rows
 
 
@@ -702,7 +677,7 @@ def test_an_attribute_value_seen_under_another_type_is_judged_under_its_own() ->
     subjects = [name(cn, "a"), name(cn, "b"), name(cn, "SN"), name(c, "SN"), name(o, "SN")]
     subjects += [name(e, "SN"), name(cn, "SN"), name(c, "SN"), name(e, "x" * 300)]
     ders = [_plain_certificate(signer, subject, key) for subject in subjects]
-    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    reports = {repr(full_lint(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 3  # the type does change the findings
     rows = _series_equal_full_lints(ders)
     assert rows.partial >= len(ders) - 1
@@ -748,9 +723,9 @@ def test_an_extension_value_seen_under_another_oid_is_judged_under_its_own() -> 
     explicit_false = ders[5].replace(san_critical, bytes.fromhex("0603551d11010100"))
     assert explicit_false != ders[5]
     ders.append(explicit_false)
-    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    reports = {repr(full_lint(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 3
-    assert str(_full(explicit_false, LintStandard.PKIX)).startswith("LintError")
+    assert str(full_lint(explicit_false, LintStandard.PKIX)).startswith("LintError")
     rows = _series_equal_full_lints(ders)
     assert rows.partial >= len(ders) - 2
 
@@ -765,7 +740,7 @@ def test_a_key_seen_under_another_algorithm_is_judged_under_its_own() -> None:
     rsa_oid, ec_dh = "1.2.840.113549.1.1.1", "1.3.132.1.12"
     ders += [_with_key_algorithm(ders[2], rsa_oid), _with_key_algorithm(ders[2], ec_dh)]
     ders += [ders[2], _with_key_algorithm(ders[1], rsa_oid), ders[1]]
-    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    reports = {repr(full_lint(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 2
     _series_equal_full_lints(ders)
 
@@ -799,7 +774,7 @@ def test_of_two_extensions_with_one_oid_the_first_is_the_one_read() -> None:
         twice = der.replace(bytes.fromhex("0603551d0f0101ff"), bytes.fromhex("0603551d130101ff"))
         assert twice != der
         ders.append(twice)
-    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    reports = {repr(full_lint(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 3
     _series_equal_full_lints(ders + ders[::-1])
 
@@ -823,7 +798,7 @@ def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
     ]
     rows = RowLinter(LintStandard.PKIX, shapes=False)
     for der in ders[:4]:  # the job's first certificates, checked and agreeing
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX)
     assert rows.disagreed == 0
 
     def lossy(self: Any, trace: list[Any], nodes: dict[str, Any], results: list[Any]) -> None:
@@ -836,7 +811,7 @@ def test_a_replayed_shape_that_disagrees_with_a_full_lint_is_caught(
         for _ in range(3)
     ]
     for der in later:
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX)
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX)
     assert rows.disagreed == 1
 
 
@@ -870,7 +845,7 @@ def test_is_ca_is_judged_per_certificate_when_basic_constraints_is_new_each_time
     ders += [cert(True, 1), cert(True, 1), cert(True, 2), cert(True, 3), cert(False, None)]
     # New basic constraints each time, one shape: a CA, not a CA, a CA.
     ders += [cert(True, 4), explicit_false(cert(False, None)), cert(True, 5)]
-    reports = {repr(_full(der, LintStandard.PKIX)) for der in ders}
+    reports = {repr(full_lint(der, LintStandard.PKIX)) for der in ders}
     assert len(reports) >= 3  # being a CA does change the findings (no key identifier)
     _series_equal_full_lints(ders)
 
@@ -906,4 +881,6 @@ def test_a_long_job_s_linter_frees_the_pieces_it_forgets_without_the_cycle_colle
         if was_enabled:
             gc.enable()
     assert cyclic == []
-    assert reports == [_full(der, LintStandard.PKIX) for der in ders[incremental._PER_PLACE + 2 :]]
+    assert reports == [
+        full_lint(der, LintStandard.PKIX) for der in ders[incremental._PER_PLACE + 2 :]
+    ]

@@ -31,8 +31,8 @@ from idtoolkit.lint.linter import RowLinter, lint_certificate
 from idtoolkit.lint.results import LintStandard
 
 from .conftest import TwoTier
+from .lint_helpers import bulk_lint, full_lint
 from .pki_helpers import SUBJECTS
-from .test_lint_incremental import _bulk, _full
 
 PKIX_PROFILES = ["tls-client", "code-signing", "ocsp-signer", "tsa"]
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
@@ -225,7 +225,7 @@ def test_each_class_s_edges_get_a_full_lint_s_findings(sqlite_pki: TwoTier, prof
             der = maker.der(values)
         except ValueError:  # cryptography refuses to build it
             continue
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"case {index}: {values}"
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX), f"case {index}: {values}"
         compared += 1
     assert compared > 150
     assert rows.shaped > 60  # the plain certificates were served by their shape
@@ -272,7 +272,7 @@ def test_a_certificate_that_is_not_strict_der_has_no_shape(
     assert shapes.shape_key(der) is not None
     broken = surgery(der)
     assert shapes.shape_key(broken) is None
-    assert _bulk(rows, broken) == _full(broken, LintStandard.PKIX)
+    assert bulk_lint(rows, broken) == full_lint(broken, LintStandard.PKIX)
 
 
 def test_a_bulk_job_s_certificates_are_served_by_their_shape(sqlite_pki: TwoTier) -> None:
@@ -382,7 +382,7 @@ def test_a_ca_certificate_without_an_authority_key_identifier_is_judged_on_its_o
     rows = RowLinter(LintStandard.PKIX)
     rows.check_shapes = False
     for index, der in enumerate(ders):
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX), f"certificate {index}"
     assert rows.shaped == 0
 
 
@@ -477,7 +477,7 @@ def test_a_key_outside_its_schema_s_size_is_judged_on_its_own() -> None:
     rows = RowLinter(LintStandard.PKIX)
     rows.check_shapes = False
     for index, der in enumerate(ders):
-        assert _bulk(rows, der) == _full(der, LintStandard.PKIX), f"certificate {index}"
+        assert bulk_lint(rows, der) == full_lint(der, LintStandard.PKIX), f"certificate {index}"
     assert rows.shaped == 1
 
 
