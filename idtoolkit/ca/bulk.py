@@ -34,7 +34,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
-from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
+from idtoolkit.ca.bulk_helper import RecordingContext, Recordings
+from idtoolkit.ca.certificate_recording import CertificateEntry
 from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions
 from idtoolkit.ca.issuers import issuer_and_signer
@@ -98,8 +99,13 @@ class _Linter:
         #: Certificates this process lints itself, not yet linted (see :meth:`_lint_queued`).
         self._queued: list[tuple[int, bytes]] = []
         self._rows: RowLinter | None = None
+        # The first worker is the job's helper: it records the batches too (idtoolkit.ca.
+        # bulk_helper), the others only lint.
         self._workers = (
-            [LintProcess(profile.lint, profile.name, base_url) for _ in range(_LINT_WORKERS)]
+            [
+                LintProcess(profile.lint, profile.name, base_url, "lint" if n else "bulk")
+                for n in range(_LINT_WORKERS)
+            ]
             if expected >= _POOL_THRESHOLD
             else []
         )
@@ -161,6 +167,10 @@ class _Linter:
             return self._inline.pop(ticket)
         worker, local = self._where.pop(ticket)
         return worker.verdict(local)
+
+    def recorder(self) -> LintProcess | None:
+        """The worker that records batches, if the job has workers."""
+        return self._workers[0] if self._workers else None
 
     def close(self) -> None:
         for worker in self._workers:
@@ -260,6 +270,18 @@ def issue_bulk(
     rejected: list[tuple[BulkItem, str]] = []
     pending: collections.deque[_Batch] = collections.deque()
 
+    def committed(batch: _Batch) -> None:
+        serials.extend(issued.serial for issued in batch.issued)
+        if after_commit is not None:
+            after_commit(batch.issued)
+
+    recordings: Recordings[_Batch] = Recordings(
+        linter.recorder(),
+        RecordingContext.here(ws.store.url, issuer_id, prof.name, ca, source),
+        ws.store,
+        committed,
+    )
+
     def commit(batch: _Batch) -> None:
         outcomes = [linter.verdict(ticket) for ticket in batch.tickets]
         rejected.extend(
@@ -278,18 +300,7 @@ def issue_bulk(
             return
         if before_commit is not None:
             before_commit(batch.issued)
-        with ws.store.transaction() as session:
-            rows = record_certificates(
-                session,
-                batch.entries,
-                issuer_ca_id=issuer_id,
-                profile=prof.name,
-                ca=ca,
-                source=source,
-            )
-        serials.extend(str(row["serial_hex"]) for row in rows)
-        if after_commit is not None:
-            after_commit(batch.issued)
+        recordings.record(batch, batch.entries)
 
     gc_was_enabled = gc.isenabled()
     # What is loaded before the job (modules, the store's engine, the profile) stays: left out
@@ -347,6 +358,10 @@ def issue_bulk(
                 break
         while pending:
             commit(pending.popleft())
+        recordings.settle()
+    except BaseException:
+        recordings.abandon()
+        raise
     finally:
         if gc_was_enabled:
             gc.enable()

@@ -216,9 +216,12 @@ def record_certificates(
     ca: str,
     source: str | None,
     context: Mapping[str, object] | None = None,
+    actor: str | None = None,
 ) -> list[dict[str, object]]:
     """Insert one row per entry and, unless ``source`` is None (a CA's own certificate,
-    whose CA event the caller writes), one ``cert.issued`` event each. Returns the rows."""
+    whose CA event the caller writes), one ``cert.issued`` event each, by ``actor`` (by
+    default whoever acts now: see :func:`idtoolkit.audit_chain.append_many`). Returns the
+    rows."""
     if not entries:
         return []
     now = dt.datetime.now(dt.UTC)
@@ -231,6 +234,7 @@ def record_certificates(
                 ("cert.issued", issued_event(row, entry, ca, source, context))
                 for row, entry in zip(rows, entries, strict=True)
             ],
+            actor,
         )
     return rows
 

@@ -20,6 +20,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,13 +77,23 @@ _DIED = LintOutcome(
 )
 
 
-class LintProcess:
-    """The parent's side: submit DER, later wait for the verdicts of what was submitted."""
+def _decode_answer(frame: bytes) -> LintOutcome | bytes:
+    """A verdict (JSON), or the answer to another kind of request, as it came."""
+    return LintOutcome.decode(frame) if frame[:1] == b"{" else frame
 
-    def __init__(self, standard: LintStandard, profile_name: str, base_url: str) -> None:
-        self._helper = HelperPipe(
-            helper_processes.command("lint", standard.value, profile_name, base_url),
-            LintOutcome.decode,
+
+class LintProcess:
+    """The parent's side: submit DER, later wait for the verdicts of what was submitted.
+
+    ``helper`` names the program: ``lint``, or one that also takes other requests
+    (:func:`serve`'s ``other``), such as a bulk job's, which records batches too."""
+
+    def __init__(
+        self, standard: LintStandard, profile_name: str, base_url: str, helper: str = "lint"
+    ) -> None:
+        self._helper: HelperPipe[LintOutcome | bytes] = HelperPipe(
+            helper_processes.command(helper, standard.value, profile_name, base_url),
+            _decode_answer,
         )
         self._submitted = 0
         self._flushed = 0
@@ -92,6 +103,13 @@ class LintProcess:
         self._helper.stdin.write(frame(der))
         self._submitted += 1
         return self._submitted
+
+    def submit_other(self, request: bytes) -> int:
+        """Send a request of another kind (never starting with DER's 0x30), answered in its
+        turn, after the certificates submitted before it."""
+        ticket = self.submit(request)
+        self.flush()
+        return ticket
 
     def backlog(self) -> int:
         """Certificates submitted whose verdicts are not in yet."""
@@ -113,7 +131,18 @@ class LintProcess:
         """Block until certificate ``ticket`` is linted."""
         self.flush()
         outcome = self._helper.answer(ticket)
-        return _DIED if outcome is None else outcome
+        if outcome is None:
+            return _DIED
+        assert isinstance(outcome, LintOutcome), "a verdict was asked of another request"
+        return outcome
+
+    def other_answer(self, ticket: int) -> bytes | None:
+        """Block until request ``ticket`` of :meth:`submit_other` is answered; None when the
+        helper stopped first."""
+        self.flush()
+        answer = self._helper.answer(ticket)
+        assert not isinstance(answer, LintOutcome), "a verdict is no answer to this request"
+        return answer
 
     def close(self) -> None:
         """Every verdict is in by now: let the worker exit on end-of-input, reaped in the
@@ -123,6 +152,13 @@ class LintProcess:
 
 def worker_main(argv: list[str]) -> int:
     """The child's side (started by :func:`idtoolkit.helper_processes.command`): verdicts in order."""
+    return serve(argv)
+
+
+def serve(argv: list[str], other: Callable[[bytes], bytes] | None = None) -> int:
+    """Answer each request in order: a certificate (DER, 0x30 first) with its verdict, any
+    other request with ``other``'s answer (a helper that does more than lint: the bulk job's,
+    :mod:`idtoolkit.ca.bulk_helper`)."""
     from idtoolkit.lint.gate import accept_base_url
     from idtoolkit.lint.linter import RowLinter  # loads pkilint now, while the parent signs
 
@@ -144,6 +180,9 @@ def worker_main(argv: list[str]) -> int:
     for frames in frame_batches(lambda size: os.read(stdin, size), 1 << 14):
         answers = []
         for der in frames:
+            if other is not None and der[:1] != b"0":
+                answers.append(other(der))
+                continue
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
             if payload is None:
