@@ -24,7 +24,7 @@ WORKER_FLAG = "--idtoolkit-worker"
 # exit code. Imported only in the child, so the parent loads nothing it does not use.
 WORKERS: dict[str, str] = {
     "lint": "idtoolkit.lint.worker:worker_main",
-    "bulk": "idtoolkit.ca.bulk_helper:worker_main",
+    "bulk": "idtoolkit.ca.batch_recorder:worker_main",
     "p12": "idtoolkit.ca.p12_packer:worker_main",
     "csr-signatures": "idtoolkit.ca.csr_signatures:worker_main",
     "hsm-sim": "idtoolkit.hsm.softhsm_child:child_main",

@@ -168,6 +168,12 @@ class _Linter:
         worker, local = self._where.pop(ticket)
         return worker.verdict(local)
 
+    def recorder_number(self, ticket: int) -> int | None:
+        """The recorder's number for certificate ``ticket`` if it linted it (and keeps its
+        DER, see :func:`idtoolkit.ca.bulk_helper.record_request`), else None."""
+        where = self._where.get(ticket)
+        return where[1] if where is not None and where[0] is self._workers[0] else None
+
     def recorder(self) -> LintProcess | None:
         """The worker that records batches, if the job has workers."""
         return self._workers[0] if self._workers else None
@@ -283,6 +289,7 @@ def issue_bulk(
     )
 
     def commit(batch: _Batch) -> None:
+        numbers = [linter.recorder_number(ticket) for ticket in batch.tickets]
         outcomes = [linter.verdict(ticket) for ticket in batch.tickets]
         rejected.extend(
             (issued.item, outcome.rejected)
@@ -290,17 +297,23 @@ def issue_bulk(
             if outcome.rejected
         )
         kept = [
-            (dataclasses.replace(entry, lint=Lint(True, outcome.warnings, outcome.skipped)), item)
-            for entry, item, outcome in zip(batch.entries, batch.issued, outcomes, strict=True)
+            (
+                dataclasses.replace(entry, lint=Lint(True, outcome.warnings, outcome.skipped)),
+                item,
+                number,
+            )
+            for entry, item, outcome, number in zip(
+                batch.entries, batch.issued, outcomes, numbers, strict=True
+            )
             if not outcome.rejected
         ]
-        batch.entries = [entry for entry, _ in kept]
-        batch.issued = [item for _, item in kept]
+        batch.entries = [entry for entry, _, _ in kept]
+        batch.issued = [item for _, item, _ in kept]
         if not batch.entries:
             return
         if before_commit is not None:
             before_commit(batch.issued)
-        recordings.record(batch, batch.entries)
+        recordings.record(batch, batch.entries, [number for _, _, number in kept])
 
     gc_was_enabled = gc.isenabled()
     # What is loaded before the job (modules, the store's engine, the profile) stays: left out

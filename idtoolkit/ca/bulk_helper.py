@@ -1,4 +1,4 @@
-"""A large bulk job's helper process: it lints certificates and records committed batches.
+"""A large bulk job's batches, recorded by its helper process while the job signs on.
 
 Writing a batch's rows and audit events (building ~15 values a row, the events' canonical
 JSON and hash chain, the INSERTs) cost the signing process ~50 µs a certificate, a quarter of
@@ -6,16 +6,17 @@ its work, while the helper, linting by shape (~0.02 ms), waited for work on the 
 the signing process hands each batch, once its verdicts are in, to the helper that linted it,
 and goes on signing; the helper writes it in one transaction, as
 :func:`~idtoolkit.ca.certificate_recording.record_certificates` always does, and answers
-:data:`COMMITTED` once it is durable. The job reports a certificate (its serial, the caller's
+:data:`~idtoolkit.ca.batch_recorder.COMMITTED` once it is durable. The job reports a certificate (its serial, the caller's
 ``after_commit``) only after that answer.
 
 Requests are answered in order (:func:`idtoolkit.lint.worker.serve`), after the certificates
-submitted before them. A record request is :data:`RECORD`, the job's :class:`RecordingContext`
+submitted before them. A record request is
+:data:`~idtoolkit.ca.batch_recorder.RECORD`, the job's :class:`RecordingContext`
 as a length-prefixed JSON object, then its entries in :mod:`marshal` format (parent and helper
 are the same interpreter: marshal is its own fastest encoding of tuples of bytes and text).
 Nothing secret travels: the database URL with its login goes on the pipe, never in argv.
 
-When the helper cannot record a batch, it rolls it back, answers :data:`REFUSED`, and refuses
+When the helper cannot record a batch, it rolls it back, answers ``REFUSED``, and refuses
 every later batch of the job without trying; the job records that batch and the rest itself,
 in order, which raises the same error (with its kind) a job recording everything itself
 would raise, or succeeds if the cause was passing (a lock held too long). When the helper
@@ -32,23 +33,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from idtoolkit.acting import Acting, acting_as, current_acting
+from idtoolkit.acting import current_acting
 from idtoolkit.audit_chain import current_actor
+from idtoolkit.ca.batch_recorder import COMMITTED, RECORD
 from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
 from idtoolkit.ca.serials import serial_to_hex
-from idtoolkit.lint.results import Lint
-from idtoolkit.messages import from_data, to_data
+from idtoolkit.messages import to_data
 from idtoolkit.store.certificates import certificate_id_of
 from idtoolkit.store.db import Store
 
 if TYPE_CHECKING:
     from idtoolkit.lint.worker import LintProcess
 
-#: The first byte of a record request (a certificate's DER starts with 0x30).
-RECORD = b"R"
-#: The answers: the batch is committed; it is not (rolled back, or an earlier one failed).
-COMMITTED = b"+"
-REFUSED = b"-"
 #: Batches handed to the helper and not answered yet before the job waits for the oldest.
 #: One at a time, the job waited for each commit (10,000 certificates: 0.38-0.41 of the raw
 #: loop); with up to eight it waits only when the helper is that far behind (0.46-0.48).
@@ -88,76 +84,24 @@ class RecordingContext:
         return json.dumps(asdict(self)).encode()
 
 
-def record_request(context: bytes, entries: Sequence[CertificateEntry]) -> bytes:
-    """The request that records ``entries`` (with their lints) under the encoded context."""
+def record_request(
+    context: bytes, entries: Sequence[CertificateEntry], numbers: Sequence[int | None]
+) -> bytes:
+    """The request that records ``entries`` (with their lints) under the encoded context.
+    ``numbers`` has the helper's request number of each certificate it linted (it keeps
+    their DER: sending it again filled the pipe and stopped the signer), None for the others."""
     rows = [
         (
-            entry.der,
+            entry.der if number is None else number,
             list(entry.sans),
             entry.request_ref,
             entry.key_type,
             list(entry.lint.warnings),
             to_data(list(entry.lint.skipped)),
         )
-        for entry in entries
+        for entry, number in zip(entries, numbers, strict=True)
     ]
     return RECORD + len(context).to_bytes(4, "big") + context + marshal.dumps(rows)
-
-
-def _decode(request: bytes) -> tuple[RecordingContext, list[CertificateEntry]]:
-    from cryptography import x509
-
-    size = int.from_bytes(request[1:5], "big")
-    context = RecordingContext(**json.loads(request[5 : 5 + size]))
-    entries = [
-        CertificateEntry(
-            x509.load_der_x509_certificate(der),
-            der,
-            tuple(sans),
-            ref,
-            Lint(True, tuple(warnings), tuple(from_data(skipped))),
-            key_type,
-        )
-        for der, sans, ref, key_type, warnings, skipped in marshal.loads(request[5 + size :])
-    ]
-    return context, entries
-
-
-class BatchRecorder:
-    """The helper's side: records each batch in one transaction, or refuses it."""
-
-    def __init__(self) -> None:
-        self._stores: dict[str, Store] = {}
-        self._failed = False
-
-    def answer(self, request: bytes) -> bytes:
-        if self._failed or request[:1] != RECORD:
-            return REFUSED
-        try:
-            context, entries = _decode(request)
-            store = self._stores.get(context.url)
-            if store is None:  # opened on the first batch, while the job signs the next
-                store = self._stores[context.url] = Store(context.url)
-            operator = context.operator
-            acting = (
-                None
-                if operator is None
-                else Acting(operator["name"], operator["challenge"], operator["signature"])
-            )
-            with acting_as(acting), store.transaction() as session:
-                record_certificates(
-                    session,
-                    entries,
-                    issuer_ca_id=context.issuer_ca_id,
-                    profile=context.profile,
-                    ca=context.ca,
-                    source=context.source,
-                    actor=context.actor,
-                )
-        except Exception:  # rolled back; the job records it itself and says why
-            self._failed = True
-            return REFUSED
-        return COMMITTED
 
 
 class Recordings(Generic[_Batch]):
@@ -182,13 +126,19 @@ class Recordings(Generic[_Batch]):
             collections.deque()
         )
 
-    def record(self, batch: _Batch, entries: Sequence[CertificateEntry]) -> None:
+    def record(
+        self,
+        batch: _Batch,
+        entries: Sequence[CertificateEntry],
+        numbers: Sequence[int | None],
+    ) -> None:
+        """Record ``entries``; ``numbers`` as :func:`record_request`'s."""
         self.settle(IN_FLIGHT - 1)
         if self._here or self._helper is None:
             self._record_here(entries)
             self._committed(batch)
             return
-        ticket = self._helper.submit_other(record_request(self._encoded, entries))
+        ticket = self._helper.submit_other(record_request(self._encoded, entries, numbers))
         self._waiting.append((batch, entries, ticket))
 
     def settle(self, keep: int = 0) -> None:
@@ -230,10 +180,3 @@ class Recordings(Generic[_Batch]):
         serial = serial_to_hex(entries[0].certificate.serial_number)
         with self._store.reading() as session:
             return certificate_id_of(session, self._context.issuer_ca_id, serial) is not None
-
-
-def worker_main(argv: list[str]) -> int:
-    """The helper (``bulk``, started by :func:`idtoolkit.helper_processes.command`)."""
-    from idtoolkit.lint.worker import serve
-
-    return serve(argv, BatchRecorder().answer)

@@ -155,10 +155,16 @@ def worker_main(argv: list[str]) -> int:
     return serve(argv)
 
 
-def serve(argv: list[str], other: Callable[[bytes], bytes] | None = None) -> int:
+#: A helper's other requests: called with the request and the certificates linted so far by
+#: their request numbers (from 1, every request counted), to take what it needs from.
+OtherRequests = Callable[[bytes, dict[int, bytes]], bytes]
+
+
+def serve(argv: list[str], other: OtherRequests | None = None) -> int:
     """Answer each request in order: a certificate (DER, 0x30 first) with its verdict, any
     other request with ``other``'s answer (a helper that does more than lint: the bulk job's,
-    :mod:`idtoolkit.ca.bulk_helper`)."""
+    :mod:`idtoolkit.ca.bulk_helper`, records batches of the certificates it linted without
+    the parent sending them again)."""
     from idtoolkit.lint.gate import accept_base_url
     from idtoolkit.lint.linter import RowLinter  # loads pkilint now, while the parent signs
 
@@ -175,14 +181,19 @@ def serve(argv: list[str], other: Callable[[bytes], bytes] | None = None) -> int
     encoded: dict[LintOutcome, bytes] = {}
     out = sys.stdout.fileno()
     stdin = sys.stdin.buffer.fileno()
+    linted: dict[int, bytes] = {}
+    number = 0
     # Reads of ~30 certificates: the parent counts what is read but not answered as behind,
     # and lints the next one itself past a threshold (idtoolkit.ca.bulk._BACKLOG).
     for frames in frame_batches(lambda size: os.read(stdin, size), 1 << 14):
         answers = []
         for der in frames:
-            if other is not None and der[:1] != b"0":
-                answers.append(other(der))
-                continue
+            number += 1
+            if other is not None:
+                if der[:1] != b"0":
+                    answers.append(other(der, linted))
+                    continue
+                linted[number] = der
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
             if payload is None:

@@ -1,0 +1,112 @@
+"""The bulk job's helper process (``bulk``): it lints, as :mod:`idtoolkit.lint.worker` does,
+and records the batches the job hands it (see :mod:`idtoolkit.ca.bulk_helper`, the job's
+side, for why and for the request's format).
+
+The store's modules (SQLAlchemy, the models: ~0.2 s) load on the first batch, not at start:
+the job's first certificates wait for their lints, not for them.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from idtoolkit.ca.certificate_recording import CertificateEntry
+    from idtoolkit.store.db import Store
+
+#: The first byte of a record request (a certificate's DER starts with 0x30).
+RECORD = b"R"
+#: The answers: the batch is committed; it is not (rolled back, or an earlier one failed).
+COMMITTED = b"+"
+REFUSED = b"-"
+
+
+def _decode(
+    request: bytes, linted: dict[int, bytes]
+) -> tuple[dict[str, Any], list[CertificateEntry]]:
+    """The request's context and entries, taking the certificates it names out of ``linted``
+    with those linted before them (rejected: a job records its batches in order, so none of
+    them is asked for again)."""
+    from cryptography import x509
+
+    from idtoolkit.ca.certificate_recording import CertificateEntry
+    from idtoolkit.lint.results import Lint
+    from idtoolkit.messages import from_data
+
+    size = int.from_bytes(request[1:5], "big")
+    context = json.loads(request[5 : 5 + size])
+    entries = []
+    last = 0
+    for sent, sans, ref, key_type, warnings, skipped in marshal.loads(request[5 + size :]):
+        if isinstance(sent, int):
+            der, last = linted.pop(sent), sent
+        else:
+            der = sent
+        entries.append(
+            CertificateEntry(
+                x509.load_der_x509_certificate(der),
+                der,
+                tuple(sans),
+                ref,
+                Lint(True, tuple(warnings), tuple(from_data(skipped))),
+                key_type,
+            )
+        )
+    for number in [n for n in linted if n < last]:
+        del linted[number]
+    return context, entries
+
+
+class BatchRecorder:
+    """The helper's side: records each batch in one transaction, or refuses it."""
+
+    def __init__(self) -> None:
+        self._stores: dict[str, Store] = {}
+        self._failed = False
+
+    def answer(self, request: bytes, linted: dict[int, bytes]) -> bytes:
+        if self._failed or request[:1] != RECORD:
+            linted.clear()
+            return REFUSED
+        try:
+            self._record(*_decode(request, linted))
+        except Exception:  # rolled back; the job records it itself and says why
+            self._failed = True
+            linted.clear()
+            return REFUSED
+        return COMMITTED
+
+    def _record(self, context: dict[str, Any], entries: list[CertificateEntry]) -> None:
+        from idtoolkit.acting import Acting, acting_as
+        from idtoolkit.ca.certificate_recording import record_certificates
+        from idtoolkit.store.db import Store
+
+        url = str(context["url"])
+        store = self._stores.get(url)
+        if store is None:
+            store = self._stores[url] = Store(url)
+        operator = context["operator"]
+        acting = (
+            None
+            if operator is None
+            else Acting(operator["name"], operator["challenge"], operator["signature"])
+        )
+        with acting_as(acting), store.transaction() as session:
+            record_certificates(
+                session,
+                entries,
+                issuer_ca_id=int(context["issuer_ca_id"]),
+                profile=str(context["profile"]),
+                ca=str(context["ca"]),
+                source=str(context["source"]),
+                actor=str(context["actor"]),
+            )
+
+
+def worker_main(argv: list[str]) -> int:
+    """The helper (``bulk``, started by :func:`idtoolkit.helper_processes.command`)."""
+    from idtoolkit.lint.worker import serve
+
+    return serve(argv, BatchRecorder().answer)
