@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import json
 import marshal
+import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from idtoolkit.ca.certificate_recording import CertificateEntry
     from idtoolkit.store.db import Store
+
+
+class _Orphaned(Exception):
+    """The job that sent the batch is gone."""
+
 
 #: The first byte of a record request (a certificate's DER starts with 0x30).
 RECORD = b"R"
@@ -65,6 +71,7 @@ class BatchRecorder:
     def __init__(self) -> None:
         self._stores: dict[str, Store] = {}
         self._failed = False
+        self._parent = os.getppid()
 
     def answer(self, request: bytes, linted: dict[int, bytes]) -> bytes:
         if self._failed or request[:1] != RECORD:
@@ -103,6 +110,15 @@ class BatchRecorder:
                 source=str(context["source"]),
                 actor=str(context["actor"]),
             )
+            self._refuse_if_orphaned()
+
+    def _refuse_if_orphaned(self) -> None:
+        """Roll back a batch whose job was killed: the helper reads the batches left in the
+        pipe after its parent died, and a re-run may already be deciding from the store
+        which staged batches reached it (a batch committed after that would be in the store
+        with its files thrown away). Checked last, just before the commit."""
+        if os.getppid() != self._parent:
+            raise _Orphaned
 
 
 def worker_main(argv: list[str]) -> int:
