@@ -4,7 +4,9 @@ What makes it fast, measured with ``bench/bulk_issue.py``: one signer unlock; th
 fixed extensions planned once (:class:`~idtoolkit.ca.builder.Template`); rows and audit
 events written with one Core INSERT per batch; no garbage collection pauses inside a batch;
 and linting in worker processes, on the other cores, while this one signs (and lints the
-certificates a worker has no time for, so that on two cores both stay busy).
+certificates a worker has no time for, so that on two cores both stay busy). The first worker
+also writes the batches (:mod:`idtoolkit.ca.bulk_helper`): this process hands it each batch
+once its verdicts are in and signs on, and reports a batch only once it is committed.
 
 What keeps it safe: every certificate is linted (:class:`~idtoolkit.lint.linter.RowLinter`:
 under the RFC 5280 rules, a certificate whose varying values are in classes those rules pass
