@@ -11,9 +11,9 @@ one process and one workspace (a P-256 issuing CA, the tls-client profile, bench
 bulk_issue.py's CSRs), times:
 
 * the raw loop (bulk_issue.py's);
-* ``api.issue_csrs_bulk`` with every verdict answered "clean" at once (no pkilint, no
-  worker): the signing process's own work, with its parts (wrapped, so each part includes a
-  few tenths of a microsecond of timing);
+* ``api.issue_csrs_bulk`` with every verdict answered "clean" at once (no pkilint; the
+  helper process only writes the batches): the signing process's own work, with its parts
+  (wrapped, so each part includes a few tenths of a microsecond of timing);
 * ``api.issue_csrs_bulk`` as users run it (every certificate linted).
 
 Printed per certificate: the parts in microseconds, and each run's rate against the raw loop.
@@ -45,17 +45,17 @@ from bulk_issue import (
     raw_issue,
 )
 
-from idtoolkit import api, audit_chain
-from idtoolkit.ca import bulk, certificate_recording
+from idtoolkit import api
+from idtoolkit.ca import bulk, bulk_helper
 from idtoolkit.lint.worker import LintOutcome
 
-#: (module or class, function name, label) of the parts timed in the lint-free run.
+#: (module or class, function name, label) of the parts timed in the lint-free run. The
+#: helper process writes the batches (idtoolkit.ca.bulk_helper): what this process pays for
+#: them is handing each over, and waiting when eight are out.
 PARTS: tuple[tuple[Any, str, str], ...] = (
     (bulk, "plan_from_template", "profile checks and extensions"),
-    (bulk, "record_certificates", "record rows and audit events"),
-    (certificate_recording, "insert_certificate_rows", "  of which the rows' INSERT"),
-    (audit_chain, "append_many", "  of which the audit events"),
-    (certificate_recording, "certificate_row", "  of which the rows' values"),
+    (bulk_helper.Recordings, "record", "hand each batch to the helper"),
+    (bulk_helper.Recordings, "settle", "waiting for its answers (in and after the loop)"),
 )
 
 

@@ -236,7 +236,7 @@ def test_ctrl_c_while_a_bulk_job_s_lint_worker_loads_is_still_one_line(tmp_path:
         env,
     )  # fmt: skip
     deadline = time.monotonic() + 60
-    while not _helper_of(process.pid, "lint") and process.poll() is None:
+    while not _helper_of(process.pid, "bulk") and process.poll() is None:
         assert time.monotonic() < deadline, "no lint worker started"
         time.sleep(0.01)
     os.killpg(process.pid, signal.SIGINT)

@@ -27,6 +27,9 @@ RECORD = b"R"
 #: The answers: the batch is committed; it is not (rolled back, or an earlier one failed).
 COMMITTED = b"+"
 REFUSED = b"-"
+#: Certificates kept for the batches to come: twenty batches of 1,000 (~12 MB), more than a
+#: job has out at once (eight handed over, four waiting for their lints, one being signed).
+KEEP_AT_MOST = 20_000
 
 
 def _decode(
@@ -72,6 +75,12 @@ class BatchRecorder:
         self._stores: dict[str, Store] = {}
         self._failed = False
         self._parent = os.getppid()
+
+    def keeps(self, linted: dict[int, bytes]) -> bool:
+        """Keep what it lints while it records, up to :data:`KEEP_AT_MOST` (a job whose
+        certificates are all rejected sends no batch to trim them by): a number it no longer
+        has only makes the job write that batch itself."""
+        return not self._failed and len(linted) < KEEP_AT_MOST
 
     def answer(self, request: bytes, linted: dict[int, bytes]) -> bytes:
         if self._failed or request[:1] != RECORD:
@@ -125,4 +134,4 @@ def worker_main(argv: list[str]) -> int:
     """The helper (``bulk``, started by :func:`idtoolkit.helper_processes.command`)."""
     from idtoolkit.lint.worker import serve
 
-    return serve(argv, BatchRecorder().answer)
+    return serve(argv, BatchRecorder())

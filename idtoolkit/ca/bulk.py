@@ -267,7 +267,12 @@ def issue_bulk(
     """Issue one certificate per item, in order; see the module docstring. ``cancelled`` is
     polled between items: a cancelled job stops after committing what it signed. ``signed``
     sees each certificate as soon as it is signed, before its lint verdict (to start work on
-    it that a rejection would just throw away, such as packing its PKCS#12 file)."""
+    it that a rejection would just throw away, such as packing its PKCS#12 file).
+
+    When the job stops on an error (a hook's included), the batches already handed to its
+    helper (up to :data:`~idtoolkit.ca.bulk_helper.IN_FLIGHT`) may be committed without
+    being reported: the store is the truth, and the CSV and CSR-directory jobs deliver such
+    batches on their next run (by request reference)."""
     with ws.store.reading() as session:
         issuer_ca = ca_by_name(session, ca)
         issuer, signer = issuer_and_signer(ws, issuer_ca)

@@ -19,9 +19,14 @@ Nothing secret travels: the database URL with its login goes on the pipe, never 
 When the helper cannot record a batch, it rolls it back, answers ``REFUSED``, and refuses
 every later batch of the job without trying; the job records that batch and the rest itself,
 in order, which raises the same error (with its kind) a job recording everything itself
-would raise, or succeeds if the cause was passing (a lock held too long). When the helper
-dies, the job looks each batch it had not answered for up in the store (one transaction:
-all of a batch or none) and records it itself when it is not there: exactly once.
+would raise, or succeeds if the cause was passing (a lock held too long). Whenever a batch
+is not answered COMMITTED (refused, or the helper died), the job first looks it up in the
+store (one transaction: all of a batch or none) and records it only when it is not there:
+exactly once.
+
+A helper whose job was killed reads the batches left in the pipe: it rolls each back (its
+parent is no longer the job's, checked just before the commit). That check is POSIX's: on
+Windows a process's parent id outlives the parent.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import collections
 import json
 import marshal
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from idtoolkit.acting import current_acting
@@ -57,7 +62,7 @@ _Batch = TypeVar("_Batch")
 class RecordingContext:
     """What every row and event of the job shares: where and as whom it is written."""
 
-    url: str
+    url: str = field(repr=False)  # with the login's password, if it has one
     issuer_ca_id: int
     profile: str
     ca: str
@@ -135,6 +140,7 @@ class Recordings(Generic[_Batch]):
         """Record ``entries``; ``numbers`` as :func:`record_request`'s."""
         self.settle(IN_FLIGHT - 1)
         if self._here or self._helper is None:
+            self.settle()  # the batches before it first: in order
             self._record_here(entries)
             self._committed(batch)
             return
@@ -151,7 +157,9 @@ class Recordings(Generic[_Batch]):
             self._waiting.popleft()
             if answer != COMMITTED:
                 self._here = True  # this batch and every later one, in order
-                if answer is not None or not self._in_store(entries):
+                # Refused, or no answer: a commit whose acknowledgement was lost (PostgreSQL),
+                # or a helper that died after committing, has it in the store all the same.
+                if not self._in_store(entries):
                     self._record_here(entries)
             self._committed(batch)
 

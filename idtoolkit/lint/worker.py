@@ -20,9 +20,8 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from idtoolkit import helper_processes
 from idtoolkit.errors import IDToolkitError
@@ -100,7 +99,9 @@ class LintProcess:
 
     def submit(self, der: bytes) -> int:
         """Queue ``der`` (written out by the buffer as it fills, or by :meth:`flush`)."""
-        self._helper.stdin.write(frame(der))
+        # A worker that died cannot read it: its verdict says so (see verdict).
+        with contextlib.suppress(BrokenPipeError):
+            self._helper.stdin.write(frame(der))
         self._submitted += 1
         return self._submitted
 
@@ -155,9 +156,15 @@ def worker_main(argv: list[str]) -> int:
     return serve(argv)
 
 
-#: A helper's other requests: called with the request and the certificates linted so far by
-#: their request numbers (from 1, every request counted), to take what it needs from.
-OtherRequests = Callable[[bytes, dict[int, bytes]], bytes]
+class OtherRequests(Protocol):
+    """What a helper does besides linting (see :func:`serve`)."""
+
+    def answer(self, request: bytes, linted: dict[int, bytes]) -> bytes:
+        """The answer to ``request``, given the certificates kept so far by their request
+        numbers (from 1, every request counted), to take what it needs from."""
+
+    def keeps(self, linted: dict[int, bytes]) -> bool:
+        """Whether to keep the next certificate linted (no more once nothing will ask)."""
 
 
 def serve(argv: list[str], other: OtherRequests | None = None) -> int:
@@ -191,9 +198,10 @@ def serve(argv: list[str], other: OtherRequests | None = None) -> int:
             number += 1
             if other is not None:
                 if der[:1] != b"0":
-                    answers.append(other(der, linted))
+                    answers.append(other.answer(der, linted))
                     continue
-                linted[number] = der
+                if other.keeps(linted):
+                    linted[number] = der
             outcome = lint_outcome(der, standard, profile_name, base_url, rows)
             payload = encoded.get(outcome)
             if payload is None:

@@ -110,8 +110,14 @@ def test_bulk_issue_refuses_a_missing_csv_and_issues_nothing(
 
 
 def test_cancel_stops_after_a_batch_and_a_rerun_issues_each_row_once(
-    qtbot, window, gui_pki, tmp_path
+    qtbot, window, gui_pki, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from idtoolkit.ca import bulk_helper
+
+    # One batch at a time with the helper that writes them: with eight out, all eight of this
+    # small job's batches are handed over before the first is reported, and the cancel comes
+    # when nothing is left to stop.
+    monkeypatch.setattr(bulk_helper, "IN_FLIGHT", 1)
     people = tmp_path / "people.csv"
     write_people(people, 24)
     out = tmp_path / "out"
