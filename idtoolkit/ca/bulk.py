@@ -163,12 +163,19 @@ class _Linter:
         worker, local = self._where[ticket]
         return worker.done(local)
 
-    def verdict(self, ticket: int) -> LintOutcome:
+    def verdict(self, ticket: int, der: bytes) -> LintOutcome:
+        """Certificate ``ticket``'s verdict (``der`` is the certificate: linted here when its
+        worker stopped before answering)."""
         self._lint_queued()
         if ticket in self._inline:
             return self._inline.pop(ticket)
         worker, local = self._where.pop(ticket)
-        return worker.verdict(local)
+        outcome = worker.verdict(local)
+        if outcome is None:
+            self._queued.append((ticket, der))
+            self._lint_queued()
+            return self._inline.pop(ticket)
+        return outcome
 
     def recorder_number(self, ticket: int) -> int | None:
         """The recorder's number for certificate ``ticket`` if it linted it (and keeps its
@@ -297,7 +304,10 @@ def issue_bulk(
 
     def commit(batch: _Batch) -> None:
         numbers = [linter.recorder_number(ticket) for ticket in batch.tickets]
-        outcomes = [linter.verdict(ticket) for ticket in batch.tickets]
+        outcomes = [
+            linter.verdict(ticket, entry.der)
+            for ticket, entry in zip(batch.tickets, batch.entries, strict=True)
+        ]
         rejected.extend(
             (issued.item, outcome.rejected)
             for issued, outcome in zip(batch.issued, outcomes, strict=True)

@@ -68,14 +68,6 @@ class LintOutcome:
 _DECODED: dict[bytes, LintOutcome] = {}
 
 
-_DIED = LintOutcome(
-    Message(
-        "lint.worker_died",
-        "the lint worker process stopped unexpectedly; certificate not issued",
-    )
-)
-
-
 def _decode_answer(frame: bytes) -> LintOutcome | bytes:
     """A verdict (JSON), or the answer to another kind of request, as it came."""
     return LintOutcome.decode(frame) if frame[:1] == b"{" else frame
@@ -99,7 +91,7 @@ class LintProcess:
 
     def submit(self, der: bytes) -> int:
         """Queue ``der`` (written out by the buffer as it fills, or by :meth:`flush`)."""
-        # A worker that died cannot read it: its verdict says so (see verdict).
+        # A worker that died cannot read it: it has no verdict (see verdict).
         with contextlib.suppress(BrokenPipeError):
             self._helper.stdin.write(frame(der))
         self._submitted += 1
@@ -120,7 +112,7 @@ class LintProcess:
         """Send what is queued: before waiting for or asking about a verdict."""
         if self._flushed < self._submitted:
             self._flushed = self._submitted
-            # A worker that died cannot read them: its verdicts say so (see verdict).
+            # A worker that died cannot read them: they have no verdicts (see verdict).
             with contextlib.suppress(BrokenPipeError):
                 self._helper.stdin.flush()
 
@@ -128,13 +120,12 @@ class LintProcess:
         self.flush()
         return self._helper.settled(ticket)
 
-    def verdict(self, ticket: int) -> LintOutcome:
-        """Block until certificate ``ticket`` is linted."""
+    def verdict(self, ticket: int) -> LintOutcome | None:
+        """Block until certificate ``ticket`` is linted; None when the worker stopped first
+        (the caller lints it another way: a worker's death says nothing of a certificate)."""
         self.flush()
         outcome = self._helper.answer(ticket)
-        if outcome is None:
-            return _DIED
-        assert isinstance(outcome, LintOutcome), "a verdict was asked of another request"
+        assert not isinstance(outcome, bytes), "a verdict was asked of another request"
         return outcome
 
     def other_answer(self, ticket: int) -> bytes | None:
