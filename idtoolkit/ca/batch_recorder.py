@@ -8,12 +8,12 @@ the job's first certificates wait for their lints, not for them.
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from idtoolkit.ca.bulk_helper import RecordingContext
     from idtoolkit.ca.certificate_recording import CertificateEntry
     from idtoolkit.store.db import Store
 
@@ -34,18 +34,19 @@ KEEP_AT_MOST = 20_000
 
 def _decode(
     request: bytes, linted: dict[int, bytes]
-) -> tuple[dict[str, Any], list[CertificateEntry]]:
+) -> tuple[RecordingContext, list[CertificateEntry]]:
     """The request's context and entries, taking the certificates it names out of ``linted``
     with those linted before them (rejected: a job records its batches in order, so none of
     them is asked for again)."""
     from cryptography import x509
 
+    from idtoolkit.ca.bulk_helper import RecordingContext
     from idtoolkit.ca.certificate_recording import CertificateEntry
     from idtoolkit.lint.results import Lint
     from idtoolkit.messages import from_data
 
     size = int.from_bytes(request[1:5], "big")
-    context = json.loads(request[5 : 5 + size])
+    context = RecordingContext.decode(request[5 : 5 + size])
     entries = []
     last = 0
     for sent, sans, ref, key_type, warnings, skipped in marshal.loads(request[5 + size :]):
@@ -94,32 +95,14 @@ class BatchRecorder:
             return REFUSED
         return COMMITTED
 
-    def _record(self, context: dict[str, Any], entries: list[CertificateEntry]) -> None:
-        from idtoolkit.acting import Acting, acting_as
-        from idtoolkit.ca.certificate_recording import record_certificates
+    def _record(self, context: RecordingContext, entries: list[CertificateEntry]) -> None:
+        from idtoolkit.ca.bulk_helper import write_batch
         from idtoolkit.store.db import Store
 
-        url = str(context["url"])
-        store = self._stores.get(url)
+        store = self._stores.get(context.url)
         if store is None:
-            store = self._stores[url] = Store(url)
-        operator = context["operator"]
-        acting = (
-            None
-            if operator is None
-            else Acting(operator["name"], operator["challenge"], operator["signature"])
-        )
-        with acting_as(acting), store.transaction() as session:
-            record_certificates(
-                session,
-                entries,
-                issuer_ca_id=int(context["issuer_ca_id"]),
-                profile=str(context["profile"]),
-                ca=str(context["ca"]),
-                source=str(context["source"]),
-                actor=str(context["actor"]),
-            )
-            self._refuse_if_orphaned()
+            store = self._stores[context.url] = Store(context.url)
+        write_batch(store, context, entries, self._refuse_if_orphaned)
 
     def _refuse_if_orphaned(self) -> None:
         """Roll back a batch whose job was killed: the helper reads the batches left in the

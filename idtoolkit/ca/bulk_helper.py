@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from idtoolkit.acting import current_acting
+from idtoolkit.acting import Acting, acting_as, current_acting
 from idtoolkit.audit_chain import current_actor
 from idtoolkit.ca.batch_recorder import COMMITTED, RECORD
 from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
@@ -88,6 +88,40 @@ class RecordingContext:
 
     def encode(self) -> bytes:
         return json.dumps(asdict(self)).encode()
+
+    @staticmethod
+    def decode(data: bytes) -> RecordingContext:
+        return RecordingContext(**json.loads(data))
+
+    def acting(self) -> Acting | None:
+        """The operator acting in the job, with their proof (None: nobody logged in)."""
+        operator = self.operator
+        if operator is None:
+            return None
+        return Acting(operator["name"], operator["challenge"], operator["signature"])
+
+
+def write_batch(
+    store: Store,
+    context: RecordingContext,
+    entries: Sequence[CertificateEntry],
+    before_commit: Callable[[], None] | None = None,
+) -> None:
+    """One batch's rows and events in one transaction, as the job's operator: what the helper
+    does with a batch, and the job itself without a helper or after it failed one.
+    ``before_commit`` runs last inside the transaction (raising rolls the batch back)."""
+    with acting_as(context.acting()), store.transaction() as session:
+        record_certificates(
+            session,
+            entries,
+            issuer_ca_id=context.issuer_ca_id,
+            profile=context.profile,
+            ca=context.ca,
+            source=context.source,
+            actor=context.actor,
+        )
+        if before_commit is not None:
+            before_commit()
 
 
 def record_request(
@@ -173,19 +207,11 @@ class Recordings(Generic[_Batch]):
             self._helper.other_answer(ticket)
 
     def _record_here(self, entries: Sequence[CertificateEntry]) -> None:
-        context = self._context
-        with self._store.transaction() as session:
-            record_certificates(
-                session,
-                entries,
-                issuer_ca_id=context.issuer_ca_id,
-                profile=context.profile,
-                ca=context.ca,
-                source=context.source,
-            )
+        write_batch(self._store, self._context, entries)
 
     def _in_store(self, entries: Sequence[CertificateEntry]) -> bool:
-        """Whether the batch was committed by a helper that died before it answered."""
+        """Whether the batch was committed by a helper that did not say so (it died before
+        answering, or lost its commit's acknowledgement)."""
         serial = serial_to_hex(entries[0].certificate.serial_number)
         with self._store.reading() as session:
             return certificate_id_of(session, self._context.issuer_ca_id, serial) is not None
