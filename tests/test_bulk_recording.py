@@ -28,6 +28,7 @@ from idtoolkit.store.models import AuditEvent, CertificateRecord
 from idtoolkit.workspace import Workspace
 
 from .conftest import TwoTier
+from .process_helpers import helper_pids
 
 
 def _items(ws: Workspace, count: int, first: int = 0) -> list[BulkItem]:
@@ -151,18 +152,9 @@ def test_a_batch_the_helper_cannot_write_stops_the_job_with_the_store_s_error(
 
 def _helper_pid() -> int:
     """The bulk helper this process started."""
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"bulk" in argv:
-            return int(entry.name)
-    raise AssertionError("no bulk helper is running")
+    found = helper_pids(os.getpid(), "bulk")
+    assert found, "no bulk helper is running"
+    return found[0]
 
 
 def test_a_job_whose_helper_dies_records_each_certificate_exactly_once(

@@ -25,6 +25,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.lab_helpers import free_base_port, own_softhsm, write_roster
+from tests.process_helpers import helper_pids
 
 #: The installed program (pyproject.toml [project.scripts]), next to this interpreter.
 PROGRAM = Path(sys.executable).with_name("idtoolkit")
@@ -191,21 +192,6 @@ def test_noise_from_loading_again_what_the_ctrl_c_cut_short_is_not_shown() -> No
     assert done.stderr == STARTING + "\n", done.stderr
 
 
-def _helper_of(parent: int, name: str) -> bool:
-    """Whether ``parent`` has a child process started as helper ``name`` (from /proc)."""
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == parent and name.encode() in argv:
-            return True
-    return False
-
-
 def test_ctrl_c_while_a_bulk_job_s_lint_worker_loads_is_still_one_line(tmp_path: Path) -> None:
     """The lint worker of a bulk job loads pkilint for about half a second after it starts;
     a Ctrl-C then printed its KeyboardInterrupt traceback under the job's one line. The
@@ -236,7 +222,7 @@ def test_ctrl_c_while_a_bulk_job_s_lint_worker_loads_is_still_one_line(tmp_path:
         env,
     )  # fmt: skip
     deadline = time.monotonic() + 60
-    while not _helper_of(process.pid, "bulk") and process.poll() is None:
+    while not helper_pids(process.pid, "bulk") and process.poll() is None:
         assert time.monotonic() < deadline, "no lint worker started"
         time.sleep(0.01)
     os.killpg(process.pid, signal.SIGINT)
