@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from idtoolkit import api, audit_chain
 from idtoolkit.acting import Acting, acting_as
-from idtoolkit.ca import bulk, bulk_helper
+from idtoolkit.ca import batch_writing, bulk, bulk_helper
 from idtoolkit.ca.batch_recorder import COMMITTED, KEEP_AT_MOST, REFUSED, BatchRecorder
 from idtoolkit.ca.bulk import BulkItem, BulkResult, IssuedItem, csr_items, issue_bulk
 from idtoolkit.ca.certificate_recording import CertificateEntry
@@ -99,7 +99,7 @@ def test_a_large_job_is_recorded_by_its_helper_not_by_the_signing_process(
     """With a second lint worker, half the certificates reach the helper only in its record
     requests (it keeps the DER of those it linted itself); on SQLite and PostgreSQL."""
     monkeypatch.setattr(bulk, "_LINT_WORKERS", lint_workers)
-    monkeypatch.setattr(bulk_helper, "record_certificates", _refuse_here)
+    monkeypatch.setattr(batch_writing, "record_certificates", _refuse_here)
     result = _issue(pki.ws, _items(pki.ws, 45))
     assert result.issued == result.linted == 45 and result.rejected == ()
     _assert_recorded_once(pki.ws, result)
@@ -109,7 +109,7 @@ def test_a_small_job_records_its_batches_itself(
     sqlite_pki: TwoTier, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Below the pool threshold there is no helper: the twin above proves its point."""
-    monkeypatch.setattr(bulk_helper, "record_certificates", _refuse_here)
+    monkeypatch.setattr(batch_writing, "record_certificates", _refuse_here)
     with pytest.raises(AssertionError, match="the signing process recorded a batch"):
         _issue(sqlite_pki.ws, _items(sqlite_pki.ws, 5))
 
@@ -230,7 +230,7 @@ def test_a_helper_whose_job_is_gone_commits_nothing(sqlite_pki: TwoTier) -> None
     with ws.store.reading() as session:
         issuer_ca_id = ca_by_name(session, "issuing").id
     entries = [CertificateEntry.of(item.certificate) for item in signed]
-    context = bulk_helper.RecordingContext.here(
+    context = batch_writing.RecordingContext.here(
         ws.store.url, issuer_ca_id, "tls-client", "issuing", "bulk test"
     )
     request = bulk_helper.record_request(context.encode(), entries, [None] * len(entries))

@@ -13,7 +13,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from idtoolkit.ca.bulk_helper import RecordingContext
+    from idtoolkit.ca.batch_writing import RecordingContext
     from idtoolkit.ca.certificate_recording import CertificateEntry
     from idtoolkit.store.db import Store
 
@@ -40,7 +40,7 @@ def _decode(
     them is asked for again)."""
     from cryptography import x509
 
-    from idtoolkit.ca.bulk_helper import RecordingContext
+    from idtoolkit.ca.batch_writing import RecordingContext
     from idtoolkit.ca.certificate_recording import CertificateEntry
     from idtoolkit.lint.results import Lint
     from idtoolkit.messages import from_data
@@ -96,7 +96,7 @@ class BatchRecorder:
         return COMMITTED
 
     def _record(self, context: RecordingContext, entries: list[CertificateEntry]) -> None:
-        from idtoolkit.ca.bulk_helper import write_batch
+        from idtoolkit.ca.batch_writing import write_batch
         from idtoolkit.store.db import Store
 
         store = self._stores.get(context.url)

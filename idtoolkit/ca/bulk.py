@@ -35,8 +35,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPublicKeyTypes
 
+from idtoolkit.ca.batch_writing import RecordingContext
 from idtoolkit.ca.builder import Request, make_template, plan_from_template
-from idtoolkit.ca.bulk_helper import RecordingContext, Recordings
+from idtoolkit.ca.bulk_helper import Recordings
 from idtoolkit.ca.certificate_recording import CertificateEntry
 from idtoolkit.ca.inputs import san_text
 from idtoolkit.ca.issuance import csr_extensions

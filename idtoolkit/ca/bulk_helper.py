@@ -11,8 +11,9 @@ and goes on signing; the helper writes it in one transaction, as
 
 Requests are answered in order (:func:`idtoolkit.lint.worker.serve`), after the certificates
 submitted before them. A record request is
-:data:`~idtoolkit.ca.batch_recorder.RECORD`, the job's :class:`RecordingContext`
-as a length-prefixed JSON object, then its entries in :mod:`marshal` format (parent and helper
+:data:`~idtoolkit.ca.batch_recorder.RECORD`, the job's
+:class:`~idtoolkit.ca.batch_writing.RecordingContext` as a length-prefixed JSON object, then
+its entries in :mod:`marshal` format (parent and helper
 are the same interpreter: marshal is its own fastest encoding of tuples of bytes and text).
 Nothing secret travels: the database URL with its login goes on the pipe, never in argv.
 
@@ -32,16 +33,13 @@ Windows a process's parent id outlives the parent.
 from __future__ import annotations
 
 import collections
-import json
 import marshal
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from idtoolkit.acting import Acting, acting_as, current_acting
-from idtoolkit.audit_chain import current_actor
 from idtoolkit.ca.batch_recorder import COMMITTED, RECORD
-from idtoolkit.ca.certificate_recording import CertificateEntry, record_certificates
+from idtoolkit.ca.batch_writing import RecordingContext, write_batch
+from idtoolkit.ca.certificate_recording import CertificateEntry
 from idtoolkit.ca.serials import serial_to_hex
 from idtoolkit.messages import to_data
 from idtoolkit.store.certificates import certificate_id_of
@@ -57,71 +55,6 @@ if TYPE_CHECKING:
 IN_FLIGHT = 8
 
 _Batch = TypeVar("_Batch")
-
-
-@dataclass(frozen=True)
-class RecordingContext:
-    """What every row and event of the job shares: where and as whom it is written."""
-
-    url: str = field(repr=False)  # with the login's password, if it has one
-    issuer_ca_id: int
-    profile: str
-    ca: str
-    source: str
-    #: The audit events' actor, and the operator's proof each event carries (if one acts).
-    actor: str
-    operator: dict[str, str] | None
-
-    @staticmethod
-    def here(url: str, issuer_ca_id: int, profile: str, ca: str, source: str) -> RecordingContext:
-        """The context of a job run by this process, as whoever acts in it now."""
-        acting = current_acting()
-        return RecordingContext(
-            url,
-            issuer_ca_id,
-            profile,
-            ca,
-            source,
-            acting.operator if acting is not None else current_actor(),
-            acting.as_detail() if acting is not None else None,
-        )
-
-    def encode(self) -> bytes:
-        return json.dumps(asdict(self)).encode()
-
-    @staticmethod
-    def decode(data: bytes) -> RecordingContext:
-        return RecordingContext(**json.loads(data))
-
-    def acting(self) -> Acting | None:
-        """The operator acting in the job, with their proof (None: nobody logged in)."""
-        operator = self.operator
-        if operator is None:
-            return None
-        return Acting(operator["name"], operator["challenge"], operator["signature"])
-
-
-def write_batch(
-    store: Store,
-    context: RecordingContext,
-    entries: Sequence[CertificateEntry],
-    before_commit: Callable[[], None] | None = None,
-) -> None:
-    """One batch's rows and events in one transaction, as the job's operator: what the helper
-    does with a batch, and the job itself without a helper or after it failed one.
-    ``before_commit`` runs last inside the transaction (raising rolls the batch back)."""
-    with acting_as(context.acting()), store.transaction() as session:
-        record_certificates(
-            session,
-            entries,
-            issuer_ca_id=context.issuer_ca_id,
-            profile=context.profile,
-            ca=context.ca,
-            source=context.source,
-            actor=context.actor,
-        )
-        if before_commit is not None:
-            before_commit()
 
 
 def record_request(
